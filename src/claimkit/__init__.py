@@ -1,0 +1,53 @@
+"""claimkit: structured, attributed claims from conflict news.
+
+>>> import claimkit
+>>> doc = claimkit.extract("Two soldiers were killed on Monday, the army said.", published="2025-10-14")
+>>> doc.to_dict()["text"]
+'Two soldiers were killed on Monday, the army said.'
+"""
+
+from ._api import extract
+from ._document import Document
+from ._errors import (
+    ClaimkitError,
+    ContractError,
+    CycleError,
+    DuplicateStageError,
+    MissingExtraError,
+    MissingRequirementError,
+    PipelineError,
+    UnknownStageError,
+)
+from ._model import Attribution, Claim, Count, Snippet, Source, Span, Speaker, StageError, TimeExpression
+from ._pipeline import Pipeline, Stage, stage
+from ._plugins import default_pipeline
+from ._tally import Tally
+from .hookspecs import hookimpl
+
+__all__ = [
+    "Attribution",
+    "Claim",
+    "ClaimkitError",
+    "ContractError",
+    "Count",
+    "CycleError",
+    "Document",
+    "DuplicateStageError",
+    "MissingExtraError",
+    "MissingRequirementError",
+    "Pipeline",
+    "PipelineError",
+    "Snippet",
+    "Source",
+    "Span",
+    "Speaker",
+    "Stage",
+    "StageError",
+    "Tally",
+    "TimeExpression",
+    "UnknownStageError",
+    "default_pipeline",
+    "extract",
+    "hookimpl",
+    "stage",
+]
