@@ -6,8 +6,8 @@ carries the reported statement it comes from (or None: the outlet's own voice).
 
 from __future__ import annotations
 
-from .._document import Document
-from .._model import Attribution, Span
+from claimkit._document import Document
+from claimkit._model import Attribution, Span
 
 
 def attribution_for(doc: Document, span: Span) -> Attribution | None:
