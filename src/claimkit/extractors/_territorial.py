@@ -1,0 +1,220 @@
+"""The territorial stage: ground taken, held, lost, left or besieged.
+
+One trigger pattern (the rows of :data:`._territorial_lexicon.VERBS`) finds candidate verbs;
+each candidate is read in its sentence: the object ("25 Pakistani border outposts"), the
+actor (who took it) and from whom. A candidate whose object is not ground (people, weapons,
+"the situation", an aircraft) gives no claim: captured soldiers are the casualty stage's.
+The same fact told in the headline and the body becomes one claim with several mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Claim, Span
+from claimkit._pipeline import stage
+from claimkit._plugins import side_vocabulary
+from claimkit.hookspecs import RegisterStage, hookimpl
+
+from ._attach import attribution_for
+from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
+from ._territorial_lexicon import DESTRUCTIBLE, FORCE_NOUNS, NOT_DONE, NOUN_ACTIONS, VERBS
+from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
+
+_TRIGGER: Final = regex.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
+    regex.IGNORECASE)
+_ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
+
+_NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n't)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
+_PASSIVE: Final = regex.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
+    regex.IGNORECASE)
+_COPULA: Final = regex.compile(
+    r"\s*\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|came|come|"
+    r"comes|fell|has|have|had|back)\b\s*$", regex.IGNORECASE)
+_FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
+_BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
+_TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
+_FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
+_OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
+_FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
+_POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$")
+_PAST_PARTICIPLE: Final = regex.compile(r"(?:ed|en|un|an|ook)$", regex.IGNORECASE)
+
+
+@attrs.frozen
+class _Read:
+    """One candidate, read: evidence span, action and the data fields."""
+
+    span: Span
+    action: str
+    obj: ObjectPhrase | None
+    actor: str | None
+    from_: str | None
+
+
+def _after_party(text: str, pattern: regex.Pattern[str], pos: int, limit: int) -> Span | None:
+    m = pattern.match(text, pos, limit)
+    return phrase_after(text, m.end(), limit) if m else None
+
+
+def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground named by the subject before ``pos`` ("Kunduz" in "Kunduz fell to ...")."""
+    cop = _COPULA.search(text, max(lo, pos - 40), pos)
+    subj = subject_before(text, lo, cop.start() if cop else pos)
+    if subj is None:
+        return None
+    obj = parse_object(text, subj.start, subj.end, sides)
+    return obj if obj is not None and obj.span.end >= subj.end - 1 else None
+
+
+def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read | None:
+    text = doc.text
+    name = m.lastgroup or ""
+    action, shape = _ROWS.get(name, ("", ""))
+    if not shape:
+        return None
+    sent = sentence_span(text, m.start())
+    lo, hi = sent.start, sent.end
+    before = text[max(lo, m.start() - 48):m.start()]
+    if _NOT_DONE.search(before):
+        return None
+    trig = Span(m.start(), m.end())
+    att = attribution_for(doc, trig)
+    obj: ObjectPhrase | None = None
+    actor_span: Span | None = None
+    actor: str | None = None
+    from_: str | None = None
+    passive = False
+    if shape == "noun":
+        action = NOUN_ACTIONS.get(m.group(name).split()[0].lower(), "captured")
+        obj = parse_object(text, m.end(), hi, sides)
+        if obj is not None:
+            actor_span = _after_party(text, _BY, obj.span.end, hi) or (
+                _after_party(text, _TO, obj.span.end, hi) if action == "captured" else None)
+            poss = _POSS_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+            if actor_span is None and poss:
+                actor_span = Span(poss.start("who"), poss.end("who"))
+    elif shape in ("fell", "under"):
+        obj = _subject_object(text, lo, m.start(), sides)
+        if shape == "fell":
+            actor_span = phrase_after(text, m.end(), hi)
+        elif name == "under_ctl" and m.group(name).lower().startswith("in"):
+            actor_span = subject_before(text, lo, m.start())
+            of = _OF.match(text, m.end(), hi)
+            obj = parse_object(text, of.end(), hi, sides) if of else None
+        elif m.group("owner"):
+            actor_span = Span(m.start("owner"), m.end("owner"))
+        else:
+            actor_span = _after_party(text, _OF, m.end(), hi)
+    else:
+        obj = None
+        if not _PASSIVE.search(before):
+            if shape == "leave":
+                f = _FROM.match(text, m.end(), hi)
+                obj = parse_object(text, f.end(), hi, sides) if f else None
+            else:
+                obj = parse_object(text, m.end(), hi, sides)
+        if obj is None and shape != "leave":
+            word = text[m.start():m.end()].split()[-1]
+            if _PASSIVE.search(before) or _PAST_PARTICIPLE.search(word):
+                obj = _subject_object(text, lo, m.start(), sides)
+                passive = obj is not None
+                if passive:
+                    actor_span = _after_party(text, _BY, m.end(), hi)
+        if not passive:
+            subj = subject_before(text, lo, m.start())
+            if shape == "lost":
+                if subj is not None:
+                    from_ = resolve_party(doc, text[subj.start:subj.end], att, lo, m.start())
+                if obj is not None:
+                    actor_span = _after_party(text, _TO, obj.span.end, hi)
+            else:
+                actor_span = subj
+            if shape == "leave" and obj is None and not (subj and _FORCE_SUBJECT.search(text[subj.start:subj.end])):
+                return None
+    if obj is None and shape != "leave":
+        return None
+    if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
+        return None
+    if actor_span is not None:
+        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att, lo, m.start())
+        actor = side_of(actor, sides) or actor if actor else None
+    if from_ is None and obj is not None:
+        fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
+        if fp is not None:
+            from_ = party(text[fp.start:fp.end])
+        elif obj.owner:
+            from_ = obj.owner
+        elif obj.possessive and obj.possessive.lower() in ("our", "its"):
+            from_ = speaker_party(att)
+    pieces = [trig] + ([obj.span] if obj else []) + ([actor_span] if actor_span and passive else [])
+    span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
+    return _Read(span, action, obj, actor, from_)
+
+
+def _claim(doc: Document, r: _Read) -> Claim:
+    obj = r.obj
+    data: dict[str, Any] = {
+        "action": r.action, "count": obj.count if obj else None, "object": obj.object if obj else None,
+        "place": obj.place if obj else None, "actor": r.actor, "from": r.from_,
+    }
+    location = doc.snippet(obj.place_span) if obj and obj.place_span else None
+    return Claim(kind="territorial", span=r.span, data=data, mentions=(r.span,),
+                 attribution=attribution_for(doc, r.span), location=location, extractor="territorial")
+
+
+def _key(c: Claim, head: str | None) -> tuple[object, ...]:
+    count = c.data.get("count")
+    place = c.data.get("place")
+    return (c.data["action"], count.best if count else None, head, place.lower() if place else None)
+
+
+def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
+    """Claims telling the same fact (same action, count, kind of ground and place, and no
+    conflicting actor) become one: the fullest one, with every mention."""
+    out: list[tuple[Claim, tuple[object, ...]]] = []
+    for claim, head in claims:
+        key = _key(claim, head)
+        for i, (kept, kept_key) in enumerate(out):
+            a, b = kept.data.get("actor"), claim.data.get("actor")
+            if kept_key == key and (a is None or b is None or a.lower() == b.lower()):
+                fuller = sum(v is not None for v in claim.data.values()) > sum(
+                    v is not None for v in kept.data.values())
+                base, other = (claim, kept) if fuller else (kept, claim)
+                data = {k: (v if v is not None else other.data.get(k)) for k, v in base.data.items()}
+                mentions = tuple(sorted({*kept.mentions, *claim.mentions}))
+                out[i] = (attrs.evolve(base, data=data, mentions=mentions,
+                                       attribution=base.attribution or other.attribution), key)
+                break
+        else:
+            out.append((claim, key))
+    return [c for c, _ in out]
+
+
+def extract_territorial(doc: Document) -> Document:
+    """Add a territorial claim for every distinct ground claim in ``doc``."""
+    sides = prepare_sides(side_vocabulary())
+    found: list[tuple[Claim, str | None]] = []
+    for m in _TRIGGER.finditer(doc.text):
+        r = _read(doc, m, sides)
+        if r is not None:
+            found.append((_claim(doc, r), r.obj.head if r.obj else None))
+    return doc.add_claims(_merge(found)) if found else doc
+
+
+territorial_stage = stage("territorial", provides="claims:territorial", after="attribution")(extract_territorial)
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(territorial_stage)
+
+
+__all__ = ["extract_territorial", "territorial_stage"]

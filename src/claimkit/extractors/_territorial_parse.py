@@ -1,0 +1,166 @@
+"""Reading the object of a territorial verb: how many, what, where, and whose.
+
+"25 Pakistani border outposts" -> count 25, object "border outposts", owner "Pakistan";
+"the strategic town of Kupiansk" -> object "town", place "Kupiansk"; "Kunduz" -> place
+"Kunduz". People, materiel and abstractions ("two soldiers", "weapons", "the situation")
+are not ground: :func:`parse_object` returns None for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+import regex
+
+from claimkit._model import Count, Span
+
+from ._standin import find_numbers
+from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
+
+_STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|into|across|along|around|"
+                "which|that|who|where|while|but|since|than|when|over|under|amid|following|before|"
+                "between|through|toward|towards|inside|outside|within|without|was|were|is|are|had|has|"
+                "have|said|says")
+_WORD: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
+_HEAD_ALT: Final = "|".join(sorted((regex.escape(h) for h in HEADS), key=len, reverse=True))
+
+_DET: Final = regex.compile(
+    r"(?:(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|those|all(?:\s+of)?(?:\s+the)?|"
+    r"(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|the\s+rest\s+of(?:\s+the)?|"
+    r"(?:large\s+|key\s+|some\s+|other\s+)?parts?\s+of(?:\s+the)?)\s+", regex.IGNORECASE)
+_OF_POSS: Final = regex.compile(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?", regex.IGNORECASE)
+_HEAD: Final = regex.compile(
+    r"(?P<mods>(?:(?!(?:" + _STOP + r")\b)" + _WORD + r"\s+){0,4}?)(?P<head>" + _HEAD_ALT
+    + r")(?:s|es)?\b", regex.IGNORECASE)
+_OF_PLACE: Final = regex.compile(
+    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_NAME: Final = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
+_NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
+_DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
+
+
+@attrs.frozen
+class ObjectPhrase:
+    """What a territorial verb acts on. ``span`` covers the whole phrase."""
+
+    span: Span
+    count: Count | None = None
+    object: str | None = None
+    head: str | None = None        # canonical head ("post"), used to tell repeats apart
+    place: str | None = None
+    place_span: Span | None = None
+    owner: str | None = None       # a demonym or side before the head ("Pakistani")
+    possessive: str | None = None  # "their", "our", "its" before the head
+
+
+def prepare_sides(vocabulary: Mapping[str, str]) -> dict[str, str]:
+    """The side vocabulary for :func:`side_of`: terms as registered, plus the lowercase form
+    of every term that is not an acronym (acronyms match case-sensitively)."""
+    out = {term.lower(): side for term, side in vocabulary.items() if not term.isupper()}
+    out.update(vocabulary)
+    return out
+
+
+def side_of(word: str, sides: Mapping[str, str]) -> str | None:
+    """The side a word names in a vocabulary made by :func:`prepare_sides`, or None."""
+    return sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+
+
+def _owner(word: str, sides: Mapping[str, str]) -> str | None:
+    side = side_of(word, sides) or side_of(regex.sub(r"['’]s$", "", word), sides)
+    if side:
+        return side
+    if word[:1].isupper() and _DEMONYM_END.search(word) and not word.endswith("stan"):
+        return word
+    return None
+
+
+def _count(text: str, pos: int, limit: int) -> tuple[Count | None, int]:
+    found = find_numbers(text, pos, min(limit, pos + 60))
+    if not found or found[0].start != pos:
+        return None, pos
+    n = found[0]
+    after = text[n.end:n.end + 3]
+    if after[:1].isalnum():  # "25km" reads as a distance, not a count of places
+        return None, pos
+    return Count(n.best, n.low, n.high, n.qualifier, n.text), n.end
+
+
+def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """Read a territorial object starting at ``pos`` (not past ``limit``), or None."""
+    limit = min(limit, len(text), pos + 160)
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    start = pos
+    possessive = None
+    m = _DET.match(text, pos, limit)
+    if m:
+        possessive = m.group("poss")
+        pos = m.end()
+    count, pos = _count(text, pos, limit)
+    if count is not None:
+        m = _OF_POSS.match(text, pos, limit)
+        if m:
+            possessive = m.group("poss") if m.group("poss") not in (None, "the") else possessive
+            pos = m.end()
+        m = _DET.match(text, pos, limit)
+        if m and not m.group("poss"):
+            pos = m.end()
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    h = _HEAD.match(text, pos, limit)
+    if h:
+        mods = h.group("mods").split()
+        if any(w.lower().strip("'’") in NOT_GROUND for w in mods):
+            return None
+        owner = place = None
+        place_span = None
+        kept: list[str] = []
+        offset = h.start("mods")
+        for w in mods:
+            w_at = text.index(w, offset, h.end())
+            offset = w_at + len(w)
+            low = w.lower()
+            o = _owner(w, sides) if low not in MODIFIERS else None
+            if o and owner is None:
+                owner = o
+            elif w[:1].isupper() and low not in MODIFIERS and low not in NOT_PLACE:
+                place = regex.sub(r"['’]s$", "", w) if place is None else f"{place} {w}"
+                place_span = Span(place_span.start if place_span else w_at, w_at + len(place))
+            else:
+                kept.append(low)
+        head = h.group("head").lower()
+        end = h.end()
+        of = _OF_PLACE.match(text, end, limit)
+        if of and of.group("place").split()[0].lower() not in NOT_PLACE:
+            place, place_span, end = of.group("place"), Span(of.start("place"), of.end("place")), of.end()
+        obj = " ".join([*kept, text[h.start("head"):h.end()].lower()])
+        return ObjectPhrase(Span(start, end), count, obj, HEADS.get(head, head), place, place_span,
+                            owner, possessive)
+    n = _NAME.match(text, pos, limit)
+    if not n or count is not None:
+        return None
+    name = n.group("name")
+    if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or _owner(name.split()[-1], sides):
+        return None
+    nxt = _NEXT_WORD.match(text, n.end(), limit)
+    if nxt and nxt.group(1).lower() in NOT_GROUND:
+        return None
+    return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, Span(n.start("name"), n.end("name")),
+                        None, possessive)
+
+
+_NP_AFTER: Final = regex.compile(
+    r"\s*(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
+    r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over)\b)",
+    regex.IGNORECASE)
+
+
+def phrase_after(text: str, pos: int, limit: int) -> Span | None:
+    """A short noun phrase starting at ``pos`` ("the Taliban" in "fell to the Taliban in ...")."""
+    m = _NP_AFTER.match(text, pos, min(limit, pos + 100))
+    return Span(m.start("np"), m.end("np")) if m else None
