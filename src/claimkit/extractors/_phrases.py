@@ -7,6 +7,7 @@ what a pronoun such as "its forces" stands for.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import regex
@@ -14,7 +15,7 @@ import regex
 from claimkit._document import Document
 from claimkit._model import Attribution, Span
 
-from ._standin import sentence_at
+from claimkit.text import sentence_at
 
 # How far back from a verb we look for its subject, in characters.
 SUBJECT_WINDOW: Final = 160
@@ -24,7 +25,9 @@ _BOUNDARY_WORDS: Final = (
     "that|which|who|whom|whose|said|says|say|saying|told|tells|claimed|claims|announced|announces|"
     "added|adds|reported|reports|stated|states|insisted|insists|confirmed|confirms|and|but|while|"
     "when|whereas|after|before|as|because|since|although|though|where|if|then|so|than|according|"
-    "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses"
+    "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses|denied|denies|"
+    "deny|rejected|rejects|dismissed|dismisses|admitted|admits|acknowledged|acknowledges|"
+    "insisted|warned|warns|noted|explained|stressed|argued|argues"
 )
 _BOUNDARY: Final = regex.compile(
     r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b", regex.IGNORECASE)
@@ -62,9 +65,19 @@ _FORCE_TAIL: Final = regex.compile(
     r"militia|rebels|insurgents|gunmen|side)$", regex.IGNORECASE)
 
 
+# Words before "forces" that describe rather than name a party.
+_GENERIC: Final = frozenset(
+    "government pro-government security opposition rebel regime enemy allied coalition foreign "
+    "local federal national state special armed hostile friendly our their its his her".split())
+_DEMONYM: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
+
+
 def sentence_span(text: str, offset: int) -> Span:
-    """The sentence holding ``offset``."""
-    return sentence_at(text, min(max(offset, 0), max(len(text) - 1, 0)))
+    """The sentence holding ``offset`` (an empty span for an empty text)."""
+    if not text:
+        return Span(0, 0)
+    start, end = sentence_at(text, min(max(offset, 0), len(text)))
+    return Span(start, end)
 
 
 def subject_before(text: str, lo: int, pos: int) -> Span | None:
@@ -123,13 +136,21 @@ def is_pronoun(phrase: str) -> bool:
     return p in PERSONAL_PRONOUNS or bool(_POSSESSIVE_FORCE.match(p))
 
 
-def party(phrase: str) -> str:
-    """Name a party: "Taliban forces" -> "Taliban", "the rebels" -> "rebels"."""
+def party(phrase: str, sides: Mapping[str, str] | None = None) -> str:
+    """Name a party: "Taliban forces" -> "Taliban", "the rebels" -> "rebels",
+    "government forces" stays; "Ukrainian troops" -> "Ukraine" when the side vocabulary
+    (made by ``prepare_sides``) knows "Ukrainian", else it stays "Ukrainian troops"."""
     name = clean_party(phrase)
+    sides = sides or {}
     m = _FORCE_TAIL.match(name)
-    if m and m.group("name")[:1].isupper():
-        name = m.group("name")
-    return name
+    if m:
+        head = m.group("name")
+        side = sides.get(head) or sides.get(head.lower())
+        if side:
+            return side
+        if head[:1].isupper() and head.lower() not in _GENERIC and not _DEMONYM.search(head):
+            return head
+    return sides.get(name) or name
 
 
 def speaker_party(att: Attribution | None) -> str | None:
@@ -145,7 +166,8 @@ def speaker_party(att: Attribution | None) -> str | None:
 
 
 _REPORTING: Final = regex.compile(
-    r"\b(?:said|says|say|claimed|claims|announced|announces|stated|reported|told|added|insisted)\b",
+    r"\b(?:said|says|say|claimed|claims|announced|announces|stated|reported|told|added|insisted|"
+    r"denied|denies|rejected|admitted|acknowledged|confirmed|confirms)\b",
     regex.IGNORECASE)
 
 
@@ -165,11 +187,12 @@ def reporting_subject(doc: Document, lo: int, pos: int) -> str | None:
     return None if is_pronoun(phrase) else party(phrase)
 
 
-def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, pos: int) -> str | None:
+def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, pos: int,
+                  sides: Mapping[str, str] | None = None) -> str | None:
     """A phrase naming a party, with "its forces" / "we" / "they" resolved through the
     speaker (``att``) or, failing that, the subject of a reporting verb in the sentence."""
     if not phrase.strip():
         return None
     if is_pronoun(phrase):
         return speaker_party(att) or reporting_subject(doc, lo, pos)
-    return party(phrase) or None
+    return party(phrase, sides) or None

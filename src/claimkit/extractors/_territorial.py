@@ -45,6 +45,11 @@ _FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.
 _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
 _POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$")
+# What may follow a verb used without an object ("Posts Seized, ...", "was captured by").
+_NO_OBJECT: Final = regex.compile(
+    r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
+    r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
+_AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
 _PAST_PARTICIPLE: Final = regex.compile(r"(?:ed|en|un|an|ook)$", regex.IGNORECASE)
 
 
@@ -60,7 +65,7 @@ class _Read:
 
 
 def _after_party(text: str, pattern: regex.Pattern[str], pos: int, limit: int) -> Span | None:
-    m = pattern.match(text, pos, limit)
+    m = pattern.match(text, pos, min(limit, pos + 60))  # a small endpos keeps regex from scanning ahead
     return phrase_after(text, m.end(), limit) if m else None
 
 
@@ -74,7 +79,9 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
-def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read | None:
+def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str], prev_actor: str | None) -> _Read | None:
+    """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
+    the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
     text = doc.text
     name = m.lastgroup or ""
     action, shape = _ROWS.get(name, ("", ""))
@@ -107,7 +114,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read
             actor_span = phrase_after(text, m.end(), hi)
         elif name == "under_ctl" and m.group(name).lower().startswith("in"):
             actor_span = subject_before(text, lo, m.start())
-            of = _OF.match(text, m.end(), hi)
+            of = _OF.match(text, m.end(), min(hi, m.end() + 10))
             obj = parse_object(text, of.end(), hi, sides) if of else None
         elif m.group("owner"):
             actor_span = Span(m.start("owner"), m.end("owner"))
@@ -117,13 +124,14 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read
         obj = None
         if not _PASSIVE.search(before):
             if shape == "leave":
-                f = _FROM.match(text, m.end(), hi)
+                f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
                 obj = parse_object(text, f.end(), hi, sides) if f else None
             else:
                 obj = parse_object(text, m.end(), hi, sides)
         if obj is None and shape != "leave":
             word = text[m.start():m.end()].split()[-1]
-            if _PASSIVE.search(before) or _PAST_PARTICIPLE.search(word):
+            bare = _NO_OBJECT.match(text, m.end(), min(hi, m.end() + 16))
+            if _PASSIVE.search(before) or (_PAST_PARTICIPLE.search(word) and bare):
                 obj = _subject_object(text, lo, m.start(), sides)
                 passive = obj is not None
                 if passive:
@@ -132,7 +140,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read
             subj = subject_before(text, lo, m.start())
             if shape == "lost":
                 if subj is not None:
-                    from_ = resolve_party(doc, text[subj.start:subj.end], att, lo, m.start())
+                    from_ = resolve_party(doc, text[subj.start:subj.end], att, lo, m.start(), sides)
                 if obj is not None:
                     actor_span = _after_party(text, _TO, obj.span.end, hi)
             else:
@@ -144,17 +152,23 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str]) -> _Read
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
         return None
     if actor_span is not None:
-        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att, lo, m.start())
+        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att, lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
     if from_ is None and obj is not None:
         fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
         if fp is not None:
-            from_ = party(text[fp.start:fp.end])
+            from_ = party(text[fp.start:fp.end], sides)
         elif obj.owner:
             from_ = obj.owner
         elif obj.possessive and obj.possessive.lower() in ("our", "its"):
             from_ = speaker_party(att)
-    pieces = [trig] + ([obj.span] if obj else []) + ([actor_span] if actor_span and passive else [])
+    if actor is None and prev_actor and shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before):
+        actor = prev_actor
+    # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
+    # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
+    # 25 border outposts".
+    after = [actor_span] if actor_span and actor_span.start >= trig.end and actor_span.end <= hi else []
+    pieces = [trig] + ([obj.span] if obj else []) + after
     span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
     return _Read(span, action, obj, actor, from_)
 
@@ -179,33 +193,45 @@ def _key(c: Claim, head: str | None) -> tuple[object, ...]:
 def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
     """Claims telling the same fact (same action, count, kind of ground and place, and no
     conflicting actor) become one: the fullest one, with every mention."""
-    out: list[tuple[Claim, tuple[object, ...]]] = []
+    groups: dict[tuple[object, ...], list[tuple[list[str | None], list[Claim]]]] = {}
+    order: list[list[Claim]] = []
     for claim, head in claims:
-        key = _key(claim, head)
-        for i, (kept, kept_key) in enumerate(out):
-            a, b = kept.data.get("actor"), claim.data.get("actor")
-            if kept_key == key and (a is None or b is None or a.lower() == b.lower()):
-                fuller = sum(v is not None for v in claim.data.values()) > sum(
-                    v is not None for v in kept.data.values())
-                base, other = (claim, kept) if fuller else (kept, claim)
-                data = {k: (v if v is not None else other.data.get(k)) for k, v in base.data.items()}
-                mentions = tuple(sorted({*kept.mentions, *claim.mentions}))
-                out[i] = (attrs.evolve(base, data=data, mentions=mentions,
-                                       attribution=base.attribution or other.attribution), key)
+        bucket = groups.setdefault(_key(claim, head), [])
+        b = claim.data.get("actor")
+        for actor, same in bucket:
+            a = actor[0]
+            if a is None or b is None or a.lower() == b.lower():
+                same.append(claim)
+                actor[0] = a or b
                 break
         else:
-            out.append((claim, key))
-    return [c for c, _ in out]
+            bucket.append(([b], [claim]))
+            order.append(bucket[-1][1])
+    out = []
+    for same in order:
+        base = max(same, key=lambda c: sum(v is not None for v in c.data.values()))
+        data = dict(base.data)
+        for other in same:
+            for k, v in other.data.items():
+                if data.get(k) is None and v is not None:
+                    data[k] = v
+        mentions = tuple(sorted({m for c in same for m in c.mentions}, key=lambda s: (s.start, s.end)))
+        attribution = base.attribution or next((c.attribution for c in same if c.attribution), None)
+        out.append(attrs.evolve(base, data=data, mentions=mentions, attribution=attribution))
+    return out
 
 
 def extract_territorial(doc: Document) -> Document:
     """Add a territorial claim for every distinct ground claim in ``doc``."""
     sides = prepare_sides(side_vocabulary())
     found: list[tuple[Claim, str | None]] = []
+    last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
     for m in _TRIGGER.finditer(doc.text):
-        r = _read(doc, m, sides)
+        sent = sentence_span(doc.text, m.start())
+        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None)
         if r is not None:
             found.append((_claim(doc, r), r.obj.head if r.obj else None))
+            last = (sent.start, r.actor)
     return doc.add_claims(_merge(found)) if found else doc
 
 

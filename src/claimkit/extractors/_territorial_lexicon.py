@@ -27,7 +27,10 @@ from typing import Final
 _S: Final = r"(?:\s+(?:full|complete|total|effective|partial|operational)\s+|\s+)"
 
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
-    # Taking back comes first, so "regained control of" is not read as "gained control of".
+    # Nouns first ("the capture of" is not the verb "capture"); then taking back, so
+    # "regained control of" is not read as "gained control of".
+    ("noun", r"(?:re)?capture\s+of|seizure\s+of|fall\s+of|liberation\s+of|withdrawal\s+from|"
+     r"(?:siege|encirclement)\s+of", "", "noun"),
     ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing))" + _S
      + r"control\s+(?:of|over)", "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
@@ -52,8 +55,6 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      "controls", "under"),
     ("controls", r"control(?:s|led|ling)|(?:hold|holds|held)(?=\s+(?:the|most|much|all|parts?)\b)",
      "controls", "verb"),
-    ("noun", r"(?:re)?capture\s+of|seizure\s+of|fall\s+of|liberation\s+of|withdrawal\s+from|"
-     r"(?:siege|encirclement)\s+of", "", "noun"),
 )
 
 # Action of each noun in the "noun" row.
@@ -107,7 +108,7 @@ NOT_GROUND: Final = frozenset(
     "helicopter helicopters drone drones ship ships vessel vessels boat boats tanker tankers cargo "
     "shipment shipments drugs cash money equipment documents explosives missile missiles rocket "
     "rockets artillery launcher launchers situation power initiative momentum lead opportunity "
-    "responsibility attention headlines moment day forces army".split())
+    "responsibility attention headlines moment day".split())
 
 # Capitalised words that are never a place on their own.
 NOT_PLACE: Final = frozenset(

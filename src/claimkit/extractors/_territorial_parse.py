@@ -16,7 +16,7 @@ import regex
 
 from claimkit._model import Count, Span
 
-from ._standin import find_numbers
+from claimkit.text import find_numbers
 from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
 
 _STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|into|across|along|around|"
@@ -39,6 +39,7 @@ _OF_PLACE: Final = regex.compile(
 _NAME: Final = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
+_NOT_AFTER_NAME: Final = NOT_GROUND | {"forces", "army", "military", "militia", "group", "spokesman"}
 _DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
 
 
@@ -114,7 +115,7 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     h = _HEAD.match(text, pos, limit)
     if h:
         mods = h.group("mods").split()
-        if any(w.lower().strip("'’") in NOT_GROUND for w in mods):
+        if any(w.lower().strip("'’") in NOT_GROUND and w.lower() not in MODIFIERS for w in mods):
             return None
         owner = place = None
         place_span = None
@@ -147,7 +148,7 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or _owner(name.split()[-1], sides):
         return None
     nxt = _NEXT_WORD.match(text, n.end(), limit)
-    if nxt and nxt.group(1).lower() in NOT_GROUND:
+    if nxt and nxt.group(1).lower() in _NOT_AFTER_NAME:
         return None
     return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, Span(n.start("name"), n.end("name")),
                         None, possessive)
