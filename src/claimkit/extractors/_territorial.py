@@ -22,6 +22,7 @@ from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 
 from ._attach import attribution_for
+from ._ids import with_ids
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
 from ._territorial_lexicon import DESTRUCTIBLE, FORCE_NOUNS, NOT_DONE, NOUN_ACTIONS, VERBS
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
@@ -232,7 +233,7 @@ def extract_territorial(doc: Document) -> Document:
         if r is not None:
             found.append((_claim(doc, r), r.obj.head if r.obj else None))
             last = (sent.start, r.actor)
-    return doc.add_claims(_merge(found)) if found else doc
+    return doc.add_claims(with_ids(doc, _merge(found))) if found else doc
 
 
 territorial_stage = stage("territorial", provides="claims:territorial", after="attribution")(extract_territorial)
