@@ -49,6 +49,9 @@ def _check_bounds(doc: Document) -> None:
             check_snippet(where + ".time", claim.time)
         if claim.location:
             check_snippet(where + ".location", claim.location)
+        denied = claim.data.get("denied")
+        if isinstance(denied, Snippet):
+            check_snippet(where + ".data.denied", denied)
 
 
 def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
