@@ -23,8 +23,7 @@ from claimkit import (
     StageError,
     TimeExpression,
 )
-
-from .strategies import documents
+from strategies import documents
 
 TEXT = "Rebels said on Friday they had seized the town of Karvo, killing 12 soldiers."
 
