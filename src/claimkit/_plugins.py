@@ -112,10 +112,19 @@ def _load_entry_points(registry: PluginRegistry) -> None:
         if registry.manager.get_plugin(ep.name) is not None:
             continue
         try:
-            plugin = ep.load()
-            registry.manager.register(plugin, name=ep.name)
+            _register(registry.manager, ep.load(), ep.name)
         except Exception as exc:  # a broken plugin is reported, never fatal
             registry.fail(ep.name, exc)
+
+
+def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Register ``plugin``, refusing one with a hook claimkit does not define (a misspelling)."""
+    manager.register(plugin, name=name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError:
+        manager.unregister(name=name)
+        raise
 
 
 def _new_registry(load_entry_points: bool = True) -> PluginRegistry:
@@ -126,7 +135,7 @@ def _new_registry(load_entry_points: bool = True) -> PluginRegistry:
         name = module_name.rsplit(".", 1)[-1].lstrip("_")
         try:
             module: ModuleType = importlib.import_module(module_name)
-            pm.register(module, name=name)
+            _register(pm, module, name)
         except Exception as exc:  # one broken extractor must not take the others down
             registry.fail(name, exc)
     if load_entry_points:
