@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Throughput of the default pipeline: MB/s, documents/s, time per stage, peak memory.
+
+usage:
+  python benchmarks/throughput.py                      # the bundled examples, repeated
+  python benchmarks/throughput.py CORPUS.jsonl         # one {"text": ...} object per line
+  python benchmarks/throughput.py FOLDER               # every .txt file in it
+  options: --repeat N (bundled examples only), --limit N, --scaling (1x/2x/4x: is time linear?)
+
+Timing lives here, not in the tests. Run it on one core (taskset -c 0 ...) for the README figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+import claimkit
+from claimkit import Document, Pipeline
+
+
+def load_corpus(path: str | None, repeat: int, limit: int) -> list[tuple[str, str | None]]:
+    """(text, published) pairs from a JSONL file, a folder of .txt files, or the bundled examples."""
+    docs: list[tuple[str, str | None]] = []
+    if path is None:
+        from claimkit._examples import example_articles
+
+        articles = example_articles()
+        docs = [(a.text, a.published.isoformat() if a.published else None) for a in articles] * repeat
+    elif Path(path).is_dir():
+        docs = [(p.read_text(encoding="utf-8"), None) for p in sorted(Path(path).glob("*.txt"))]
+    else:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    row = json.loads(line)
+                    docs.append((row["text"], row.get("published")))
+    return docs[:limit] if limit else docs
+
+
+def timed(pipeline: Pipeline, spent: dict[str, float]) -> Pipeline:
+    """The same pipeline with each stage's wall time added to ``spent``."""
+
+    def wrap(name: str, func: Callable[[Document], Document]) -> Callable[[Document], Document]:
+        def run(doc: Document) -> Document:
+            t0 = time.perf_counter()
+            try:
+                return func(doc)
+            finally:
+                spent[name] += time.perf_counter() - t0
+
+        return run
+
+    return Pipeline(tuple(attrs.evolve(s, func=wrap(s.name, s.func)) for s in pipeline.stages))
+
+
+def run(docs: list[tuple[str, str | None]]) -> dict[str, object]:
+    spent: dict[str, float] = defaultdict(float)
+    pipeline = timed(claimkit.default_pipeline(), spent)
+    chars = sum(len(t) for t, _ in docs)
+    size = sum(len(t.encode("utf-8")) for t, _ in docs)
+    claims = errors = 0
+    t0 = time.perf_counter()
+    for text, published in docs:
+        doc = claimkit.extract(text, published=published, pipeline=pipeline)
+        claims += len(doc.claims)
+        errors += len(doc.errors)
+    seconds = time.perf_counter() - t0
+    return {
+        "documents": len(docs), "chars": chars, "megabytes": round(size / 1e6, 3),
+        "seconds": round(seconds, 3), "mb_per_s": round(size / 1e6 / seconds, 3) if seconds else None,
+        "docs_per_s": round(len(docs) / seconds, 1) if seconds else None,
+        "claims": claims, "stage_errors": errors,
+        "stage_seconds": {k: round(v, 3) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", help="a .jsonl file or a folder of .txt files")
+    ap.add_argument("--repeat", type=int, default=200, help="repeat the bundled examples N times")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--scaling", action="store_true", help="also time 2x and 4x the corpus")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    docs = load_corpus(args.corpus, args.repeat, args.limit)
+    claimkit.extract("Warm-up: three soldiers were killed on Monday, officials said.")  # load plugins
+    result = run(docs)
+    if args.scaling:
+        result["scaling_seconds"] = {f"{k}x": run(docs * k)["seconds"] for k in (1, 2, 4)}
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Hostile input: every stage stays linear and in bounds on pathological text.
+
+Each shape gets a generous wall-clock bound (an alarm, not a benchmark): a quadratic stage
+takes minutes on these sizes, a linear one well under a second or two.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+
+BOUND_SECONDS = 60
+
+SHAPES = {
+    "500 KB without a space": "x" * 500_000,
+    "20,000 repeated cue words": "said " * 20_000,
+    "20,000 repeated denials": "denied " * 20_000,
+    "a 200,000-digit number": "killed " + "9" * 200_000 + " soldiers",
+    "thousands of unbalanced nested quotes": "“‘\"«" * 5_000 + "he said",
+    "a 1 MB single sentence": "troops killed 12 fighters and seized 3 villages near the border and " * 15_000,
+    "20,000 periods": "Gen. " * 20_000,
+    "control characters and lone surrogates": "\x00\x01\x1b[31m \ud800 killed 5 \udfff soldiers\x7f\u2028",
+    "only newlines": "\n" * 200_000,
+    "numbers everywhere": "1, 2, 3 and 4 of 5 at least 6 up to 7 " * 20_000,
+}
+
+
+@pytest.fixture
+def alarm() -> Iterator[None]:
+    def fail(signum: int, frame: object) -> None:
+        raise TimeoutError(f"extract took longer than {BOUND_SECONDS} s: not linear?")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(BOUND_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def assert_in_bounds(doc: claimkit.Document) -> None:
+    n = len(doc.text)
+    for claim in doc.claims:
+        for span in claim.spans():
+            assert 0 <= span.start <= span.end <= n
+    for att in doc.attributions:
+        for span in att.spans():
+            assert 0 <= span.start <= span.end <= n
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.usefixtures("alarm")
+def test_pathological_shape_is_handled(shape: str) -> None:
+    doc = claimkit.extract(SHAPES[shape], published="2025-10-12")
+    assert doc.errors == (), doc.errors
+    assert_in_bounds(doc)
+    # The output contract still encodes, lone surrogates included.
+    encoded = json.dumps(doc.to_dict())
+    assert json.loads(encoded)["text"] == SHAPES[shape]
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises_and_spans_stay_in_bounds(text: str) -> None:
+    doc = claimkit.extract(text, strict=True)
+    assert_in_bounds(doc)
+    json.dumps(doc.to_dict())
+
+
+NEWSY = st.lists(
+    st.sampled_from([
+        "The army said ", "at least ", "12 ", "dozens of ", "soldiers ", "were killed ", "wounded ",
+        "“", "”", '"', "he said. ", "Mujahid denied ", "captured ", "the town ", "on Sunday", ".",
+        "\n", "according to officials, ", "could not be independently verified", "in Kabul ", "-",
+    ]),
+    max_size=60,
+).map("".join)
+
+
+@given(NEWSY)
+def test_news_like_fragments_never_raise(text: str) -> None:
+    doc = claimkit.extract(text, published="2025-10-12", strict=True)
+    assert_in_bounds(doc)
