@@ -15,6 +15,15 @@ from claimkit import Claim, Document, Span, _plugins, hookimpl, stage
 
 pytestmark = pytest.mark.usefixtures("fresh_plugins")
 
+
+@pytest.fixture(autouse=True)
+def nothing_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start each test from no built-in and no installed plugin, whatever the environment has."""
+    monkeypatch.setattr(_plugins, "BUILTIN_PLUGINS", ())
+    monkeypatch.setattr(_plugins, "entry_points", lambda *, group: [])
+    monkeypatch.delenv(_plugins.DISABLE_ENV, raising=False)
+    monkeypatch.delenv(_plugins.ALLOW_ENV, raising=False)
+
 TEXT = "Army spokesman Col. Dara Venn said 12 insurgents were killed near Halvik on Sunday."
 
 
@@ -68,8 +77,6 @@ def entry_points(monkeypatch: pytest.MonkeyPatch) -> list[FakeEntryPoint]:
         return installed if group == _plugins.ENTRY_POINT_GROUP else []
 
     monkeypatch.setattr(_plugins, "entry_points", fake)
-    monkeypatch.delenv(_plugins.DISABLE_ENV, raising=False)
-    monkeypatch.delenv(_plugins.ALLOW_ENV, raising=False)
     return installed
 
 
