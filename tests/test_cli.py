@@ -13,10 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimkit import Claim, Count, Document, Span, _plugins, hookimpl, stage
 from claimkit._cli import main
-from claimkit._cli_outputs import CSV_COLUMNS, Progress
+from claimkit._cli_inputs import BadInput, Defaults, InputDoc, parse_record
+from claimkit._cli_outputs import CSV_COLUMNS, JsonLinesWriter, Progress
 
 Capture = pytest.CaptureFixture[str]
 KILLED = re.compile(r"(\d+) (\w+) (?:were|was) killed")
@@ -392,3 +395,30 @@ def test_python_dash_m_runs_the_command() -> None:
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "sarin-border-clash"
+
+
+# -- properties ---------------------------------------------------------------------------
+
+any_text = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=80)
+
+
+@given(st.text(max_size=200))
+def test_any_line_is_a_document_or_a_reported_problem(line: str) -> None:
+    item = parse_record(line, "f.jsonl:1", "f:1", Defaults())
+    assert isinstance(item, InputDoc | BadInput)
+
+
+@given(any_text, st.none() | st.text(max_size=10))
+def test_any_text_survives_jsonl_in_and_out(text: str, doc_id: str | None) -> None:
+    """Whatever the text (lone surrogates included), JSON lines out read back to it exactly."""
+    item = parse_record(json.dumps({"text": text, "id": doc_id}), "f.jsonl:1", "f:1", Defaults())
+    assert isinstance(item, InputDoc)
+    assert item.text == text
+    out = io.StringIO()
+    writer = JsonLinesWriter(out)
+    writer.write(Document(item.text, id=item.id))
+    writer.close()
+    line = out.getvalue()
+    line.encode("utf-8")  # always writable as UTF-8
+    assert json.loads(line)["text"] == text
+    assert json.loads(line)["id"] == (doc_id if doc_id is not None else "f:1")

@@ -120,7 +120,7 @@ def _jsonl(lines: Iterable[tuple[int, bytes | str]], name: str, id_prefix: str,
     for lineno, raw in lines:
         where = f"{name}:{lineno}"
         try:
-            line = _decode(raw, lineno == 1)
+            line = _decode(raw, lineno == 1).rstrip("\r\n")
         except UnicodeDecodeError as exc:
             yield BadInput(where, f"not UTF-8: byte {raw[exc.start]:#04x} at column {exc.start + 1}")
             continue
