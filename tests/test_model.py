@@ -289,3 +289,15 @@ def test_every_output_span_lies_inside_the_text(doc: Document) -> None:
     for claim in doc.claims:
         for span in claim.spans():
             assert 0 <= span.start <= span.end <= n
+
+
+def test_adding_many_claims_is_not_quadratic() -> None:
+    import time
+
+    text = "x" * 10
+    many = [Claim("casualty", Span(0, 1)) for _ in range(20_000)]
+    start = time.perf_counter()
+    doc = Document(text).add_claims(many)
+    assert time.perf_counter() - start < 5  # quadratic id assignment took minutes
+    assert doc.claims[-1].id == "casualty-20000"
+    assert len({c.id for c in doc.claims}) == 20_000
