@@ -72,6 +72,28 @@ def test_count_keeps_the_qualifier_and_the_words() -> None:
     assert claim.data["equipment"] == "More than 20 drones"
 
 
+@pytest.mark.parametrize(("text", "best", "low", "high", "qualifier", "written"), [
+    ("The army destroyed an estimated 40 tanks.", 40, None, None, "about", "an estimated 40"),
+    ("The army destroyed a further 12 tanks.", 12, 12, 12, "exact", "12"),
+    ("A dozen drones were shot down.", 12, 12, 12, "exact", "A dozen"),
+    ("Dozens of drones were shot down.", 12, 12, None, "vague", "Dozens"),
+    ("Rebels seized 15-20 armoured vehicles.", 15, 15, 20, "exact", "15-20"),
+    ("Up to 50 drones were intercepted.", 50, None, 50, "at_most", "Up to 50"),
+    ("Troops captured a tank.", 1, 1, 1, "exact", "a"),
+])
+def test_counts_as_the_number_reader_reads_them(text: str, best: int, low: int | None, high: int | None,
+                                                 qualifier: str, written: str) -> None:
+    (claim,) = claimkit.extract(text, pipeline=ONLY_MATERIEL).claims
+    count = claim.data["count"]
+    read_back = (count.best, count.low, count.high, count.qualifier, count.text)
+    assert read_back == (best, low, high, qualifier, written)
+
+
+def test_model_numbers_are_not_counts() -> None:
+    assert read("Two Su-25 jets and an F-16 fighter jet were shot down.") == [
+        ("shot_down", 2, "aircraft", None), ("shot_down", 1, "aircraft", None)]
+
+
 def test_evidence_span_covers_actor_verb_and_object() -> None:
     text = "On Monday, Ukrainian forces destroyed 12 Russian tanks near the river."
     doc = claimkit.extract(text, pipeline=ONLY_MATERIEL)

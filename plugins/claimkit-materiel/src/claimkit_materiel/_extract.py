@@ -16,9 +16,9 @@ import regex
 
 import claimkit
 from claimkit import Claim, Count, Document, Span
+from claimkit.text import NumberMention, find_numbers
 
 from . import _patterns as P
-from ._standin_numbers import find_numbers
 
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
@@ -35,7 +35,7 @@ class Item:
     object: str
 
 
-def _count(text: str, mention: Any) -> Count | None:
+def _count(text: str, mention: NumberMention) -> Count | None:
     """A Count from a number mention, or None when it is not a usable figure."""
     try:
         count = Count(mention.best, mention.low, mention.high, mention.qualifier, mention.text)
@@ -44,7 +44,7 @@ def _count(text: str, mention: Any) -> Count | None:
     return None if count.best == 0 else count
 
 
-def _standalone(text: str, mention: Any) -> bool:
+def _standalone(text: str, mention: NumberMention) -> bool:
     """False for digits inside a model name ("Su-25", "T-72", "F16"): not a count."""
     return mention.start == 0 or not (text[mention.start - 1].isalnum() or text[mention.start - 1] in "-/")
 
@@ -65,12 +65,16 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
     Returns (item, end) for an equipment item, (None, end) for another counted thing
     ("12 houses") that a list may go on after, or None when no counted phrase starts here.
     """
-    filler = P.FILLER.match(text, pos, limit)
-    start = filler.end() if filler else pos
-    reach = min(limit, start + NUMBER_REACH)
-    mention = next((m for m in find_numbers(text, start, reach) if m.start == start and _standalone(text, m)),
-                   None)
+    space = P.SPACE.match(text, pos, limit)
+    first = space.end() if space else pos
+    filler = P.FILLER.match(text, first, limit)
+    start = filler.end() if filler else first
+    # The number reader may take a filler word as its qualifier ("an estimated 12"), so the
+    # mention may start anywhere from the first word to the end of the filler.
+    mention = next((m for m in find_numbers(text, first, min(limit, start + NUMBER_REACH))
+                    if first <= m.start <= start < m.end and _standalone(text, m)), None)
     if mention is not None:
+        start = mention.start
         count, after = _count(text, mention), mention.end
     else:
         article = P.ARTICLE.match(text, start, limit)

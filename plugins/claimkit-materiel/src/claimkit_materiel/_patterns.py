@@ -46,7 +46,8 @@ ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:{_MODIFIER}\s+)
                           rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
 # Words that may come between the verb and the number: "destroyed a further 12 tanks".
-FILLER = regex.compile(r"\s+(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
+SPACE = regex.compile(r"\s*")
+FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
                        r"a\s+reported)\s+)?", FLAGS)
 # "a tank", "an armoured vehicle", "a single drone": a count of one.
 ARTICLE = regex.compile(r"(?:an?|a\s+single)\b", FLAGS)
