@@ -35,7 +35,7 @@ class Item:
     object: str
 
 
-def _count(text: str, mention: NumberMention) -> Count | None:
+def _count(mention: NumberMention) -> Count | None:
     """A Count from a number mention, or None when it is not a usable figure."""
     try:
         count = Count(mention.best, mention.low, mention.high, mention.qualifier, mention.text)
@@ -75,7 +75,7 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
                     if first <= m.start <= start < m.end and _standalone(text, m)), None)
     if mention is not None:
         start = mention.start
-        count, after = _count(text, mention), mention.end
+        count, after = _count(mention), mention.end
     else:
         article = P.ARTICLE.match(text, start, limit)
         if article is None:
@@ -101,14 +101,11 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
         last = mentions[-1]
         gap = P.GAP_BEFORE.fullmatch(text, last.end, e_start)
         if gap is not None:
-            count = _count(text, last)
+            count = _count(last)
             return Item(last.start, end, count, _object(equip)) if count else None
     article = P.ARTICLE_BEFORE.match(text, lo, e_start)
-    if article is not None:
-        word = P.ARTICLE.match(text, article.start(), e_start)
-        assert word is not None
-        return Item(article.start(), end, _one(word.group()), _object(equip))
-    return None
+    word = P.ARTICLE.match(text, article.start(), e_start) if article else None
+    return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
 
 
 def _actor_before(text: str, verb_start: int) -> tuple[str, int] | None:
