@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from claimkit._document import Document
-from claimkit._model import Attribution, Claim, Snippet, Span, Speaker
+from claimkit._model import Attribution, Claim, Span, Speaker
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 
@@ -40,6 +40,7 @@ from ._denial_lexicon import (
 from ._denial_target import link_targets
 from ._ids import with_ids
 from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
@@ -61,15 +62,16 @@ _NAME_OBJECT: Final = regex.compile(
 _NEGATED: Final = regex.compile(
     r"(?:\b(?:not|never|no|neither|nor|cannot|hardly)|n't)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
 _PASSIVE_CALL: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|am)\s+$", regex.IGNORECASE)
-_MODAL: Final = regex.compile(r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:[\p{L}]+ly\s+)?$",
+_MODAL: Final = regex.compile(
+    r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:[\p{L}]+ly\s+)?$",
                               regex.IGNORECASE)
 _DONE_TO: Final = regex.compile(r"\b(?:" + DONE_BEFORE_TO + r")\s+to\s+(?:try\s+to\s+)?(?:[\p{L}]+ly\s+)?$",
                                 regex.IGNORECASE)
 _PASSIVE: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[\p{L}]+ly\s+)?$",
                                 regex.IGNORECASE)
 _BY: Final = regex.compile(r"\s+(?:[\p{L}]+ly\s+)?by\s+", regex.IGNORECASE)
-_OBJECT_END: Final = frozenset("on in at from as for with after over to by during since because and but "
-                               "that who which".split())
+_OBJECT_END: Final = words("on in at from as for with after over to by during since because and but "
+                               "that who which")
 _AS: Final = regex.compile(r"\s+as\b", regex.IGNORECASE)
 _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -78,13 +80,16 @@ _CLAUSE_END: Final = regex.compile(
     r"\s*(?:,\s*(?:saying|adding|calling|insisting|describing|noting|arguing|stressing|and\s+said|but|"
     r"while|who|which|according)\b|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s)|\n|[)”\"]|$",
     regex.IGNORECASE)
-_LEAD: Final = regex.compile(r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
+_LEAD: Final = regex.compile(
+    r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
                              regex.IGNORECASE)
-_RELATIVE: Final = regex.compile(r",\s*(?:which|something|a\s+claim|an?\s+allegation|a\s+charge)\b[^,]{0,60}$",
+_RELATIVE: Final = regex.compile(
+    r",\s*(?:which|something|a\s+claim|an?\s+allegation|a\s+charge)\b[^,]{0,60}$",
                                  regex.IGNORECASE)
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
-_SAID_AFTER: Final = regex.compile(r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
+_SAID_AFTER: Final = regex.compile(
+    r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
 _MAX_PROPOSITION: Final = 300
 
@@ -152,7 +157,8 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             denier_span = _phrase(text, m.end() + by.end(), hi)
             subj = subject_before(text, lo, m.start())
             denied = subj or Span(m.start(), m.start())
-            return _Found(Span(min(denied.start, cue.start), denier_span.end if denier_span else cue.end), cue,
+            end = denier_span.end if denier_span else cue.end
+            return _Found(Span(min(denied.start, cue.start), end), cue,
                           denied, denier_span, m.group(0).lower().startswith(DISPUTE))
         denied = _proposition(text, m.end(), hi)
         if denied.end - denied.start < 2:
@@ -245,7 +251,8 @@ def extract_denials(doc: Document) -> Document:
                             extractor="denial"))
     linked, status = link_targets(doc, claims, [f.dispute for f in found])
     # A dispute ("disputed the figures") is kept only when it disputes a claim we hold.
-    keep = [i for i, (c, f) in enumerate(zip(linked, found, strict=True)) if c.data["target"] or not f.dispute]
+    keep = [i for i, (c, f) in enumerate(zip(linked, found, strict=True))
+            if c.data["target"] or not f.dispute]
     doc = doc.add_attributions(atts[i][0] for i in keep if atts[i][1])
     doc = doc.add_claims(with_ids(doc, [linked[i] for i in keep]))
     return doc.replace_claims(attrs.evolve(c, status=status[c.id]) for c in doc.claims if c.id in status)

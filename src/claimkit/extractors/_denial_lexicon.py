@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._words import words
+
 # The verbs of denial, by family.
 DENY: Final = r"den(?:y|ies|ied|ying)"
 VERBS: Final = (DENY + r"|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
@@ -46,22 +48,22 @@ BE: Final = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remain
 REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|allegations?|news))"
 
 # After "deny", a thing withheld rather than a proposition denied.
-WITHHELD: Final = frozenset(
+WITHHELD: Final = words(
     "access entry visa visas bail permission permit permits licence licences license licenses request "
     "requests service services rights right help care funding status sanctuary opportunity "
     "opportunities chance hearing nomination victory seat passage asylum application applications "
-    "approval benefits benefit treatment oxygen voice overtime water food aid supplies".split())
+    "approval benefits benefit treatment oxygen voice overtime water food aid supplies")
 # Objects of "reject" that make it a refusal of an offer, not the denial of a fact.
-REFUSED: Final = frozenset(
+REFUSED: Final = words(
     "proposal proposals offer offers request requests plan plans deal deals ceasefire cease-fire truce "
     "treaty bill bills resolution resolutions nomination appeal appeals invitation invitations demand "
     "demands ultimatum talks initiative agreement terms conditions candidate candidates application "
-    "bid budget amendment motion measure".split())
+    "bid budget amendment motion measure")
 # Objects of "dismiss" that make it a firing or a court's decision.
-DISMISSED: Final = frozenset(
+DISMISSED: Final = words(
     "chief commander minister general officer officers official officials head governor director "
     "employee employees staff him her them judge coach case cases lawsuit lawsuits suit complaint "
-    "petition charges indictment".split())
+    "petition charges indictment")
 # Verbs before "to" that report an act done ("went on to rebut"), not a wish or a call.
 DONE_BEFORE_TO: Final = (r"went\s+on|continued|continues|began|begun|begins|moved|moves|rushed|hastened|"
                          r"quick|appeared|seemed|tried|attempted|an\s+attempt|sought|scrambled|hurried|"

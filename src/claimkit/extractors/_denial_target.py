@@ -22,6 +22,7 @@ from claimkit._model import Claim, Count
 from claimkit.text import find_numbers
 
 from ._phrases import clean_party
+from ._words import words
 
 # How far before a denial its target may stand, in characters.
 WINDOW: Final = 4000
@@ -39,9 +40,9 @@ _REFERENCE: Final = regex.compile(
     r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|figures?|toll|allegations?|accounts?|"
     r"charges?|statement|announcement|news)|such\s+(?:claims?|reports?)|(?:claims?|reports?)\b)", regex.I)
 _CONTENT: Final = regex.compile(r"[\p{L}\p{N}]{4,}")
-_STOP: Final = frozenset("that this with from were have been said they their there which about would "
+_STOP: Final = words("that this with from were have been said they their there which about would "
                          "could also into than them what when where after before over more most some "
-                         "reports report claims claim".split())
+                         "reports report claims claim")
 
 
 def _claimant(claim: Claim) -> str | None:
@@ -97,7 +98,8 @@ def _sentences_between(doc: Document, a: int, b: int) -> int:
     return doc.text.count(". ", a, b) + doc.text.count("\n", a, b)
 
 
-def link_targets(doc: Document, denials: list[Claim], dispute: list[bool]) -> tuple[list[Claim], dict[str, str]]:
+def link_targets(doc: Document, denials: list[Claim],
+                 dispute: list[bool]) -> tuple[list[Claim], dict[str, str]]:
     """The ``denials`` with ``target``/``targets`` set, and the new status of each claim of
     ``doc`` they deny (claim id -> ``denied`` or ``disputed``; a dispute never overrides a
     claim already denied)."""
@@ -110,7 +112,8 @@ def link_targets(doc: Document, denials: list[Claim], dispute: list[bool]) -> tu
         hi = bisect.bisect_right(starts, denial.data["denied"].span.end)
         scored = []
         for claim in candidates[max(lo, hi - 50):hi]:
-            gap = _sentences_between(doc, claim.span.end, denial.span.start) if claim.span.end < denial.span.start else 0
+            before = claim.span.end < denial.span.start
+            gap = _sentences_between(doc, claim.span.end, denial.span.start) if before else 0
             s = _score(doc, denial, claim, gap)
             if s >= 2:
                 scored.append((s, claim.span.start, claim))

@@ -14,8 +14,9 @@ import regex
 
 from claimkit._document import Document
 from claimkit._model import Attribution, Span
-
 from claimkit.text import sentence_at
+
+from ._words import words
 
 # How far back from a verb we look for its subject, in characters.
 SUBJECT_WINDOW: Final = 160
@@ -51,8 +52,8 @@ _TRAILING_FILLER: Final = regex.compile(
 # Leading words that are not part of a name.
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
-PERSONAL_PRONOUNS: Final = frozenset(
-    "he she it they we i you him her them us me this that these those who which its our their his my".split())
+PERSONAL_PRONOUNS: Final = words(
+    "he she it they we i you him her them us me this that these those who which its our their his my")
 # "its forces", "our fighters", "their troops": a party named only through the speaker.
 _POSSESSIVE_FORCE: Final = regex.compile(
     r"^(?:its|our|their|his|her|the\s+group's|the\s+group’s)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
@@ -66,9 +67,9 @@ _FORCE_TAIL: Final = regex.compile(
 
 
 # Words before "forces" that describe rather than name a party.
-_GENERIC: Final = frozenset(
+_GENERIC: Final = words(
     "government pro-government security opposition rebel regime enemy allied coalition foreign "
-    "local federal national state special armed hostile friendly our their its his her".split())
+    "local federal national state special armed hostile friendly our their its his her")
 _DEMONYM: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
 
 
@@ -117,7 +118,8 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
         inner = text[lo + comma + 1:b.start()].strip()
         if inner[:1].isupper() and not regex.match(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b",
                                                    inner):
-            first = lo + comma + 1 + (len(text[lo + comma + 1:b.start()]) - len(text[lo + comma + 1:b.start()].lstrip()))
+            piece = text[lo + comma + 1:b.start()]
+            first = lo + comma + 1 + (len(piece) - len(piece.lstrip()))
             return Span(first, first + len(inner))
         end = lo + comma
     return None
@@ -127,7 +129,7 @@ def clean_party(phrase: str) -> str:
     """A party's name from a phrase: no leading article, no possessive ending."""
     name = _LEADING.sub("", phrase.strip(" \t\n,.;:\"'“”‘’()"))
     name = regex.sub(r"(?:'s|’s|'|’)$", "", name)
-    return name.strip()
+    return str(name).strip()
 
 
 def is_pronoun(phrase: str) -> bool:
@@ -149,7 +151,7 @@ def party(phrase: str, sides: Mapping[str, str] | None = None) -> str:
         if side:
             return side
         if head[:1].isupper() and head.lower() not in _GENERIC and not _DEMONYM.search(head):
-            return head
+            return str(head)
     return sides.get(name) or name
 
 

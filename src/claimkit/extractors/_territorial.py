@@ -80,7 +80,8 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
-def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str], prev_actor: str | None) -> _Read | None:
+def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
+          prev_actor: str | None) -> _Read | None:
     """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
     the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
     text = doc.text
@@ -146,7 +147,8 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str], prev_act
                     actor_span = _after_party(text, _TO, obj.span.end, hi)
             else:
                 actor_span = subj
-            if shape == "leave" and obj is None and not (subj and _FORCE_SUBJECT.search(text[subj.start:subj.end])):
+            forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
+            if shape == "leave" and obj is None and not forces:
                 return None
     if obj is None and shape != "leave":
         return None
@@ -163,7 +165,8 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str], prev_act
             from_ = obj.owner
         elif obj.possessive and obj.possessive.lower() in ("our", "its"):
             from_ = speaker_party(att)
-    if actor is None and prev_actor and shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before):
+    coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
+    if actor is None and prev_actor and coordinated:
         actor = prev_actor
     # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
     # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
@@ -236,7 +239,8 @@ def extract_territorial(doc: Document) -> Document:
     return doc.add_claims(with_ids(doc, _merge(found))) if found else doc
 
 
-territorial_stage = stage("territorial", provides="claims:territorial", after="attribution")(extract_territorial)
+territorial_stage = stage("territorial", provides="claims:territorial",
+                          after="attribution")(extract_territorial)
 
 
 @hookimpl

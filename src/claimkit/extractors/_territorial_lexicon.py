@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._words import words
+
 _S: Final = r"(?:\s+(?:full|complete|total|effective|partial|operational)\s+|\s+)"
 
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
@@ -90,15 +92,15 @@ DESTRUCTIBLE: Final = frozenset({"post", "checkpoint", "position", "bunker", "tr
 
 # Words before a head that describe it, even capitalised in a headline ("Border Posts"):
 # they are part of the object, never a place name.
-MODIFIERS: Final = frozenset(
+MODIFIERS: Final = words(
     "border military army security police strategic key main frontline front-line forward enemy "
     "government rebel regime militant air naval navy defensive observation command control "
     "important northern southern eastern western central several heavily fortified small large "
-    "nearby neighbouring neighboring remaining last first second third new old other".split())
+    "nearby neighbouring neighboring remaining last first second third new old other")
 
 # Words that may follow a capitalised name and show it is not a place ("Pakistani soldiers",
 # "Hamas weapons"): people, materiel and abstractions are never ground.
-NOT_GROUND: Final = frozenset(
+NOT_GROUND: Final = words(
     "soldier soldiers troop troops fighter fighters militant militants people person civilian "
     "civilians hostage hostages prisoner prisoners member members officer officers commander "
     "commanders leader leaders man men woman women child children insurgent insurgents rebel rebels "
@@ -108,15 +110,15 @@ NOT_GROUND: Final = frozenset(
     "helicopter helicopters drone drones ship ships vessel vessels boat boats tanker tankers cargo "
     "shipment shipments drugs cash money equipment documents explosives missile missiles rocket "
     "rockets artillery launcher launchers situation power initiative momentum lead opportunity "
-    "responsibility attention headlines moment day".split())
+    "responsibility attention headlines moment day")
 
 # Capitalised words that are never a place on their own.
-NOT_PLACE: Final = frozenset(
+NOT_PLACE: Final = words(
     "the a an this that these those it its their our his her he she they we i you monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december mr mrs ms dr gen general col colonel maj major capt captain "
     "lt president minister commander spokesman spokeswoman prime king queen sheikh sen senator "
-    "control power".split())
+    "control power")
 
 # Subjects of "withdrew"/"retreated" that make it military even without a place.
 FORCE_NOUNS: Final = (

@@ -15,8 +15,8 @@ import attrs
 import regex
 
 from claimkit._model import Count, Span
-
 from claimkit.text import find_numbers
+
 from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
 
 _STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|into|across|along|around|"
@@ -150,7 +150,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     nxt = _NEXT_WORD.match(text, n.end(), limit)
     if nxt and nxt.group(1).lower() in _NOT_AFTER_NAME:
         return None
-    return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, Span(n.start("name"), n.end("name")),
+    name_span = Span(n.start("name"), n.end("name"))
+    return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, name_span,
                         None, possessive)
 
 
