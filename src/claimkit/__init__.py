@@ -21,6 +21,7 @@ from ._errors import (
 from ._model import Attribution, Claim, Count, Snippet, Source, Span, Speaker, StageError, TimeExpression
 from ._pipeline import Pipeline, Stage, stage
 from ._plugins import default_pipeline
+from ._reconcile import Figure, FigureClaim, Reconciliation, reconcile
 from ._tally import Tally
 from .extractors._attach import attribution_for
 from .hookspecs import hookimpl
@@ -34,10 +35,13 @@ __all__ = [
     "CycleError",
     "Document",
     "DuplicateStageError",
+    "Figure",
+    "FigureClaim",
     "MissingExtraError",
     "MissingRequirementError",
     "Pipeline",
     "PipelineError",
+    "Reconciliation",
     "Snippet",
     "Source",
     "Span",
@@ -51,5 +55,6 @@ __all__ = [
     "default_pipeline",
     "extract",
     "hookimpl",
+    "reconcile",
     "stage",
 ]

@@ -31,6 +31,7 @@ ALLOW_ENV = "CLAIMKIT_PLUGINS"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimkit.extractors._territorial",
     "claimkit.extractors._denial",
+    "claimkit.extractors._contradiction",
 )
 
 
