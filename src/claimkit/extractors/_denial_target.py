@@ -26,6 +26,8 @@ from ._words import words
 
 # How far before a denial its target may stand, in characters.
 WINDOW: Final = 4000
+# The score of a claim told inside the denied proposition itself.
+_INSIDE: Final = 10
 _NOT_TARGETS: Final = frozenset({"denial", "contradiction", "confirmation"})
 _EVENT: Final = {
     "casualty": regex.compile(r"\b(?:kill|dead|death|die|died|casualt|loss|losses|lost|wound|injur|toll|"
@@ -65,7 +67,7 @@ def _names(claim: Claim) -> set[str]:
 def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) -> int:
     denied = denial.data["denied"].span
     if any(s.overlaps(denied) for s in (claim.span, *claim.mentions)):
-        return 10
+        return _INSIDE
     if claim.span.start >= denial.span.start:
         return 0
     denier = (denial.data.get("denier") or "").lower()
@@ -89,8 +91,9 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
     claim_words = {w.lower() for w in _CONTENT.findall(text, claim.span.start, claim.span.end)} - _STOP
     if len(words & claim_words) >= 2:
         score += 1
-    if sentences_before <= 2 and _REFERENCE.match(text[denied.start:denied.end].lstrip()):
-        score += 1
+    if _REFERENCE.match(text[denied.start:denied.end].lstrip()):
+        # "denied it", "disputed the claim": a bare reference points at the sentence before.
+        score += 2 if sentences_before <= 1 else 1 if sentences_before <= 2 else 0
     return score
 
 
@@ -120,8 +123,14 @@ def link_targets(doc: Document, denials: list[Claim],
         if not scored:
             updated.append(attrs.evolve(denial, data={**denial.data, "targets": ()}))
             continue
-        top = max(s for s, _, _ in scored)
-        tied = [c for s, _, c in sorted(scored, key=lambda t: (t[0], t[1]), reverse=True) if s == top]
+        # A claim inside the denied proposition ("denied losing any posts") is what is denied;
+        # an earlier claim it answers ("the rebels captured four posts") is the target, when
+        # there is one, and both are marked.
+        inner = [c for s, _, c in scored if s == _INSIDE]
+        earlier = [t for t in scored if t[0] < _INSIDE] or [t for t in scored if t[0] == _INSIDE]
+        top = max(s for s, _, _ in earlier)
+        tied = [c for s, _, c in sorted(earlier, key=lambda t: (t[0], t[1]), reverse=True) if s == top]
+        tied += [c for c in inner if all(c is not t for t in tied)]
         updated.append(attrs.evolve(denial, data={**denial.data, "target": tied[0].id,
                                                   "targets": tuple(c.id for c in tied)}))
         for c in tied:

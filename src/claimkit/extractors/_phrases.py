@@ -43,7 +43,7 @@ def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
 # Auxiliaries, adverbs and time phrases between a subject and its verb ("has since", "on Monday").
 _TRAILING_FILLER: Final = regex.compile(
     r"(?:\s+|^)(?:has|have|had|is|are|was|were|will|would|also|later|then|now|since|again|once|"
-    r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|"
+    r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
     r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview))\s*$",

@@ -220,7 +220,11 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
                 if data.get(k) is None and v is not None:
                     data[k] = v
         mentions = tuple(sorted({m for c in same for m in c.mentions}, key=lambda s: (s.start, s.end)))
-        attribution = base.attribution or next((c.attribution for c in same if c.attribution), None)
+        # Who claims it: the first mention told with a speaker (the headline or the lead,
+        # where a report names its claimant), else any attribution.
+        told = sorted(same, key=lambda c: c.span.start)
+        attribution = next((c.attribution for c in told if c.attribution and c.attribution.source), None) \
+            or next((c.attribution for c in told if c.attribution), None)
         out.append(attrs.evolve(base, data=data, mentions=mentions, attribution=attribution))
     return out
 

@@ -34,6 +34,7 @@ _OF_POSS: Final = regex.compile(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)
 _HEAD: Final = regex.compile(
     r"(?P<mods>(?:(?!(?:" + _STOP + r")\b)" + _WORD + r"\s+){0,4}?)(?P<head>" + _HEAD_ALT
     + r")(?:s|es)?\b", regex.IGNORECASE)
+_NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?\b", regex.IGNORECASE)
 _OF_PLACE: Final = regex.compile(
     r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
 _NAME: Final = regex.compile(
@@ -135,10 +136,13 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
                 kept.append(low)
         head = h.group("head").lower()
         end = h.end()
+        compound = _NEXT_HEAD.match(text, end, limit)
+        if compound:  # "the hill town of Ostra": the last head names the ground
+            head, end = compound.group("head").lower(), compound.end()
         of = _OF_PLACE.match(text, end, limit)
         if of and of.group("place").split()[0].lower() not in NOT_PLACE:
             place, place_span, end = of.group("place"), Span(of.start("place"), of.end("place")), of.end()
-        obj = " ".join([*kept, text[h.start("head"):h.end()].lower()])
+        obj = " ".join([*kept, text[h.start("head"):compound.end() if compound else h.end()].lower()])
         return ObjectPhrase(Span(start, end), count, obj, HEADS.get(head, head), place, place_span,
                             owner, possessive)
     n = _NAME.match(text, pos, limit)
@@ -158,7 +162,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
 _NP_AFTER: Final = regex.compile(
     r"\s*(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
-    r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over)\b)",
+    r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over|"
+    r"was|were|is|are|has|have|had|said|says|claimed|told)\b)",
     regex.IGNORECASE)
 
 
