@@ -33,6 +33,7 @@ from ._denial_lexicon import (
     FALSE,
     INTENSIFIERS,
     REFERENTS,
+    REFUSED,
     SAY_VERBS,
     VERBS,
     WITHHELD,
@@ -137,10 +138,14 @@ def _skip(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:
         if any(w.lower() in WITHHELD for w in _WORDS.findall(clause)[:5]):
             return True
     head = ""
+    object_words = []
     for w in words:  # the object's head: its last word before a preposition
         if w in _OBJECT_END:
             break
         head = w
+        object_words.append(w)
+    if verb.startswith("reject") and REFUSED.intersection(object_words):  # "rejected the truce offer"
+        return True
     return verb.startswith("dismiss") and head in DISMISSED and not _AS_FALSE.search(after)
 
 

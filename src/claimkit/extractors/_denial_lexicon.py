@@ -11,7 +11,8 @@ Not denials (the stage skips them):
   the verb before "to" reports a completed act: "went on to rebut", "moved to deny");
 * "deny" meaning withhold: "denied entry / access / visas / bail", "denied him a hearing";
 * a passive without an agent: "the request was denied", "the appeal was dismissed";
-* refusals rather than denials: "rejected the ceasefire proposal", "rejected the offer";
+* refusing an end to fighting: "rejected the ceasefire proposal", "rejected the truce",
+  "rejected talks" (rejecting an offer or a plan in general stays a denial: a stance);
 * dismissing a person or a court case: "dismissed the commander", "dismissed the lawsuit";
 * "has not claimed responsibility", "did not comment", "declined to comment": silence is
   not a denial (none of these contains a denial cue).
@@ -53,12 +54,11 @@ WITHHELD: Final = words(
     "requests service services rights right help care funding status sanctuary opportunity "
     "opportunities chance hearing nomination victory seat passage asylum application applications "
     "approval benefits benefit treatment oxygen voice overtime water food aid supplies")
-# Objects of "reject" that make it a refusal of an offer, not the denial of a fact.
+# Objects of "reject" that make it the refusal of an end to fighting, not the denial of a
+# fact: "rejected the ceasefire proposal", "rejected the truce". Rejecting an offer or a plan
+# in general stays a denial: news reports it as a party's stance, like a denial.
 REFUSED: Final = words(
-    "proposal proposals offer offers request requests plan plans deal deals ceasefire cease-fire truce "
-    "treaty bill bills resolution resolutions nomination appeal appeals invitation invitations demand "
-    "demands ultimatum talks initiative agreement terms conditions candidate candidates application "
-    "bid budget amendment motion measure")
+    "ceasefire cease-fire truce armistice talks negotiations ultimatum peace surrender")
 # Objects of "dismiss" that make it a firing or a court's decision.
 DISMISSED: Final = words(
     "chief commander minister general officer officers official officials head governor director "

@@ -52,7 +52,7 @@ def _claimant(claim: Claim) -> str | None:
     if att is None or att.source is None:
         return None
     src = att.source
-    return (src.name or src.organization or clean_party(src.text)).lower() or None
+    return clean_party(src.name or src.organization or src.text).lower() or None
 
 
 def _names(claim: Claim) -> set[str]:
@@ -70,7 +70,7 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
         return _INSIDE
     if claim.span.start >= denial.span.start:
         return 0
-    denier = (denial.data.get("denier") or "").lower()
+    denier = clean_party(denial.data.get("denier") or "").lower()
     if denier and denier == _claimant(claim):
         return 0
     text = doc.text

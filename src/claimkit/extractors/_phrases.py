@@ -49,6 +49,11 @@ _TRAILING_FILLER: Final = regex.compile(
     r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview))\s*$",
     regex.IGNORECASE)
 
+# Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").
+_LEADING_ADVERB: Final = regex.compile(
+    r"(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
+    r"subsequently|today|yesterday)\s+", regex.IGNORECASE)
+
 # Leading words that are not part of a name.
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
@@ -106,6 +111,9 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
         phrase = text[start:end].strip()
         if phrase:
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            lead = _LEADING_ADVERB.match(text, first, end)
+            if lead and lead.end() < end:  # "Later the army denied": the subject is "the army"
+                return Span(lead.end(), first + len(phrase))
             return Span(first, first + len(phrase))
         if not b or text[b.start()] != ",":
             return None

@@ -51,6 +51,10 @@ _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
     r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
 _AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
+_NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+# Words naming any armed party; two actors sharing only these are not the same party.
+_GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier", "unit", "militant",
+                                   "government", "army", "military", "their", "its", "our"})
 _PAST_PARTICIPLE: Final = regex.compile(r"(?:ed|en|un|an|ook)$", regex.IGNORECASE)
 
 
@@ -194,6 +198,16 @@ def _key(c: Claim, head: str | None) -> tuple[object, ...]:
     return (c.data["action"], count.best if count else None, head, place.lower() if place else None)
 
 
+def _party_words(name: str) -> set[str]:
+    words = {w.lower().rstrip("s") for w in _NAME_WORD.findall(name)}
+    return words - _GENERIC_FORCE or words
+
+
+def _same_party(a: str, b: str) -> bool:
+    """"Rebels" and "rebel fighters" name one party; "rebels" and "the army" do not."""
+    return a.lower() == b.lower() or bool(_party_words(a) & _party_words(b))
+
+
 def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
     """Claims telling the same fact (same action, count, kind of ground and place, and no
     conflicting actor) become one: the fullest one, with every mention."""
@@ -204,7 +218,7 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
         b = claim.data.get("actor")
         for actor, same in bucket:
             a = actor[0]
-            if a is None or b is None or a.lower() == b.lower():
+            if a is None or b is None or _same_party(a, b):
                 same.append(claim)
                 actor[0] = a or b
                 break
