@@ -78,8 +78,9 @@ _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # Where a denied proposition ends: the end of its clause.
 _CLAUSE_END: Final = regex.compile(
-    r"\s*(?:,\s*(?:saying|adding|calling|insisting|describing|noting|arguing|stressing|and\s+said|but|"
-    r"while|who|which|according)\b|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s)|\n|[)”\"]|$",
+    # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
+    r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
+    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s)|\n|[)”\"]|$",
     regex.IGNORECASE)
 _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
