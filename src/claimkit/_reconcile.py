@@ -20,6 +20,7 @@ The result does not depend on the order of the documents: documents are known by
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -118,12 +119,14 @@ class _Item:
 
 
 def _figure(outcome: str, side: str | None, items: list[_Item]) -> Figure | None:
-    numeric = [i for i in items if i.count.best is not None and i.count.qualifier != "vague"]
-    numeric = numeric or [i for i in items if i.count.best is not None]
+    # low and high span every figure reported; best comes from definite figures ("dozens"
+    # only when nothing else is told).
+    told = [i for i in items if i.count.best is not None]
+    numeric = [i for i in told if i.count.qualifier != "vague"] or told
     if not numeric:
         return None
-    lows = [i.count.low if i.count.low is not None else i.count.best for i in numeric]
-    highs = [i.count.high if i.count.high is not None else i.count.best for i in numeric]
+    lows = [i.count.low if i.count.low is not None else i.count.best for i in told]
+    highs = [i.count.high if i.count.high is not None else i.count.best for i in told]
     per_claimant: dict[str, int] = {}
     for i in numeric:
         best = i.count.best or 0
@@ -135,7 +138,9 @@ def _figure(outcome: str, side: str | None, items: list[_Item]) -> Figure | None
         ra is not None and rb is not None and (a.who != b.who or a.key != b.key)
         and (ra[1] < rb[0] or rb[1] < ra[0])
         for n, (a, ra) in enumerate(ranges) for b, rb in ranges[n + 1:])
-    refs = tuple(sorted((i.ref for i in items), key=lambda r: (r.doc, r.claim)))
+    # Two documents may share a name (the same text twice): the whole record breaks ties.
+    refs = tuple(sorted((i.ref for i in items),
+                        key=lambda r: (r.doc, r.claim, json.dumps(r.to_dict(), sort_keys=True))))
     return Figure(outcome, side, None, min(v for v in lows if v is not None),
                   best, max(v for v in highs if v is not None), conflict, BEST_RULE, refs)
 
