@@ -52,7 +52,7 @@ _TRIGGER: Final = regex.compile(
     + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
     + _W + r")\s+" + BE + r"\s+" + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
-    r"|(?P<quote>(?<=[\"“‘']\s*)" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
+    r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE)
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
@@ -189,11 +189,12 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         return _Found(Span(m.start(), m.end()), cue, Span(m.start("sobj"), m.end("sobj")),
                       subject_before(text, lo, m.start()), False)
     # "'This is completely false,' the spokesman said": the proposition is the sentence before.
+    quote = Span(m.start("quote"), m.end("quote"))
     prev = sentence_span(text, lo - 1) if lo > 0 else None
-    denied = Span(prev.start, prev.end) if prev and prev.end > prev.start else Span(m.start(), m.end())
+    denied = Span(prev.start, prev.end) if prev and prev.end > prev.start else quote
     who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
     denier = Span(who.start("who"), who.end("who")) if who else None
-    return _Found(Span(m.start(), m.end()), Span(m.start(), m.end()), _trim(text, denied), denier, False)
+    return _Found(quote, quote, _trim(text, denied), denier, False)
 
 
 def _phrase(text: str, start: int, limit: int) -> Span | None:

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from claimkit._document import Document
-from claimkit._model import Claim, Span
+from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
@@ -99,7 +99,14 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     if _NOT_DONE.search(before):
         return None
     trig = Span(m.start(), m.end())
-    att = attribution_for(doc, trig)
+    found: list[Attribution | None] = []
+
+    def att() -> Attribution | None:
+        """The statement the trigger stands in, looked up once and only when needed."""
+        if not found:
+            found.append(attribution_for(doc, trig))
+        return found[0]
+
     obj: ObjectPhrase | None = None
     actor_span: Span | None = None
     actor: str | None = None
@@ -146,7 +153,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
             subj = subject_before(text, lo, m.start())
             if shape == "lost":
                 if subj is not None:
-                    from_ = resolve_party(doc, text[subj.start:subj.end], att, lo, m.start(), sides)
+                    from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)
                 if obj is not None:
                     actor_span = _after_party(text, _TO, obj.span.end, hi)
             else:
@@ -159,7 +166,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
         return None
     if actor_span is not None:
-        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att, lo, m.start(), sides)
+        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
     if from_ is None and obj is not None:
         fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
@@ -168,7 +175,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
         elif obj.owner:
             from_ = obj.owner
         elif obj.possessive and obj.possessive.lower() in ("our", "its"):
-            from_ = speaker_party(att)
+            from_ = speaker_party(att())
     coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
     if actor is None and prev_actor and coordinated:
         actor = prev_actor
