@@ -170,3 +170,9 @@ def test_never_raises(text: str) -> None:
     doc = claimkit.extract(text, strict=True)
     for claim in doc.claims_of("denial"):
         assert 0 <= claim.span.start <= claim.span.end <= len(text)
+
+
+def test_a_proposition_naming_the_claimant_links_to_its_claim() -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. The army dismissed the rebels' figure."
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] == "casualty-1"

@@ -87,13 +87,12 @@ def same_event(a: set[str], b: set[str]) -> bool:
 
 
 def claimant(claim: Claim) -> str | None:
-    """Who makes ``claim``: its attribution's source, lowercased, or None (the outlet's voice)."""
+    """Who makes ``claim``: its attribution's source, or None (the outlet's voice)."""
     att = claim.attribution
     if att is None or att.source is None:
         return None
     src = att.source
-    label = src.name or src.organization or _label(src.text)
-    return label.lower() if label else None
+    return src.name or src.organization or _label(src.text)
 
 
 def _confirmation(doc: Document, region: Span, cue: regex.Match[str] | None, speaker: Span | None) -> Claim:
@@ -199,7 +198,7 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
             if abs(d.span.start - c.span.start) > _EVENT_WINDOW or d.span.overlaps(c.span):
                 continue
             denier = (d.data.get("denier") or "").lower()
-            if denier and denier == claimant(c):
+            if denier and denier == (claimant(c) or "").lower():
                 continue
             if same_event(event_words(text, d.data["denied"].span), words_c):
                 if c.id == "" and all(u is not c for u in used):
@@ -226,11 +225,12 @@ def figure_pairs(doc: Document) -> list[Pair]:
             if len(group) < _MAX_FIGURES:  # pairs grow with the square: bound them
                 group.append((c, who, interval))
     pairs: list[Pair] = []
-    for (outcome, side), items in groups.items():
+    for (outcome, _), items in groups.items():
         for i, (a, who_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, (lo_b, hi_b) in items[i + 1:]:
-                if who_a == who_b or (lo_a <= hi_b and lo_b <= hi_a):
+                if who_a.lower() == who_b.lower() or (lo_a <= hi_b and lo_b <= hi_a):
                     continue
+                side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "
                           f"({a.data['count'].text or a.data['count'].best} vs "
                           f"{b.data['count'].text or b.data['count'].best})")

@@ -55,6 +55,15 @@ def _claimant(claim: Claim) -> str | None:
     return clean_party(src.name or src.organization or src.text).lower() or None
 
 
+def _claimant_words(claim: Claim) -> set[str]:
+    """Words naming who makes ``claim`` ("taliban", "spokesman", "mujahid")."""
+    src = claim.attribution.source if claim.attribution else None
+    if src is None:
+        return set()
+    told = " ".join(x for x in (src.text, src.name, src.organization) if x)
+    return {w.lower() for w in _CONTENT.findall(told)} - _STOP
+
+
 def _names(claim: Claim) -> set[str]:
     out: set[str] = set()
     for key in ("place", "side", "group", "actor", "from", "object"):
@@ -88,6 +97,8 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
         score += 1
     if words & _names(claim):
         score += 1
+    if words & _claimant_words(claim):
+        score += 1  # "rejected the Taliban figure": the proposition names who made the claim
     claim_words = {w.lower() for w in _CONTENT.findall(text, claim.span.start, claim.span.end)} - _STOP
     if len(words & claim_words) >= 2:
         score += 1
