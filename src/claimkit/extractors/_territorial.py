@@ -24,7 +24,7 @@ from claimkit.hookspecs import RegisterStage, hookimpl
 from ._attach import attribution_for
 from ._ids import with_ids
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
-from ._territorial_lexicon import DESTRUCTIBLE, FORCE_NOUNS, NOT_DONE, NOUN_ACTIONS, VERBS
+from ._territorial_lexicon import DESTRUCTIBLE, FORCE_NOUNS, MILITARY_CONTEXT, NOT_DONE, NOUN_ACTIONS, VERBS
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
 
 _TRIGGER: Final = regex.compile(
@@ -51,6 +51,8 @@ _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
     r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
 _AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
+_MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
+_SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
 _NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 # Words naming any armed party; two actors sharing only these are not the same party.
 _GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier", "unit", "militant",
@@ -165,6 +167,12 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
         return None
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
         return None
+    if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
+        return None  # "seized on the remarks": exploited, not taken
+    bare = obj is not None and obj.head is None
+    # A bare name is ground only where the sentence is about fighting (see MILITARY_CONTEXT).
+    if bare and not _MILITARY.search(text, lo, hi) and not _is_side(text, actor_span, sides):
+        return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
@@ -186,6 +194,13 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     pieces = [trig] + ([obj.span] if obj else []) + after
     span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
     return _Read(span, action, obj, actor, from_)
+
+
+def _is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
+    """True when the phrase at ``span`` names a known side ("the Taliban", "Ukrainian troops")."""
+    if span is None:
+        return False
+    return any(side_of(w, sides) for w in _NAME_WORD.findall(text, span.start, span.end))
 
 
 def _claim(doc: Document, r: _Read) -> Claim:

@@ -49,7 +49,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
     ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
      r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)", "withdrew", "leave"),
-    ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|"
+    ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
     ("under_siege", r"under\s+siege", "besieged", "under"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
@@ -110,7 +110,10 @@ NOT_GROUND: Final = words(
     "helicopter helicopters drone drones ship ships vessel vessels boat boats tanker tankers cargo "
     "shipment shipments drugs cash money equipment documents explosives missile missiles rocket "
     "rockets artillery launcher launchers situation power initiative momentum lead opportunity "
-    "responsibility attention headlines moment day")
+    "responsibility attention headlines moment day "
+    # Politics: a race, a vote or a seat is won or lost, not ground.
+    "vote votes voters primary primaries nomination race election elections seat seats delegates "
+    "contest caucus caucuses ticket candidacy majority support lead")
 
 # Capitalised words that are never a place on their own.
 NOT_PLACE: Final = words(
@@ -132,4 +135,17 @@ NOT_DONE: Final = (
     r"want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|intend(?:s|ed)?\s+to|bid\s+to|effort\s+to|"
     r"push\s+to|attempt\s+to|will|would|could|may|might|should|must|can|cannot|unable\s+to|"
     r"how\s+to|order(?:ed)?\s+to|if|unless|whether"
+)
+
+# Words that make a sentence military (the trigger verbs themselves are not evidence): a bare
+# place name ("captured Kunduz", "lost Bakhmut") is ground only in a sentence about fighting
+# (or when the actor is a known side); "Cruz
+# captured Iowa" and "Democrats controlled the Senate" are not.
+MILITARY_CONTEXT: Final = (
+    r"troops?|forces|soldiers?|fighters?|militants?|militias?|militiamen|rebels?|insurgents?|army|armies|"
+    r"military|offensive|counter-?offensive|assault|battles?|fighting|fought|clashes|shelling|"
+    r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
+    r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
+    r"combat|invasion|invaders|occupation|occupying|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
+    r"al-shabaab|jnim|m23|rsf"
 )

@@ -39,6 +39,7 @@ _OF_PLACE: Final = regex.compile(
     r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
 _NAME: Final = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
+_PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
 _NOT_AFTER_NAME: Final = NOT_GROUND | {"forces", "army", "military", "militia", "group", "spokesman"}
 _DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
@@ -136,6 +137,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
                 kept.append(low)
         head = h.group("head").lower()
         end = h.end()
+        if text.startswith(("'s", "’s"), end):  # "the base's hard drives": the base owns the object
+            return None
         compound = _NEXT_HEAD.match(text, end, limit)
         if compound:  # "the hill town of Ostra": the last head names the ground
             head, end = compound.group("head").lower(), compound.end()
@@ -149,6 +152,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     if not n or count is not None:
         return None
     name = n.group("name")
+    if _PEOPLE_NAME.search(name):  # "lost Americans": a plural demonym names people
+        return None
     if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or _owner(name.split()[-1], sides):
         return None
     nxt = _NEXT_WORD.match(text, n.end(), limit)
