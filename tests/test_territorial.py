@@ -64,6 +64,12 @@ def test_each_construction(text: str, want: dict[str, Any]) -> None:
     assert claim.extractor == "territorial"
 
 
+def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:
+    claim = only("Rebel fighters captured Kunduz on Sunday after heavy fighting.")
+    assert claim.data["place"] == "Kunduz"
+    assert claim.data["object"] is None
+
+
 def test_evidence_covers_verb_and_object_but_not_the_subject() -> None:
     text = "The insurgents overran three army checkpoints near the border overnight."
     assert evidence(text, only(text)) == "overran three army checkpoints"
@@ -82,6 +88,11 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "The militants failed to capture the town.",                    # not done
     "The army would never withdraw from the valley, he said.",      # not done
     "Troops destroyed a bridge outside the town.",                  # damage, not ground
+    "The senator captured Iowa and lost Ohio in the primaries.",    # politics: no fighting
+    "The candidate seized on the remarks to attack his rival.",     # "seize on": exploit
+    "Unemployment has fallen to 5 percent.",                        # not a place
+    "Troops destroyed the base's fuel depot before leaving.",       # the base owns the object
+    "We lost Americans in that attack, the senator said.",          # people
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []
