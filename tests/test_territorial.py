@@ -93,6 +93,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Unemployment has fallen to 5 percent.",                        # not a place
     "Troops destroyed the base's fuel depot before leaving.",       # the base owns the object
     "We lost Americans in that attack, the senator said.",          # people
+    "A faction of the Front for the Liberation of Marvia claimed the attack.",  # a name
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []

@@ -52,6 +52,7 @@ _NO_OBJECT: Final = regex.compile(
     r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
 _AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
 _MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
+_FOR_THE: Final = regex.compile(r"\bfor\s+the\s+$", regex.IGNORECASE)
 _SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
 _NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 # Words naming any armed party; two actors sharing only these are not the same party.
@@ -114,6 +115,8 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     actor: str | None = None
     from_: str | None = None
     passive = False
+    if shape == "noun" and _FOR_THE.search(before):
+        return None  # "Front for the Liberation of Palestine": a name, not an event
     if shape == "noun":
         action = NOUN_ACTIONS.get(m.group(name).split()[0].lower(), "captured")
         obj = parse_object(text, m.end(), hi, sides)
