@@ -70,6 +70,12 @@ def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:
     assert claim.data["object"] is None
 
 
+def test_a_name_ending_like_a_demonym_can_be_a_place() -> None:
+    claim = only("Rebel fighters said Vashti was under their control after days of fighting.")
+    assert claim.data["place"] == "Vashti"
+    assert claim.data["action"] == "controls"
+
+
 def test_evidence_covers_verb_and_object_but_not_the_subject() -> None:
     text = "The insurgents overran three army checkpoints near the border overnight."
     assert evidence(text, only(text)) == "overran three army checkpoints"
@@ -82,6 +88,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
 
 @pytest.mark.parametrize("text", [
     "The rebels captured two soldiers near the bridge.",            # people: a casualty
+    "The rebels captured Pakistani soldiers.",                      # people, named by a demonym
     "Police seized weapons and ammunition at the checkpoint.",      # materiel
     "The governor said he had taken control of the situation.",     # an abstraction
     "Gunmen hijacked an aircraft at the airport and seized the plane.",  # an aircraft

@@ -21,6 +21,7 @@ from claimkit._model import Attribution, Claim, Span, Speaker
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 
+from ._attach import attribution_for
 from ._denial_lexicon import (
     BE,
     CALL_VERBS,
@@ -86,7 +87,7 @@ _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
                              regex.IGNORECASE)
 _RELATIVE: Final = regex.compile(
-    r",\s*(?:which|something|a\s+claim|an?\s+allegation|a\s+charge)\b[^,]{0,60}$",
+    r",\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion))\b(?P<who>[^,]{0,60})$",
                                  regex.IGNORECASE)
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
@@ -167,17 +168,21 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             return _Found(Span(min(denied.start, cue.start), end), cue,
                           denied, denier_span, m.group(0).lower().startswith(DISPUTE))
         denied = _proposition(text, m.end(), hi)
-        if denied.end - denied.start < 2:
+        denier = subject_before(text, lo, m.start())
+        # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
+        # clause the relative phrase refers back to, and the denier stands inside it.
+        if denied.end - denied.start < 2 or _AS.match(text, denied.start - 1):
             rel = _RELATIVE.search(text, max(lo, m.start() - 120), m.start())
             if not rel:
                 return None
-            denied = Span(max(lo, text.rfind(",", lo, rel.start()) + 1), rel.start())
+            denied = _trim(text, Span(max(lo, text.rfind(",", lo, rel.start()) + 1), rel.start()))
+            who = _trim(text, Span(rel.start("who"), rel.end("who")))
+            denier = who if who.end > who.start else None
         span = Span(min(cue.start, denied.start), max(cue.end, denied.end))
-        tail = _AS_FALSE.match(text, span.end, min(hi, span.end + 60))
+        tail = _AS_FALSE.match(text, max(span.end, cue.end), min(hi, max(span.end, cue.end) + 60))
         if tail and not m.group(0).lower().startswith("den"):
-            span = Span(span.start, tail.end())
-        return _Found(span, cue, denied, subject_before(text, lo, m.start()),
-                      m.group(0).lower().startswith(DISPUTE))
+            span = Span(span.start, max(span.end, tail.end()))
+        return _Found(span, cue, denied, denier, m.group(0).lower().startswith(DISPUTE))
     if m.group("call"):
         if _PASSIVE_CALL.search(text, max(lo, m.start() - 12), m.start()):
             return None
@@ -227,7 +232,11 @@ def _own_attribution(doc: Document, f: _Found) -> tuple[Attribution, bool]:
     for att in doc.attributions:
         if att.cue.span.overlaps(f.cue) or f.cue.overlaps(att.cue.span):
             return att, False
-    return Attribution(_speaker(doc, f.denier), doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
+    speaker = _speaker(doc, f.denier)
+    if speaker is None:  # "... told reporters that ... and dismissed the accusation": the speaker's
+        outer = attribution_for(doc, f.cue)
+        speaker = outer.source if outer is not None else None
+    return Attribution(speaker, doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
 
 
 def _denier(att: Attribution) -> str | None:

@@ -51,8 +51,9 @@ _TRAILING_FILLER: Final = regex.compile(
 
 # Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").
 _LEADING_ADVERB: Final = regex.compile(
-    r"(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
-    r"subsequently|today|yesterday)\s+", regex.IGNORECASE)
+    r"(?:(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
+    r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+),?\s+){1,3}",
+    regex.IGNORECASE)
 
 # Leading words that are not part of a name.
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)

@@ -55,7 +55,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
-    ("controls", r"control(?:s|led|ling)|(?:hold|holds|held)(?=\s+(?:the|most|much|all|parts?)\b)",
+    ("controls", r"control(?:s|led|ling)?|hold(?:s|ing)?|held",
      "controls", "verb"),
 )
 
@@ -81,7 +81,7 @@ HEADS: Final = {
     "outskirts": "outskirts", "quarter": "quarter", "enclave": "enclave", "frontline": "frontline",
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
-    "dam": "dam", "junction": "junction", "hamlet": "village", "square kilometres": "km2",
+    "dam": "dam", "junction": "junction", "road": "road", "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 

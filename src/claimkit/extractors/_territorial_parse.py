@@ -27,8 +27,9 @@ _WORD: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _HEAD_ALT: Final = "|".join(sorted((regex.escape(h) for h in HEADS), key=len, reverse=True))
 
 _DET: Final = regex.compile(
-    r"(?:(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|those|all(?:\s+of)?(?:\s+the)?|"
-    r"(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|the\s+rest\s+of(?:\s+the)?|"
+    # Longer alternatives first: "the whole of the" before "the".
+    r"(?:the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
+    r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|"
     r"(?:large\s+|key\s+|some\s+|other\s+)?parts?\s+of(?:\s+the)?)\s+", regex.IGNORECASE)
 _OF_POSS: Final = regex.compile(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?", regex.IGNORECASE)
 _HEAD: Final = regex.compile(
@@ -154,10 +155,13 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     name = n.group("name")
     if _PEOPLE_NAME.search(name):  # "lost Americans": a plural demonym names people
         return None
-    if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or _owner(name.split()[-1], sides):
+    # A known side is a party, not ground; a word that only looks like a demonym ("Tripoli",
+    # "Vashti") stays a place here, since people would be followed by a noun ("Pakistani soldiers").
+    last = name.split()[-1]
+    if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or side_of(last, sides):
         return None
     nxt = _NEXT_WORD.match(text, n.end(), limit)
-    if nxt and nxt.group(1).lower() in _NOT_AFTER_NAME:
+    if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
         return None
     name_span = Span(n.start("name"), n.end("name"))
     return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, name_span,
