@@ -178,3 +178,27 @@ def test_a_proposition_naming_the_claimant_links_to_its_claim() -> None:
     text = "The rebels said 40 soldiers were killed in the ambush. The army dismissed the rebels' figure."
     doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
     assert doc.claims_of("denial")[0].data["target"] == "casualty-1"
+
+
+def test_a_relative_claim_names_the_clause_it_denies() -> None:
+    text = ("The rebels said they had taken full control of three towns, "
+            "a claim the army dismissed as propaganda.")
+    doc = extract_denials(extract_territorial(Document(text)))
+    (denial,) = doc.claims_of("denial")
+    assert denial.data["denier"] == "army"
+    assert denial.data["denied"].text == "The rebels said they had taken full control of three towns"
+    assert denial.data["target"] == "territorial-1"
+
+
+def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement() -> None:
+    text = "A commander, Ivo Marsh, said his men had not fired and dismissed the accusation as a lie."
+    who = text.index("Ivo Marsh")
+    said = text.index("said")
+    content = Span(said + 5, len(text) - 1)
+    att = Attribution(Speaker("Ivo Marsh", Span(who, who + 9), "Ivo Marsh"),
+                      Snippet("said", Span(said, said + 4)),
+                      Snippet(text[content.start:content.end], content))
+    doc = extract_denials(Document(text, attributions=(att,)))
+    (denial,) = doc.claims_of("denial")
+    assert denial.data["denier"] == "Ivo Marsh"
+    assert denial.data["denied"].text == "the accusation"

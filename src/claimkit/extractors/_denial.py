@@ -62,7 +62,9 @@ _NAME_OBJECT: Final = regex.compile(
     r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:as|a|an|the|to|for|in|on|at|from|over|and|his|her|their)\b)")
 
 _NEGATED: Final = regex.compile(
-    r"(?:\b(?:not|never|no|neither|nor|cannot|hardly)|n't)\s+(?:[\p{L}]+\s+){0,2}$", regex.IGNORECASE)
+    # The negation's reach stops at a conjunction: "had not fired and dismissed" denies.
+    r"(?:\b(?:not|never|no|neither|nor|cannot|hardly)|n't)\s+(?:(?!(?:and|but|or)\b)[\p{L}]+\s+){0,2}$",
+    regex.IGNORECASE)
 _PASSIVE_CALL: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|am)\s+$", regex.IGNORECASE)
 _MODAL: Final = regex.compile(
     r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:[\p{L}]+ly\s+)?$",
