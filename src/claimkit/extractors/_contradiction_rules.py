@@ -115,12 +115,45 @@ def _confirmation(doc: Document, region: Span, cue: regex.Match[str] | None, spe
     return Claim(kind="statement", span=region, data=said, extractor="contradiction")
 
 
+def _statement(doc: Document, region: Span) -> Claim:
+    """A confirmation or statement claim for the words at ``region`` ("statements by X,
+    which had confirmed such strikes", "the army's account")."""
+    text = doc.text
+    by = _BY.search(text, region.start, region.end) or _POSSESSOR.search(text, region.start, region.end)
+    speaker = _trimmed(text, by.start("who"), by.end("who")) if by else None
+    return _confirmation(doc, region, _CONFIRM.search(text, region.start, region.end), speaker)
+
+
+def party_words(claim: Claim) -> set[str]:
+    """Words naming who stands behind ``claim``: its speaker, denier or confirmer."""
+    told = [claim.data.get(k) for k in ("denier", "confirmer", "speaker")]
+    src = claim.attribution.source if claim.attribution else None
+    if src is not None:
+        told += [src.text, src.name, src.organization]
+    return {w.lower() for t in told if isinstance(t, str) for w in _CONTENT.findall(t)} - _STOP
+
+
+def _prior_claim_of(claims: Sequence[Claim], subject: set[str], before: int) -> Claim | None:
+    """The latest claim before ``before`` (within a few paragraphs) by the party ``subject``
+    names ("The ministry's statement contradicted ..." -> the ministry's denial)."""
+    for c in reversed(claims):
+        if c.span.start >= before:
+            continue
+        if before - c.span.start > _EVENT_WINDOW:
+            return None
+        if subject & party_words(c):
+            return c
+    return None
+
+
 def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[list[Claim], list[Pair]]:
     """Rule ``explicit``: "contradicting earlier statements by X", "contrary to X's account".
 
-    The claim before the cue in its sentence (or, when the cue opens the sentence, the first
-    claim after the cue's statement) is paired with the statement the cue points at: a claim
-    inside that statement when there is one, else a new confirmation or statement claim.
+    One side is the claim before the cue in its sentence; failing that, the earlier claim
+    of the party the cue's subject names ("The ministry's statement contradicted ..."), or,
+    when the cue opens the sentence ("Contrary to the army's account, ..."), the statement
+    the cue names. The other side is the first claim from the cue's statement to the end of
+    the sentence, else a new confirmation or statement claim made from the cue's statement.
     Returns the new claims and the pairs.
     """
     text = doc.text
@@ -135,24 +168,29 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
             continue
         in_sentence = [c for c in claims if sent.start <= c.span.start < sent.end]
         before = next((c for c in reversed(in_sentence) if c.span.end <= m.start()), None)
-        inside = next((c for c in in_sentence if region.start <= c.span.start < region.end), None)
-        if before is None:
-            before = next((c for c in in_sentence if c.span.start >= region.end), None)
-        if before is None:
+        after = next((c for c in in_sentence if c.span.start >= region.start and c is not before), None)
+        if before is None and after is None:
             continue
-        other = inside
-        if other is None:
-            by = (_BY.search(text, region.start, region.end)
-                  or _POSSESSOR.search(text, region.start, region.end))
-            speaker = _trimmed(text, by.start("who"), by.end("who")) if by else None
-            confirm = _CONFIRM.search(text, region.start, region.end)
-            other = _confirmation(doc, region, confirm, speaker)
-            new.append(other)
-        if other is before:
+        if before is None:
+            subject = subject_before(text, sent.start, m.start())
+            if subject is not None:
+                words = event_words(text, subject) | {w.lower() for w in _CONTENT.findall(
+                    text, subject.start, subject.end)}
+                before = _prior_claim_of(claims, words - _STOP, sent.start)
+                if before is None:
+                    before = _statement(doc, subject)
+                    new.append(before)
+            else:
+                before = _statement(doc, region)
+                new.append(before)
+        elif after is None:
+            after = _statement(doc, region)
+            new.append(after)
+        if after is None or after is before:
             continue
         word = text[m.start():m.end()].lower()
         reason = f"explicit: the text says {word!r}"
-        pairs.append((before, other, reason, Span(m.start(), region.end)))
+        pairs.append((before, after, reason, Span(m.start(), region.end)))
     return new, pairs
 
 

@@ -241,12 +241,22 @@ def _own_attribution(doc: Document, f: _Found) -> tuple[Attribution, bool]:
     return Attribution(speaker, doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
 
 
-def _denier(att: Attribution) -> str | None:
-    src = att.source
+def _label(src: Speaker | None) -> str | None:
     if src is None:
         return None
     label = src.name or src.organization or clean_party(src.text)
     return None if not label or is_pronoun(label) else label
+
+
+def _denier(doc: Document, f: _Found, att: Attribution) -> str | None:
+    """Who denies: the subject we read before the cue when it names a party, else the
+    attribution's source, else the speaker of the statement the denial stands in."""
+    if f.denier is not None:
+        own = clean_party(doc.text[f.denier.start:f.denier.end])
+        if own and own[:1].isupper() and not is_pronoun(own):
+            return own
+    outer = attribution_for(doc, f.cue)
+    return _label(att.source) or _label(outer.source if outer else None)
 
 
 def extract_denials(doc: Document) -> Document:
@@ -264,7 +274,8 @@ def extract_denials(doc: Document) -> Document:
     for f in found:
         att, new = _own_attribution(doc, f)
         atts.append((att, new))
-        data: dict[str, Any] = {"denier": _denier(att), "denied": doc.snippet(f.denied), "target": None}
+        data: dict[str, Any] = {"denier": _denier(doc, f, att), "denied": doc.snippet(f.denied),
+                                "target": None}
         claims.append(Claim(kind="denial", span=f.span, data=data, mentions=(f.span,), attribution=att,
                             extractor="denial"))
     linked, status = link_targets(doc, claims, [f.dispute for f in found])

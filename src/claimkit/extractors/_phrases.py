@@ -55,6 +55,8 @@ _LEADING_ADVERB: Final = regex.compile(
     r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+),?\s+){1,3}",
     regex.IGNORECASE)
 
+_DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
+
 # Leading words that are not part of a name.
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
@@ -136,6 +138,8 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
 
 def clean_party(phrase: str) -> str:
     """A party's name from a phrase: no leading article, no possessive ending."""
+    # A dateline before the story's first subject is not part of it: "ZELMA (Agency) - The army".
+    phrase = _DATELINE_DASH.split(phrase)[-1]
     name = _LEADING.sub("", phrase.strip(" \t\n,.;:\"'“”‘’()"))
     name = regex.sub(r"(?:'s|’s|'|’)$", "", name)
     return str(name).strip()
