@@ -46,6 +46,19 @@ def test_contrary_to_names_the_other_account() -> None:
     assert found.data["claims"] == (statement.id, "territorial-1")
 
 
+def test_a_cue_whose_subject_names_a_party_pairs_that_partys_earlier_claim() -> None:
+    text = ("The army denied that the rebels had captured the town of Selo.\n"
+            "The army's statement contradicted remarks by a local mayor, who said rebels had seized "
+            "two villages near Selo.")
+    doc = run(text)
+    explicit = [c for c in contradictions(doc) if c.data["reason"].startswith("explicit")]
+    (found,) = explicit
+    first, second = (doc.claim(i) for i in found.data["claims"])
+    assert first.kind == "denial"
+    assert (second.kind, second.data["action"]) == ("territorial", "captured")
+    assert second.data["count"].best == 2
+
+
 def test_a_denial_contradicts_a_confirmation_of_the_same_event_elsewhere() -> None:
     text = ("The interior ministry confirmed the airstrikes on the fuel depot on Monday.\n"
             "On Tuesday the rebel commander denied any strikes on the depot.")

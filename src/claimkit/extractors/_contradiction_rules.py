@@ -133,17 +133,23 @@ def party_words(claim: Claim) -> set[str]:
     return {w.lower() for t in told if isinstance(t, str) for w in _CONTENT.findall(t)} - _STOP
 
 
-def _prior_claim_of(claims: Sequence[Claim], subject: set[str], before: int) -> Claim | None:
-    """The latest claim before ``before`` (within a few paragraphs) by the party ``subject``
-    names ("The ministry's statement contradicted ..." -> the ministry's denial)."""
-    for c in reversed(claims):
-        if c.span.start >= before:
+def _prior_claim_of(doc: Document, claims: Sequence[Claim], subject: set[str], before: int,
+                    after: Claim) -> Claim | None:
+    """The earlier claim (within a few paragraphs before ``before``) of the party ``subject``
+    names that speaks to the same event as ``after`` ("The ministry's statement contradicted
+    remarks that soldiers died" -> the ministry's denial that soldiers were killed). Denials
+    and confirmations come first, then shared event words, then the latest."""
+    text = doc.text
+    topic = event_words(text, after.span)
+    best: tuple[int, int, int] | None = None
+    found = None
+    for c in claims:
+        if c.span.start >= before or before - c.span.start > _EVENT_WINDOW or not subject & party_words(c):
             continue
-        if before - c.span.start > _EVENT_WINDOW:
-            return None
-        if subject & party_words(c):
-            return c
-    return None
+        key = (c.kind in ("denial", "confirmation"), len(topic & event_words(text, c.span)), c.span.start)
+        if best is None or key > best:
+            best, found = key, c
+    return found
 
 
 def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[list[Claim], list[Pair]]:
@@ -171,12 +177,12 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
         after = next((c for c in in_sentence if c.span.start >= region.start and c is not before), None)
         if before is None and after is None:
             continue
-        if before is None:
+        if before is None and after is not None:
             subject = subject_before(text, sent.start, m.start())
             if subject is not None:
                 words = event_words(text, subject) | {w.lower() for w in _CONTENT.findall(
                     text, subject.start, subject.end)}
-                before = _prior_claim_of(claims, words - _STOP, sent.start)
+                before = _prior_claim_of(doc, claims, words - _STOP, sent.start, after)
                 if before is None:
                     before = _statement(doc, subject)
                     new.append(before)
@@ -186,7 +192,7 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
         elif after is None:
             after = _statement(doc, region)
             new.append(after)
-        if after is None or after is before:
+        if before is None or after is None or after is before:
             continue
         word = text[m.start():m.end()].lower()
         reason = f"explicit: the text says {word!r}"

@@ -249,11 +249,11 @@ def _label(src: Speaker | None) -> str | None:
 
 
 def _denier(doc: Document, f: _Found, att: Attribution) -> str | None:
-    """Who denies: the subject we read before the cue when it names a party, else the
+    """Who denies: the subject read before the cue unless it is a pronoun, else the
     attribution's source, else the speaker of the statement the denial stands in."""
     if f.denier is not None:
         own = clean_party(doc.text[f.denier.start:f.denier.end])
-        if own and own[:1].isupper() and not is_pronoun(own):
+        if own and not is_pronoun(own):
             return own
     outer = attribution_for(doc, f.cue)
     return _label(att.source) or _label(outer.source if outer else None)
