@@ -59,6 +59,17 @@ def test_a_cue_whose_subject_names_a_party_pairs_that_partys_earlier_claim() -> 
     assert second.data["count"].best == 2
 
 
+def test_a_cue_naming_a_partys_account_pairs_that_partys_earlier_claim() -> None:
+    text = ("The army denied that any town had fallen to the rebels.\n"
+            "A local source said Selo was under rebel control, contradicting the army's account.")
+    doc = run(text)
+    explicit = [c for c in contradictions(doc) if c.data["reason"].startswith("explicit")]
+    (found,) = explicit
+    kinds = [doc.claim(i).kind for i in found.data["claims"]]
+    assert kinds == ["denial", "territorial"]
+    assert doc.claims_of("statement") == ()
+
+
 def test_a_denial_contradicts_a_confirmation_of_the_same_event_elsewhere() -> None:
     text = ("The interior ministry confirmed the airstrikes on the fuel depot on Monday.\n"
             "On Tuesday the rebel commander denied any strikes on the depot.")

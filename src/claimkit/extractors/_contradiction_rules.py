@@ -134,11 +134,12 @@ def party_words(claim: Claim) -> set[str]:
 
 
 def _prior_claim_of(doc: Document, claims: Sequence[Claim], subject: set[str], before: int,
-                    after: Claim) -> Claim | None:
+                    after: Claim, same_topic: bool = False) -> Claim | None:
     """The earlier claim (within a few paragraphs before ``before``) of the party ``subject``
     names that speaks to the same event as ``after`` ("The ministry's statement contradicted
     remarks that soldiers died" -> the ministry's denial that soldiers were killed). Denials
-    and confirmations come first, then shared event words, then the latest."""
+    and confirmations come first, then shared event words, then the latest; with
+    ``same_topic`` a claim sharing no event word with ``after`` is not taken."""
     text = doc.text
     topic = event_words(text, after.span)
     best: tuple[int, int, int] | None = None
@@ -146,7 +147,10 @@ def _prior_claim_of(doc: Document, claims: Sequence[Claim], subject: set[str], b
     for c in claims:
         if c.span.start >= before or before - c.span.start > _EVENT_WINDOW or not subject & party_words(c):
             continue
-        key = (c.kind in ("denial", "confirmation"), len(topic & event_words(text, c.span)), c.span.start)
+        shared = len(topic & event_words(text, c.span))
+        if same_topic and not shared:
+            continue
+        key = (c.kind in ("denial", "confirmation"), shared, c.span.start)
         if best is None or key > best:
             best, found = key, c
     return found
@@ -189,9 +193,18 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
             else:
                 before = _statement(doc, region)
                 new.append(before)
-        elif after is None:
-            after = _statement(doc, region)
-            new.append(after)
+        elif after is None and before is not None:
+            # "contradicting the military's account": the military's earlier claim on the
+            # same event, when the cue names no confirmation of its own.
+            who = (_BY.search(text, region.start, region.end)
+                   or _POSSESSOR.search(text, region.start, region.end))
+            prior = None
+            if who is not None and not _CONFIRM.search(text, region.start, region.end):
+                party = {w.lower() for w in _CONTENT.findall(text, who.start("who"), who.end("who"))} - _STOP
+                prior = _prior_claim_of(doc, claims, party, sent.start, before, same_topic=True)
+            after = prior or _statement(doc, region)
+            if prior is None:
+                new.append(after)
         if before is None or after is None or after is before:
             continue
         word = text[m.start():m.end()].lower()
