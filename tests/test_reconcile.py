@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -131,3 +132,11 @@ def test_low_best_high_are_ordered_and_order_of_documents_does_not_matter(docs: 
         values = [c["count"]["best"] for c in fig["claims"] if c["count"]["best"] is not None]
         assert fig["low"] <= min(values)
         assert fig["high"] >= max(values)
+
+
+def test_a_partys_toll_for_its_own_unnamed_forces_counts_for_its_side(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("claimkit._reconcile._side_words", lambda: {"pakistan": "Pakistan"})
+    own = report("army", [("23 soldiers were killed", "Pakistan's military", exact(23), None)])
+    fig = figures(TALIBAN, own)[("killed", "Pakistan")]
+    assert (fig.low, fig.best, fig.high, fig.conflict) == (23, 23, 58, True)

@@ -12,6 +12,8 @@ finding: a reader must see that one side claims 58 dead and the other admits 23.
 lower figure, ACLED's conservative choice; with three or more it is the middle one, so a
 single party inflating the enemy's losses or hiding its own cannot move it. Outlets
 repeating the same claimant do not count twice; a document's own voice is its own claimant.
+A figure with no side for a party's generic forces ("23 soldiers were killed", said by
+Pakistan's military) counts for the claimant's side.
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
+import regex
 
 from ._document import Document
 from ._model import Claim, Count
@@ -110,6 +113,29 @@ def _claimant(claim: Claim) -> str | None:
     return src.name or src.organization or src.text.strip() or None
 
 
+# Forces a party calls its own when it gives their toll without naming them ("23 soldiers
+# were killed", said by Pakistan's military): counted for the claimant's side.
+_OWN_FORCES: Final = regex.compile(
+    r"(?:(?:its|our|their)\s+(?:own\s+)?)?(?:soldiers|troops|servicemen|personnel|policemen|police(?:\s+officers)?|"
+    r"guards|security\s+forces|service\s+members)", regex.IGNORECASE)
+
+
+def _side_words() -> dict[str, str]:
+    from ._plugins import side_vocabulary  # late: plugins import the model, not the other way
+
+    return {term.lower(): side for term, side in side_vocabulary().items()}
+
+
+def _claimant_side(claim: Claim, sides: dict[str, str]) -> str | None:
+    """The side the claimant belongs to, when its name holds a known side term."""
+    src = claim.attribution.source if claim.attribution else None
+    if src is None:
+        return None
+    told = " ".join(x for x in (src.organization, src.text) if x)
+    found = {sides[w.lower()] for w in regex.findall(r"[\p{L}]+", told) if w.lower() in sides}
+    return found.pop() if len(found) == 1 else None
+
+
 @attrs.frozen
 class _Item:
     key: str
@@ -152,6 +178,7 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     module docs for how ``best`` is chosen. The same documents in any order give the same
     result.
     """
+    sides_of = _side_words()
     groups: dict[tuple[str, str | None, str | None], list[_Item]] = {}
     sides: dict[tuple[str, str | None, str | None], set[str]] = {}
     group_names: dict[tuple[str, str | None, str | None], set[str]] = {}
@@ -166,6 +193,8 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
                 continue
             side = side if isinstance(side, str) and side.strip() else None
             group = group if isinstance(group, str) and group.strip() else None
+            if side is None and group is not None and _OWN_FORCES.fullmatch(group):
+                side = _claimant_side(claim, sides_of)
             gkey = (outcome, side.lower() if side else None, None if side else (group or "").lower() or None)
             who = _claimant(claim)
             ref = FigureClaim(key, claim.id, who, count, claim.status)
