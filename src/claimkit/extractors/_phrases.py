@@ -55,6 +55,7 @@ _LEADING_ADVERB: Final = regex.compile(
     r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+),?\s+){1,3}",
     regex.IGNORECASE)
 
+_INFINITIVE: Final = regex.compile(r"\s*\b\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?$", regex.IGNORECASE)
 _DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
 
 # Leading words that are not part of a name.
@@ -99,6 +100,9 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
     Returns None when no subject is there.
     """
     lo = max(lo, pos - SUBJECT_WINDOW, 0)
+    inf = _INFINITIVE.search(text, max(lo, pos - 40), pos)
+    if inf:  # "The Taliban claimed to have captured": the subject of "claimed"
+        pos = inf.start()
     end = pos
     for _ in range(4):
         seg = text[lo:end]

@@ -24,7 +24,15 @@ from claimkit.hookspecs import RegisterStage, hookimpl
 from ._attach import attribution_for
 from ._ids import with_ids
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
-from ._territorial_lexicon import DESTRUCTIBLE, FORCE_NOUNS, MILITARY_CONTEXT, NOT_DONE, NOUN_ACTIONS, VERBS
+from ._territorial_lexicon import (
+    AMBIGUOUS_HEADS,
+    DESTRUCTIBLE,
+    FORCE_NOUNS,
+    MILITARY_CONTEXT,
+    NOT_DONE,
+    NOUN_ACTIONS,
+    VERBS,
+)
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
 
 _TRIGGER: Final = regex.compile(
@@ -172,9 +180,10 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
         return None
     if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
         return None  # "seized on the remarks": exploited, not taken
-    bare = obj is not None and obj.head is None
-    # A bare name is ground only where the sentence is about fighting (see MILITARY_CONTEXT).
-    if bare and not _MILITARY.search(text, lo, hi) and not _is_side(text, actor_span, sides):
+    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS)
+    # A bare name, or a head like "position", is ground only where the sentence is about
+    # fighting (see MILITARY_CONTEXT) or a known side acts.
+    if doubtful and not _MILITARY.search(text, lo, hi) and not _is_side(text, actor_span, sides):
         return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)

@@ -42,8 +42,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
      r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + r"control\s+(?:of|over)", "captured", "verb"),
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
+    # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
-     r"storm(?:s|ed|ing)", "captured", "verb"),
+     r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
     ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
     ("destroy", r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|razed", "lost", "verb"),
     ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
@@ -81,9 +82,14 @@ HEADS: Final = {
     "outskirts": "outskirts", "quarter": "quarter", "enclave": "enclave", "frontline": "frontline",
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
-    "dam": "dam", "junction": "junction", "road": "road", "hamlet": "village", "square kilometres": "km2",
+    "dam": "dam", "junction": "junction", "road": "road", "compound": "compound",
+    "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
+
+# Heads that are ground only in a sentence about fighting: "took the position that ...",
+# "held a strong position in Iowa", "the donor base", "lost that district" are politics.
+AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat"})
 
 # Positions that can be destroyed ("destroyed several of their posts" is a loss of ground);
 # destroying a town or a bridge is damage, not a change of control.
@@ -113,7 +119,7 @@ NOT_GROUND: Final = words(
     "responsibility attention headlines moment day "
     # Politics: a race, a vote or a seat is won or lost, not ground.
     "vote votes voters primary primaries nomination race election elections seat seats delegates "
-    "contest caucus caucuses ticket candidacy majority support lead")
+    "contest caucus caucuses ticket candidacy majority support lead hall halls meeting meetings")
 
 # Capitalised words that are never a place on their own.
 NOT_PLACE: Final = words(
@@ -147,5 +153,5 @@ MILITARY_CONTEXT: Final = (
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
     r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
     r"combat|invasion|invaders|occupation|occupying|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
-    r"al-shabaab|jnim|m23|rsf"
+    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf"
 )

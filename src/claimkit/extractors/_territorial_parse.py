@@ -140,6 +140,9 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
         end = h.end()
         if text.startswith(("'s", "’s"), end):  # "the base's hard drives": the base owns the object
             return None
+        after = _NEXT_WORD.match(text, end, limit)
+        if after and after.group(1).lower().rstrip(".,'’") in NOT_GROUND:  # "town halls", "border guards"
+            return None
         compound = _NEXT_HEAD.match(text, end, limit)
         if compound:  # "the hill town of Ostra": the last head names the ground
             head, end = compound.group("head").lower(), compound.end()
