@@ -71,6 +71,7 @@ def test_the_denial_carries_its_attribution() -> None:
     "Officials denied the journalists entry to the camp.",       # withheld
     "The army did not deny that the bridge was destroyed.",      # negated
     "The rebels rejected the ceasefire proposal.",               # a refusal
+    "The government rejected the kidnappers' demands.",          # a refusal
     "The president dismissed the commander on Friday.",          # a firing
     "They urged parliament to reject the deal.",                 # a wish
     "Both sides claim the disputed territory.",                  # an adjective

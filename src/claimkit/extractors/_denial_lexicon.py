@@ -11,8 +11,9 @@ Not denials (the stage skips them):
   the verb before "to" reports a completed act: "went on to rebut", "moved to deny");
 * "deny" meaning withhold: "denied entry / access / visas / bail", "denied him a hearing";
 * a passive without an agent: "the request was denied", "the appeal was dismissed";
-* refusing an end to fighting: "rejected the ceasefire proposal", "rejected the truce",
-  "rejected talks" (rejecting an offer or a plan in general stays a denial: a stance);
+* refusals: "rejected the ceasefire proposal", "rejected the truce", "rejected talks",
+  "rejected the demands", "rejected calls for his resignation" (rejecting an offer or a plan
+  in general stays a denial: news reports it as a stance);
 * dismissing a person or a court case: "dismissed the commander", "dismissed the lawsuit";
 * "has not claimed responsibility", "did not comment", "declined to comment": silence is
   not a denial (none of these contains a denial cue).
@@ -54,11 +55,13 @@ WITHHELD: Final = words(
     "requests service services rights right help care funding status sanctuary opportunity "
     "opportunities chance hearing nomination victory seat passage asylum application applications "
     "approval benefits benefit treatment oxygen voice overtime water food aid supplies")
-# Objects of "reject" that make it the refusal of an end to fighting, not the denial of a
-# fact: "rejected the ceasefire proposal", "rejected the truce". Rejecting an offer or a plan
-# in general stays a denial: news reports it as a party's stance, like a denial.
+# Objects of "reject" that make it a refusal, not the denial of a fact: an end to fighting
+# ("rejected the ceasefire proposal", "rejected the truce"), a demand, an invitation, calls to
+# resign. Rejecting an offer or a plan in general stays a denial: news reports it as a
+# party's stance, like a denial.
 REFUSED: Final = words(
-    "ceasefire cease-fire truce armistice talks negotiations ultimatum peace surrender")
+    "ceasefire cease-fire truce armistice talks negotiations ultimatum peace surrender demand demands "
+    "invitation invitations resignation call calls")
 # Objects of "dismiss" that make it a firing or a court's decision.
 DISMISSED: Final = words(
     "chief commander minister general officer officers official officials head governor director "
