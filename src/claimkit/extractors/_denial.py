@@ -11,6 +11,7 @@ earlier stage recorded that statement, the stage adds it to ``doc.attributions``
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Final
 
 import attrs
@@ -21,7 +22,6 @@ from claimkit._model import Attribution, Claim, Span, Speaker
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 
-from ._attach import attribution_for
 from ._denial_lexicon import (
     BE,
     CALL_VERBS,
@@ -41,6 +41,7 @@ from ._denial_lexicon import (
 )
 from ._denial_target import link_targets
 from ._ids import with_ids
+from ._lookup import BoundedLookup
 from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
 from ._words import words
 
@@ -97,6 +98,8 @@ _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
 _MAX_PROPOSITION: Final = 300
+# Longest cue another stage may have recorded.
+_MAX_CUE: Final = 200
 
 
 @attrs.frozen
@@ -228,15 +231,39 @@ def _speaker(doc: Document, span: Span | None) -> Speaker | None:
     return Speaker(words, span, name if proper else None, None, None)
 
 
-def _own_attribution(doc: Document, f: _Found) -> tuple[Attribution, bool]:
+class _Attributions:
+    """The document's attributions, found by cue position (bisect), and a bounded number of
+    lookups of the statement a denial stands in (see :mod:`._lookup`)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.atts = sorted(doc.attributions, key=lambda a: a.cue.span.start)
+        self.starts = [a.cue.span.start for a in self.atts]
+        self.lookup = BoundedLookup(doc)
+
+    def same_cue(self, cue: Span) -> Attribution | None:
+        """An attribution an earlier stage found for this very cue (the cues overlap)."""
+        lo = bisect.bisect_left(self.starts, cue.start - _MAX_CUE)
+        for att in self.atts[lo:bisect.bisect_right(self.starts, cue.end)]:
+            if att.cue.span.overlaps(cue) or cue.overlaps(att.cue.span):
+                return att
+        return None
+
+    def enclosing(self, cue: Span) -> Attribution | None:
+        """The statement the cue stands in ("X told reporters ... and dismissed ...")."""
+        return self.lookup(cue)
+
+
+def _own_attribution(index: _Attributions, f: _Found) -> tuple[Attribution, bool]:
     """The attribution of the denial: one an earlier stage found (its cue overlaps ours),
     else a new one (returned with True, to be added to the document)."""
-    for att in doc.attributions:
-        if att.cue.span.overlaps(f.cue) or f.cue.overlaps(att.cue.span):
-            return att, False
+    doc = index.doc
+    found = index.same_cue(f.cue)
+    if found is not None:
+        return found, False
     speaker = _speaker(doc, f.denier)
     if speaker is None:  # "... told reporters that ... and dismissed the accusation": the speaker's
-        outer = attribution_for(doc, f.cue)
+        outer = index.enclosing(f.cue)
         speaker = outer.source if outer is not None else None
     return Attribution(speaker, doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
 
@@ -248,15 +275,18 @@ def _label(src: Speaker | None) -> str | None:
     return None if not label or is_pronoun(label) else label
 
 
-def _denier(doc: Document, f: _Found, att: Attribution) -> str | None:
+def _denier(index: _Attributions, f: _Found, att: Attribution) -> str | None:
     """Who denies: the subject read before the cue unless it is a pronoun, else the
     attribution's source, else the speaker of the statement the denial stands in."""
     if f.denier is not None:
-        own = clean_party(doc.text[f.denier.start:f.denier.end])
+        own = clean_party(index.doc.text[f.denier.start:f.denier.end])
         if own and not is_pronoun(own):
             return own
-    outer = attribution_for(doc, f.cue)
-    return _label(att.source) or _label(outer.source if outer else None)
+    label = _label(att.source)
+    if label is None:
+        outer = index.enclosing(f.cue)
+        label = _label(outer.source if outer else None)
+    return label
 
 
 def extract_denials(doc: Document) -> Document:
@@ -271,10 +301,11 @@ def extract_denials(doc: Document) -> Document:
         return doc
     claims: list[Claim] = []
     atts: list[tuple[Attribution, bool]] = []
+    index = _Attributions(doc)
     for f in found:
-        att, new = _own_attribution(doc, f)
+        att, new = _own_attribution(index, f)
         atts.append((att, new))
-        data: dict[str, Any] = {"denier": _denier(doc, f, att), "denied": doc.snippet(f.denied),
+        data: dict[str, Any] = {"denier": _denier(index, f, att), "denied": doc.snippet(f.denied),
                                 "target": None}
         claims.append(Claim(kind="denial", span=f.span, data=data, mentions=(f.span,), attribution=att,
                             extractor="denial"))

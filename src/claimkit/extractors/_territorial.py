@@ -21,8 +21,8 @@ from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 
-from ._attach import attribution_for
 from ._ids import with_ids
+from ._lookup import BoundedLookup
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
 from ._territorial_lexicon import (
     AMBIGUOUS_HEADS,
@@ -96,7 +96,7 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
 
 
 def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
-          prev_actor: str | None) -> _Read | None:
+          prev_actor: str | None, lookup: BoundedLookup) -> _Read | None:
     """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
     the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
     text = doc.text
@@ -115,7 +115,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     def att() -> Attribution | None:
         """The statement the trigger stands in, looked up once and only when needed."""
         if not found:
-            found.append(attribution_for(doc, trig))
+            found.append(lookup(trig))
         return found[0]
 
     obj: ObjectPhrase | None = None
@@ -215,7 +215,7 @@ def _is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
     return any(side_of(w, sides) for w in _NAME_WORD.findall(text, span.start, span.end))
 
 
-def _claim(doc: Document, r: _Read) -> Claim:
+def _claim(doc: Document, r: _Read, lookup: BoundedLookup) -> Claim:
     obj = r.obj
     data: dict[str, Any] = {
         "action": r.action, "count": obj.count if obj else None, "object": obj.object if obj else None,
@@ -223,7 +223,7 @@ def _claim(doc: Document, r: _Read) -> Claim:
     }
     location = doc.snippet(obj.place_span) if obj and obj.place_span else None
     return Claim(kind="territorial", span=r.span, data=data, mentions=(r.span,),
-                 attribution=attribution_for(doc, r.span), location=location, extractor="territorial")
+                 attribution=lookup(r.span), location=location, extractor="territorial")
 
 
 def _key(c: Claim, head: str | None) -> tuple[object, ...]:
@@ -280,13 +280,14 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
 def extract_territorial(doc: Document) -> Document:
     """Add a territorial claim for every distinct ground claim in ``doc``."""
     sides = prepare_sides(side_vocabulary())
+    lookup = BoundedLookup(doc)
     found: list[tuple[Claim, str | None]] = []
     last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
     for m in _TRIGGER.finditer(doc.text):
         sent = sentence_span(doc.text, m.start())
-        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None)
+        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None, lookup)
         if r is not None:
-            found.append((_claim(doc, r), r.obj.head if r.obj else None))
+            found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
             last = (sent.start, r.actor)
     return doc.add_claims(with_ids(doc, _merge(found))) if found else doc
 
