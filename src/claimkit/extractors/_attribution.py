@@ -1,0 +1,211 @@
+"""The attribution stage: every reported statement, belief or quote, with who said it.
+
+One precompiled trigger pattern (every cue form of :mod:`._attribution_lexicon`, "according
+to", and transcript labels) finds the candidates; each candidate is then read in its sentence
+by :mod:`._attribution_parse` and its source resolved to a speaker by
+:mod:`._attribution_speakers`. Cues inside a quotation are the quoted speaker's words, not
+the report's, and are skipped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Snippet, Span
+from claimkit._pipeline import stage
+from claimkit.hookspecs import hookimpl
+
+from . import _attribution_parse as parse
+from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect
+from ._attribution_parse import Context, Found
+from ._attribution_speakers import resolve_speakers
+from ._attribution_text import paragraph_spans, quotations, sentence_spans
+
+
+@attrs.frozen
+class CueInfo:
+    """What the lexicon says about one cue form."""
+
+    kind: str
+    frames: frozenset[str]
+    particles: tuple[str, ...]
+    needs_particle: bool
+
+
+def _cue_table() -> dict[str, CueInfo]:
+    rows: dict[str, list[CueVerb]] = {}
+    for verb in CUE_VERBS:
+        for form in inflect(verb.lemma):
+            rows.setdefault(form, []).append(verb)
+    table = {}
+    for form, verbs in rows.items():
+        kinds = [v.kind for v in verbs]
+        kind = "speech" if "speech" in kinds else kinds[0]
+        particles = tuple(sorted({p for v in verbs for p in v.particles}, key=len, reverse=True))
+        table[form] = CueInfo(kind, frozenset(v.frame for v in verbs), particles,
+                              all(v.needs_particle for v in verbs))
+    return table
+
+
+CUES: dict[str, CueInfo] = _cue_table()
+
+_TRIGGER = regex.compile(
+    r"(?P<acc>\b(?:according\s+to|as\s+reported\s+by)\b)"
+    r"|(?P<verb>\b\L<cues>\b)"
+    r"|(?m-i:^[ \t]*(?P<label>[\p{Lu}][\p{Lu}.'’\-]+(?:[ \t][\p{Lu}][\p{Lu}.'’\-]+){0,2}|Q|A)[ \t]*:(?=[ \t]*\S))",
+    regex.I | regex.V0, cues=sorted(CUES, key=len, reverse=True))
+_PARTICLE = regex.compile(r"\s+(\w+)")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
+    r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
+
+
+def find_attributions(text: str) -> list[Found]:
+    """Every attribution in ``text``, as offsets, in text order."""
+    sentences = sentence_spans(text)
+    quotes = quotations(text)
+    ctx = Context(text, sentences, tuple(s for s, _ in sentences), quotes, tuple(q.start for q in quotes))
+    matches = list(_TRIGGER.finditer(text))
+    verb_starts = [m.start() for m in matches if m.group("verb")]
+
+    def cue_at(lo: int, hi: int) -> int | None:
+        """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
+        i = bisect_left(verb_starts, lo + 1)
+        while i < len(verb_starts) and verb_starts[i] < hi:
+            c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
+            if c is not None:
+                return c.start()
+            i += 1
+        return None
+
+    found: list[Found] = []
+    last_in_sentence: dict[int, Found] = {}
+    for m in matches:
+        if m.group("label"):
+            f = _label(ctx, m)
+        else:
+            q = ctx.quote_at(m.start())
+            if q is not None and q.inner_start <= m.start() < q.inner_end:
+                continue
+            ss, se = ctx.sentence(m.start())
+            if m.group("acc"):
+                f = parse.according_to(ctx, ss, se, m.start(), m.end())
+            else:
+                f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
+        if f is not None:
+            found.append(f)
+            last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+    return found
+
+
+_COORDINATION = regex.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:(?:also|then|later|now|again|has|have|had|"
+    r"would|will)\s+)*$")
+
+
+def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
+    name = (m.start("label"), m.end("label"))
+    colon = ctx.text.index(":", name[1])
+    pe = ctx.text.find("\n", colon)
+    return parse.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+
+
+_BE = frozenset("is are was were be been being am".split())
+_SEEM = frozenset("seem seems seemed appear appears appeared".split())
+
+
+def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | None,
+          cue_at: Callable[[int, int], int | None]) -> Found | None:
+    text = ctx.text
+    word = m.group("verb")
+    low = word.lower()
+    info = CUES.get(low)
+    if info is None:
+        return None
+    vs, ve = m.start(), m.end()
+    # particles that belong to the cue ("called for", "pointed out")
+    pm = _PARTICLE.match(text, ve, se)
+    if pm and pm.group(1).lower() in info.particles:
+        ve = pm.end()
+    elif info.needs_particle:
+        return None
+    elif low in ("said", "says") and text.startswith(" in a statement", ve):
+        ve += len(" in a statement")
+    cs = parse.verb_group_start(text, vs, ss)
+    if not _plausible_verb(text, ss, cs, vs, word):
+        return None
+    group = text[cs:vs].lower().split()
+    if low in _SEEM:
+        return parse.passive(ctx, ss, se, cs, ve) if low.startswith("seem") or text.startswith(" to ", ve) else None
+    if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+        return parse.passive(ctx, ss, se, cs, ve)
+    frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
+    found = parse.verb_cue(ctx, ss, se, cs, ve, frame, low.endswith("ing"), earlier, cue_at)
+    if found is None or (found.source is None and info.kind != "speech"):
+        return None
+    return found
+
+
+_PARTICIPLES = frozenset("said told written thought known seen felt found read shown sought understood".split())
+
+
+_PREVIOUS_WORD = regex.compile(r"([\p{L}'’]+)[\s\u00a0]+$")
+_SUBJECT_WORDS = frozenset("he she they i we you who which that it one".split())
+# -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
+_STRONG_ING = frozenset("""
+saying telling adding noting arguing claiming insisting warning asking explaining suggesting
+acknowledging declaring describing calling citing accusing urging predicting stating announcing
+promising vowing pledging recalling referring blaming criticizing praising denying rejecting
+dismissing questioning alleging asserting conceding admitting stressing emphasizing reiterating
+""".split())
+
+
+def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
+    """Whether ``word`` at ``vs`` is used as a verb: not a capitalised name mid-sentence
+    ("United States"), not a noun after a determiner ("the claims"), not a bare gerund."""
+    low = word.lower()
+    if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not word.isupper():
+        return False
+    if cs < vs:
+        return True  # an auxiliary or adverb before it: a verb group
+    prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
+    prev_word = prev.group(1) if prev else ""
+    if low in NOUN_LIKE:
+        if text.startswith(" of ", vs + len(word)):
+            return False
+        return bool(prev_word) and (prev_word.lower() in _SUBJECT_WORDS or prev_word[0].isupper()
+                                    or prev_word.lower().endswith(("ers", "ists", "ians", "als", "ors")))
+    if low.endswith("ing") and low not in _STRONG_ING:
+        return text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
+    return True
+
+
+def attributions_of(doc: Document) -> tuple[Attribution, ...]:
+    """The attributions of ``doc``'s text as value types, speakers resolved."""
+    text = doc.text
+    found = find_attributions(text)
+    speakers = resolve_speakers(text, [f.source for f in found])
+    out: list[Attribution] = []
+    for f, speaker in zip(found, speakers, strict=True):
+        first = f.content[0]
+        content = Snippet(text[first[0]:first[1]], Span(*first))
+        parts = tuple(Span(*p) for p in f.content) if len(f.content) > 1 else ()
+        out.append(Attribution(speaker, Snippet(text[f.cue[0]:f.cue[1]], Span(*f.cue)), content,
+                               f.mode, parts))
+    return tuple(out)
+
+
+@stage("attribution", provides="attributions", after="source")
+def attribution_stage(doc: Document) -> Document:
+    """Add every attribution found in the text to ``doc``."""
+    return doc.add_attributions(attributions_of(doc))
+
+
+@hookimpl
+def claimkit_register_stages(register) -> None:  # type: ignore[no-untyped-def]
+    register(attribution_stage)
