@@ -57,8 +57,18 @@ CUES: dict[str, CueInfo] = _cue_table()
 _TRIGGER = regex.compile(
     r"(?P<acc>\b(?:according\s+to|as\s+reported\s+by)\b)"
     r"|(?P<verb>\b\L<cues>\b)"
-    r"|(?m-i:^[ \t]*(?P<label>[\p{Lu}][\p{Lu}.'’\-]+(?:[ \t][\p{Lu}][\p{Lu}.'’\-]+){0,2}|Q|A)[ \t]*:(?=[ \t]*\S))",
+    r"|(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
+    r"[ \t]*:(?=[ \t]+\S))"
+    r"|(?P<qcolon>(?<=[\p{L}.)])[ \t]*:(?=[ \t]*(?:[“\"‘]|'')))",
     regex.I | regex.V0, cues=sorted(CUES, key=len, reverse=True))
+# Labels at the start of a paragraph that announce no speaker.
+_NOT_SPEAKERS = frozenset("""
+update updated related watch photo photos note source sources read editor correction tags share
+advertisement click video also live breaking by from date subject to re posted filed image caption
+credit credits comments warning disclaimer contact email phone location where when what why how
+who q&a transcript background summary abstract full text copyright topics keywords more see
+latest editor’s editor's exclusive opinion analysis poll
+""".split())
 _PARTICLE = regex.compile(r"\s+(\w+)")
 _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
@@ -88,6 +98,8 @@ def find_attributions(text: str) -> list[Found]:
     for m in matches:
         if m.group("label"):
             f = _label(ctx, m)
+        elif m.group("qcolon") is not None:
+            f = None if ctx.sentence(m.start())[0] in last_in_sentence else _quote_colon(ctx, m)
         else:
             q = ctx.quote_at(m.start())
             if q is not None and q.inner_start <= m.start() < q.inner_end:
@@ -104,15 +116,39 @@ def find_attributions(text: str) -> list[Found]:
 
 
 _COORDINATION = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:(?:also|then|later|now|again|has|have|had|"
+    r",?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|now|again|has|have|had|"
     r"would|will)\s+)*$")
 
 
 def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """``Name: statement`` opening a paragraph (headlines, interview transcripts)."""
     name = (m.start("label"), m.end("label"))
+    label = ctx.text[name[0]:name[1]]
+    if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
+        return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
     return parse.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+
+
+def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """``Name: "quote"`` inside a paragraph."""
+    text = ctx.text
+    colon = text.index(":", m.start())
+    ss, se = ctx.sentence(m.start())
+    word = _LAST_WORD.search(text, max(ss, colon - 30), colon)
+    if word is None or word.group(1).lower() in CUES:
+        return None
+    src = parse.source_before(text, ss, colon)
+    if src is None or not text[src[0]].isupper():
+        return None
+    q = ctx.quote_starting(parse._lstrip(text, colon + 1, len(text)))
+    if q is None:
+        return None
+    return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
+
+
+_LAST_WORD = regex.compile(r"([\p{L}']+)\s*$")
 
 
 _BE = frozenset("is are was were be been being am".split())
@@ -167,22 +203,43 @@ dismissing questioning alleging asserting conceding admitting stressing emphasiz
 
 def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     """Whether ``word`` at ``vs`` is used as a verb: not a capitalised name mid-sentence
-    ("United States"), not a noun after a determiner ("the claims"), not a bare gerund."""
+    ("United States"), not a noun after a determiner ("the claims"), not an infinitive or a
+    bare participle ("known as")."""
     low = word.lower()
-    if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not word.isupper():
+    if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
+    group = text[cs:vs].lower().split()
+    if group and group[-1] == "to" or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "):
+        return False  # an infinitive: an intention at most, rarely annotated
     if cs < vs:
         return True  # an auxiliary or adverb before it: a verb group
+    if low in _BARE_PARTICIPLES:
+        return False
     prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
     prev_word = prev.group(1) if prev else ""
     if low in NOUN_LIKE:
-        if text.startswith(" of ", vs + len(word)):
+        if word.isupper() or text.startswith((" of ", " to "), vs + len(word)):
             return False
-        return bool(prev_word) and (prev_word.lower() in _SUBJECT_WORDS or prev_word[0].isupper()
-                                    or prev_word.lower().endswith(("ers", "ists", "ians", "als", "ors")))
+        if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
+            return False
+        if not prev_word:
+            return False
+        if prev_word.lower() in _SUBJECT_WORDS or prev_word.lower().endswith(("ers", "ists", "ians", "als", "ors")):
+            return True
+        return prev_word[0].isupper() and bool(_CONTENT_NEXT.match(text, vs + len(word)))
     if low.endswith("ing") and low not in _STRONG_ING:
         return text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
     return True
+
+
+_BARE_PARTICIPLES = frozenset("known seen shown written spoken understood".split())
+_CONTENT_NEXT = regex.compile(r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
+
+
+def _headline(text: str, ss: int, vs: int) -> bool:
+    """Whether the sentence is set in title case (every longer word capitalised)."""
+    words = [w for w in text[ss:vs + 40].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def attributions_of(doc: Document) -> tuple[Attribution, ...]:

@@ -47,7 +47,7 @@ def _rows(kind: str, frame: str, lemmas: str) -> list[CueVerb]:
 
 CUE_VERBS: tuple[CueVerb, ...] = tuple(
     _rows("speech", "clause", """
-        say+of; add; write; note; report; announce; suggest; tweet; retweet; argue; explain;
+        say; add; write; note; report; announce; suggest; tweet; retweet; argue; explain;
         acknowledge; declare; claim; insist; warn; state; confirm; reply; respond; recall; concede;
         admit; assert; allege; stress; emphasize; emphasise; reiterate; predict; promise; pledge; vow;
         complain; joke; quip; boast+of/about; counter; contend; maintain; observe; remark;

@@ -146,6 +146,10 @@ manager boss member prosecutor judge attorney lawyer economist pollster activist
 diplomat colonel captain lieutenant major sergeant brigadier admiral cleric imam bishop pastor
 friend wife husband son daughter brother sister mother father neighbour neighbor witness resident
 source sources militant militants fighter fighters soldier soldiers police policeman monitor
+delegate delegates voter voters supporter supporters congressman congresswoman councilman
+councilwoman commissioner sheriff deputy premier chancellor king queen prince emir sheikh
+mullah cleric commentator blogger author writer historian scientist scholar student teacher
+owner executive ceo cfo founder partner counsel consultant operative organizer surrogate
 """.split())
 
 
@@ -184,30 +188,53 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return toks[start][0], toks[-1][1]
 
 
+# Words after which a name may start a clause's subject (not prepositions: "from Sumter, ...").
+_HEAD_BOUNDARY = frozenset("""
+and but so yet while when as because although though if since that then now meanwhile however
+still also after before once whereas until unless
+""".split())
+
+
 def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
-    """``Name, appositive,`` right before the cue: the whole of it, or None."""
+    """``Name, appositive,`` right before the cue: the whole of it, or None.
+
+    The appositive may hold commas of its own ("a salesman from Sumter, South Carolina"), so
+    each earlier comma is tried, nearest first, until one follows a name that opens a clause.
+    """
     i = len(toks) - 2
-    # the appositive runs back to the previous comma (a relative clause may hold anything)
     j = i
-    while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 30:
+    tried = 0
+    while tried < 3:
+        while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 40:
+            j -= 1
+        if j < 1 or toks[j][2] != "," or j == i:
+            return None
+        tried += 1
+        found = _appositive_head(toks, j, i)
+        if found is not None:
+            return toks[found][0], toks[i][1]
         j -= 1
-    if j < 1 or toks[j][2] != "," or j == i:
+    return None
+
+
+def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
+    """The first token of the name before ``comma`` when it heads an appositive ending at
+    ``last``; None when the words before the comma are no name opening a clause."""
+    head_end = comma - 1
+    if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
         return None
-    app_first = toks[j + 1][2]
-    head_end = j - 1
     head = _np_start(toks, head_end, limit=8)
     if head is None:
         return None
-    # the head must be a name (capitalised), the appositive a description, an age or a clause
-    if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
-        return None
+    app_first = toks[comma + 1][2]
     if app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower()):
-        if not any(t[2][0].islower() for t in toks[j + 1:i + 1]):
+        if not any(t[2][0].islower() for t in toks[comma + 1:last + 1]):
             return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
-    before = toks[head - 1][2].lower() if head > 0 else ""
-    if before and _word(toks[head - 1]) and before not in LEADING_NOISE | STOP:
-        return None
-    return toks[head][0], toks[i][1]
+    if head > 0:
+        before = toks[head - 1][2]
+        if _word(toks[head - 1]) and before.lower() not in _HEAD_BOUNDARY:
+            return None
+    return head
 
 
 _BOUNDARY_AFTER = regex.compile(

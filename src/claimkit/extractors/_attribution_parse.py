@@ -114,7 +114,7 @@ def _trim_end(text: str, s: int, e: int) -> int:
 _POST_CLOSE = regex.compile(r"(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
 _PARTICIPLE_CUT = regex.compile(
     r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
-    r"citing|referring|according\s+to|while\s+also)\b|\s[—–]\s|\s--\s|;")
+    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing)\b|;")
 _ADVERBIAL = regex.compile(
     r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
@@ -130,17 +130,38 @@ def _quote_content(ctx: Context, q: Quotation) -> Range:
     return q.inner_start, q.inner_end
 
 
-def _continuation(ctx: Context, pos: int) -> Quotation | None:
-    """A quotation that opens right after ``pos`` (the end of a cue clause) and goes on with
-    the same speaker: in the same paragraph, after a comma or a sentence end."""
+def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
+    """A quotation that carries on the words of a speaker whose cue clause ends at ``pos``
+    in the sentence ending at ``se``: one opening right after a comma there, or opening the
+    next sentence (in the same paragraph, or the next paragraph when that paragraph is the
+    quote alone, with no cue of its own)."""
     text = ctx.text
     n = len(text)
-    j = pos
-    while j < n and text[j] in " \t,.\u00a0":
+    j = _lstrip(text, pos, se)
+    if j < se and text[j] == ",":
+        return ctx.quote_starting(_lstrip(text, j + 1, se))
+    j = se
+    while j < n and text[j] in " \t.\u00a0":
         j += 1
-    if j >= n or "\n" in text[pos:j]:
+    newline = j < n and text[j] == "\n"
+    while j < n and text[j] in " \t\n\u00a0":
+        j += 1
+    q = ctx.quote_starting(j)
+    if q is None or not newline:
+        return q
+    # a quote in the next paragraph continues only when nothing attributes it anew
+    after = _lstrip(text, q.end, n)
+    if after < n and text[after] not in "\n":
         return None
-    return ctx.quote_starting(j)
+    return q
+
+
+def _complement_follows(text: str, pos: int, se: int) -> bool:
+    """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
+    j = _lstrip(text, pos, se)
+    if j >= se:
+        return False
+    return text[j] in ":“\"" or text.startswith(("''", "that "), j)
 
 
 _SUBORDINATORS = frozenset("""
@@ -171,7 +192,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if participle_form and prev in (", ", ",\u00a0"):
         src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
-    if prev_word in ("and", "but", "then") and not text[max(ss, cs - 8):cs].rstrip().endswith(","):
+    if prev_word == "then" or (prev_word in ("and", "but")
+                               and not text[max(ss, cs - 8):cs].rstrip().endswith(",")):
         subj = clause_subject(text, ss, cs)
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
@@ -192,7 +214,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         am = _ADVERBIAL.match(text, after, se)
         if am:
             after = am.end()
-        if _ends_clause(ctx, after, se):
+        quoted = close[1] > close[0] or text[close[0]] in _CLOSING
+        if _ends_clause(ctx, after, se) or (quoted and not _complement_follows(text, after, se)):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
             return None
@@ -271,19 +294,15 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
         mode = "mixed" if _has_quote(text, start, stop) else "indirect"
     # what follows the cue clause: a quote that runs on, or the rest of a broken sentence
     rest = _lstrip(text, after, se)
-    if rest < se and text[rest] == ",":
+    q2 = _continuation(ctx, after, se) if mode == "direct" else None
+    if q2 is not None and q2.start > parts[-1][1]:
+        parts.append((q2.inner_start, q2.inner_end))
+    elif rest < se and text[rest] == ",":
         nxt = _lstrip(text, rest + 1, se)
-        q2 = ctx.quote_starting(nxt)
-        if q2 is not None:
-            parts.append((q2.inner_start, q2.inner_end))
-        elif nxt < se and _starts_clause(text, nxt):
+        if nxt < se and _starts_clause(text, nxt) and ctx.quote_starting(nxt) is None:
             end = _trim_end(text, nxt, se)
             if end > nxt:
                 parts.append((nxt, end))
-    elif mode == "direct":
-        q2 = _continuation(ctx, after)
-        if q2 is not None and q2.start >= se:
-            parts.append((q2.inner_start, q2.inner_end))
     return Found(src, (cs, ce), tuple(parts), mode)
 
 
@@ -322,9 +341,15 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     am = _ADVERBIAL.match(text, j, se)
     if am:
         j = am.end()
-    j = _lstrip(text, j, se)
+    j = _complement_start(text, ce, _lstrip(text, j, se), se, frame)
     if j < se and text[j] in ":,":
+        colon = text[j] == ":"
         j = _lstrip(text, j + 1, se)
+        if j >= se and colon:
+            # 'He said:' closing a paragraph, the quote opening the next
+            q = ctx.quote_starting(_lstrip(text, se, min(len(text), se + 8)))
+            if q is not None:
+                return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
     if j >= se:
         return None
     q = ctx.quote_starting(j)
@@ -340,6 +365,8 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
         nxt = cue_at(j, end)
         if nxt is not None:
             end = nxt
+    if frame == "np" or not _looks_like_clause(text, j, end):
+        end = _phrase_end(ctx, j, end)
     # a quotation opened inside the content carries it past the sentence end
     inner = ctx.quote_at(_trim_end(text, j, end) - 1) if end > j else None
     if inner is not None and inner.start >= j and inner.end > end and end == se:
@@ -351,6 +378,75 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     if q is not None or ctx.quote_at(j) is not None or inner is not None or _has_quote(text, j, end):
         mode = "mixed"
     return Found(src, (cs, ce), ((j, end),), mode)
+
+
+_COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
+_SKIPPABLE = regex.compile(
+    r"(?:,|in|at|on|during|after|before|with|without|last|this|earlier|later|however|also|again|"
+    r"repeatedly|recently|to|from|over|under|through|when|while|[\p{Lu}\d])\b", regex.I)
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
+    r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
+
+
+def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
+    """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
+    after a hearer) that follows soon, when what stands before it only says where, when or to
+    whom ("said in 2008 that", "told a crowd in Miami Tuesday that", "urged women to")."""
+    if j >= se:
+        return j
+    m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
+    if m is None or m.start() == j:
+        return j
+    word = m.group().lower().strip()
+    if word == "to" and frame != "object":
+        return j
+    between = text[j:m.start()]
+    if _FINITE.search(between) or "," in between.strip(" ,") and word != "that":
+        return j
+    if frame != "object" and not _SKIPPABLE.match(text, j):
+        return j
+    return m.start()
+
+
+_CLAUSE_OPENERS = frozenset("""
+that whether if how what why when where who which he she they it we i you there this these
+""".split())
+_VERBS_IN = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+    r"do|'s|’s|'re|’re|'ll|’ll|'d|’d|won’t|can’t|don’t|doesn’t|didn’t|isn’t|wasn’t)\b|n['’]t\b")
+
+
+def _looks_like_clause(text: str, s: int, e: int) -> bool:
+    """Whether the content at ``s`` is a clause ("the plan was fair") rather than a noun
+    phrase ("the plan, which passed"): it opens with a complementizer or a pronoun, or its
+    first comma-free stretch holds a finite verb."""
+    m = _FIRST_WORD.match(text, s, e)
+    if m and m.group(1).lower() in _CLAUSE_OPENERS:
+        return True
+    comma = text.find(",", s, e)
+    stretch_end = e if comma == -1 else comma
+    return bool(_VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
+
+
+_FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
+_PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+_PHRASE_END = regex.compile(
+    r",(?!\s(?:and|or)\s)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
+    r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def _phrase_end(ctx: Context, j: int, end: int) -> int:
+    """Where a noun-phrase content ends: at its first comma or subordinate clause (outside
+    quotes)."""
+    text = ctx.text
+    m = _PHRASE_END.search(text, j + 1, end)
+    while m is not None:
+        q = ctx.quote_at(m.start())
+        if q is None or q.start < j and q.end <= j:
+            return m.start()
+        m = _PHRASE_END.search(text, max(m.end(), q.end), end)
+    return end
 
 
 _QUOTE_MARK = regex.compile(r"[“”\"«»]|''")
@@ -428,12 +524,15 @@ _AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|w
 
 
 def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
-    """``NAME: T`` opening a paragraph (interview transcripts)."""
+    """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
     text = ctx.text
     start = _lstrip(ctx.text, colon + 1, pe)
     end = _trim_end(text, start, pe)
-    if end <= start:
+    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'") or " " not in text[start:end]:
         return None
+    q = ctx.quote_starting(start)
+    if q is not None and q.end >= end:
+        return Found(name, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
     return Found(name, (colon, colon + 1), ((start, end),), "direct")
 
 
