@@ -171,3 +171,31 @@ want wants wish wishes back backs address need defense attack
 
 # Fixed cue phrases: the text that is the cue, and the mode it introduces.
 ACCORDING_TO = ("according to", "as reported by", "citing")
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored by common prefixes.
+
+    A flat alternation of ~1,000 words (or a named list) makes the engine try each word at
+    every position; a prefix tree tries one letter at a time and runs about ten times faster.
+    """
+    import regex
+
+    trie: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        optional = "" in node
+        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items())  # type: ignore[arg-type]
+                if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not optional:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
+
+    return emit(trie)
