@@ -24,7 +24,7 @@ import regex
 
 from ._attribution_lexicon import AUXILIARIES
 from ._attribution_np import clause_subject, hearer_end, source_after, source_before
-from ._attribution_text import Quotation
+from claimkit.text import Quotation
 
 Range = tuple[int, int]
 
