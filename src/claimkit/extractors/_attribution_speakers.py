@@ -1,12 +1,212 @@
-"""Speakers: the words naming a source, resolved to a name, a role and an organization."""
+"""Speakers: the words naming a source, read as a name, a role and an organization, and
+resolved across the document.
+
+Reading one mention (:func:`read_mention`):
+
+* ``spokesman Zabihullah Mujahid`` -> role "spokesman", name "Zabihullah Mujahid";
+* ``the Taliban spokesman`` / ``a spokesman for the Taliban`` / ``the Taliban's spokesman``
+  -> role "spokesman", organization "Taliban";
+* ``Zabihullah Mujahid, the Taliban spokesman`` -> all three (an appositive after a comma);
+* ``the Defence Ministry`` / ``The Taliban`` -> organization only;
+* ``officials`` / ``a security source`` -> role only (an anonymous source);
+* ``he`` / ``she`` / ``they`` -> a pronoun, resolved below.
+
+Resolving (:func:`resolve_speakers`), in text order, against the speakers met so far:
+
+* a pronoun (he, she, him, her) is the latest named person; "they" / "it" the latest
+  organization;
+* a name is an earlier speaker whose name it equals or ends ("Mujahid" after
+  "Zabihullah Mujahid");
+* a description without a name ("the Taliban spokesman", "the spokesman") is the latest
+  speaker with that role (and no other organization);
+* a role without an organization takes the organization of an organization-only speaker
+  just before it ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
+
+Every mention keeps its own text and span; what it resolves to fills name, role and
+organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same three values.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+import regex
+
 from claimkit._model import Span, Speaker
+
+from ._attribution_np import ROLE_WORDS
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_GROUP_PRONOUNS = frozenset("they it we".split())
+_RELATIVES = frozenset("which who that i you".split())  # not resolved here
+_DETERMINERS = frozenset("the a an his her their its our this that these those one two three some several".split())
+_LINKS = frozenset("for of at with from in".split())
+# Head words that make a capitalised phrase an organization rather than a person.
+ORG_HEADS = frozenset("""
+ministry army military police government council command forces force agency office committee
+party group observatory militia taliban movement front brigade corps department administration
+authority authorities commission court parliament assembly congress senate house embassy mission
+union alliance coalition organization organisation institute center centre network media press
+television radio channel newspaper times post journal news service services navy guard guards
+directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
+hamas hezbollah ministry's army's
+""".split())
+# Role words that stand for a body rather than a person ("officials said").
+_PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
+@attrs.frozen
+class Mention:
+    """What one source's words say by themselves."""
+
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    pronoun: str | None = None
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _org_like(words: Sequence[str]) -> bool:
+    return any(_strip_possessive(w).lower() in ORG_HEADS for w in words)
+
+
+def read_mention(text: str) -> Mention:
+    """Name, role, organization (or a pronoun) as the words of one source give them."""
+    words = _WORD.findall(text)
+    if not words:
+        return Mention()
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES:
+        return Mention(pronoun=low[0])
+    if "," in words:
+        # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
+        i = words.index(",")
+        left, right = read_mention(" ".join(words[:i])), read_mention(" ".join(words[i + 1:]))
+        return Mention(left.name or right.name, left.role or right.role,
+                       left.organization or right.organization)
+    role_at = next((i for i in range(len(words) - 1, -1, -1)
+                    if _strip_possessive(low[i]) in ROLE_WORDS and not _is_cap(words[i])), None)
+    if role_at is None:
+        role_at = next((i for i in range(len(words)) if _strip_possessive(low[i]) in ROLE_WORDS), None)
+    name = org = role = None
+    if role_at is not None:
+        start = role_at
+        # lowercase modifiers belong to the role ("military spokesman", "senior officials")
+        while start > 0 and not _is_cap(words[start - 1]) and low[start - 1] not in _DETERMINERS \
+                and low[start - 1] not in _LINKS and low[start - 1].isalpha():
+            start -= 1
+        role = " ".join(_strip_possessive(w) for w in words[start:role_at + 1])
+        before = [w for w, lw in zip(words[:start], low[:start], strict=True) if lw not in _DETERMINERS]
+        after = words[role_at + 1:]
+        if after and after[0].lower() in _LINKS:
+            org = _phrase(after[1:])  # "spokesman for the Taliban"
+            after = []
+        caps_before = [w for w in before if _is_cap(w)]
+        if caps_before and _is_cap(words[role_at]) and not _org_like(caps_before):
+            role = " ".join(_strip_possessive(w) for w in caps_before + words[role_at:role_at + 1])  # "Defence Minister"
+        elif caps_before:
+            org = org or _phrase(caps_before)
+        name_words = [w for w in after if _is_cap(w)]
+        if name_words:
+            name = " ".join(name_words)
+        return Mention(name, role, org)
+    caps = [w for w in words if _is_cap(w) and w.lower() not in _DETERMINERS]
+    if not caps:
+        return Mention()
+    if (_org_like(caps) or low[0] == "the" or any(w.endswith(("'s", "’s")) for w in words)
+            or all(w.isupper() and len(w) > 1 for w in caps)):  # "ISIS", "NATO"
+        org = _phrase(caps)
+        return Mention(organization=org)
+    return Mention(name=" ".join(caps))
+
+
+def _phrase(words: Sequence[str]) -> str | None:
+    kept = [_strip_possessive(w) for w in words if w.lower() not in _DETERMINERS]
+    return " ".join(kept) or None
+
+
+@attrs.define
+class _Entity:
+    name: str | None
+    role: str | None
+    organization: str | None
+    end: int
+
+    @property
+    def person(self) -> bool:
+        return self.name is not None
+
+    def fill(self, m: Mention, end: int) -> None:
+        self.name = self.name or m.name
+        self.role = self.role or m.role
+        self.organization = self.organization or m.organization
+        self.end = end
+
+
+# How far back an organization-only speaker lends its name to a bare role ("The Taliban
+# said ..., spokesman Zabihullah Mujahid told reporters").
+_ORG_REACH = 400
+
+
+def _same_name(short: str, full: str) -> bool:
+    a, b = short.lower().split(), full.lower().split()
+    return a == b or (len(a) < len(b) and b[-len(a):] == a)
+
+
+def _find(entities: list[_Entity], m: Mention, start: int) -> _Entity | None:
+    if m.pronoun in _PERSON_PRONOUNS:
+        return next((e for e in reversed(entities) if e.person), None)
+    if m.pronoun in _GROUP_PRONOUNS:
+        return next((e for e in reversed(entities) if not e.person and e.organization), None)
+    if m.name:
+        return next((e for e in reversed(entities) if e.name and (_same_name(m.name, e.name)
+                                                                 or _same_name(e.name, m.name))), None)
+    if m.role and not m.role.endswith("s"):
+        for e in reversed(entities):
+            if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
+                    not m.organization or not e.organization or m.organization == e.organization):
+                return e
+        return None
+    if m.organization and not m.role:
+        return next((e for e in reversed(entities) if not e.person and e.organization == m.organization), None)
+    return None
 
 
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
-    """One speaker per source span (None stays None)."""
-    return [Speaker(text[s[0]:s[1]], Span(*s)) if s else None for s in sources]
+    """One speaker per source span (None stays None), resolved across the document."""
+    out: list[Speaker | None] = [None] * len(sources)
+    order = sorted((s[0], i) for i, s in enumerate(sources) if s)
+    entities: list[_Entity] = []
+    for _, i in order:
+        s, e = sources[i]  # type: ignore[misc]
+        m = read_mention(text[s:e])
+        ent = _find(entities, m, s)
+        org = m.organization
+        if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
+            lender = next((x for x in reversed(entities) if not x.person and x.organization
+                           and x.role is None and s - x.end <= _ORG_REACH), None)
+            org = lender.organization if lender else None
+        m = attrs.evolve(m, organization=org)
+        if ent is None:
+            if m.pronoun is None:
+                ent = _Entity(m.name, m.role, org, e)
+                entities.append(ent)
+        elif m.pronoun is None:
+            ent.fill(m, e)
+            if m.name and ent.name and len(m.name) > len(ent.name):
+                ent.name = m.name
+        if ent is None:
+            out[i] = Speaker(text[s:e], Span(s, e))
+        else:
+            ent.end = max(ent.end, e)
+            out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
+    return out
