@@ -122,8 +122,19 @@ _ADVERBIAL = regex.compile(
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
     |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
-    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later)
+    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
+    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
     \s*,?""", regex.X)
+
+
+def _skip_adverbials(text: str, pos: int, se: int) -> int:
+    """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
+    for _ in range(3):
+        am = _ADVERBIAL.match(text, pos, se)
+        if am is None or am.end() == pos:
+            break
+        pos = am.end()
+    return pos
 
 
 def _quote_content(ctx: Context, q: Quotation) -> Range:
@@ -211,9 +222,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
                 return None
             after = src[1]
             inverted = True
-        am = _ADVERBIAL.match(text, after, se)
-        if am:
-            after = am.end()
+        after = _skip_adverbials(text, after, se)
         quoted = close[1] > close[0] or text[close[0]] in _CLOSING
         if _ends_clause(ctx, after, se) or (quoted and not _complement_follows(text, after, se)):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
