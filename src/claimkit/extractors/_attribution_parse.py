@@ -127,6 +127,10 @@ _ADVERBIAL = regex.compile(
     \s*,?""", regex.X)
 
 
+# The longest unquoted statement read after "X said:" closing a paragraph.
+MAX_STATEMENT = 1000
+
+
 def _skip_adverbials(text: str, pos: int, se: int) -> int:
     """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
     for _ in range(3):
@@ -359,6 +363,13 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
             q = ctx.quote_starting(_lstrip(text, se, min(len(text), se + 8)))
             if q is not None:
                 return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+            # or the statement itself as the next paragraph, unquoted
+            nxt = _lstrip(text, se, min(len(text), se + 8))
+            if src is not None and nxt > se and "\n" in text[se:nxt]:
+                pe = text.find("\n", nxt, nxt + MAX_STATEMENT)
+                end = _trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
+                if end > nxt:
+                    return Found(src, (cs, ce), ((nxt, end),), "indirect")
     if j >= se:
         return None
     q = ctx.quote_starting(j)
