@@ -30,6 +30,7 @@ ALLOW_ENV = "CLAIMKIT_PLUGINS"
 # The built-in extractors are plugins like any other; this is their load order.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimkit.extractors._attribution",
+    "claimkit.extractors._status",
 )
 
 

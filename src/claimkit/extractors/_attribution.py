@@ -18,7 +18,7 @@ import regex
 from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
-from claimkit.hookspecs import hookimpl
+from claimkit.hookspecs import RegisterStage, hookimpl
 
 from . import _attribution_parse as parse
 from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern
@@ -327,5 +327,5 @@ def attribution_stage(doc: Document) -> Document:
 
 
 @hookimpl
-def claimkit_register_stages(register) -> None:  # type: ignore[no-untyped-def]
+def claimkit_register_stages(register: RegisterStage) -> None:
     register(attribution_stage)
