@@ -125,6 +125,10 @@ class Speaker:
         return self.name or self.organization or self.text
 
 
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Attribution:
     """A reported statement: who (``source``), the cue ("said"), and what (``content``).
@@ -140,7 +144,7 @@ class Attribution:
     # Every piece of a content its cue interrupts ('"We held," he said, "and we hold."'), in
     # order, the first being ``content``; empty when the content is one piece. JSON: the
     # content's "spans".
-    parts: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content.to_dict()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import pairwise
 
 import attrs
 import regex
@@ -19,12 +20,13 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Quotation, quotations, sentence_spans
 
 from . import _attribution_parse as parse
-from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern
-from ._attribution_parse import Context, Found
+from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern, words
+from ._attribution_np import source_before
+from ._attribution_parse import Context, Found, Range
 from ._attribution_speakers import resolve_speakers
-from claimkit.text import Quotation, quotations, sentence_spans
 
 
 @attrs.frozen
@@ -60,7 +62,8 @@ CUES: dict[str, CueInfo] = _cue_table()
 _ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by)\b", regex.I | regex.V0)
 _VERB = regex.compile(r"\b" + trie_pattern(sorted(CUES)) + r"\b", regex.I | regex.V0)
 _LABEL = regex.compile(
-    r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
+    r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
 _TRIGGERS = (("acc", _ACC), ("verb", _VERB), ("label", _LABEL), ("qcolon", _QCOLON))
@@ -80,13 +83,13 @@ def _candidates(text: str) -> list[tuple[str, regex.Match[str]]]:
 
 
 # Labels at the start of a paragraph that announce no speaker.
-_NOT_SPEAKERS = frozenset("""
+_NOT_SPEAKERS = words("""
 update updated related watch photo photos note source sources read editor correction tags share
 advertisement click video also live breaking by from date subject to re posted filed image caption
 credit credits comments warning disclaimer contact email phone location where when what why how
 who q&a transcript background summary abstract full text copyright topics keywords more see
 latest editor’s editor's exclusive opinion analysis poll
-""".split())
+""")
 _PARTICLE = regex.compile(r"\s+(\w+)")
 _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
@@ -119,7 +122,7 @@ def find_attributions(text: str) -> list[Found]:
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
             if c is not None:
-                return c.start()
+                return int(c.start())
             i += 1
         return None
 
@@ -150,13 +153,13 @@ def find_attributions(text: str) -> list[Found]:
 _DOUBLED_OPEN = regex.compile(r"(?<=[.!?](?:''|[”\"’])?)[ \t]+(?=''[\p{Lu}\d])")
 
 
-def _split_before_doubled_quotes(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+def _split_before_doubled_quotes(text: str, sentences: tuple[Range, ...]) -> tuple[Range, ...]:
     """``sentences`` also cut where a sentence opens with ``''``."""
     cuts = [m.end() for m in _DOUBLED_OPEN.finditer(text)]
     if not cuts:
         return sentences
     bounds = sorted({s for s, _ in sentences} | set(cuts) | {len(text)})
-    return tuple(zip(bounds[:-1], bounds[1:], strict=True))
+    return tuple(pairwise(bounds))
 
 
 # Longer "sentences" (lists, run-on or hostile text) are read in windows of about this many
@@ -198,11 +201,11 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     """``Name: "quote"`` inside a paragraph."""
     text = ctx.text
     colon = text.index(":", m.start())
-    ss, se = ctx.sentence(m.start())
+    ss, _ = ctx.sentence(m.start())
     word = _LAST_WORD.search(text, max(ss, colon - 30), colon)
     if word is None or word.group(1).lower() in CUES:
         return None
-    src = parse.source_before(text, ss, colon)
+    src = source_before(text, ss, colon)
     if src is None or not text[src[0]].isupper():
         return None
     q = ctx.quote_starting(parse._lstrip(text, colon + 1, len(text)))
@@ -214,8 +217,8 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
 _LAST_WORD = regex.compile(r"([\p{L}']+)\s*$")
 
 
-_BE = frozenset("is are was were be been being am".split())
-_SEEM = frozenset("seem seems seemed appear appears appeared".split())
+_BE = words("is are was were be been being am")
+_SEEM = words("seem seems seemed appear appears appeared")
 
 
 def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | None,
@@ -240,7 +243,8 @@ def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | 
         return None
     group = text[cs:vs].lower().split()
     if low in _SEEM:
-        return parse.passive(ctx, ss, se, cs, ve) if low.startswith("seem") or text.startswith(" to ", ve) else None
+        raising = low.startswith("seem") or text.startswith(" to ", ve)
+        return parse.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         return parse.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
@@ -250,18 +254,18 @@ def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | 
     return found
 
 
-_PARTICIPLES = frozenset("said told written thought known seen felt found read shown sought understood".split())
+_PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
 _PREVIOUS_WORD = regex.compile(r"([\p{L}'’]+)[\s\u00a0]+$")
-_SUBJECT_WORDS = frozenset("he she they i we you who which that it one".split())
+_SUBJECT_WORDS = words("he she they i we you who which that it one")
 # -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
-_STRONG_ING = frozenset("""
+_STRONG_ING = words("""
 saying telling adding noting arguing claiming insisting warning asking explaining suggesting
 acknowledging declaring describing calling citing accusing urging predicting stating announcing
 promising vowing pledging recalling referring blaming criticizing praising denying rejecting
 dismissing questioning alleging asserting conceding admitting stressing emphasizing reiterating
-""".split())
+""")
 
 
 def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
@@ -272,7 +276,7 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
     group = text[cs:vs].lower().split()
-    if group and group[-1] == "to" or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "):
+    if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "):
         return False  # an infinitive: an intention at most, rarely annotated
     if cs < vs:
         return True  # an auxiliary or adverb before it: a verb group
@@ -287,7 +291,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             return False
         if not prev_word:
             return False
-        if prev_word.lower() in _SUBJECT_WORDS or prev_word.lower().endswith(("ers", "ists", "ians", "als", "ors")):
+        pl = prev_word.lower()
+        if pl in _SUBJECT_WORDS or pl.endswith(("ers", "ists", "ians", "als", "ors")):
             return True
         return prev_word[0].isupper() and bool(_CONTENT_NEXT.match(text, vs + len(word)))
     if low.endswith("ing") and low not in _STRONG_ING:
@@ -295,8 +300,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     return True
 
 
-_BARE_PARTICIPLES = frozenset("known seen shown written spoken understood".split())
-_CONTENT_NEXT = regex.compile(r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
+_BARE_PARTICIPLES = words("known seen shown written spoken understood")
+_CONTENT_NEXT = regex.compile(
+    r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
 
 
 def _headline(text: str, ss: int, vs: int) -> bool:

@@ -20,7 +20,12 @@ Inflected forms come from :func:`inflect`; :data:`IRREGULAR` lists the verbs it 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+
+def words(table: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon table written as one string."""
+    return frozenset(table.split())
 
 
 class CueVerb(NamedTuple):
@@ -70,7 +75,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     """)
     + _rows("thought", "np", """
         want; wish; plan; intend; seek; prefer; consider; view; see; regard; favor; favour;
-        oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on; 
+        oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on;
         push+!for; aim; vote+!for/against
     """)
     + _rows("evidence", "clause", """
@@ -148,16 +153,16 @@ def inflect(lemma: str) -> tuple[str, ...]:
 
 # Words of the verb group that belong to the cue when they come right before the verb
 # ("has said", "also said", "did not immediately respond", "is expected").
-AUXILIARIES = frozenset("""
+AUXILIARIES = words("""
 has have had having is are was were be been being am will would could should may might must can
 do does did to not never also later previously earlier repeatedly again then now often once
 subsequently recently separately still already just further publicly privately first since
 initially originally long always frequently reportedly quickly immediately openly flatly
 explicitly specifically simply even ever
-""".split())
+""")
 
 # A verb group whose verb is one of these, preceded by a determiner, is a noun ("the claims").
-NOUN_LIKE = frozenset("""
+NOUN_LIKE = words("""
 claims claim reports report calls call plans plan hopes hope fears fear views view support
 supports comment comments promise promises answer answers request requests demand demands
 warning warnings charge charges estimate estimates forecast forecasts question questions quote
@@ -167,7 +172,7 @@ shows finding reply replies aim aims vote votes signal signals challenge challen
 states email emails remark remarks address project projects object objects blame mock review
 target targets champion label labels welcome cite counter charge answer figure figures order
 want wants wish wishes back backs address need defense attack
-""".split())
+""")
 
 # Fixed cue phrases: the text that is the cue, and the mode it introduces.
 ACCORDING_TO = ("according to", "as reported by", "citing")
@@ -181,17 +186,16 @@ def trie_pattern(words: list[str]) -> str:
     """
     import regex
 
-    trie: dict[str, dict[str, object]] = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         optional = "" in node
-        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items())  # type: ignore[arg-type]
-                if ch]
+        alts = [str(regex.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         if len(alts) == 1 and not optional:

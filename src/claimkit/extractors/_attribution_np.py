@@ -10,44 +10,46 @@ from __future__ import annotations
 
 import regex
 
+from ._attribution_lexicon import words
+
 # Tokens: words (with inner apostrophes, hyphens, periods and ampersands), or one mark.
 TOKEN = regex.compile(r"[\p{L}\p{N}$%](?:[\p{L}\p{N}'’.&\-/]*[\p{L}\p{N}%])?\.?|[^\s\p{L}\p{N}]")
 
 Tok = tuple[int, int, str]
 
-PRONOUNS = frozenset("he she they i we you it who which that".split())
-DETERMINERS = frozenset("""
+PRONOUNS = words("he she they i we you it who which that")
+DETERMINERS = words("""
 the a an his her their its our my your this that these those some many several both all most each
 every other another no few any one such two three four five six seven eight nine ten half more
-""".split())
+""")
 # Words that may open a quantified source ("more than half of", "only four percent").
-QUANTIFIER_HEADS = frozenset("more less fewer about nearly almost only roughly around over just at".split())
+QUANTIFIER_HEADS = words("more less fewer about nearly almost only roughly around over just at")
 # Prepositions that may sit inside a source ("a spokesman for the ministry", "people in Kabul").
-NP_PREPOSITIONS = frozenset("of for in at from with on & and".split())
+NP_PREPOSITIONS = words("of for in at from with on & and")
 # Lowercase words that end a subject noun phrase when met scanning back from the cue.
-STOP = frozenset("""
+STOP = words("""
 that which whom whose when while where because if as since after before although though but or
 so than then until unless whether is was are were be been being has have had do does did will
 would can could should may might must not to by about into over under against through during
 without like also even just only very too more less what why how there here ago yet however
 meanwhile instead indeed moreover nevertheless thus therefore later earlier among between
 including despite amid toward towards upon onto per via
-""".split()) | {"n't"}
+""") | {"n't"}
 # Words that start a clause rather than a noun phrase, dropped from a source's left edge.
-LEADING_NOISE = frozenset("""
+LEADING_NOISE = words("""
 and but so yet now still meanwhile however also then indeed instead thus though although while
 when as after before because if since until or nor plus moreover separately similarly in on at
 of for from with by to during
-""".split())
-MONTHS = frozenset("""
+""")
+MONTHS = words("""
 january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec
-""".split())
-TIME_WORDS = frozenset("""
+""")
+TIME_WORDS = words("""
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend
 month year morning afternoon evening night
-""".split()) | MONTHS
-NAME_PARTICLES = frozenset("de da del al el bin ibn van von la le di du abu".split())
+""") | MONTHS
+NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 
 _TRAILING_TIME = regex.compile(
     r"""(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
@@ -116,10 +118,10 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             # "a spokesman for the ministry": go on only if a noun comes before it
             if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in STOP | NP_PREPOSITIONS:
                 break
-            if low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start])):
-                # "Trump and Cruz said" joins names; "... and said" is a verb phrase
-                if toks[start][2].lower() not in DETERMINERS and not _cap(toks[start]):
-                    break
+            # "Trump and Cruz said" joins names; "... and said" is a verb phrase
+            if (low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start]))
+                    and toks[start][2].lower() not in DETERMINERS and not _cap(toks[start])):
+                break
         if (_cap(toks[start]) and not _cap(toks[j]) and low not in DETERMINERS
                 and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)):
             # a lowercase word before a name: a title ("spokesman X") or the end of the phrase
@@ -137,7 +139,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     return start if start <= i else None
 
 
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = words("""
 spokesman spokeswoman spokesperson minister president senator governor chairman chairwoman chair
 leader director secretary commander general officer official officials analyst adviser advisor
 aide strategist researcher professor chief head ambassador envoy representative lawmaker mayor
@@ -150,7 +152,7 @@ delegate delegates voter voters supporter supporters congressman congresswoman c
 councilwoman commissioner sheriff deputy premier chancellor king queen prince emir sheikh
 mullah cleric commentator blogger author writer historian scientist scholar student teacher
 owner executive ceo cfo founder partner counsel consultant operative organizer surrogate
-""".split())
+""")
 
 
 def _is_title(low: str) -> bool:
@@ -189,10 +191,10 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 
 # Words after which a name may start a clause's subject (not prepositions: "from Sumter, ...").
-_HEAD_BOUNDARY = frozenset("""
+_HEAD_BOUNDARY = words("""
 and but so yet while when as because although though if since that then now meanwhile however
 still also after before once whereas until unless
-""".split())
+""")
 
 
 def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
@@ -227,8 +229,8 @@ def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
     if head is None:
         return None
     app_first = toks[comma + 1][2]
-    if app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower()):
-        if not any(t[2][0].islower() for t in toks[comma + 1:last + 1]):
+    if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower())
+            and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
             return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
     if head > 0:
         before = toks[head - 1][2]
@@ -258,7 +260,8 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     if start >= hi:
         return None
     first = text[start:start + 5].lower()
-    if not (text[start].isupper() or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))):
+    if not (text[start].isupper()
+            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))):
         return None
     stop = min(hi, start + 300)
     b = _BOUNDARY_AFTER.search(text, start, stop)
@@ -288,22 +291,22 @@ def hearer_end(text: str, start: int, hi: int) -> int:
     m = _HEARER.match(text, start, hi)
     if not m or m.end() == start:
         return start
-    return m.end()
+    return int(m.end())
 
 
-_INTRO_WORDS = frozenset("""
+_INTRO_WORDS = words("""
 in on at during after before speaking asked when while if as although though since because
 however meanwhile still but and yet so later earlier now then instead separately similarly also
 addressing writing according despite with without for under from by
-""".split())
-_IRREGULAR_PAST = frozenset("""
+""")
+_IRREGULAR_PAST = words("""
 said told wrote thought knew saw felt found read spoke sought showed understood shot held took
 went made gave met ran won lost came got began left kept brought put set led stood became drew
 sent spent hit let cut paid sold bought built fought struck threw
-""".split())
-_VERBISH = frozenset("""
+""")
+_VERBISH = words("""
 is are was were has have had will would can could should may might must did does do also
-""".split())
+""")
 
 
 def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:

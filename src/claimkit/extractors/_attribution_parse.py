@@ -22,9 +22,10 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from ._attribution_lexicon import AUXILIARIES
-from ._attribution_np import clause_subject, hearer_end, source_after, source_before
 from claimkit.text import Quotation
+
+from ._attribution_lexicon import AUXILIARIES, words
+from ._attribution_np import clause_subject, hearer_end, source_after, source_before
 
 Range = tuple[int, int]
 
@@ -179,10 +180,10 @@ def _complement_follows(text: str, pos: int, se: int) -> bool:
     return text[j] in ":“\"" or text.startswith(("''", "that "), j)
 
 
-_SUBORDINATORS = frozenset("""
+_SUBORDINATORS = words("""
 as if when while because although though after before since whether until unless once where
-""".split())
-_RELATIVES = frozenset("who which that whom".split())
+""")
+_RELATIVES = words("who which that whom")
 
 
 def _word_before(text: str, pos: int, lo: int) -> str:
@@ -330,8 +331,8 @@ def _quote_end(text: str, close: int) -> int:
 _CLAUSE_START = regex.compile(
     r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|"
     r"[\p{Lu}][\p{L}'’]*|\d)\b", regex.I)
-_NOT_CLAUSE = frozenset("in on at during after before when while as without with by for to from "
-                        "though although because but and or so yet which who".split())
+_NOT_CLAUSE = words("in on at during after before when while as without with by for to from "
+                    "though although because but and or so yet which who")
 
 
 def _starts_clause(text: str, pos: int) -> bool:
@@ -382,9 +383,9 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     if cut:
         end = cut.start()
     if cue_at is not None:
-        nxt = cue_at(j, end)
-        if nxt is not None:
-            end = nxt
+        coordinated = cue_at(j, end)
+        if coordinated is not None:
+            end = coordinated
     if frame == "np" or not _looks_like_clause(text, j, end):
         end = _phrase_end(ctx, j, end)
     # a quotation opened inside the content carries it past the sentence end
@@ -422,16 +423,16 @@ def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     if word == "to" and frame != "object":
         return j
     between = text[j:m.start()]
-    if _FINITE.search(between) or "," in between.strip(" ,") and word != "that":
+    if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
         return j
     if frame != "object" and not _SKIPPABLE.match(text, j):
         return j
-    return m.start()
+    return int(m.start())
 
 
-_CLAUSE_OPENERS = frozenset("""
+_CLAUSE_OPENERS = words("""
 that whether if how what why when where who which he she they it we i you there this these
-""".split())
+""")
 _VERBS_IN = regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
     r"do|'s|’s|'re|’re|'ll|’ll|'d|’d|won’t|can’t|don’t|doesn’t|didn’t|isn’t|wasn’t)\b|n['’]t\b")
@@ -463,8 +464,8 @@ def _phrase_end(ctx: Context, j: int, end: int) -> int:
     m = _PHRASE_END.search(text, j + 1, end)
     while m is not None:
         q = ctx.quote_at(m.start())
-        if q is None or q.start < j and q.end <= j:
-            return m.start()
+        if q is None or (q.start < j and q.end <= j):
+            return int(m.start())
         m = _PHRASE_END.search(text, max(m.end(), q.end), end)
     return end
 
@@ -480,7 +481,7 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     """``According to S, T`` or ``T, according to S``."""
     text = ctx.text
     before = text[ss:cs].strip(" ,\t\u00a0")
-    leading = not before or before.endswith((",", ":")) and False
+    leading = not before or (before.endswith((",", ":")) and False)
     if not before or _INTRO.fullmatch(before):
         comma = text.find(",", ce, se)
         if comma == -1:
@@ -580,5 +581,5 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
     return pos
 
 
-_NOT_ADVERBS = frozenset("family italy july rally early only daily weekly monthly likely friendly "
-                         "ally holly kelly sally molly billy emily lily supply apply reply fly".split())
+_NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
+                     "ally holly kelly sally molly billy emily lily supply apply reply fly")

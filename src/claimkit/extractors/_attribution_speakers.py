@@ -35,16 +35,17 @@ import regex
 
 from claimkit._model import Span, Speaker
 
+from ._attribution_lexicon import words
 from ._attribution_np import ROLE_WORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
-_PERSON_PRONOUNS = frozenset("he she him her".split())
-_GROUP_PRONOUNS = frozenset("they it we".split())
-_RELATIVES = frozenset("which who that i you".split())  # not resolved here
-_DETERMINERS = frozenset("the a an his her their its our this that these those one two three some several".split())
-_LINKS = frozenset("for of at with from in".split())
+_PERSON_PRONOUNS = words("he she him her")
+_GROUP_PRONOUNS = words("they it we")
+_RELATIVES = words("which who that i you")  # not resolved here
+_DETERMINERS = words("the a an his her their its our this that these those one two three some several")
+_LINKS = words("for of at with from in")
 # Head words that make a capitalised phrase an organization rather than a person.
-ORG_HEADS = frozenset("""
+ORG_HEADS = words("""
 ministry army military police government council command forces force agency office committee
 party group observatory militia taliban movement front brigade corps department administration
 authority authorities commission court parliament assembly congress senate house embassy mission
@@ -52,7 +53,7 @@ union alliance coalition organization organisation institute center centre netwo
 television radio channel newspaper times post journal news service services navy guard guards
 directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
 hamas hezbollah ministry's army's
-""".split())
+""")
 # Role words that stand for a body rather than a person ("officials said").
 _PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
 
@@ -112,7 +113,8 @@ def read_mention(text: str) -> Mention:
             after = []
         caps_before = [w for w in before if _is_cap(w)]
         if caps_before and _is_cap(words[role_at]) and not _org_like(caps_before):
-            role = " ".join(_strip_possessive(w) for w in caps_before + words[role_at:role_at + 1])  # "Defence Minister"
+            # "Defence Minister": capitalised words before a capitalised role are its title
+            role = " ".join(_strip_possessive(w) for w in [*caps_before, words[role_at]])
         elif caps_before:
             org = org or _phrase(caps_before)
         name_words = [w for w in after if _is_cap(w)]
@@ -177,7 +179,8 @@ def _find(entities: list[_Entity], m: Mention, start: int) -> _Entity | None:
                 return e
         return None
     if m.organization and not m.role:
-        return next((e for e in reversed(entities) if not e.person and e.organization == m.organization), None)
+        return next((e for e in reversed(entities)
+                     if not e.person and e.organization == m.organization), None)
     return None
 
 

@@ -32,11 +32,13 @@ class Trigger(NamedTuple):
     reach: str = "sentence"
 
 
-_VERIFY = r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))"
+_VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
+           r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # unverified: nobody independent has checked the claim (yet)
-    Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?" + _VERIFY,
+    Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?"
+            + _VERIFY,
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
