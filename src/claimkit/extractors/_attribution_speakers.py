@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from claimkit._model import Span, Speaker
+from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
 from ._attribution_np import ROLE_WORDS
@@ -80,54 +81,93 @@ def _org_like(words: Sequence[str]) -> bool:
     return any(_strip_possessive(w).lower() in ORG_HEADS for w in words)
 
 
+# Where the words naming a source stop and a description of the circumstances begins
+# ("officials in Dovrek, who spoke on condition of anonymity").
+_CLAUSE_CUT = regex.compile(
+    r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$",
+    regex.S)
+# Titles dropped from a name ("Col. Marek Ilvan" -> "Marek Ilvan").
+TITLES = words("""
+mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
+adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi president
+""")
+# Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
+ROLE_MODIFIERS = words("""
+military security senior local provincial regional government police army defence defense foreign
+interior health deputy chief top former acting press district state federal national army's
+""")
+# People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
+PEOPLE = words("""
+workers residents villagers doctors medics nurses journalists observers survivors relatives people
+locals refugees officers troops guards group groups sources official
+""")
+
+
+def _is_role(low: str) -> bool:
+    w = _strip_possessive(low)
+    return w in ROLE_WORDS or w in PEOPLE
+
+
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
-    words = _WORD.findall(text)
-    if not words:
-        return Mention()
-    low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES:
-        return Mention(pronoun=low[0])
-    if "," in words:
+    words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
+    if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
-        i = words.index(",")
-        left, right = read_mention(" ".join(words[:i])), read_mention(" ".join(words[i + 1:]))
+        i = words_.index(",")
+        left, right = read_mention(" ".join(words_[:i])), read_mention(" ".join(words_[i + 1:]))
+        if left.pronoun:
+            return left
         return Mention(left.name or right.name, left.role or right.role,
                        left.organization or right.organization)
-    role_at = next((i for i in range(len(words) - 1, -1, -1)
-                    if _strip_possessive(low[i]) in ROLE_WORDS and not _is_cap(words[i])), None)
+    if not words_:
+        return Mention()
+    low = [w.lower() for w in words_]
+    if len(words_) == 1 and low[0] in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES:
+        return Mention(pronoun=low[0])
+    # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
+    role_at = next((i for i in range(len(words_) - 1, -1, -1)
+                    if _is_role(low[i]) and not _is_cap(words_[i])), None)
     if role_at is None:
-        role_at = next((i for i in range(len(words)) if _strip_possessive(low[i]) in ROLE_WORDS), None)
-    name = org = role = None
-    if role_at is not None:
-        start = role_at
-        # lowercase modifiers belong to the role ("military spokesman", "senior officials")
-        while start > 0 and not _is_cap(words[start - 1]) and low[start - 1] not in _DETERMINERS \
-                and low[start - 1] not in _LINKS and low[start - 1].isalpha():
-            start -= 1
-        role = " ".join(_strip_possessive(w) for w in words[start:role_at + 1])
-        before = [w for w, lw in zip(words[:start], low[:start], strict=True) if lw not in _DETERMINERS]
-        after = words[role_at + 1:]
-        if after and after[0].lower() in _LINKS:
-            org = _phrase(after[1:])  # "spokesman for the Taliban"
-            after = []
-        caps_before = [w for w in before if _is_cap(w)]
-        if caps_before and _is_cap(words[role_at]) and not _org_like(caps_before):
-            # "Defence Minister": capitalised words before a capitalised role are its title
-            role = " ".join(_strip_possessive(w) for w in [*caps_before, words[role_at]])
-        elif caps_before:
-            org = org or _phrase(caps_before)
-        name_words = [w for w in after if _is_cap(w)]
-        if name_words:
-            name = " ".join(name_words)
-        return Mention(name, role, org)
-    caps = [w for w in words if _is_cap(w) and w.lower() not in _DETERMINERS]
+        role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
+                        and low[i + 1] not in _LINKS), None)
+    if role_at is None:
+        return _unroled(words_, low)
+    name = org = None
+    start = role_at
+    # lowercase modifiers belong to the role ("military spokesman", "senior officials")
+    while start > 0 and low[start - 1] not in _DETERMINERS and low[start - 1] not in _LINKS and (
+            (not _is_cap(words_[start - 1]) and low[start - 1].isalpha()) or low[start - 1] in ROLE_MODIFIERS):
+        start -= 1
+    role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
+    before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
+    after = words_[role_at + 1:]
+    if after and after[0].lower() in _LINKS:
+        org = _phrase(after[1:])  # "spokesman for the Taliban"
+        after = []
+    caps_before = [w for w in before if _is_cap(w)]
+    if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
+        # "Defence Minister": capitalised words before a capitalised role are its title
+        role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
+    elif caps_before:
+        org = org or _phrase(caps_before)
+    name_words = [w for w in after if _is_cap(w) and w.lower() not in TITLES]
+    if name_words:
+        name = " ".join(name_words)
+    return Mention(name, role, org)
+
+
+def _unroled(words_: list[str], low: list[str]) -> Mention:
+    """A source without a role word: a body ("the health ministry") or a person's name."""
+    if low[0] == "the" or any(w in ORG_HEADS for w in low):
+        possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
+        if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
+            return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
+        return Mention(organization=_phrase(words_))
+    caps = [w for w in words_ if _is_cap(w) and w.lower() not in _DETERMINERS and w.lower() not in TITLES]
     if not caps:
         return Mention()
-    if (_org_like(caps) or low[0] == "the" or any(w.endswith(("'s", "’s")) for w in words)
-            or all(w.isupper() and len(w) > 1 for w in caps)):  # "ISIS", "NATO"
-        org = _phrase(caps)
-        return Mention(organization=org)
+    if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
+        return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
     return Mention(name=" ".join(caps))
 
 
@@ -154,8 +194,8 @@ class _Entity:
         self.end = end
 
 
-# How far back an organization-only speaker lends its name to a bare role ("The Taliban
-# said ..., spokesman Zabihullah Mujahid told reporters").
+# How far back an organization-only speaker in the same sentence lends its name to a bare
+# role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
 _ORG_REACH = 400
 
 
@@ -196,7 +236,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
         org = m.organization
         if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in reversed(entities) if not x.person and x.organization
-                           and x.role is None and s - x.end <= _ORG_REACH), None)
+                           and x.role is None and s - x.end <= _ORG_REACH
+                           and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
             org = lender.organization if lender else None
         m = attrs.evolve(m, organization=org)
         if ent is None:

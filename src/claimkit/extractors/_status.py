@@ -59,10 +59,7 @@ def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int,
 
 def _previous_scope(text: str, m: regex.Match[str], starts: list[int]) -> tuple[int, int]:
     i = max(0, bisect_right(starts, m.start()) - 1)
-    ss, _ = sentence_at(text, m.start())
-    lo = starts[i]
-    if not text[lo:ss].strip() and i > 0:
-        lo = starts[i - 1]  # the trigger opens its paragraph: it comments on the one before
+    lo = starts[max(0, i - 1)]  # its own paragraph so far and the one before
     return max(lo, m.start() - 2 * _WINDOW), m.start()
 
 
