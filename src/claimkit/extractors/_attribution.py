@@ -133,6 +133,8 @@ def find_attributions(text: str) -> list[Found]:
             f = _label(ctx, m)
         elif kind == "qcolon":
             f = None if ctx.sentence(m.start())[0] in last_in_sentence else _quote_colon(ctx, m)
+        elif found and found[-1].cue[0] <= m.start() < found[-1].cue[1]:
+            continue  # part of the cue just read ("was quoted as saying")
         else:
             q = ctx.quote_at(m.start())
             if q is not None and q.inner_start <= m.start() < q.inner_end:

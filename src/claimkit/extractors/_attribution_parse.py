@@ -525,6 +525,15 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
     start = subj[0] if subj else _lstrip(text, ss, cs)
     if start >= cs or _has_quote(text, start, cs):
         return None
+    quoted = _QUOTED_AS.match(text, ce, se)
+    if subj is not None and quoted is not None:
+        # "S was quoted as saying T": the subject is the source
+        return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
+    if text[start:_rstrip(text, start, cs)].lower() == "it" and _THAT.match(text, ce, se):
+        # "It is claimed that T": no source, the that-clause is the content
+        rest = _lstrip(text, ce, se)
+        end = _trim_end(text, rest, se)
+        return Found(None, (cs, ce), ((rest, end),), "indirect") if end > rest else None
     src = None
     j = ce
     by = _BY_AGENT.match(text, ce, se)
@@ -540,6 +549,8 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
 
 
 _BY_AGENT = regex.compile(r"\s+by\s+")
+_QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
+_THAT = regex.compile(r"\s+that\b")
 _AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
 _AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
 

@@ -103,6 +103,13 @@ locals refugees officers troops guards group groups sources official
 """)
 
 
+def _modifies(word: str, low: str) -> bool:
+    """Whether ``word`` before a role word qualifies it ("military", "senior")."""
+    if low in _DETERMINERS or low in _LINKS:
+        return False
+    return (not _is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
+
+
 def _is_role(low: str) -> bool:
     w = _strip_possessive(low)
     return w in ROLE_WORDS or w in PEOPLE
@@ -135,8 +142,7 @@ def read_mention(text: str) -> Mention:
     name = org = None
     start = role_at
     # lowercase modifiers belong to the role ("military spokesman", "senior officials")
-    while start > 0 and low[start - 1] not in _DETERMINERS and low[start - 1] not in _LINKS and (
-            (not _is_cap(words_[start - 1]) and low[start - 1].isalpha()) or low[start - 1] in ROLE_MODIFIERS):
+    while start > 0 and _modifies(words_[start - 1], low[start - 1]):
         start -= 1
     role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
     before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
