@@ -144,13 +144,17 @@ def read_mention(text: str) -> Mention:
     # lowercase modifiers belong to the role ("military spokesman", "senior officials")
     while start > 0 and _modifies(words_[start - 1], low[start - 1]):
         start -= 1
+    if start > 0 and _is_cap(words_[start - 1]) and low[start - 1] not in _DETERMINERS:
+        # "the Varnian army spokesman": an organization's head word goes with its name
+        while start < role_at and _strip_possessive(low[start]) in ORG_HEADS:
+            start += 1
     role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
     before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
     after = words_[role_at + 1:]
     if after and after[0].lower() in _LINKS:
         org = _phrase(after[1:])  # "spokesman for the Taliban"
         after = []
-    caps_before = [w for w in before if _is_cap(w)]
+    caps_before = [w for w in before if _is_cap(w) or _strip_possessive(w.lower()) in ORG_HEADS]
     if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
         # "Defence Minister": capitalised words before a capitalised role are its title
         role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])

@@ -72,7 +72,8 @@ def scopes(text: str) -> list[Scope]:
         if trig.reach == "previous":
             if starts is None:
                 starts = [s for s, _ in paragraph_spans(text)]
-            lo, hi = _previous_scope(text, m, starts)
+            lo, _ = _previous_scope(text, m, starts)
+            _, hi = _sentence_scope(text, m, Trigger(trig.phrase, trig.status, "forward"))
         else:
             lo, hi = _sentence_scope(text, m, trig)
         out.append(Scope(lo, hi, trig.status, Span(m.start(), m.end())))

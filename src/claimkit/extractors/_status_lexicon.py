@@ -11,7 +11,8 @@ reach
     ``sentence``: the scope stops at the sentence's ends and at a :data:`TERMINATORS` word;
     ``previous``: a comment on what was just reported ("The claims could not be independently
     verified."): the scope runs back over the trigger's paragraph up to the trigger and over
-    the whole previous paragraph (wire copy often gives a claim a paragraph of its own).
+    the whole previous paragraph (wire copy often gives a claim a paragraph of its own), and
+    forward to the end of its sentence ("The army has not confirmed that 14 soldiers died").
 
 A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
 (unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are
