@@ -37,13 +37,15 @@ _CONTINUES = regex.compile(
 
 
 def _innermost(doc: Document, span: Span) -> Attribution | None:
+    """The attribution with the smallest content piece holding ``span``; of two with the same
+    content ("X said T, spokesman Y told reporters"), the one whose speaker has a name."""
     best: Attribution | None = None
-    best_size = 0
+    best_key = (0, 0)
     for att in doc.attributions:
         for part in att.content_spans():
-            size = part.end - part.start
-            if part.contains(span) and (best is None or size < best_size):
-                best, best_size = att, size
+            key = (part.end - part.start, 0 if att.source is not None and att.source.name else 1)
+            if part.contains(span) and (best is None or key < best_key):
+                best, best_key = att, key
     return best
 
 

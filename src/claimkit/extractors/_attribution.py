@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 import attrs
 import regex
@@ -147,7 +147,24 @@ def find_attributions(text: str) -> list[Found]:
         if f is not None:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
-    return found
+    return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
+
+
+def _cut_own_cue(text: str, f: Found) -> Found | None:
+    """``f`` with every content piece that runs over its own cue cut before it (a content
+    never holds its own cue, whatever a reading above did); None when nothing is left."""
+    cs, ce = f.cue
+    if not any(s < ce and cs < e for s, e in f.content):
+        return f
+    pieces = []
+    for s, e in f.content:
+        if s < ce and cs < e:
+            e = cs
+            while e > s and text[e - 1] in " ,\t\n":
+                e -= 1
+        if e > s:
+            pieces.append((s, e))
+    return attrs.evolve(f, content=tuple(pieces)) if pieces else None
 
 
 # A sentence end before a quote opened with two apostrophes (''Like this,'' in wire copy),
@@ -181,6 +198,24 @@ def _bounded(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[tuple[i
             s = cut
         out.append((s, e))
     return tuple(out)
+
+
+def _share_contents(text: str, found: list[Found]) -> list[Found]:
+    """``X said T, S told reporters``: both report T. The first reading runs T on over the
+    second speaker and the second takes "X said T" for its content; both become T."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if b.source is None or len(a.content) != 1 or len(b.content) != 1:
+            continue
+        (cs, ce), (bs, _) = a.content[0], b.content[0]
+        if cs < b.source[0] < ce and bs <= a.cue[0] and b.cue[0] < ce:
+            end = b.source[0]
+            while end > cs and text[end - 1] in " ,\t":
+                end -= 1
+            if end > cs:
+                found[i] = attrs.evolve(a, content=((cs, end),))
+                found[i + 1] = attrs.evolve(b, content=((cs, end),), mode=a.mode)
+    return found
 
 
 _COORDINATION = regex.compile(
