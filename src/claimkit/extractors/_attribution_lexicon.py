@@ -53,7 +53,7 @@ def _rows(kind: str, frame: str, lemmas: str) -> list[CueVerb]:
 CUE_VERBS: tuple[CueVerb, ...] = tuple(
     _rows("speech", "clause", """
         say; add; write; note; report; announce; suggest; tweet; retweet; argue; explain;
-        acknowledge; declare; claim; insist; warn; state; confirm; reply; respond; recall; concede;
+        acknowledge; declare; claim; insist; warn; state; confirm; reply; respond+to; recall; concede;
         admit; assert; allege; stress; emphasize; emphasise; reiterate; predict; promise; pledge; vow;
         complain; joke; quip; boast+of/about; counter; contend; maintain; observe; remark;
         point+!out/to; testify; recount; wonder; answer; agree; lament; conclude; reveal; disclose;
@@ -74,7 +74,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         anticipate; envision; remember; decide; determine; agree; insist; hope+for
     """)
     + _rows("thought", "np", """
-        want; wish; plan; intend; seek; prefer; consider; view; see; regard; favor; favour;
+        want; wish; plan; intend; seek; prefer; consider; view+as; see+as; regard+as; favor; favour;
         oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on;
         push+!for; aim; vote+!for/against
     """)

@@ -224,7 +224,12 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         if src is None:
             src = source_after(text, after, se)
             if src is None:
-                return None
+                # "Peter Cook, the secretary, told ...": the words before the comma are the
+                # subject with its appositive, not a content
+                subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs)
+                if subj is None or subj[1] > cs or not _followed_by_content(text, ce, se):
+                    return None
+                return preposed(ctx, ss, se, cs, ce, frame, subj, cue_at)
             after = src[1]
             inverted = True
         after = _skip_adverbials(text, after, se)
@@ -240,6 +245,35 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
                                                                in _RELATIVES)):
         found = _clip_subordinate(ctx, found)
     return found
+
+
+_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll})")
+
+
+_SET_OFF_STOP = regex.compile(r"[“\";:]|''|\b(?:is|are|was|were|has|have|had|will|would|did)\b")
+
+
+def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
+    """``Name — a teacher — says`` / ``Name, R-NY, says``: the words from the clause's start
+    to the comma or dash before the cue, when they hold no verb or quote."""
+    end = cs
+    while end > ss and text[end - 1] in " ,—–\t":
+        end -= 1
+    start = ss
+    intro = text.find(", ", ss, end)
+    if text[ss:ss + 3].lower() in ("in ", "on ", "at ", "whi", "aft", "as ", "whe") and intro > ss:
+        start = intro + 2  # past an introductory phrase
+    start = _lstrip(text, start, end)
+    if end - start > 160 or end <= start or _SET_OFF_STOP.search(text, start, end):
+        return None
+    if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
+        return None
+    return start, end
+
+
+def _followed_by_content(text: str, ce: int, se: int) -> bool:
+    """Whether the cue ending at ``ce`` goes on with words of its own (not a full stop)."""
+    return bool(_CONTENT_START.match(text, ce, se))
 
 
 def _clip_subordinate(ctx: Context, found: Found) -> Found:
