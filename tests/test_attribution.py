@@ -289,3 +289,10 @@ def test_example_articles_speakers_end_to_end() -> None:
             want = (speaker["name"], speaker["role"], speaker["organization"])
             if speaker["text"] != "Aid workers":  # sentence-initial capital read as a body
                 assert want in found, (article.id, speaker)
+
+
+def test_its_points_to_the_body_named_just_before() -> None:
+    text = ("Officials blamed the Northern Shield Brigade for the raid. "
+            "One of its commanders, Tarn Ovel, said his men were not there.")
+    assert speakers_of(text)["One of its commanders, Tarn Ovel"] == (
+        "Tarn Ovel", "commander", "Northern Shield Brigade")

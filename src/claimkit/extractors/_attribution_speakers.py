@@ -67,6 +67,7 @@ class Mention:
     role: str | None = None
     organization: str | None = None
     pronoun: str | None = None
+    possessor: str | None = None  # "its" / "their" before the role: the body is named earlier
 
 
 def _strip_possessive(word: str) -> str:
@@ -112,7 +113,7 @@ def _modifies(word: str, low: str) -> bool:
 
 def _is_role(low: str) -> bool:
     w = _strip_possessive(low)
-    return w in ROLE_WORDS or w in PEOPLE
+    return w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
 def read_mention(text: str) -> Mention:
@@ -125,7 +126,8 @@ def read_mention(text: str) -> Mention:
         if left.pronoun:
             return left
         return Mention(left.name or right.name, left.role or right.role,
-                       left.organization or right.organization)
+                       left.organization or right.organization,
+                       possessor=left.possessor or right.possessor)
     if not words_:
         return Mention()
     low = [w.lower() for w in words_]
@@ -149,6 +151,9 @@ def read_mention(text: str) -> Mention:
         while start < role_at and _strip_possessive(low[start]) in ORG_HEADS:
             start += 1
     role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
+    if low[:2] == ["one", "of"] and role.endswith("s"):
+        role = role[:-1]  # "one of its commanders" is a commander
+    possessor = next((w for w in low[:start] if w in ("its", "their")), None)
     before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
     after = words_[role_at + 1:]
     if after and after[0].lower() in _LINKS:
@@ -163,7 +168,7 @@ def read_mention(text: str) -> Mention:
     name_words = [w for w in after if _is_cap(w) and w.lower() not in TITLES]
     if name_words:
         name = " ".join(name_words)
-    return Mention(name, role, org)
+    return Mention(name, role, org, possessor=possessor)
 
 
 def _unroled(words_: list[str], low: list[str]) -> Mention:
@@ -234,6 +239,21 @@ def _find(entities: list[_Entity], m: Mention, start: int) -> _Entity | None:
     return None
 
 
+# A body named in the text: capitalised words ending in an organization's head word.
+_BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
+    sorted((w.capitalize() for w in ORG_HEADS if w.isalpha()), key=len, reverse=True)) + r")\b")
+_BODY_REACH = 400
+
+
+def _named_body_before(text: str, pos: int) -> str | None:
+    """The last body named shortly before ``pos`` ("its commanders" after "the Sable
+    Brigade"), or None."""
+    found = None
+    for m in _BODY.finditer(text, max(0, pos - _BODY_REACH), pos):
+        found = m.group()
+    return found
+
+
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document."""
     out: list[Speaker | None] = [None] * len(sources)
@@ -249,6 +269,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
             org = lender.organization if lender else None
+        if org is None and m.possessor is not None:
+            org = _named_body_before(text, s)
         m = attrs.evolve(m, organization=org)
         if ent is None:
             if m.pronoun is None:
