@@ -223,6 +223,9 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if close is not None and frame in ("clause", "object"):
         if src is None:
             src = source_after(text, after, se)
+            if src is not None and text.startswith(("his ", "her ", "their ", "its ", "he ", "she ", "they "),
+                                                   src[0]) and _VERBS_IN.search(text, src[0], src[1]):
+                src = None  # "..., said his men were not there": a clause, no inverted subject
             if src is None:
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
                 # subject with its appositive, not a content
