@@ -115,7 +115,8 @@ def _trim_end(text: str, s: int, e: int) -> int:
 _POST_CLOSE = regex.compile(r"(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
 _PARTICIPLE_CUT = regex.compile(
     r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
-    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing)\b|;")
+    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
+    r"recalling|alluding|pointing|prompting|compared\s+with|compared\s+to)\b|;")
 _ADVERBIAL = regex.compile(
     r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
