@@ -241,7 +241,8 @@ def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
 
 _BOUNDARY_AFTER = regex.compile(
     r"""[;:“”"]|\s[—–-]\s|\s--\s|,\s+(?:\w+ing\b|according|and\s|but\s|while\s|although\s|as\s)
-    |[.!?](?=[\s"”']|$)|\n""", regex.X)
+    |(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr
+         |Prof|Rev|Hon|Pres|Ft|Mt|No|Inc|Co|Corp|[A-Z]))[.](?=[\s"”']|$)|[!?](?=[\s"”']|$)|\n""", regex.X)
 _SOURCE_TAIL = regex.compile(
     r"""\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:statement|interview|email|e-mail|speech|
     post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|Sunday|Monday|Tuesday|
