@@ -150,9 +150,16 @@ def find_attributions(text: str) -> list[Found]:
     return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
 
 
+_CONTRACTION = regex.compile(r"['’](?:ve|s|re|d|ll|m)$", regex.I)
+
+
 def _cut_own_cue(text: str, f: Found) -> Found | None:
     """``f`` with every content piece that runs over its own cue cut before it (a content
     never holds its own cue, whatever a reading above did); None when nothing is left."""
+    if f.source is not None:
+        m = _CONTRACTION.search(text, f.source[0], f.source[1])
+        if m is not None and m.start() > f.source[0]:
+            f = attrs.evolve(f, source=(f.source[0], m.start()))  # "they’ve said": "they"
     cs, ce = f.cue
     if not any(s < ce and cs < e for s, e in f.content):
         return f
