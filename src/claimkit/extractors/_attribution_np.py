@@ -49,6 +49,11 @@ TIME_WORDS = words("""
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend
 month year morning afternoon evening night
 """) | MONTHS
+# Lowercase words that may stand before a title or a name in a subject ("former President X").
+PREMODIFIERS = words("""
+former then late current outgoing incoming acting retired fellow presumptive longtime veteran
+ex embattled rival republican democratic
+""")
 NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 
 _TRAILING_TIME = regex.compile(
@@ -123,7 +128,8 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
                     and toks[start][2].lower() not in DETERMINERS and not _cap(toks[start])):
                 break
         if (_cap(toks[start]) and not _cap(toks[j]) and low not in DETERMINERS
-                and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)):
+                and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)
+                and low not in PREMODIFIERS):
             # a lowercase word before a name: a title ("spokesman X") or the end of the phrase
             if j > 0 and (toks[j - 1][2].lower() in DETERMINERS or _cap(toks[j - 1])):
                 pass  # "the party's spokesman X", "GOP contender X"
