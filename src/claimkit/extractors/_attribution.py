@@ -150,6 +150,7 @@ def find_attributions(text: str) -> list[Found]:
     return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
 
 
+_LEADING_PREPOSITION = regex.compile(r"(?:about|of|on|for)\s+(?=\S)", regex.I)
 _CONTRACTION = regex.compile(r"['’](?:ve|s|re|d|ll|m)$", regex.I)
 
 
@@ -160,6 +161,11 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
         m = _CONTRACTION.search(text, f.source[0], f.source[1])
         if m is not None and m.start() > f.source[0]:
             f = attrs.evolve(f, source=(f.source[0], m.start()))  # "they’ve said": "they"
+    first = f.content[0]
+    lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
+    if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
+        # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
+        f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
     cs, ce = f.cue
     if not any(s < ce and cs < e for s, e in f.content):
         return f
