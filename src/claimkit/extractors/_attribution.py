@@ -20,7 +20,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
-from claimkit.text import Quotation, quotations, sentence_spans
+from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
 
 from . import _attribution_parse as parse
 from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern, words
@@ -151,6 +151,21 @@ def find_attributions(text: str) -> list[Found]:
 
 
 _LEADING_PREPOSITION = regex.compile(r"(?:about|of|on|for)\s+(?=\S)", regex.I)
+_QUOTE_THEN_COMMA = regex.compile(r"[”\"]|''")
+
+
+def _end_after_last_quote(text: str, f: Found) -> Found:
+    """A partly quoted content that runs on past a quote closed by a comma ("X called it
+    a 'disgrace,' prompting ...") ends with that quote."""
+    s0, e0 = f.content[0]
+    for m in _QUOTE_THEN_COMMA.finditer(text, s0, e0):
+        q = quotation_at(text, m.start())
+        if q is not None and q.end == m.end() and text[m.start() - 1:m.start()] in (",", ".") \
+                and q.start > s0 and m.end() < e0:
+            return attrs.evolve(f, content=((s0, m.end()),))
+    return f
+
+
 _CONTRACTION = regex.compile(r"['’](?:ve|s|re|d|ll|m)$", regex.I)
 
 
@@ -166,6 +181,8 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
     if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
         # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
         f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
+    if f.mode == "mixed" and len(f.content) == 1:
+        f = _end_after_last_quote(text, f)
     cs, ce = f.cue
     if not any(s < ce and cs < e for s, e in f.content):
         return f
