@@ -81,20 +81,24 @@ class Snippet:
 
 @attrs.frozen
 class Source:
-    """Where a document comes from: the outlet's name, its URL and its publication date."""
+    """Where a document comes from: the outlet's name, its URL, its publication date and the
+    article's title (the headline, when read from a web page)."""
 
     name: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url,
-                "published": self.published.isoformat() if self.published else None}
+                "published": self.published.isoformat() if self.published else None,
+                "title": self.title}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Source:
         published = d.get("published")
-        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None)
+        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None,
+                   d.get("title"))
 
 
 @attrs.frozen
