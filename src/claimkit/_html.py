@@ -76,7 +76,7 @@ def _segment(doc: Document, start: int, end: int, active: Mapping[int, int], wid
     covering = sorted(active, key=lambda i: (widths[i], i))
     claims = [doc.claims[i] for i in covering]
     inner = claims[0]
-    style = f"background:{kind_colour(inner.kind)};padding:0 1px;border-radius:2px"
+    style = f"background:{kind_colour(inner.kind)};padding:0"  # no gaps between adjacent segments
     others = {c.kind for c in claims[1:]} - {inner.kind}
     if others:
         style += f";border-bottom:3px solid {kind_colour(sorted(others)[0])}"
