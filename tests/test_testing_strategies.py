@@ -25,6 +25,7 @@ from claimkit.testing import (
     territorial_sentences,
     unmatched,
 )
+from claimkit.text import find_numbers
 
 Drawn = tuple[str, tuple[Planted, ...]]
 
@@ -147,10 +148,13 @@ def test_denial_sentences_plant_what_they_expect(drawn: Drawn) -> None:
 @given(number_phrases())
 def test_number_phrases_say_their_count(drawn: tuple[str, Count]) -> None:
     text, count = drawn
+    (mention,) = find_numbers(text)  # read as claimkit's own number reader reads it
+    assert (mention.best, mention.low, mention.high, mention.qualifier, mention.text) == (
+        count.best, count.low, count.high, count.qualifier, count.text)
     assert count.text == text
     assert count.best is not None
-    assert (count.low == count.best) == (count.qualifier in ("at_least", "more_than"))
-    assert (count.high == count.best) == (count.qualifier == "at_most")
+    assert (count.low == count.best) == (count.qualifier in ("exact", "at_least", "more_than"))
+    assert (count.high == count.best) == (count.qualifier in ("exact", "at_most"))
 
 
 @pytest.mark.parametrize(("strategy", "smallest"), [

@@ -127,15 +127,16 @@ def number_phrases(draw: st.DrawFn, *, min_value: int = 2, max_value: int = 5000
     """A figure as a report writes it, and its :class:`~claimkit.Count`.
 
     "12", "twelve", "1,250", "at least 30", "more than 200", "about 40", "up to 15". Bounds
-    follow :func:`claimkit.text.find_numbers`: "at least"/"more than" set ``low``, "up to" sets
-    ``high``. Shrinks toward ``min_value`` in digits, without a qualifier.
+    follow :func:`claimkit.text.find_numbers`: an exact figure sets ``low`` and ``high`` to
+    itself, "at least"/"more than" set ``low``, "up to" sets ``high``, "about" neither.
+    Shrinks toward ``min_value`` in digits, without a qualifier.
     """
     value = draw(st.integers(min_value, max_value))
     words = draw(st.booleans()) and value in _WORDS
     number = _WORDS[value] if words else (f"{value:,}" if value >= 1000 else str(value))
     prefix, qualifier = draw(st.sampled_from(_QUALIFIERS))
-    low = value if qualifier in ("at_least", "more_than") else None
-    high = value if qualifier == "at_most" else None
+    low = value if qualifier in ("exact", "at_least", "more_than") else None
+    high = value if qualifier in ("exact", "at_most") else None
     text = prefix + number
     return text, Count(value, low, high, qualifier, text)
 
