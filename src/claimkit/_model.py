@@ -90,9 +90,11 @@ class Source:
     title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url,
-                "published": self.published.isoformat() if self.published else None,
-                "title": self.title}
+        out = {"name": self.name, "url": self.url,
+               "published": self.published.isoformat() if self.published else None}
+        if self.title is not None:  # only pages read as HTML have one; keep other output as it was
+            out["title"] = self.title
+        return out
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Source:
