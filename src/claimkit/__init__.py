@@ -26,6 +26,7 @@ from ._plugins import default_pipeline
 from ._schema import json_schema
 from ._tally import Tally
 from ._webpage import extract_html, read_html
+from .extractors._attach import attribution_for
 from .hookspecs import hookimpl
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Tally",
     "TimeExpression",
     "UnknownStageError",
+    "attribution_for",
     "default_pipeline",
     "extract",
     "extract_html",
