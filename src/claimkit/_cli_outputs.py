@@ -17,15 +17,12 @@ from collections.abc import Callable
 from typing import Any, Protocol, TextIO
 
 from ._document import Document
-from ._model import Claim, Count
+from ._rows import COLUMNS, claim_row
 
 FORMATS = ("jsonl", "json", "csv")
 
-CSV_COLUMNS = (
-    "doc_id", "claim_id", "kind", "outcome", "count_best", "count_low", "count_high", "qualifier",
-    "group", "side", "action", "object", "place", "actor", "speaker", "status", "date", "location",
-    "evidence",
-)
+CSV_COLUMNS = COLUMNS
+"""The CSV header: the columns of :func:`claimkit.to_frame`, from the same flattening."""
 
 
 class Writer(Protocol):
@@ -71,34 +68,9 @@ class JsonArrayWriter:
         self._out.flush()
 
 
-def _speaker(claim: Claim) -> str | None:
-    att = claim.attribution
-    if att is not None and att.source is not None:
-        return att.source.label
-    denier = claim.data.get("denier")
-    return denier if isinstance(denier, str) else None
-
-
-def claim_row(doc: Document, claim: Claim) -> list[object]:
-    """The CSV row of one claim, in the order of :data:`CSV_COLUMNS`."""
-    data = claim.data
-    count = data.get("count")
-    if not isinstance(count, Count):
-        count = None
-    return [
-        doc.id, claim.id, claim.kind, data.get("outcome"),
-        count.best if count else None, count.low if count else None, count.high if count else None,
-        count.qualifier if count else None,
-        data.get("group"), data.get("side"), data.get("action"), data.get("object"), data.get("place"),
-        data.get("actor"), _speaker(claim), claim.status,
-        claim.time.date.isoformat() if claim.time and claim.time.date else None,
-        claim.location.text if claim.location else None,
-        doc.text[claim.span.start:claim.span.end],
-    ]
-
-
 class CsvWriter:
-    """One row per claim under a header; a document without claims writes no row."""
+    """One row per claim under a header (the flat rows of :mod:`claimkit._rows`, as in
+    :func:`claimkit.to_frame`); a document without claims writes no row."""
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
@@ -119,7 +91,7 @@ class CsvWriter:
 
     def write(self, doc: Document) -> None:
         for claim in doc.claims:
-            self._csv.writerow(["" if v is None else v for v in claim_row(doc, claim)])
+            self._csv.writerow(["" if v is None else v for v in claim_row(doc, claim).values()])
         self._flush()
 
     def close(self) -> None:

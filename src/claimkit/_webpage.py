@@ -21,6 +21,14 @@ def _trafilatura() -> Any:
     return trafilatura
 
 
+def needs_trafilatura() -> None:
+    """Check that trafilatura can be imported.
+
+    :raises claimkit.MissingExtraError: it cannot (the message names ``claimkit[html]``).
+    """
+    _trafilatura()
+
+
 def _date(value: Any) -> dt.date | None:
     if not isinstance(value, str):
         return None
@@ -40,7 +48,7 @@ def _metadata(result: Any) -> dict[str, Any]:
     return dict(as_dict()) if callable(as_dict) else dict(vars(result))
 
 
-def read_html(html: str, *, url: str | None = None) -> tuple[str, Source]:
+def read_html(html: str | bytes, *, url: str | None = None) -> tuple[str, Source]:
     """The article in a saved web page, as text, and its :class:`~claimkit.Source`.
 
     The main text is found by trafilatura (navigation, footers, comments and ads dropped);
@@ -48,7 +56,7 @@ def read_html(html: str, *, url: str | None = None) -> tuple[str, Source]:
     claims too. The source keeps the outlet (``name``: the site's name, else its host name),
     ``title``, ``published`` (the page's date) and ``url`` (``url`` when given, else the
     page's canonical URL). A page with no readable article gives ``""`` and what metadata
-    there is.
+    there is. ``html`` may be bytes as saved; trafilatura then finds the encoding.
 
     :raises claimkit.MissingExtraError: trafilatura is not installed (``claimkit[html]``).
     """
@@ -72,7 +80,7 @@ def read_html(html: str, *, url: str | None = None) -> tuple[str, Source]:
 
 
 def extract_html(
-    html: str,
+    html: str | bytes,
     *,
     url: str | None = None,
     id: str | None = None,
