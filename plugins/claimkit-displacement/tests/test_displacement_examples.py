@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from claimkit_displacement import displacement
 
 import claimkit
 from claimkit import Attribution, Document, Snippet, Span, Speaker
+from claimkit_displacement import displacement
 
 PIPELINE = claimkit.Pipeline((displacement,))
 

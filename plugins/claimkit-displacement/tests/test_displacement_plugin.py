@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 
-import claimkit_displacement
-
 import claimkit
+import claimkit_displacement
 from claimkit import Document
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from claimkit_displacement import displacement
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +25,7 @@ from claimkit.testing import (
     territorial_sentences,
     unmatched,
 )
+from claimkit_displacement import displacement
 
 PIPELINE = claimkit.Pipeline((displacement,))
 
