@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import pickle
+import sys
 from typing import Any
 
 import pytest
@@ -142,24 +144,62 @@ def test_bad_arguments_fail_at_once() -> None:
         claimkit.extract_many(TEXTS, workers=2, pipeline=unpicklable)
 
 
-def test_progress_line_on_the_stream() -> None:
-    stream = io.StringIO()
-    docs = list(claimkit.extract_many(TEXTS[:3], pipeline=PIPELINE, progress=True, stream=stream))
-    assert len(docs) == 3
-    out = stream.getvalue()
-    assert out.endswith("\n")
-    last = out.rstrip("\n").split("\r")[-1]
-    assert last.startswith("claimkit: 3/3 documents (100%), 0.0 MB")
-    assert "docs/s" in last
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
 
+@pytest.fixture
+def no_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Draw the progress bar from the first document (it normally waits half a second)."""
+    from claimkit import _many, _progress
+
+    monkeypatch.setattr(_many, "Progress", functools.partial(_progress.Progress, delay=0.0))
+
+
+def last_line(stream: io.StringIO) -> str:
+    return stream.getvalue().rstrip("\n").split("\r")[-1].rstrip()
+
+
+@pytest.mark.usefixtures("no_delay")
+def test_progress_bar_on_a_terminal_stream() -> None:
+    terminal = Terminal()
+    docs = list(claimkit.extract_many(TEXTS[:3], pipeline=PIPELINE, stream=terminal))
+    assert [d.text for d in docs] == TEXTS[:3]
+    assert terminal.getvalue().endswith("\n")
+    assert regex.fullmatch(r"\[#{20}\] 3/3 documents  [\d,.]+ docs/s", last_line(terminal))
+
+
+@pytest.mark.usefixtures("no_delay")
 def test_progress_without_a_length_and_off_when_not_a_terminal() -> None:
-    stream = io.StringIO()
-    list(claimkit.extract_many(iter(TEXTS[:2]), pipeline=PIPELINE, progress=True, stream=stream))
-    assert stream.getvalue().rstrip("\n").split("\r")[-1].startswith("claimkit: 2 documents, ")
-    quiet = io.StringIO()  # not a tty: progress=None stays silent
+    terminal = Terminal()
+    list(claimkit.extract_many(iter(TEXTS[:2]), pipeline=PIPELINE, stream=terminal))
+    assert regex.fullmatch(r"2 documents  [\d,.]+ docs/s", last_line(terminal))
+    quiet = io.StringIO()  # not a terminal: no progress unless asked for
     list(claimkit.extract_many(TEXTS[:2], pipeline=PIPELINE, stream=quiet))
     assert quiet.getvalue() == ""
+    asked = io.StringIO()
+    list(claimkit.extract_many(TEXTS[:2], pipeline=PIPELINE, stream=asked, progress=True))
+    assert last_line(asked).startswith("[####################] 2/2 documents")
+    hidden = Terminal()
+    list(claimkit.extract_many(TEXTS[:2], pipeline=PIPELINE, stream=hidden, progress=False))
+    assert hidden.getvalue() == ""
+
+
+def test_progress_goes_to_stderr_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimkit import _many, _progress
+
+    monkeypatch.setattr(_many, "Progress", functools.partial(_progress.Progress, delay=0.0))
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    list(claimkit.extract_many(TEXTS[:4], pipeline=PIPELINE, workers=2, chunksize=1))
+    assert "4/4 documents" in terminal.getvalue()
+
+
+def test_a_short_run_draws_nothing() -> None:
+    terminal = Terminal()  # the real delay: a run under half a second stays silent
+    list(claimkit.extract_many(TEXTS[:2], pipeline=PIPELINE, stream=terminal))
+    assert terminal.getvalue() == ""
 
 
 # -- pickling -------------------------------------------------------------------------------

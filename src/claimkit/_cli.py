@@ -24,6 +24,7 @@ from ._cli_show import claims_report, plugins_report
 from ._errors import MissingExtraError, PipelineError
 from ._examples import example_article, example_articles
 from ._pipeline import Pipeline
+from ._progress import is_terminal
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -67,13 +68,6 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.set_defaults(command=_extract)
 
 
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def _extract(args: argparse.Namespace) -> int:
     err = sys.stderr
     status = 0
@@ -85,7 +79,7 @@ def _extract(args: argparse.Namespace) -> int:
             return 1
     pipeline = _plugins.default_pipeline()
     defaults = Defaults(args.published, args.source)
-    show_progress = _is_terminal(err)
+    show_progress = is_terminal(err)
     total = count_inputs(args.files, args.input) if show_progress else None
     progress = Progress(err, total, enabled=show_progress)
 

@@ -15,7 +15,7 @@ from ._api import extract, make_document
 from ._document import Document
 from ._model import Source, StageError
 from ._pipeline import Pipeline
-from ._progress import Progress
+from ._progress import Progress, is_terminal
 
 Item = str | Mapping[str, Any]
 """What :func:`extract_many` reads: a text, or a mapping with ``text`` and optional
@@ -139,8 +139,10 @@ def extract_many(
         two chunks per worker at a time.
     :param pipeline: the stages to run (it must pickle when ``workers > 1``); each worker's
         :func:`claimkit.default_pipeline` when None.
-    :param progress: a progress line on ``stream`` (stderr): True shows it, False hides it,
-        None shows it when stderr is a terminal.
+    :param progress: a progress bar on ``stream`` (stderr): documents done (of how many,
+        when ``items`` has a length) and the rate, redrawn in place once the run has lasted
+        half a second. True shows it, False hides it, None shows it when the stream is a
+        terminal.
     :param strict: raise the first error instead of recording it. Without it a failing
         stage is recorded in that document's ``errors`` (as with :func:`claimkit.extract`),
         and so is an unreadable item (stage ``"input"``: no text, a bad date).
@@ -150,12 +152,12 @@ def extract_many(
     if workers < 1 or chunksize < 1:
         raise ValueError(f"workers={workers} and chunksize={chunksize} must both be at least 1")
     out = stream if stream is not None else sys.stderr
-    show = progress if progress is not None else out.isatty()
+    show = progress if progress is not None else is_terminal(out)
     total = len(items) if isinstance(items, Sized) else None
     if workers > 1:
         _pipeline_payload(pipeline)  # fail now, not on the first next()
     return _extract_many(items, workers, pipeline, strict, chunksize,
-                         Progress(out, total) if show else None)
+                         Progress(out, total, enabled=True) if show else None)
 
 
 def _extract_many(items: Iterable[Item], workers: int, pipeline: Pipeline | None, strict: bool,
@@ -169,8 +171,8 @@ def _extract_many(items: Iterable[Item], workers: int, pipeline: Pipeline | None
         for batch in batches:
             for doc in batch:
                 if progress is not None:
-                    progress.update(len(doc.text))
+                    progress.step()
                 yield doc
     finally:
         if progress is not None:
-            progress.close()
+            progress.finish()
