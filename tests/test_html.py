@@ -41,8 +41,9 @@ several weeks, officials said, and both delegations described the first day as c
 
 
 @pytest.fixture(autouse=True)
-def _needs_trafilatura() -> None:
-    pytest.importorskip("trafilatura")
+def _needs_trafilatura(request: pytest.FixtureRequest) -> None:
+    if "without_trafilatura" not in request.node.name:
+        pytest.importorskip("trafilatura")
 
 
 def test_read_html_keeps_the_article_and_drops_the_chrome() -> None:
