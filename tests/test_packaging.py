@@ -35,9 +35,13 @@ def _pip_install_arguments(line: str) -> list[str]:
     return [w for w in words[start:end] if w not in ("--quiet", "-q")]
 
 
+def _first_install_line(path: Path) -> str:
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if "pip install" in line)
+
+
 def test_readme_set_up_and_ci_install_the_same_things() -> None:
-    readme = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
-                  if "pip install" in line)
+    readme = _first_install_line(ROOT / "README.md")
+    assert _first_install_line(ROOT / "docs" / "getting-started.md") == readme
     ci = next(line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
               if "pip install" in line and ".[test]" in line)
     assert _pip_install_arguments(readme) == _pip_install_arguments(ci)
