@@ -15,15 +15,10 @@ from typing import Any
 import attrs
 import regex
 
-from claimkit import Claim, ContractError, Count, Document, Span
+from claimkit import Claim, ContractError, Count, Document, Span, attribution_for
 from claimkit.text import NumberMention, find_numbers, sentence_at
 
 from . import _lexicon as L
-
-try:  # public from claimkit 0.1 on
-    from claimkit import attribution_for  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - a claimkit before it was public: the same function
-    from claimkit.extractors._attach import attribution_for
 
 
 def _words(words: Iterable[str]) -> str:
