@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 import claimkit
 from claimkit import Claim, Count, Document, Snippet, Span, Speaker
 from claimkit.testing import (
+    PLUGIN_KINDS,
     Planted,
     casualty_sentences,
+    claims,
     counts,
     denial_sentences,
     documents,
@@ -86,8 +88,12 @@ def test_documents_are_valid_and_round_trip(doc: Document) -> None:
 def test_documents_shrink_toward_an_empty_one() -> None:
     assert find(documents(), lambda d: True) == Document("")
     smallest = find(documents(), lambda d: len(d.claims) >= 1)
-    assert smallest.claims[0].kind == "casualty"
+    (claim,) = smallest.claims
+    assert (claim.kind, claim.data, claim.status) == (PLUGIN_KINDS[0], {}, "asserted")
     assert smallest.text == ""
+    casualty = find(claims("abc", kinds=("casualty", "territorial")), lambda c: True)
+    assert casualty.kind == "casualty"
+    assert casualty.data["count"].best is None
 
 
 def test_documents_draw_every_kind() -> None:

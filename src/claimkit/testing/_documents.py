@@ -33,7 +33,10 @@ from claimkit._model import (
 PLUGIN_KINDS = ("displacement", "materiel", "arrest_report")
 """Kinds a plugin might add, drawn alongside the built-in ones by :func:`claims`."""
 
-_CLAIM_KINDS = (*(k for k in KINDS if k != "contradiction"), *PLUGIN_KINDS)
+# Plugin kinds first: their smallest data ({}) is smaller than any built-in kind's, so a
+# shrinking claim ends there whatever the order; listing them first makes where it ends
+# (the first plugin kind) the same in every hypothesis version.
+_CLAIM_KINDS = (*PLUGIN_KINDS, *(k for k in KINDS if k != "contradiction"))
 _short_text = st.text(max_size=24)
 _maybe_text = st.none() | _short_text
 
@@ -132,8 +135,9 @@ def claims(draw: st.DrawFn, text: str, *, kinds: tuple[str, ...] = _CLAIM_KINDS,
     :param kinds: the kinds to draw from; a contradiction needs two ``ids`` to point at.
     :param ids: claim ids a denial's ``target`` or a contradiction's ``claims`` may name.
 
-    Shrinks toward the first kind (casualty), asserted, with no mentions, attribution, time
-    or location.
+    Shrinks toward the first of ``kinds`` with its smallest data (by default the plugin kind
+    "displacement" with empty data; pass ``kinds=("casualty",)`` for built-in kinds only),
+    asserted, with no attribution, time or location.
     """
     usable = [k for k in kinds if k != "contradiction" or len(ids) >= 2]
     if not usable:
