@@ -173,8 +173,8 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     ("spokesman X said") and a time phrase between subject and cue ("X on Sunday said": the
     time phrase is left out).
     """
-    lo = max(lo, end - 400)
-    m = _TRAILING_TIME.search(text, lo, end)
+    lo = max(lo, end - 250)
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
     if m and m.start() > lo:
         end = m.start()
     while end > lo and text[end - 1].isspace():

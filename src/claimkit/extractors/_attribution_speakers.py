@@ -29,6 +29,7 @@ organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same thre
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -116,6 +117,7 @@ def _is_role(low: str) -> bool:
     return w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
     words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
