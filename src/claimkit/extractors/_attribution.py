@@ -166,7 +166,7 @@ def _end_after_last_quote(text: str, f: Found) -> Found:
     return f
 
 
-_CONTRACTION = regex.compile(r"['’](?:ve|s|re|d|ll|m)$", regex.I)
+_CONTRACTION = regex.compile(r"(?r)['’](?:ve|s|re|d|ll|m)$", regex.I)
 
 
 def _cut_own_cue(text: str, f: Found) -> Found | None:
@@ -249,7 +249,7 @@ def _share_contents(text: str, found: list[Found]) -> list[Found]:
 
 
 _COORDINATION = regex.compile(
-    r",?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|now|again|has|have|had|"
+    r"(?r),?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|now|again|has|have|had|"
     r"would|will)\s+)*$")
 
 
@@ -281,7 +281,7 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
 
 
-_LAST_WORD = regex.compile(r"([\p{L}']+)\s*$")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}']+)\s*$")
 
 
 _BE = words("is are was were be been being am")
@@ -324,7 +324,7 @@ def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | 
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
-_PREVIOUS_WORD = regex.compile(r"([\p{L}'’]+)[\s\u00a0]+$")
+_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it one")
 # -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
 _STRONG_ING = words("""

@@ -57,7 +57,7 @@ ex embattled rival republican democratic
 NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 
 _TRAILING_TIME = regex.compile(
-    r"""(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
+    r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
         (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|yesterday|today|tonight
            |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?
            |(?:January|February|March|April|May|June|July|August|September|October|November|December)

@@ -112,7 +112,7 @@ def _trim_end(text: str, s: int, e: int) -> int:
 
 # What may close a content before a postposed cue: a comma, ? or ! (with closing quotes),
 # closing quote marks alone, or a dash.
-_POST_CLOSE = regex.compile(r"(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
+_POST_CLOSE = regex.compile(r"(?r)(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
 _PARTICIPLE_CUT = regex.compile(
     r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
     r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
@@ -192,7 +192,7 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_LAST_WORD = regex.compile(r"([\p{L}']+)[\s,]*$")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
 
 
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
