@@ -359,7 +359,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         if not prev_word:
             return False
         pl = prev_word.lower()
-        if pl in _SUBJECT_WORDS or pl.endswith(("ers", "ists", "ians", "als", "ors")):
+        if (pl in _SUBJECT_WORDS or pl in _EVIDENCE_SUBJECTS
+                or pl.endswith(("ers", "ists", "ians", "als", "ors"))):
             return True
         return prev_word[0].isupper() and bool(_CONTENT_NEXT.match(text, vs + len(word)))
     if low.endswith("ing") and low not in _STRONG_ING:
@@ -367,6 +368,11 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     return True
 
 
+# Nouns a verb like "show" or "find" follows as a subject ("a poll shows", "records show").
+_EVIDENCE_SUBJECTS = words("""
+poll polls survey surveys study studies data records report reports figures numbers analysis
+research documents emails results statistics estimates review audit investigation
+""")
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
