@@ -1,0 +1,220 @@
+"""Place mentions: prepositional phrases and place words, checked against the gazetteer.
+
+One precompiled pattern finds a preposition ("in", "near", "outside", "north of" ...) followed
+by capitalised names, an optional list ("in Helmand and Paktika provinces") and an optional
+place word ("district", "province", "village" ...). A candidate is a place when
+
+* every name is in the bundled gazetteer ("in Kabul", "near Laukkai"), or
+* a place word follows it ("in Kurram district", "at Al-Shifa hospital"), or a type word
+  precedes it ("the village of Ochali"), so unknown villages are still found,
+
+and none of its words marks a person or an organisation ("Army", "Ministry", "President").
+"in Taliban positions" or "in Mujahid's remarks" are not places: neither known nor followed by
+a place word. Weak, common-noun places ("along the border", "near the front line") are kept
+apart and used only when a sentence names no proper place. A place right after a speech
+context ("told reporters in Kabul") is where a statement was made, not where events
+happened, and is marked ``venue``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import attrs
+import regex
+
+from ._gazetteer import gazetteer, lookup
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+#: Words after a name that make it a place even when the gazetteer does not know it.
+PLACE_WORDS = _words("""
+province provinces district districts region regions village villages town towns city cities area
+areas county counties state states governorate governorates oblast oblasts municipality
+municipalities neighborhood neighbourhood neighborhoods neighbourhoods suburb suburbs camp camps
+crossing valley mountains mountain hills forest desert river lake airport airbase base prison
+checkpoint outpost hospital market mosque tehsil subdistrict sub-district division zone territory
+department commune locality settlement kibbutz refinery port highway road bridge corridor enclave
+strip island islands peninsula coast front frontline sector agency raion krai republic region's
+province's district's
+""")
+#: Place words that may be capitalised ("Kurram District"); others must be lowercase, so that a
+#: title-case headline ("Killed in Kabul Market Blast") does not invent places.
+CAPITAL_PLACE_WORDS = _words("""
+province provinces district districts governorate governorates oblast region county tehsil
+""")
+#: Words inside a name that make it an organisation or a person, never a place.
+NOT_PLACE_WORDS = _words("""
+army ministry forces force police party front movement council government agency news times post
+reuters university committee brigade brigades corps guard guards militia group organization
+organisation union office court parliament senate assembly authority institute foundation bank
+company church president minister general gen prime king queen prince sheikh mr mrs ms dr lt col
+commander spokesman taliban hamas hezbollah isis daesh houthis houthi state-run network television
+radio tv agency embassy consulate mission nations
+""")
+
+# A capitalised word ("Kabul", "al-Fashir", "Be'eri", "Mazar-i-Sharif"), never a possessive ("Pakistan's").
+_NAME_TOKEN = (r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ud|ul|ez|es)[-‐‑])?"
+               r"\p{Lu}(?:[\p{L}\p{M}]|[.'’‐‑-](?!s\b)(?=\p{L}))*+")
+_CONNECT = (r"(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|du|la|le|al|el|ul|ez|es|bin|ibn|of\s+the|of|and\s+the)"
+            r"[ \t]+)?)")
+_TOKENS = rf"{_NAME_TOKEN}(?:{_CONNECT}{_NAME_TOKEN}){{0,5}}"
+_DIR = (r"(?i:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+        r"|central|restive|(?:north|south|east|west)-central|far[ -](?:north|south|east|west)(?:ern)?"
+        r"|upper|lower)")
+_TYPE = (r"(?i:city|town|village|province|district|region|state|governorate|area|county|municipality"
+         r"|neighbou?rhood|suburb|camp|refugee\s+camp|port\s+city|port|border\s+town|border\s+city"
+         r"|capital|oblast|settlement|hamlet|locality|commune|department|territory|coast|outskirts"
+         r"|island|towns|villages|cities|provinces|districts|regions)")
+_PREP = (r"(?i:in|near|at|outside|around|across|inside|throughout|along|on|off|toward|towards|into|over"
+         r"|from|within|between|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+         r"|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)")
+_NAME = rf"(?:(?P<poss>{_TOKENS})['’]s[ \t]+(?:{_DIR}[ \t]+)?)?{_TOKENS}"
+
+_PLACE = regex.compile(
+    rf"""\b(?P<prep>{_PREP})[ \t]+
+    (?:(?i:the)[ \t]+)?
+    (?:(?:(?P<dir>{_DIR})|(?i:\p{{L}}+[-‐‑](?:run|held|controlled|occupied|annexed|administered|led)))[ \t]+)?
+    (?:(?:(?i:\p{{L}}+)[ \t]+)?(?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
+    (?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+or[ \t]+){_NAME}){{0,5}})
+    (?:[ \t]+(?P<word>\p{{L}}[\p{{L}}'’-]*+))?""",
+    regex.VERBOSE,
+)
+_CONJUNCT = regex.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_WEAK = regex.compile(
+    r"""\b(?i:along|on|near|across|at|by|close\s+to|over)[ \t]+
+    (?P<weak>(?i:the)[ \t]+(?:[\p{L}–—-]+[ \t]+){0,2}?
+      (?i:border|borders|frontier|front[ \t]*lines?|frontline|coastline|boundary|border[ \t]+fence)
+      (?:[ \t]+(?i:with)[ \t]+\p{Lu}\p{L}+)?)\b""",
+    regex.VERBOSE,
+)
+_SPLIT = regex.compile(r"[\s–—‐‑-]+")
+_ATTACK_BEFORE = regex.compile(
+    r"(?i:strikes?|airstrikes?|air[ \t]+strikes?|attacks?|assaults?|offensive|raids?|shelling|bombing|"
+    r"bombardment|advance|push|rockets?|missiles?|drones?|fire|fired|marched|march|assault|closing[ \t]+in|"
+    r"pressure|hold|grip|control)[ \t]+$")
+_MOVE_BEFORE = regex.compile(
+    r"(?i:withdr[eao]wn?|withdrawing|retreat(?:ed|ing)?|pulled[ \t]+(?:out|back)|expelled|driven[ \t]+out|"
+    r"pushed[ \t]+(?:out|back)|ousted|evacuated|fled|fleeing|displaced)[ \t]+$")
+_VENUE_BEFORE = regex.compile(
+    r"(?i:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefed|briefing|reporters|"
+    r"journalists|conference|interview|rally|summit|talks|meeting|statement)"
+    r"[ \t,]+(?:[\p{L}’']+[ \t]+){0,2}$")
+
+
+@attrs.frozen
+class PlaceMention:
+    """A place phrase: span and text (the evidence), the prepositon, and how sure we are.
+
+    ``weak`` marks common-noun places ("the border"); ``venue`` a place where a statement was
+    made ("told reporters in Kabul"); ``places`` the gazetteer's names for what it names.
+    """
+
+    start: int
+    end: int
+    text: str
+    prep: str
+    weak: bool = False
+    venue: bool = False
+    places: tuple[str, ...] = ()
+
+
+def _bad_name(name: str) -> bool:
+    return any(w.lower().strip(".'’") in NOT_PLACE_WORDS for w in name.split())
+
+
+def _gazetteer_prefix(name: str) -> tuple[int, str | None]:
+    """Length of the longest leading run of ``name``'s words the gazetteer knows, and its place."""
+    words = name.split()
+    for n in range(min(len(words), gazetteer().max_words), 0, -1):
+        found = lookup(" ".join(words[:n]))
+        if found is not None:
+            return len(" ".join(words[:n])), found.name
+    return 0, None
+
+
+def _context_ok(text: str, m: regex.Match[str]) -> bool:
+    """Prepositions that often name no place need a context: "strikes on Kabul", "withdrew from Kherson"."""
+    prep = m.group("prep").lower()
+    lo = max(0, m.start() - 40)
+    if prep == "on":
+        return _ATTACK_BEFORE.search(text, lo, m.start()) is not None
+    if prep == "from":
+        return _MOVE_BEFORE.search(text, lo, m.start()) is not None
+    return True
+
+
+def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
+    names_start, names_end = m.span("names")
+    names = m.group("names")
+    word = m.group("word")
+    word_ok = word is not None and (word in PLACE_WORDS or (
+        word[:1].isupper() and word.lower() in CAPITAL_PLACE_WORDS))
+    if m.group("poss") and lookup(m.group("poss")) is None and not word_ok:
+        return None
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for sep in _CONJUNCT.finditer(names):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, len(names)))
+    strong = word_ok or m.group("type") is not None
+    found: list[str] = []
+    end = names_start
+    for i, (a, b) in enumerate(parts):
+        name = names[a:b]
+        if m.group("poss") and i == 0:
+            name = name[name.find(m.group("poss")) + len(m.group("poss")):].lstrip("'’s \t")
+            for d in ("north", "south", "east", "west", "central", "upper", "lower", "restive", "far"):
+                if name.lower().startswith(d):
+                    name = name.split(None, 1)[-1]
+                    break
+        if _bad_name(name):
+            break
+        known = lookup(name)
+        if known is not None or strong:
+            found.append(known.name if known else name)
+            end = names_start + b
+            continue
+        length, prefix_place = _gazetteer_prefix(name)
+        if length and not _bad_name(name[length:]):
+            found.append(prefix_place or name[:length])
+            end = names_start + a + length
+        break
+    if not found:
+        return None
+    if word_ok and end == names_end:
+        end = m.end("word")
+    # "northern Syria" keeps its direction; "the eastern city of Kharkiv" is just "Kharkiv".
+    start = m.start("dir") if m.group("dir") and not m.group("type") else names_start
+    lo = max(0, m.start() - 60)
+    venue = _VENUE_BEFORE.search(text, lo, m.start()) is not None
+    return PlaceMention(start, end, text[start:end], m.group("prep").lower(), False, venue, tuple(found))
+
+
+@lru_cache(maxsize=64)
+def place_mentions(text: str) -> tuple[PlaceMention, ...]:
+    """Every place phrase in ``text``, strong and weak, in order of position (cached per text)."""
+    out: list[PlaceMention] = []
+    for m in _PLACE.finditer(text):
+        if not _context_ok(text, m):
+            continue
+        mention = _accept(text, m)
+        if mention is not None:
+            out.append(mention)
+    for m in _WEAK.finditer(text):
+        start, end = m.span("weak")
+        # "along the Afghanistan–Pakistan border" names its countries: a proper place, and the
+        # names inside it are not places of their own.
+        inside = tuple(p for p in out if start <= p.start and p.end <= end)
+        named = tuple(found.name for w in _SPLIT.split(m.group("weak"))
+                      if w[:1].isupper() and (found := lookup(w)) is not None)
+        out = [p for p in out if p not in inside]
+        out.append(PlaceMention(start, end, m.group("weak"), m.group().split()[0].lower(),
+                                weak=not named, places=named))
+    out.sort(key=lambda p: p.start)
+    return tuple(out)
