@@ -1,9 +1,9 @@
 """Paragraphs and sentences for the time/place stage.
 
-A private stand-in until the shared ``claimkit.text`` machinery lands; then these delegate.
+A private stand-in until the shared ``claimkit.text`` machinery lands.
 
-Newlines always split, and a sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, unless the
-word before the period is a known abbreviation or a single initial.
+Newlines always split, and a sentence ends at ``.``, ``!`` or ``?`` followed by space and a
+capital, unless the word before the period is a known abbreviation or a single initial.
 """
 
 from __future__ import annotations
@@ -12,11 +12,17 @@ from functools import lru_cache
 
 import regex
 
-_ABBREVIATIONS = frozenset("""
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+_ABBREVIATIONS = _words("""
 mr mrs ms dr gen lt col maj capt sgt brig adm cmdr rep sen gov st jr sr vs etc inc ltd corp co
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun u.s u.n u.k
 e.g i.e approx est dept univ prof rev hon fig
-""".split())
+""")
 _LINE = regex.compile(r"[^\n]+")
 _END = regex.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?\p{Lu}|\s*$)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12})$")

@@ -79,13 +79,13 @@ _DATELINE = regex.compile(
        (?:,?[ ](?P<date>(?:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
        [ ]*)?
     (?:\((?P<outlet>[\p{{L}}][\p{{L}}&.' -]{{0,40}})\)[ ]*)?
-    {_DASH}[ ]""",
+    {_DASH}(?=[ ])""",
     regex.VERBOSE | regex.MULTILINE,
 )
 
 # By Jane Doe[ and John Roe], Reuters  |  By JANE DOE | AFP  |  By Jane Doe for Khaama Press
 _BYLINE = regex.compile(
-    r"""^[ \t]*By[ ]+(?P<names>\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and[ ]+)?\p{Lu}[\p{L}.'’-]*){0,7})
+    r"""^[ \t]*By[ ]+(?P<names>\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and[ ]+)?\p{Lu}[\p{L}.'’-]*){0,7}?)
     (?:[ ]*(?:,|\||–|—|-|[ ]for[ ]|[ ]of[ ])[ ]*(?P<outlet>(?:The[ ])?\p{Lu}[\p{L}&.'’ -]{1,40}?))?
     [ \t]*$""",
     regex.VERBOSE | regex.MULTILINE,
