@@ -70,14 +70,17 @@ _TYPE = (r"(?i:city|town|village|province|district|region|state|governorate|area
          r"|neighbou?rhood|suburb|camp|refugee\s+camp|port\s+city|port|border\s+town|border\s+city"
          r"|capital|oblast|settlement|hamlet|locality|commune|department|territory|coast|outskirts"
          r"|island|towns|villages|cities|provinces|districts|regions)")
+# Verbs whose object is a place when the gazetteer knows it: "bombed Kabul", "captured Avdiivka".
+_VERB = (r"(?i:bombed|shelled|struck|hit|attacked|captured|seized|took|retook|recaptured|stormed|entered"
+         r"|overran|besieged|liberated|targeted|raided|encircled|surrounded|invaded|occupied)")
 _PREP = (r"(?i:in|near|at|outside|around|across|inside|throughout|along|on|off|toward|towards|into|over"
          r"|from|within|between|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
          r"|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)")
 _NAME = rf"(?:(?P<poss>{_TOKENS})['’]s[ \t]+(?:{_DIR}[ \t]+)?)?{_TOKENS}"
 
 _PLACE = regex.compile(
-    rf"""\b(?P<prep>{_PREP})[ \t]+
-    (?:(?i:the)[ \t]+)?
+    rf"""\b(?:(?P<prep>{_PREP})|(?P<verb>{_VERB})|(?P<the>(?i:the)))[ \t]+
+    (?:(?(the)|(?i:the)[ \t]+))?
     (?:(?:(?P<dir>{_DIR})|(?i:\p{{L}}+[-‐‑](?:run|held|controlled|occupied|annexed|administered|led)))[ \t]+)?
     (?:(?:(?i:\p{{L}}+)[ \t]+)?(?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
     (?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+or[ \t]+){_NAME}){{0,5}})
@@ -138,7 +141,15 @@ def _gazetteer_prefix(name: str) -> tuple[int, str | None]:
 
 
 def _context_ok(text: str, m: regex.Match[str]) -> bool:
-    """Prepositions that often name no place need a context: "strikes on Kabul", "withdrew from Kherson"."""
+    """Prepositions that often name no place need a context: "strikes on Kabul", "withdrew from Kherson".
+
+    A verb's object ("bombed Kabul") must be a known place; "the" must start "the town of X".
+    """
+    if m.group("the") is not None:
+        return m.group("type") is not None
+    if m.group("verb") is not None:
+        return m.group("type") is not None or lookup(m.group("names")) is not None or (
+            m.group("word") in PLACE_WORDS)
     prep = m.group("prep").lower()
     lo = max(0, m.start() - 40)
     if prep == "on":
@@ -193,7 +204,8 @@ def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
     start = m.start("dir") if m.group("dir") and not m.group("type") else names_start
     lo = max(0, m.start() - 60)
     venue = _VENUE_BEFORE.search(text, lo, m.start()) is not None
-    return PlaceMention(start, end, text[start:end], m.group("prep").lower(), False, venue, tuple(found))
+    how = (m.group("prep") or m.group("verb") or m.group("the")).lower()
+    return PlaceMention(start, end, text[start:end], how, False, venue, tuple(found))
 
 
 @lru_cache(maxsize=64)
