@@ -43,8 +43,11 @@ def tally(doc: Document) -> dict[str, Tally]:
         best = count.best
         low = count.low if count.low is not None else best
         high = count.high if count.high is not None else best
+        outcome = claim.data.get("outcome")
+        if not isinstance(outcome, str):  # a plugin's malformed claim is not worth a crash here
+            continue
         key = (claim.data.get("side"), claim.data.get("group"))
-        groups[claim.data["outcome"]][key].append((low, best, high))
+        groups[outcome][key].append((low, best, high))
     out = {}
     for outcome in sorted(groups):
         figures = groups[outcome].values()
