@@ -158,10 +158,55 @@ def _meaning(m: regex.Match[str]) -> tuple[str | int, ...]:
     return ("vague",)
 
 
+# Every time phrase holds one of these words. They are found first (one cheap pass), and the
+# full pattern only runs in a small window around each: running it over the whole text tries
+# a dozen optional prefixes at every word and is several times slower.
+_ANCHOR = regex.compile(
+    r"""\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+       |January|February|March|April|May|June|July|August|September|October|November|December
+       |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
+       |(?:19|20)\d\d-[01]\d
+       |[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|OVERNIGHT|night|morning|afternoon|evening
+       |weeks?|weekend|months?|year|days?|previous|preceding|ago)\b""",
+    regex.VERBOSE,
+)
+# How far a phrase reaches before and after its anchor word ("in the early hours of Sunday",
+# "Monday, 15 March 2020"); the longest constructions need about half of this.
+_BEFORE, _AFTER = 60, 40
+
+
+def _scan(text: str, start: int, end: int) -> list[TimeMention]:
+    out: list[TimeMention] = []
+    done = start  # no phrase may start before the end of the last one found
+    for a in _ANCHOR.finditer(text, start, end):
+        if a.start() < done:
+            continue
+        lo = max(done, a.start() - _BEFORE)
+        for m in _TIME.finditer(text, lo, min(end, a.end() + _AFTER)):
+            if m.end() <= a.start():
+                continue  # a phrase without this anchor: found, if at all, by its own anchor
+            if m.start() >= a.end():
+                break  # a later phrase, maybe cut by the window: its own anchor finds it whole
+            out.append(TimeMention(m.start(), m.end(), m.group(), _meaning(m)))
+            done = m.end()
+            break
+    return out
+
+
 @lru_cache(maxsize=64)
-def time_mentions(text: str) -> tuple[TimeMention, ...]:
-    """Every time phrase in ``text``, in order (cached per text)."""
-    return tuple(TimeMention(m.start(), m.end(), m.group(), _meaning(m)) for m in _TIME.finditer(text))
+def _mentions(text: str) -> tuple[TimeMention, ...]:
+    return tuple(_scan(text, 0, len(text)))
+
+
+def time_mentions(text: str, start: int = 0, end: int | None = None) -> tuple[TimeMention, ...]:
+    """Every time phrase in ``text`` (or in ``text[start:end]``), in order.
+
+    The whole text's phrases are cached per text; a range is scanned afresh, so a caller that
+    needs only a few sentences of a long text pays for those alone.
+    """
+    if start <= 0 and (end is None or end >= len(text)):
+        return _mentions(text)
+    return tuple(_scan(text, max(0, start), len(text) if end is None else min(end, len(text))))
 
 
 def _months_back(day: dt.date, months: int) -> dt.date:

@@ -208,25 +208,39 @@ def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
     return PlaceMention(start, end, text[start:end], how, False, venue, tuple(found))
 
 
-@lru_cache(maxsize=64)
-def place_mentions(text: str) -> tuple[PlaceMention, ...]:
-    """Every place phrase in ``text``, strong and weak, in order of position (cached per text)."""
+def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     out: list[PlaceMention] = []
-    for m in _PLACE.finditer(text):
+    for m in _PLACE.finditer(text, start, end):
         if not _context_ok(text, m):
             continue
         mention = _accept(text, m)
         if mention is not None:
             out.append(mention)
-    for m in _WEAK.finditer(text):
-        start, end = m.span("weak")
+    for m in _WEAK.finditer(text, start, end):
+        w_start, w_end = m.span("weak")
         # "along the Afghanistan–Pakistan border" names its countries: a proper place, and the
         # names inside it are not places of their own.
-        inside = tuple(p for p in out if start <= p.start and p.end <= end)
+        inside = tuple(p for p in out if w_start <= p.start and p.end <= w_end)
         named = tuple(found.name for w in _SPLIT.split(m.group("weak"))
                       if w[:1].isupper() and (found := lookup(w)) is not None)
         out = [p for p in out if p not in inside]
-        out.append(PlaceMention(start, end, m.group("weak"), m.group().split()[0].lower(),
+        out.append(PlaceMention(w_start, w_end, m.group("weak"), m.group().split()[0].lower(),
                                 weak=not named, places=named))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _mentions(text: str) -> tuple[PlaceMention, ...]:
+    return _scan(text, 0, len(text))
+
+
+def place_mentions(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
+    """Every place phrase in ``text`` (or in ``text[start:end]``), strong and weak, in order.
+
+    The whole text's phrases are cached per text; a range (a sentence) is scanned afresh, so
+    a caller that needs a few sentences of a long text pays for those alone.
+    """
+    if start <= 0 and (end is None or end >= len(text)):
+        return _mentions(text)
+    return _scan(text, max(0, start), len(text) if end is None else min(end, len(text)))

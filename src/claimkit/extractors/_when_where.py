@@ -33,55 +33,94 @@ from claimkit._document import Document
 from claimkit._model import Claim, Snippet, Span, TimeExpression
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import paragraph_spans, sentence_spans
 
 from ._dates import TimeMention, resolve, time_mentions
 from ._places import PlaceMention, place_mentions
-from ._segments import paragraphs, sentences
 from ._source import boilerplate_spans, dateline
 
 M = TypeVar("M", TimeMention, PlaceMention)
 LEAD_SENTENCES = 2
 
 
-@attrs.frozen
-class _Context:
-    """What the stage needs about one text, computed once per text."""
+def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
+    return not any(b.start < end and start < b.end for b in spans)
 
+
+@attrs.define
+class _Context:
+    """What the stage knows about one text. Sentences are scanned for phrases only when a
+    claim needs them (its own, those before it in its paragraph, the lead), and each at most
+    once: in a long text with few claims most sentences are never scanned."""
+
+    text: str
+    boiler: tuple[Span, ...]
     sent_starts: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...]
     para_of_sentence: tuple[int, ...]
     lead: tuple[int, ...]  # indices of the headline/lead sentences
-    times: tuple[TimeMention, ...]
-    time_starts: tuple[int, ...]
-    places: tuple[PlaceMention, ...]
-    place_starts: tuple[int, ...]
     dateline_city: Snippet | None
+    _times: dict[int, tuple[TimeMention, ...]] = attrs.field(factory=dict)
+    _places: dict[int, tuple[PlaceMention, ...]] = attrs.field(factory=dict)
+    _before: dict[tuple[str, int], TimeMention | PlaceMention | None] = attrs.field(factory=dict)
 
+    def times(self, i: int) -> tuple[TimeMention, ...]:
+        """Time phrases of sentence ``i`` outside boilerplate."""
+        found = self._times.get(i)
+        if found is None:
+            start, end = self.sentences[i]
+            found = tuple(t for t in time_mentions(self.text, start, end)
+                          if _outside(self.boiler, t.start, t.end))
+            self._times[i] = found
+        return found
 
-def _outside(spans: Sequence[Span], start: int, end: int) -> bool:
-    return not any(b.start < end and start < b.end for b in spans)
+    def places(self, i: int) -> tuple[PlaceMention, ...]:
+        """Place phrases of sentence ``i`` outside boilerplate, venues left out."""
+        found = self._places.get(i)
+        if found is None:
+            start, end = self.sentences[i]
+            found = tuple(p for p in place_mentions(self.text, start, end)
+                          if _outside(self.boiler, p.start, p.end) and not p.venue)
+            self._places[i] = found
+        return found
+
+    def before(self, kind: str, i: int, pick: Callable[[int], M | None]) -> M | None:
+        """What ``pick`` gives for the nearest sentence before ``i`` in its paragraph that gives
+        anything (memoised, so walking back through a long paragraph is paid once)."""
+        key = (kind, i)
+        if key in self._before:
+            return self._before[key]  # type: ignore[return-value]
+        walked: list[int] = []
+        found: M | None = None
+        j = i
+        while j > 0 and self.para_of_sentence[j - 1] == self.para_of_sentence[i]:
+            walked.append(j)
+            if (kind, j) in self._before:
+                found = self._before[(kind, j)]  # type: ignore[assignment]
+                break
+            found = pick(j - 1)
+            if found is not None:
+                break
+            j -= 1
+        for k in walked:
+            self._before[(kind, k)] = found
+        return found
 
 
 @lru_cache(maxsize=32)
 def _context(text: str) -> _Context:
     boiler = boilerplate_spans(text)
-    sents = sentences(text)
-    paras = paragraphs(text)
+    # The shared spans tile the text; trailing whitespace is trimmed so that a footer's
+    # sentence lies inside the footer's span.
+    sents = tuple((s, s + len(text[s:e].rstrip())) for s, e in sentence_spans(text))
+    paras = paragraph_spans(text)
     para_starts = [p[0] for p in paras]
     para_of = tuple(max(0, bisect.bisect_right(para_starts, s) - 1) for s, _ in sents)
     lead = tuple(i for i, (s, e) in enumerate(sents)
-                 if not any(b.start <= s and e <= b.end for b in boiler))[:LEAD_SENTENCES]
-    times = tuple(t for t in time_mentions(text) if _outside(boiler, t.start, t.end))
-    places = tuple(p for p in place_mentions(text) if _outside(boiler, p.start, p.end) and not p.venue)
+                 if e > s and not any(b.start <= s and e <= b.end for b in boiler))[:LEAD_SENTENCES]
     line = dateline(text)
-    return _Context(tuple(s for s, _ in sents), sents, para_of, lead, times, tuple(t.start for t in times),
-                    places, tuple(p.start for p in places), line.city if line else None)
-
-
-def _in_range(items: tuple[M, ...], starts: tuple[int, ...], start: int, end: int) -> list[M]:
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [m for m in items[lo:hi] if m.end <= end]
+    return _Context(text, boiler, tuple(s for s, _ in sents), sents, para_of, lead,
+                    line.city if line else None)
 
 
 def _sentence_index(ctx: _Context, offset: int) -> int:
@@ -99,58 +138,67 @@ def _nearest(cands: list[M], span: Span) -> M:
     return min(cands, key=distance)
 
 
-def _govern(ctx: _Context, claim: Claim, items: tuple[M, ...], starts: tuple[int, ...],
-            usable: Callable[[list[M]], list[M]]) -> M | None:
-    """The phrase that governs ``claim`` by the module's rule, among ``items``."""
+def _govern(ctx: _Context, claim: Claim, kind: str, found_in: Callable[[int], list[M]]) -> M | None:
+    """The phrase that governs ``claim`` by the module's rule; ``found_in(i)`` gives the usable
+    phrases of sentence ``i``."""
     if not ctx.sentences:
         return None
     first = _sentence_index(ctx, claim.span.start)
     last = _sentence_index(ctx, max(claim.span.start, claim.span.end - 1))
-    s_start, s_end = ctx.sentences[first][0], ctx.sentences[last][1]
-    here = usable(_in_range(items, starts, s_start, s_end))
+    here = [m for i in range(first, last + 1) for m in found_in(i)]
     if here:
         content = claim.attribution.content.span if claim.attribution else None
         if content is not None and content.contains(claim.span):
             inside = [m for m in here if content.start <= m.start and m.end <= content.end]
             here = inside or here
         return _nearest(here, claim.span)
-    para = ctx.para_of_sentence[first]
-    i = first - 1
-    while i >= 0 and ctx.para_of_sentence[i] == para:
-        before = usable(_in_range(items, starts, *ctx.sentences[i]))
-        if before:
-            return before[-1]
-        i -= 1
+
+    def last_of(i: int) -> M | None:
+        usable = found_in(i)
+        return usable[-1] if usable else None
+
+    earlier = ctx.before(kind, first, last_of)
+    if earlier is not None:
+        return earlier
     for i in ctx.lead:
-        lead = usable(_in_range(items, starts, *ctx.sentences[i]))
+        lead = found_in(i)
         if lead:
             return lead[0]
     return None
 
 
-def _all(found: list[TimeMention]) -> list[TimeMention]:
-    return found
+def _times_in(ctx: _Context) -> Callable[[int], list[TimeMention]]:
+    return lambda i: list(ctx.times(i))
 
 
-def _named_first(found: list[PlaceMention]) -> list[PlaceMention]:
-    named = [p for p in found if not p.weak]
-    return named or found
+def _places_in(ctx: _Context) -> Callable[[int], list[PlaceMention]]:
+    def named_first(i: int) -> list[PlaceMention]:
+        found = ctx.places(i)
+        named = [p for p in found if not p.weak]
+        return named or list(found)
+
+    return named_first
 
 
 def _anchor(ctx: _Context, mention: TimeMention, published: dt.date | None) -> dt.date | None:
     """The day a deictic phrase counts from: a day named in its sentence (or, for "the previous
     day", the last day named before it in its paragraph); None means publication."""
+    if not ctx.sentences:
+        return None
     index = _sentence_index(ctx, mention.start)
-    start, end = ctx.sentences[index] if ctx.sentences else (0, 0)
+    here = ctx.times(index)
     if mention.meaning[0] == "relative":
-        para = ctx.para_of_sentence[index] if ctx.sentences else 0
-        p_start = next((ctx.sentences[i][0] for i in range(index + 1)
-                        if ctx.para_of_sentence[i] == para), start)
-        days = [t for t in _in_range(ctx.times, ctx.time_starts, p_start, mention.start) if t.is_day]
-        return resolve(days[-1].meaning, days[-1].text, published) if days else None
+        days = [t for t in here if t.is_day and t.end <= mention.start]
+
+        def last_day(i: int) -> TimeMention | None:
+            found = [t for t in ctx.times(i) if t.is_day]
+            return found[-1] if found else None
+
+        day = days[-1] if days else ctx.before("day", index, last_day)
+        return resolve(day.meaning, day.text, published) if day else None
     if mention.meaning[0] != "deictic":
         return None
-    for t in _in_range(ctx.times, ctx.time_starts, start, end):
+    for t in here:
         if t.is_day and t is not mention:
             return resolve(t.meaning, t.text, published)
     return None
@@ -159,7 +207,7 @@ def _anchor(ctx: _Context, mention: TimeMention, published: dt.date | None) -> d
 def time_for(doc: Document, claim: Claim) -> TimeExpression | None:
     """The time expression that governs ``claim`` in ``doc``, with its resolved date."""
     ctx = _context(doc.text)
-    mention = _govern(ctx, claim, ctx.times, ctx.time_starts, _all)
+    mention = _govern(ctx, claim, "time", _times_in(ctx))
     if mention is None:
         return None
     published = doc.source.published if doc.source else None
@@ -170,7 +218,7 @@ def time_for(doc: Document, claim: Claim) -> TimeExpression | None:
 def location_for(doc: Document, claim: Claim) -> Snippet | None:
     """The place that governs ``claim`` in ``doc``, or the dateline's city, or None."""
     ctx = _context(doc.text)
-    mention = _govern(ctx, claim, ctx.places, ctx.place_starts, _named_first)
+    mention = _govern(ctx, claim, "place", _places_in(ctx))
     if mention is None:
         return ctx.dateline_city
     return Snippet(mention.text, Span(mention.start, mention.end))
