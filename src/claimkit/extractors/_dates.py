@@ -67,7 +67,8 @@ _MON_FULL = r"(?-i:January|February|March|April|June|July|August|September|Octob
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _PART = r"(?:morning|afternoon|evening|night|midday|noon|dawn|daybreak)"
-_PREFIX = r"(?:(?:late|early|earlier|later)\s+(?:on\s+)?|on\s+|since\s+)?"
+_PREFIX = (r"(?:at\s+(?:dawn|daybreak|dusk|midnight)\s+)?"
+           r"(?:(?:late|early|earlier|later)\s+(?:on\s+)?|on\s+|since\s+)?")
 
 _TIME = regex.compile(
     rf"""\b(?:

@@ -23,7 +23,8 @@ from functools import lru_cache
 import attrs
 import regex
 
-from ._gazetteer import gazetteer, lookup
+from ._gazetteer import Place, gazetteer, lookup, place_key
+from ._source import dateline
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,8 +127,32 @@ class PlaceMention:
     places: tuple[str, ...] = ()
 
 
+#: Prepositions that place what follows ("near Ostrel", "outside Tirza", "north of Zelma"): after
+#: them an unknown capitalised name is taken as a place. After "in", "at" or "on" it is not
+#: ("in Parliament", "at Reuters", "on Monday"), unless a direction word comes first ("in
+#: northern Mereval").
+LOCATIVE_PREPS = frozenset({
+    "near", "outside", "close to", "on the outskirts of", "in the outskirts of", "on the edge of",
+    *(f"{d} of" for d in ("north", "south", "east", "west", "northeast", "north-east", "northwest",
+                           "north-west", "southeast", "south-east", "southwest", "south-west")),
+})
+_CALENDAR = _words("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""")
+
+
 def _bad_name(name: str) -> bool:
-    return any(w.lower().strip(".'’") in NOT_PLACE_WORDS for w in name.split())
+    return any(w.lower().strip(".'’") in NOT_PLACE_WORDS for w in name.split()) or (
+        name.lower() in _CALENDAR)
+
+
+def _known(name: str, local: str | None) -> Place | None:
+    """The gazetteer's place for ``name``, or the text's own dateline city ("ZELMA, Aug 23 -")."""
+    found = lookup(name)
+    if found is None and local is not None and place_key(name) == local:
+        return Place(name, "city", None)
+    return found
 
 
 def _gazetteer_prefix(name: str) -> tuple[int, str | None]:
@@ -140,7 +165,7 @@ def _gazetteer_prefix(name: str) -> tuple[int, str | None]:
     return 0, None
 
 
-def _context_ok(text: str, m: regex.Match[str]) -> bool:
+def _context_ok(text: str, m: regex.Match[str], local: str | None) -> bool:
     """Prepositions that often name no place need a context: "strikes on Kabul", "withdrew from Kherson".
 
     A verb's object ("bombed Kabul") must be a known place; "the" must start "the town of X".
@@ -148,7 +173,7 @@ def _context_ok(text: str, m: regex.Match[str]) -> bool:
     if m.group("the") is not None:
         return m.group("type") is not None
     if m.group("verb") is not None:
-        return m.group("type") is not None or lookup(m.group("names")) is not None or (
+        return m.group("type") is not None or _known(m.group("names"), local) is not None or (
             m.group("word") in PLACE_WORDS)
     prep = m.group("prep").lower()
     lo = max(0, m.start() - 40)
@@ -159,13 +184,13 @@ def _context_ok(text: str, m: regex.Match[str]) -> bool:
     return True
 
 
-def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
+def _accept(text: str, m: regex.Match[str], local: str | None) -> PlaceMention | None:
     names_start, names_end = m.span("names")
     names = m.group("names")
     word = m.group("word")
     word_ok = word is not None and (word in PLACE_WORDS or (
         word[:1].isupper() and word.lower() in CAPITAL_PLACE_WORDS))
-    if m.group("poss") and lookup(m.group("poss")) is None and not word_ok:
+    if m.group("poss") and _known(m.group("poss"), local) is None and not word_ok:
         return None
     parts: list[tuple[int, int]] = []
     pos = 0
@@ -173,7 +198,9 @@ def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
         parts.append((pos, sep.start()))
         pos = sep.end()
     parts.append((pos, len(names)))
-    strong = word_ok or m.group("type") is not None
+    prep = " ".join((m.group("prep") or "").lower().split())
+    strong = word_ok or m.group("type") is not None or prep in LOCATIVE_PREPS or (
+        m.group("dir") is not None and m.group("prep") is not None)
     found: list[str] = []
     end = names_start
     for i, (a, b) in enumerate(parts):
@@ -186,7 +213,7 @@ def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
                     break
         if _bad_name(name):
             break
-        known = lookup(name)
+        known = _known(name, local)
         if known is not None or strong:
             found.append(known.name if known else name)
             end = names_start + b
@@ -210,10 +237,12 @@ def _accept(text: str, m: regex.Match[str]) -> PlaceMention | None:
 
 def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     out: list[PlaceMention] = []
+    line = dateline(text)
+    local = place_key(line.city.text) if line is not None and line.city is not None else None
     for m in _PLACE.finditer(text, start, end):
-        if not _context_ok(text, m):
+        if not _context_ok(text, m, local):
             continue
-        mention = _accept(text, m)
+        mention = _accept(text, m, local)
         if mention is not None:
             out.append(mention)
     for m in _WEAK.finditer(text, start, end):
