@@ -18,6 +18,7 @@ happened, and is marked ``venue``.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import attrs
@@ -245,16 +246,23 @@ def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
         mention = _accept(text, m, local)
         if mention is not None:
             out.append(mention)
+    starts = [p.start for p in out]  # strong places come in order of position
+    dropped: set[int] = set()
+    weak: list[PlaceMention] = []
     for m in _WEAK.finditer(text, start, end):
         w_start, w_end = m.span("weak")
         # "along the Afghanistan–Pakistan border" names its countries: a proper place, and the
         # names inside it are not places of their own.
-        inside = tuple(p for p in out if w_start <= p.start and p.end <= w_end)
+        i = bisect.bisect_left(starts, w_start)
+        while i < len(out) and out[i].start < w_end:
+            if out[i].end <= w_end:
+                dropped.add(i)
+            i += 1
         named = tuple(found.name for w in _SPLIT.split(m.group("weak"))
                       if w[:1].isupper() and (found := lookup(w)) is not None)
-        out = [p for p in out if p not in inside]
-        out.append(PlaceMention(w_start, w_end, m.group("weak"), m.group().split()[0].lower(),
-                                weak=not named, places=named))
+        weak.append(PlaceMention(w_start, w_end, m.group("weak"), m.group().split()[0].lower(),
+                                 weak=not named, places=named))
+    out = [p for i, p in enumerate(out) if i not in dropped] + weak
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
