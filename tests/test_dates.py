@@ -28,7 +28,8 @@ def claims_over(text: str, phrases: list[str], published: str | None = None) -> 
     return when_where(source_stage(doc))
 
 
-def time_of(text: str, phrase: str, published: str | None = "2025-10-14") -> tuple[str, dt.date | None] | None:
+def time_of(text: str, phrase: str,
+            published: str | None = "2025-10-14") -> tuple[str, dt.date | None] | None:
     claim = claims_over(text, [phrase], published).claims[0]
     return (claim.time.text, claim.time.date) if claim.time else None
 
@@ -64,7 +65,8 @@ def time_of(text: str, phrase: str, published: str | None = "2025-10-14") -> tup
     ("Three guards were killed on 2025-09-30.", "on 2025-09-30", dt.date(2025, 9, 30)),
     ("Three guards were killed in recent days.", "in recent days", None),
 ])
-def test_each_construction_resolves_against_publication(sentence: str, text: str, date: dt.date | None) -> None:
+def test_each_construction_resolves_against_publication(sentence: str, text: str,
+                                                        date: dt.date | None) -> None:
     assert time_of(sentence, "Three guards were killed") == (text, date)
 
 
@@ -141,7 +143,8 @@ def test_the_seed_like_article_dates_its_casualties_to_the_night_before() -> Non
             "The post Militia Says 12 Posts Taken appeared first on Plains Gazette.")
     doc = claims_over(text, ["30 guards dead", "lost four men", "at least 15 guards were wounded"],
                       "2025-10-12")
-    assert doc.source is not None and doc.source.name == "Plains Gazette"
+    assert doc.source is not None
+    assert doc.source.name == "Plains Gazette"
     for claim in doc.claims:
         assert claim.time is not None
         assert claim.time.date in (dt.date(2025, 10, 11), dt.date(2025, 10, 12))
@@ -157,9 +160,12 @@ def test_the_reuters_dateline_example_through_extract() -> None:
 
     doc = claimkit.extract(text, published="2025-10-14", pipeline=claimkit.default_pipeline().add(tiny))
     claim = doc.claims[-1]
-    assert doc.source is not None and doc.source.name == "Reuters"
-    assert claim.time is not None and claim.time.date == dt.date(2025, 10, 13)
-    assert claim.location is not None and claim.location.text == "KABUL"
+    assert doc.source is not None
+    assert doc.source.name == "Reuters"
+    assert claim.time is not None
+    assert (claim.time.text, claim.time.date) == ("on Monday night", dt.date(2025, 10, 13))
+    assert claim.location is not None
+    assert claim.location.text == "KABUL"
 
 
 def test_existing_times_are_kept() -> None:
@@ -228,3 +234,48 @@ def test_claims_anywhere_get_times_in_bounds(text: str, published: dt.date | Non
     for claim in doc.claims:
         if claim.time:
             assert text[claim.time.span.start:claim.time.span.end] == claim.time.text
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+       st.sampled_from(sorted(WEEKDAYS)))
+def test_a_claims_weekday_lies_in_the_seven_days_up_to_publication(published: dt.date, day: str) -> None:
+    """Through the stage: "on Tuesday" governs the claim and falls in [published - 6, published]."""
+    text = f"Two soldiers were killed on {day.capitalize()}, the army said."
+    claim = claims_over(text, ["Two soldiers were killed"], published.isoformat()).claims[0]
+    assert claim.time is not None
+    assert claim.time.text == f"on {day.capitalize()}"
+    assert claim.time.date is not None
+    assert 0 <= (published - claim.time.date).days < 7
+    assert claim.time.date.weekday() == WEEKDAYS[day]
+
+
+def test_times_of_day_before_a_weekday_belong_to_the_phrase() -> None:
+    assert time_of("Three guards were killed at dawn on Tuesday.", "Three guards were killed") == (
+        "at dawn on Tuesday", TUESDAY)
+    assert time_of("Three guards were killed in the early hours of Sunday.", "Three guards were killed") == (
+        "in the early hours of Sunday", SUNDAY)
+
+
+def test_a_range_scan_finds_what_the_whole_text_scan_finds() -> None:
+    text = "Two died on Sunday. Four died on 15 March 2020 in the north. Six died last week."
+    second = text.index("Four")
+    assert [m.text for m in time_mentions(text, second, text.index("Six"))] == ["on 15 March 2020"]
+    assert [m.text for m in time_mentions(text)] == ["on Sunday", "on 15 March 2020", "last week"]
+
+
+@given(st.one_of(NEWSY, st.text(max_size=200)))
+def test_anchored_scan_equals_the_full_pattern(text: str) -> None:
+    """Looking only around anchor words misses nothing the full pattern finds (shrinks toward "")."""
+    full = [(m.start(), m.end()) for m in _dates._TIME.finditer(text)]
+    assert [(m.start, m.end) for m in time_mentions(text)] == full
+
+
+def test_many_phrases_and_claims_in_one_sentence_stay_linear() -> None:
+    # A 200 KB "sentence" of time and place phrases with a claim every 100 characters: the rule
+    # uses binary searches, so this takes well under a second rather than minutes.
+    text = ("killed near the border on Sunday and in Kabul overnight and " * 3400)[:200_000]
+    doc = make_document(text, published="2025-10-12").add_claims(
+        Claim("casualty", Span(i, i + 6)) for i in range(0, len(text) - 6, 100))
+    doc = when_where(doc)
+    assert all(c.time is not None and c.location is not None for c in doc.claims)
+    assert all(abs(c.time.span.start - c.span.start) < 80 for c in doc.claims if c.time)

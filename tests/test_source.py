@@ -79,7 +79,9 @@ def test_boilerplate_spans_cover_footer_dateline_and_byline() -> None:
                       "The post Gunmen storm a village appeared first on Horn Wire."]
     assert boilerplate_spans(text) is boilerplate_spans(text)  # cached
     line = dateline(text)
-    assert line is not None and line.city is not None and line.city.text == "MOGADISHU"
+    assert line is not None
+    assert line.city is not None
+    assert line.city.text == "MOGADISHU"
     footer = text.index("The post")
     assert in_boilerplate(text, Span(footer + 9, footer + 20))
     assert not in_boilerplate(text, Span(text.index("Gunmen stormed"), text.index("Gunmen stormed") + 6))
@@ -87,7 +89,9 @@ def test_boilerplate_spans_cover_footer_dateline_and_byline() -> None:
 
 def test_a_dateline_without_an_outlet_still_gives_its_city() -> None:
     line = dateline("KYIV, Ukraine — Russia launched dozens of drones overnight.")
-    assert line is not None and line.outlet is None and line.city is not None
+    assert line is not None
+    assert line.outlet is None
+    assert line.city is not None
     assert line.city.text == "KYIV"
 
 
@@ -98,7 +102,8 @@ def test_dateline_date_is_never_a_claims_time() -> None:
         [Claim("casualty", Span(start, start + 27))])
     doc = when_where(source_stage(doc))
     assert doc.claims[0].time is None
-    assert doc.claims[0].location is not None and doc.claims[0].location.text == "DAMASCUS"
+    assert doc.claims[0].location is not None
+    assert doc.claims[0].location.text == "DAMASCUS"
 
 
 def test_stage_runs_first_in_the_default_pipeline() -> None:
