@@ -194,7 +194,7 @@ def _scan(text: str, start: int, end: int) -> list[TimeMention]:
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _mentions(text: str) -> tuple[TimeMention, ...]:
     return tuple(_scan(text, 0, len(text)))
 

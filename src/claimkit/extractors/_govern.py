@@ -148,7 +148,7 @@ class Context:
         return found
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)
 def context(text: str) -> Context:
     """The :class:`Context` of ``text`` (cached per text)."""
     boiler = boilerplate_spans(text)

@@ -267,7 +267,7 @@ def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _mentions(text: str) -> tuple[PlaceMention, ...]:
     return _scan(text, 0, len(text))
 

@@ -166,7 +166,7 @@ def _dateline(text: str, head: int) -> Dateline | None:
     return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def analyse(text: str) -> Boilerplate:
     """Outlet, dateline and boilerplate spans of ``text`` (cached per text)."""
     spans: list[Span] = []
