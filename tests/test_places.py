@@ -207,3 +207,14 @@ def test_the_bundled_articles_get_their_times_places_and_outlets() -> None:
             assert claim.location is not None, (article.id, claim.span)
             assert any(p.lower() in claim.location.text.lower() for p in expected["places"]), (
                 article.id, claim.location)
+
+
+def test_a_relative_clause_after_the_evidence_tells_of_something_else() -> None:
+    text = ("He said six guards were wounded in the fighting, which he called a reply to "
+            "shelling in Kunar province.")
+    assert place_of(text, "six guards were wounded") is None
+    # Before the evidence, or with no relative clause, the same place counts.
+    text = "The shelling, which hit Kunar province, wounded six guards."
+    assert place_of(text, "wounded six guards") == "Kunar province"
+    text = "He said six guards were wounded in shelling in Kunar province."
+    assert place_of(text, "six guards were wounded") == "Kunar province"

@@ -16,6 +16,7 @@ from itertools import accumulate
 from typing import Generic, TypeVar
 
 import attrs
+import regex
 
 from claimkit._model import Claim, Snippet, Span
 from claimkit.text import paragraph_spans, sentence_spans
@@ -28,6 +29,10 @@ M = TypeVar("M", TimeMention, PlaceMention)
 
 #: How many sentences (after boilerplate) count as the headline and lead.
 LEAD_SENTENCES = 2
+
+# A relative clause after the evidence tells of something else: "nine were wounded in the
+# fighting, which he described as a response to attacks in Helmand" (not where they were hurt).
+_RELATIVE = regex.compile(r",[ \t]+(?:which|who|whom|whose|where)\b")
 
 
 @attrs.frozen
@@ -45,10 +50,11 @@ class Found(Generic[M]):
         ends = tuple(accumulate((m.end for m in items), max))
         return cls(tuple(items), tuple(m.start for m in items), ends)
 
-    def nearest(self, span: Span, within: Span | None = None) -> M | None:
+    def nearest(self, span: Span, within: Span | None = None, limit: int | None = None) -> M | None:
         """The phrase nearest ``span``: the first one overlapping it, else the closer of the
         last one before and the first one after (a tie goes to the one after: "two were killed
-        on Sunday"). With ``within``, only phrases inside it count, when there are any."""
+        on Sunday"). With ``within``, only phrases inside it count, when there are any; with
+        ``limit``, none that starts at or after it."""
         lo, hi = 0, len(self.items)
         if within is not None:
             a = bisect.bisect_left(self.starts, within.start)
@@ -57,6 +63,8 @@ class Found(Generic[M]):
                 b -= 1
             if b > a:
                 lo, hi = a, b
+        if limit is not None:
+            hi = bisect.bisect_left(self.starts, limit, lo, hi)
         if lo >= hi:
             return None
         j = bisect.bisect_right(self.max_ends, span.start, lo, hi)  # first phrase ending after it
@@ -91,6 +99,15 @@ class Context:
     dateline_city: Snippet | None
     _cache: dict[tuple[str, int], Found[TimeMention] | Found[PlaceMention]] = attrs.field(factory=dict)
     _before: dict[tuple[str, int], TimeMention | PlaceMention | None] = attrs.field(factory=dict)
+    _breaks: dict[int, tuple[int, ...]] = attrs.field(factory=dict)
+
+    def clause_breaks(self, i: int) -> tuple[int, ...]:
+        """Where relative clauses open in sentence ``i`` (", which", ", who", ", where" ...)."""
+        found = self._breaks.get(i)
+        if found is None:
+            found = tuple(m.start() for m in _RELATIVE.finditer(self.text, *self.sentences[i]))
+            self._breaks[i] = found
+        return found
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset``."""
@@ -173,10 +190,13 @@ def govern(ctx: Context, claim: Claim, kind: str, found_in: Callable[[int], Foun
     last = ctx.sentence_of(max(claim.span.start, claim.span.end - 1))
     here = found_in(first) if first == last else Found.of(
         [m for i in range(first, last + 1) for m in found_in(i).items])
-    if here.items:
-        content = claim.attribution.content.span if claim.attribution else None
-        within = content if content is not None and content.contains(claim.span) else None
-        return here.nearest(claim.span, within)
+    content = claim.attribution.content.span if claim.attribution else None
+    within = content if content is not None and content.contains(claim.span) else None
+    breaks = ctx.clause_breaks(last)
+    k = bisect.bisect_left(breaks, claim.span.end)
+    mention = here.nearest(claim.span, within, breaks[k] if k < len(breaks) else None)
+    if mention is not None:
+        return mention
 
     def last_of(i: int) -> M | None:
         items = found_in(i).items
@@ -186,6 +206,8 @@ def govern(ctx: Context, claim: Claim, kind: str, found_in: Callable[[int], Foun
     if earlier is not None:
         return earlier
     for i in ctx.lead:
+        if first <= i <= last:
+            continue  # the claim's own sentence was weighed above
         lead = found_in(i).items
         if lead:
             return lead[0]

@@ -6,7 +6,8 @@ where they are still empty, by one rule for both:
 1. **its sentence**: the phrases in the sentence that holds the claim's evidence. Phrases inside
    the claim's reported content (its attribution's content) are preferred to those in the
    attribution's frame ("..., he told reporters on Sunday"); among them the one nearest the
-   evidence wins (a tie goes to the one after it: "two were killed on Sunday").
+   evidence wins (a tie goes to the one after it: "two were killed on Sunday"). Phrases in a
+   relative clause that opens after the evidence (", which ...", ", where ...") do not count.
 2. else **the nearest sentence before it in the same paragraph** that has one (its last phrase);
 3. else **the headline and lead** (the first two sentences): their first phrase;
 4. places only: else **the dateline's city** ("KABUL, Oct 14 (Reuters) -").
