@@ -38,6 +38,11 @@ def outlet(text: str) -> str | None:
     ("By Tomas Berg and Lina Haddad | AFP\nTroops pulled back from the river.", "AFP"),
     ("A convoy was attacked.\nThis article originally appeared on The Valley Courier.", "The Valley Courier"),
     ("A convoy was attacked.\nCopyright 2024 The Associated Press. All rights reserved.", "Associated Press"),
+    ("Oct 14 (Reuters) - Drones hit a fuel depot, the governor said.", "Reuters"),
+    ("DUBAI/KYIV, Oct 14 (Reuters) - Drones hit a fuel depot.", "Reuters"),
+    ("By AFP\nDrones hit a fuel depot.", "AFP"),
+    ("By The Associated Press\nDrones hit a fuel depot.", "Associated Press"),
+    ("Drones hit a depot.\nThe post Drones hit a depot first appeared on Steppe Herald.", "Steppe Herald"),
     ("A convoy was attacked, police said.\n(Reporting by Ali Khan; Editing by Sam Roe)", "Reuters"),
 ])
 def test_outlet_from_each_construction(text: str, expected: str) -> None:
@@ -121,3 +126,21 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     for span in boilerplate_spans(text):
         assert 0 <= span.start <= span.end <= len(text)
     assert doc.source is None or isinstance(doc.source.name, str)
+
+
+def test_colon_datelines_give_a_city_only_for_known_places_in_capitals() -> None:
+    line = dateline("PESHAWAR: Two soldiers were killed in an attack, officials said.")
+    assert line is not None
+    assert line.city is not None
+    assert line.city.text == "PESHAWAR"
+    assert line.outlet is None
+    for text in ("UPDATE: Two soldiers were killed.", "Pakistan: Two soldiers killed in attack",
+                 "Note: figures are provisional."):
+        assert dateline(text) is None, text
+
+
+def test_several_cities_in_a_dateline_give_no_single_city() -> None:
+    line = dateline("DUBAI/KYIV, Oct 14 (Reuters) - Drones hit a fuel depot.")
+    assert line is not None
+    assert line.outlet == "Reuters"
+    assert line.city is None

@@ -70,16 +70,18 @@ _DASH = r"(?:-{1,2}|–|—|‒|―)"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.-]{1,24}"
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}'’.-]{1,24}"
 
-# CITY[, Region][, Mon DD[, YYYY]] [(Outlet)] -   at the start of a line.
+_CITY = (rf"(?:{_CAPS_WORD}|{_TITLE_WORD})"
+         rf"(?:[ ](?:{_CAPS_WORD}|{_TITLE_WORD}|al-\p{{L}}+|el-\p{{L}}+)){{0,3}}")
+# CITY[/CITY][, Region][, Mon DD[, YYYY]] [(Outlet)] -   at the start of a line; also
+# "Oct 14 (Reuters) -" without a city and "ISLAMABAD: ..." with a colon (Pakistani papers).
 _DATELINE = regex.compile(
     rf"""^[ \t]*
-    (?:(?P<city>(?:{_CAPS_WORD}|{_TITLE_WORD})
-                (?:[ ](?:{_CAPS_WORD}|{_TITLE_WORD}|al-\p{{L}}+|el-\p{{L}}+)){{0,3}})
+    (?:(?P<city>{_CITY}(?:/{_CITY}){{0,3}})
        (?:,[ ](?P<region>(?:\p{{Lu}}[\p{{L}}.'’-]{{1,24}})(?:[ ]\p{{Lu}}[\p{{L}}.'’-]{{1,24}}){{0,2}}))??
-       (?:,?[ ](?P<date>(?:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?
-       [ ]*)?
+       ,?[ ]*)?
+    (?:(?P<date>(?:{_MONTH})[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)[ ]*)?
     (?:\((?P<outlet>[\p{{L}}][\p{{L}}&.' -]{{0,40}})\)[ ]*)?
-    {_DASH}(?=[ ])""",
+    (?:{_DASH}|(?P<colon>:))(?=[ ])""",
     regex.VERBOSE | regex.MULTILINE,
 )
 
@@ -93,8 +95,8 @@ _BYLINE = regex.compile(
 
 # Feed footers and signatures: each on a line of its own, anywhere in the text.
 _FOOTERS = (
-    regex.compile(r"^[ \t]*The post [^\n]{1,600}? appeared first on (?P<outlet>[^\n]{2,80}?)\.?[ \t]*$",
-                  regex.MULTILINE),
+    regex.compile(r"^[ \t]*The post [^\n]{1,600}? (?:appeared first|first appeared) on "
+                  r"(?P<outlet>[^\n]{2,80}?)\.?[ \t]*$", regex.MULTILINE),
     regex.compile(r"^[ \t]*(?:This|The) (?:article|story|post|report) (?:was )?(?:originally |first )?"
                   r"(?:appeared|published) (?:on|in|by|at) (?P<outlet>[^\n]{2,80}?)\.?[ \t]*$",
                   regex.MULTILINE | regex.IGNORECASE),
@@ -102,7 +104,7 @@ _FOOTERS = (
                   r"\.?[ \t]*All rights reserved\.?[ \t]*$", regex.MULTILINE | regex.IGNORECASE),
 )
 # Substrings each footer pattern cannot match without (in either case where it ignores case).
-_FOOTER_NEEDLES = (("appeared first on",), ("ppeared", "PPEARED", "ublished", "UBLISHED"),
+_FOOTER_NEEDLES = (("appeared first on", "first appeared on"), ("ppeared", "PPEARED", "ublished", "UBLISHED"),
                    ("eserved", "ESERVED"))
 # Reuters' signature; a strong sign of the agency but weaker than a footer or dateline.
 _SIGNATURE = regex.compile(r"^[ \t]*\((?:Reporting|Writing|Additional reporting) by [^\n]{1,400}\)[ \t]*$",
@@ -155,12 +157,18 @@ def _dateline(text: str, head: int) -> Dateline | None:
         if city is None and outlet is None:
             continue
         # Without an outlet, only an all-caps city or a known place makes a dateline
-        # ("KYIV, Ukraine —"), so that "Officials said - ..." is not one.
+        # ("KYIV, Ukraine —"), so that "Officials said - ..." is not one; with a colon, only
+        # a known place in capitals ("PESHAWAR:", not "UPDATE:" or "Pakistan: five killed").
+        if m.group("colon") and (outlet is not None or city is None or not city.isupper()
+                                 or not is_place(city)):
+            continue
         if city is not None and outlet is None and not (city.isupper() or is_place(city)):
             continue
         if outlet is not None and outlet_name(outlet) is None:
             continue
-        city_snip = Snippet(city, Span(m.start("city"), m.end("city"))) if city else None
+        # "DUBAI/KYIV" names where the reporters were, not one place the story is about.
+        one_city = city is not None and "/" not in city
+        city_snip = Snippet(city, Span(m.start("city"), m.end("city"))) if one_city and city else None
         return Dateline(Span(m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()),
                         city_snip, outlet_name(outlet) if outlet else None)
     return None
@@ -191,7 +199,10 @@ def analyse(text: str) -> Boilerplate:
             found.append((1, "dateline", line.outlet))
     for m in _BYLINE.finditer(text, 0, head):
         spans.append(Span(m.start(), m.end()))
-        if m.group("outlet"):
+        whole = m.group("names").lower().removeprefix("the ")
+        if m.group("outlet") is None and whole in OUTLET_NAMES:  # "By Reuters", "By AFP"
+            found.append((2, "byline", OUTLET_NAMES[whole]))
+        elif m.group("outlet"):
             name = outlet_name(m.group("outlet"))
             if name:
                 found.append((2, "byline", name))
