@@ -29,6 +29,9 @@ M = TypeVar("M", TimeMention, PlaceMention)
 
 #: How many sentences (after boilerplate) count as the headline and lead.
 LEAD_SENTENCES = 2
+#: How many earlier sentences of a paragraph may lend a claim their time or place: news
+#: paragraphs are short, and a phrase further back rarely still governs.
+LOOK_BACK = 10
 
 # A relative clause after the evidence tells of something else: "nine were wounded in the
 # fighting, which he described as a response to attacks in Helmand" (not where they were hurt).
@@ -98,7 +101,6 @@ class Context:
     lead: tuple[int, ...]  # indices of the headline/lead sentences
     dateline_city: Snippet | None
     _cache: dict[tuple[str, int], Found[TimeMention] | Found[PlaceMention]] = attrs.field(factory=dict)
-    _before: dict[tuple[str, int], TimeMention | PlaceMention | None] = attrs.field(factory=dict)
     _breaks: dict[int, tuple[int, ...]] = attrs.field(factory=dict)
 
     def clause_breaks(self, i: int) -> tuple[int, ...]:
@@ -143,26 +145,16 @@ class Context:
             self._cache[("place", i)] = found
         return found  # type: ignore[return-value]
 
-    def before(self, kind: str, i: int, pick: Callable[[int], M | None]) -> M | None:
+    def before(self, i: int, pick: Callable[[int], M | None]) -> M | None:
         """What ``pick`` gives for the nearest sentence before ``i`` in its paragraph that gives
-        anything (memoised, so walking back through a long paragraph is paid once)."""
-        if (kind, i) in self._before:
-            return self._before[(kind, i)]  # type: ignore[return-value]
-        walked: list[int] = []
-        found: M | None = None
-        j = i
-        while j > 0 and self.para_of_sentence[j - 1] == self.para_of_sentence[i]:
-            walked.append(j)
-            if (kind, j) in self._before:
-                found = self._before[(kind, j)]  # type: ignore[assignment]
+        anything, looking back at most :data:`LOOK_BACK` sentences."""
+        for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            if self.para_of_sentence[j] != self.para_of_sentence[i]:
                 break
-            found = pick(j - 1)
+            found = pick(j)
             if found is not None:
-                break
-            j -= 1
-        for k in walked:
-            self._before[(kind, k)] = found
-        return found
+                return found
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -181,9 +173,9 @@ def context(text: str) -> Context:
                    line.city if line else None)
 
 
-def govern(ctx: Context, claim: Claim, kind: str, found_in: Callable[[int], Found[M]]) -> M | None:
+def govern(ctx: Context, claim: Claim, found_in: Callable[[int], Found[M]]) -> M | None:
     """The phrase that governs ``claim`` by the rule in :mod:`claimkit.extractors._when_where`;
-    ``found_in(i)`` gives the usable phrases of sentence ``i``, ``kind`` names them for the memo."""
+    ``found_in(i)`` gives the usable phrases of sentence ``i``."""
     if not ctx.sentences:
         return None
     first = ctx.sentence_of(claim.span.start)
@@ -202,7 +194,7 @@ def govern(ctx: Context, claim: Claim, kind: str, found_in: Callable[[int], Foun
         items = found_in(i).items
         return items[-1] if items else None
 
-    earlier = ctx.before(kind, first, last_of)
+    earlier = ctx.before(first, last_of)
     if earlier is not None:
         return earlier
     for i in ctx.lead:

@@ -8,7 +8,8 @@ where they are still empty, by one rule for both:
    attribution's frame ("..., he told reporters on Sunday"); among them the one nearest the
    evidence wins (a tie goes to the one after it: "two were killed on Sunday"). Phrases in a
    relative clause that opens after the evidence (", which ...", ", where ...") do not count.
-2. else **the nearest sentence before it in the same paragraph** that has one (its last phrase);
+2. else **the nearest sentence before it in the same paragraph** that has one (its last phrase),
+   looking back at most ten sentences;
 3. else **the headline and lead** (the first two sentences): their first phrase;
 4. places only: else **the dateline's city** ("KABUL, Oct 14 (Reuters) -").
 
@@ -46,7 +47,7 @@ def _anchor(ctx: Context, mention: TimeMention, published: dt.date | None) -> dt
     if mention.meaning[0] == "relative":
         day = days.last_before(mention.start)
         if day is None:
-            day = ctx.before("day", index, lambda i: ctx.days(i).last_before(ctx.sentences[i][1]))
+            day = ctx.before(index, lambda i: ctx.days(i).last_before(ctx.sentences[i][1]))
     else:
         day = days.items[0] if days.items else None
     return resolve(day.meaning, day.text, published) if day else None
@@ -55,7 +56,7 @@ def _anchor(ctx: Context, mention: TimeMention, published: dt.date | None) -> dt
 def time_for(doc: Document, claim: Claim) -> TimeExpression | None:
     """The time expression that governs ``claim`` in ``doc``, with its resolved date."""
     ctx = context(doc.text)
-    mention = govern(ctx, claim, "time", ctx.times)
+    mention = govern(ctx, claim, ctx.times)
     if mention is None:
         return None
     published = doc.source.published if doc.source else None
@@ -66,7 +67,7 @@ def time_for(doc: Document, claim: Claim) -> TimeExpression | None:
 def location_for(doc: Document, claim: Claim) -> Snippet | None:
     """The place that governs ``claim`` in ``doc``, or the dateline's city, or None."""
     ctx = context(doc.text)
-    mention = govern(ctx, claim, "place", ctx.places)
+    mention = govern(ctx, claim, ctx.places)
     if mention is None:
         return ctx.dateline_city
     return Snippet(mention.text, Span(mention.start, mention.end))
