@@ -58,6 +58,10 @@ def places_in(text: str) -> list[str]:
     ("Rebels wounded four guards in fields outside Tirza.", "Tirza"),
     ("Rebels wounded four guards 20 km north of Dovrek.", "Dovrek"),
     ("Rebels wounded four guards in northern Mereval.", "northern Mereval"),
+    # A rejected candidate ("the Frontier Unity Party") does not swallow the next one.
+    ("A bomb at the office of the Frontier Unity Party in Dalbandin wounded nine.", "Dalbandin"),
+    ("Blasts killed 12 in Pakistan's northwestern city of Bannu.", "Bannu"),
+    ("Gunmen killed four in the Zhob district of the Pakistani province of Balochistan.", "Zhob district"),
 ])
 def test_each_construction(sentence: str, place: str) -> None:
     assert place_of(sentence, sentence.split(" ")[1]) == place

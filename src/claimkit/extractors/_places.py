@@ -84,7 +84,7 @@ _PLACE = regex.compile(
     rf"""\b(?:(?P<prep>{_PREP})|(?P<verb>{_VERB})|(?P<the>(?i:the)))[ \t]+
     (?:(?(the)|(?i:the)[ \t]+))?
     (?:(?:(?P<dir>{_DIR})|(?i:\p{{L}}+[-‐‑](?:run|held|controlled|occupied|annexed|administered|led)))[ \t]+)?
-    (?:(?:(?i:\p{{L}}+)[ \t]+)?(?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
+    (?:(?:{_TOKENS}['’]s[ \t]+)?(?:\p{{Ll}}[\p{{Ll}}-]*+[ \t]+)?(?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
     (?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+or[ \t]+){_NAME}){{0,5}})
     (?:[ \t]+(?P<word>\p{{L}}[\p{{L}}'’-]*+))?""",
     regex.VERBOSE,
@@ -240,12 +240,16 @@ def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     out: list[PlaceMention] = []
     line = dateline(text)
     local = place_key(line.city.text) if line is not None and line.city is not None else None
-    for m in _PLACE.finditer(text, start, end):
-        if not _context_ok(text, m, local):
-            continue
-        mention = _accept(text, m, local)
+    pos = start
+    while (m := _PLACE.search(text, pos, end)) is not None:
+        mention = _accept(text, m, local) if _context_ok(text, m, local) else None
         if mention is not None:
             out.append(mention)
+            pos = max(mention.end, m.start("names") + 1)
+        else:
+            # A rejected candidate must not swallow the next one: in "the Awami Party in
+            # Dalbandin" the words after "the" are read again, so "in Dalbandin" is found.
+            pos = m.start("names")
     starts = [p.start for p in out]  # strong places come in order of position
     dropped: set[int] = set()
     weak: list[PlaceMention] = []
