@@ -84,7 +84,8 @@ _PLACE = regex.compile(
     rf"""\b(?:(?P<prep>{_PREP})|(?P<verb>{_VERB})|(?P<the>(?i:the)))[ \t]+
     (?:(?(the)|(?i:the)[ \t]+))?
     (?:(?:(?P<dir>{_DIR})|(?i:\p{{L}}+[-‐‑](?:run|held|controlled|occupied|annexed|administered|led)))[ \t]+)?
-    (?:(?:{_TOKENS}['’]s[ \t]+)?(?:\p{{Ll}}[\p{{Ll}}-]*+[ \t]+)?(?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
+    (?:(?:{_TOKENS}['’]s[ \t]+)?(?:\p{{Ll}}[\p{{Ll}}-]*+[ \t]+)?
+       (?P<type>{_TYPE})[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?
     (?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+or[ \t]+){_NAME}){{0,5}})
     (?:[ \t]+(?P<word>\p{{L}}[\p{{L}}'’-]*+))?""",
     regex.VERBOSE,
