@@ -249,8 +249,8 @@ def _scan(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
             pos = max(mention.end, m.start("names") + 1)
         else:
             # A rejected candidate must not swallow the next one: in "the Awami Party in
-            # Dalbandin" the words after "the" are read again, so "in Dalbandin" is found.
-            pos = m.start("names")
+            # Dalbandin" the word read after the names is read again as a preposition.
+            pos = m.start("word") if m.group("word") is not None else m.end()
     starts = [p.start for p in out]  # strong places come in order of position
     dropped: set[int] = set()
     weak: list[PlaceMention] = []
