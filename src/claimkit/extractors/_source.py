@@ -21,6 +21,7 @@ names one, and fills ``doc.source.name`` only when the caller gave none.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
@@ -174,15 +175,31 @@ def _dateline(text: str, head: int) -> Dateline | None:
     return None
 
 
+def _matches_on_lines(text: str, pattern: regex.Pattern[str],
+                      needles: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """Matches of a line pattern, tried only on the lines that hold one of ``needles``.
+
+    Finding a substring is far cheaper than trying the pattern at every line start, and a
+    footer cannot match without its needle.
+    """
+    lines: set[int] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            lines.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(needle, at + len(needle))
+    for start in sorted(lines):
+        end = text.find("\n", start)
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end)
+
+
 @lru_cache(maxsize=16)
 def analyse(text: str) -> Boilerplate:
     """Outlet, dateline and boilerplate spans of ``text`` (cached per text)."""
     spans: list[Span] = []
     found: list[tuple[int, str, str]] = []  # (priority, kind, outlet)
     for priority, (pattern, needles) in enumerate(zip(_FOOTERS, _FOOTER_NEEDLES, strict=True)):
-        if not any(n in text for n in needles):
-            continue  # a substring test is far cheaper than the pattern at every line start
-        for m in pattern.finditer(text):
+        for m in _matches_on_lines(text, pattern, needles):
             spans.append(Span(m.start(), m.end()))
             name = outlet_name(m.group("outlet"))
             if name:
