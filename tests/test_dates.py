@@ -177,23 +177,35 @@ def test_existing_times_are_kept() -> None:
 
 
 def test_dateparser_is_only_asked_about_absolute_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dateparser
+    from dateparser.date import DateDataParser
 
     asked: list[str] = []
+    real = DateDataParser.get_date_data
 
-    def spy(phrase: str, *args: object, **kwargs: object) -> dt.datetime | None:
+    def spy(self: DateDataParser, phrase: str, *args: object, **kwargs: object) -> object:
         asked.append(phrase)
-        return dt.datetime(2001, 2, 3)
+        return real(self, phrase, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dateparser, "parse", spy)
-    _dates.parse_absolute.cache_clear()
-    _dates.resolve.cache_clear()
-    text = "Fighters died on Sunday, overnight, last week and on 9 May 2001 near the river."
+    monkeypatch.setattr(DateDataParser, "get_date_data", spy)
+    for cached in (_dates.read_date, _dates.parse_absolute, _dates.resolve):
+        cached.cache_clear()
+    text = ("Fighters died on Sunday, overnight, last week and on 9 May 2001 near the river. "
+            "On May 9, 2001 too.")
     dates = [resolve(m.meaning, m.text, TUESDAY) for m in time_mentions(text)]
-    assert asked == ["9 May 2001"]
-    assert dates == [dt.date(2025, 10, 12), dt.date(2025, 10, 13), dt.date(2025, 10, 6), dt.date(2001, 2, 3)]
-    _dates.parse_absolute.cache_clear()
-    _dates.resolve.cache_clear()
+    # Once per spelling of the phrase, whatever the publication date; never the relative ones.
+    assert resolve(time_mentions(text)[3].meaning, "", SUNDAY) == dt.date(2001, 5, 9)
+    assert asked == ["9 May 2001", "May 9 2001"]
+    assert dates == [dt.date(2025, 10, 12), dt.date(2025, 10, 13), dt.date(2025, 10, 6), dt.date(2001, 5, 9),
+                     dt.date(2001, 5, 9)]
+
+
+def test_a_date_without_a_year_is_read_once_and_placed_before_each_publication() -> None:
+    assert _dates.parse_absolute("Oct. 20", dt.date(2025, 10, 14)) == dt.date(2024, 10, 20)
+    assert _dates.parse_absolute("Oct. 20", dt.date(2025, 10, 20)) == dt.date(2025, 10, 20)
+    assert _dates.parse_absolute("the 20th of October", dt.date(2026, 1, 2)) == dt.date(2025, 10, 20)
+    assert _dates.parse_absolute("Feb. 29", dt.date(2025, 10, 14)) == dt.date(2024, 2, 29)
+    assert _dates.parse_absolute("Oct. 20", None) is None
+    assert _dates.parse_absolute("31 February 2020", dt.date(2025, 10, 14)) is None
 
 
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),

@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 import attrs
 import regex
@@ -217,26 +218,61 @@ def _months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+# The day dateparser counts from when it reads a phrase without a year: the last day of a leap
+# year, so that "Feb. 29" reads and every month and day falls in that year, before the base.
+_READ_BASE = dt.datetime(2000, 12, 31)
+_HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_NOISE = regex.compile(r"\bthe\s+|(?<=\d)(?:st|nd|rd|th)\b|\bof\s+|[.,]")
+_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _date_reader() -> Any:
+    """dateparser's reader, made once: English only, absolute dates only (the relative readings
+    are ours), a month alone read as its first day."""
+    from dateparser.date import DateDataParser  # imported on first use: loading it takes a while
+
+    settings = {"RELATIVE_BASE": _READ_BASE, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["absolute-time"]}
+    return DateDataParser(languages=["en"], locales=["en"], settings=settings, try_previous_locales=False)
+
+
+@lru_cache(maxsize=8192)
+def read_date(phrase: str) -> dt.date | None:
+    """dateparser's reading of an absolute date phrase, with no publication date involved (a
+    phrase without a year comes back in 2000). The one place dateparser is called; cached on
+    the phrase, so the same date written again in any document costs nothing."""
+    try:
+        found = _date_reader().get_date_data(phrase).date_obj
+    except Exception:  # dateparser raises on odd input (out-of-range days): no date, not an error
+        return None
+    return found.date() if isinstance(found, dt.datetime) else None
+
+
+def normalise_date_phrase(phrase: str) -> str:
+    """The phrase in one spelling ("the 15th of March, 2020" -> "15 March 2020"): more cache hits."""
+    return str(_SPACES.sub(" ", _NOISE.sub(" ", phrase))).strip()
+
+
 @lru_cache(maxsize=4096)
 def parse_absolute(phrase: str, published: dt.date | None) -> dt.date | None:
     """An absolute date phrase ("15 March 2020", "Oct. 14", "March 2020") read by dateparser.
 
     With ``published`` a phrase without a year takes the latest such date on or before it;
-    without ``published`` only phrases carrying a year resolve. Cached on (phrase, published).
+    without ``published`` only phrases carrying a year resolve.
     """
-    import dateparser  # imported on first use: loading it takes a while
-
-    has_year = regex.search(r"\b(?:19|20)\d\d\b", phrase) is not None
+    has_year = _HAS_YEAR.search(phrase) is not None
     if published is None and not has_year:
         return None
-    base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time())
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
-                "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
-    try:
-        found = dateparser.parse(phrase.replace("the ", "").strip(), languages=["en"], settings=settings)
-    except Exception:  # dateparser raises on odd input (out-of-range days): no date, not an error
-        return None
-    return found.date() if found is not None else None
+    found = read_date(normalise_date_phrase(phrase))
+    if found is None or has_year or published is None:
+        return found
+    year = published.year - ((found.month, found.day) > (published.month, published.day))
+    while True:  # only "Feb 29" needs more than one try: back to the last leap year
+        try:
+            return dt.date(year, found.month, found.day)
+        except ValueError:
+            year -= 1
 
 
 def _last_weekday(published: dt.date, weekday: int, strictly_before: bool) -> dt.date:
