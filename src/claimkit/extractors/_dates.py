@@ -1,10 +1,12 @@
 """Time expressions in news text, and their dates against the publication date.
 
-:func:`time_mentions` finds candidate phrases with one precompiled pattern; :func:`resolve`
-turns a phrase's meaning into a date. dateparser is called only for absolute dates ("15 March
-2020", "Oct. 14") that this pattern found, through a cache keyed on (phrase, published): its
-whole-text search is far too slow for the pipeline. Everything relative is plain arithmetic,
-so that the rules are ours and documented:
+:func:`time_mentions` finds candidate phrases with one precompiled pattern, run only around
+anchor words; :func:`resolve` turns a phrase's meaning into a date. dateparser is called only
+for absolute dates ("15 March 2020", "Oct. 14") that this pattern found, once per spelling
+(:func:`read_date`, cached); the year of a date written without one is chosen here, the latest
+on or before publication. Its whole-text search is far too slow for the pipeline. Everything
+relative is plain arithmetic, so that the rules are ours and documented (dateparser reads
+"Sunday" in a Sunday report as a week earlier and has no reading for "overnight"):
 
 * a weekday ("on Sunday", "late on Saturday", "Monday night") is the most recent such day on
   or before publication: in a Sunday report "on Sunday" is that Sunday, so the date lies in
