@@ -6,9 +6,13 @@ place word ("district", "province", "village" ...). A candidate is a place when
 
 * every name is in the bundled gazetteer ("in Kabul", "near Laukkai"), or
 * a place word follows it ("in Kurram district", "at Al-Shifa hospital"), or a type word
-  precedes it ("the village of Ochali"), so unknown villages are still found,
+  precedes it ("the village of Ochali"), so unknown villages are still found, or
+* a preposition that can only place comes before it ("near Ostrel", "outside Tirza", "north
+  of Dovrek": :data:`LOCATIVE_PREPS`) or a direction word does ("in northern Mereval"), or
+* it is the city of the text's own dateline ("ZELMA, Aug 23 (...) -" makes "in Zelma" a place),
 
-and none of its words marks a person or an organisation ("Army", "Ministry", "President").
+and none of its words marks a person or an organisation ("Army", "Ministry", "President") or
+is a month or weekday.
 "in Taliban positions" or "in Mujahid's remarks" are not places: neither known nor followed by
 a place word. Weak, common-noun places ("along the border", "near the front line") are kept
 apart and used only when a sentence names no proper place. A place right after a speech
