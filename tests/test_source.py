@@ -144,3 +144,17 @@ def test_several_cities_in_a_dateline_give_no_single_city() -> None:
     assert line is not None
     assert line.outlet == "Reuters"
     assert line.city is None
+
+
+BOILERPLATE_TEXT = ("By Sara Lind, Reuters\nMOGADISHU, June 2 (Reuters) - Gunmen stormed a village.\n"
+                    "Read more: Earlier attacks\nElders said six died.\n"
+                    "The post Gunmen storm a village appeared first on Horn Wire.\n")
+
+
+@given(st.integers(0, len(BOILERPLATE_TEXT)), st.integers(0, 40))
+def test_in_boilerplate_is_overlap_with_any_span(start: int, size: int) -> None:
+    """The binary search agrees with the plain definition (shrinks toward the empty span at 0)."""
+    span = Span(start, min(len(BOILERPLATE_TEXT), start + size))
+    plain = any(b.start < span.end and span.start < b.end if span.end > span.start
+                else b.start <= span.start < b.end for b in boilerplate_spans(BOILERPLATE_TEXT))
+    assert in_boilerplate(BOILERPLATE_TEXT, span) == plain

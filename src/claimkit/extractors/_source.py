@@ -21,7 +21,9 @@ names one, and fills ``doc.source.name`` only when the caller gave none.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from itertools import accumulate
 from functools import lru_cache
 
 import attrs
@@ -131,6 +133,7 @@ class Boilerplate:
     found_in: str | None  # "footer" | "dateline" | "byline" | "copyright" | "signature"
     dateline: Dateline | None
     spans: tuple[Span, ...]
+    max_ends: tuple[int, ...] = ()  # running maximum of the spans' ends, for binary search
 
 
 def outlet_name(raw: str) -> str | None:
@@ -226,7 +229,8 @@ def analyse(text: str) -> Boilerplate:
         break
     found.sort(key=lambda f: f[0])
     outlet, kind = (found[0][2], found[0][1]) if found else (None, None)
-    return Boilerplate(outlet, kind, line, tuple(sorted(set(spans))))
+    ordered = tuple(sorted(set(spans)))
+    return Boilerplate(outlet, kind, line, ordered, tuple(accumulate((b.end for b in ordered), max)))
 
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
@@ -240,8 +244,12 @@ def boilerplate_spans(text: str) -> tuple[Span, ...]:
 
 def in_boilerplate(text: str, span: Span) -> bool:
     """True when ``span`` overlaps any boilerplate span of ``text``."""
-    return any((b.start < span.end and span.start < b.end) or (b.start <= span.start < b.end)
-               for b in boilerplate_spans(text))
+    found = analyse(text)
+    # Spans that start before ``span`` ends; one of them overlaps it when the furthest end
+    # among them lies past its start (an empty span counts inside one that holds it).
+    k = bisect.bisect_left(found.spans, Span(span.end, span.end)) if span.end > span.start else (
+        bisect.bisect_right(found.spans, Span(span.start, len(text) + 1)))
+    return k > 0 and found.max_ends[k - 1] > span.start
 
 
 def dateline(text: str) -> Dateline | None:
