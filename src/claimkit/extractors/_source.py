@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from itertools import accumulate
 from functools import lru_cache
+from itertools import accumulate
 
 import attrs
 import regex
