@@ -62,6 +62,10 @@ def places_in(text: str) -> list[str]:
     ("A bomb at the office of the Frontier Unity Party in Dalbandin wounded nine.", "Dalbandin"),
     ("Blasts killed 12 in Pakistan's northwestern city of Bannu.", "Bannu"),
     ("Gunmen killed four in the Zhob district of the Pakistani province of Balochistan.", "Zhob district"),
+    # A weekday ends a name; a capitalised direction joins it when the gazetteer knows both.
+    ("Gunmen killed four in Dera Ismail Khan Tuesday.", "Dera Ismail Khan"),
+    ("Gunmen killed four in North Kivu.", "North Kivu"),
+    ("Near Ostrel, gunmen killed four.", "Ostrel"),
 ])
 def test_each_construction(sentence: str, place: str) -> None:
     assert place_of(sentence, sentence.split(" ")[1]) == place
@@ -79,6 +83,11 @@ def test_each_construction(sentence: str, place: str) -> None:
     "Three were wounded, he told Reuters.",
     "Three were wounded near Monday's rally.",
     "Three were wounded outside Army headquarters.",
+    "Three aides close to Ruto were wounded.",  # "close to" a person
+    "Three were wounded outside GOP offices.",  # an acronym after "outside"
+    "Three fellows of the Institute for Near East Studies were wounded.",  # a capitalised "Near"
+    "Three were wounded, the Department of Homeland Security said.",
+    "Three were wounded in Northern Alliance raids.",  # a capitalised direction starts a name
 ])
 def test_people_organisations_and_months_are_not_places(sentence: str) -> None:
     assert places_in(sentence) == []

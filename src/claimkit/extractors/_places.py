@@ -60,7 +60,9 @@ reuters university committee brigade brigades corps guard guards militia group o
 organisation union office court parliament senate assembly authority institute foundation bank
 company church president minister general gen prime king queen prince sheikh mr mrs ms dr lt col
 commander spokesman taliban hamas hezbollah isis daesh houthis houthi state-run network television
-radio tv agency embassy consulate mission nations
+radio tv agency embassy consulate mission nations justice education homeland security defense
+treasury commerce labor energy agriculture interior transportation veterans republican republicans
+democrat democrats democratic gop policy election campaign
 """)
 
 # A capitalised word ("Kabul", "al-Fashir", "Be'eri", "Mazar-i-Sharif"), never a possessive ("Pakistan's").
@@ -138,10 +140,11 @@ class PlaceMention:
 #: ("in Parliament", "at Reuters", "on Monday"), unless a direction word comes first ("in
 #: northern Mereval").
 LOCATIVE_PREPS = frozenset({
-    "near", "outside", "close to", "on the outskirts of", "in the outskirts of", "on the edge of",
+    "near", "outside", "on the outskirts of", "in the outskirts of", "on the edge of",
     *(f"{d} of" for d in ("north", "south", "east", "west", "northeast", "north-east", "northwest",
                            "north-west", "southeast", "south-east", "southwest", "south-west")),
 })
+_TOKEN = regex.compile(r"\p{L}+")
 _CALENDAR = _words("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
@@ -151,6 +154,27 @@ july august september october november december
 def _bad_name(name: str) -> bool:
     return any(w.lower().strip(".'’") in NOT_PLACE_WORDS for w in name.split()) or (
         name.lower() in _CALENDAR)
+
+
+def _calendar_cut(name: str) -> int:
+    """Where a weekday or month inside ``name`` begins ("Casper Tuesday"), else its length."""
+    for w in _TOKEN.finditer(name):
+        if w.group().lower() in _CALENDAR:
+            return int(w.start())
+    return len(name)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when only spaces and opening quotes stand between ``at`` and a sentence end."""
+    j = at - 1
+    while j >= 0 and at - j < 12 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;—"
 
 
 def _known(name: str, local: str | None) -> Place | None:
@@ -204,9 +228,15 @@ def _accept(text: str, m: regex.Match[str], local: str | None) -> PlaceMention |
         parts.append((pos, sep.start()))
         pos = sep.end()
     parts.append((pos, len(names)))
-    prep = " ".join((m.group("prep") or "").lower().split())
-    strong = word_ok or m.group("type") is not None or prep in LOCATIVE_PREPS or (
-        m.group("dir") is not None and m.group("prep") is not None)
+    # A place word or type makes any name a place; a preposition that can only place or a
+    # lowercase direction word ("in northern Mereval") makes an unknown name one too, unless
+    # it is an acronym ("outside GOP circles") or the preposition is a capitalised word inside
+    # a name ("Institute for Near East Policy").
+    prep = m.group("prep") or ""
+    direction = m.group("dir") or ""
+    by_word = word_ok or m.group("type") is not None
+    by_position = bool(prep) and (prep[:1].islower() or _sentence_start(text, m.start())) and (
+        " ".join(prep.lower().split()) in LOCATIVE_PREPS or direction[:1].islower())
     found: list[str] = []
     end = names_start
     for i, (a, b) in enumerate(parts):
@@ -217,12 +247,20 @@ def _accept(text: str, m: regex.Match[str], local: str | None) -> PlaceMention |
                 if name.lower().startswith(d):
                     name = name.split(None, 1)[-1]
                     break
-        if _bad_name(name):
+        cut = _calendar_cut(name)  # "in West Palm Beach Tuesday": the place ends before the day
+        was_cut = cut < len(name)
+        if was_cut:
+            name, b = name[:cut].rstrip(), a + len(name[:cut].rstrip())
+        if not name or _bad_name(name):
             break
         known = _known(name, local)
-        if known is not None or strong:
+        if known is None and i == 0 and direction[:1].isupper():  # "North Kivu", "South Sudan"
+            known = _known(f"{direction} {name}", local)
+        if known is not None or by_word or (by_position and not _is_acronym(name)):
             found.append(known.name if known else name)
             end = names_start + b
+            if was_cut:
+                break
             continue
         length, prefix_place = _gazetteer_prefix(name)
         if length and not _bad_name(name[length:]):
