@@ -158,3 +158,11 @@ def test_in_boilerplate_is_overlap_with_any_span(start: int, size: int) -> None:
     plain = any(b.start < span.end and span.start < b.end if span.end > span.start
                 else b.start <= span.start < b.end for b in boilerplate_spans(BOILERPLATE_TEXT))
     assert in_boilerplate(BOILERPLATE_TEXT, span) == plain
+
+
+def test_when_where_runs_after_every_stage_that_adds_claims() -> None:
+    stages = list(claimkit.default_pipeline())
+    names = [s.name for s in stages]
+    for s in stages:
+        if any(fact.startswith("claims") for fact in s.provides):
+            assert names.index(s.name) < names.index("when_where"), s.name
