@@ -296,3 +296,14 @@ def test_its_points_to_the_body_named_just_before() -> None:
             "One of its commanders, Tarn Ovel, said his men were not there.")
     assert speakers_of(text)["One of its commanders, Tarn Ovel"] == (
         "Tarn Ovel", "commander", "Northern Shield Brigade")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's spokesman, Lina Oret, said the convoy was attacked.",
+    "Later, the army's chief of staff, Gen. Tavo Rusk, said the convoy was attacked.",
+])
+def test_description_then_name_before_the_cue_is_the_subject(text: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert a.source.text.endswith(("Lina Oret", "Tavo Rusk"))
+    assert a.content.text == "the convoy was attacked"

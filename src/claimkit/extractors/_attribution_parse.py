@@ -224,8 +224,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if close is not None and frame in ("clause", "object"):
         if src is None:
             src = source_after(text, after, se)
-            if src is not None and text.startswith(("his ", "her ", "their ", "its ", "he ", "she ", "they "),
-                                                   src[0]) and _VERBS_IN.search(text, src[0], src[1]):
+            unquoted = close[1] <= close[0] and text[close[0]] not in _CLOSING
+            if src is not None and unquoted and _clause_not_subject(text, src):
                 src = None  # "..., said his men were not there": a clause, no inverted subject
             if src is None:
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
@@ -273,6 +273,14 @@ def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
     if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
         return None
     return start, end
+
+
+def _clause_not_subject(text: str, src: Range) -> bool:
+    """Whether words read as an inverted subject ("..., said the plan was fine") are a clause:
+    a finite verb before their first comma."""
+    comma = text.find(",", src[0], src[1])
+    stop = src[1] if comma == -1 else comma
+    return bool(_VERBS_IN.search(text, src[0], stop))
 
 
 def _followed_by_content(text: str, ce: int, se: int) -> bool:
