@@ -33,6 +33,8 @@ def _check_bounds(doc: Document) -> None:
             check_snippet(where + ".source", att.source)
         check_snippet(where + ".cue", att.cue)
         check_snippet(where + ".content", att.content)
+        for part in att.parts:
+            check(where + ".parts", part)
 
     for i, att in enumerate(doc.attributions):
         check_attribution(f"attributions[{i}]", att)
@@ -134,6 +136,12 @@ class Document:
         from ._tally import tally
 
         return tally(self)
+
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with evidence highlighted by kind, then the claims."""
+        from ._html import document_html
+
+        return document_html(self)
 
     # -- the output contract ----------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -81,20 +81,26 @@ class Snippet:
 
 @attrs.frozen
 class Source:
-    """Where a document comes from: the outlet's name, its URL and its publication date."""
+    """Where a document comes from: the outlet's name, its URL, its publication date and the
+    article's title (the headline, when read from a web page)."""
 
     name: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url,
-                "published": self.published.isoformat() if self.published else None}
+        out = {"name": self.name, "url": self.url,
+               "published": self.published.isoformat() if self.published else None}
+        if self.title is not None:  # only pages read as HTML have one; keep other output as it was
+            out["title"] = self.title
+        return out
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Source:
         published = d.get("published")
-        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None)
+        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None,
+                   d.get("title"))
 
 
 @attrs.frozen
@@ -125,6 +131,10 @@ class Speaker:
         return self.name or self.organization or self.text
 
 
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Attribution:
     """A reported statement: who (``source``), the cue ("said"), and what (``content``).
@@ -137,19 +147,31 @@ class Attribution:
     cue: Snippet
     content: Snippet
     mode: str = attrs.field(default="indirect", validator=_one_of(MODES))
+    # Every piece of a content its cue interrupts ('"We held," he said, "and we hold."'), in
+    # order, the first being ``content``; empty when the content is one piece. JSON: the
+    # content's "spans".
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
 
     def to_dict(self) -> dict[str, Any]:
+        content = self.content.to_dict()
+        if self.parts:
+            content["spans"] = [p.to_list() for p in self.parts]
         return {"source": self.source.to_dict() if self.source else None, "cue": self.cue.to_dict(),
-                "content": self.content.to_dict(), "mode": self.mode}
+                "content": content, "mode": self.mode}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Attribution:
         src = d.get("source")
+        parts = tuple(Span.from_list(p) for p in d["content"].get("spans") or ())
         return cls(Speaker.from_dict(src) if src else None, Snippet.from_dict(d["cue"]),
-                   Snippet.from_dict(d["content"]), d.get("mode", "indirect"))
+                   Snippet.from_dict(d["content"]), d.get("mode", "indirect"), parts)
 
     def spans(self) -> tuple[Span, ...]:
-        return ((self.source.span,) if self.source else ()) + (self.cue.span, self.content.span)
+        return ((self.source.span,) if self.source else ()) + (self.cue.span, self.content.span, *self.parts)
+
+    def content_spans(self) -> tuple[Span, ...]:
+        """The content's pieces: ``parts`` when it has several, else its one span."""
+        return self.parts or (self.content.span,)
 
 
 @attrs.frozen

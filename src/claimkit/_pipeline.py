@@ -8,7 +8,10 @@ is built, so a missing requirement or a cycle fails before any text is read.
 from __future__ import annotations
 
 import heapq
+import importlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -38,7 +41,8 @@ class Stage:
 
     ``func`` receives the document as the earlier stages left it and returns a new one
     (usually ``doc.add_claims(...)``). ``requires`` and ``provides`` name facts (such as
-    ``"attributions"`` or ``"claims:casualty"``); ``before`` and ``after`` name other stages
+    ``"attributions"`` or ``"claims:casualty"``; ``"claims:*"`` puts this stage after every stage
+    that provides a ``"claims:..."`` fact, and is never missing); ``before`` and ``after`` name other stages
     this one must precede or follow when both are present. ``plugin`` is filled in by
     registration and tells ``claimkit plugins`` who offered the stage.
     """
@@ -53,6 +57,46 @@ class Stage:
 
     def __call__(self, doc: Document) -> Document:
         return self.func(doc)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle the function by reference, found through the Stage when @stage rebound its name.
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Stage)}
+        fields["func"] = _StageFunction.of(self.func) or self.func
+        return _rebuild_stage, (fields,)
+
+
+@attrs.frozen
+class _StageFunction:
+    """Where a decorated stage's function lives: ``module.qualname`` is the Stage, ``.func`` it.
+
+    ``@stage`` binds the function's name to the Stage, so pickle cannot find the function
+    under its own name; this reference finds it through the Stage (for worker processes).
+    """
+
+    module: str
+    qualname: str
+
+    @classmethod
+    def of(cls, func: StageFunction) -> _StageFunction | None:
+        module, qualname = getattr(func, "__module__", None), getattr(func, "__qualname__", None)
+        if not (module and qualname):
+            return None
+        target: object = sys.modules.get(module)
+        for part in qualname.split("."):
+            target = getattr(target, part, None)
+        return cls(module, qualname) if isinstance(target, Stage) and target.func is func else None
+
+    def resolve(self) -> StageFunction:
+        target: Any = importlib.import_module(self.module)
+        for part in self.qualname.split("."):
+            target = getattr(target, part)
+        func: StageFunction = target.func
+        return func
+
+
+def _rebuild_stage(fields: dict[str, Any]) -> Stage:
+    func = fields["func"]
+    return Stage(**{**fields, "func": func.resolve() if isinstance(func, _StageFunction) else func})
 
 
 def stage(
@@ -85,11 +129,11 @@ def _order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
     edges: dict[str, set[str]] = {s.name: set() for s in stages}  # a -> b: a runs before b
     for s in stages:
         for fact in s.requires:
-            if fact not in providers:
+            found = _providers_of(fact, providers, s.name)
+            if not found and not fact.endswith(":*"):
                 raise MissingRequirementError(s.name, fact, providers)
-            for p in providers[fact]:
-                if p != s.name:
-                    edges[p].add(s.name)
+            for p in found:
+                edges[p].add(s.name)
         for other in s.after:
             if other in by_name:
                 edges[other].add(s.name)
@@ -107,6 +151,22 @@ def _order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
         for t in edges[name]:
             key[name] = min(key[name], key[t])
     return tuple(by_name[n] for n in _kahn(edges, {n: (key[n], index[n]) for n in edges}))
+
+
+def _providers_of(fact: str, providers: Mapping[str, list[str]], requirer: str) -> list[str]:
+    """The stages other than ``requirer`` that provide ``fact``.
+
+    A fact ending in ``:*`` names a family: ``"claims:*"`` is every ``"claims:<kind>"``, so a
+    stage that works on all claims (dates, places, contradictions) runs after every stage
+    that adds claims, plugins' included, without knowing their names. A family orders
+    stages but is never missing: a pipeline with no claim stage still builds.
+    """
+    if fact.endswith(":*"):
+        prefix = fact[:-1]
+        names = [p for f, ps in providers.items() if f.startswith(prefix) for p in ps]
+    else:
+        names = providers.get(fact, [])
+    return [p for p in dict.fromkeys(names) if p != requirer]
 
 
 def _kahn(edges: dict[str, set[str]], priority: Mapping[str, object]) -> list[str]:
