@@ -120,6 +120,9 @@ _OWN_FORCES: Final = regex.compile(
     r"guards|security\s+forces|service\s+members)", regex.IGNORECASE)
 
 
+_LETTERS: Final = regex.compile(r"\p{L}+")
+
+
 def _side_words() -> dict[str, str]:
     from ._plugins import side_vocabulary  # late: plugins import the model, not the other way
 
@@ -132,7 +135,7 @@ def _claimant_side(claim: Claim, sides: dict[str, str]) -> str | None:
     if src is None:
         return None
     told = " ".join(x for x in (src.organization, src.text) if x)
-    found = {sides[w.lower()] for w in regex.findall(r"[\p{L}]+", told) if w.lower() in sides}
+    found = {sides[w.lower()] for w in _LETTERS.findall(told) if w.lower() in sides}
     return found.pop() if len(found) == 1 else None
 
 

@@ -97,6 +97,7 @@ _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+
 _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
+_PUNCT: Final = regex.compile(r"[,.;:]")
 _MAX_PROPOSITION: Final = 300
 # Longest cue another stage may have recorded.
 _MAX_CUE: Final = 200
@@ -141,7 +142,7 @@ def _skip(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:
         if words[:1] and words[0] in ("him", "her", "them", "us", "me", "you") and len(words) > 1 \
                 and words[1] not in ("that", "and", "any"):
             return True
-        clause = regex.split(r"[,.;:]", after, maxsplit=1)[0]
+        clause = _PUNCT.split(after, maxsplit=1)[0]
         if any(w.lower() in WITHHELD for w in _WORDS.findall(clause)[:5]):
             return True
     head = ""

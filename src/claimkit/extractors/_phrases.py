@@ -58,6 +58,9 @@ _LEADING_ADVERB: Final = regex.compile(
 _INFINITIVE: Final = regex.compile(r"\s*\b\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?$", regex.IGNORECASE)
 _DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
 
+_NOT_APPOSITIVE: Final = regex.compile(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b")
+_POSSESSIVE_END: Final = regex.compile(r"(?:'s|’s|'|’)$")
+
 # Leading words that are not part of a name.
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
@@ -131,8 +134,7 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
             end = b.start()
             continue
         inner = text[lo + comma + 1:b.start()].strip()
-        if inner[:1].isupper() and not regex.match(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b",
-                                                   inner):
+        if inner[:1].isupper() and not _NOT_APPOSITIVE.match(inner):
             piece = text[lo + comma + 1:b.start()]
             first = lo + comma + 1 + (len(piece) - len(piece.lstrip()))
             return Span(first, first + len(inner))
@@ -145,7 +147,7 @@ def clean_party(phrase: str) -> str:
     # A dateline before the story's first subject is not part of it: "ZELMA (Agency) - The army".
     phrase = _DATELINE_DASH.split(phrase)[-1]
     name = _LEADING.sub("", phrase.strip(" \t\n,.;:\"'“”‘’()"))
-    name = regex.sub(r"(?:'s|’s|'|’)$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     return str(name).strip()
 
 

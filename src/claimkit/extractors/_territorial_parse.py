@@ -41,6 +41,14 @@ _OF_PLACE: Final = regex.compile(
 _NAME: Final = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
+_POSS_END: Final = regex.compile(r"['’]s$")
+# What a number mention can start with (digits, number words, qualifiers, vague amounts);
+# only then is find_numbers asked.
+_NUMBER_START: Final = regex.compile(
+    r"\d|(?:at|more|less|fewer|up|nearly|about|around|over|almost|some|roughly|approximately|between|"
+    r"an?|dozens?|several|hundreds|thousands|scores|few|many|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|half|numerous|multiple|tens)\b", regex.IGNORECASE)
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
 _NOT_AFTER_NAME: Final = NOT_GROUND | {"forces", "army", "military", "militia", "group", "spokesman"}
 _DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
@@ -74,7 +82,7 @@ def side_of(word: str, sides: Mapping[str, str]) -> str | None:
 
 
 def _owner(word: str, sides: Mapping[str, str]) -> str | None:
-    side = side_of(word, sides) or side_of(regex.sub(r"['’]s$", "", word), sides)
+    side = side_of(word, sides) or side_of(_POSS_END.sub("", word), sides)
     if side:
         return side
     if word[:1].isupper() and _DEMONYM_END.search(word) and not word.endswith("stan"):
@@ -83,6 +91,8 @@ def _owner(word: str, sides: Mapping[str, str]) -> str | None:
 
 
 def _count(text: str, pos: int, limit: int) -> tuple[Count | None, int]:
+    if not _NUMBER_START.match(text, pos, min(limit, pos + 16)):  # find_numbers is costly
+        return None, pos
     found = find_numbers(text, pos, min(limit, pos + 60))
     if not found or found[0].start != pos:
         return None, pos
@@ -132,7 +142,7 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
             if o and owner is None:
                 owner = o
             elif w[:1].isupper() and low not in MODIFIERS and low not in NOT_PLACE:
-                place = regex.sub(r"['’]s$", "", w) if place is None else f"{place} {w}"
+                place = _POSS_END.sub("", w) if place is None else f"{place} {w}"
                 place_span = Span(place_span.start if place_span else w_at, w_at + len(place))
             else:
                 kept.append(low)
