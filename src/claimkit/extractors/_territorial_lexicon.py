@@ -69,6 +69,8 @@ NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizur
 # ("outposts" and "posts" are the same thing told twice).
 HEADS: Final = {
     "post": "post", "outpost": "post", "checkpoint": "checkpoint", "check-point": "checkpoint",
+    "check-post": "checkpoint",
+    "checkpost": "checkpoint",
     "base": "base", "airbase": "base", "position": "position", "village": "village", "town": "town",
     "city": "city", "cities": "city", "hill": "hill", "hilltop": "hill", "height": "height",
     "ridge": "ridge", "district": "district", "province": "province", "region": "region",
@@ -102,7 +104,8 @@ MODIFIERS: Final = words(
     "border military army security police strategic key main frontline front-line forward enemy "
     "government rebel regime militant air naval navy defensive observation command control "
     "important northern southern eastern western central several heavily fortified small large "
-    "nearby neighbouring neighboring remaining last first second third new old other")
+    "nearby neighbouring neighboring remaining last first second third new old other local provincial "
+    "national federal special")
 
 # Words that may follow a capitalised name and show it is not a place ("Pakistani soldiers",
 # "Hamas weapons"): people, materiel and abstractions are never ground.
