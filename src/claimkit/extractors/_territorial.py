@@ -162,6 +162,8 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
                 passive = obj is not None
                 if passive:
                     actor_span = _after_party(text, _BY, m.end(), hi)
+        if obj is None and shape != "leave":
+            return None  # nothing taken (most candidates end here, before the subject is read)
         if not passive:
             subj = subject_before(text, lo, m.start())
             if shape == "lost":
