@@ -21,6 +21,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Span, Speaker
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Trigger
 
 from ._denial_lexicon import (
     BE,
@@ -36,6 +37,7 @@ from ._denial_lexicon import (
     REFERENTS,
     REFUSED,
     SAY_VERBS,
+    TRIGGER_WORDS,
     VERBS,
     WITHHELD,
 )
@@ -47,7 +49,7 @@ from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
-_TRIGGER: Final = regex.compile(
+_TRIGGER: Final = Trigger(regex.compile(
     r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
     r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,6}?"
@@ -56,7 +58,9 @@ _TRIGGER: Final = regex.compile(
     + _W + r")\s+" + BE + r"\s+" + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
-    regex.IGNORECASE)
+    regex.IGNORECASE),
+    words=TRIGGER_WORDS,
+    anywhere=[r"[\"“‘']\s*(?:th|it)"])  # a quoted "this is false" (see REFERENTS)
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

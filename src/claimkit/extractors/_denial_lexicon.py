@@ -49,6 +49,12 @@ SAY_VERBS: Final = (r"said|says|insisted|insists|maintained|maintains|stressed|a
 BE: Final = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remains)"
 REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|allegations?|news))"
 
+# The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS),
+# for its cheap pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
+TRIGGER_WORDS: Final = words(
+    "deny deni reject dismiss refut rebut rubbish disput cast question call describ brand label term "
+    "denounc said says insist maintain stressed added declared told")
+
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
     "access entry visa visas bail permission permit permits licence licences license licenses request "

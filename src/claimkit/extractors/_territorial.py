@@ -20,6 +20,7 @@ from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Trigger
 
 from ._ids import with_ids
 from ._lookup import BoundedLookup
@@ -31,13 +32,17 @@ from ._territorial_lexicon import (
     MILITARY_CONTEXT,
     NOT_DONE,
     NOUN_ACTIONS,
+    TRIGGER_WORDS,
     VERBS,
 )
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
 
-_TRIGGER: Final = regex.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
-    regex.IGNORECASE)
+_TRIGGER: Final = Trigger(
+    regex.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
+                  regex.IGNORECASE),
+    words=TRIGGER_WORDS,
+    # "in ... control": "in" alone is too common; at most four words stand between them.
+    fragments=[r"in\s+(?:\S++\s++){0,4}?control"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n't)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)

@@ -60,6 +60,15 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      "controls", "verb"),
 )
 
+# The words every row of VERBS starts with (or their beginnings), for the trigger's cheap
+# pre-filter (see claimkit.text.Trigger); "in ... control" is the stage's own fragment.
+# A row whose first word is missing here is never found: tests/test_scan.py checks.
+TRIGGER_WORDS: Final = words(
+    "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
+    "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr "
+    "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
+    "control hold held blockad")
+
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
                        "fall": "captured", "liberation": "recaptured", "withdrawal": "withdrew",

@@ -1,0 +1,127 @@
+"""claimkit.text.Trigger: the cheap pre-filter finds exactly what the heavy pattern finds."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.extractors._denial import _TRIGGER as DENIAL
+from claimkit.extractors._territorial import _TRIGGER as TERRITORIAL
+from claimkit.text import Trigger, folded
+from claimkit.text._scan import prefix_tree
+
+# Our own sentences, one or more per branch of each trigger (every row of the lexicons).
+TERRITORIAL_TEXT = """\
+The capture of the town came after the recapture of the ridge and the seizure of a bridge.
+The fall of Kunduz followed the liberation of the valley; the withdrawal from the port was slow.
+The siege of the city and the encirclement of the garrison went on.
+The army regained control of the district and re-established control over the road.
+Troops restored full control of the crossing, then re-captured the hill and retook the airport.
+Rebels retake, retaking and retaken villages; they took back two posts and won back the dam.
+The militia reclaimed the quarter and liberated the suburb.
+The army lost control of the base. Fighters seized control over the highway.
+They took over the airport, wrested control of the pass and assumed control of the port.
+They gained effective control of the region and established control over the frontline.
+Rebels captured 25 border posts, seized a checkpoint, overran an outpost and stormed the fort.
+Kunduz fell to the Taliban. The town has fallen into the hands of the rebels; it falls to them.
+Drones destroyed three positions; bulldozers demolished bunkers and razed a trench.
+The army lost two outposts. Troops withdrew from Kherson, retreated, pulled out of the town,
+pulled back from the ridge, abandoned the base and evacuated the garrison.
+Fighters besieged the city, encircled the enclave, surrounded the village, laid siege to the
+fort, lay siege to it, lays siege, and blockaded the harbour. The town is under siege.
+The district is under rebel control, in the full control of the army, in Taliban control, in
+control of the situation, under the complete control of the militia.
+The group controls the district, controlled the pass, held the ridge and holds the bridge.
+HOLDS THE BRIDGE. Re-Captured The Hill. ſeized the poſt. İn rebel control.
+"""
+
+DENIAL_TEXT = """\
+The army denied the report. Kabul denies it. The ministry rejected claims that it had fired.
+He dismissed reports of casualties; they refuted the figure, rebutted it and rubbished it.
+The group disputed the figures, cast doubt on the claims and questioned the report.
+She called the reports baseless. He described the claims as false. They branded it propaganda.
+The ministry labelled the report fabricated, termed the news fake and denounced it as lies.
+The army said the reports were untrue. He insisted that the figures were completely false.
+A spokesman told reporters the claims were baseless. They maintained that this was a lie.
+'This is completely false,' the spokesman said. “These reports are baseless,” he added.
+"It's pure propaganda," she stressed. "The claims are fabricated," he declared.
+He did not deny it. DENIED THE REPORT. ſaid the reports were untrue.
+"""
+
+TRIGGERS = {"territorial": (TERRITORIAL, TERRITORIAL_TEXT), "denial": (DENIAL, DENIAL_TEXT)}
+
+
+def matches(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_folded_keeps_offsets() -> None:
+    text = "İstanbul: ſeized KUNDUZ, Straße"
+    low = folded(text)
+    assert len(low) == len(text)
+    assert low == "istanbul: seized kunduz, straße"
+
+
+def test_prefix_tree_matches_each_word_and_drops_covered_ones() -> None:
+    tree = prefix_tree(["captur", "capture", "control", "in", "into", "seiz"])
+    assert tree == "(?:c(?:aptur|ontrol)|in|seiz)"
+    pattern = regex.compile(tree)
+    for word in ("captured", "control", "into", "seize"):
+        assert pattern.match(word)
+    assert not pattern.match("taken")
+
+
+def test_every_branch_of_the_sample_texts_is_found() -> None:
+    # The sample texts exercise every row; each must give matches, and the same as the
+    # heavy pattern alone.
+    for trigger, text in TRIGGERS.values():
+        expected = matches(trigger.pattern.finditer(text))
+        assert len(expected) > 20
+        assert matches(trigger.finditer(text)) == expected
+
+
+def test_territorial_rows_all_match_in_the_sample() -> None:
+    found = {m.lastgroup for m in TERRITORIAL.finditer(TERRITORIAL_TEXT)}
+    assert found >= {"noun", "recap_ctl", "recap", "lost_ctl", "take_ctl", "take_over", "capture",
+                     "fell", "destroy", "lost", "leave", "siege", "under_siege", "under_ctl", "controls"}
+
+
+def test_denial_branches_all_match_in_the_sample() -> None:
+    found = {name for m in DENIAL.finditer(DENIAL_TEXT) for name, v in m.groupdict().items() if v}
+    assert found >= {"verb", "dispute", "call", "say", "quote"}
+
+
+def test_a_trigger_without_words_finds_nothing() -> None:
+    assert list(Trigger(regex.compile("x")).finditer("xxx")) == []
+
+
+def test_matches_start_only_where_the_prefilter_allows() -> None:
+    trigger = Trigger(regex.compile(r"\bcat\w*|“dog", regex.IGNORECASE), words=["cat"], anywhere=["“"])
+    text = "Cats, a concat, “dog” and CATALOG"
+    assert [m.group() for m in trigger.finditer(text)] == ["Cats", "“dog", "CATALOG"]
+
+
+# Text made of trigger words, their neighbours and punctuation, in any case: the two ways of
+# matching must agree on every such text (shrinks toward a short list of pieces).
+PIECES = st.sampled_from([
+    "captured ", "re-captured ", "took ", "back ", "over ", "control ", "of ", "in ", "under ",
+    "the ", "rebel ", "full ", "siege ", "to ", "fell ", "town ", "posts ", "25 ", "situation ",
+    "denied ", "said ", "that ", "reports ", "were ", "untrue", "false", "called ", "it ", "as ",
+    "baseless", "disputed ", "figures ", "cast ", "doubt ", "on ", "'", "“", '"', "This ", "is ",
+    ". ", ", ", "\n", "-", "ſ", "İ", "K", "x",
+])
+NEWSY = st.lists(st.tuples(PIECES, st.booleans()), max_size=40).map(
+    lambda parts: "".join(p.upper() if up else p for p, up in parts))
+
+
+@given(NEWSY)
+def test_trigger_equals_the_heavy_pattern_on_newsy_text(text: str) -> None:
+    for trigger, _ in TRIGGERS.values():
+        assert matches(trigger.finditer(text)) == matches(trigger.pattern.finditer(text))
+
+
+@given(st.text(max_size=200))
+def test_trigger_equals_the_heavy_pattern_on_any_text(text: str) -> None:
+    for trigger, _ in TRIGGERS.values():
+        assert matches(trigger.finditer(text)) == matches(trigger.pattern.finditer(text))
