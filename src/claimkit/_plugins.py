@@ -28,7 +28,10 @@ DISABLE_ENV = "CLAIMKIT_DISABLE_PLUGIN_AUTOLOAD"
 ALLOW_ENV = "CLAIMKIT_PLUGINS"
 
 # The built-in extractors are plugins like any other; this is their load order.
-BUILTIN_PLUGINS: tuple[str, ...] = ()
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "claimkit.extractors._sides",
+    "claimkit.extractors._casualty",
+)
 
 
 @attrs.frozen

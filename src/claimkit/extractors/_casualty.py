@@ -1,0 +1,176 @@
+"""The built-in ``casualty`` stage: numeric casualty claims, one per fact.
+
+Finds the sentences worth reading with one trigger pattern, reads each figure there
+(``_casualty_find``), gives it a side (``_sides``) and the attribution it comes from
+(``_attach.attribution_for``), and merges repeated tellings of the same fact (the headline,
+the lead, the body) into one claim whose ``mentions`` list every place it is told.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim, Span
+from claimkit._pipeline import stage
+from claimkit._plugins import side_vocabulary
+from claimkit.hookspecs import RegisterStage, hookimpl
+
+from . import _casualty_groups as groups
+from . import _casualty_patterns as pat
+from ._attach import attribution_for
+from ._casualty_find import Mention, sentence_mentions
+from ._sides import SideIndex
+from ._textshim import sentence_spans
+
+_index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
+
+
+def side_index() -> SideIndex:
+    """The matcher for the current side vocabulary (rebuilt when plugins change it)."""
+    vocab = side_vocabulary()
+    cached = _index_cache.get(id(vocab))
+    if cached is None or cached[0] is not vocab or len(cached[1].vocabulary) != len(vocab):
+        _index_cache.clear()
+        cached = (vocab, SideIndex(vocab))
+        _index_cache[id(vocab)] = cached
+    return cached[1]
+
+
+def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences holding a trigger word, each once, in order."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    last = -1
+    for m in pat.TRIGGER.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i > last:
+            last = i
+            yield spans[i]
+
+
+@attrs.frozen
+class _Told:
+    """A mention with what the document adds: its sentence, side and attribution."""
+
+    mention: Mention
+    sentence: int
+    side: str | None
+    attribution: Attribution | None
+
+    @property
+    def claimant(self) -> str | None:
+        src = self.attribution.source if self.attribution else None
+        return (src.label or "").lower() or None if src else None
+
+
+def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
+                   sentence: tuple[int, int], taken: Sequence[tuple[int, int]]) -> str | None:
+    """The side of whoever speaks: the attribution's speaker, else the first side named in
+    the sentence outside the figures' own groups ("The Taliban said ... its own fighters")."""
+    if att and att.source:
+        src = att.source
+        for part in (src.organization, src.name, src.text):
+            if part:
+                side = sides.side_of(part)
+                if side:
+                    return side
+    for start, end, side in sides.find(doc.text, *sentence):
+        if not any(a <= start and end <= b for a, b in taken):
+            return side
+    return None
+
+
+def _read(doc: Document) -> list[_Told]:
+    sides = side_index()
+    told: list[_Told] = []
+    for n, sentence in enumerate(candidate_sentences(doc.text)):
+        mentions = sentence_mentions(doc.text, *sentence)
+        taken = [m.group_span for m in mentions if m.group_span]
+        for m in mentions:
+            att = attribution_for(doc, Span(m.start, m.end))
+            side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
+            if m.own and side is None:
+                side = _claimant_side(doc, sides, att, sentence, taken)
+            told.append(_Told(m, n, side, att))
+    return told
+
+
+def _same_fact(a: _Told, b: _Told) -> bool:
+    ma, mb = a.mention, b.mention
+    return (ma.outcome == mb.outcome and ma.count.best == mb.count.best
+            and (a.side is None or b.side is None or a.side == b.side)
+            and groups.compatible(ma.group, mb.group)
+            and (a.claimant is None or b.claimant is None or a.claimant == b.claimant))
+
+
+def _informative(t: _Told) -> tuple[int, int, int]:
+    return (t.side is not None, t.mention.group is not None, t.attribution is not None)
+
+
+def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
+    """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
+    (or with no claimant) in different sentences merge."""
+    facts: list[list[_Told]] = []
+    where: list[int] = []                      # told index -> fact index
+    for t in told:
+        for k, fact in enumerate(facts):
+            if all(o.sentence != t.sentence and _same_fact(o, t) for o in fact):
+                fact.append(t)
+                where.append(k)
+                break
+        else:
+            where.append(len(facts))
+            facts.append([t])
+    taken = {c.id for c in doc.claims}
+    ids: list[str] = []
+    n = len(doc.claims_of("casualty"))
+    for _ in facts:
+        n += 1
+        while f"casualty-{n}" in taken:
+            n += 1
+        ids.append(f"casualty-{n}")
+    # Parents are indexed within a sentence's mention list; map them to told indices.
+    first_of_sentence: dict[int, int] = {}
+    for i, t in enumerate(told):
+        first_of_sentence.setdefault(t.sentence, i)
+    claims: list[Claim] = []
+    for k, fact in enumerate(facts):
+        main = max(fact, key=_informative)
+        m = main.mention
+        data: dict[str, object] = {
+            "outcome": m.outcome, "count": m.count,
+            "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
+                          m.group),
+            "side": main.side,
+        }
+        for t in fact:
+            if t.mention.parent is not None:
+                parent = where[first_of_sentence[t.sentence] + t.mention.parent]
+                if parent != k:
+                    data["part_of"] = ids[parent]
+                    break
+        attribution = next((t.attribution for t in fact if t.attribution), None)
+        mentions = sorted({Span(t.mention.start, t.mention.end) for t in fact})
+        claims.append(Claim(kind="casualty", span=Span(m.start, m.end), data=data,
+                            mentions=tuple(mentions), attribution=attribution,
+                            extractor="casualty", id=ids[k]))
+    return claims
+
+
+@stage("casualty", provides="claims:casualty", after="attribution")
+def casualty_stage(doc: Document) -> Document:
+    """Add a casualty claim per fact told in ``doc`` (killed, wounded, captured, missing,
+    kidnapped, arrested), each with its figure, group, side and attribution."""
+    told = _read(doc)
+    if not told:
+        return doc
+    return doc.add_claims(_claims(doc, told))
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(casualty_stage)

@@ -1,0 +1,292 @@
+"""Casualty mentions in one sentence: figure, group and outcome, read around each number.
+
+For every number in a candidate sentence (and every "a soldier" / "another" that counts as
+one) the reader looks right for the group's noun phrase and a passive predicate ("58
+Pakistani soldiers | were killed"), left for an active verb or a toll noun ("killing | 58",
+"the death toll rose to | 40"), and links neighbouring figures: a list ("6 commandos, 5
+soldiers and 15 militants were killed") shares one predicate, and "including" makes a figure
+part of the one before it. Every step is an anchored pattern over a bounded window.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from claimkit._model import Count
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._textshim import find_numbers
+
+_WINDOW: Final = 90        # characters searched left of a number for its verb
+_MAX_GAP: Final = 40       # characters between two figures that may still be linked
+_OWN: Final = frozenset({"its", "their", "our", "his", "her"})
+_SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
+
+
+@attrs.frozen
+class Mention:
+    """One figure for one outcome, as read from a sentence.
+
+    ``start``/``end`` cover the evidence (figure, group and the outcome's words);
+    ``group_span`` the group's words; ``parent`` the index (in the sentence's list) of the
+    figure this one is part of ("12 killed, including 8 children"); ``own`` is True when the
+    group points back at the speaker ("nine of its own fighters", "our soldiers").
+    """
+
+    outcome: str
+    count: Count
+    start: int
+    end: int
+    group: str | None = None
+    group_span: tuple[int, int] | None = None
+    head: str | None = None
+    parent: int | None = None
+    own: bool = False
+
+
+@attrs.define
+class _Figure:
+    """A number being read (mutable while the sentence is read, then frozen into Mentions)."""
+
+    start: int
+    end: int
+    best: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    text: str
+    np_end: int = 0
+    group: tuple[int, int] | None = None
+    head: str | None = None
+    part: str | None = None
+    person: bool = False
+    rejected: bool = False
+    ambiguous: bool = False
+    right: tuple[str, ...] = ()
+    right_span: tuple[int, int] | None = None
+    left: str | None = None
+    left_span: tuple[int, int] | None = None
+    link: str | None = None          # to the previous figure: "list" or "include"
+    parent: int | None = None
+    outcomes: tuple[str, ...] = ()
+    out_span: tuple[int, int] | None = None
+
+
+def _figures(text: str, s: int, e: int) -> list[_Figure]:
+    """Numbers in text[s:e] that may count people, and the figures of one ("a soldier")."""
+    out: list[_Figure] = []
+    for n in find_numbers(text, s, e):
+        if n.best is None:
+            continue
+        if pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start):
+            continue
+        if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
+            continue
+        out.append(_Figure(n.start, n.end, n.best, n.low, n.high, n.qualifier, n.text))
+    taken = [(f.start, f.end) for f in out]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in pat.SINGULAR.finditer(text, s, e):
+        a, b = m.start("det"), m.end("det")
+        if free(a, b):
+            q = m["q"]
+            out.append(_Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
+                               text[m.start():b]))
+    for m in pat.ANOTHER.finditer(text, s, e):
+        if free(m.start(), m.end()):
+            out.append(_Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group()))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _read_group(text: str, f: _Figure, e: int) -> None:
+    """The group's noun phrase after the figure: its words, head and where it ends."""
+    m = pat.NP.match(text, f.end, e)
+    f.np_end = f.end
+    if m is None:
+        return
+    f.part = (m["part"] or "").lower() or None
+    run_start, run_end = m.span("run")
+    f.np_end = m.end()
+    if run_end <= run_start:
+        return
+    last_person: tuple[int, int] | None = None
+    for w in pat._WORDS_IN_RUN.finditer(text, run_start, run_end):
+        word = w.group()
+        if pat.NON_PERSON_HEAD.fullmatch(word):
+            f.rejected = True
+            return
+        if pat.PERSON_HEAD.fullmatch(word):
+            last_person = w.span()
+    first = pat._WORDS_IN_RUN.search(text, run_start, run_end)
+    g_start = first.start() if first else run_start
+    if last_person:
+        f.group = (g_start, last_person[1])
+        f.head = text[last_person[0]:last_person[1]].lower()
+        f.person = True
+        f.np_end = last_person[1]
+    else:
+        f.group = (g_start, run_end)
+        f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
+
+
+def _read_right(text: str, f: _Figure, e: int) -> None:
+    """A passive predicate after the group: "were killed", "dead", "died"."""
+    positions = [f.np_end]
+    if f.group and f.group[1] != f.np_end:
+        positions.append(f.group[1])
+    pp = pat.PP.match(text, f.np_end, e) if f.group else None
+    if pp:
+        positions.append(pp.end())
+    for pos in positions:
+        m = pat.RIGHT.match(text, pos, e)
+        if m is None:
+            continue
+        out = m["out"]
+        if not pat.has_be(m["aux"]) and pat.regex.sub(r"\s+", " ", out.lower()) in lex.AMBIGUOUS_PARTICIPLES \
+                and not pat.PASSIVE_TAIL.match(text, m.end(), e):
+            return                                    # "gunmen killed two guards": active
+        first = pat.passive_outcome(out)
+        if first is None:
+            return
+        outcomes = [first]
+        second = pat.SECOND.match(text, m.end(), e)
+        end = m.end()
+        if second:
+            other = pat.passive_outcome(second["out"])
+            if other and {first, other} == {"killed", "wounded"}:
+                f.ambiguous = True                   # "were killed or wounded": no figure for either
+                return
+            if other and other != first:
+                outcomes.append(other)
+                end = second.end()
+        if pos != f.np_end and pp is not None and pos == pp.end():
+            f.group = (f.group[0], pp.end()) if f.group else None
+        f.right = tuple(outcomes)
+        f.right_span = (m.start("out"), end)
+        return
+
+
+def _read_left(text: str, f: _Figure, s: int) -> None:
+    """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
+    m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
+    if m is None:
+        return
+    if m["verb"]:
+        verb = pat.regex.sub(r"\s+", " ", m["verb"].lower())
+        if verb in lex.NEEDS_PERSON and not (f.person or f.part in _OWN):
+            return
+        f.left = pat.active_outcome(verb)
+        f.left_span = m.span("verb")
+    elif m["noun"]:
+        f.left = pat.noun_outcome(m["noun"])
+        f.left_span = m.span("noun")
+    else:
+        word = m["along"].split()[0].lower()
+        f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"
+        f.left_span = m.span("along")
+
+
+def _link(text: str, prev: _Figure, f: _Figure) -> None:
+    """How ``f`` relates to the figure before it: a list item, or a part of it."""
+    if prev.right or prev.rejected or f.start - prev.np_end > _MAX_GAP or f.start < prev.np_end:
+        return
+    if pat.INCLUDE_GAP.match(text, prev.np_end, f.start):
+        f.link = "include"
+    elif pat.LIST_GAP.match(text, prev.np_end, f.start):
+        f.link = "list"
+
+
+def _propagate(figs: list[_Figure]) -> None:
+    """Share outcomes along lists and "including" chains; set parents."""
+    for i, f in enumerate(figs):
+        f.outcomes = f.right or ((f.left,) if f.left else ())
+        f.out_span = f.right_span if f.right else f.left_span
+        if i and f.link == "include":
+            f.parent = i - 1 if figs[i - 1].parent is None else figs[i - 1].parent
+        elif i and f.link == "list" and figs[i - 1].parent is not None:
+            f.parent = figs[i - 1].parent
+    # A predicate after the last item belongs to the whole list (and to the including figure).
+    for i in range(len(figs) - 1, 0, -1):
+        f, prev = figs[i], figs[i - 1]
+        if f.link and f.right and not prev.outcomes:
+            target = prev if f.link == "list" or prev.parent is None else figs[prev.parent]
+            for g in {id(prev): prev, id(target): target}.values():
+                if not g.outcomes:
+                    g.outcomes, g.out_span = f.right, f.right_span
+        if f.link == "include" and f.right:
+            parent = figs[f.parent] if f.parent is not None else prev
+            if not parent.outcomes:
+                parent.outcomes, parent.out_span = f.right, f.right_span
+    # A verb before the first item reaches every later item of the list.
+    for i in range(1, len(figs)):
+        f = figs[i]
+        if f.link and not f.outcomes:
+            source = figs[f.parent] if f.link == "include" and f.parent is not None else figs[i - 1]
+            f.outcomes, f.out_span = source.outcomes, source.out_span
+    # "8 of them were children": part of the figure before.
+    for i, f in enumerate(figs):
+        if f.part in _SUBSET and f.parent is None:
+            for j in range(i - 1, -1, -1):
+                if figs[j].outcomes:
+                    f.parent = j
+                    if not f.outcomes:
+                        f.outcomes, f.out_span = figs[j].outcomes, figs[j].out_span
+                    break
+
+
+def _count(f: _Figure) -> Count:
+    low = f.low if f.low is None or f.low <= f.best else f.best
+    high = f.high if f.high is None or f.high >= f.best else f.best
+    return Count(f.best, low, high, f.qualifier, f.text)
+
+
+def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
+    """Every casualty mention in the sentence ``text[s:e]``, figures of zero included."""
+    figs = _figures(text, s, e)
+    for f in figs:
+        _read_group(text, f, e)
+    for i, f in enumerate(figs):
+        if f.rejected:
+            continue
+        if f.head is None and f.group is None and len(f.text) == 4 and f.text.isdigit() \
+                and 1800 <= f.best <= 2100:
+            f.rejected = True                         # a year
+            continue
+        _read_right(text, f, e)
+        if not f.right:
+            _read_left(text, f, s)
+        if i:
+            _link(text, figs[i - 1], f)
+    _propagate(figs)
+    index: dict[int, int] = {}
+    out: list[Mention] = []
+    for i, f in enumerate(figs):
+        if f.rejected or f.ambiguous or not f.outcomes or f.out_span is None:
+            continue
+        if f.text.lower() == "another" and f.link is None and not f.right:
+            continue
+        start = min(f.start, f.out_span[0])
+        end = max(f.np_end, f.out_span[1], f.end)
+        group = text[f.group[0]:f.group[1]] if f.group else None
+        parent = index.get(f.parent) if f.parent is not None else None
+        for outcome in f.outcomes:
+            if outcome in ("captured", "arrested", "kidnapped", "missing") and not f.person \
+                    and f.group is not None:
+                continue                              # "captured 25 posts" is not about people
+            index.setdefault(i, len(out))
+            out.append(Mention(outcome, _count(f), start, end, group, f.group, f.head, parent,
+                               f.part in _OWN))
+    for m in pat.ZERO.finditer(text, s, e):
+        words = {pat.regex.sub(r"\s+", " ", (m[k] or "").lower()) for k in ("noun", "verb", "verb2")}
+        outcomes: list[str] = []
+        for w in words:
+            outcomes.extend(o for o in pat.ZERO_OUTCOMES.get(w, ()) if o not in outcomes)
+        for outcome in outcomes:
+            out.append(Mention(outcome, Count(0, 0, 0, "exact", m.group()), m.start(), m.end()))
+    return out

@@ -1,0 +1,178 @@
+"""The casualty extractor's compiled patterns, built once from the tables in ``_casualty_lexicon``.
+
+Every pattern is anchored (``match`` at a position, or ``\\Z`` at the end of a short window)
+and its repeats are bounded or possessive, so the work per number is constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from . import _casualty_lexicon as lex
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
+    uniq = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def _lookup(table: dict[str, str], phrase: str) -> str | None:
+    return table.get(regex.sub(r"\s+", " ", phrase.lower()))
+
+
+def passive_outcome(phrase: str) -> str | None:
+    return _lookup(lex.PASSIVE, phrase)
+
+
+def active_outcome(phrase: str) -> str | None:
+    return _lookup(lex.ACTIVE, phrase)
+
+
+def noun_outcome(phrase: str) -> str | None:
+    return _lookup(lex.NOUN_BEFORE, phrase)
+
+
+# A word of a noun phrase; a period belongs to it only inside ("U.S.", not a full stop).
+WORD: Final = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*+"
+_OUTCOME_WORDS: Final = alternation(
+    w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " not in w and w not in {"lost", "lose", "loses"}
+)
+_NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"dozens?|hundreds?|thousands?|several|scores|twenty|thirty|forty|fifty)")
+# One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
+# word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
+_NP_WORD: Final = (
+    rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
+    rf"{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
+)
+#: After a number: an optional partitive ("of its own", "of them") and up to six words.
+NP: Final = regex.compile(
+    rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
+    rf"the\s+army's)(?:\s++own)?+)?+(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
+)
+#: A prepositional tail of a group: "members | of the security forces".
+PP: Final = regex.compile(
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?(?:{_NP_WORD}\s*+){{1,5}}"
+)
+_WORDS_IN_RUN: Final = regex.compile(WORD)
+
+PERSON_HEAD: Final = regex.compile(
+    rf"(?i)(?:{alternation(lex.PERSONS)}|\p{{L}}+{lex.PERSON_SUFFIX})"
+)
+NON_PERSON_HEAD: Final = regex.compile(rf"(?i)(?:{alternation(lex.NON_PERSONS)})")
+
+_AUX: Final = alternation(lex.AUXILIARIES)
+_BE: Final = regex.compile(
+    r"(?i)\b(?:were|was|are|is|been|being|be|got|get|gets|left|remain|remained|found)\b"
+)
+#: A passive predicate right after a group: ", were reportedly killed", " dead", " died".
+RIGHT: Final = regex.compile(
+    rf"(?i)(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+)
+#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
+PASSIVE_TAIL: Final = regex.compile(
+    rf"(?i)\s*+(?:[,.;:!?)\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
+    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s)"
+)
+_ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
+#: A second outcome coordinated with the first: "were abducted and later killed".
+SECOND: Final = regex.compile(
+    rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
+    rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
+    rf"(?!\s*+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+)
+
+_FILLERS: Final = alternation(lex.BEFORE_NUMBER)
+#: An active verb or a toll noun right before a number (searched in a short window ending
+#: at the number): "killing another 25", "the death toll rose to 40", "bodies of 12".
+LEFT: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?:(?P<verb>{alternation(lex.ACTIVE)})|(?P<noun>{alternation(lex.NOUN_BEFORE)})"
+    rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
+    rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
+)
+#: "including", "among them": the next figure is part of the previous one.
+INCLUDE_GAP: Final = regex.compile(
+    r"(?i)\s*+[,(;:—–-]?\s*+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+    r"among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
+)
+#: A list separator between two figures: ", ", " and ", ", as well as ".
+LIST_GAP: Final = regex.compile(
+    r"(?i)\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"
+    r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?\Z"
+)
+
+_MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: Left context that makes a number not a count of people (ages, units, money, dates, codes).
+NOT_A_COUNT_BEFORE: Final = regex.compile(
+    rf"(?i)(?:(?<![\p{{L}}])(?:aged|ages|age|flight|no\.|nos\.|number|route|highway|resolution|article|"
+    rf"room|gate|platform|block|sector|phase|battalion|brigade|regiment|division|squadron|unit|street|"
+    rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
+    rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
+    rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
+    rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#/:\[+]\s*+|\p{{L}}-|\d[.,:/]|\w'|’)\Z"
+)
+#: Right context that makes a number not a count of people.
+NOT_A_COUNT_AFTER: Final = regex.compile(
+    rf"(?i)(?:st|nd|rd|th)(?![\p{{L}}])|\s*+[-–]?\s*+(?:years?|yrs?|months?)[-\s]+old|\s*+%|:\d|/\d|\.\d|\]|"
+    rf"\s*+(?:am|pm|a\.m\.|p\.m\.|hrs|h|o'clock|gmt|utc|bc|ad|bce|ce)(?![\p{{L}}])|"
+    rf"[-–](?:year|day|month|week|hour|minute|km|kilometre|kilometer|mile|storey|story|member|man|"
+    rf"strong|point|page|seat|bed|acre|foot|metre|meter|inch|ton|tonne|kg|round|time)|"
+    rf"\s*+{_MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
+)
+#: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian".
+SINGULAR: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?P<det>an?|another)\s++(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})"
+    rf"(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)(?P<head>{alternation(lex.SINGULAR_PERSONS)})"
+    rf"(?![\p{{L}}\p{{N}}\-])"
+)
+#: A bare "another" before a predicate: "... and another was injured".
+ANOTHER: Final = regex.compile(r"(?i)(?<![\p{L}])another(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt))")
+
+#: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
+ZERO: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|free\s+of)\s++"
+    r"(?:(?:reports?\s+of|reported|immediate|serious|human|further|other|major|known|fatal|civilian|"
+    r"military|confirmed|any|casualties\s+or|deaths\s+or|injuries\s+or|loss\s+of\s+life\s+or)\s++){0,4}"
+    r"(?P<noun>casualties|casualty|deaths|death|fatalities|fatality|injuries|injury|injured|wounded|"
+    r"dead|loss\s+of\s+lives?|lives\s+lost|one\s+was\s+harmed)"
+    r"|(?:no\s+one|no-one|nobody|none|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else))"
+    r"\s++(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|reportedly|seriously|"
+    r"immediately|reported|believed|thought)\s++){0,3}(?P<verb>killed|hurt|injured|wounded|harmed|dead|"
+    r"died|kidnapped|abducted|missing|arrested|detained|captured)"
+    r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
+    r"dead|died))?)(?![\p{L}])"
+)
+ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
+    "casualties": ("killed", "wounded"), "casualty": ("killed", "wounded"),
+    "deaths": ("killed",), "death": ("killed",), "fatalities": ("killed",), "fatality": ("killed",),
+    "dead": ("killed",), "died": ("killed",), "killed": ("killed",), "loss of life": ("killed",),
+    "loss of lives": ("killed",), "lives lost": ("killed",), "injuries": ("wounded",),
+    "injury": ("wounded",), "injured": ("wounded",), "wounded": ("wounded",),
+    "hurt": ("killed", "wounded"), "harmed": ("killed", "wounded"),
+    "one was harmed": ("killed", "wounded"), "kidnapped": ("kidnapped",), "abducted": ("kidnapped",),
+    "missing": ("missing",), "arrested": ("arrested",), "detained": ("arrested",),
+    "captured": ("captured",),
+}
+
+#: The trigger: one pass over the whole text finds the sentences worth reading.
+TRIGGER: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:kill|dead|death|died|dying|wound|injur|hurt|casualt|fatalit|slain|slew|slay|"
+    r"murder|execut|assassin|massacr|behead|decapitat|martyr|perish|shot|gunned|lives|life|toll|"
+    r"bodies|corpse|remains|captur|prisoner|captive|kidnap|abduct|hostage|missing|unaccounted|"
+    r"disappear|arrest|detain|apprehend|custody|rounded|maim|hospitali|slaughter|lynch|lost|losing|"
+    r"lose|seiz|victim|harm)"
+)
+
+
+def has_be(aux: str) -> bool:
+    """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
+    return bool(_BE.search(aux))
+
+
+def words(s: str) -> list[str]:
+    return _WORDS_IN_RUN.findall(s)
