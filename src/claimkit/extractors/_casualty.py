@@ -147,6 +147,8 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
                           m.group),
             "side": main.side,
         }
+        if all(t.mention.total for t in fact):
+            data["total"] = True                # the sum of a list, told item by item
         for t in fact:
             if t.mention.parent is not None:
                 parent = where[first_of_sentence[t.sentence] + t.mention.parent]

@@ -33,7 +33,9 @@ class Mention:
     ``start``/``end`` cover the evidence (figure, group and the outcome's words);
     ``group_span`` the group's words; ``parent`` the index (in the sentence's list) of the
     figure this one is part of ("12 killed, including 8 children"); ``own`` is True when the
-    group points back at the speaker ("nine of its own fighters", "our soldiers").
+    group points back at the speaker ("nine of its own fighters", "our soldiers"); ``total``
+    marks the sum of a list ("6 commandos, 5 soldiers and 15 militants were killed" -> 26),
+    whose items are its parts.
     """
 
     outcome: str
@@ -45,6 +47,7 @@ class Mention:
     head: str | None = None
     parent: int | None = None
     own: bool = False
+    total: bool = False
 
 
 @attrs.define
@@ -59,6 +62,7 @@ class _Figure:
     qualifier: str
     text: str
     np_end: int = 0
+    tail_end: int = 0
     group: tuple[int, int] | None = None
     head: str | None = None
     part: str | None = None
@@ -70,6 +74,7 @@ class _Figure:
     left: str | None = None
     left_span: tuple[int, int] | None = None
     link: str | None = None          # to the previous figure: "list" or "include"
+    conj: bool = False               # the list link has "and" (or "as well as" ...)
     parent: int | None = None
     outcomes: tuple[str, ...] = ()
     out_span: tuple[int, int] | None = None
@@ -107,23 +112,24 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
 def _read_group(text: str, f: _Figure, e: int) -> None:
     """The group's noun phrase after the figure: its words, head and where it ends."""
     m = pat.NP.match(text, f.end, e)
-    f.np_end = f.end
+    f.np_end = f.tail_end = f.end
     if m is None:
         return
     f.part = (m["part"] or "").lower() or None
     run_start, run_end = m.span("run")
-    f.np_end = m.end()
+    f.np_end = f.tail_end = m.end()
     if run_end <= run_start:
         return
     last_person: tuple[int, int] | None = None
-    for w in pat._WORDS_IN_RUN.finditer(text, run_start, run_end):
+    word = ""
+    for w in pat.WORDS.finditer(text, run_start, run_end):
         word = w.group()
-        if pat.NON_PERSON_HEAD.fullmatch(word):
-            f.rejected = True
-            return
         if pat.PERSON_HEAD.fullmatch(word):
             last_person = w.span()
-    first = pat._WORDS_IN_RUN.search(text, run_start, run_end)
+    if pat.NON_PERSON_HEAD.fullmatch(word):
+        f.rejected = True                             # "12 tanks", "two police vehicles"
+        return
+    first = pat.WORDS.search(text, run_start, run_end)
     g_start = first.start() if first else run_start
     if last_person:
         f.group = (g_start, last_person[1])
@@ -133,6 +139,30 @@ def _read_group(text: str, f: _Figure, e: int) -> None:
     else:
         f.group = (g_start, run_end)
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
+    pp = pat.PP.match(text, f.np_end, e)
+    f.tail_end = pp.end() if pp else f.np_end
+
+
+def _agrees(be: str, f: _Figure) -> bool:
+    """Whether a form of "be" agrees with the figure: "was" for one, "were" for more."""
+    be = be.lower()
+    if be.startswith("had"):
+        return True
+    return (f.best == 1 and f.qualifier == "exact") == be.startswith(("was", "is", "has"))
+
+
+def _read_relaxed(text: str, f: _Figure, e: int) -> None:
+    """A predicate a few words further on ("Two health workers fighting the outbreak were
+    killed"), for a figure with a group and nothing closer."""
+    m = pat.RELAXED.match(text, f.tail_end, e)
+    if m is None:
+        return
+    if m["be"] is not None and not _agrees(m["be"], f):
+        return
+    out = pat.passive_outcome(m["out"] or m["intr"])
+    if out is not None:
+        f.right = (out,)
+        f.right_span = m.span("out") if m["out"] else m.span("intr")
 
 
 def _read_right(text: str, f: _Figure, e: int) -> None:
@@ -140,9 +170,8 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
     positions = [f.np_end]
     if f.group and f.group[1] != f.np_end:
         positions.append(f.group[1])
-    pp = pat.PP.match(text, f.np_end, e) if f.group else None
-    if pp:
-        positions.append(pp.end())
+    if f.tail_end != f.np_end:
+        positions.append(f.tail_end)
     for pos in positions:
         m = pat.RIGHT.match(text, pos, e)
         if m is None:
@@ -165,8 +194,8 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
             if other and other != first:
                 outcomes.append(other)
                 end = second.end()
-        if pos != f.np_end and pp is not None and pos == pp.end():
-            f.group = (f.group[0], pp.end()) if f.group else None
+        if pos == f.tail_end and f.group:
+            f.group = (f.group[0], f.tail_end)
         f.right = tuple(outcomes)
         f.right_span = (m.start("out"), end)
         return
@@ -194,12 +223,35 @@ def _read_left(text: str, f: _Figure, s: int) -> None:
 
 def _link(text: str, prev: _Figure, f: _Figure) -> None:
     """How ``f`` relates to the figure before it: a list item, or a part of it."""
-    if prev.right or prev.rejected or f.start - prev.np_end > _MAX_GAP or f.start < prev.np_end:
+    end = prev.tail_end
+    if prev.right_span and f.start > prev.right_span[0]:
+        return                                        # after the previous figure's predicate
+    if prev.rejected or f.start - end > _MAX_GAP or f.start < end:
         return
-    if pat.INCLUDE_GAP.match(text, prev.np_end, f.start):
+    if pat.INCLUDE_GAP.match(text, end, f.start):
         f.link = "include"
-    elif pat.LIST_GAP.match(text, prev.np_end, f.start):
-        f.link = "list"
+    else:
+        m = pat.LIST_GAP.match(text, end, f.start)
+        if m:
+            f.link = "list"
+            f.conj = bool(pat.CONJUNCTION.search(m.group()))
+
+
+def _appositions(figs: list[_Figure]) -> None:
+    """A comma chain that no "and" closes is an apposition, not a list: "killing 29 people,
+    one woman who was pregnant" tells one figure and a part of it."""
+    i = len(figs) - 1
+    while i > 0:
+        if figs[i].link != "list":
+            i -= 1
+            continue
+        j = i
+        while j > 0 and figs[j].link == "list":
+            j -= 1
+        if not figs[i].conj:
+            for k in range(j + 1, i + 1):
+                figs[k].link = "include"
+        i = j
 
 
 def _propagate(figs: list[_Figure]) -> None:
@@ -246,6 +298,55 @@ def _count(f: _Figure) -> Count:
     return Count(f.best, low, high, f.qualifier, f.text)
 
 
+def _sum(counts: list[Count], text: str) -> Count:
+    """The total of a list's figures: bounds add up, the qualifier is the loosest one's."""
+    quals = {c.qualifier for c in counts}
+    lows = [c.low for c in counts]
+    highs = [c.high for c in counts]
+    if quals <= {"exact"}:
+        qualifier = "exact"
+    elif "vague" in quals:
+        qualifier = "vague"
+    elif quals <= {"exact", "at_least", "more_than"}:
+        qualifier = "at_least"
+    elif quals <= {"exact", "at_most"}:
+        qualifier = "at_most"
+    else:
+        qualifier = "about"
+    return Count(sum(c.best or 0 for c in counts),
+                 None if None in lows else sum(x or 0 for x in lows),
+                 None if None in highs else sum(x or 0 for x in highs), qualifier, text)
+
+
+def _add_totals(text: str, figs: list[_Figure], index: dict[tuple[int, str], int],
+                out: list[Mention]) -> None:
+    """A list sharing one predicate ("2 journalists and a policeman were killed") also tells
+    its total; the items become parts of it."""
+    chains: list[list[int]] = []
+    for i, f in enumerate(figs):
+        if f.link == "list" and f.parent is None and i and figs[i - 1].parent is None and chains \
+                and chains[-1][-1] == i - 1:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        for outcome in figs[chain[0]].outcomes:
+            members = [index[(i, outcome)] for i in chain if (i, outcome) in index]
+            if len(members) < 2:
+                continue
+            parts = [out[k] for k in members]
+            first, last = figs[chain[0]], figs[chain[-1]]
+            words = text[first.start:max(last.np_end, last.end)]
+            total = Mention(outcome, _sum([p.count for p in parts], words),
+                            min(p.start for p in parts), max(p.end for p in parts), total=True)
+            k = len(out)
+            out.append(total)
+            for m in members:
+                out[m] = attrs.evolve(out[m], parent=k)
+
+
 def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
     """Every casualty mention in the sentence ``text[s:e]``, figures of zero included."""
     figs = _figures(text, s, e)
@@ -261,10 +362,13 @@ def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
         _read_right(text, f, e)
         if not f.right:
             _read_left(text, f, s)
+        if not f.right and not f.left and f.group is not None:
+            _read_relaxed(text, f, e)
         if i:
             _link(text, figs[i - 1], f)
+    _appositions(figs)
     _propagate(figs)
-    index: dict[int, int] = {}
+    index: dict[tuple[int, str], int] = {}
     out: list[Mention] = []
     for i, f in enumerate(figs):
         if f.rejected or f.ambiguous or not f.outcomes or f.out_span is None:
@@ -272,16 +376,17 @@ def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
         if f.text.lower() == "another" and f.link is None and not f.right:
             continue
         start = min(f.start, f.out_span[0])
-        end = max(f.np_end, f.out_span[1], f.end)
+        end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)
         group = text[f.group[0]:f.group[1]] if f.group else None
-        parent = index.get(f.parent) if f.parent is not None else None
         for outcome in f.outcomes:
             if outcome in ("captured", "arrested", "kidnapped", "missing") and not f.person \
                     and f.group is not None:
                 continue                              # "captured 25 posts" is not about people
-            index.setdefault(i, len(out))
+            parent = index.get((f.parent, outcome)) if f.parent is not None else None
+            index[(i, outcome)] = len(out)
             out.append(Mention(outcome, _count(f), start, end, group, f.group, f.head, parent,
                                f.part in _OWN))
+    _add_totals(text, figs, index, out)
     for m in pat.ZERO.finditer(text, s, e):
         words = {pat.regex.sub(r"\s+", " ", (m[k] or "").lower()) for k in ("noun", "verb", "verb2")}
         outcomes: list[str] = []

@@ -13,7 +13,7 @@ from typing import Final
 #: auxiliary: "58 soldiers were killed", "3 dead", "two people died", "5 others injured".
 PASSIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
-        "killed", "dead", "died", "have died", "slain", "murdered", "executed", "assassinated",
+        "killed", "dead", "died", "die", "dies", "have died", "slain", "murdered", "executed", "assassinated",
         "massacred", "beheaded", "decapitated", "martyred", "perished", "shot dead", "shot and killed",
         "shot to death", "gunned down", "lost their lives", "lost his life", "lost her life",
         "lost their life", "burned to death", "burnt to death", "stabbed to death", "beaten to death",
@@ -187,7 +187,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "combatants", "combatant", "hostiles", "enemies", "enemy", "operatives", "operative",
     "raiders", "bandits", "bandit", "gangsters", "kidnappers", "abductors", "smugglers",
     "pirates", "bombers", "bomber", "shooters", "shooter", "snipers", "sniper", "crewmen",
-    "crew member", "security personnel", "security forces", "forces", "force", "army", "units",
+    "crew member", "security personnel", "personnels", "security forces", "forces", "force", "army", "units",
     "worshipper", "pilgrim", "tourist", "resident", "student",
 )
 
@@ -214,7 +214,7 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "positions", "position", "districts", "district", "provinces", "province", "areas", "area",
     "locations", "sites", "site", "hectares", "acres", "square", "sq", "brigades", "brigade",
     "battalions", "battalion", "divisions", "division", "regiments", "regiment", "companies",
-    "platoons", "squadrons", "corps", "horses", "horse", "dogs", "dog", "cattle", "cows", "cow",
+    "platoons", "squadrons", "horses", "horse", "dogs", "dog", "cattle", "cows", "cow",
     "goats", "sheep", "camels", "donkeys", "animals", "animal", "livestock", "birds", "attacks",
     "attack", "explosions", "blasts", "blast", "bombings", "incidents", "occasions", "cases",
     "kg", "kilograms", "kilos", "tons", "tonnes", "litres", "liters", "street", "road",
@@ -261,11 +261,13 @@ STOP_WORDS: Final[tuple[str, ...]] = (
     "of", "if", "so", "where", "would", "will", "could", "may", "might", "must", "not", "no",
     "it", "he", "she", "they", "we", "this", "these", "those", "there", "then", "later",
     "while", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "each",
-    "all", "both", "either", "neither", "some", "many", "most", "other", "another", "its",
+    "all", "both", "either", "neither", "some", "many", "most", "another", "its",
     "their", "his", "her", "our", "my", "your", "upon", "about", "around", "toward", "towards",
     "behind", "beside", "besides", "beyond", "off", "out", "up", "down", "just", "only",
     "including", "included", "includes", "respectively", "left", "leaving", "dying", "killing",
-    "wounding", "injuring", "causing", "resulting", "leaving",
+    "wounding", "injuring", "causing", "resulting", "leaving", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december",
 )
 
 #: Words that may follow a participle with no auxiliary and keep it passive ("5 killed in",

@@ -37,7 +37,7 @@ def noun_outcome(phrase: str) -> str | None:
 
 
 # A word of a noun phrase; a period belongs to it only inside ("U.S.", not a full stop).
-WORD: Final = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*+"
+WORD: Final = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+"
 _OUTCOME_WORDS: Final = alternation(
     w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " not in w and w not in {"lost", "lose", "loses"}
 )
@@ -46,7 +46,7 @@ _NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|n
 # One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
 # word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
 _NP_WORD: Final = (
-    rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
+    rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
     rf"{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
 )
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
@@ -58,7 +58,7 @@ NP: Final = regex.compile(
 PP: Final = regex.compile(
     rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?(?:{_NP_WORD}\s*+){{1,5}}"
 )
-_WORDS_IN_RUN: Final = regex.compile(WORD)
+WORDS: Final = regex.compile(WORD)
 
 PERSON_HEAD: Final = regex.compile(
     rf"(?i)(?:{alternation(lex.PERSONS)}|\p{{L}}+{lex.PERSON_SUFFIX})"
@@ -70,8 +70,26 @@ _BE: Final = regex.compile(
     r"(?i)\b(?:were|was|are|is|been|being|be|got|get|gets|left|remain|remained|found)\b"
 )
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died".
+_PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–])"
+#: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
+#: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
-    rf"(?i)(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+    rf"(?i)(?P<paren>{_PAREN})?+(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
+    rf"(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+)
+_BLOCK: Final = alternation((
+    "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
+    "because", "since", "although", "though", "then", "said", "says", "told", "reported",
+    "claimed", "stated", "added", "confirmed", "according", "say", "claim", "claims", "if", "than",
+))
+#: A predicate further on, over a modifier of the group that is not a clause of its own:
+#: "Two health workers fighting the outbreak in the city were killed". It needs a form of
+#: "be" that agrees with the figure (or an intransitive "died").
+RELAXED: Final = regex.compile(
+    rf"(?i)(?P<gap>(?:{_PAREN}|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
+    rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
+    rf"(?:(?:{_AUX})\s++){{0,3}}?(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})"
+    rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
 PASSIVE_TAIL: Final = regex.compile(
@@ -105,6 +123,8 @@ LIST_GAP: Final = regex.compile(
     r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?\Z"
 )
 
+CONJUNCTION: Final = regex.compile(r"(?i)\b(?:and|plus|as\s+well\s+as|along|together)\b")
+
 _MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 #: Left context that makes a number not a count of people (ages, units, money, dates, codes).
@@ -114,7 +134,8 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
     rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
-    rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#/:\[+]\s*+|\p{{L}}-|\d[.,:/]|\w'|’)\Z"
+    rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
+    rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++)\Z"
 )
 #: Right context that makes a number not a count of people.
 NOT_A_COUNT_AFTER: Final = regex.compile(
@@ -175,4 +196,4 @@ def has_be(aux: str) -> bool:
 
 
 def words(s: str) -> list[str]:
-    return _WORDS_IN_RUN.findall(s)
+    return WORDS.findall(s)
