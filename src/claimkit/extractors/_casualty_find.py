@@ -24,6 +24,7 @@ _WINDOW: Final = 90        # characters searched left of a number for its verb
 _MAX_GAP: Final = 40       # characters between two figures that may still be linked
 _OWN: Final = frozenset({"its", "their", "our", "his", "her"})
 _SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
+_DISJOINT: Final = frozenset({"others", "more"})
 
 
 @attrs.frozen
@@ -75,6 +76,7 @@ class _Figure:
     left_span: tuple[int, int] | None = None
     link: str | None = None          # to the previous figure: "list" or "include"
     conj: bool = False               # the list link has "and" (or "as well as" ...)
+    semicolon: bool = False
     parent: int | None = None
     outcomes: tuple[str, ...] = ()
     out_span: tuple[int, int] | None = None
@@ -97,7 +99,7 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in pat.SINGULAR.finditer(text, s, e):
-        a, b = m.start("det"), m.end("det")
+        a, b = m.span("det") if m["det"] else m.span("poss")
         if free(a, b):
             q = m["q"]
             out.append(_Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
@@ -235,6 +237,9 @@ def _link(text: str, prev: _Figure, f: _Figure) -> None:
         if m:
             f.link = "list"
             f.conj = bool(pat.CONJUNCTION.search(m.group()))
+            f.semicolon = ";" in m.group()
+            if not f.conj and f.head in _DISJOINT:
+                f.link = None                 # "..., four others were injured": a new clause
 
 
 def _appositions(figs: list[_Figure]) -> None:
@@ -248,7 +253,10 @@ def _appositions(figs: list[_Figure]) -> None:
         j = i
         while j > 0 and figs[j].link == "list":
             j -= 1
-        if not figs[i].conj:
+        head = figs[j].head
+        opened = figs[j + 1]
+        if not figs[i].conj or opened.semicolon or (
+                not opened.conj and head is not None and head in lex.GENERAL_GROUPS):
             for k in range(j + 1, i + 1):
                 figs[k].link = "include"
         i = j
@@ -261,26 +269,26 @@ def _propagate(figs: list[_Figure]) -> None:
         f.out_span = f.right_span if f.right else f.left_span
         if i and f.link == "include":
             f.parent = i - 1 if figs[i - 1].parent is None else figs[i - 1].parent
-        elif i and f.link == "list" and figs[i - 1].parent is not None:
-            f.parent = figs[i - 1].parent
-    # A predicate after the last item belongs to the whole list (and to the including figure).
-    for i in range(len(figs) - 1, 0, -1):
-        f, prev = figs[i], figs[i - 1]
-        if f.link and f.right and not prev.outcomes:
-            target = prev if f.link == "list" or prev.parent is None else figs[prev.parent]
-            for g in {id(prev): prev, id(target): target}.values():
-                if not g.outcomes:
-                    g.outcomes, g.out_span = f.right, f.right_span
-        if f.link == "include" and f.right:
-            parent = figs[f.parent] if f.parent is not None else prev
-            if not parent.outcomes:
-                parent.outcomes, parent.out_span = f.right, f.right_span
-    # A verb before the first item reaches every later item of the list.
+    # A predicate after the last item belongs to the whole chain ("6 commandos, 5 soldiers
+    # and 15 militants were killed"), the including figure too.
+    carry: tuple[tuple[str, ...], tuple[int, int] | None] | None = None
+    for f in reversed(figs):
+        if f.right:
+            carry = (f.right, f.right_span)
+        elif carry is not None and not f.outcomes:
+            f.outcomes, f.out_span = carry
+        if not f.link:
+            carry = None
+    # A verb before the first item reaches every later item ("killing 3 soldiers and 2 civilians").
     for i in range(1, len(figs)):
         f = figs[i]
         if f.link and not f.outcomes:
             source = figs[f.parent] if f.link == "include" and f.parent is not None else figs[i - 1]
             f.outcomes, f.out_span = source.outcomes, source.out_span
+        elif f.link == "list" and figs[i - 1].parent is not None:
+            parent = figs[i - 1].parent
+            if set(f.outcomes) == set(figs[parent].outcomes):
+                f.parent = parent             # "including 2 children and a woman"
     # "8 of them were children": part of the figure before.
     for i, f in enumerate(figs):
         if f.part in _SUBSET and f.parent is None:

@@ -20,7 +20,10 @@ PASSIVE: Final[dict[str, str]] = {
         "hacked to death", "lynched", "slaughtered", "killed instantly", "found dead",
         "confirmed dead", "declared dead", "pronounced dead", "among the dead", "among those killed",
         "among the killed", "among the fatalities", "fatally shot", "fatally wounded",
-        "fatally injured", "mortally wounded", "blown up", "deaths", "fatalities", "bodies",
+        "fatally injured", "mortally wounded", "blown up", "deaths", "death", "fatalities", "bodies",
+        "succumbed", "succumbed to their injuries", "succumbed to his injuries",
+        "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
+        "succumbed to her wounds", "later died", "died later",
         "dead bodies", "corpses",
     ), "killed"),
     **dict.fromkeys((
@@ -32,9 +35,10 @@ PASSIVE: Final[dict[str, str]] = {
         "slightly wounded",
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
-                     "taken as prisoners", "made prisoner", "taken prisoner of war"), "captured"),
+                     "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
+                     "prisoners of war"), "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
-                     "taken hostages"), "kidnapped"),
+                     "taken hostages", "hostage", "captive"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing",
                      "reported missing", "went missing"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
@@ -98,7 +102,9 @@ NOUN_BEFORE: Final[dict[str, str]] = {
     ), "killed"),
     **dict.fromkeys((
         "injury toll", "number of injured", "number of wounded", "number of injuries",
-        "number of people injured", "number of people wounded", "wounding of", "injuring of",
+        "injury of", "injuries of", "injuries to", "injuries on", "injuring of",
+        "minor injuries to", "serious injuries to",
+        "number of people injured", "number of people wounded", "wounding of",
         "among the wounded were", "among the injured were", "among those injured were",
         "among those wounded were", "the injured included", "the wounded included",
         "the injured were", "the wounded were",
@@ -270,6 +276,16 @@ STOP_WORDS: Final[tuple[str, ...]] = (
     "july", "august", "september", "october", "november", "december",
 )
 
+#: Adverbs that end a group's noun phrase ("six were wounded, two seriously").
+ADVERBS: Final[tuple[str, ...]] = (
+    "seriously", "critically", "severely", "badly", "slightly", "lightly", "fatally", "mortally",
+    "gravely", "reportedly", "allegedly", "apparently", "mostly", "mainly", "largely", "nearly",
+    "roughly", "approximately", "initially", "subsequently", "eventually", "finally",
+    "immediately", "instantly", "respectively", "only", "early", "lately", "recently",
+    "previously", "later", "also", "still", "already", "moderately", "seemingly", "possibly",
+    "probably", "likely", "officially", "reported", "confirmed", "believed", "feared",
+)
+
 #: Words that may follow a participle with no auxiliary and keep it passive ("5 killed in",
 #: "58 Soldiers Killed, 25 posts seized", "3 killed overnight"); anything else after a bare
 #: participle is read as its object, making it active ("gunmen killed two guards").
@@ -305,5 +321,19 @@ SINGULAR_PERSONS: Final[tuple[str, ...]] = (
     "employee", "staffer", "contractor", "teenage", "security guard", "army officer",
     "army major", "major", "captain", "colonel", "lieutenant", "sergeant", "general", "corporal",
     "private", "constable", "inspector", "superintendent", "councillor", "councilor", "mayor",
-    "governor", "judge", "lawyer", "businessman", "shopkeeper", "watchman", "student",
+    "governor", "judge", "lawyer", "businessman", "shopkeeper", "watchman", "wife", "husband",
+    "son", "daughter", "brother", "sister", "mother", "father", "cousin", "nephew", "niece",
+    "uncle", "aunt", "relative", "grandson", "granddaughter", "grandfather", "grandmother",
+    "chauffeur", "caretaker", "official", "spokesman", "activist", "photographer", "cameraman",
+    "survivor", "colleague", "companion", "friend", "neighbour", "neighbor", "guest", "visitor",
+    "employee", "staff member", "crew member", "security guard", "doorman", "elder", "chieftain",
+)
+
+#: Nouns that count as one after a possessive: "killed his wife", "her driver was injured".
+POSSESSED_PERSONS: Final[tuple[str, ...]] = (
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "cousin",
+    "nephew", "niece", "uncle", "aunt", "driver", "chauffeur", "bodyguard", "guard", "escort",
+    "assistant", "aide", "secretary", "companion", "colleague", "friend", "child", "baby",
+    "grandson", "granddaughter", "fiancee", "fiancé", "partner", "deputy", "interpreter",
+    "translator", "cameraman", "photographer", "neighbour", "neighbor",
 )

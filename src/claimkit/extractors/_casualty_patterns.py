@@ -47,7 +47,7 @@ _NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|n
 # word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
 _NP_WORD: Final = (
     rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
-    rf"{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
+    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
 )
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
@@ -145,11 +145,21 @@ NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"strong|point|page|seat|bed|acre|foot|metre|meter|inch|ton|tonne|kg|round|time)|"
     rf"\s*+{_MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
 )
-#: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian".
+_NOT_SINGULAR: Final = alternation((
+    "number", "total", "other", "after", "under", "order", "water", "border", "center", "centre",
+    "corner", "quarter", "letter", "matter", "paper", "power", "tower", "manner", "layer", "cluster",
+    "container", "computer", "chapter", "shelter", "bunker", "helicopter", "trailer", "tractor",
+    "reactor", "sector", "motor", "door", "floor", "mirror", "error", "factor", "corridor", "minor",
+    "monitor", "major", "senior", "junior", "similar", "another", "further", "rather", "whether",
+    "either", "neither", "together", "however", "over", "river", "summer", "winter", "member",
+    "register", "banner", "dinner", "answer", "barrier", "carrier",
+))
+#: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian", "his wife".
 SINGULAR: Final = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?P<det>an?|another)\s++(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})"
-    rf"(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)(?P<head>{alternation(lex.SINGULAR_PERSONS)})"
-    rf"(?![\p{{L}}\p{{N}}\-])"
+    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?:(?P<det>an?|another|one\s+other|the\s+other)\s++"
+    rf"(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)"
+    rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{_NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+    rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
 #: A bare "another" before a predicate: "... and another was injured".
 ANOTHER: Final = regex.compile(r"(?i)(?<![\p{L}])another(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt))")
