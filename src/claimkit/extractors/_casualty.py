@@ -45,7 +45,9 @@ def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     last = -1
-    for m in pat.TRIGGER.finditer(text):
+    lower = text.lower()
+    found = pat.TRIGGER.finditer(lower) if len(lower) == len(text) else pat.TRIGGER_ANY_CASE.finditer(text)
+    for m in found:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i > last:
             last = i

@@ -179,7 +179,7 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
         if m is None:
             continue
         out = m["out"]
-        if not pat.has_be(m["aux"]) and pat.regex.sub(r"\s+", " ", out.lower()) in lex.AMBIGUOUS_PARTICIPLES \
+        if not pat.has_be(m["aux"]) and pat.norm(out) in lex.AMBIGUOUS_PARTICIPLES \
                 and not pat.PASSIVE_TAIL.match(text, m.end(), e):
             return                                    # "gunmen killed two guards": active
         first = pat.passive_outcome(out)
@@ -209,7 +209,7 @@ def _read_left(text: str, f: _Figure, s: int) -> None:
     if m is None:
         return
     if m["verb"]:
-        verb = pat.regex.sub(r"\s+", " ", m["verb"].lower())
+        verb = pat.norm(m["verb"])
         if verb in lex.NEEDS_PERSON and not (f.person or f.part in _OWN):
             return
         f.left = pat.active_outcome(verb)
@@ -396,7 +396,7 @@ def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
                                f.part in _OWN))
     _add_totals(text, figs, index, out)
     for m in pat.ZERO.finditer(text, s, e):
-        words = {pat.regex.sub(r"\s+", " ", (m[k] or "").lower()) for k in ("noun", "verb", "verb2")}
+        words = {pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")}
         outcomes: list[str] = []
         for w in words:
             outcomes.extend(o for o in pat.ZERO_OUTCOMES.get(w, ()) if o not in outcomes)

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from typing import Final
 
+#: Word beginnings that make a sentence worth reading (the trigger): every outcome word
+#: and every zero-casualty phrase starts with one of these.
+TRIGGER_STEMS: Final[tuple[str, ...]] = (
+    "kill", "dead", "death", "died", "die", "dying", "wound", "injur", "hurt", "casualt", "fatalit",
+    "slain", "slew", "slay", "murder", "execut", "assassin", "massacr", "behead", "decapitat",
+    "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
+    "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
+    "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
+    "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "seiz", "victim", "harm",
+    "succumb", "lynch",
+)
+
 #: Participles and predicates that follow the people they befall, with or without an
 #: auxiliary: "58 soldiers were killed", "3 dead", "two people died", "5 others injured".
 PASSIVE: Final[dict[str, str]] = {

@@ -6,6 +6,7 @@ and its repeats are bounded or possessive, so the work per number is constant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -20,8 +21,13 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in uniq)
 
 
+def norm(phrase: str) -> str:
+    """Lowercase with single spaces: the key form of the lexicon's tables."""
+    return " ".join(phrase.lower().split())
+
+
 def _lookup(table: dict[str, str], phrase: str) -> str | None:
-    return table.get(regex.sub(r"\s+", " ", phrase.lower()))
+    return table.get(norm(phrase))
 
 
 def passive_outcome(phrase: str) -> str | None:
@@ -108,7 +114,7 @@ _FILLERS: Final = alternation(lex.BEFORE_NUMBER)
 #: An active verb or a toll noun right before a number (searched in a short window ending
 #: at the number): "killing another 25", "the death toll rose to 40", "bodies of 12".
 LEFT: Final = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?:(?P<verb>{alternation(lex.ACTIVE)})|(?P<noun>{alternation(lex.NOUN_BEFORE)})"
+    rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?:(?P<verb>{alternation(lex.ACTIVE)})|(?P<noun>{alternation(lex.NOUN_BEFORE)})"
     rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
     rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
@@ -129,7 +135,7 @@ _MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 #: Left context that makes a number not a count of people (ages, units, money, dates, codes).
 NOT_A_COUNT_BEFORE: Final = regex.compile(
-    rf"(?i)(?:(?<![\p{{L}}])(?:aged|ages|age|flight|no\.|nos\.|number|route|highway|resolution|article|"
+    rf"(?ir)(?:(?<![\p{{L}}])(?:aged|ages|age|flight|no\.|nos\.|number|route|highway|resolution|article|"
     rf"room|gate|platform|block|sector|phase|battalion|brigade|regiment|division|squadron|unit|street|"
     rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
@@ -190,14 +196,34 @@ ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "captured": ("captured",),
 }
 
-#: The trigger: one pass over the whole text finds the sentences worth reading.
-TRIGGER: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:kill|dead|death|died|dying|wound|injur|hurt|casualt|fatalit|slain|slew|slay|"
-    r"murder|execut|assassin|massacr|behead|decapitat|martyr|perish|shot|gunned|lives|life|toll|"
-    r"bodies|corpse|remains|captur|prisoner|captive|kidnap|abduct|hostage|missing|unaccounted|"
-    r"disappear|arrest|detain|apprehend|custody|rounded|maim|hospitali|slaughter|lynch|lost|losing|"
-    r"lose|seiz|victim|harm)"
-)
+def trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (lowercase literals) with shared prefixes factored
+    out, so the engine tests each character once instead of once per word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+#: The trigger: one pass over the lowercased text finds the sentences worth reading. It is
+#: compiled with the standard library's ``re`` on purpose: for a case-sensitive literal trie
+#: ``re`` runs about twice as fast as ``regex`` (measured: 20 vs 11 MB/s).
+TRIGGER: Final = re.compile(r"\b" + trie(lex.TRIGGER_STEMS))
+#: The same, case-insensitive, for the rare text whose lowercase form changes length.
+TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
 
 
 def has_be(aux: str) -> bool:

@@ -165,7 +165,7 @@ class SideIndex:
             if m["cs"] is not None:
                 side = self.vocabulary.get(m["cs"])
             else:
-                side = self._lower.get(regex.sub(r"\s+", " ", m["ci"]).lower())
+                side = self._lower.get(" ".join(m["ci"].lower().split()))
             if side:
                 out.append((m.start(), m.end(), side))
         return out

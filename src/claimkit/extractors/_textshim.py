@@ -66,7 +66,7 @@ _NUM: Final = regex.compile(
 
 def parse_int(s: str) -> int | None:
     s = s.lower().replace(",", "").strip()
-    s = regex.sub(r"\s+", " ", s)
+    s = " ".join(s.split())
     if s.isdigit():
         return int(s) if len(s) < 12 else None
     if s in ("a dozen",):
@@ -89,9 +89,9 @@ def parse_int(s: str) -> int | None:
 def _scan(text: str) -> tuple[NumberMention, ...]:
     out: list[NumberMention] = []
     for m in _NUM.finditer(text):
-        q = _QUAL.get(regex.sub(r"\s+", " ", (m["q"] or "").lower()), "exact")
+        q = _QUAL.get(" ".join((m["q"] or "").lower().split()), "exact")
         if m["v"]:
-            best, low, high = _VAGUE[regex.sub(r"\s+", " ", m["v"].lower())]
+            best, low, high = _VAGUE[" ".join(m["v"].lower().split())]
             q = "vague"
         elif m["a"]:
             low, high = parse_int(m["a"]), parse_int(m["b"])
