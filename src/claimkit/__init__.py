@@ -22,6 +22,7 @@ from ._model import Attribution, Claim, Count, Snippet, Source, Span, Speaker, S
 from ._pipeline import Pipeline, Stage, stage
 from ._plugins import default_pipeline
 from ._tally import Tally
+from .extractors._attach import attribution_for
 from .hookspecs import hookimpl
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "Tally",
     "TimeExpression",
     "UnknownStageError",
+    "attribution_for",
     "default_pipeline",
     "extract",
     "hookimpl",

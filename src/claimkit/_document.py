@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,9 @@ def _check_bounds(doc: Document) -> None:
             check_snippet(where + ".time", claim.time)
         if claim.location:
             check_snippet(where + ".location", claim.location)
+        denied = claim.data.get("denied")
+        if isinstance(denied, Snippet):
+            check_snippet(where + ".data.denied", denied)
 
 
 def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
@@ -85,13 +89,15 @@ class Document:
     def add_claims(self, claims: Iterable[Claim]) -> Document:
         """A copy with ``claims`` appended; a claim without an id gets ``"<kind>-<n>"``."""
         taken = {c.id for c in self.claims}
+        per_kind = Counter(c.kind for c in self.claims)  # counted once: no rescans per claim
         added: list[Claim] = []
         for claim in claims:
             if not claim.id:
-                n = 1 + sum(c.kind == claim.kind for c in (*self.claims, *added))
+                n = 1 + per_kind[claim.kind]
                 while f"{claim.kind}-{n}" in taken:
                     n += 1
                 claim = attrs.evolve(claim, id=f"{claim.kind}-{n}")
+            per_kind[claim.kind] += 1
             taken.add(claim.id)
             added.append(claim)
         return attrs.evolve(self, claims=(*self.claims, *added))

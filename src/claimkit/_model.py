@@ -240,9 +240,10 @@ class Claim:
     """One fact as the document tells it.
 
     ``span`` is the main evidence and ``mentions`` every place the same fact is told (the
-    headline, the lead, the body). ``data`` is kind-specific (see the output contract); treat
-    it as read-only and build a new claim with :func:`attrs.evolve` to change it. ``id`` is
-    given by :meth:`Document.add_claims` when left empty.
+    headline, the lead, the body; ``(span,)`` when not given). ``data`` is kind-specific (see
+    the output contract); treat it as read-only and build a new claim with
+    :func:`attrs.evolve` to change it. ``id`` is given by :meth:`Document.add_claims` when
+    left empty.
     """
 
     kind: str = attrs.field(validator=_is_kind)
@@ -256,11 +257,16 @@ class Claim:
     extractor: str = ""
     id: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        # The evidence is always one of the places the fact is told; normalising here keeps
+        # Claim.from_dict(claim.to_dict()) == claim and lets extractors extend mentions.
+        if not self.mentions:
+            object.__setattr__(self, "mentions", (self.span,))
+
     def to_dict(self) -> dict[str, Any]:
-        mentions = self.mentions or (self.span,)
         return {
             "id": self.id, "kind": self.kind, "span": self.span.to_list(),
-            "mentions": [m.to_list() for m in mentions],
+            "mentions": [m.to_list() for m in self.mentions],
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "status": self.status,
             "time": self.time.to_dict() if self.time else None,

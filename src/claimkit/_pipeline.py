@@ -8,7 +8,7 @@ is built, so a missing requirement or a cycle fails before any text is read.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -97,23 +97,49 @@ def _order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
             if other in by_name:
                 edges[s.name].add(other)
     index = {s.name: i for i, s in enumerate(stages)}
+    first = _kahn(edges, index)
+    if len(first) != len(stages):
+        raise CycleError(_in_cycles(edges, set(edges) - set(first)))
+    # A stage takes the earliest slot among the stages it must precede, so `add(x, before="b")`
+    # puts x just ahead of b instead of letting unrelated stages registered after b overtake it.
+    key = dict(index)
+    for name in reversed(first):
+        for t in edges[name]:
+            key[name] = min(key[name], key[t])
+    return tuple(by_name[n] for n in _kahn(edges, {n: (key[n], index[n]) for n in edges}))
+
+
+def _kahn(edges: dict[str, set[str]], priority: Mapping[str, object]) -> list[str]:
+    """Kahn's topological sort, always taking the ready stage of lowest priority; stages on
+    or after a cycle are left out."""
     indegree = dict.fromkeys(edges, 0)
     for targets in edges.values():
         for t in targets:
             indegree[t] += 1
-    ready = [(index[n], n) for n, d in indegree.items() if d == 0]
+    ready = [(priority[n], n) for n, d in indegree.items() if d == 0]
     heapq.heapify(ready)
-    ordered: list[Stage] = []
+    ordered: list[str] = []
     while ready:
         _, name = heapq.heappop(ready)
-        ordered.append(by_name[name])
-        for t in sorted(edges[name], key=index.__getitem__):
+        ordered.append(name)
+        for t in edges[name]:
             indegree[t] -= 1
             if indegree[t] == 0:
-                heapq.heappush(ready, (index[t], t))
-    if len(ordered) != len(stages):
-        raise CycleError(sorted(n for n, d in indegree.items() if d > 0))
-    return tuple(ordered)
+                heapq.heappush(ready, (priority[t], t))
+    return ordered
+
+
+def _in_cycles(edges: dict[str, set[str]], stuck: set[str]) -> list[str]:
+    """The stuck stages that lie on a cycle: drop, repeatedly, those leading to no stuck stage."""
+    remaining = set(stuck)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(remaining):
+            if not edges[name] & remaining:
+                remaining.discard(name)
+                changed = True
+    return sorted(remaining)
 
 
 @attrs.frozen

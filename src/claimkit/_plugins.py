@@ -76,7 +76,7 @@ class PluginRegistry:
                                           after=(*stage.after, *_names(after))))
 
             try:
-                impl.function(register=register)
+                _call(impl, register)
             except Exception as exc:
                 self.fail(name, exc)
                 continue
@@ -92,11 +92,17 @@ class PluginRegistry:
             def register(term: str, side: str) -> None:
                 vocabulary[term] = side
             try:
-                impl.function(register=register)
+                _call(impl, register)
             except Exception as exc:
                 self.fail(self._manager.get_name(impl.plugin) or repr(impl.plugin), exc)
         self._sides = vocabulary
         return vocabulary
+
+
+def _call(impl: pluggy.HookImpl, register: object) -> None:
+    """Call a hook implementation with the arguments it accepts (it may take a subset)."""
+    offered = {"register": register}
+    impl.function(**{arg: offered[arg] for arg in impl.argnames if arg in offered})
 
 
 def _load_entry_points(registry: PluginRegistry) -> None:
@@ -109,10 +115,19 @@ def _load_entry_points(registry: PluginRegistry) -> None:
         if registry.manager.get_plugin(ep.name) is not None:
             continue
         try:
-            plugin = ep.load()
-            registry.manager.register(plugin, name=ep.name)
+            _register(registry.manager, ep.load(), ep.name)
         except Exception as exc:  # a broken plugin is reported, never fatal
             registry.fail(ep.name, exc)
+
+
+def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Register ``plugin``, refusing one with a hook claimkit does not define (a misspelling)."""
+    manager.register(plugin, name=name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError:
+        manager.unregister(name=name)
+        raise
 
 
 def _new_registry(load_entry_points: bool = True) -> PluginRegistry:
@@ -120,8 +135,12 @@ def _new_registry(load_entry_points: bool = True) -> PluginRegistry:
     pm.add_hookspecs(hookspecs)
     registry = PluginRegistry(pm)
     for module_name in BUILTIN_PLUGINS:
-        module: ModuleType = importlib.import_module(module_name)
-        pm.register(module, name=module_name.rsplit(".", 1)[-1].lstrip("_"))
+        name = module_name.rsplit(".", 1)[-1].lstrip("_")
+        try:
+            module: ModuleType = importlib.import_module(module_name)
+            _register(pm, module, name)
+        except Exception as exc:  # one broken extractor must not take the others down
+            registry.fail(name, exc)
     if load_entry_points:
         _load_entry_points(registry)
     return registry

@@ -102,7 +102,8 @@ def tally(doc: Document) -> dict[str, Tally]:
     by_outcome: dict[str, list[Claim]] = defaultdict(list)
     for claim in doc.claims:
         count = claim.data.get("count") if claim.kind == "casualty" else None
-        if not isinstance(count, Count) or count.best is None or "outcome" not in claim.data:
+        # a plugin's malformed claim is not worth a crash here
+        if not isinstance(count, Count) or count.best is None or not isinstance(claim.data.get("outcome"), str):
             continue
         if claim.data.get("part_of") in ids:
             continue

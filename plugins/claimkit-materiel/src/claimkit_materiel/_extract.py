@@ -1,0 +1,248 @@
+"""Find materiel claims in a text: "destroyed 12 tanks", "six tanks were destroyed".
+
+The trigger is one pattern of loss verbs (:data:`_patterns.VERB`). From each verb we read
+forwards for an active object list ("shot down 30 drones and two helicopters") and backwards
+for a passive subject list ("12 tanks and five helicopters were destroyed"). Every window is
+bounded, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+import claimkit
+from claimkit import Claim, Count, Document, Span
+from claimkit.text import NumberMention, find_numbers
+
+from . import _patterns as P
+
+WINDOW = 200  # characters read on either side of a verb
+NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
+PHRASE_REACH = 160  # a number, up to three modifiers and the equipment
+
+
+@attrs.frozen
+class Item:
+    """One "<count> <modifiers> <equipment>" phrase."""
+
+    start: int
+    end: int
+    count: Count
+    object: str
+
+
+def _count(mention: NumberMention) -> Count | None:
+    """A Count from a number mention, or None when it is not a usable figure."""
+    try:
+        count = Count(mention.best, mention.low, mention.high, mention.qualifier, mention.text)
+    except (claimkit.ContractError, TypeError):
+        return None
+    return None if count.best == 0 else count
+
+
+def _standalone(text: str, mention: NumberMention) -> bool:
+    """False for digits inside a model name ("Su-25", "T-72", "F16"): not a count."""
+    return mention.start == 0 or not (text[mention.start - 1].isalnum() or text[mention.start - 1] in "-/")
+
+
+def _one(text: str) -> Count:
+    """The count of "a tank": one, read exactly as the number reader reads "one"."""
+    (one,) = find_numbers("one")
+    return Count(one.best, one.low, one.high, one.qualifier, text)
+
+
+def _object(match: regex.Match[str]) -> str:
+    return P.OBJECT_GROUPS[next(g for g in P.OBJECT_GROUPS if match.group(g) is not None)]
+
+
+def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
+    """The item starting at ``pos`` (after optional filler) and where it ends.
+
+    Returns (item, end) for an equipment item, (None, end) for another counted thing
+    ("12 houses") that a list may go on after, or None when no counted phrase starts here.
+    """
+    space = P.SPACE.match(text, pos, limit)
+    first = space.end() if space else pos
+    filler = P.FILLER.match(text, first, limit)
+    start = filler.end() if filler else first
+    # The number reader may take a filler word as its qualifier ("an estimated 12"), so the
+    # mention may start anywhere from the first word to the end of the filler.
+    mention = next((m for m in find_numbers(text, first, min(limit, start + NUMBER_REACH))
+                    if first <= m.start <= start < m.end and _standalone(text, m)), None)
+    if mention is not None:
+        start = mention.start
+        count, after = _count(mention), mention.end
+    else:
+        article = P.ARTICLE.match(text, start, limit)
+        if article is None:
+            return None
+        count, after = _one(article.group()), article.end()
+    tail = P.ITEM_TAIL.match(text, after, limit)
+    if tail is not None:
+        item = Item(start, tail.end(), count, _object(tail)) if count else None
+        return item, tail.end()
+    other = P.OTHER_ITEM.match(text, after, limit)
+    return (None, other.end()) if other and mention is not None else None
+
+
+def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
+    """The item whose equipment ends at ``end`` (the passive subject), or None."""
+    equip = P.EQUIPMENT_END.match(text, lo, end)
+    if equip is None:
+        return None
+    e_start = equip.start()
+    mentions = [m for m in find_numbers(text, max(lo, e_start - PHRASE_REACH), e_start)
+                if m.end <= e_start and _standalone(text, m)]
+    if mentions:
+        last = mentions[-1]
+        gap = P.GAP_BEFORE.fullmatch(text, last.end, e_start)
+        if gap is not None:
+            count = _count(last)
+            return Item(last.start, end, count, _object(equip)) if count else None
+    article = P.ARTICLE_BEFORE.match(text, lo, e_start)
+    word = P.ARTICLE.match(text, article.start(), e_start) if article else None
+    return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
+
+
+def _actor_before(text: str, verb_start: int) -> tuple[str, int] | None:
+    """The actor written just before an active verb ("Ukrainian forces"), and where it starts."""
+    lo = max(0, verb_start - WINDOW // 2)
+    boundary = P.CLAUSE_BOUNDARY_BEFORE.search(text, lo, verb_start)  # the last one
+    clause_start = boundary.end() if boundary else lo
+    words = list(P.WORD.finditer(text, clause_start, verb_start))
+    while words and words[-1].group().lower() in P.AUXILIARY_WORDS:
+        words.pop()
+    if words and words[-1].group().lower() in P.PRONOUNS:
+        return words[-1].group(), words[-1].start()  # "it destroyed": resolved later
+    kept: list[regex.Match[str]] = []
+    for word in reversed(words):
+        if word.group().lower() in P.STOP or len(kept) == 5:
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    kept.reverse()
+    return text[kept[0].start():kept[-1].end()], kept[0].start()
+
+
+def _actor_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The agent of a passive verb ("... destroyed by Ukrainian forces") and where it ends."""
+    by = P.BY_ACTOR.match(text, pos, limit)
+    if by is None:
+        return None
+    actor = by.group("actor")
+    if actor.lower().startswith("the "):
+        actor = actor[4:]
+    return actor, by.end()
+
+
+def _resolve(actor: str | None, doc: Document, span: Span) -> str | None:
+    """A pronoun actor ("it", "we") stands for the speaker of the statement, when known."""
+    if actor is None or actor.lower() not in P.PRONOUNS:
+        return actor
+    att = claimkit.attribution_for(doc, span)
+    return att.source.label if att is not None and att.source is not None else None
+
+
+def _active(text: str, verb: regex.Match[str]) -> Iterator[Item]:
+    """Items of the object list after an active verb: "destroyed 12 tanks and two drones"."""
+    limit = min(len(text), verb.end() + WINDOW)
+    pos = verb.end()
+    while True:
+        found = _item_at(text, pos, limit)
+        if found is None:
+            return
+        item, pos = found
+        if item is not None:
+            yield item
+        sep = P.SEPARATOR.match(text, pos, limit)
+        if sep is None:
+            return
+        pos = sep.end()
+
+
+def _passive(text: str, verb: regex.Match[str]) -> Iterator[Item]:
+    """Items of the subject list before a passive verb: "12 tanks and a jet were destroyed"."""
+    lo = max(0, verb.start() - WINDOW)
+    head = P.PASSIVE_BEFORE.match(text, lo, verb.start())
+    if head is None:
+        return
+    if head.group("be") is None and P.ACTIVE_OBJECT_AFTER.match(text, verb.end()):
+        return  # "12 drones destroyed the depot": the participle is active
+    end = head.end("equip")
+    while True:
+        item = _item_ending_at(text, lo, end)
+        if item is None:
+            return
+        yield item
+        sep = P.SEPARATOR_BEFORE.match(text, lo, item.start)
+        if sep is None:
+            return
+        end = sep.start()
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    """Every materiel claim in ``doc``, each fact once (repeats become ``mentions``)."""
+    text = doc.text
+    claims: list[Claim] = []
+    for verb in P.VERB.finditer(text):
+        action = P.ACTION_GROUPS[next(g for g in P.ACTION_GROUPS if verb.group(g) is not None)]
+        active = list(_active(text, verb))
+        if active:
+            before = _actor_before(text, verb.start())
+            start = before[1] if before else verb.start()
+            for item in active:
+                span = Span(start, item.end)
+                claims.append(_claim(doc, span, action, item, before[0] if before else None))
+            continue
+        items = list(_passive(text, verb))[::-1]  # read backwards: put them in text order
+        if not items:
+            continue
+        after = _actor_after(text, verb.end(), min(len(text), verb.end() + WINDOW))
+        end = after[1] if after else verb.end()
+        for item in items:
+            claims.append(_claim(doc, Span(item.start, end), action, item, after[0] if after else None))
+    return _merge(claims)
+
+
+def _claim(doc: Document, span: Span, action: str, item: Item, actor: str | None) -> Claim:
+    if actor is not None and actor.lower().startswith("the "):
+        actor = actor[4:]
+    data: dict[str, Any] = {"action": action, "count": item.count, "object": item.object,
+                            "actor": _resolve(actor, doc, span), "equipment": doc.text[item.start:item.end]}
+    return Claim(kind="materiel", span=span, data=data, mentions=(span,),
+                 attribution=claimkit.attribution_for(doc, span), extractor="materiel")
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact: the same action, figure and object told twice (headline and body)
+    with compatible actors (equal, or one unnamed) becomes one claim with both mentions."""
+    groups: dict[tuple[Any, ...], list[list[Claim]]] = {}
+    order: list[list[Claim]] = []
+    for claim in claims:
+        d, count = claim.data, claim.data["count"]
+        key = (d["action"], count.best, count.low, count.high, d["object"])
+        for group in groups.setdefault(key, []):
+            actors = {c.data["actor"] for c in group} - {None}
+            if d["actor"] is None or not actors or actors == {d["actor"]}:
+                group.append(claim)
+                break
+        else:
+            groups[key].append([claim])
+            order.append(groups[key][-1])
+    return [_combine(group) for group in order]
+
+
+def _combine(group: list[Claim]) -> Claim:
+    """The first telling of a fact, with every telling's span as a mention."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    actor = next((c.data["actor"] for c in group if c.data["actor"] is not None), None)
+    attribution = next((c.attribution for c in group if c.attribution is not None), None)
+    return attrs.evolve(first, data={**first.data, "actor": actor}, attribution=attribution,
+                        mentions=tuple(c.span for c in group))

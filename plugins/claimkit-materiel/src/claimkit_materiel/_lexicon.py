@@ -1,0 +1,71 @@
+"""What counts as materiel, and which verbs report its loss: documented data tables.
+
+Materiel here means **military equipment that a side can lose**: vehicles, aircraft,
+drones, artillery, launchers, air defences, missiles and vessels. Deliberately left out:
+
+- buildings, homes and infrastructure ("destroyed 12 houses", "hit three depots"): damage
+  to places is a different kind of claim, and mixing it in would inflate equipment totals;
+- people ("captured 12 soldiers" is a casualty claim, for the ``casualty`` stage);
+- generic words with no count or no clear category ("seized weapons", "destroyed equipment",
+  bare "vehicles" or "guns", which as often mean civilian cars or small arms).
+
+A materiel claim needs both a term from :data:`EQUIPMENT` and a count ("12", "six",
+"dozens of", "a"), because the figure is what users compare across reports.
+"""
+
+from __future__ import annotations
+
+# canonical object -> surface forms (regular expressions, matched case-insensitively as
+# whole words). The canonical name is what claims carry in data["object"], so totals from
+# "armored personnel carriers" and "APCs" add up under one name.
+EQUIPMENT: dict[str, tuple[str, ...]] = {
+    "tanks": (r"tanks?",),
+    "armoured vehicles": (
+        r"armou?red\s+(?:personnel\s+carriers?|vehicles?|cars?)",
+        r"APCs?", r"IFVs?", r"(?:infantry\s+)?fighting\s+vehicles?",
+        r"military\s+(?:vehicles?|trucks?)",
+    ),
+    "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?"),
+    "helicopters": (r"helicopters?", r"gunships?", r"choppers?"),
+    "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?"),
+    "artillery": (
+        r"artillery\s+(?:pieces?|systems?|guns?)", r"howitzers?", r"mortars?",
+        r"self-propelled\s+guns?",
+    ),
+    "rocket launchers": (r"(?:multiple\s+)?(?:rocket|missile)\s+launchers?", r"rocket\s+systems?", r"MLRS"),
+    "air defence systems": (
+        r"air[\s-]defen[cs]e\s+(?:systems?|batteries|battery|launchers?)",
+        r"anti-aircraft\s+(?:systems?|guns?|batteries|battery)", r"radars?",
+    ),
+    "missiles": (r"(?:cruise\s+|ballistic\s+)?missiles?",),
+    "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"warships?", r"naval\s+vessels?"),
+}
+
+# action -> verb forms reporting it (past tense / participle, and the -ing form for
+# "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") are left out
+# on purpose: they report intentions and negations, not losses.
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "destroyed": (r"destroyed", r"destroying", r"knocked\s+out", r"knocking\s+out"),
+    "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
+                  r"intercepting", r"brought\s+down", r"bringing\s+down"),
+    "captured": (r"captured", r"capturing", r"seized", r"seizing"),
+    "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
+}
+
+# Words that may stand between a number and the equipment ("12 Russian T-72 tanks") must not
+# be one of these: they join or end a phrase ("12 houses and three tanks" is not 12 tanks).
+STOP_WORDS: frozenset[str] = frozenset({
+    "and", "or", "but", "nor", "of", "in", "on", "at", "by", "with", "from", "to", "as", "for",
+    "while", "including", "into", "onto", "than", "that", "which", "who", "whom", "whose",
+    "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "said", "says", "say",
+    "the", "a", "an", "this", "these", "those", "it", "its", "their", "his", "her", "our",
+    "we", "they", "he", "she", "i", "you", "not", "no",
+})
+
+# Words between an actor and the verb that are not part of the actor ("Ukraine has also
+# destroyed ..."), and pronouns an actor may be (resolved through the attribution).
+AUXILIARIES: frozenset[str] = frozenset({
+    "has", "have", "had", "also", "reportedly", "allegedly", "successfully", "already", "then",
+    "now", "just", "since",
+})
+PRONOUNS: frozenset[str] = frozenset({"it", "they", "we", "he", "she", "i"})

@@ -1,0 +1,80 @@
+"""The compiled patterns, built once from the tables in :mod:`claimkit_materiel._lexicon`.
+
+Every quantifier is bounded, so no input (a 500 KB word, a 1 MB sentence) makes them slow.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._lexicon import ACTIONS, AUXILIARIES, EQUIPMENT, STOP_WORDS
+from ._lexicon import PRONOUNS as PRONOUN_WORDS
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# One named group per canonical object: match.lastgroup tells which one matched.
+OBJECT_GROUPS: dict[str, str] = {f"obj{i}": name for i, name in enumerate(EQUIPMENT)}
+_EQUIPMENT = "|".join(
+    f"(?P<obj{i}>{'|'.join(forms)})" for i, forms in enumerate(EQUIPMENT.values()))
+
+# Nouns after an equipment word that turn it into a modifier: "tank crews", "drone operators",
+# "helicopter pilots" are not tanks, drones or helicopters.
+_NOT_HEAD = (
+    r"(?:crews?|operators?|pilots?|units?|positions?|brigades?|regiments?|battalions?|divisions?|"
+    r"columns?|depots?|factor(?:y|ies)|plants?|bases?|hangars?|shelters?|parts|components|"
+    r"ammunition|shells?|fuel|attacks?|strikes?|launchers?|systems?|engines?|production)"
+)
+EQUIPMENT_RE = rf"(?<![\w-])(?:{_EQUIPMENT})\b(?!-)(?!\s+{_NOT_HEAD}\b)"
+
+# A word that may stand between the number and the equipment ("12 Russian T-72 tanks").
+TOKEN = r"[\w'’-]++(?:\.[\w'’-]++)*+"  # possessive: a word is never split, so no backtracking
+_MODIFIER = rf"(?!(?:{_alternation(STOP_WORDS)})\b)(?!\d+\b){TOKEN}"
+
+# The trigger: every verb form that reports a loss, one group per action.
+ACTION_GROUPS: dict[str, str] = {f"act{i}": name for i, name in enumerate(ACTIONS)}
+VERB = regex.compile(
+    r"\b(?:" + "|".join(f"(?P<act{i}>{'|'.join(forms)})" for i, forms in enumerate(ACTIONS.values()))
+    + r")\b", FLAGS)
+
+# After the number: optional "of (the)" (for "dozens of"), up to three modifiers, the equipment.
+ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
+                          rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
+EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
+# Words that may come between the verb and the number: "destroyed a further 12 tanks".
+SPACE = regex.compile(r"\s*")
+FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
+                       r"a\s+reported)\s+)?", FLAGS)
+# "a tank", "an armoured vehicle", "a single drone": a count of one.
+ARTICLE = regex.compile(r"(?:an?|a\s+single)\b", FLAGS)
+ARTICLE_BEFORE = regex.compile(rf"\b(?:an?|a\s+single)\s+(?:{_MODIFIER}\s+){{0,3}}\Z", FLAGS | regex.REVERSE)
+# Between the number's end and the equipment, read backwards (passive lists).
+GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}", FLAGS)
+
+# Separators of a list of items: "12 tanks, five helicopters and 30 drones".
+SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", FLAGS)
+SEPARATOR_BEFORE = regex.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\Z",
+                                 FLAGS | regex.REVERSE)
+# An item that is not equipment ("12 houses"): skipped so the list can go on.
+OTHER_ITEM = regex.compile(rf"(?:\s+{TOKEN}){{1,4}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))", FLAGS)
+
+# Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
+_BE = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|had\s+also\s+been)"
+_ADVERB = r"(?:also|reportedly|allegedly|successfully|all|later|then|subsequently|either|since)"
+PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<be>\s+{_BE})?(?:\s+{_ADVERB}){{0,2}}\s+\Z",
+                               FLAGS | regex.REVERSE)
+BY_ACTOR = regex.compile(rf"\s+by\s+(?P<actor>(?:the\s+)?(?:{_MODIFIER})(?:\s+{_MODIFIER}){{0,4}})", FLAGS)
+# Right after a participle, these show it is active ("12 drones destroyed the depot").
+ACTIVE_OBJECT_AFTER = regex.compile(r"[^\S\n]+(?:the|a|an|their|its|his|her|our|\d)", FLAGS)
+
+# The actor before an active verb: the words after the last clause boundary.
+CLAUSE_BOUNDARY = regex.compile(r"[,;:()\"“”«»\[\]]|[.!?](?=\s)|\n", FLAGS)
+CLAUSE_BOUNDARY_BEFORE = regex.compile(CLAUSE_BOUNDARY.pattern, FLAGS | regex.REVERSE)
+WORD = regex.compile(TOKEN, FLAGS)
+AUXILIARY_WORDS = AUXILIARIES
+STOP = STOP_WORDS
+PRONOUNS = PRONOUN_WORDS

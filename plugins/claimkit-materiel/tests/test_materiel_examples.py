@@ -1,0 +1,128 @@
+"""What the ``materiel`` stage reads from our own invented sentences, checked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit import Attribution, Document, Snippet, Span, Speaker
+from claimkit_materiel import materiel
+
+ONLY_MATERIEL = claimkit.Pipeline((materiel,))
+
+
+def read(text: str) -> list[tuple[str, int | None, str, str | None]]:
+    """(action, best count, object, actor) of every materiel claim in ``text``."""
+    doc = claimkit.extract(text, pipeline=ONLY_MATERIEL, strict=True)
+    return [(c.data["action"], c.data["count"].best, c.data["object"], c.data["actor"]) for c in doc.claims]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian forces destroyed 12 tanks near the town.",
+     [("destroyed", 12, "tanks", "Ukrainian forces")]),
+    ("Air defences shot down 30 drones overnight, the air force said.",
+     [("shot_down", 30, "drones", "Air defences")]),
+    ("Six tanks were destroyed in the fighting.", [("destroyed", 6, "tanks", None)]),
+    ("The rebels downed two helicopters on Sunday.", [("shot_down", 2, "helicopters", "rebels")]),
+    ("Fighters seized three armoured vehicles at the checkpoint.",
+     [("captured", 3, "armoured vehicles", "Fighters")]),
+    ("Two Su-25 jets were shot down by the militia.", [("shot_down", 2, "aircraft", "militia")]),
+    ("The navy said a patrol boat was damaged.", [("damaged", 1, "boats", None)]),
+    ("Separatists have also captured at least four howitzers.",
+     [("captured", 4, "artillery", "Separatists")]),
+])
+def test_reads_one_claim(text: str, expected: list[tuple[str, int, str, str | None]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_list_gives_one_claim_per_item_in_text_order() -> None:
+    assert read("Government troops destroyed 12 tanks, five helicopters and 30 drones.") == [
+        ("destroyed", 12, "tanks", "Government troops"),
+        ("destroyed", 5, "helicopters", "Government troops"),
+        ("destroyed", 30, "drones", "Government troops"),
+    ]
+    assert read("Nine tanks and two jets were destroyed by artillery.") == [
+        ("destroyed", 9, "tanks", "artillery"),
+        ("destroyed", 2, "aircraft", "artillery"),
+    ]
+
+
+def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:
+    assert read("They destroyed 12 houses and three tanks.") == [("destroyed", 3, "tanks", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling destroyed 12 houses in the village.",  # property, not equipment
+    "Police seized weapons and ammunition.",  # no count, no category
+    "Two tank crews were captured.",  # people: a casualty claim, not materiel
+    "Helicopter pilots were captured near the border.",
+    "The army plans to destroy 12 tanks a month.",  # an intention, not a loss
+    "No tanks were destroyed, the ministry said.",  # nothing counted
+    "Twelve drones destroyed the depot.",  # the drones are the attackers here
+])
+def test_no_claim(text: str) -> None:
+    assert read(text) == []
+
+
+def test_count_keeps_the_qualifier_and_the_words() -> None:
+    doc = claimkit.extract("More than 20 drones were intercepted overnight.", pipeline=ONLY_MATERIEL)
+    (claim,) = doc.claims
+    count = claim.data["count"]
+    assert (count.best, count.qualifier, count.text) == (20, "more_than", "More than 20")
+    assert claim.data["equipment"] == "More than 20 drones"
+
+
+@pytest.mark.parametrize(("text", "best", "low", "high", "qualifier", "written"), [
+    ("The army destroyed an estimated 40 tanks.", 40, None, None, "about", "an estimated 40"),
+    ("The army destroyed a further 12 tanks.", 12, 12, 12, "exact", "12"),
+    ("A dozen drones were shot down.", 12, 12, 12, "exact", "A dozen"),
+    ("Dozens of drones were shot down.", 12, 12, None, "vague", "Dozens"),
+    ("Rebels seized 15-20 armoured vehicles.", 15, 15, 20, "exact", "15-20"),
+    ("Up to 50 drones were intercepted.", 50, None, 50, "at_most", "Up to 50"),
+    ("Troops captured a tank.", 1, 1, 1, "exact", "a"),
+])
+def test_counts_as_the_number_reader_reads_them(text: str, best: int, low: int | None, high: int | None,
+                                                 qualifier: str, written: str) -> None:
+    (claim,) = claimkit.extract(text, pipeline=ONLY_MATERIEL).claims
+    count = claim.data["count"]
+    read_back = (count.best, count.low, count.high, count.qualifier, count.text)
+    assert read_back == (best, low, high, qualifier, written)
+
+
+def test_model_numbers_are_not_counts() -> None:
+    assert read("Two Su-25 jets and an F-16 fighter jet were shot down.") == [
+        ("shot_down", 2, "aircraft", None), ("shot_down", 1, "aircraft", None)]
+
+
+def test_evidence_span_covers_actor_verb_and_object() -> None:
+    text = "On Monday, Ukrainian forces destroyed 12 Russian tanks near the river."
+    doc = claimkit.extract(text, pipeline=ONLY_MATERIEL)
+    (claim,) = doc.claims
+    assert text[claim.span.start:claim.span.end] == "Ukrainian forces destroyed 12 Russian tanks"
+    assert claim.id == "materiel-1"
+    assert claim.to_dict()["data"]["count"]["best"] == 12
+
+
+def test_a_fact_told_twice_is_one_claim_with_two_mentions() -> None:
+    text = "Rebels say 12 tanks destroyed\nThe rebels destroyed 12 tanks near the airport, a spokesman said."
+    doc = claimkit.extract(text, pipeline=ONLY_MATERIEL)
+    (claim,) = doc.claims
+    told = [text[m.start:m.end] for m in claim.mentions]
+    assert told == ["12 tanks destroyed", "rebels destroyed 12 tanks"]
+    assert claim.data["actor"] == "rebels"
+
+
+def test_attribution_and_pronoun_actor_come_from_the_statement() -> None:
+    text = "The defence ministry said it destroyed 12 tanks."
+    content = Span(text.index("it"), len(text) - 1)
+    said = Attribution(
+        source=Speaker("The defence ministry", Span(0, 20), organization="defence ministry"),
+        cue=Snippet("said", Span(21, 25)),
+        content=Snippet(text[content.start:content.end], content),
+    )
+    doc = materiel(Document(text, attributions=(said,)))
+    (claim,) = doc.claims
+    assert claim.attribution == said
+    assert claim.data["actor"] == "defence ministry"
+    # with no statement to resolve it, a pronoun is no actor at all
+    assert read(text) == [("destroyed", 12, "tanks", None)]
