@@ -82,7 +82,10 @@ def _outcome_total(claims: list[Claim]) -> Tally:
 
     clusters: dict[tuple[object, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        clusters[(claim.data.get("side"), group_class(claim.data.get("group")))].append(claim)
+        group = claim.data.get("group")
+        side = claim.data.get("side")
+        clusters[(side if isinstance(side, str) else None,
+                  group_class(group if isinstance(group, str) else None))].append(claim)
     general: list[_Figure] = []
     particular: list[_Figure] = []
     for (_, cls), members in clusters.items():
@@ -103,11 +106,12 @@ def tally(doc: Document) -> dict[str, Tally]:
     for claim in doc.claims:
         count = claim.data.get("count") if claim.kind == "casualty" else None
         # a plugin's malformed claim is not worth a crash here
-        if not isinstance(count, Count) or count.best is None or not isinstance(claim.data.get("outcome"), str):
+        outcome = claim.data.get("outcome")
+        if not isinstance(count, Count) or count.best is None or not isinstance(outcome, str):
             continue
         if claim.data.get("part_of") in ids:
             continue
-        by_outcome[claim.data["outcome"]].append(claim)
+        by_outcome[outcome].append(claim)
     out: dict[str, Tally] = {}
     for outcome in sorted(by_outcome):
         claims = by_outcome[outcome]

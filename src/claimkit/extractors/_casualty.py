@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -18,13 +19,13 @@ from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import sentence_spans
 
 from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
 from ._attach import attribution_for
 from ._casualty_find import Mention, sentence_mentions
 from ._sides import SideIndex
-from ._textshim import sentence_spans
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
 
@@ -101,12 +102,45 @@ def _read(doc: Document) -> list[_Told]:
     return told
 
 
-def _same_fact(a: _Told, b: _Told) -> bool:
-    ma, mb = a.mention, b.mention
-    return (ma.outcome == mb.outcome and ma.count.best == mb.count.best
-            and (a.side is None or b.side is None or a.side == b.side)
-            and groups.compatible(ma.group, mb.group)
-            and (a.claimant is None or b.claimant is None or a.claimant == b.claimant))
+_MAX_FACTS_PER_FIGURE = 32
+"""How many distinct facts with the same outcome and figure a new mention is compared with
+(the most recent ones): bounds the merge on pathological texts that repeat one figure
+thousands of times in one sentence; real reports have a handful."""
+
+
+@attrs.define
+class _Fact:
+    """The mentions of one fact so far, with what a new mention must agree with."""
+
+    told: list[_Told]
+    sentences: set[int]
+    sides: set[str]
+    claimants: set[str]
+    groups: set[str | None]
+
+    @classmethod
+    def of(cls, t: _Told) -> _Fact:
+        fact = cls([], set(), set(), set(), set())
+        fact.add(t)
+        return fact
+
+    def add(self, t: _Told) -> None:
+        self.told.append(t)
+        self.sentences.add(t.sentence)
+        if t.side is not None:
+            self.sides.add(t.side)
+        if t.claimant is not None:
+            self.claimants.add(t.claimant)
+        self.groups.add(t.mention.group)
+
+    def accepts(self, t: _Told) -> bool:
+        """Whether ``t`` tells this fact again: another sentence, the same side, a group that
+        may be the same people, the same claimant (a mention without side or claimant is
+        compatible with any)."""
+        return (t.sentence not in self.sentences
+                and (t.side is None or not self.sides or self.sides == {t.side})
+                and (t.claimant is None or not self.claimants or self.claimants == {t.claimant})
+                and all(groups.compatible(g, t.mention.group) for g in self.groups))
 
 
 def _informative(t: _Told) -> tuple[int, int, int]:
@@ -116,17 +150,20 @@ def _informative(t: _Told) -> tuple[int, int, int]:
 def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
-    facts: list[list[_Told]] = []
+    facts: list[_Fact] = []
     where: list[int] = []                      # told index -> fact index
+    buckets: dict[tuple[str, int | None], list[int]] = {}
     for t in told:
-        for k, fact in enumerate(facts):
-            if all(o.sentence != t.sentence and _same_fact(o, t) for o in fact):
-                fact.append(t)
+        bucket = buckets.setdefault((t.mention.outcome, t.mention.count.best), [])
+        for k in bucket[-_MAX_FACTS_PER_FIGURE:]:
+            if facts[k].accepts(t):
+                facts[k].add(t)
                 where.append(k)
                 break
         else:
             where.append(len(facts))
-            facts.append([t])
+            bucket.append(len(facts))
+            facts.append(_Fact.of(t))
     taken = {c.id for c in doc.claims}
     ids: list[str] = []
     n = len(doc.claims_of("casualty"))
@@ -140,10 +177,11 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
     for i, t in enumerate(told):
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
-    for k, fact in enumerate(facts):
+    for k, one in enumerate(facts):
+        fact = one.told
         main = max(fact, key=_informative)
         m = main.mention
-        data: dict[str, object] = {
+        data: dict[str, Any] = {
             "outcome": m.outcome, "count": m.count,
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
                           m.group),

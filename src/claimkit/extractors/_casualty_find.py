@@ -15,10 +15,10 @@ from typing import Final
 import attrs
 
 from claimkit._model import Count
+from claimkit.text import find_numbers
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
-from ._textshim import find_numbers
 
 _WINDOW: Final = 90        # characters searched left of a number for its verb
 _MAX_GAP: Final = 40       # characters between two figures that may still be linked
@@ -285,10 +285,9 @@ def _propagate(figs: list[_Figure]) -> None:
         if f.link and not f.outcomes:
             source = figs[f.parent] if f.link == "include" and f.parent is not None else figs[i - 1]
             f.outcomes, f.out_span = source.outcomes, source.out_span
-        elif f.link == "list" and figs[i - 1].parent is not None:
-            parent = figs[i - 1].parent
-            if set(f.outcomes) == set(figs[parent].outcomes):
-                f.parent = parent             # "including 2 children and a woman"
+        elif f.link == "list" and (parent := figs[i - 1].parent) is not None \
+                and set(f.outcomes) == set(figs[parent].outcomes):
+            f.parent = parent                 # "including 2 children and a woman"
     # "8 of them were children": part of the figure before.
     for i, f in enumerate(figs):
         if f.part in _SUBSET and f.parent is None:

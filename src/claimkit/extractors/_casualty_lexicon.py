@@ -77,7 +77,8 @@ ACTIVE: Final[dict[str, str]] = {
         "beheading", "assassinate", "assassinated", "assassinating", "slaughter", "slaughtered",
         "slaughtering", "shot dead", "shoot dead", "shooting dead", "shot and killed",
         "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
-        "claims the lives of", "took the lives of", "taking the lives of", "lynched", "lost", "losing", "lose", "loses",
+        "claims the lives of", "took the lives of", "taking the lives of", "lynched",
+        "lost", "losing", "lose", "loses",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",

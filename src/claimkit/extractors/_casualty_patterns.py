@@ -168,7 +168,8 @@ SINGULAR: Final = regex.compile(
     rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
 #: A bare "another" before a predicate: "... and another was injured".
-ANOTHER: Final = regex.compile(r"(?i)(?<![\p{L}])another(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt))")
+ANOTHER: Final = regex.compile(
+    r"(?i)(?<![\p{L}])another(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt))")
 
 #: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
 ZERO: Final = regex.compile(
@@ -229,7 +230,3 @@ TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
 def has_be(aux: str) -> bool:
     """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
     return bool(_BE.search(aux))
-
-
-def words(s: str) -> list[str]:
-    return WORDS.findall(s)
