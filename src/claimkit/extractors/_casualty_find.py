@@ -113,7 +113,10 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
 
 def _read_group(text: str, f: _Figure, e: int) -> None:
     """The group's noun phrase after the figure: its words, head and where it ends."""
-    m = pat.NP.match(text, f.end, e)
+    start = f.end
+    if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
+        start = of.end()
+    m = pat.NP.match(text, start, e)
     f.np_end = f.tail_end = f.end
     if m is None:
         return

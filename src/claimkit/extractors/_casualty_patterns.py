@@ -58,13 +58,15 @@ _NP_WORD: Final = (
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
     rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
-    rf"the\s+army's)(?:\s++own)?+)?+(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
+    rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+)?+(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
     rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?(?:{_NP_WORD}\s*+){{1,5}}"
 )
 WORDS: Final = regex.compile(WORD)
+#: The "of" after a vague amount: "dozens | of villagers".
+VAGUE_OF: Final = regex.compile(r"(?i)\s++of(?=\s)")
 
 PERSON_HEAD: Final = regex.compile(
     rf"(?i)(?:{alternation(lex.PERSONS)}|\p{{L}}+{lex.PERSON_SUFFIX})"
