@@ -25,6 +25,7 @@ from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
 from ._attach import attribution_for
 from ._casualty_find import Mention, sentence_mentions
+from ._casualty_single import single_mentions
 from ._sides import SideIndex
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
@@ -92,6 +93,7 @@ def _read(doc: Document) -> list[_Told]:
     told: list[_Told] = []
     for n, sentence in enumerate(candidate_sentences(doc.text)):
         mentions = sentence_mentions(doc.text, *sentence)
+        mentions += single_mentions(doc.text, *sentence, mentions)
         taken = [m.group_span for m in mentions if m.group_span]
         for m in mentions:
             att = attribution_for(doc, Span(m.start, m.end))

@@ -1,0 +1,94 @@
+"""Figures of one told by a singular subject, with no number at all.
+
+"Colonel X was shot dead", "He succumbed to his wounds", "The contractor was found dead",
+"Dia, a local trader, was killed": a singular verb ("was", "has been", "died") after a
+name, a pronoun or a singular person noun tells one person's fate. The subject must be
+one of those three: "it was hurt", "the convoy was hit", "everyone was killed" and "who
+was killed" (which points back at someone already counted) are not read.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from claimkit._model import Count
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._casualty_find import Mention
+
+#: Outcome words that are not a singular predicate: plural nouns and "among ..." (a part
+#: of a figure already told).
+_NOT_SINGULAR_OUTCOME: Final = frozenset({
+    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries",
+    "prisoners of war", "taken prisoners", "taken hostages", "taken as prisoners", "die", "dies",
+    "have died", "lost their lives", "lost their life", "succumbed to their injuries",
+    "succumbed to their wounds", "remain missing",
+})
+_OUTCOMES: Final = pat.alternation(
+    p for p in lex.PASSIVE if p not in _NOT_SINGULAR_OUTCOME and not p.startswith("among")
+)
+_ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
+
+#: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
+PREDICATE: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?:was|is|has\s+been|had\s+been)\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
+    rf"(?P<out>{_OUTCOMES})|(?P<intr>died|succumbed|perished|passed\s+away|went\s+missing|"
+    rf"lost\s+(?:his|her)\s+life))(?![\p{{L}}\p{{N}}\-])"
+)
+
+#: The subject right before the predicate (searched backwards from it): a word, capitalised
+#: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
+SUBJECT: Final = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)\p{Lu}[\p{L}'’\-]*\s+){0,3})"
+    r"(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’\-]*)"
+    r"(?P<app>\s*,[^,;:\n]{1,80},)?\s*(?:,\s*)?\Z"
+)
+
+_PRONOUNS: Final = frozenset({"he", "she"})
+#: Capitalised words that are not a person's name when they stand before "was".
+_NOT_NAMES: Final = frozenset({
+    "it", "this", "that", "there", "which", "who", "what", "one", "none", "nobody", "everyone",
+    "everybody", "anyone", "all", "i", "we", "they", "you", "also", "attack", "bomb", "building",
+})
+_PERSON: Final = regex.compile(
+    rf"(?i)(?:{pat.alternation(lex.SINGULAR_PERSONS)}|{pat.alternation(lex.PERSONS)}|"
+    rf"\p{{L}}+{lex.PERSON_SUFFIX}|\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+)
+_WINDOW: Final = 140
+
+
+def _covered(mentions: list[Mention], outcome: str, start: int, end: int) -> bool:
+    return any(m.outcome == outcome and m.start <= end and start <= m.end for m in mentions)
+
+
+def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Figures of one in the sentence ``text[s:e]`` that ``found`` (the sentence's other
+    mentions) does not already tell."""
+    out: list[Mention] = []
+    for m in PREDICATE.finditer(text, s, e):
+        outcome = pat.passive_outcome(m["out"] or m["intr"])
+        if outcome is None or _covered(found, outcome, m.start(), m.end()):
+            continue
+        subj = SUBJECT.search(text, max(s, m.start() - _WINDOW), m.start())
+        if subj is None:
+            continue
+        word = subj["word"]
+        low = word.lower()
+        group: tuple[int, int] | None = None
+        if low in _PRONOUNS:
+            pass
+        elif _PERSON.fullmatch(word) and low not in lex.NON_PERSONS:
+            group = (subj.start("mods") if subj["mods"] else subj.start("word"), subj.end("word"))
+        elif word[:1].isupper() and low not in _NOT_NAMES and low not in lex.STOP_WORDS \
+                and low not in lex.NON_PERSONS and outcome not in ("captured", "missing"):
+            pass                                      # a name: "Lucien Rufyiri was killed"
+        else:
+            continue
+        start = subj.start("mods") if subj["mods"] else subj.start("word")
+        g = text[group[0]:group[1]] if group else None
+        out.append(Mention(outcome, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
+                           m.end(), g, group, low if group else None))
+    return out
