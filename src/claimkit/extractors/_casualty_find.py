@@ -127,12 +127,17 @@ def _read_group(text: str, f: _Figure, e: int) -> None:
         return
     last_person: tuple[int, int] | None = None
     word = ""
-    for w in pat.WORDS.finditer(text, run_start, run_end):
+    thing = person_like = False
+    for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
         word = w.group()
         if pat.PERSON_HEAD.fullmatch(word):
             last_person = w.span()
-    if pat.NON_PERSON_HEAD.fullmatch(word):
-        f.rejected = True                             # "12 tanks", "two police vehicles"
+        elif pat.NON_PERSON_HEAD.fullmatch(word):
+            thing = thing or k == 0
+        elif pat.PERSON_LIKE.fullmatch(word):
+            person_like = True
+    if pat.NON_PERSON_HEAD.fullmatch(word) or (thing and last_person is None and not person_like):
+        f.rejected = True                 # "12 tanks", "two police vehicles", "2 km away"
         return
     first = pat.WORDS.search(text, run_start, run_end)
     g_start = first.start() if first else run_start

@@ -207,7 +207,8 @@ PERSONS: Final[tuple[str, ...]] = (
     "raiders", "bandits", "bandit", "gangsters", "kidnappers", "abductors", "smugglers",
     "pirates", "bombers", "bomber", "shooters", "shooter", "snipers", "sniper", "crewmen",
     "crew member", "security personnel", "personnels", "security forces", "forces", "force", "army", "units",
-    "worshipper", "pilgrim", "tourist", "resident", "student",
+    "worshipper", "pilgrim", "tourist", "resident", "student", "shepherds", "shepherd",
+    "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".
@@ -340,6 +341,7 @@ SINGULAR_PERSONS: Final[tuple[str, ...]] = (
     "chauffeur", "caretaker", "official", "spokesman", "activist", "photographer", "cameraman",
     "survivor", "colleague", "companion", "friend", "neighbour", "neighbor", "guest", "visitor",
     "employee", "staff member", "crew member", "security guard", "doorman", "elder", "chieftain",
+    "shepherd", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
 )
 
 #: Nouns that count as one after a possessive: "killed his wife", "her driver was injured".

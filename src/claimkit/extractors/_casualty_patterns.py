@@ -71,6 +71,8 @@ VAGUE_OF: Final = regex.compile(r"(?i)\s++of(?=\s)")
 PERSON_HEAD: Final = regex.compile(
     rf"(?i)(?:{alternation(lex.PERSONS)}|\p{{L}}+{lex.PERSON_SUFFIX})"
 )
+#: A singular noun shaped like a person's ("governor", "sweeper", "councillor").
+PERSON_LIKE: Final = regex.compile(r"(?i)\p{L}{3,}(?:er|or|ist|ian|man|woman|ee)")
 NON_PERSON_HEAD: Final = regex.compile(rf"(?i)(?:{alternation(lex.NON_PERSONS)})")
 
 _AUX: Final = alternation(lex.AUXILIARIES)
