@@ -142,7 +142,12 @@ class _Fact:
         return (t.sentence not in self.sentences
                 and (t.side is None or not self.sides or self.sides == {t.side})
                 and (t.claimant is None or not self.claimants or self.claimants == {t.claimant})
-                and all(groups.compatible(g, t.mention.group) for g in self.groups))
+                and all(self._same_people(g, t) for g in self.groups))
+
+    def _same_people(self, group: str | None, t: _Told) -> bool:
+        if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
+            return groups.may_be_one_person(group, t.mention.group)
+        return groups.compatible(group, t.mention.group)
 
 
 def _informative(t: _Told) -> tuple[int, int, int]:

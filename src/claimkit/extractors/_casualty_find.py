@@ -80,6 +80,7 @@ class _Figure:
     parent: int | None = None
     outcomes: tuple[str, ...] = ()
     out_span: tuple[int, int] | None = None
+    bare: bool = False               # "another", "a third": a figure only before its own predicate
 
 
 def _figures(text: str, s: int, e: int) -> list[_Figure]:
@@ -106,7 +107,7 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
                                text[m.start():b]))
     for m in pat.ANOTHER.finditer(text, s, e):
         if free(m.start(), m.end()):
-            out.append(_Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group()))
+            out.append(_Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -235,7 +236,12 @@ def _link(text: str, prev: _Figure, f: _Figure) -> None:
     """How ``f`` relates to the figure before it: a list item, or a part of it."""
     end = prev.tail_end
     if prev.right_span and f.start > prev.right_span[0]:
-        return                                        # after the previous figure's predicate
+        # After the previous figure's predicate only "including" links: "40 people were
+        # killed, including six attackers".
+        if 0 <= f.start - prev.right_span[1] <= _MAX_GAP \
+                and pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start):
+            f.link = "include"
+        return
     if prev.rejected or f.start - end > _MAX_GAP or f.start < end:
         return
     if pat.INCLUDE_GAP.match(text, end, f.start):
@@ -388,7 +394,7 @@ def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
     for i, f in enumerate(figs):
         if f.rejected or f.ambiguous or not f.outcomes or f.out_span is None:
             continue
-        if f.text.lower() == "another" and f.link is None and not f.right:
+        if f.bare and f.link is None and not f.right:
             continue
         start = min(f.start, f.out_span[0])
         end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)

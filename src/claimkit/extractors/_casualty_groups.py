@@ -36,3 +36,15 @@ def compatible(a: str | None, b: str | None) -> bool:
     """Whether two groups may be the same people: same class, or one of them general."""
     ca, cb = group_class(a), group_class(b)
     return ca == cb or GENERAL in (ca, cb) or "others" in (head_of(a), head_of(b))
+
+
+ARMED: frozenset[str] = frozenset({"soldiers", "fighters", "police"})
+"""The classes that name a party's armed people: a soldier is never a fighter or a policeman."""
+
+
+def may_be_one_person(a: str | None, b: str | None) -> bool:
+    """Whether two figures of one may tell the same person: a report names one victim in
+    several ways ("a civilian", "the young man", "Hameedi", "the acting mayor"), so only
+    two different armed classes ("a soldier", "a militant") keep them apart."""
+    ca, cb = group_class(a), group_class(b)
+    return ca == cb or not (ca in ARMED and cb in ARMED)

@@ -162,8 +162,10 @@ _NOT_SINGULAR: Final = alternation((
     "reactor", "sector", "motor", "door", "floor", "mirror", "error", "factor", "corridor", "minor",
     "monitor", "major", "senior", "junior", "similar", "another", "further", "rather", "whether",
     "either", "neither", "together", "however", "over", "river", "summer", "winter", "member",
-    "register", "banner", "dinner", "answer", "barrier", "carrier",
+    "register", "banner", "dinner", "answer", "barrier", "carrier", "three", "prayer",
+    "character", "theater", "theatre", "chamber", "shower", "charter", "counter", "poster",
 ))
+
 #: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian", "his wife".
 SINGULAR: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?:(?P<det>an?|another|one\s+other|the\s+other)\s++"
@@ -173,7 +175,8 @@ SINGULAR: Final = regex.compile(
 )
 #: A bare "another" before a predicate: "... and another was injured".
 ANOTHER: Final = regex.compile(
-    r"(?i)(?<![\p{L}])another(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt))")
+    r"(?i)(?<![\p{L}])(?:another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt)(?![\p{L}]))")
 
 #: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
 ZERO: Final = regex.compile(
