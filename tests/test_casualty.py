@@ -95,6 +95,25 @@ def test_a_singular_subject_is_a_figure_of_one() -> None:
     assert facts("A shepherd was injured when a mine went off.") == {("wounded", 1, "shepherd")}
 
 
+def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
+    assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
+    assert facts("Two men were shot and later died.") == {("killed", 2, "men")}
+    assert facts("Three guards were shot at but escaped unhurt.") == set()
+
+
+def test_another_and_ordinals_count_one_before_their_own_predicate() -> None:
+    assert facts("Two policemen were killed and a third was wounded.") == {
+        ("killed", 2, "policemen"), ("wounded", 1, None)}
+    assert facts("A teacher was killed and another was injured.") == {
+        ("killed", 1, "teacher"), ("wounded", 1, None)}
+
+
+def test_including_after_the_predicate_marks_a_part() -> None:
+    found = {c.data["count"].best: c for c in casualties(
+        "Six soldiers were shot dead, including an officer, near the pass.")}
+    assert found[1].data["part_of"] == found[6].id
+
+
 @pytest.mark.parametrize("text", [
     "It was hurt badly by the sanctions.",
     "Everyone was evacuated before the strike.",

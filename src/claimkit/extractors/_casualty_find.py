@@ -192,13 +192,17 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
                 and not pat.PASSIVE_TAIL.match(text, m.end(), e):
             return                                    # "gunmen killed two guards": active
         first = pat.passive_outcome(out)
-        if first is None:
+        if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
             return
         outcomes = [first]
         second = pat.SECOND.match(text, m.end(), e)
         end = m.end()
         if second:
             other = pat.passive_outcome(second["out"])
+            if other == "killed" and pat.norm(out) == "shot":
+                outcomes = [other]                   # "were shot and later died"
+                other = None
+                end = second.end()
             if other and {first, other} == {"killed", "wounded"}:
                 f.ambiguous = True                   # "were killed or wounded": no figure for either
                 return

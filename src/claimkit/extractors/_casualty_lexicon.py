@@ -44,7 +44,7 @@ PASSIVE: Final[dict[str, str]] = {
         "among those injured", "among those wounded", "treated for injuries", "shot and wounded",
         "shot and injured", "critically wounded", "critically injured", "seriously injured",
         "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
-        "slightly wounded",
+        "slightly wounded", "shot",
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
@@ -65,7 +65,7 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "wounded", "injured",
     "hurt", "maimed", "captured", "kidnapped", "abducted", "arrested", "detained", "apprehended",
     "rounded up", "fatally shot", "shot and wounded", "shot and injured", "killed instantly",
-    "found dead", "blown up",
+    "found dead", "blown up", "shot",
 })
 
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".

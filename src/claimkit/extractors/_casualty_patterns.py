@@ -234,6 +234,10 @@ TRIGGER: Final = re.compile(r"\b" + trie(lex.TRIGGER_STEMS))
 TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
 
 
+#: After "shot": words that make it not a wound ("shot at", "shot down").
+SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
+
+
 def has_be(aux: str) -> bool:
     """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
     return bool(_BE.search(aux))

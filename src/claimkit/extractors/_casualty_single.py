@@ -35,7 +35,7 @@ _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later
 #: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
 PREDICATE: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:(?:was|is|has\s+been|had\s+been)\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
-    rf"(?P<out>{_OUTCOMES})|(?P<intr>died|succumbed|perished|passed\s+away|went\s+missing|"
+    rf"(?P<out>{_OUTCOMES})|(?:(?:has|had|later|subsequently|reportedly|also|then)\s++){{0,2}}(?P<intr>died|succumbed|perished|passed\s+away|went\s+missing|"
     rf"lost\s+(?:his|her)\s+life))(?![\p{{L}}\p{{N}}\-])"
 )
 
@@ -58,6 +58,7 @@ _PERSON: Final = regex.compile(
     rf"\p{{L}}+{lex.PERSON_SUFFIX}|\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
 _WINDOW: Final = 140
+_FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
 
 def _covered(mentions: list[Mention], outcome: str, start: int, end: int) -> bool:
@@ -72,12 +73,23 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         outcome = pat.passive_outcome(m["out"] or m["intr"])
         if outcome is None or _covered(found, outcome, m.start(), m.end()):
             continue
+        end = m.end()
+        if m["out"] and pat.norm(m["out"]) == "shot":
+            if pat.SHOT_NOT_HIT.match(text, end, e):
+                continue
+            second = pat.SECOND.match(text, end, e)
+            if second and pat.passive_outcome(second["out"]) == "killed":
+                outcome, end = "killed", second.end()   # "was shot and later died"
+                if _covered(found, outcome, m.start(), end):
+                    continue
         subj = SUBJECT.search(text, max(s, m.start() - _WINDOW), m.start())
         if subj is None:
             continue
         word = subj["word"]
         low = word.lower()
         group: tuple[int, int] | None = None
+        if low in _FUNCTION_WORDS:
+            continue
         if low in _PRONOUNS:
             pass
         elif _PERSON.fullmatch(word) and low not in lex.NON_PERSONS:
@@ -90,5 +102,5 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         start = subj.start("mods") if subj["mods"] else subj.start("word")
         g = text[group[0]:group[1]] if group else None
         out.append(Mention(outcome, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
-                           m.end(), g, group, low if group else None))
+                           end, g, group, low if group else None))
     return out
