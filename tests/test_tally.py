@@ -88,6 +88,10 @@ def test_different_sides_add_up() -> None:
                  claim(9, side="Taliban", group="fighters", who="Mujahid", n=1)) == {"killed": (67, 67, 67)}
 
 
+def test_each_others_figure_is_its_own_group() -> None:
+    assert tally(claim(12, group="others", n=0), claim(2, group="others", n=1)) == {"killed": (14, 14, 14)}
+
+
 def test_a_general_figure_may_include_the_particular_ones() -> None:
     # "12 people" may or may not include the "3 soldiers": best is the larger, high the sum.
     assert tally(claim(12, group="people", n=0), claim(3, group="soldiers", n=1)) == {

@@ -11,7 +11,8 @@ The rules (docs/tally.md has worked examples):
    Different claimants' figures are reconciled: ``low`` is the lowest, ``high`` the highest,
    and ``best`` the lowest claimant's figure, the conservative reading used by conflict
    monitors such as ACLED.
-4. Figures for different groups (soldiers and civilians, one side and the other) add up.
+4. Figures for different groups (soldiers and civilians, one side and the other) add up;
+   so do figures for "others" (people besides those already counted).
 5. A figure for people in general ("12 people", "the death toll") may include the particular
    groups: ``best`` is the larger of it and the sum of the particular groups, ``low`` the
    larger of their lows, ``high`` the sum of both (they might not overlap).
@@ -78,17 +79,19 @@ def _reconcile(claims: Iterable[Claim]) -> _Figure:
 
 
 def _outcome_total(claims: list[Claim]) -> Tally:
-    from .extractors._casualty_groups import GENERAL, group_class
+    from .extractors._casualty_groups import GENERAL, group_class, head_of
 
-    clusters: dict[tuple[object, str], list[Claim]] = defaultdict(list)
+    clusters: dict[tuple[object, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         group = claim.data.get("group")
+        group = group if isinstance(group, str) else None
         side = claim.data.get("side")
-        clusters[(side if isinstance(side, str) else None,
-                  group_class(group if isinstance(group, str) else None))].append(claim)
+        # "others" are people besides those already counted: each such figure is its own group
+        own = claim.id if head_of(group) in ("others", "more") else ""
+        clusters[(side if isinstance(side, str) else None, group_class(group), own)].append(claim)
     general: list[_Figure] = []
     particular: list[_Figure] = []
-    for (_, cls), members in clusters.items():
+    for (_, cls, _), members in clusters.items():
         (general if cls == GENERAL else particular).append(_reconcile(members))
     s_low = sum(f.low for f in particular)
     s_best = sum(f.best for f in particular)

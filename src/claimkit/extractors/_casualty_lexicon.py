@@ -18,7 +18,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "seiz", "victim", "harm",
-    "succumb", "lynch",
+    "succumb", "stab",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -44,7 +44,7 @@ PASSIVE: Final[dict[str, str]] = {
         "among those injured", "among those wounded", "treated for injuries", "shot and wounded",
         "shot and injured", "critically wounded", "critically injured", "seriously injured",
         "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
-        "slightly wounded", "shot",
+        "slightly wounded", "shot", "stabbed",
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
@@ -65,7 +65,7 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "wounded", "injured",
     "hurt", "maimed", "captured", "kidnapped", "abducted", "arrested", "detained", "apprehended",
     "rounded up", "fatally shot", "shot and wounded", "shot and injured", "killed instantly",
-    "found dead", "blown up", "shot",
+    "found dead", "blown up", "shot", "stabbed",
 })
 
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
@@ -145,7 +145,8 @@ BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "another", "a further", "an additional", "additional", "further", "some", "all", "the",
     "all the", "at least", "as many as", "up to", "a total of", "in total", "in all", "over",
     "almost", "nearly", "around", "about", "approximately", "an estimated", "roughly", "more than",
-    "its", "their", "his", "her", "our", "both", "all of the", "at most",
+    "its", "their", "his", "her", "our", "both", "all of the", "at most", "critically",
+    "seriously", "severely", "badly", "gravely", "slightly", "lightly", "fatally", "mortally",
 )
 
 #: Auxiliaries and adverbs between a noun phrase and its participle: "were reportedly killed".

@@ -175,7 +175,7 @@ SINGULAR: Final = regex.compile(
 )
 #: A bare "another" before a predicate: "... and another was injured".
 ANOTHER: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:another|a\s+(?:second|third|fourth|fifth|sixth))"
+    r"(?i)(?<![\p{L}])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt)(?![\p{L}]))")
 
 #: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
