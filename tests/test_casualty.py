@@ -95,6 +95,15 @@ def test_a_singular_subject_is_a_figure_of_one() -> None:
     assert facts("A shepherd was injured when a mine went off.") == {("wounded", 1, "shepherd")}
 
 
+def test_one_person_as_the_object_of_an_active_verb() -> None:
+    assert facts("Gunmen assassinated the district governor outside his office.") == {
+        ("killed", 1, "district governor")}
+    assert [(c.data["outcome"], c.data["count"].best) for c in casualties(
+        "Militants murdered retired judge Tomas Halvorsen in his car.")] == [("killed", 1)]
+    # a bare verb is an attempt, not a death
+    assert facts("A bomber tried to kill the ambassador on Monday.") == set()
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

@@ -155,7 +155,7 @@ NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"strong|point|page|seat|bed|acre|foot|metre|meter|inch|ton|tonne|kg|round|time)|"
     rf"\s*+{_MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
 )
-_NOT_SINGULAR: Final = alternation((
+NOT_SINGULAR: Final = alternation((
     "number", "total", "other", "after", "under", "order", "water", "border", "center", "centre",
     "corner", "quarter", "letter", "matter", "paper", "power", "tower", "manner", "layer", "cluster",
     "container", "computer", "chapter", "shelter", "bunker", "helicopter", "trailer", "tractor",
@@ -170,7 +170,7 @@ _NOT_SINGULAR: Final = alternation((
 SINGULAR: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?:(?P<det>an?|another|one\s+other|the\s+other)\s++"
     rf"(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)"
-    rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{_NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+    rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
     rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
 #: A bare "another" before a predicate: "... and another was injured".

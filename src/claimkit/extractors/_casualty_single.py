@@ -57,6 +57,26 @@ _PERSON: Final = regex.compile(
     rf"(?i)(?:{pat.alternation(lex.SINGULAR_PERSONS)}|{pat.alternation(lex.PERSONS)}|"
     rf"\p{{L}}+{lex.PERSON_SUFFIX}|\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
+#: Active verbs that take one person as their object: past forms and gerunds only, since a
+#: bare form is an attempt or an intention ("tried to kill the mayor").
+_ONE_VERBS: Final = pat.alternation(
+    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON
+    and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
+_SINGULAR_HEAD: Final = (
+    rf"(?:{pat.alternation(lex.SINGULAR_PERSONS)}|(?!{pat.NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+)
+#: An active verb and one person as its object: "assassinated the mayor of X", "wounding
+#: the brigade commander", "shot dead prominent writer Anna Kovac", "murdered Luis Ortega".
+ACTIVE_ONE: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?P<verb>{_ONE_VERBS})\s++(?:"
+    rf"(?:the|his|her|their|its)\s++(?P<mods>(?:[\p{{L}}\-]++\s++){{0,3}}?)(?P<head>{_SINGULAR_HEAD})"
+    rf"(?![\p{{L}}\p{{N}}'’\-])(?!\s++(?:and|or|&)\s)"
+    rf"|(?:(?:former|prominent|retired|senior|local|veteran|well-known|popular|police|army|"
+    rf"journalist|writer|activist|politician|lawyer|judge|leader|commander|officer|mayor|"
+    rf"governor|minister|councillor|councilor|businessman|priest|imam|pastor)\s++){{0,3}}"
+    rf"(?P<name>(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)(?:\s++(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)){{1,3}})"
+    rf"(?![\p{{L}}\p{{N}}'’\-]))"
+)
 _WINDOW: Final = 140
 _FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
@@ -103,4 +123,26 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         g = text[group[0]:group[1]] if group else None
         out.append(Mention(outcome, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
                            end, g, group, low if group else None))
+    return out + _active_ones(text, s, e, [*found, *out])
+
+
+def _active_ones(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Figures of one as the object of an active verb ("assassinated the mayor")."""
+    out: list[Mention] = []
+    sides = None
+    for m in ACTIVE_ONE.finditer(text, s, e):
+        outcome = pat.active_outcome(m["verb"])
+        if outcome is None or _covered(found, outcome, m.start(), m.end()):
+            continue
+        if m["name"]:
+            if sides is None:
+                from ._casualty import side_index
+                sides = side_index()
+            if sides.find(text, *m.span("name")):
+                continue                      # "killed Afghan Police": a party, not a person
+            out.append(Mention(outcome, Count(1, 1, 1, "exact", m["name"]), m.start(), m.end()))
+        else:
+            g0 = m.start("mods") if m["mods"] else m.start("head")
+            out.append(Mention(outcome, Count(1, 1, 1, "exact", text[g0:m.end("head")]), m.start(),
+                               m.end(), text[g0:m.end("head")], (g0, m.end("head")), m["head"].lower()))
     return out
