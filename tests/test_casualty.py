@@ -104,6 +104,23 @@ def test_one_person_as_the_object_of_an_active_verb() -> None:
     assert facts("A bomber tried to kill the ambassador on Monday.") == set()
 
 
+def test_a_singular_subject_with_two_outcomes() -> None:
+    found = {c.data["outcome"]: c.data["count"].best for c in casualties(
+        "Ali Rahimi, a local teacher, was kidnapped and murdered by the militia.")}
+    assert found == {"kidnapped": 1, "killed": 1}
+
+
+def test_an_age_after_a_name_is_not_a_count() -> None:
+    assert [(c.data["outcome"], c.data["count"].best) for c in casualties(
+        "Constable Mark Ellory, 22, was fatally shot outside the station.")] == [("killed", 1)]
+
+
+def test_a_place_before_died_is_not_a_person() -> None:
+    assert [(c.data["count"].best, c.data["group"]) for c in casualties(
+        "Three members of the SDF in Manbij died when a mine exploded.")] == [
+        (3, "members of the SDF")]
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

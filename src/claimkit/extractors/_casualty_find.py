@@ -93,6 +93,9 @@ def _figures(text: str, s: int, e: int) -> list[_Figure]:
             continue
         if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
             continue
+        if n.text.isdigit() and len(n.text) <= 2 and pat.COMMA_AFTER.match(text, n.end, e) \
+                and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
+            continue                                  # "Anna Kovac, 22, of the police": an age
         out.append(_Figure(n.start, n.end, n.best, n.low, n.high, n.qualifier, n.text))
     taken = [(f.start, f.end) for f in out]
 
@@ -172,6 +175,8 @@ def _read_relaxed(text: str, f: _Figure, e: int) -> None:
         return
     out = pat.passive_outcome(m["out"] or m["intr"])
     if out is not None:
+        if f.group:
+            f.group = (f.group[0], f.tail_end)       # "members | of the SDF | in Manbij died"
         f.right = (out,)
         f.right_span = m.span("out") if m["out"] else m.span("intr")
 

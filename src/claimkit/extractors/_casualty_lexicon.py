@@ -78,6 +78,7 @@ ACTIVE: Final[dict[str, str]] = {
         "slaughtering", "shot dead", "shoot dead", "shooting dead", "shot and killed",
         "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
         "claims the lives of", "took the lives of", "taking the lives of", "lynched",
+        "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
         "lost", "losing", "lose", "loses",
     ), "killed"),
     **dict.fromkeys((
@@ -243,7 +244,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "mosques", "churches", "temples", "hospitals", "hotels", "points", "goals", "votes", "seats",
     "stations", "shots", "bullets", "flights", "trains", "nations", "countries",
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
-    "inches", "degrees", "attempts", "operations", "raids", "strikes", "airstrikes", "hits",
+    "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
+    "attempts", "operations", "raids", "strikes", "airstrikes", "hits",
 )
 
 #: Groups that may include every other group in the same report ("12 people were killed,

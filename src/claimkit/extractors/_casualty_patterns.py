@@ -62,7 +62,7 @@ NP: Final = regex.compile(
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
-    rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?(?:{_NP_WORD}\s*+){{1,5}}"
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}"
 )
 WORDS: Final = regex.compile(WORD)
 #: The "of" after a vague amount: "dozens | of villagers".
@@ -147,6 +147,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++)\Z"
 )
+#: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...".
+AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++,\s*+\Z")
+COMMA_AFTER: Final = regex.compile(r"\s*+,")
 #: Right context that makes a number not a count of people.
 NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"(?i)(?:st|nd|rd|th)(?![\p{{L}}])|\s*+[-–]?\s*+(?:years?|yrs?|months?)[-\s]+old|\s*+%|:\d|/\d|\.\d|\]|"

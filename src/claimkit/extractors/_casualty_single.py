@@ -43,7 +43,7 @@ PREDICATE: Final = regex.compile(
 #: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
 SUBJECT: Final = regex.compile(
     r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)\p{Lu}[\p{L}'’\-]*\s+){0,3})"
-    r"(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’\-]*)"
+    r"(?P<word>\p{L}[\p{L}\p{N}'’\-]*)"
     r"(?P<app>\s*,[^,;:\n]{1,80},)?\s*(?:,\s*)?\Z"
 )
 
@@ -78,6 +78,8 @@ ACTIVE_ONE: Final = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’\-]))"
 )
 _WINDOW: Final = 140
+_PLACE_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:in|at|near|from|of|to|into|outside|inside|across)\s++\Z")
 _FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
 
@@ -120,9 +122,18 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         else:
             continue
         start = subj.start("mods") if subj["mods"] else subj.start("word")
+        if group is None and low not in _PRONOUNS and _PLACE_BEFORE.search(text, max(s, start - 12), start):
+            continue                          # "in Manbij died": a place, not a name
         g = text[group[0]:group[1]] if group else None
-        out.append(Mention(outcome, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
-                           end, g, group, low if group else None))
+        outcomes = [outcome]
+        second = pat.SECOND.match(text, end, e) if m["out"] else None
+        other = pat.passive_outcome(second["out"]) if second else None
+        if second and other and other not in outcomes and {outcome, other} != {"killed", "wounded"}:
+            outcomes.append(other)                # "was kidnapped and murdered"
+            end = second.end()
+        for o in outcomes:
+            out.append(Mention(o, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
+                               end, g, group, low if group else None))
     return out + _active_ones(text, s, e, [*found, *out])
 
 
