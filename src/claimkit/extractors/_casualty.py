@@ -19,7 +19,7 @@ from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
-from claimkit.text import sentence_spans
+from claimkit.text import NumberMention, find_numbers, sentence_spans
 
 from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
@@ -88,11 +88,31 @@ def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     return None
 
 
+def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[NumberMention]]:
+    """The numbers of each sentence, read once per run of adjacent sentences (a dense report
+    is one run: one call instead of one per sentence)."""
+    out: list[list[NumberMention]] = [[] for _ in sentences]
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1][0] == sentences[j][1]:
+            j += 1
+        starts = [s for s, _ in sentences[i:j + 1]]
+        for n in find_numbers(text, sentences[i][0], sentences[j][1]):
+            k = i + bisect.bisect_right(starts, n.start) - 1
+            if n.end <= sentences[k][1]:
+                out[k].append(n)
+        i = j + 1
+    return out
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
-    for n, sentence in enumerate(candidate_sentences(doc.text)):
-        mentions = sentence_mentions(doc.text, *sentence)
+    sentences = list(candidate_sentences(doc.text))
+    numbers = _numbers_by_sentence(doc.text, sentences)
+    for n, sentence in enumerate(sentences):
+        mentions = sentence_mentions(doc.text, *sentence, numbers[n])
         mentions += single_mentions(doc.text, *sentence, mentions)
         taken = [m.group_span for m in mentions if m.group_span]
         for m in mentions:

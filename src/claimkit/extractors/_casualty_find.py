@@ -10,12 +10,13 @@ part of the one before it. Every step is an anchored pattern over a bounded wind
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
 from claimkit._model import Count
-from claimkit.text import find_numbers
+from claimkit.text import NumberMention, find_numbers
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
@@ -83,10 +84,10 @@ class _Figure:
     bare: bool = False               # "another", "a third": a figure only before its own predicate
 
 
-def _figures(text: str, s: int, e: int) -> list[_Figure]:
+def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None = None) -> list[_Figure]:
     """Numbers in text[s:e] that may count people, and the figures of one ("a soldier")."""
     out: list[_Figure] = []
-    for n in find_numbers(text, s, e):
+    for n in find_numbers(text, s, e) if numbers is None else numbers:
         if n.best is None:
             continue
         if pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start):
@@ -377,9 +378,11 @@ def _add_totals(text: str, figs: list[_Figure], index: dict[tuple[int, str], int
                 out[m] = attrs.evolve(out[m], parent=k)
 
 
-def sentence_mentions(text: str, s: int, e: int) -> list[Mention]:
-    """Every casualty mention in the sentence ``text[s:e]``, figures of zero included."""
-    figs = _figures(text, s, e)
+def sentence_mentions(text: str, s: int, e: int,
+                      numbers: Sequence[NumberMention] | None = None) -> list[Mention]:
+    """Every casualty mention in the sentence ``text[s:e]``, figures of zero included.
+    ``numbers`` are the sentence's numbers when the caller has read them already."""
+    figs = _figures(text, s, e, numbers)
     for f in figs:
         _read_group(text, f, e)
     for i, f in enumerate(figs):
