@@ -121,6 +121,25 @@ def test_a_place_before_died_is_not_a_person() -> None:
         (3, "members of the SDF")]
 
 
+def test_a_singular_subject_of_an_active_verb_is_the_killer_not_a_victim() -> None:
+    assert facts("A suicide bomber killed 19 police cadets outside the academy.") == {
+        ("killed", 19, "police cadets")}
+    assert facts("A rogue policeman shot dead at least eight fellow officers.") == {
+        ("killed", 8, "fellow officers")}
+
+
+def test_a_role_is_not_a_figure() -> None:
+    assert facts("A farmer, who had worked as a driver for years, was killed by bandits.") == {
+        ("killed", 1, "farmer")}
+
+
+def test_every_item_after_including_is_a_part() -> None:
+    found = casualties("Gunmen killed 20 police officers, including a district chief and a "
+                       "deputy commander.")
+    whole = next(c for c in found if c.data["count"].best == 20)
+    assert sorted(c.data.get("part_of") == whole.id for c in found) == [False, True, True]
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

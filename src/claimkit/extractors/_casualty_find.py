@@ -105,7 +105,7 @@ def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None 
 
     for m in pat.SINGULAR.finditer(text, s, e):
         a, b = m.span("det") if m["det"] else m.span("poss")
-        if free(a, b):
+        if free(a, b) and not pat.ROLE_BEFORE.search(text, max(s, m.start() - 12), m.start()):
             q = m["q"]
             out.append(_Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
                                text[m.start():b]))
@@ -309,7 +309,7 @@ def _propagate(figs: list[_Figure]) -> None:
         if f.link and not f.outcomes:
             source = figs[f.parent] if f.link == "include" and f.parent is not None else figs[i - 1]
             f.outcomes, f.out_span = source.outcomes, source.out_span
-        elif f.link == "list" and (parent := figs[i - 1].parent) is not None \
+        if f.link == "list" and f.parent is None and (parent := figs[i - 1].parent) is not None \
                 and set(f.outcomes) == set(figs[parent].outcomes):
             f.parent = parent                 # "including 2 children and a woman"
     # "8 of them were children": part of the figure before.

@@ -102,9 +102,19 @@ RELAXED: Final = regex.compile(
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
+_MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_QUALIFIED_NUMBER: Final = (
+    rf"(?:(?:at\s+least|at\s+most|more\s+than|over|around|about|nearly|almost|some|up\s+to|"
+    rf"as\s+many\s+as|an\s+estimated|approximately|roughly|another|a\s+further)\s++)?"
+    rf"{_NUMBER_WORD}(?![\p{{L}}])"
+)
+#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "killed
+#: 3 March"); never a figure, which makes it active ("a gunman killed at least 19 guards").
 PASSIVE_TAIL: Final = regex.compile(
-    rf"(?i)\s*+(?:[,.;:!?)\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
-    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s)"
+    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}))"
+    rf"\s*+(?:[,.;:!?)\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
+    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
 )
 _ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
 #: A second outcome coordinated with the first: "were abducted and later killed".
@@ -135,8 +145,6 @@ LIST_GAP: Final = regex.compile(
 
 CONJUNCTION: Final = regex.compile(r"(?i)\b(?:and|plus|as\s+well\s+as|along|together)\b")
 
-_MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 #: Left context that makes a number not a count of people (ages, units, money, dates, codes).
 NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"(?ir)(?:(?<![\p{{L}}])(?:aged|ages|age|flight|no\.|nos\.|number|route|highway|resolution|article|"
@@ -176,6 +184,10 @@ SINGULAR: Final = regex.compile(
     rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
     rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
+#: Before "a teacher": a role or a description, not a figure ("worked as a driver", "he was a
+#: teacher").
+ROLE_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:as|was|is|were|are|became|becomes|been|be|like|being)\s++\Z")
 #: A bare "another" before a predicate: "... and another was injured".
 ANOTHER: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
