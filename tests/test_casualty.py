@@ -140,6 +140,13 @@ def test_every_item_after_including_is_a_part() -> None:
     assert sorted(c.data.get("part_of") == whole.id for c in found) == [False, True, True]
 
 
+def test_an_adjectival_outcome_before_the_noun() -> None:
+    claim = one("The group claimed 30 dead Nigerian soldiers after the raid.")
+    assert (claim.data["count"].best, claim.data["group"], claim.data["side"]) == (
+        30, "Nigerian soldiers", "Nigeria")
+    assert facts("The fire left six dead horses in the stable.") == set()
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

@@ -158,6 +158,21 @@ def _read_group(text: str, f: _Figure, e: int) -> None:
     f.tail_end = pp.end() if pp else f.np_end
 
 
+def _noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun after an adjectival outcome ("30 dead | soldiers", "six dead | horses"):
+    ``("person", span)`` ending at its person word, ``("thing", span)``, or None."""
+    m = pat.NP.match(text, start, e)
+    if m is None or m.end("run") <= m.start("run"):
+        return None
+    words = list(pat.WORDS.finditer(text, *m.span("run")))
+    people = [w for w in words if pat.PERSON_HEAD.fullmatch(w.group())]
+    if people:
+        return "person", (words[0].start(), people[-1].end())
+    if words and pat.NON_PERSON_HEAD.fullmatch(words[-1].group()):
+        return "thing", (words[0].start(), words[-1].end())
+    return None
+
+
 def _agrees(be: str, f: _Figure) -> bool:
     """Whether a form of "be" agrees with the figure: "was" for one, "were" for more."""
     be = be.lower()
@@ -200,6 +215,14 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
         first = pat.passive_outcome(out)
         if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
             return
+        after_group: tuple[int, int] | None = None
+        after = _noun_after(text, m.end(), e) if f.group is None else None
+        if after is not None:
+            kind, span = after
+            if kind == "thing":
+                f.rejected = True                     # "six dead horses"
+                return
+            after_group = span
         outcomes = [first]
         second = pat.SECOND.match(text, m.end(), e)
         end = m.end()
@@ -217,6 +240,10 @@ def _read_right(text: str, f: _Figure, e: int) -> None:
                 end = second.end()
         if pos == f.tail_end and f.group:
             f.group = (f.group[0], f.tail_end)
+        if after_group is not None and len(outcomes) == 1:
+            f.group, f.person = after_group, True     # "30 dead soldiers"
+            f.np_end = after_group[1]
+            f.head = text[after_group[0]:after_group[1]].rsplit(None, 1)[-1].lower()
         f.right = tuple(outcomes)
         f.right_span = (m.start("out"), end)
         return
