@@ -26,6 +26,10 @@ def test_builtin_demonyms_and_groups() -> None:
     assert sides_of("Seven Afghan policemen were killed.") == ["Afghanistan"]
 
 
+def test_the_subject_of_lost_is_the_side_that_lost() -> None:
+    assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
+
+
 def test_the_longest_term_wins_and_acronyms_keep_their_case() -> None:
     index = SideIndex({"Pakistani": "Pakistan", "Pakistani Taliban": "TTP", "TTP": "TTP"})
     text = "Pakistani Taliban fighters and ttp members"

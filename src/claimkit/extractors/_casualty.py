@@ -106,6 +106,14 @@ def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[li
     return out
 
 
+def _subject_side(text: str, sides: SideIndex, start: int, verb: int,
+                  taken: Sequence[tuple[int, int]]) -> str | None:
+    """The side named last before the verb (its subject): "Russian forces | lost 1,200 troops"."""
+    found = [side for a, b, side in sides.find(text, start, verb)
+             if not any(x <= a and b <= y for x, y in taken)]
+    return found[-1] if found else None
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
@@ -120,6 +128,8 @@ def _read(doc: Document) -> list[_Told]:
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if m.own and side is None:
                 side = _claimant_side(doc, sides, att, sentence, taken)
+            if m.lost and side is None:
+                side = _subject_side(doc.text, sides, sentence[0], m.start, taken)
             told.append(_Told(m, n, side, att))
     return told
 

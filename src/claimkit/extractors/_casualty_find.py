@@ -37,7 +37,8 @@ class Mention:
     figure this one is part of ("12 killed, including 8 children"); ``own`` is True when the
     group points back at the speaker ("nine of its own fighters", "our soldiers"); ``total``
     marks the sum of a list ("6 commandos, 5 soldiers and 15 militants were killed" -> 26),
-    whose items are its parts.
+    whose items are its parts; ``lost`` a figure the subject lost ("Russian forces lost 1,200
+    troops"), whose side is the subject's.
     """
 
     outcome: str
@@ -49,6 +50,7 @@ class Mention:
     head: str | None = None
     parent: int | None = None
     own: bool = False
+    lost: bool = False
     total: bool = False
 
 
@@ -444,8 +446,10 @@ def sentence_mentions(text: str, s: int, e: int,
                 continue                              # "captured 25 posts" is not about people
             parent = index.get((f.parent, outcome)) if f.parent is not None else None
             index[(i, outcome)] = len(out)
+            lost = f.left_span is not None and f.outcomes == (f.left,) \
+                and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING
             out.append(Mention(outcome, _count(f), start, end, group, f.group, f.head, parent,
-                               f.part in _OWN))
+                               f.part in _OWN, lost=lost))
     _add_totals(text, figs, index, out)
     for m in pat.ZERO.finditer(text, s, e):
         words = {pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")}

@@ -94,6 +94,9 @@ ACTIVE: Final[dict[str, str]] = {
                      "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
 }
 
+#: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
+LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses"})
+
 #: Verbs whose object must be people named by a person noun ("captured 25 border posts" is
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
