@@ -137,13 +137,13 @@ def _read_group(text: str, f: _Figure, e: int) -> None:
     thing = person_like = False
     for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
         word = w.group()
-        if pat.PERSON_HEAD.fullmatch(word):
+        if pat.is_person(word):
             last_person = w.span()
-        elif pat.NON_PERSON_HEAD.fullmatch(word):
+        elif pat.is_thing(word):
             thing = thing or k == 0
-        elif pat.PERSON_LIKE.fullmatch(word):
+        elif pat.person_like(word):
             person_like = True
-    if pat.NON_PERSON_HEAD.fullmatch(word) or (thing and last_person is None and not person_like):
+    if pat.is_thing(word) or (thing and last_person is None and not person_like):
         f.rejected = True                 # "12 tanks", "two police vehicles", "2 km away"
         return
     first = pat.WORDS.search(text, run_start, run_end)
@@ -167,10 +167,10 @@ def _noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | 
     if m is None or m.end("run") <= m.start("run"):
         return None
     words = list(pat.WORDS.finditer(text, *m.span("run")))
-    people = [w for w in words if pat.PERSON_HEAD.fullmatch(w.group())]
+    people = [w for w in words if pat.is_person(w.group())]
     if people:
         return "person", (words[0].start(), people[-1].end())
-    if words and pat.NON_PERSON_HEAD.fullmatch(words[-1].group()):
+    if words and pat.is_thing(words[-1].group()):
         return "thing", (words[0].start(), words[-1].end())
     return None
 

@@ -217,7 +217,8 @@ PERSONS: Final[tuple[str, ...]] = (
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".
-PERSON_SUFFIX: Final[str] = r"(?:ers|ists|ians|men|ants|ents|ors|ees|ites)"
+PERSON_SUFFIXES: Final[tuple[str, ...]] = ("ers", "ists", "ians", "men", "ants", "ents", "ors", "ees", "ites")
+PERSON_SUFFIX: Final[str] = "(?:" + "|".join(PERSON_SUFFIXES) + ")"
 
 #: Heads that are never the people a casualty befalls: time, distance, money, equipment,
 #: places, units, animals, events. "killed 3 days ago", "captured 25 posts", "12 tanks".

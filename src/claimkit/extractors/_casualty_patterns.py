@@ -68,12 +68,29 @@ WORDS: Final = regex.compile(WORD)
 #: The "of" after a vague amount: "dozens | of villagers".
 VAGUE_OF: Final = regex.compile(r"(?i)\s++of(?=\s)")
 
-PERSON_HEAD: Final = regex.compile(
-    rf"(?i)(?:{alternation(lex.PERSONS)}|\p{{L}}+{lex.PERSON_SUFFIX})"
-)
-#: A singular noun shaped like a person's ("governor", "sweeper", "councillor").
-PERSON_LIKE: Final = regex.compile(r"(?i)\p{L}{3,}(?:er|or|ist|ian|man|woman|ee)")
-NON_PERSON_HEAD: Final = regex.compile(rf"(?i)(?:{alternation(lex.NON_PERSONS)})")
+_PERSONS: Final = frozenset(p.lower() for p in lex.PERSONS)
+_NON_PERSONS: Final = frozenset(p.lower() for p in lex.NON_PERSONS)
+_LIKE_SUFFIXES: Final = ("er", "or", "ist", "ian", "man", "woman", "ee")
+
+
+# Word tests are set lookups and suffix checks, not regexes: they run for every word of
+# every group.
+def is_person(word: str) -> bool:
+    """A person noun: listed in the lexicon, or letters ending like one ("loggers")."""
+    w = word.lower()
+    return w in _PERSONS or (w.isalpha() and w.endswith(lex.PERSON_SUFFIXES)
+                             and any(w.endswith(x) and len(w) > len(x) for x in lex.PERSON_SUFFIXES))
+
+
+def is_thing(word: str) -> bool:
+    """A noun for things, places, units or times ("tanks", "km", "villages")."""
+    return word.lower() in _NON_PERSONS
+
+
+def person_like(word: str) -> bool:
+    """A singular noun shaped like a person's ("governor", "sweeper", "councillor")."""
+    w = word.lower()
+    return w.isalpha() and any(w.endswith(x) and len(w) >= 3 + len(x) for x in _LIKE_SUFFIXES)
 
 _AUX: Final = alternation(lex.AUXILIARIES)
 _BE: Final = regex.compile(
