@@ -147,6 +147,18 @@ def test_an_adjectival_outcome_before_the_noun() -> None:
     assert facts("The fire left six dead horses in the stable.") == set()
 
 
+def test_lives_claimed_are_deaths() -> None:
+    assert [(c.data["outcome"], c.data["count"].best, c.data["group"]) for c in casualties(
+        "The fighting claimed 16 lives in the capital.")] == [("killed", 16, None)]
+
+
+def test_another_with_other_verbs() -> None:
+    assert facts("One ranger has died and another has been wounded.") == {
+        ("killed", 1, "ranger"), ("wounded", 1, None)}
+    assert facts("A trooper was killed and another sustained injuries.") == {
+        ("killed", 1, "trooper"), ("wounded", 1, None)}
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

@@ -424,6 +424,10 @@ def sentence_mentions(text: str, s: int, e: int,
         _read_right(text, f, e)
         if not f.right:
             _read_left(text, f, s)
+        if not f.right and not f.left and f.head == "lives" \
+                and pat.LIVES_BEFORE.search(text, max(s, f.start - 24), f.start):
+            f.left, f.left_span = "killed", (f.group[0], f.group[1]) if f.group else (f.start, f.end)
+            f.group = f.head = None                   # "lives" name no group
         if not f.right and not f.left and f.group is not None:
             _read_relaxed(text, f, e)
         if i:
@@ -439,6 +443,8 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         start = min(f.start, f.out_span[0])
         end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)
+        if f.bare and not f.person:
+            f.group = f.head = None                   # "another | sustained injuries"
         group = text[f.group[0]:f.group[1]] if f.group else None
         for outcome in f.outcomes:
             if outcome in ("captured", "arrested", "kidnapped", "missing") and not f.person \

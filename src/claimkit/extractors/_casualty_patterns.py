@@ -208,7 +208,12 @@ ROLE_BEFORE: Final = regex.compile(
 #: A bare "another" before a predicate: "... and another was injured".
 ANOTHER: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"(?=\s*+(?:was|were|is|died|killed|injured|wounded|hurt)(?![\p{L}]))")
+    r"(?=\s*+(?:was|were|is|has|had|died|killed|injured|wounded|hurt|sustained|suffered|later|"
+    r"remains|remained|went)(?![\p{L}]))")
+#: Before a figure of "lives": the verb that took them ("claimed 16 lives", "cost 3 lives").
+LIVES_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s++"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|an\s+estimated)\s++)?\Z")
 
 #: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
 ZERO: Final = regex.compile(

@@ -79,7 +79,7 @@ ACTIVE_ONE: Final = regex.compile(
 )
 _WINDOW: Final = 140
 _PLACE_BEFORE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:in|at|near|from|of|to|into|outside|inside|across)\s++\Z")
+    r"(?i)(?<![\p{L}])(?:in|at|near|from|to|into|outside|inside|across)\s++\Z")
 _FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
 
