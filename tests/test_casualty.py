@@ -159,6 +159,13 @@ def test_another_with_other_verbs() -> None:
         ("killed", 1, "trooper"), ("wounded", 1, None)}
 
 
+def test_an_earlier_event_is_background() -> None:
+    found = {c.data["count"].best: c for c in casualties(
+        "A car bomb killed 3 people in the market, two days after twin blasts killed 30 people.")}
+    assert found[30].data.get("background") is True
+    assert "background" not in found[3].data
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

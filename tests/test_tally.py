@@ -61,6 +61,11 @@ def test_a_repeated_fact_counts_once() -> None:
     assert tally_of(text)["killed"] == (9, 9, 9)
 
 
+def test_background_figures_are_not_added() -> None:
+    text = "A car bomb killed 3 people, a day after twin blasts in the capital killed 30 people."
+    assert tally_of(text)["killed"] == (3, 3, 3)
+
+
 def test_outcomes_are_tallied_apart() -> None:
     assert tally_of("Rebels killed 12 policemen and wounded 30 others.") == {
         "killed": (12, 12, 12), "wounded": (30, 30, 30)}

@@ -64,6 +64,7 @@ class _Told:
     sentence: int
     side: str | None
     attribution: Attribution | None
+    background: bool = False
 
     @property
     def claimant(self) -> str | None:
@@ -130,7 +131,8 @@ def _read(doc: Document) -> list[_Told]:
                 side = _claimant_side(doc, sides, att, sentence, taken)
             if m.lost and side is None:
                 side = _subject_side(doc.text, sides, sentence[0], m.start, taken)
-            told.append(_Told(m, n, side, att))
+            background = pat.BACKGROUND.search(doc.text, sentence[0], m.start) is not None
+            told.append(_Told(m, n, side, att, background))
     return told
 
 
@@ -226,6 +228,8 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         }
         if all(t.mention.total for t in fact):
             data["total"] = True                # the sum of a list, told item by item
+        if all(t.background for t in fact):
+            data["background"] = True           # an earlier event: "a day after 16 were killed"
         for t in fact:
             if t.mention.parent is not None:
                 parent = where[first_of_sentence[t.sentence] + t.mention.parent]

@@ -275,6 +275,16 @@ TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
 SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
 
 
+#: Words before a figure in its sentence that put it in an earlier event ("..., a day after
+#: twin blasts killed 30", "this comes two weeks after 12 soldiers died").
+BACKGROUND: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})"
+    r"\s++(?:days?|weeks?|months?|years?)\s++(?:after|before|earlier)|(?:comes?|came|follows|followed)"
+    r"\s++(?:[\p{L}\d]++\s++){0,4}?(?:after|on\s+the\s+heels\s+of)|previous|last\s+(?:year|month|week)"
+    r"|earlier\s+(?:this|that)\s+(?:year|month|week))(?![\p{L}])"
+)
+
+
 def has_be(aux: str) -> bool:
     """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
     return bool(_BE.search(aux))
