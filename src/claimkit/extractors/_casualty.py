@@ -24,8 +24,9 @@ from claimkit.text import NumberMention, find_numbers, sentence_spans
 from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
 from ._attach import attribution_for
-from ._casualty_find import Mention, sentence_mentions
+from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
+from ._casualty_types import Mention
 from ._sides import SideIndex
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}

@@ -17,7 +17,7 @@ from claimkit._model import Count
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
-from ._casualty_find import Mention
+from ._casualty_types import Mention
 
 #: Outcome words that are not a singular predicate: plural nouns and "among ..." (a part
 #: of a figure already told).
