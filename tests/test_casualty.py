@@ -166,6 +166,13 @@ def test_an_earlier_event_is_background() -> None:
     assert "background" not in found[3].data
 
 
+def test_suffered_wounds_and_stabbing() -> None:
+    assert facts("One guard suffered bullet wounds in the raid.") == {("wounded", 1, "guard")}
+    assert facts("Two porters sustained serious injuries.") == {("wounded", 2, "porters")}
+    assert facts("An attacker stabbed a policeman near the station.") == {("wounded", 1, "policeman")}
+    assert facts("A man was stabbed to death.") == {("killed", 1, "man")}
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

@@ -46,6 +46,13 @@ PASSIVE: Final[dict[str, str]] = {
         "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
         "slightly wounded", "shot", "stabbed",
     ), "wounded"),
+    # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
+    **dict.fromkeys((
+        f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received")
+        for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
+                     "severe ", "burn ", "multiple ")
+        for noun in ("injuries", "wounds", "injury", "wound")
+    ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
                      "prisoners of war"), "captured"),
@@ -84,6 +91,7 @@ ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
         "maim", "maimed", "maiming", "hurt", "hurting", "hospitalized", "hospitalised",
+        "stabbed", "stabbing",
     ), "wounded"),
     **dict.fromkeys(("capture", "captures", "captured", "capturing", "took prisoner",
                      "taking prisoner", "take prisoner"), "captured"),
