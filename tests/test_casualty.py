@@ -173,6 +173,16 @@ def test_suffered_wounds_and_stabbing() -> None:
     assert facts("A man was stabbed to death.") == {("killed", 1, "man")}
 
 
+def test_deaths_and_injuries_to_others() -> None:
+    assert facts("The blasts caused at least five deaths and injuries to 15 others.") == {
+        ("killed", 5, None), ("wounded", 15, "others")}
+
+
+def test_to_death_and_throats() -> None:
+    assert facts("The militia stoned two women to death.") == {("killed", 2, "women")}
+    assert facts("Raiders slit the throats of 4 herders at dawn.") == {("killed", 4, "herders")}
+
+
 def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
     assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
     assert facts("Two men were shot and later died.") == {("killed", 2, "men")}

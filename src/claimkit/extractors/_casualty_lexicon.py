@@ -18,7 +18,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "seiz", "victim", "harm",
-    "succumb", "stab",
+    "succumb", "stab", "throat",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -35,7 +35,7 @@ PASSIVE: Final[dict[str, str]] = {
         "fatally injured", "mortally wounded", "blown up", "deaths", "death", "fatalities", "bodies",
         "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
-        "succumbed to her wounds", "later died", "died later",
+        "succumbed to her wounds", "later died", "died later", "to death",
         "dead bodies", "corpses",
     ), "killed"),
     **dict.fromkeys((
@@ -120,6 +120,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "number of those killed", "number of people killed", "number killed", "fatality toll",
         "killing of", "killings of", "deaths of", "death of", "murder of", "murders of",
         "massacre of", "execution of", "executions of", "lives of", "bodies of", "remains of",
+        "beheading of", "beheadings of", "assassination of", "assassinations of",
+        "slit the throats of", "slitting the throats of", "slit the throat of",
         "among the dead were", "among the dead are", "among those killed were", "among the killed were",
         "among the victims were", "among the fatalities were", "the dead included", "the dead include",
         "the victims included", "the victims include", "dead included", "victims included",

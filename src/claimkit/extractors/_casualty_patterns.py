@@ -138,7 +138,7 @@ _ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
 SECOND: Final = regex.compile(
     rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
     rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
-    rf"(?!\s*+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+    rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
 )
 
 _FILLERS: Final = alternation(lex.BEFORE_NUMBER)
