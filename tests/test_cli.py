@@ -1,4 +1,4 @@
-"""The ``claimkit`` command: extract (formats, inputs, bad lines), demo and plugins."""
+"""The ``claimkit`` command: extract (formats, inputs, bad lines, --html), demo, plugins, schema."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimkit import Claim, Count, Document, Span, _plugins, hookimpl, stage
+from claimkit import Claim, Count, Document, Span, _plugins, hookimpl, json_schema, stage, to_frame
 from claimkit._cli import main
 from claimkit._cli_inputs import BadInput, Defaults, InputDoc, parse_record
 from claimkit._cli_outputs import CSV_COLUMNS, JsonLinesWriter, Progress
+from claimkit._rows import COLUMNS, claim_rows
 
 Capture = pytest.CaptureFixture[str]
 KILLED = re.compile(r"(\d+) (\w+) (?:were|was) killed")
@@ -422,3 +423,142 @@ def test_any_text_survives_jsonl_in_and_out(text: str, doc_id: str | None) -> No
     line.encode("utf-8")  # always writable as UTF-8
     assert json.loads(line)["text"] == text
     assert json.loads(line)["id"] == (doc_id if doc_id is not None else "f:1")
+
+
+# -- extract: CSV rows are the flat rows of to_frame --------------------------------------
+
+@pytest.mark.usefixtures("toy")
+def test_csv_rows_are_claim_rows_of_the_same_documents(article: Path, tmp_path: Path,
+                                                      capsys: Capture) -> None:
+    assert main(["extract", str(article), "--published", "2025-10-12"]) == 0
+    docs = [Document.from_dict(d) for d in jsonl_lines(capsys.readouterr().out)]
+    assert main(["extract", "--format", "csv", str(article), "--published", "2025-10-12"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    expected = [{k: "" if v is None else str(v) for k, v in row.items()}
+                for doc in docs for row in claim_rows(doc)]
+    assert rows == expected
+    assert len(rows) == 2
+
+
+def test_csv_columns_are_to_frame_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    assert tuple(to_frame([]).columns) == CSV_COLUMNS == COLUMNS
+    assert isinstance(to_frame([]), pd.DataFrame)
+
+
+# -- schema ---------------------------------------------------------------------------------
+
+def test_schema_prints_the_json_schema(capsys: Capture) -> None:
+    assert main(["schema"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == json_schema()
+    assert out.count("\n") > 10  # indented for reading
+    assert main(["schema", "--compact"]) == 0
+    compact = capsys.readouterr().out
+    assert compact.count("\n") == 1
+    assert json.loads(compact) == json_schema()
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_output_validates_against_the_printed_schema(article: Path, capsys: Capture) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert main(["extract", str(article), "--published", "2025-10-12"]) == 0
+    (doc,) = jsonl_lines(capsys.readouterr().out)
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    doc["claims"][0]["status"] = "rumoured"  # type: ignore[index]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(doc)
+
+
+# -- extract --html -------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Fighting near Halvik | Frontier Ledger</title>
+<meta property="og:site_name" content="Frontier Ledger">
+<meta property="og:title" content="Fighting near Halvik">
+<meta property="article:published_time" content="2025-10-12T09:00:00Z">
+<link rel="canonical" href="https://ledger.example/2025/10/12/halvik">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/weather">Weather</a></nav>
+<article><h1>Fighting near Halvik</h1>
+<p>Officials said on Sunday that 12 soldiers were killed near Halvik during the night, and
+that the road to the coast had been closed to all traffic until further notice.</p>
+<p>Later 3 rebels were killed in a second clash north of the town, a local official said.</p>
+</article>
+<footer>Copyright 2025 Frontier Ledger. All rights reserved.</footer>
+</body></html>
+"""
+
+NO_DATE_PAGE = """<html><head><title>Talks in Dosht</title></head><body><div><p>Talks between
+the two delegations resumed in Dosht on Wednesday after a pause of several weeks, officials
+said, and both sides described the first day as constructive and businesslike.</p></div>
+</body></html>"""
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "halvik-page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_html_reads_the_article_and_keeps_its_source(page: Path, capsys: Capture) -> None:
+    assert main(["extract", "--html", str(page)]) == 0
+    (doc,) = jsonl_lines(capsys.readouterr().out)
+    assert doc["id"] == "halvik-page"
+    assert doc["source"] == {"name": "Frontier Ledger", "url": "https://ledger.example/2025/10/12/halvik",
+                             "published": "2025-10-12", "title": "Fighting near Halvik"}
+    text = doc["text"]
+    assert isinstance(text, str)
+    assert text.startswith("Fighting near Halvik\n")
+    assert "Weather" not in text
+    assert "All rights reserved" not in text
+    assert [c["data"]["count"]["best"] for c in doc["claims"]] == [12, 3]  # type: ignore[index]
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_html_options_fill_only_what_the_page_lacks(page: Path, tmp_path: Path,
+                                                           capsys: Capture) -> None:
+    bare = tmp_path / "dosht.htm"
+    bare.write_text(NO_DATE_PAGE, encoding="utf-8")
+    assert main(["extract", "--html", "--published", "2025-11-05", "--source", "Wire",
+                 str(page), str(bare)]) == 0
+    first, second = jsonl_lines(capsys.readouterr().out)
+    assert first["source"]["published"] == "2025-10-12"  # type: ignore[index]
+    assert first["source"]["name"] == "Frontier Ledger"  # type: ignore[index]
+    assert second["source"] == {"name": "Wire", "url": None, "published": "2025-11-05",
+                                "title": "Talks in Dosht"}
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_html_from_stdin_and_as_csv(page: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: Capture) -> None:
+    set_stdin(monkeypatch, page.read_bytes())
+    assert main(["extract", "--input", "html", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["doc_id"], r["count_best"], r["evidence"]) for r in rows] == [
+        ("", "12", "12 soldiers were killed"), ("", "3", "3 rebels were killed")]
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_html_missing_file_is_reported(page: Path, tmp_path: Path, capsys: Capture) -> None:
+    missing = tmp_path / "gone.html"
+    assert main(["extract", "--html", str(missing), str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{missing}: no such file" in err
+    assert len(jsonl_lines(out)) == 1
+
+
+@pytest.mark.usefixtures("toy")
+def test_extract_html_without_trafilatura_names_the_extra(article: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: Capture) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
+    assert main(["extract", "--html", str(article)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "pip install 'claimkit[html]'" in err
+    assert "trafilatura" in err

@@ -18,10 +18,14 @@ from ._errors import (
     PipelineError,
     UnknownStageError,
 )
+from ._frame import to_frame
+from ._many import extract_many
 from ._model import Attribution, Claim, Count, Snippet, Source, Span, Speaker, StageError, TimeExpression
 from ._pipeline import Pipeline, Stage, stage
 from ._plugins import default_pipeline
+from ._schema import json_schema
 from ._tally import Tally
+from ._webpage import extract_html, read_html
 from .extractors._attach import attribution_for
 from .hookspecs import hookimpl
 
@@ -50,6 +54,11 @@ __all__ = [
     "attribution_for",
     "default_pipeline",
     "extract",
+    "extract_html",
+    "extract_many",
     "hookimpl",
+    "json_schema",
+    "read_html",
     "stage",
+    "to_frame",
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ._document import Document
 from ._model import Source
 from ._pipeline import Pipeline
@@ -48,8 +50,8 @@ def make_document(
         raise TypeError(f"text must be a str, not {type(text).__name__} ({text!r:.60})")
     date = parse_published(published)
     if isinstance(source, Source):
-        src: Source | None = source if source.published or date is None else Source(
-            source.name, source.url, date)
+        src: Source | None = source if source.published or date is None else attrs.evolve(
+            source, published=date)
     elif source is None or isinstance(source, str):
         src = Source(source, None, date) if (source or date) else None
     else:

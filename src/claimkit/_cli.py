@@ -1,4 +1,4 @@
-"""The ``claimkit`` command: ``extract``, ``demo`` and ``plugins``.
+"""The ``claimkit`` command: ``extract``, ``demo``, ``plugins`` and ``schema``.
 
 Exit status: 0 when everything was read, 1 when some input was bad (each reported on stderr as
 ``FILE:LINE: what was wrong``; every good input is still processed), 2 for a usage error.
@@ -15,14 +15,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import _plugins
+from . import _plugins, _webpage
 from ._api import extract, parse_published
 from ._cli_inputs import INPUT_MODES, BadInput, Defaults, count_inputs, read_inputs
 from ._cli_outputs import FORMATS, WRITERS, Progress
+from ._cli_schema import add_schema
 from ._cli_show import claims_report, plugins_report
-from ._errors import PipelineError
+from ._errors import MissingExtraError, PipelineError
 from ._examples import example_article, example_articles
 from ._pipeline import Pipeline
+from ._progress import is_terminal
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -45,7 +47,8 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                     "A .txt file is one document (its id is the file name without extension); "
                     "a .jsonl file holds one object per line with 'text' (required), 'id', "
                     "'published' and 'source'; with no FILES (or '-') stdin is read: JSON lines "
-                    "when its first non-empty line starts with '{', else one text.",
+                    "when its first non-empty line starts with '{', else one text. With --html "
+                    "every input is a saved article page (needs claimkit[html]).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' is stdin")
     p.add_argument("--format", choices=FORMATS, default="jsonl",
@@ -54,26 +57,29 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                    help="publication date (ISO) for documents that do not give one")
     p.add_argument("--source", metavar="NAME", help="outlet name for documents that do not give one")
     p.add_argument("--input", choices=INPUT_MODES, default="auto",
-                   help="how to read inputs: by file extension / first line (auto), as text, as JSON lines")
+                   help="how to read inputs: by file extension / first line (auto), as text, as JSON "
+                        "lines, as saved HTML pages")
+    p.add_argument("--html", dest="input", action="store_const", const="html",
+                   help="every input is a saved article page, read through trafilatura (same as "
+                        "--input html; needs the html extra: pip install 'claimkit[html]')")
     p.add_argument("--strict", action="store_true",
                    help="a failing stage fails its document (reported, exit 1) instead of being recorded")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.set_defaults(command=_extract)
 
 
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def _extract(args: argparse.Namespace) -> int:
     err = sys.stderr
     status = 0
+    if args.input == "html":
+        try:
+            _webpage.needs_trafilatura()
+        except MissingExtraError as exc:
+            print(f"claimkit: {exc}", file=err)
+            return 1
     pipeline = _plugins.default_pipeline()
     defaults = Defaults(args.published, args.source)
-    show_progress = _is_terminal(err)
+    show_progress = is_terminal(err)
     total = count_inputs(args.files, args.input) if show_progress else None
     progress = Progress(err, total, enabled=show_progress)
 
@@ -162,10 +168,9 @@ def _list_plugins(args: argparse.Namespace) -> int:
 
 # -- the command ----------------------------------------------------------------------
 
-# Each subcommand adds itself here. A future `claimkit schema` (JSON Schema of the output
-# contract) goes in as `_add_schema` in its own module, appended to this tuple.
+# Each subcommand adds itself here.
 SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
-    _add_extract, _add_demo, _add_plugins,
+    _add_extract, _add_demo, _add_plugins, add_schema,
 )
 
 

@@ -20,7 +20,7 @@ from ._model import Source
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-INPUT_MODES = ("auto", "text", "jsonl")
+INPUT_MODES = ("auto", "text", "jsonl", "html")
 
 
 @attrs.frozen
@@ -153,9 +153,39 @@ def _read_text_file(path: str, defaults: Defaults) -> Item:
     return InputDoc(text, stem, defaults.published, defaults.source, path)
 
 
+def _html_doc(raw: bytes, where: str, doc_id: str | None, defaults: Defaults) -> Item:
+    """A saved article page (bytes: trafilatura finds the encoding) as one document whose
+    source keeps the page's outlet, title, date and URL; the defaults fill what it lacks."""
+    from ._webpage import read_html  # trafilatura is optional: imported only for --html
+
+    try:
+        text, source = read_html(raw)
+    except ImportError:  # the missing extra stops the run (the command checks it first)
+        raise
+    except Exception as exc:  # a page trafilatura cannot parse is that input's problem only
+        return BadInput(where, f"unreadable HTML: {type(exc).__name__}: {exc}")
+    if source.name is None and defaults.source is not None:
+        source = attrs.evolve(source, name=defaults.source)
+    return InputDoc(text, doc_id, defaults.published, source, where)
+
+
+def _read_html_file(path: str, defaults: Defaults) -> Item:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        return BadInput(path, _os_problem(exc))
+    return _html_doc(raw, path, os.path.splitext(os.path.basename(path))[0], defaults)
+
+
 def _read_stdin(stream: IO[Any], mode: str, defaults: Defaults) -> Iterator[Item]:
     """stdin is JSON lines when its first non-empty line starts with "{" (a news text never
     does), otherwise one text document; either way it is read as it comes."""
+    if mode == "html":
+        raw = getattr(stream, "buffer", stream).read()
+        yield _html_doc(raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass"),
+                        STDIN_NAME, None, defaults)
+        return
     lines = enumerate(getattr(stream, "buffer", stream), 1)
     head: list[tuple[int, bytes | str]] = []
     for number, raw in lines:
@@ -191,11 +221,14 @@ def read_inputs(paths: Sequence[str], stdin: IO[Any], defaults: Defaults,
                 mode: str = "auto") -> Iterator[Item]:
     """Every document (or problem) from ``paths`` in order; no paths means stdin, as does "-".
 
-    ``mode`` "auto" reads ``*.jsonl``/``*.ndjson`` as JSON lines and any other file as one text.
+    ``mode`` "auto" reads ``*.jsonl``/``*.ndjson`` as JSON lines and any other file as one text;
+    "html" reads every input as one saved article page (it needs trafilatura, ``claimkit[html]``).
     """
     for path in paths or [STDIN]:
         if path == STDIN:
             yield from _read_stdin(stdin, mode, defaults)
+        elif mode == "html":
+            yield _read_html_file(path, defaults)
         elif _is_jsonl(path, mode):
             yield from _read_jsonl_file(path, defaults)
         else:

@@ -135,6 +135,12 @@ class Document:
 
         return tally(self)
 
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with evidence highlighted by kind, then the claims."""
+        from ._html import document_html
+
+        return document_html(self)
+
     # -- the output contract ----------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """The output contract (see the docs): JSON-ready, stable key order."""

@@ -12,6 +12,18 @@ from collections.abc import Iterable
 class ClaimkitError(Exception):
     """Base class of every error claimkit raises on purpose."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take their context, not the message, as arguments: rebuild from the
+        # message and attributes so errors pickle (they cross process boundaries in extract_many).
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[ClaimkitError], args: tuple[object, ...], state: dict[str, object]) -> ClaimkitError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ContractError(ClaimkitError, ValueError):
     """A value breaks the output contract (a span outside its text, an unknown status ...).

@@ -81,20 +81,26 @@ class Snippet:
 
 @attrs.frozen
 class Source:
-    """Where a document comes from: the outlet's name, its URL and its publication date."""
+    """Where a document comes from: the outlet's name, its URL, its publication date and the
+    article's title (the headline, when read from a web page)."""
 
     name: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url,
-                "published": self.published.isoformat() if self.published else None}
+        out = {"name": self.name, "url": self.url,
+               "published": self.published.isoformat() if self.published else None}
+        if self.title is not None:  # only pages read as HTML have one; keep other output as it was
+            out["title"] = self.title
+        return out
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Source:
         published = d.get("published")
-        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None)
+        return cls(d.get("name"), d.get("url"), dt.date.fromisoformat(published) if published else None,
+                   d.get("title"))
 
 
 @attrs.frozen

@@ -8,7 +8,10 @@ is built, so a missing requirement or a cycle fails before any text is read.
 from __future__ import annotations
 
 import heapq
+import importlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -53,6 +56,46 @@ class Stage:
 
     def __call__(self, doc: Document) -> Document:
         return self.func(doc)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle the function by reference, found through the Stage when @stage rebound its name.
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Stage)}
+        fields["func"] = _StageFunction.of(self.func) or self.func
+        return _rebuild_stage, (fields,)
+
+
+@attrs.frozen
+class _StageFunction:
+    """Where a decorated stage's function lives: ``module.qualname`` is the Stage, ``.func`` it.
+
+    ``@stage`` binds the function's name to the Stage, so pickle cannot find the function
+    under its own name; this reference finds it through the Stage (for worker processes).
+    """
+
+    module: str
+    qualname: str
+
+    @classmethod
+    def of(cls, func: StageFunction) -> _StageFunction | None:
+        module, qualname = getattr(func, "__module__", None), getattr(func, "__qualname__", None)
+        if not (module and qualname):
+            return None
+        target: object = sys.modules.get(module)
+        for part in qualname.split("."):
+            target = getattr(target, part, None)
+        return cls(module, qualname) if isinstance(target, Stage) and target.func is func else None
+
+    def resolve(self) -> StageFunction:
+        target: Any = importlib.import_module(self.module)
+        for part in self.qualname.split("."):
+            target = getattr(target, part)
+        func: StageFunction = target.func
+        return func
+
+
+def _rebuild_stage(fields: dict[str, Any]) -> Stage:
+    func = fields["func"]
+    return Stage(**{**fields, "func": func.resolve() if isinstance(func, _StageFunction) else func})
 
 
 def stage(

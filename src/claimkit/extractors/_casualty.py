@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -73,10 +73,27 @@ class _Told:
         return (src.label or "").lower() or None if src else None
 
 
+_LOOK: Final = 300
+"""How far (in characters) from a mention its sentence is searched for a speaker's side or a
+background cue: keeps the work per mention constant in a sentence of any length."""
+
+
+class _Groups:
+    """The group spans of a sentence's mentions, for "is this inside a group?" in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._spans[i][1] >= end
+
+
 def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
-                   sentence: tuple[int, int], taken: Sequence[tuple[int, int]]) -> str | None:
-    """The side of whoever speaks: the attribution's speaker, else the first side named in
-    the sentence outside the figures' own groups ("The Taliban said ... its own fighters")."""
+                   window: tuple[int, int], taken: _Groups) -> str | None:
+    """The side of whoever speaks: the attribution's speaker, else the first side named near
+    the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
     if att and att.source:
         src = att.source
         for part in (src.organization, src.name, src.text):
@@ -84,8 +101,8 @@ def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
                 side = sides.side_of(part)
                 if side:
                     return side
-    for start, end, side in sides.find(doc.text, *sentence):
-        if not any(a <= start and end <= b for a, b in taken):
+    for start, end, side in sides.find(doc.text, *window):
+        if not taken.holds(start, end):
             return side
     return None
 
@@ -108,11 +125,9 @@ def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[li
     return out
 
 
-def _subject_side(text: str, sides: SideIndex, start: int, verb: int,
-                  taken: Sequence[tuple[int, int]]) -> str | None:
+def _subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: _Groups) -> str | None:
     """The side named last before the verb (its subject): "Russian forces | lost 1,200 troops"."""
-    found = [side for a, b, side in sides.find(text, start, verb)
-             if not any(x <= a and b <= y for x, y in taken)]
+    found = [side for a, b, side in sides.find(text, start, verb) if not taken.holds(a, b)]
     return found[-1] if found else None
 
 
@@ -124,15 +139,16 @@ def _read(doc: Document) -> list[_Told]:
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(doc.text, *sentence, numbers[n])
         mentions += single_mentions(doc.text, *sentence, mentions)
-        taken = [m.group_span for m in mentions if m.group_span]
+        taken = _Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
+            before = max(sentence[0], m.start - _LOOK)
             att = attribution_for(doc, Span(m.start, m.end))
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if m.own and side is None:
-                side = _claimant_side(doc, sides, att, sentence, taken)
+                side = _claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
-                side = _subject_side(doc.text, sides, sentence[0], m.start, taken)
-            background = pat.BACKGROUND.search(doc.text, sentence[0], m.start) is not None
+                side = _subject_side(doc.text, sides, before, m.start, taken)
+            background = pat.BACKGROUND.search(doc.text, before, m.start) is not None
             told.append(_Told(m, n, side, att, background))
     return told
 

@@ -9,6 +9,8 @@ was killed" (which points back at someone already counted) are not read.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Final
 
 import regex
@@ -83,17 +85,37 @@ _PLACE_BEFORE: Final = regex.compile(
 _FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
 
-def _covered(mentions: list[Mention], outcome: str, start: int, end: int) -> bool:
-    return any(m.outcome == outcome and m.start <= end and start <= m.end for m in mentions)
+class _Coverage:
+    """Where a sentence's mentions already tell each outcome: overlap queries in log time
+    (a sentence may hold thousands of mentions)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        by: dict[str, list[tuple[int, int]]] = {}
+        for m in mentions:
+            by.setdefault(m.outcome, []).append((m.start, m.end))
+        self._starts: dict[str, list[int]] = {}
+        self._reach: dict[str, list[int]] = {}       # the furthest end among the first i spans
+        for outcome, spans in by.items():
+            spans.sort()
+            self._starts[outcome] = [a for a, _ in spans]
+            self._reach[outcome] = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covers(self, outcome: str, start: int, end: int) -> bool:
+        starts = self._starts.get(outcome)
+        if not starts:
+            return False
+        i = bisect.bisect_right(starts, end) - 1
+        return i >= 0 and self._reach[outcome][i] >= start
 
 
 def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
     """Figures of one in the sentence ``text[s:e]`` that ``found`` (the sentence's other
     mentions) does not already tell."""
     out: list[Mention] = []
+    coverage = _Coverage(found)
     for m in PREDICATE.finditer(text, s, e):
         outcome = pat.passive_outcome(m["out"] or m["intr"])
-        if outcome is None or _covered(found, outcome, m.start(), m.end()):
+        if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue
         end = m.end()
         if m["out"] and pat.norm(m["out"]) == "shot":
@@ -102,7 +124,7 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
             second = pat.SECOND.match(text, end, e)
             if second and pat.passive_outcome(second["out"]) == "killed":
                 outcome, end = "killed", second.end()   # "was shot and later died"
-                if _covered(found, outcome, m.start(), end):
+                if coverage.covers(outcome, m.start(), end):
                     continue
         subj = SUBJECT.search(text, max(s, m.start() - _WINDOW), m.start())
         if subj is None:
@@ -141,9 +163,10 @@ def _active_ones(text: str, s: int, e: int, found: list[Mention]) -> list[Mentio
     """Figures of one as the object of an active verb ("assassinated the mayor")."""
     out: list[Mention] = []
     sides = None
+    coverage = _Coverage(found)
     for m in ACTIVE_ONE.finditer(text, s, e):
         outcome = pat.active_outcome(m["verb"])
-        if outcome is None or _covered(found, outcome, m.start(), m.end()):
+        if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue
         if m["name"]:
             if sides is None:
