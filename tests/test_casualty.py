@@ -329,6 +329,18 @@ def test_attribution_is_attached_when_an_earlier_stage_found_one() -> None:
     assert claim.attribution.source.text == "The army"
 
 
+@pytest.mark.parametrize("text", [
+    "Police said 12 soldiers were killed.",
+    "Police said about 12 soldiers were killed.",
+    "Police said 12 soldiers were reported missing.",
+])
+def test_the_claimant_is_the_speaker_with_a_name(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == "Police"
+
+
 def test_claimants_keep_figures_apart() -> None:
     text = "The army said 12 soldiers were killed. The rebels said 12 soldiers were killed."
     doc = Document(text)

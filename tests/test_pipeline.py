@@ -246,3 +246,24 @@ def test_order_satisfies_every_constraint(case: tuple[int, list[tuple[int, int]]
             assert order.index(a) < order.index(b)
     if all(registration.index(a) < registration.index(b) for b in afters for a in afters[b]):
         assert order == registration
+
+
+def test_a_family_requirement_runs_after_every_provider_of_the_family() -> None:
+    seen: list[str] = []
+
+    def recorder(name: str) -> Stage:
+        def run(doc: Document) -> Document:
+            seen.append(name)
+            return doc
+
+        return Stage(name, run, provides=(f"claims:{name}",))
+
+    last = Stage("last", lambda doc: (seen.append("last"), doc)[1], requires="claims:*")
+    pipeline = Pipeline([last, recorder("a"), recorder("b")])
+    assert pipeline.names == ("a", "b", "last")
+    pipeline(Document("x"))
+    assert seen == ["a", "b", "last"]
+
+
+def test_a_family_requirement_with_no_provider_still_builds() -> None:
+    assert Pipeline([Stage("alone", lambda doc: doc, requires="claims:*")]).names == ("alone",)

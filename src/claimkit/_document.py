@@ -33,6 +33,8 @@ def _check_bounds(doc: Document) -> None:
             check_snippet(where + ".source", att.source)
         check_snippet(where + ".cue", att.cue)
         check_snippet(where + ".content", att.content)
+        for part in att.parts:
+            check(where + ".parts", part)
 
     for i, att in enumerate(doc.attributions):
         check_attribution(f"attributions[{i}]", att)

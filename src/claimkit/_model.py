@@ -131,6 +131,10 @@ class Speaker:
         return self.name or self.organization or self.text
 
 
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Attribution:
     """A reported statement: who (``source``), the cue ("said"), and what (``content``).
@@ -143,19 +147,31 @@ class Attribution:
     cue: Snippet
     content: Snippet
     mode: str = attrs.field(default="indirect", validator=_one_of(MODES))
+    # Every piece of a content its cue interrupts ('"We held," he said, "and we hold."'), in
+    # order, the first being ``content``; empty when the content is one piece. JSON: the
+    # content's "spans".
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
 
     def to_dict(self) -> dict[str, Any]:
+        content = self.content.to_dict()
+        if self.parts:
+            content["spans"] = [p.to_list() for p in self.parts]
         return {"source": self.source.to_dict() if self.source else None, "cue": self.cue.to_dict(),
-                "content": self.content.to_dict(), "mode": self.mode}
+                "content": content, "mode": self.mode}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Attribution:
         src = d.get("source")
+        parts = tuple(Span.from_list(p) for p in d["content"].get("spans") or ())
         return cls(Speaker.from_dict(src) if src else None, Snippet.from_dict(d["cue"]),
-                   Snippet.from_dict(d["content"]), d.get("mode", "indirect"))
+                   Snippet.from_dict(d["content"]), d.get("mode", "indirect"), parts)
 
     def spans(self) -> tuple[Span, ...]:
-        return ((self.source.span,) if self.source else ()) + (self.cue.span, self.content.span)
+        return ((self.source.span,) if self.source else ()) + (self.cue.span, self.content.span, *self.parts)
+
+    def content_spans(self) -> tuple[Span, ...]:
+        """The content's pieces: ``parts`` when it has several, else its one span."""
+        return self.parts or (self.content.span,)
 
 
 @attrs.frozen

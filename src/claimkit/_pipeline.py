@@ -41,7 +41,8 @@ class Stage:
 
     ``func`` receives the document as the earlier stages left it and returns a new one
     (usually ``doc.add_claims(...)``). ``requires`` and ``provides`` name facts (such as
-    ``"attributions"`` or ``"claims:casualty"``); ``before`` and ``after`` name other stages
+    ``"attributions"`` or ``"claims:casualty"``; ``"claims:*"`` puts this stage after every stage
+    that provides a ``"claims:..."`` fact, and is never missing); ``before`` and ``after`` name other stages
     this one must precede or follow when both are present. ``plugin`` is filled in by
     registration and tells ``claimkit plugins`` who offered the stage.
     """
@@ -128,11 +129,11 @@ def _order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
     edges: dict[str, set[str]] = {s.name: set() for s in stages}  # a -> b: a runs before b
     for s in stages:
         for fact in s.requires:
-            if fact not in providers:
+            found = _providers_of(fact, providers, s.name)
+            if not found and not fact.endswith(":*"):
                 raise MissingRequirementError(s.name, fact, providers)
-            for p in providers[fact]:
-                if p != s.name:
-                    edges[p].add(s.name)
+            for p in found:
+                edges[p].add(s.name)
         for other in s.after:
             if other in by_name:
                 edges[other].add(s.name)
@@ -150,6 +151,22 @@ def _order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
         for t in edges[name]:
             key[name] = min(key[name], key[t])
     return tuple(by_name[n] for n in _kahn(edges, {n: (key[n], index[n]) for n in edges}))
+
+
+def _providers_of(fact: str, providers: Mapping[str, list[str]], requirer: str) -> list[str]:
+    """The stages other than ``requirer`` that provide ``fact``.
+
+    A fact ending in ``:*`` names a family: ``"claims:*"`` is every ``"claims:<kind>"``, so a
+    stage that works on all claims (dates, places, contradictions) runs after every stage
+    that adds claims, plugins' included, without knowing their names. A family orders
+    stages but is never missing: a pipeline with no claim stage still builds.
+    """
+    if fact.endswith(":*"):
+        prefix = fact[:-1]
+        names = [p for f, ps in providers.items() if f.startswith(prefix) for p in ps]
+    else:
+        names = providers.get(fact, [])
+    return [p for p in dict.fromkeys(names) if p != requirer]
 
 
 def _kahn(edges: dict[str, set[str]], priority: Mapping[str, object]) -> list[str]:

@@ -30,6 +30,8 @@ ALLOW_ENV = "CLAIMKIT_PLUGINS"
 # The built-in extractors are plugins like any other; this is their load order.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimkit.extractors._source",
+    "claimkit.extractors._attribution",
+    "claimkit.extractors._status",
     "claimkit.extractors._when_where",
     "claimkit.extractors._sides",
     "claimkit.extractors._casualty",

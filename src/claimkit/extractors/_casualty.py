@@ -131,6 +131,35 @@ def _subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: _Gr
     return found[-1] if found else None
 
 
+def _attribution(doc: Document, m: Mention) -> Attribution | None:
+    """The attribution a mention is told in: the innermost whose content holds its evidence;
+    else one whose content holds the outcome's end ("Police said about 2 soldiers were
+    killed" with a content that starts after "about"); else the smallest content that
+    overlaps the evidence (a content cut short, "said 1,000 ..."). A statement with no
+    source inside one with a source ("Police said 2 soldiers were reported missing") gives
+    way to the one with the source: that is who claims the figure."""
+    if not doc.attributions:
+        return None
+    found = attribution_for(doc, Span(m.start, m.end)) or attribution_for(doc, Span(m.end - 1, m.end))
+    if found is not None and found.source is not None:
+        return found
+    outer = attribution_for(doc, found.cue.span) if found is not None else None
+    if outer is not None and outer.source is not None:
+        return outer
+    return _overlapping(doc, m, sourced=True) or found or _overlapping(doc, m, sourced=False)
+
+
+def _overlapping(doc: Document, m: Mention, *, sourced: bool) -> Attribution | None:
+    """The attribution with the smallest content overlapping the mention's evidence."""
+    best: Attribution | None = None
+    for att in doc.attributions:
+        c = att.content.span
+        if (att.source is not None or not sourced) and c.start < m.end and m.start < c.end and (
+                best is None or c.end - c.start < best.content.span.end - best.content.span.start):
+            best = att
+    return best
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
@@ -142,7 +171,7 @@ def _read(doc: Document) -> list[_Told]:
         taken = _Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
             before = max(sentence[0], m.start - _LOOK)
-            att = attribution_for(doc, Span(m.start, m.end))
+            att = _attribution(doc, m)
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if m.own and side is None:
                 side = _claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)

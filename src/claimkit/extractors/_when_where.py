@@ -73,10 +73,9 @@ def location_for(doc: Document, claim: Claim) -> Snippet | None:
     return Snippet(mention.text, Span(mention.start, mention.end))
 
 
-# Every stage that adds claims must run first. Unknown names are ignored, so the example
-# plugins are named too: until the status stage exists they have nothing else to order them.
-@stage("when_where", provides=("time", "location"),
-       after=("casualty", "territorial", "denial", "contradiction", "status", "materiel", "displacement"))
+# Every stage that adds claims, plugins' included, must run first: "claims:*" says so
+# without naming them.
+@stage("when_where", requires="claims:*", provides=("time", "location"))
 def when_where(doc: Document) -> Document:
     """Fill every claim's empty ``time`` and ``location`` (see the module's rule)."""
     if not doc.claims:

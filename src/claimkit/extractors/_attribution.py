@@ -1,0 +1,410 @@
+"""The attribution stage: every reported statement, belief or quote, with who said it.
+
+One precompiled trigger pattern (every cue form of :mod:`._attribution_lexicon`, "according
+to", and transcript labels) finds the candidates; each candidate is then read in its sentence
+by :mod:`._attribution_parse` and its source resolved to a speaker by
+:mod:`._attribution_speakers`. Cues inside a quotation are the quoted speaker's words, not
+the report's, and are skipped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import pairwise, repeat
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Snippet, Span
+from claimkit._pipeline import stage
+from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
+
+from . import _attribution_parse as parse
+from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern, words
+from ._attribution_np import source_before
+from ._attribution_parse import Context, Found, Range
+from ._attribution_speakers import resolve_speakers
+
+
+@attrs.frozen
+class CueInfo:
+    """What the lexicon says about one cue form."""
+
+    kind: str
+    frames: frozenset[str]
+    particles: tuple[str, ...]
+    needs_particle: bool
+
+
+def _cue_table() -> dict[str, CueInfo]:
+    rows: dict[str, list[CueVerb]] = {}
+    for verb in CUE_VERBS:
+        for form in inflect(verb.lemma):
+            rows.setdefault(form, []).append(verb)
+    table = {}
+    for form, verbs in rows.items():
+        kinds = [v.kind for v in verbs]
+        kind = "speech" if "speech" in kinds else kinds[0]
+        particles = tuple(sorted({p for v in verbs for p in v.particles}, key=len, reverse=True))
+        table[form] = CueInfo(kind, frozenset(v.frame for v in verbs), particles,
+                              all(v.needs_particle for v in verbs))
+    return table
+
+
+CUES: dict[str, CueInfo] = _cue_table()
+
+# The trigger patterns, one scan each (an alternation of them defeats the engine's fast
+# scanning and runs four times slower than the four scans): "according to", any cue form,
+# a "Name:" label opening a paragraph, and a colon before a quotation.
+_ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by)\b", regex.I | regex.V0)
+_VERB = regex.compile(r"\b" + trie_pattern(sorted(CUES)) + r"\b", regex.I | regex.V0)
+_LABEL = regex.compile(
+    r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
+    r"[ \t]*:(?=[ \t]+\S))", regex.V0)
+_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
+_TRIGGERS = (("acc", _ACC), ("verb", _VERB), ("label", _LABEL), ("qcolon", _QCOLON))
+
+
+def _candidates(text: str) -> list[tuple[str, regex.Match[str]]]:
+    """Every trigger match in text order; a match overlapping an earlier one is dropped."""
+    hits = sorted((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(_TRIGGERS)
+                  for m in pattern.finditer(text))
+    out: list[tuple[str, regex.Match[str]]] = []
+    last_end = -1
+    for start, _, kind, m in hits:
+        if start >= last_end:
+            out.append((kind, m))
+            last_end = max(m.end(), start + 1)
+    return out
+
+
+# Labels at the start of a paragraph that announce no speaker.
+_NOT_SPEAKERS = words("""
+update updated related watch photo photos note source sources read editor correction tags share
+advertisement click video also live breaking by from date subject to re posted filed image caption
+credit credits comments warning disclaimer contact email phone location where when what why how
+who q&a transcript background summary abstract full text copyright topics keywords more see
+latest editor’s editor's exclusive opinion analysis poll
+""")
+_PARTICLE = regex.compile(r"\s+(\w+)")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
+    r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
+
+
+_SINGLE_MARKS = frozenset("‘’'")
+
+
+def speech_quotes(text: str) -> tuple[Quotation, ...]:
+    """The quotations that can hold reported speech: the outermost ones, and of those only the
+    double-quoted when the text uses double quotes at all (then single quotes at the top level
+    mark titles, nicknames and scare quotes; in British style they mark speech)."""
+    top = [q for q in quotations(text) if q.depth == 0]
+    double = [q for q in top if text[q.start] not in _SINGLE_MARKS or text.startswith("''", q.start)]
+    return tuple(double if double else top)
+
+
+def find_attributions(text: str) -> list[Found]:
+    """Every attribution in ``text``, as offsets, in text order."""
+    sentences = _bounded(text, _split_before_doubled_quotes(text, sentence_spans(text)))
+    quotes = speech_quotes(text)
+    ctx = Context(text, sentences, tuple(s for s, _ in sentences), quotes, tuple(q.start for q in quotes))
+    matches = _candidates(text)
+    verb_starts = [m.start() for kind, m in matches if kind == "verb"]
+
+    def cue_at(lo: int, hi: int) -> int | None:
+        """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
+        i = bisect_left(verb_starts, lo + 1)
+        while i < len(verb_starts) and verb_starts[i] < hi:
+            c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
+            if c is not None:
+                return int(c.start())
+            i += 1
+        return None
+
+    found: list[Found] = []
+    last_in_sentence: dict[int, Found] = {}
+    for kind, m in matches:
+        if kind == "label":
+            f = _label(ctx, m)
+        elif kind == "qcolon":
+            f = None if ctx.sentence(m.start())[0] in last_in_sentence else _quote_colon(ctx, m)
+        elif found and found[-1].cue[0] <= m.start() < found[-1].cue[1]:
+            continue  # part of the cue just read ("was quoted as saying")
+        else:
+            q = ctx.quote_at(m.start())
+            if q is not None and q.inner_start <= m.start() < q.inner_end:
+                continue
+            ss, se = ctx.sentence(m.start())
+            if kind == "acc":
+                f = parse.according_to(ctx, ss, se, m.start(), m.end())
+            else:
+                f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
+        if f is not None:
+            found.append(f)
+            last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+    return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
+
+
+_LEADING_PREPOSITION = regex.compile(r"(?:about|of|on|for)\s+(?=\S)", regex.I)
+_QUOTE_THEN_COMMA = regex.compile(r"[”\"]|''")
+
+
+def _end_after_last_quote(text: str, f: Found) -> Found:
+    """A partly quoted content that runs on past a quote closed by a comma ("X called it
+    a 'disgrace,' prompting ...") ends with that quote."""
+    s0, e0 = f.content[0]
+    for m in _QUOTE_THEN_COMMA.finditer(text, s0, e0):
+        q = quotation_at(text, m.start())
+        if q is not None and q.end == m.end() and text[m.start() - 1:m.start()] in (",", ".") \
+                and q.start > s0 and m.end() < e0:
+            return attrs.evolve(f, content=((s0, m.end()),))
+    return f
+
+
+_CONTRACTION = regex.compile(r"(?r)['’](?:ve|s|re|d|ll|m)$", regex.I)
+
+
+def _cut_own_cue(text: str, f: Found) -> Found | None:
+    """``f`` with every content piece that runs over its own cue cut before it (a content
+    never holds its own cue, whatever a reading above did); None when nothing is left."""
+    if f.source is not None:
+        m = _CONTRACTION.search(text, f.source[0], f.source[1])
+        if m is not None and m.start() > f.source[0]:
+            f = attrs.evolve(f, source=(f.source[0], m.start()))  # "they’ve said": "they"
+    first = f.content[0]
+    lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
+    if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
+        # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
+        f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
+    if f.mode == "mixed" and len(f.content) == 1:
+        f = _end_after_last_quote(text, f)
+    cs, ce = f.cue
+    if not any(s < ce and cs < e for s, e in f.content):
+        return f
+    pieces = []
+    for s, e in f.content:
+        if s < ce and cs < e:
+            e = cs
+            while e > s and text[e - 1] in " ,\t\n":
+                e -= 1
+        if e > s:
+            pieces.append((s, e))
+    return attrs.evolve(f, content=tuple(pieces)) if pieces else None
+
+
+# A sentence end before a quote opened with two apostrophes (''Like this,'' in wire copy),
+# which claimkit.text does not split at.
+_DOUBLED_OPEN = regex.compile(r"(?<=[.!?](?:''|[”\"’])?)[ \t]+(?=''[\p{Lu}\d])")
+
+
+def _split_before_doubled_quotes(text: str, sentences: tuple[Range, ...]) -> tuple[Range, ...]:
+    """``sentences`` also cut where a sentence opens with ``''``."""
+    cuts = [m.end() for m in _DOUBLED_OPEN.finditer(text)]
+    if not cuts:
+        return sentences
+    bounds = sorted({s for s, _ in sentences} | set(cuts) | {len(text)})
+    return tuple(pairwise(bounds))
+
+
+# Longer "sentences" (lists, run-on or hostile text) are read in windows of about this many
+# characters, so that the work per cue stays bounded and the stage linear.
+MAX_SENTENCE = 1200
+
+
+def _bounded(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``sentences`` with every one longer than :data:`MAX_SENTENCE` cut at spaces."""
+    if all(e - s <= MAX_SENTENCE for s, e in sentences):
+        return sentences
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE) + 1 or s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return tuple(out)
+
+
+def _share_contents(text: str, found: list[Found]) -> list[Found]:
+    """``X said T, S told reporters``: both report T. The first reading runs T on over the
+    second speaker and the second takes "X said T" for its content; both become T."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if b.source is None or len(a.content) != 1 or len(b.content) != 1:
+            continue
+        (cs, ce), (bs, _) = a.content[0], b.content[0]
+        if cs < b.source[0] < ce and bs <= a.cue[0] and b.cue[0] < ce:
+            end = b.source[0]
+            while end > cs and text[end - 1] in " ,\t":
+                end -= 1
+            if end > cs:
+                found[i] = attrs.evolve(a, content=((cs, end),))
+                found[i + 1] = attrs.evolve(b, content=((cs, end),), mode=a.mode)
+    return found
+
+
+_COORDINATION = regex.compile(
+    r"(?r),?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|now|again|has|have|had|"
+    r"would|will)\s+)*$")
+
+
+def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """``Name: statement`` opening a paragraph (headlines, interview transcripts)."""
+    name = (m.start("label"), m.end("label"))
+    label = ctx.text[name[0]:name[1]]
+    if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    colon = ctx.text.index(":", name[1])
+    pe = ctx.text.find("\n", colon)
+    return parse.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+
+
+def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """``Name: "quote"`` inside a paragraph."""
+    text = ctx.text
+    colon = text.index(":", m.start())
+    ss, _ = ctx.sentence(m.start())
+    word = _LAST_WORD.search(text, max(ss, colon - 30), colon)
+    if word is None or word.group(1).lower() in CUES:
+        return None
+    src = source_before(text, ss, colon)
+    if src is None or not text[src[0]].isupper():
+        return None
+    q = ctx.quote_starting(parse._lstrip(text, colon + 1, len(text)))
+    if q is None:
+        return None
+    return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
+
+
+_LAST_WORD = regex.compile(r"(?r)([\p{L}']+)\s*$")
+
+
+_BE = words("is are was were be been being am")
+_SEEM = words("seem seems seemed appear appears appeared")
+
+
+def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | None,
+          cue_at: Callable[[int, int], int | None]) -> Found | None:
+    text = ctx.text
+    word = m.group()
+    low = word.lower()
+    info = CUES.get(low)
+    if info is None:
+        return None
+    vs, ve = m.start(), m.end()
+    # particles that belong to the cue ("called for", "pointed out")
+    pm = _PARTICLE.match(text, ve, se)
+    if pm and pm.group(1).lower() in info.particles:
+        ve = pm.end()
+    elif info.needs_particle:
+        return None
+    elif low in ("said", "says") and text.startswith(" in a statement", ve):
+        ve += len(" in a statement")
+    cs = parse.verb_group_start(text, vs, ss)
+    if not _plausible_verb(text, ss, cs, vs, word):
+        return None
+    group = text[cs:vs].lower().split()
+    if low in _SEEM:
+        raising = low.startswith("seem") or text.startswith(" to ", ve)
+        return parse.passive(ctx, ss, se, cs, ve) if raising else None
+    if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+        return parse.passive(ctx, ss, se, cs, ve)
+    frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
+    found = parse.verb_cue(ctx, ss, se, cs, ve, frame, low.endswith("ing"), earlier, cue_at)
+    if found is None or (found.source is None and info.kind != "speech"):
+        return None
+    return found
+
+
+_PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
+
+
+_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
+_SUBJECT_WORDS = words("he she they i we you who which that it one")
+# -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
+_STRONG_ING = words("""
+saying telling adding noting arguing claiming insisting warning asking explaining suggesting
+acknowledging declaring describing calling citing accusing urging predicting stating announcing
+promising vowing pledging recalling referring blaming criticizing praising denying rejecting
+dismissing questioning alleging asserting conceding admitting stressing emphasizing reiterating
+""")
+
+
+def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
+    """Whether ``word`` at ``vs`` is used as a verb: not a capitalised name mid-sentence
+    ("United States"), not a noun after a determiner ("the claims"), not an infinitive or a
+    bare participle ("known as")."""
+    low = word.lower()
+    if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
+        return False
+    group = text[cs:vs].lower().split()
+    if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "):
+        return False  # an infinitive: an intention at most, rarely annotated
+    if cs < vs:
+        return True  # an auxiliary or adverb before it: a verb group
+    if low in _BARE_PARTICIPLES:
+        return False
+    prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
+    prev_word = prev.group(1) if prev else ""
+    if low in NOUN_LIKE:
+        if word.isupper() or text.startswith((" of ", " to "), vs + len(word)):
+            return False
+        if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
+            return False
+        if not prev_word:
+            return False
+        pl = prev_word.lower()
+        if (pl in _SUBJECT_WORDS or pl in _EVIDENCE_SUBJECTS
+                or pl.endswith(("ers", "ists", "ians", "als", "ors"))):
+            return True
+        return prev_word[0].isupper() and bool(_CONTENT_NEXT.match(text, vs + len(word)))
+    if low.endswith("ing") and low not in _STRONG_ING:
+        return text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
+    return True
+
+
+# Nouns a verb like "show" or "find" follows as a subject ("a poll shows", "records show").
+_EVIDENCE_SUBJECTS = words("""
+poll polls survey surveys study studies data records report reports figures numbers analysis
+research documents emails results statistics estimates review audit investigation
+""")
+_BARE_PARTICIPLES = words("known seen shown written spoken understood")
+_CONTENT_NEXT = regex.compile(
+    r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
+
+
+def _headline(text: str, ss: int, vs: int) -> bool:
+    """Whether the sentence is set in title case (every longer word capitalised)."""
+    words = [w for w in text[ss:vs + 40].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def attributions_of(doc: Document) -> tuple[Attribution, ...]:
+    """The attributions of ``doc``'s text as value types, speakers resolved."""
+    text = doc.text
+    found = find_attributions(text)
+    speakers = resolve_speakers(text, [f.source for f in found])
+    out: list[Attribution] = []
+    for f, speaker in zip(found, speakers, strict=True):
+        first = f.content[0]
+        content = Snippet(text[first[0]:first[1]], Span(*first))
+        parts = tuple(Span(*p) for p in f.content) if len(f.content) > 1 else ()
+        out.append(Attribution(speaker, Snippet(text[f.cue[0]:f.cue[1]], Span(*f.cue)), content,
+                               f.mode, parts))
+    return tuple(out)
+
+
+@stage("attribution", provides="attributions", after="source")
+def attribution_stage(doc: Document) -> Document:
+    """Add every attribution found in the text to ``doc``."""
+    return doc.add_attributions(attributions_of(doc))
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(attribution_stage)

@@ -1,0 +1,354 @@
+"""Noun phrases around a cue: the source before it ("Defence Minister X said"), after it
+("..., said X, the spokesman"), the subject of the clause a participle hangs on ("X did Y,
+adding ..."), and the hearer of ``tell``-type cues.
+
+Scans are bounded (a few dozen tokens) so every cue costs the same however long the
+sentence; word classes are small documented sets, not a tagger.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._attribution_lexicon import words
+
+# Tokens: words (with inner apostrophes, hyphens, periods and ampersands), or one mark.
+TOKEN = regex.compile(r"[\p{L}\p{N}$%](?:[\p{L}\p{N}'’.&\-/]*[\p{L}\p{N}%])?\.?|[^\s\p{L}\p{N}]")
+
+Tok = tuple[int, int, str]
+
+PRONOUNS = words("he she they i we you it who which that")
+DETERMINERS = words("""
+the a an his her their its our my your this that these those some many several both all most each
+every other another no few any one such two three four five six seven eight nine ten half more
+""")
+# Words that may open a quantified source ("more than half of", "only four percent").
+QUANTIFIER_HEADS = words("more less fewer about nearly almost only roughly around over just at")
+# Prepositions that may sit inside a source ("a spokesman for the ministry", "people in Kabul").
+NP_PREPOSITIONS = words("of for in at from with on & and")
+# Lowercase words that end a subject noun phrase when met scanning back from the cue.
+STOP = words("""
+that which whom whose when while where because if as since after before although though but or
+so than then until unless whether is was are were be been being has have had do does did will
+would can could should may might must not to by about into over under against through during
+without like also even just only very too more less what why how there here ago yet however
+meanwhile instead indeed moreover nevertheless thus therefore later earlier among between
+including despite amid toward towards upon onto per via
+""") | {"n't"}
+# Words that start a clause rather than a noun phrase, dropped from a source's left edge.
+LEADING_NOISE = words("""
+and but so yet now still meanwhile however also then indeed instead thus though although while
+when as after before because if since until or nor plus moreover separately similarly in on at
+of for from with by to during
+""")
+MONTHS = words("""
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec
+""")
+TIME_WORDS = words("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend
+month year morning afternoon evening night
+""") | MONTHS
+# Lowercase words that may stand before a title or a name in a subject ("former President X").
+PREMODIFIERS = words("""
+former then late current outgoing incoming acting retired fellow presumptive longtime veteran
+ex embattled rival republican democratic
+""")
+NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
+
+_TRAILING_TIME = regex.compile(
+    r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
+        (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|yesterday|today|tonight
+           |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?
+           |(?:January|February|March|April|May|June|July|August|September|October|November|December)
+            (?:\s+\d{1,2})?)
+        (?:\s+(?:morning|afternoon|evening|night))?,?)+\s*$""",
+    regex.X | regex.I)
+
+
+def _word(tok: Tok) -> bool:
+    return tok[2][0].isalnum() or tok[2][0] in "$%"
+
+
+def _cap(tok: Tok) -> bool:
+    w = tok[2]
+    return w[0].isupper() or w[0].isdigit()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """``(start, end, word)`` for every token of ``text[lo:hi]``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
+    """Scan back from token ``i`` (the last word of a noun phrase) to the phrase's first token.
+
+    Stops at punctuation, clause words and verbs-ish function words; keeps titles, names,
+    determiners, quantifiers ("more than half of") and inner prepositions ("a spokesman for
+    the ministry"). None when token ``i`` cannot end a noun phrase.
+    """
+    if i < 0 or not _word(toks[i]) or toks[i][2].lower() in STOP | NP_PREPOSITIONS:
+        return None
+    start = i
+    words = 0
+    j = i
+    while j >= 0 and words < limit:
+        w = toks[j][2]
+        low = w.lower()
+        if w == ")":
+            k = j - 1
+            while k >= 0 and toks[k][2] != "(" and j - k < 10:
+                k -= 1
+            if k < 0 or toks[k][2] != "(":
+                break
+            j = k - 1
+            continue
+        if w in ("'s", "’s", "'", "’", "-", "&"):
+            j -= 1
+            continue
+        if not _word(toks[j]):
+            break
+        if low in QUANTIFIER_HEADS and j < i and start == j + 1 and (
+                toks[j + 1][2].lower() in ("than", "half") or toks[j + 1][2][0].isdigit()
+                or toks[j + 1][2].lower() in DETERMINERS):
+            start = j
+            break
+        if low == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer"):
+            start = j - 1
+            j -= 2
+            continue
+        if low in STOP:
+            break
+        if low in NP_PREPOSITIONS:
+            # "a spokesman for the ministry": go on only if a noun comes before it
+            if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in STOP | NP_PREPOSITIONS:
+                break
+            # "Trump and Cruz said" joins names; "... and said" is a verb phrase
+            if (low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start]))
+                    and toks[start][2].lower() not in DETERMINERS and not _cap(toks[start])):
+                break
+        if (_cap(toks[start]) and not _cap(toks[j]) and low not in DETERMINERS
+                and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)
+                and low not in PREMODIFIERS):
+            # a lowercase word before a name: a title ("spokesman X") or the end of the phrase
+            if j > 0 and (toks[j - 1][2].lower() in DETERMINERS or _cap(toks[j - 1])):
+                pass  # "the party's spokesman X", "GOP contender X"
+            else:
+                break
+        if low in TIME_WORDS and _cap(toks[j]) and j == start - 1 and j < i:
+            break
+        start = j
+        words += 1
+        j -= 1
+    while start <= i and (toks[start][2].lower() in LEADING_NOISE or not _word(toks[start])):
+        start += 1
+    return start if start <= i else None
+
+
+ROLE_WORDS = words("""
+spokesman spokeswoman spokesperson minister president senator governor chairman chairwoman chair
+leader director secretary commander general officer official officials analyst adviser advisor
+aide strategist researcher professor chief head ambassador envoy representative lawmaker mayor
+candidate nominee contender rival founder editor columnist correspondent reporter host anchor
+manager boss member prosecutor judge attorney lawyer economist pollster activist expert
+diplomat colonel captain lieutenant major sergeant brigadier admiral cleric imam bishop pastor
+friend wife husband son daughter brother sister mother father neighbour neighbor witness resident
+source sources militant militants fighter fighters soldier soldiers police policeman monitor
+delegate delegates voter voters supporter supporters congressman congresswoman councilman
+councilwoman commissioner sheriff deputy premier chancellor king queen prince emir sheikh
+mullah cleric commentator blogger author writer historian scientist scholar student teacher
+owner executive ceo cfo founder partner counsel consultant operative organizer surrogate
+""")
+
+
+def _is_title(low: str) -> bool:
+    return low in ROLE_WORDS
+
+
+def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
+
+    Returns ``(start, end)``, or None when what precedes the cue is no noun phrase (a clause,
+    a quote, nothing). Handles appositives ("X, the spokesman, said"; "X, 58, said"), titles
+    ("spokesman X said") and a time phrase between subject and cue ("X on Sunday said": the
+    time phrase is left out).
+    """
+    lo = max(lo, end - 250)
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
+    if m and m.start() > lo:
+        end = m.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    toks = tokens(text, lo, end)
+    if not toks:
+        return None
+    last = toks[-1]
+    if last[2] == ",":
+        return _appositive(toks)
+    low = last[2].lower()
+    if low in PRONOUNS:
+        if low == "that" and (len(toks) < 2 or not _word(toks[-2])):
+            return None
+        return last[0], last[1]
+    start = _np_start(toks, len(toks) - 1)
+    if start is None:
+        return None
+    return toks[start][0], toks[-1][1]
+
+
+# Words after which a name may start a clause's subject (not prepositions: "from Sumter, ...").
+_HEAD_BOUNDARY = words("""
+and but so yet while when as because although though if since that then now meanwhile however
+still also after before once whereas until unless
+""")
+
+
+def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
+    """``Name, appositive,`` right before the cue: the whole of it, or None.
+
+    The appositive may hold commas of its own ("a salesman from Sumter, South Carolina"), so
+    each earlier comma is tried, nearest first, until one follows a name that opens a clause.
+    """
+    i = len(toks) - 2
+    j = i
+    tried = 0
+    while tried < 3:
+        while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 40:
+            j -= 1
+        if j < 1 or toks[j][2] != "," or j == i:
+            return None
+        tried += 1
+        found = _appositive_head(toks, j, i)
+        if found is not None:
+            return toks[found][0], toks[i][1]
+        j -= 1
+    return None
+
+
+def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
+    """The first token of the name before ``comma`` when it heads an appositive ending at
+    ``last``; None when the words before the comma are no name opening a clause."""
+    head_end = comma - 1
+    if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
+        return None
+    head = _np_start(toks, head_end, limit=8)
+    if head is None:
+        return None
+    app_first = toks[comma + 1][2]
+    if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower())
+            and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
+            return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
+    if head > 0:
+        before = toks[head - 1][2]
+        if _word(toks[head - 1]) and before.lower() not in _HEAD_BOUNDARY:
+            return None
+    return head
+
+
+_BOUNDARY_AFTER = regex.compile(
+    r"""[;:“”"]|\s[—–-]\s|\s--\s|,\s+(?:\w+ing\b|according|and\s|but\s|while\s|although\s|as\s)
+    |(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr
+         |Prof|Rev|Hon|Pres|Ft|Mt|No|Inc|Co|Corp|[A-Z]))[.](?=[\s"”']|$)|[!?](?=[\s"”']|$)|\n""", regex.X)
+_SOURCE_TAIL = regex.compile(
+    r"""\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:statement|interview|email|e-mail|speech|
+    post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|Sunday|Monday|Tuesday|
+    Wednesday|Thursday|Friday|Saturday|CNN|Fox|MSNBC|NBC|ABC|CBS)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|
+    last\s+(?:week|month)|this\s+week|yesterday|today|at\s+(?:a|an|the)\s+(?:news|press|rally|campaign|town)|
+    after\s|before\s|during\s|when\s|while\s)""", regex.X)
+
+
+def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The inverted subject right after a cue ("..., said Steve Ward, a director at X").
+
+    Runs to the end of the clause; a following statement or time phrase is left out.
+    """
+    while start < hi and text[start].isspace():
+        start += 1
+    if start >= hi:
+        return None
+    first = text[start:start + 5].lower()
+    if not (text[start].isupper()
+            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))):
+        return None
+    stop = min(hi, start + 300)
+    b = _BOUNDARY_AFTER.search(text, start, stop)
+    end = b.start() if b else stop
+    t = _SOURCE_TAIL.search(text, start, end)
+    if t:
+        end = t.start()
+    while end > start and text[end - 1] in " ,\t":
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+_HEARER = regex.compile(
+    r"""\s*(?:me|him|her|them|us|you|reporters|journalists|supporters|voters|lawmakers|students|
+    the\s+crowd|(?:an?|the)\s+(?:audience|crowd|rally|reporter|interviewer|newspaper|agency|
+    (?:[\w-]+\s+){0,2}(?:station|channel|network|audience|crowd|rally|meeting|gathering|conference))
+    |(?:the\s+)?[\p{Lu}][\p{L}'’.&\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|and|'s|’s))*(?:'s|’s)?
+    (?:\s+[\p{Lu}][\p{L}.\-]*){0,3}(?:\s+(?:newspaper|station|channel|network|programme|program|
+    show|website|radio|television|TV))?)\b""", regex.X)
+
+
+def hearer_end(text: str, start: int, hi: int) -> int:
+    """Where the hearer of a ``tell``-type cue ends ("told Reuters", "told reporters"):
+    the offset after it, or ``start`` when there is none."""
+    m = _HEARER.match(text, start, hi)
+    if not m or m.end() == start:
+        return start
+    return int(m.end())
+
+
+_INTRO_WORDS = words("""
+in on at during after before speaking asked when while if as although though since because
+however meanwhile still but and yet so later earlier now then instead separately similarly also
+addressing writing according despite with without for under from by
+""")
+_IRREGULAR_PAST = words("""
+said told wrote thought knew saw felt found read spoke sought showed understood shot held took
+went made gave met ran won lost came got began left kept brought put set led stood became drew
+sent spent hit let cut paid sold bought built fought struck threw
+""")
+_VERBISH = words("""
+is are was were has have had will would can could should may might must did does do also
+""")
+
+
+def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause starting at ``lo`` ("Erin Brockovich, the activist, endorsed
+    ..." -> "Erin Brockovich, the activist"): the words before its first verb, after any
+    introductory phrase that ends in a comma."""
+    toks = tokens(text, lo, min(hi, lo + 600))
+    i = 0
+    if toks and toks[0][2] in "\"“'‘":
+        return None
+    if toks and toks[0][2].lower() in _INTRO_WORDS:
+        k = 0
+        while k < len(toks) and toks[k][2] != "," and k < 20:
+            k += 1
+        if k < len(toks) and toks[k][2] == ",":
+            i = k + 1
+    if i >= len(toks):
+        return None
+    if toks[i][2].lower() in PRONOUNS - {"that", "which", "who", "it"}:
+        return toks[i][0], toks[i][1]
+    end = None
+    for k in range(i, min(len(toks), i + 40)):
+        w = toks[k][2]
+        low = w.lower()
+        if k > i and w[0].islower() and (low in _VERBISH or low in _IRREGULAR_PAST
+                                         or (low.endswith("ed") and len(low) > 4)):
+            end = k
+            break
+        if w in ("“", '"', ";", ":", "—"):
+            return None
+    if end is None or end == i:
+        return None
+    last = end - 1
+    while last > i and not _word(toks[last]):
+        last -= 1
+    if last - i > 30:
+        return None
+    return toks[i][0], toks[last][1]

@@ -1,0 +1,642 @@
+"""From a cue to a whole attribution: where its source and its content are, and its mode.
+
+The shapes read here (S = source, C = cue, Q = quote, T = content):
+
+* postposed  ``"Q," S C.`` / ``T, C S.`` / ``"Q," S C. "Q2."`` (a quote broken by its cue runs on)
+* parenthetical ``T1, S C, T2.``
+* preposed   ``S C (that) T.`` / ``S C: "Q"`` / ``S C hearer (that) T`` for tell-type cues
+* participle ``S did something, adding (that) T.`` (the source is the clause's subject)
+* according_to ``According to S, T.`` / ``T, according to S.``
+* transcript ``NAME: T`` at the start of a paragraph
+* raising    ``T1 is expected / seems C to T2``: no source, the content wraps the cue.
+
+Each function receives the text, offsets and a :class:`Context` and returns a :class:`Found`
+(offsets only) or None.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from claimkit.text import Quotation
+
+from ._attribution_lexicon import AUXILIARIES, words
+from ._attribution_np import clause_subject, hearer_end, source_after, source_before
+
+Range = tuple[int, int]
+
+
+@attrs.frozen
+class Found:
+    """An attribution as offsets: source (or None), cue, content pieces (in order), mode."""
+
+    source: Range | None
+    cue: Range
+    content: tuple[Range, ...]
+    mode: str
+
+
+@attrs.frozen
+class Context:
+    """What every cue's analysis needs about the document, computed once per text."""
+
+    text: str
+    sentences: tuple[Range, ...]
+    sentence_starts: tuple[int, ...]
+    quotes: tuple[Quotation, ...]
+    quote_starts: tuple[int, ...]
+
+    def sentence(self, offset: int) -> Range:
+        """The sentence holding ``offset`` (without its trailing space)."""
+        i = max(0, bisect_right(self.sentence_starts, offset) - 1)
+        s, e = self.sentences[i]
+        return s, _rstrip(self.text, s, e)
+
+    def next_sentence(self, offset: int) -> Range | None:
+        i = bisect_right(self.sentence_starts, offset)
+        if i >= len(self.sentences):
+            return None
+        s, e = self.sentences[i]
+        return s, _rstrip(self.text, s, e)
+
+    def quote_at(self, offset: int) -> Quotation | None:
+        """The quotation whose marks enclose ``offset``."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    def quote_starting(self, offset: int) -> Quotation | None:
+        """The quotation whose opening mark is at ``offset``."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i].start == offset:
+            return self.quotes[i]
+        return None
+
+    def quote_ending(self, offset: int) -> Quotation | None:
+        """The quotation whose closing mark ends at ``offset``."""
+        i = bisect_right(self.quote_starts, offset - 1) - 1
+        if i >= 0 and self.quotes[i].end == offset:
+            return self.quotes[i]
+        return None
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _lstrip(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s
+
+
+_END_PUNCT = ".!?;:,"
+_CLOSING = "\"”’'»"
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    """``e`` moved left over trailing space and sentence punctuation (quote marks stay)."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT):
+        e -= 1
+    return e
+
+
+# What may close a content before a postposed cue: a comma, ? or ! (with closing quotes),
+# closing quote marks alone, or a dash.
+_POST_CLOSE = regex.compile(r"(?r)(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
+_PARTICIPLE_CUT = regex.compile(
+    r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
+    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
+    r"recalling|alluding|pointing|prompting|compared\s+with|compared\s+to)\b|;")
+_ADVERBIAL = regex.compile(
+    r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
+    (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
+    appearance|address|conversation|call|message|note|briefing|conference)
+    (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
+    |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
+    |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
+    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
+    \s*,?""", regex.X)
+
+
+# The longest unquoted statement read after "X said:" closing a paragraph.
+MAX_STATEMENT = 1000
+
+
+def _skip_adverbials(text: str, pos: int, se: int) -> int:
+    """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
+    for _ in range(3):
+        am = _ADVERBIAL.match(text, pos, se)
+        if am is None or am.end() == pos:
+            break
+        pos = am.end()
+    return pos
+
+
+def _quote_content(ctx: Context, q: Quotation) -> Range:
+    return q.inner_start, q.inner_end
+
+
+def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
+    """A quotation that carries on the words of a speaker whose cue clause ends at ``pos``
+    in the sentence ending at ``se``: one opening right after a comma there, or opening the
+    next sentence (in the same paragraph, or the next paragraph when that paragraph is the
+    quote alone, with no cue of its own)."""
+    text = ctx.text
+    n = len(text)
+    j = _lstrip(text, pos, se)
+    if j < se and text[j] == ",":
+        return ctx.quote_starting(_lstrip(text, j + 1, se))
+    j = se
+    while j < n and text[j] in " \t.\u00a0":
+        j += 1
+    newline = j < n and text[j] == "\n"
+    while j < n and text[j] in " \t\n\u00a0":
+        j += 1
+    q = ctx.quote_starting(j)
+    if q is None or not newline:
+        return q
+    # a quote in the next paragraph continues only when nothing attributes it anew
+    after = _lstrip(text, q.end, n)
+    if after < n and text[after] not in "\n":
+        return None
+    return q
+
+
+def _complement_follows(text: str, pos: int, se: int) -> bool:
+    """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
+    j = _lstrip(text, pos, se)
+    if j >= se:
+        return False
+    return text[j] in ":“\"" or text.startswith(("''", "that "), j)
+
+
+_SUBORDINATORS = words("""
+as if when while because although though after before since whether until unless once where
+""")
+_RELATIVES = words("who which that whom")
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    m = _LAST_WORD.search(text, max(lo, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
+
+
+def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
+             earlier: Found | None, cue_at: Callable[[int, int], int | None]) -> Found | None:
+    """Read the attribution a reporting verb (its group ``cs:ce``) introduces.
+
+    ``cue_at(lo, hi)`` gives the start of the first other cue in ``text[lo:hi]`` that carries
+    on the same subject ("..., and said"), where a content stops.
+    """
+    text = ctx.text
+    prev = text[max(ss, cs - 2):cs]
+    prev_word = _word_before(text, cs, ss)
+    src: Range | None
+    if participle_form and prev in (", ", ",\u00a0"):
+        src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
+        return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+    if prev_word == "then" or (prev_word in ("and", "but")
+                               and not text[max(ss, cs - 8):cs].rstrip().endswith(",")):
+        subj = clause_subject(text, ss, cs)
+        src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
+        return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+    src = source_before(text, ss, cs)
+    after = ce
+    inverted = False
+    if frame == "object":
+        after = hearer_end(text, ce, se)
+    left = src[0] if src else cs
+    close = _content_close(ctx, ss, left)
+    if close is not None and frame in ("clause", "object"):
+        if src is None:
+            src = source_after(text, after, se)
+            unquoted = close[1] <= close[0] and text[close[0]] not in _CLOSING
+            if src is not None and unquoted and _clause_not_subject(text, src):
+                src = None  # "..., said his men were not there": a clause, no inverted subject
+            if src is None:
+                # "Peter Cook, the secretary, told ...": the words before the comma are the
+                # subject with its appositive, not a content
+                subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs)
+                if subj is None or subj[1] > cs or not _followed_by_content(text, ce, se):
+                    return None
+                return preposed(ctx, ss, se, cs, ce, frame, subj, cue_at)
+            after = src[1]
+            inverted = True
+        after = _skip_adverbials(text, after, se)
+        quoted = close[1] > close[0] or text[close[0]] in _CLOSING
+        if _ends_clause(ctx, after, se) or (quoted and not _complement_follows(text, after, se)):
+            return _postposed(ctx, ss, se, src, cs, ce, close, after)
+        if inverted:
+            return None
+    if src is None and text[max(ss, cs - 1):cs] not in ("", " ") and prev_word in _RELATIVES:
+        return None
+    found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+    if found is not None and (prev_word in _SUBORDINATORS or (src is not None and text[src[0]:src[1]].lower()
+                                                               in _RELATIVES)):
+        found = _clip_subordinate(ctx, found)
+    return found
+
+
+_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll})")
+
+
+_SET_OFF_STOP = regex.compile(r"[“\";:]|''|\b(?:is|are|was|were|has|have|had|will|would|did)\b")
+
+
+def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
+    """``Name — a teacher — says`` / ``Name, R-NY, says``: the words from the clause's start
+    to the comma or dash before the cue, when they hold no verb or quote."""
+    end = cs
+    while end > ss and text[end - 1] in " ,—–\t":
+        end -= 1
+    start = ss
+    intro = text.find(", ", ss, end)
+    if text[ss:ss + 3].lower() in ("in ", "on ", "at ", "whi", "aft", "as ", "whe") and intro > ss:
+        start = intro + 2  # past an introductory phrase
+    start = _lstrip(text, start, end)
+    if end - start > 160 or end <= start or _SET_OFF_STOP.search(text, start, end):
+        return None
+    if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
+        return None
+    return start, end
+
+
+def _clause_not_subject(text: str, src: Range) -> bool:
+    """Whether words read as an inverted subject ("..., said the plan was fine") are a clause:
+    a finite verb before their first comma."""
+    comma = text.find(",", src[0], src[1])
+    stop = src[1] if comma == -1 else comma
+    return bool(_VERBS_IN.search(text, src[0], stop))
+
+
+def _followed_by_content(text: str, ce: int, se: int) -> bool:
+    """Whether the cue ending at ``ce`` goes on with words of its own (not a full stop)."""
+    return bool(_CONTENT_START.match(text, ce, se))
+
+
+def _clip_subordinate(ctx: Context, found: Found) -> Found:
+    """A content inside a subordinate or relative clause ends at the clause's comma."""
+    s, e = found.content[-1]
+    comma = _COMMA.search(ctx.text, s, e)
+    while comma is not None and ctx.quote_at(comma.start()) is not None:
+        comma = _COMMA.search(ctx.text, comma.end(), e)
+    if comma is None or comma.start() <= s:
+        return found
+    return attrs.evolve(found, content=(*found.content[:-1], (s, comma.start())))
+
+
+_COMMA = regex.compile(r",")
+
+
+def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
+    """Where a content ends right before ``left`` (a comma, ? or !, or a closing quote mark):
+    ``(where the content stops, where the closing quote marks end)``, or None. May reach back
+    over a sentence break the splitter put after a closing ``?"``, not over a paragraph break."""
+    text = ctx.text
+    lo = max(0, left - 8)
+    if "\n" in text[lo:left]:
+        lo = text.rindex("\n", lo, left) + 1
+    m = _POST_CLOSE.search(text, lo, left)
+    if not m:
+        return None
+    if m.start() < ss and text[m.start()] not in "?!\"”'»’":
+        return None
+    marks = m.group().rstrip()
+    last = max(marks.rfind(c) for c in _CLOSING)
+    return m.start(), (m.start() + last + 1) if last >= 0 else m.start()
+
+
+def _ends_clause(ctx: Context, pos: int, se: int) -> bool:
+    """Whether nothing of a content follows ``pos``: the sentence ends, or a comma comes."""
+    text = ctx.text
+    j = _lstrip(text, pos, se)
+    if j >= se:
+        return True
+    return text[j] in ",.;!?:—–)" or text.startswith("--", j)
+
+
+def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
+               close: tuple[int, int], after: int) -> Found | None:
+    """``"Q," S C`` / ``T, S C`` / ``"Q," C S``: the content comes before the cue."""
+    text = ctx.text
+    stop, qend = close
+    q = ctx.quote_ending(qend) if qend > stop or text[stop] in _CLOSING else None
+    if q is None and text[stop] in _CLOSING:
+        q = ctx.quote_ending(_quote_end(text, stop))
+    parts: list[Range] = []
+    if q is not None:
+        lead = _lstrip(text, ss, stop)
+        if lead < q.start and q.start >= ss and "\n" not in text[lead:q.start]:
+            parts.append((lead, stop))  # 'America needs leaders "who ...," she said'
+            mode = "mixed"
+        else:
+            parts.append((q.inner_start, q.inner_end))
+            mode = "direct"
+    else:
+        start = _lstrip(text, ss, stop)
+        if start >= stop:
+            return None
+        parts.append((start, stop))
+        mode = "mixed" if _has_quote(text, start, stop) else "indirect"
+    # what follows the cue clause: a quote that runs on, or the rest of a broken sentence
+    rest = _lstrip(text, after, se)
+    q2 = _continuation(ctx, after, se) if mode == "direct" else None
+    if q2 is not None and q2.start > parts[-1][1]:
+        parts.append((q2.inner_start, q2.inner_end))
+    elif rest < se and text[rest] == ",":
+        nxt = _lstrip(text, rest + 1, se)
+        if nxt < se and _starts_clause(text, nxt) and ctx.quote_starting(nxt) is None:
+            end = _trim_end(text, nxt, se)
+            if end > nxt:
+                parts.append((nxt, end))
+    return Found(src, (cs, ce), tuple(parts), mode)
+
+
+def _quote_end(text: str, close: int) -> int:
+    """The offset after the run of closing marks starting at ``close``."""
+    j = close
+    while j < len(text) and text[j] in _CLOSING:
+        j += 1
+    return j
+
+
+_CLAUSE_START = regex.compile(
+    r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|"
+    r"[\p{Lu}][\p{L}'’]*|\d)\b", regex.I)
+_NOT_CLAUSE = words("in on at during after before when while as without with by for to from "
+                    "though although because but and or so yet which who")
+
+
+def _starts_clause(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open a clause (a subject) rather than a phrase tacked on
+    to the cue ("..., he said, it may not bother" vs "..., he said, repeating a line")."""
+    m = _CLAUSE_START.match(text, pos)
+    if not m:
+        return False
+    word = m.group().lower()
+    return word not in _NOT_CLAUSE and not word.endswith("ing")
+
+
+def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
+             src: Range | None, cue_at: Callable[[int, int], int | None] | None = None) -> Found | None:
+    """``S C (that) T`` / ``S C: "Q"`` / ``S told hearer T``: the content follows the cue."""
+    text = ctx.text
+    j = ce
+    if frame == "object":
+        j = hearer_end(text, ce, se)
+    am = _ADVERBIAL.match(text, j, se)
+    if am:
+        j = am.end()
+    j = _complement_start(text, ce, _lstrip(text, j, se), se, frame)
+    if j < se and text[j] in ":,":
+        colon = text[j] == ":"
+        j = _lstrip(text, j + 1, se)
+        if j >= se and colon:
+            # 'He said:' closing a paragraph, the quote opening the next
+            q = ctx.quote_starting(_lstrip(text, se, min(len(text), se + 8)))
+            if q is not None:
+                return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+            # or the statement itself as the next paragraph, unquoted
+            nxt = _lstrip(text, se, min(len(text), se + 8))
+            if src is not None and nxt > se and "\n" in text[se:nxt]:
+                pe = text.find("\n", nxt, nxt + MAX_STATEMENT)
+                end = _trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
+                if end > nxt:
+                    return Found(src, (cs, ce), ((nxt, end),), "indirect")
+    if j >= se:
+        return None
+    q = ctx.quote_starting(j)
+    if q is not None:
+        tail = _trim_end(text, q.end, se)
+        if tail <= q.end or q.end > se:
+            return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+    end = se
+    cut = _PARTICIPLE_CUT.search(text, j, se)
+    if cut:
+        end = cut.start()
+    if cue_at is not None:
+        coordinated = cue_at(j, end)
+        if coordinated is not None:
+            end = coordinated
+    if frame == "np" or not _looks_like_clause(text, j, end):
+        end = _phrase_end(ctx, j, end)
+    # a quotation opened inside the content carries it past the sentence end
+    inner = ctx.quote_at(_trim_end(text, j, end) - 1) if end > j else None
+    if inner is not None and inner.start >= j and inner.end > end and end == se:
+        end = inner.inner_end
+    end = _trim_end(text, j, end)
+    if end <= j:
+        return None
+    mode = "indirect"
+    if q is not None or ctx.quote_at(j) is not None or inner is not None or _has_quote(text, j, end):
+        mode = "mixed"
+    return Found(src, (cs, ce), ((j, end),), mode)
+
+
+_COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
+_SKIPPABLE = regex.compile(
+    r"(?:,|in|at|on|during|after|before|with|without|last|this|earlier|later|however|also|again|"
+    r"repeatedly|recently|to|from|over|under|through|when|while|[\p{Lu}\d])\b", regex.I)
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
+    r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
+
+
+def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
+    """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
+    after a hearer) that follows soon, when what stands before it only says where, when or to
+    whom ("said in 2008 that", "told a crowd in Miami Tuesday that", "urged women to")."""
+    if j >= se:
+        return j
+    m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
+    if m is None or m.start() == j:
+        return j
+    word = m.group().lower().strip()
+    if word == "to" and frame != "object":
+        return j
+    between = text[j:m.start()]
+    if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
+        return j
+    if frame != "object" and not _SKIPPABLE.match(text, j):
+        return j
+    return int(m.start())
+
+
+_CLAUSE_OPENERS = words("""
+that whether if how what why when where who which he she they it we i you there this these
+""")
+_VERBS_IN = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+    r"do|'s|’s|'re|’re|'ll|’ll|'d|’d|won’t|can’t|don’t|doesn’t|didn’t|isn’t|wasn’t)\b|n['’]t\b")
+
+
+def _looks_like_clause(text: str, s: int, e: int) -> bool:
+    """Whether the content at ``s`` is a clause ("the plan was fair") rather than a noun
+    phrase ("the plan, which passed"): it opens with a complementizer or a pronoun, or its
+    first comma-free stretch holds a finite verb."""
+    m = _FIRST_WORD.match(text, s, e)
+    if m and m.group(1).lower() in _CLAUSE_OPENERS:
+        return True
+    comma = text.find(",", s, e)
+    stretch_end = e if comma == -1 else comma
+    return bool(_VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
+
+
+_FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
+_PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+_PHRASE_END = regex.compile(
+    r",(?!\s(?:and|or)\s)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
+    r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def _phrase_end(ctx: Context, j: int, end: int) -> int:
+    """Where a noun-phrase content ends: at its first comma or subordinate clause (outside
+    quotes)."""
+    text = ctx.text
+    m = _PHRASE_END.search(text, j + 1, end)
+    while m is not None:
+        q = ctx.quote_at(m.start())
+        if q is None or (q.start < j and q.end <= j):
+            return int(m.start())
+        m = _PHRASE_END.search(text, max(m.end(), q.end), end)
+    return end
+
+
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|''")
+
+
+def _has_quote(text: str, s: int, e: int) -> bool:
+    return _QUOTE_MARK.search(text, s, e) is not None
+
+
+def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``According to S, T`` or ``T, according to S``."""
+    text = ctx.text
+    before = text[ss:cs].strip(" ,\t\u00a0")
+    leading = not before or (before.endswith((",", ":")) and False)
+    if not before or _INTRO.fullmatch(before):
+        comma = text.find(",", ce, se)
+        if comma == -1:
+            return None
+        src = _lstrip(text, ce, comma), _rstrip(text, ce, comma)
+        start = _lstrip(text, comma + 1, se)
+        end = _trim_end(text, start, se)
+        if end <= start or src[1] <= src[0]:
+            return None
+        return Found(src, (cs, ce), ((start, end),), "according_to")
+    del leading
+    close = _rstrip(text, ss, cs)
+    while close > ss and text[close - 1] in ",":
+        close -= 1
+    start = _lstrip(text, ss, close)
+    if close <= start:
+        return None
+    send = se
+    m = _ACC_SOURCE_END.search(text, ce, se)
+    if m:
+        send = m.start()
+    send = _trim_end(text, ce, send)
+    sstart = _lstrip(text, ce, send)
+    if send <= sstart:
+        return None
+    q = ctx.quote_ending(close) if close < len(text) else None
+    mode = "according_to"
+    del q
+    return Found((sstart, send), (cs, ce), ((start, close),), mode)
+
+
+_INTRO = regex.compile(r"(?:[\p{Lu}][\p{L}]*|[\p{L}]+ly|(?:and|but|yet|so|also|still|now))", regex.I)
+_ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
+
+
+def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``T1 is expected to T2`` / ``T1 was criticized by S for T2`` / ``T1 seems T2``: the
+    content wraps its cue; the source is the ``by`` agent when there is one."""
+    text = ctx.text
+    subj = source_before(text, ss, cs)
+    start = subj[0] if subj else _lstrip(text, ss, cs)
+    if start >= cs or _has_quote(text, start, cs):
+        return None
+    quoted = _QUOTED_AS.match(text, ce, se)
+    if subj is not None and quoted is not None:
+        # "S was quoted as saying T": the subject is the source
+        return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
+    if text[start:_rstrip(text, start, cs)].lower() == "it" and _THAT.match(text, ce, se):
+        # "It is claimed that T": no source, the that-clause is the content
+        rest = _lstrip(text, ce, se)
+        end = _trim_end(text, rest, se)
+        return Found(None, (cs, ce), ((rest, end),), "indirect") if end > rest else None
+    src = None
+    j = ce
+    by = _BY_AGENT.match(text, ce, se)
+    if by and (text[by.end()].isupper() or text.startswith(_AGENT_STARTS, by.end())):
+        stop = _AGENT_END.search(text, by.end(), se)
+        src = (by.end(), _trim_end(text, by.end(), stop.start() if stop else se))
+        j = src[1]
+    end = _trim_end(text, j, se)
+    rest = _lstrip(text, j, end)
+    if end <= rest:
+        return None
+    return Found(src, (cs, ce), ((start, _rstrip(text, start, cs)), (rest, end)), "indirect")
+
+
+_BY_AGENT = regex.compile(r"\s+by\s+")
+_QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
+_THAT = regex.compile(r"\s+that\b")
+_AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
+_AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
+
+
+def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
+    """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
+    text = ctx.text
+    start = _lstrip(ctx.text, colon + 1, pe)
+    end = _trim_end(text, start, pe)
+    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'") or " " not in text[start:end]:
+        return None
+    q = ctx.quote_starting(start)
+    if q is not None and q.end >= end:
+        return Found(name, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
+    return Found(name, (colon, colon + 1), ((start, end),), "direct")
+
+
+def verb_group_start(text: str, start: int, lo: int) -> int:
+    """The start of the verb group that ends with the cue verb at ``start``: auxiliaries,
+    negation and adverbs right before it belong to the cue ("has also said")."""
+    pos = start
+    for _ in range(5):
+        j = pos
+        while j > lo and text[j - 1] == " ":
+            j -= 1
+        if j == pos:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+            k -= 1
+        word = text[k:j].lower()
+        if not word:
+            break
+        if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
+                word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS):
+            pos = k
+        else:
+            break
+    return pos
+
+
+_NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
+                     "ally holly kelly sally molly billy emily lily supply apply reply fly")

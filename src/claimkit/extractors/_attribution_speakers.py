@@ -1,0 +1,290 @@
+"""Speakers: the words naming a source, read as a name, a role and an organization, and
+resolved across the document.
+
+Reading one mention (:func:`read_mention`):
+
+* ``spokesman Zabihullah Mujahid`` -> role "spokesman", name "Zabihullah Mujahid";
+* ``the Taliban spokesman`` / ``a spokesman for the Taliban`` / ``the Taliban's spokesman``
+  -> role "spokesman", organization "Taliban";
+* ``Zabihullah Mujahid, the Taliban spokesman`` -> all three (an appositive after a comma);
+* ``the Defence Ministry`` / ``The Taliban`` -> organization only;
+* ``officials`` / ``a security source`` -> role only (an anonymous source);
+* ``he`` / ``she`` / ``they`` -> a pronoun, resolved below.
+
+Resolving (:func:`resolve_speakers`), in text order, against the speakers met so far:
+
+* a pronoun (he, she, him, her) is the latest named person; "they" / "it" the latest
+  organization;
+* a name is an earlier speaker whose name it equals or ends ("Mujahid" after
+  "Zabihullah Mujahid");
+* a description without a name ("the Taliban spokesman", "the spokesman") is the latest
+  speaker with that role (and no other organization);
+* a role without an organization takes the organization of an organization-only speaker
+  just before it ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
+
+Every mention keeps its own text and span; what it resolves to fills name, role and
+organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same three values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+
+from claimkit._model import Span, Speaker
+from claimkit.text import sentence_at
+
+from ._attribution_lexicon import words
+from ._attribution_np import ROLE_WORDS
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
+_PERSON_PRONOUNS = words("he she him her")
+_GROUP_PRONOUNS = words("they it we")
+_RELATIVES = words("which who that i you")  # not resolved here
+_DETERMINERS = words("the a an his her their its our this that these those one two three some several")
+_LINKS = words("for of at with from in")
+# Head words that make a capitalised phrase an organization rather than a person.
+ORG_HEADS = words("""
+ministry army military police government council command forces force agency office committee
+party group observatory militia taliban movement front brigade corps department administration
+authority authorities commission court parliament assembly congress senate house embassy mission
+union alliance coalition organization organisation institute center centre network media press
+television radio channel newspaper times post journal news service services navy guard guards
+directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
+hamas hezbollah ministry's army's
+""")
+# Role words that stand for a body rather than a person ("officials said").
+_PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
+@attrs.frozen
+class Mention:
+    """What one source's words say by themselves."""
+
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    pronoun: str | None = None
+    possessor: str | None = None  # "its" / "their" before the role: the body is named earlier
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _org_like(words: Sequence[str]) -> bool:
+    return any(_strip_possessive(w).lower() in ORG_HEADS for w in words)
+
+
+# Where the words naming a source stop and a description of the circumstances begins
+# ("officials in Dovrek, who spoke on condition of anonymity").
+_CLAUSE_CUT = regex.compile(
+    r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$",
+    regex.S)
+# Titles dropped from a name ("Col. Marek Ilvan" -> "Marek Ilvan").
+TITLES = words("""
+mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
+adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi president
+""")
+# Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
+ROLE_MODIFIERS = words("""
+military security senior local provincial regional government police army defence defense foreign
+interior health deputy chief top former acting press district state federal national army's
+""")
+# People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
+PEOPLE = words("""
+workers residents villagers doctors medics nurses journalists observers survivors relatives people
+locals refugees officers troops guards group groups sources official
+""")
+
+
+def _modifies(word: str, low: str) -> bool:
+    """Whether ``word`` before a role word qualifies it ("military", "senior")."""
+    if low in _DETERMINERS or low in _LINKS:
+        return False
+    return (not _is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
+
+
+def _is_role(low: str) -> bool:
+    w = _strip_possessive(low)
+    return w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def read_mention(text: str) -> Mention:
+    """Name, role, organization (or a pronoun) as the words of one source give them."""
+    words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
+    if "," in words_:
+        # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
+        i = words_.index(",")
+        left, right = read_mention(" ".join(words_[:i])), read_mention(" ".join(words_[i + 1:]))
+        if left.pronoun:
+            return left
+        return Mention(left.name or right.name, left.role or right.role,
+                       left.organization or right.organization,
+                       possessor=left.possessor or right.possessor)
+    if not words_:
+        return Mention()
+    low = [w.lower() for w in words_]
+    if len(words_) == 1 and low[0] in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES:
+        return Mention(pronoun=low[0])
+    # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
+    role_at = next((i for i in range(len(words_) - 1, -1, -1)
+                    if _is_role(low[i]) and not _is_cap(words_[i])), None)
+    if role_at is None:
+        role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
+                        and low[i + 1] not in _LINKS), None)
+    if role_at is None:
+        return _unroled(words_, low)
+    name = org = None
+    start = role_at
+    # lowercase modifiers belong to the role ("military spokesman", "senior officials")
+    while start > 0 and _modifies(words_[start - 1], low[start - 1]):
+        start -= 1
+    if start > 0 and _is_cap(words_[start - 1]) and low[start - 1] not in _DETERMINERS:
+        # "the Varnian army spokesman": an organization's head word goes with its name
+        while start < role_at and _strip_possessive(low[start]) in ORG_HEADS:
+            start += 1
+    role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
+    if low[:2] == ["one", "of"] and role.endswith("s"):
+        role = role[:-1]  # "one of its commanders" is a commander
+    possessor = next((w for w in low[:start] if w in ("its", "their")), None)
+    before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
+    after = words_[role_at + 1:]
+    if after and after[0].lower() in _LINKS:
+        org = _phrase(after[1:])  # "spokesman for the Taliban"
+        after = []
+    caps_before = [w for w in before if _is_cap(w) or _strip_possessive(w.lower()) in ORG_HEADS]
+    if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
+        # "Defence Minister": capitalised words before a capitalised role are its title
+        role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
+    elif caps_before:
+        org = org or _phrase(caps_before)
+    name_words = [w for w in after if _is_cap(w) and w.lower() not in TITLES]
+    if name_words:
+        name = " ".join(name_words)
+    return Mention(name, role, org, possessor=possessor)
+
+
+def _unroled(words_: list[str], low: list[str]) -> Mention:
+    """A source without a role word: a body ("the health ministry") or a person's name."""
+    if low[0] == "the" or any(w in ORG_HEADS for w in low):
+        possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
+        if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
+            return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
+        return Mention(organization=_phrase(words_))
+    caps = [w for w in words_ if _is_cap(w) and w.lower() not in _DETERMINERS and w.lower() not in TITLES]
+    if not caps:
+        return Mention()
+    if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
+        return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
+    return Mention(name=" ".join(caps))
+
+
+def _phrase(words: Sequence[str]) -> str | None:
+    kept = [_strip_possessive(w) for w in words if w.lower() not in _DETERMINERS]
+    return " ".join(kept) or None
+
+
+@attrs.define
+class _Entity:
+    name: str | None
+    role: str | None
+    organization: str | None
+    end: int
+
+    @property
+    def person(self) -> bool:
+        return self.name is not None
+
+    def fill(self, m: Mention, end: int) -> None:
+        self.name = self.name or m.name
+        self.role = self.role or m.role
+        self.organization = self.organization or m.organization
+        self.end = end
+
+
+# How far back an organization-only speaker in the same sentence lends its name to a bare
+# role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
+_ORG_REACH = 400
+
+
+def _same_name(short: str, full: str) -> bool:
+    a, b = short.lower().split(), full.lower().split()
+    return a == b or (len(a) < len(b) and b[-len(a):] == a)
+
+
+def _find(entities: list[_Entity], m: Mention, start: int) -> _Entity | None:
+    if m.pronoun in _PERSON_PRONOUNS:
+        return next((e for e in reversed(entities) if e.person), None)
+    if m.pronoun in _GROUP_PRONOUNS:
+        return next((e for e in reversed(entities) if not e.person and e.organization), None)
+    if m.name:
+        return next((e for e in reversed(entities) if e.name and (_same_name(m.name, e.name)
+                                                                 or _same_name(e.name, m.name))), None)
+    if m.role and not m.role.endswith("s"):
+        for e in reversed(entities):
+            if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
+                    not m.organization or not e.organization or m.organization == e.organization):
+                return e
+        return None
+    if m.organization and not m.role:
+        return next((e for e in reversed(entities)
+                     if not e.person and e.organization == m.organization), None)
+    return None
+
+
+# A body named in the text: capitalised words ending in an organization's head word.
+_BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
+    sorted((w.capitalize() for w in ORG_HEADS if w.isalpha()), key=len, reverse=True)) + r")\b")
+_BODY_REACH = 400
+
+
+def _named_body_before(text: str, pos: int) -> str | None:
+    """The last body named shortly before ``pos`` ("its commanders" after "the Sable
+    Brigade"), or None."""
+    found = None
+    for m in _BODY.finditer(text, max(0, pos - _BODY_REACH), pos):
+        found = m.group()
+    return found
+
+
+def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
+    """One speaker per source span (None stays None), resolved across the document."""
+    out: list[Speaker | None] = [None] * len(sources)
+    order = sorted((s[0], i) for i, s in enumerate(sources) if s)
+    entities: list[_Entity] = []
+    for _, i in order:
+        s, e = sources[i]  # type: ignore[misc]
+        m = read_mention(text[s:e])
+        ent = _find(entities, m, s)
+        org = m.organization
+        if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
+            lender = next((x for x in reversed(entities) if not x.person and x.organization
+                           and x.role is None and s - x.end <= _ORG_REACH
+                           and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
+            org = lender.organization if lender else None
+        if org is None and m.possessor is not None:
+            org = _named_body_before(text, s)
+        m = attrs.evolve(m, organization=org)
+        if ent is None:
+            if m.pronoun is None:
+                ent = _Entity(m.name, m.role, org, e)
+                entities.append(ent)
+        elif m.pronoun is None:
+            ent.fill(m, e)
+            if m.name and ent.name and len(m.name) > len(ent.name):
+                ent.name = m.name
+        if ent is None:
+            out[i] = Speaker(text[s:e], Span(s, e))
+        else:
+            ent.end = max(ent.end, e)
+            out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
+    return out

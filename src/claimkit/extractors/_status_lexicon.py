@@ -1,0 +1,75 @@
+"""The verification lexicon of the status stage, in the NegEx / pyConText manner.
+
+Each :class:`Trigger` row gives a phrase (a regular expression over lowercase-insensitive
+text), the status it sets, the direction of its scope and how far the scope reaches:
+
+direction
+    ``forward``: the claims after the trigger in its sentence ("reportedly killed 12");
+    ``backward``: the claims before it ("12 were killed, according to initial reports");
+    ``both``: either side of it, within its sentence.
+reach
+    ``sentence``: the scope stops at the sentence's ends and at a :data:`TERMINATORS` word;
+    ``previous``: a comment on what was just reported ("The claims could not be independently
+    verified."): the scope runs back over the trigger's paragraph up to the trigger and over
+    the whole previous paragraph (wire copy often gives a claim a paragraph of its own), and
+    forward to the end of its sentence ("The army has not confirmed that 14 soldiers died").
+
+A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
+(unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are
+never overwritten.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Trigger(NamedTuple):
+    """One row of the lexicon (see the module docstring for the columns)."""
+
+    phrase: str
+    status: str
+    direction: str
+    reach: str = "sentence"
+
+
+_VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
+           r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))")
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # unverified: nobody independent has checked the claim (yet)
+    Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?"
+            + _VERIFY,
+            "unverified", "backward", "previous"),
+    Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
+            "unverified", "backward", "previous"),
+    Trigger(r"no\s+(?:immediate|independent|official|way\s+to)\s+(?:confirmation|verification|verify|confirm)",
+            "unverified", "backward", "previous"),
+    Trigger(r"(?:has|have|had)\s+(?:yet|not\s+yet)\s+to\s+(?:comment|respond|confirm|verify|react)",
+            "unverified", "backward", "previous"),
+    Trigger(r"(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
+            "unverified", "backward", "previous"),
+    Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|not\s+been\s+verified)",
+            "unverified", "both"),
+    # hedged: the report itself keeps its distance
+    Trigger(r"according\s+to\s+(?:initial|preliminary|early|first|unconfirmed|some|local|media)\s+"
+            r"(?:reports?|accounts?|estimates?|figures?|information)", "hedged", "both"),
+    Trigger(r"(?:initial|preliminary|early|first)\s+(?:reports?|estimates?|figures?|accounts?)\s+"
+            r"(?:said|say|suggest(?:ed)?|indicate[sd]?|showed?)", "hedged", "forward"),
+    Trigger(r"reportedly|allegedly|purportedly|apparently|supposedly|ostensibly", "hedged", "both"),
+    Trigger(r"(?:it\s+is|it\s+was)\s+(?:claimed|alleged|reported|believed|thought)", "hedged", "forward"),
+    Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed)\s+to\s+(?:have\s+)?",
+            "hedged", "both"),
+    # confirmed: an authority or an independent check stands by it
+    Trigger(r"(?:officials?|authorities|police|sources|hospital\s+officials|the\s+ministry)\s+(?:have\s+|has\s+)?confirmed",
+            "confirmed", "both"),
+    Trigger(r"(?:independently\s+)?(?:confirmed|verified)\s+by", "confirmed", "both"),
+    Trigger(r"(?:confirmed|verified)", "confirmed", "both"),
+)
+
+# Words that end a trigger's scope within its sentence: a contrast or a new clause
+# ("12 were reportedly killed, but the army confirmed 3").
+TERMINATORS = r"but|however|while|whereas|although|though|yet|meanwhile|;"
+
+# Strongest first.
+PRIORITY: tuple[str, ...] = ("unverified", "hedged", "confirmed", "asserted")

@@ -1,0 +1,131 @@
+"""The status stage: the trigger lexicon, scopes, terminators and precedence.
+
+Claims are placed by hand on our own sentences, so the stage is tested on its own,
+whatever extractors a branch has.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import Document
+from claimkit._model import Claim, Span
+from claimkit._plugins import default_pipeline
+from claimkit.extractors._status import scopes, status_stage
+from claimkit.extractors._status_lexicon import PRIORITY, TRIGGERS
+
+
+def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
+    """The status the stage gives a casualty claim on each needle of ``text``."""
+    claims = []
+    for needle in needles:
+        i = text.index(needle)
+        claims.append(Claim("casualty", Span(i, i + len(needle)), status=status))
+    doc = status_stage(Document(text).add_claims(claims))
+    return [c.status for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said 14 soldiers were killed. The claim could not be independently verified.",
+    "The rebels said 14 soldiers were killed. There was no immediate confirmation from the army.",
+    "The rebels said 14 soldiers were killed. Army officials have yet to comment.",
+    "The rebels said 14 soldiers were killed.\nThe figures cannot be verified.",
+    "The rebels said 14 soldiers were killed, in a claim that could not be verified.",
+])
+def test_unverified(text: str) -> None:
+    assert statuses(text, "14 soldiers") == ["unverified"]
+
+
+@pytest.mark.parametrize("text", [
+    "14 soldiers were killed, according to initial reports.",
+    "According to preliminary reports, 14 soldiers were killed.",
+    "The rebels reportedly killed 14 soldiers.",
+    "14 soldiers were allegedly executed.",
+    "A video purportedly shows 14 soldiers surrendering.",
+])
+def test_hedged(text: str) -> None:
+    assert statuses(text, "14 soldiers") == ["hedged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital officials confirmed that 14 soldiers had died.",
+    "The deaths of 14 soldiers were confirmed by the ministry.",
+])
+def test_confirmed(text: str) -> None:
+    assert statuses(text, "14 soldiers") == ["confirmed"]
+
+
+def test_a_negated_confirmation_is_no_confirmation() -> None:
+    assert statuses("The army has not confirmed that 14 soldiers died.", "14 soldiers") == ["unverified"]
+
+
+def test_no_trigger_leaves_asserted() -> None:
+    assert statuses("The rebels said 14 soldiers were killed.", "14 soldiers") == ["asserted"]
+
+
+def test_a_terminator_ends_the_scope() -> None:
+    text = "Three guards were reportedly wounded, but 14 soldiers died in the attack."
+    assert statuses(text, "Three guards", "14 soldiers") == ["hedged", "asserted"]
+
+
+def test_sentence_scope_does_not_leak_into_the_next_sentence() -> None:
+    text = "Three guards were reportedly wounded. Later 14 soldiers died."
+    assert statuses(text, "Three guards", "14 soldiers") == ["hedged", "asserted"]
+
+
+def test_a_comment_reaches_back_one_paragraph_not_two() -> None:
+    text = ("Nine villagers died in May.\nThe rebels said 14 soldiers were killed.\n"
+            "The claims could not be independently verified.")
+    assert statuses(text, "Nine villagers", "14 soldiers") == ["asserted", "unverified"]
+
+
+def test_unverified_wins_over_hedged_and_confirmed() -> None:
+    text = "Officials confirmed 14 soldiers reportedly died. The figure could not be verified."
+    assert statuses(text, "14 soldiers") == ["unverified"]
+
+
+@pytest.mark.parametrize("status", ["denied", "disputed"])
+def test_denied_and_disputed_are_never_overwritten(status: str) -> None:
+    text = "The rebels said 14 soldiers were killed. The claim could not be independently verified."
+    assert statuses(text, "14 soldiers", status=status) == [status]
+
+
+def test_denial_and_contradiction_claims_keep_their_status() -> None:
+    text = "The army reportedly denied the strike."
+    i = text.index("denied")
+    doc = Document(text).add_claims([Claim("denial", Span(i, i + 6))])
+    assert status_stage(doc).claims[0].status == "asserted"
+
+
+def test_lexicon_rows_are_well_formed() -> None:
+    for t in TRIGGERS:
+        assert t.status in PRIORITY
+        assert t.status != "asserted"
+        assert t.direction in ("forward", "backward", "both")
+        assert t.reach in ("sentence", "previous")
+        re.compile(t.phrase)
+
+
+def test_status_runs_after_attribution_and_before_contradiction() -> None:
+    names = [s.name for s in default_pipeline().stages]
+    assert names.index("attribution") < names.index("status")
+
+
+def test_scopes_lie_in_the_text() -> None:
+    text = "Reportedly. Could not be verified. confirmed by"
+    for sc in scopes(text):
+        assert 0 <= sc.start <= sc.end <= len(text)
+
+
+@given(st.text(max_size=300), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=5))
+def test_arbitrary_text_and_claims_never_crash(text: str, places: list[tuple[int, int]]) -> None:
+    n = len(text)
+    claims = [Claim("casualty", Span(min(s, n), min(s + k, n))) for s, k in places]
+    doc = status_stage(Document(text).add_claims(claims))
+    assert all(c.status in PRIORITY for c in doc.claims)
+    assert claimkit.extract(text, strict=True).text == text
