@@ -349,7 +349,7 @@ def test_claimants_keep_figures_apart() -> None:
         start = text.index(speaker)
         who = start + len(speaker)
         end = text.index(".", who)
-        source = claimkit.Speaker(text=speaker, span=claimkit.Span(start, who))
+        source = claimkit.Speaker(text=speaker, span=claimkit.Span(start, who), organization=speaker[4:])
         atts.append(claimkit.Attribution(source=source, cue=doc.snippet(claimkit.Span(who + 1, who + 5)),
                                          content=doc.snippet(claimkit.Span(who + 6, end)),
                                          mode="indirect"))

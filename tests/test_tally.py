@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,7 +25,7 @@ def tally_of(text: str) -> dict[str, tuple[int, int, int]]:
 
 def said_by(name: str) -> Attribution:
     start = TEXT.index(name)
-    return Attribution(source=Speaker(text=name, span=Span(start, start + len(name))),
+    return Attribution(source=Speaker(text=name, span=Span(start, start + len(name)), organization=name),
                        cue=Snippet("x", Span(60, 61)), content=Snippet("x" * 10, Span(60, 70)),
                        mode="indirect")
 
@@ -81,6 +82,15 @@ def test_different_claimants_for_the_same_group_do_not_add() -> None:
     # low is the lower, high the higher, best the lower (the conservative reading).
     assert tally(claim(12, who="the army", n=0), claim(30, who="the rebels", n=1)) == {
         "killed": (12, 12, 30)}
+
+
+def test_a_source_without_name_organisation_or_role_is_no_claimant() -> None:
+    start = TEXT.index("the rebels")
+    bare = Attribution(source=Speaker(text="the rebels", span=Span(start, start + 10)),
+                       cue=Snippet("x", Span(60, 61)), content=Snippet("x" * 10, Span(60, 70)),
+                       mode="indirect")
+    claims = (claim(12, n=0), attrs.evolve(claim(30, n=1), attribution=bare))
+    assert tally(*claims) == {"killed": (30, 30, 30)}    # one voice revising its figure
 
 
 def test_one_claimants_revised_figures_keep_the_highest() -> None:

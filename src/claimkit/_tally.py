@@ -9,7 +9,8 @@ The rules (docs/tally.md has worked examples):
    a report gives a number, "several others wounded" is a looser telling of it.
 3. Figures for the same people (same side and group class) are alternatives, not additions.
    One claimant's figures are revisions of one count: the highest stands (tolls rise).
-   Different claimants' figures are reconciled: ``low`` is the lowest, ``high`` the highest,
+   Different claimants' figures (a claimant is a source's name, organisation or role) are
+   reconciled: ``low`` is the lowest, ``high`` the highest,
    and ``best`` the lowest claimant's figure, the conservative reading used by conflict
    monitors such as ACLED.
 4. Figures for different groups (soldiers and civilians, one side and the other) add up;
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._model import Claim, Count
+from ._model import Attribution, Claim, Count
 
 if TYPE_CHECKING:
     from ._document import Document
@@ -61,9 +62,18 @@ def _figure(count: Count) -> _Figure:
     return _Figure(min(low, best), best, max(high, best))
 
 
+def claimant_of(attribution: Attribution | None) -> str | None:
+    """Who claims a figure, as a key: the source's name, organisation or role, lowercased.
+    A source with none of them (bare words such as "the first") is not a claimant."""
+    src = attribution.source if attribution else None
+    if src is None:
+        return None
+    who = src.name or src.organization or src.role
+    return who.lower() if who else None
+
+
 def _claimant(claim: Claim) -> str | None:
-    src = claim.attribution.source if claim.attribution else None
-    return (src.label.lower() or None) if src else None
+    return claimant_of(claim.attribution)
 
 
 def _reconcile(claims: Iterable[Claim]) -> _Figure:

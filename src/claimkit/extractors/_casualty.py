@@ -18,6 +18,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
+from claimkit._tally import claimant_of
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
 
@@ -69,8 +70,7 @@ class _Told:
 
     @property
     def claimant(self) -> str | None:
-        src = self.attribution.source if self.attribution else None
-        return (src.label or "").lower() or None if src else None
+        return claimant_of(self.attribution)
 
 
 _LOOK: Final = 300
