@@ -35,6 +35,9 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimkit.extractors._when_where",
     "claimkit.extractors._sides",
     "claimkit.extractors._casualty",
+    "claimkit.extractors._territorial",
+    "claimkit.extractors._denial",
+    "claimkit.extractors._contradiction",
 )
 
 
