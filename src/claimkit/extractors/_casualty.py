@@ -29,6 +29,7 @@ from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._sides import SideIndex
+from ._source import in_boilerplate
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
 
@@ -170,6 +171,8 @@ def _read(doc: Document) -> list[_Told]:
         mentions += single_mentions(doc.text, *sentence, mentions)
         taken = _Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
+            if in_boilerplate(doc.text, Span(m.start, m.end)):
+                continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
