@@ -369,3 +369,11 @@ def test_a_feed_footer_repeating_the_headline_is_never_evidence() -> None:
     claims = doc.claims_of("casualty")
     assert claims, "the body's figure is still read"
     assert all(s.start < footer for c in claims for s in c.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied that any of its soldiers had been killed.",
+    "Officials said none of the guards was hurt in the attack.",
+])
+def test_a_quantified_nobody_is_no_figure_of_one(text: str) -> None:
+    assert all(c.data["count"].best != 1 for c in claimkit.extract(text).claims_of("casualty"))
