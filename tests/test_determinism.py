@@ -16,6 +16,8 @@ TEXT = (
     "captured two villages near Dara, a claim the army denied. \"We control the road,\" rebel "
     "spokesman Omar Haddad told reporters. At least nine civilians were wounded, according to "
     "local officials. The figures could not be independently verified.\n"
+    # Two outcomes from one phrase: their order once followed the hash seed.
+    "A second blast hit the market later, but no one was killed or injured.\n"
 )
 
 SCRIPT = (

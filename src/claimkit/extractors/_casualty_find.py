@@ -261,7 +261,8 @@ def sentence_mentions(text: str, s: int, e: int,
                                f.part in _OWN, lost=lost))
     add_totals(text, figs, index, out)
     for m in pat.ZERO.finditer(text, s, e):
-        words = {pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")}
+        # In the order told (a list, not a set: set order changes with the hash seed).
+        words = [pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")]
         outcomes: list[str] = []
         for w in words:
             outcomes.extend(o for o in pat.ZERO_OUTCOMES.get(w, ()) if o not in outcomes)
