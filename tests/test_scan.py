@@ -6,7 +6,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimkit.extractors._contradiction import _TRIGGER as CONTRADICTION
 from claimkit.extractors._denial import _TRIGGER as DENIAL
+from claimkit.extractors._status import _FIND as STATUS
 from claimkit.extractors._territorial import _TRIGGER as TERRITORIAL
 from claimkit.text import Trigger, folded
 from claimkit.text._scan import prefix_tree
@@ -49,7 +51,24 @@ A spokesman told reporters the claims were baseless. They maintained that this w
 He did not deny it. DENIED THE REPORT. ſaid the reports were untrue.
 """
 
-TRIGGERS = {"territorial": (TERRITORIAL, TERRITORIAL_TEXT), "denial": (DENIAL, DENIAL_TEXT)}
+STATUS_TEXT = """\
+The claims could not be independently verified. The figure can't be confirmed. It has not been
+verified. It was impossible to verify. There was no independent confirmation. The army has yet
+to comment and did not respond to requests for comment. The toll is unconfirmed; unverified
+reports spoke of 12 dead, according to initial reports. Preliminary estimates suggested more.
+He was reportedly killed, allegedly by a drone. It is believed that 3 died; they are said to
+have fled. Officials confirmed it, as verified by a monitor. CONFIRMED. Verified.
+"""
+
+CONTRADICTION_TEXT = """\
+This contradicts the ministry, contrary to its account, at odds with the army, inconsistent
+with the record, in contrast to reports, conflicting with figures, and disputed by the group.
+The ministry confirmed the strikes; the army acknowledged losses, admitted it, and verified it.
+CONTRADICTING AT ODDS WITH
+"""
+
+TRIGGERS = {"territorial": (TERRITORIAL, TERRITORIAL_TEXT), "denial": (DENIAL, DENIAL_TEXT),
+            "status": (STATUS, STATUS_TEXT), "contradiction": (CONTRADICTION, CONTRADICTION_TEXT)}
 
 
 def matches(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -77,7 +96,7 @@ def test_every_branch_of_the_sample_texts_is_found() -> None:
     # heavy pattern alone.
     for trigger, text in TRIGGERS.values():
         expected = matches(trigger.pattern.finditer(text))
-        assert len(expected) > 20
+        assert len(expected) > 10
         assert matches(trigger.finditer(text)) == expected
 
 
@@ -90,6 +109,13 @@ def test_territorial_rows_all_match_in_the_sample() -> None:
 def test_denial_branches_all_match_in_the_sample() -> None:
     found = {name for m in DENIAL.finditer(DENIAL_TEXT) for name, v in m.groupdict().items() if v}
     assert found >= {"verb", "dispute", "call", "say", "quote"}
+
+
+def test_status_rows_all_match_in_the_sample() -> None:
+    from claimkit.extractors._status_lexicon import TRIGGERS as ROWS
+
+    found = {m.lastgroup for m in STATUS.finditer(STATUS_TEXT)}
+    assert found == {f"t{i}" for i in range(len(ROWS))}
 
 
 def test_a_trigger_without_words_finds_nothing() -> None:
@@ -109,6 +135,8 @@ PIECES = st.sampled_from([
     "the ", "rebel ", "full ", "siege ", "to ", "fell ", "town ", "posts ", "25 ", "situation ",
     "denied ", "said ", "that ", "reports ", "were ", "untrue", "false", "called ", "it ", "as ",
     "baseless", "disputed ", "figures ", "cast ", "doubt ", "on ", "'", "“", '"', "This ", "is ",
+    "could ", "not ", "be ", "verified", "reportedly ", "confirmed ", "by ", "odds ", "with ",
+    "contrast ", "contradicting ", "according ", "initial ", "reports ",
     ". ", ", ", "\n", "-", "ſ", "İ", "K", "x",
 ])
 NEWSY = st.lists(st.tuples(PIECES, st.booleans()), max_size=40).map(

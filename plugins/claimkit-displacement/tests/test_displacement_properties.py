@@ -112,3 +112,22 @@ def test_hostile_inputs_finish_quickly(text: str) -> None:
     start = time.perf_counter()
     run(text)
     assert time.perf_counter() - start < 20
+
+
+# The trigger's cheap pre-filter (claimkit.text.Trigger) must find exactly what the pattern
+# alone finds: text made of its words in any case, and any text.
+_TRIGGER_PIECES = st.sampled_from([
+    "displaced ", "uprooted ", "fled ", "fleeing ", "forced ", "drove ", "driven ", "sent ", "caused ",
+    "prompted ", "compelled ", "evacuated ", "homeless ", "shelters ", "refuge ", "camps ", "tents ",
+    "20,000 ", "people ", "to ", "flee", "-", ". ", "\n", "“", "x", "ſ", "İ",
+])
+
+
+@given(st.one_of(
+    st.lists(st.tuples(_TRIGGER_PIECES, st.booleans()), max_size=30).map(
+        lambda parts: "".join(p.upper() if up else p for p, up in parts)),
+    st.text(max_size=200)))
+def test_trigger_prefilter_finds_what_the_pattern_finds(text: str) -> None:
+    from claimkit_displacement._extract import _TRIGGER, TRIGGER
+
+    assert [m.span() for m in _TRIGGER.finditer(text)] == [m.span() for m in TRIGGER.finditer(text)]

@@ -103,3 +103,25 @@ def test_never_raises_and_spans_stay_in_bounds(text: str) -> None:
             assert 0 <= span.start <= span.end <= len(text)
         assert claim.data["count"].best is None or claim.data["count"].best > 0
         assert attrs.evolve(claim).to_dict()["kind"] == "materiel"
+
+
+# The verb trigger's cheap pre-filter (claimkit.text.Trigger) must find exactly what the
+# pattern alone finds: text made of its words in any case, and any text.
+_VERB_PIECES = st.sampled_from([
+    "destroyed ", "destroying ", "knocked ", "knocking ", "out ", "shot ", "shooting ", "down ",
+    "downed ", "downing ", "intercepted ", "brought ", "bringing ", "captured ", "seized ",
+    "damaged ", "disabled ", "12 ", "tanks", "-", ". ", "\n", "x", "ſ", "İ",
+])
+
+
+@given(st.one_of(
+    st.lists(st.tuples(_VERB_PIECES, st.booleans()), max_size=30).map(
+        lambda parts: "".join(p.upper() if up else p for p, up in parts)),
+    st.text(max_size=200)))
+def test_verb_prefilter_finds_what_the_pattern_finds(text: str) -> None:
+    from claimkit_materiel._patterns import VERB, VERB_PATTERN
+
+    def found(matches: object) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in matches]  # type: ignore[attr-defined]
+
+    assert found(VERB.finditer(text)) == found(VERB_PATTERN.finditer(text))

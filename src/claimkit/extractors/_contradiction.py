@@ -35,16 +35,21 @@ from claimkit._document import Document
 from claimkit._model import Claim, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Trigger
 
 from ._contradiction_rules import Pair, confirmations, denial_pairs, explicit_pairs, figure_pairs
 from ._ids import with_ids
 
 # The one trigger pattern: explicit cues, and confirmations a denial may contradict.
-_TRIGGER: Final = regex.compile(
+_TRIGGER: Final = Trigger(regex.compile(
     r"(?P<explicit>\b(?:contradict(?:s|ed|ing)?|contrary\s+to|at\s+odds\s+with|inconsistent\s+with|"
     r"in\s+contrast\s+(?:to|with)|conflict(?:s|ed|ing)?\s+with|disputed\s+by)\b)"
     r"|(?P<confirm>\b(?:confirm(?:ed|s)|acknowledg(?:ed|es)|admitted|admits|verified)\b)",
-    regex.IGNORECASE)
+    regex.IGNORECASE),
+    # The first word of every cue above, for the cheap pre-filter ("at", "in" with the next).
+    words=["contradict", "contrary", "inconsistent", "conflict", "disputed", "confirm", "acknowledg",
+           "admit", "verified"],
+    fragments=[r"at\s+odds", r"in\s+contrast"])
 
 
 def _contradiction(a: Claim, b: Claim, reason: str, evidence: Span) -> Claim:

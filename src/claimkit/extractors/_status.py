@@ -19,6 +19,7 @@ from claimkit._document import Document
 from claimkit._model import Claim, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import Trigger as TextTrigger
 from claimkit.text import paragraph_spans, sentence_at
 
 from ._status_lexicon import PRIORITY, TERMINATORS, TRIGGERS, Trigger
@@ -26,6 +27,9 @@ from ._status_lexicon import PRIORITY, TERMINATORS, TRIGGERS, Trigger
 _PATTERN = regex.compile(
     r"\b(?:" + "|".join(f"(?P<t{i}>{t.phrase})" for i, t in enumerate(TRIGGERS)) + r")\b",
     regex.I | regex.V0)
+# The rows are plain enough for Python's ``re``: over the lowercased text they are the
+# pre-filter (``re`` scans them about three times as fast as ``regex`` scans _PATTERN).
+_FIND = TextTrigger(_PATTERN, fragments=[t.phrase for t in TRIGGERS])
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
@@ -69,7 +73,7 @@ def scopes(text: str) -> list[Scope]:
     """Every trigger's scope in ``text``, in text order."""
     out: list[Scope] = []
     starts: list[int] | None = None
-    for m in _PATTERN.finditer(text):
+    for m in _FIND.finditer(text):
         trig = TRIGGERS[int((m.lastgroup or "t0")[1:])]
         if trig.reach == "previous":
             if starts is None:

@@ -68,11 +68,21 @@ class ObjectPhrase:
     possessive: str | None = None  # "their", "our", "its" before the head
 
 
+# The last vocabulary prepared, its size then, and the result: the registry hands out the
+# same dictionary for every document, so it is prepared once, not once per document.
+_prepared: tuple[Mapping[str, str], int, dict[str, str]] | None = None
+
+
 def prepare_sides(vocabulary: Mapping[str, str]) -> dict[str, str]:
     """The side vocabulary for :func:`side_of`: terms as registered, plus the lowercase form
     of every term that is not an acronym (acronyms match case-sensitively)."""
+    global _prepared
+    last = _prepared
+    if last is not None and last[0] is vocabulary and last[1] == len(vocabulary):
+        return last[2]
     out = {term.lower(): side for term, side in vocabulary.items() if not term.isupper()}
     out.update(vocabulary)
+    _prepared = (vocabulary, len(vocabulary), out)
     return out
 
 

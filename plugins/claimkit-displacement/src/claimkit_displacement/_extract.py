@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from claimkit import Claim, ContractError, Count, Document, Span, attribution_for
-from claimkit.text import NumberMention, find_numbers, sentence_at
+from claimkit.text import NumberMention, Trigger, find_numbers, sentence_at
 
 from . import _lexicon as L
 
@@ -30,10 +30,16 @@ def _words(words: Iterable[str]) -> str:
 _F = regex.IGNORECASE | regex.VERSION1
 _NAME = r"\p{Lu}[\p{L}'’-]{0,40}(?:\s\p{Lu}[\p{L}'’-]{0,40}){0,2}"
 
+# Simple case folding (VERSION0), as the pre-filter below folds case.
 TRIGGER = regex.compile(
     r"\b(?:displac\w{0,5}|uproot\w{0,4}|fle[de]\w{0,4}|forc\w{1,4}|drove|driv\w{1,4}|sen[dt]\w{0,4}|"
-    r"caus\w{1,4}|prompt\w{0,4}|compelled|evacuat\w{1,4}|homeless|shelter\w{0,4}|refuge|camps|tents)\b", _F)
+    r"caus\w{1,4}|prompt\w{0,4}|compelled|evacuat\w{1,4}|homeless|shelter\w{0,4}|refuge|camps|tents)\b",
+    regex.IGNORECASE)
 """Words without which a sentence holds no displacement figure."""
+# The same, tried only where a cheap pre-filter finds one of its words (claimkit.text.Trigger).
+_TRIGGER = Trigger(TRIGGER, words=["displac", "uproot", "fled", "flee", "forc", "drove", "driv", "send",
+                                   "sent", "caus", "prompt", "compelled", "evacuat", "homeless",
+                                   "shelter", "refuge", "camps", "tents"])
 
 UNIT_AFTER = regex.compile(
     rf"\s{{1,3}}(?:of\s{{1,3}})?(?P<mods>(?:[\p{{L}}'’-]{{1,30}}\s{{1,3}}){{0,2}}?)(?P<unit>{_words(L.UNITS)})\b",
@@ -124,7 +130,7 @@ def _claim_at(doc: Document, mention: NumberMention, lo: int, hi: int) -> Claim 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Each sentence holding a trigger word, once."""
     last_end = -1
-    for trigger in TRIGGER.finditer(text):
+    for trigger in _TRIGGER.finditer(text):
         if trigger.start() < last_end:
             continue
         lo, hi = sentence_at(text, trigger.start())

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from claimkit.text import Trigger
+
 from ._lexicon import ACTIONS, AUXILIARIES, EQUIPMENT, STOP_WORDS
 from ._lexicon import PRONOUNS as PRONOUN_WORDS
 
@@ -37,9 +39,12 @@ _MODIFIER = rf"(?!(?:{_alternation(STOP_WORDS)})\b)(?!\d+\b){TOKEN}"
 
 # The trigger: every verb form that reports a loss, one group per action.
 ACTION_GROUPS: dict[str, str] = {f"act{i}": name for i, name in enumerate(ACTIONS)}
-VERB = regex.compile(
+# Simple case folding (VERSION0), as the pre-filter folds case; the verb forms are plain
+# enough for Python's ``re`` to be that pre-filter over the lowercased text.
+VERB_PATTERN = regex.compile(
     r"\b(?:" + "|".join(f"(?P<act{i}>{'|'.join(forms)})" for i, forms in enumerate(ACTIONS.values()))
-    + r")\b", FLAGS)
+    + r")\b", regex.IGNORECASE)
+VERB = Trigger(VERB_PATTERN, fragments=[form for forms in ACTIONS.values() for form in forms])
 
 # After the number: optional "of (the)" (for "dozens of"), up to three modifiers, the equipment.
 ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
