@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
     docs = load_corpus(args.corpus, args.repeat, args.limit)
-    claimkit.extract("Warm-up: three soldiers were killed on Monday, officials said.")  # load plugins
+    # Load the plugins and dateparser (on the first absolute date) before the clock starts.
+    claimkit.extract("On 12 March 2025, three soldiers were killed in Kabul, officials said.",
+                     published="2025-03-14")
     result = run(docs)
     if args.scaling:
         result["scaling_seconds"] = {f"{k}x": run(docs * k)["seconds"] for k in (1, 2, 4)}

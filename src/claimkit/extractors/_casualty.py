@@ -21,6 +21,7 @@ from claimkit._plugins import side_vocabulary
 from claimkit._tally import claimant_of
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
+from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
@@ -50,9 +51,11 @@ def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     last = -1
-    lower = text.lower()
-    found = pat.TRIGGER.finditer(lower) if len(lower) == len(text) else pat.TRIGGER_ANY_CASE.finditer(text)
-    for m in found:
+    padded = padded_lowercase(text)
+    for m in pat.TRIGGER.finditer(padded):
+        before = padded[m.start()]
+        if before.isalnum() or before == "_":
+            continue  # not at a word boundary ("5killed")
         i = bisect.bisect_right(starts, m.start()) - 1
         if i > last:
             last = i

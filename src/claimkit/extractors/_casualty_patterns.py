@@ -263,12 +263,13 @@ def trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-#: The trigger: one pass over the lowercased text finds the sentences worth reading. It is
+#: The trigger: one pass over the padded lowercase text (``claimkit.text._scan.padded_lowercase``:
+#: a space, then the text lowercased offset for offset) finds the sentences worth reading: a
+#: non-letter, then a stem, so a match at ``i`` is a stem at offset ``i`` of the text. It is
 #: compiled with the standard library's ``re`` on purpose: for a case-sensitive literal trie
-#: ``re`` runs about twice as fast as ``regex`` (measured: 20 vs 11 MB/s).
-TRIGGER: Final = re.compile(r"\b" + trie(lex.TRIGGER_STEMS))
-#: The same, case-insensitive, for the rare text whose lowercase form changes length.
-TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
+#: ``re`` runs about twice as fast as ``regex``, and a leading character set lets it skip the
+#: letters inside words in one fast loop (faster than ``\b``, which the caller checks).
+TRIGGER: Final = re.compile(r"[^a-z]" + trie(lex.TRIGGER_STEMS))
 
 
 #: After "shot": words that make it not a wound ("shot at", "shot down").

@@ -58,7 +58,7 @@ _Node = dict[str, "_Node"]
 
 
 @functools.lru_cache(maxsize=8)
-def _padded(text: str) -> str:
+def padded_lowercase(text: str) -> str:
     """A space, then :func:`folded` ``text``: offset ``i`` of the text is ``i + 1`` here, and
     every word, the first included, has a non-letter before it."""
     return " " + folded(text)
@@ -135,7 +135,7 @@ class Trigger:
         """
         if not self.prefilters:
             return
-        padded = _padded(text)
+        padded = padded_lowercase(text)
         searches = [(p.search, shift) for p, shift in self.prefilters]
         match = self.pattern.match
         nowhere = len(text) + 1
