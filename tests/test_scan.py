@@ -58,6 +58,7 @@ to comment and did not respond to requests for comment. The toll is unconfirmed;
 reports spoke of 12 dead, according to initial reports. Preliminary estimates suggested more.
 He was reportedly killed, allegedly by a drone. It is believed that 3 died; they are said to
 have fled. Officials confirmed it, as verified by a monitor. CONFIRMED. Verified.
+None of the claims could be independently verified; neither of the army's tolls can be confirmed.
 """
 
 CONTRADICTION_TEXT = """\
@@ -118,6 +119,13 @@ def test_status_rows_all_match_in_the_sample() -> None:
     assert found == {f"t{i}" for i in range(len(ROWS))}
 
 
+def test_status_word_with_a_combining_mark_is_still_found() -> None:
+    # regex's \w holds combining marks, re's does not: the pre-filter must still find it.
+    text = "None of the cafe\u0301's claims could be verified."
+    assert len(matches(STATUS.finditer(text))) == 1
+    assert matches(STATUS.finditer(text)) == matches(STATUS.pattern.finditer(text))
+
+
 def test_a_trigger_without_words_finds_nothing() -> None:
     assert list(Trigger(regex.compile("x")).finditer("xxx")) == []
 
@@ -136,7 +144,8 @@ PIECES = st.sampled_from([
     "denied ", "said ", "that ", "reports ", "were ", "untrue", "false", "called ", "it ", "as ",
     "baseless", "disputed ", "figures ", "cast ", "doubt ", "on ", "'", "“", '"', "This ", "is ",
     "could ", "not ", "be ", "verified", "reportedly ", "confirmed ", "by ", "odds ", "with ",
-    "contrast ", "contradicting ", "according ", "initial ", "reports ",
+    "contrast ", "contradicting ", "according ", "initial ", "reports ", "none ", "claims ",
+    "e\u0301", "neither ",
     ". ", ", ", "\n", "-", "ſ", "İ", "K", "x",
 ])
 NEWSY = st.lists(st.tuples(PIECES, st.booleans()), max_size=40).map(

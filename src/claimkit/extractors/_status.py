@@ -29,7 +29,8 @@ _PATTERN = regex.compile(
     regex.I | regex.V0)
 # The rows are plain enough for Python's ``re``: over the lowercased text they are the
 # pre-filter (``re`` scans them about three times as fast as ``regex`` scans _PATTERN).
-_FIND = TextTrigger(_PATTERN, fragments=[t.phrase for t in TRIGGERS])
+# ``re``'s \w lacks some of ``regex``'s (combining marks, newer letters); \S holds them all.
+_FIND = TextTrigger(_PATTERN, fragments=[t.phrase.replace(r"\w", r"\S") for t in TRIGGERS])
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
