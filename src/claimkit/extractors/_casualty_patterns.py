@@ -12,6 +12,8 @@ from typing import Final
 
 import regex
 
+from claimkit.text import anchored
+
 from . import _casualty_lexicon as lex
 
 
@@ -66,7 +68,7 @@ PP: Final = regex.compile(
 )
 WORDS: Final = regex.compile(WORD)
 #: The "of" after a vague amount: "dozens | of villagers".
-VAGUE_OF: Final = regex.compile(r"(?i)\s++of(?=\s)")
+VAGUE_OF: Final = regex.compile(anchored(r"(?i)\s++of(?=\s)"))
 
 _PERSONS: Final = frozenset(p.lower() for p in lex.PERSONS)
 _NON_PERSONS: Final = frozenset(p.lower() for p in lex.NON_PERSONS)
@@ -174,7 +176,7 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
 )
 #: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...".
 AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++,\s*+\Z")
-COMMA_AFTER: Final = regex.compile(r"\s*+,")
+COMMA_AFTER: Final = regex.compile(anchored(r"\s*+,"))
 #: Right context that makes a number not a count of people.
 NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"(?i)(?:st|nd|rd|th)(?![\p{{L}}])|\s*+[-–]?\s*+(?:years?|yrs?|months?)[-\s]+old|\s*+%|:\d|/\d|\.\d|\]|"

@@ -21,7 +21,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Span, Speaker
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
-from claimkit.text import Trigger
+from claimkit.text import Trigger, anchored
 
 from ._denial_lexicon import (
     BE,
@@ -81,7 +81,7 @@ _PASSIVE: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+
 _BY: Final = regex.compile(r"\s+(?:[\p{L}]+ly\s+)?by\s+", regex.IGNORECASE)
 _OBJECT_END: Final = words("on in at from as for with after over to by during since because and but "
                                "that who which")
-_AS: Final = regex.compile(r"\s+as\b", regex.IGNORECASE)
+_AS: Final = regex.compile(anchored(r"\s+as\b"), regex.IGNORECASE)
 _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # Where a denied proposition ends: the end of its clause.

@@ -100,8 +100,18 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
+def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether the sentence ``text[lo:hi]`` is about fighting; asked once per sentence, so a
+    long sentence full of triggers is not searched again for each of them."""
+    found = seen.get((lo, hi))
+    if found is None:
+        found = seen[lo, hi] = _MILITARY.search(text, lo, hi) is not None
+    return found
+
+
 def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
-          prev_actor: str | None, lookup: BoundedLookup) -> _Read | None:
+          prev_actor: str | None, lookup: BoundedLookup,
+          military: dict[tuple[int, int], bool]) -> _Read | None:
     """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
     the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
     text = doc.text
@@ -190,7 +200,7 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
     doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS)
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
-    if doubtful and not _MILITARY.search(text, lo, hi) and not _is_side(text, actor_span, sides):
+    if doubtful and not _military(text, lo, hi, military) and not _is_side(text, actor_span, sides):
         return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
@@ -288,11 +298,12 @@ def extract_territorial(doc: Document) -> Document:
     """Add a territorial claim for every distinct ground claim in ``doc``."""
     sides = prepare_sides(side_vocabulary())
     lookup = BoundedLookup(doc)
+    military: dict[tuple[int, int], bool] = {}
     found: list[tuple[Claim, str | None]] = []
     last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
     for m in _TRIGGER.finditer(doc.text):
         sent = sentence_span(doc.text, m.start())
-        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None, lookup)
+        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None, lookup, military)
         if r is not None:
             found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
             last = (sent.start, r.actor)

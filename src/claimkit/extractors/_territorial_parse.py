@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from claimkit._model import Count, Span
-from claimkit.text import find_numbers
+from claimkit.text import anchored, find_numbers
 
 from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
 
@@ -31,13 +31,14 @@ _DET: Final = regex.compile(
     r"(?:the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
     r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|"
     r"(?:large\s+|key\s+|some\s+|other\s+)?parts?\s+of(?:\s+the)?)\s+", regex.IGNORECASE)
-_OF_POSS: Final = regex.compile(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?", regex.IGNORECASE)
+_OF_POSS: Final = regex.compile(anchored(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?"),
+                                regex.IGNORECASE)
 _HEAD: Final = regex.compile(
     r"(?P<mods>(?:(?!(?:" + _STOP + r")\b)" + _WORD + r"\s+){0,4}?)(?P<head>" + _HEAD_ALT
     + r")(?:s|es)?\b", regex.IGNORECASE)
 _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?\b", regex.IGNORECASE)
-_OF_PLACE: Final = regex.compile(
-    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_OF_PLACE: Final = regex.compile(anchored(
+    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})"))
 _NAME: Final = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")

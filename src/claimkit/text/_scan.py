@@ -24,7 +24,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["Trigger", "folded"]
+__all__ = ["Trigger", "anchored", "folded"]
 
 # ``regex``'s case-insensitive matching pairs these with ASCII letters, but ``str.lower``
 # does not map them there (and "İ" lowers to two characters); fold them first so offsets
@@ -51,6 +51,24 @@ def folded(text: str) -> str:
     if len(low) != len(text):  # cannot happen after _FOLD; a guard against a future Unicode change
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low
+
+
+def anchored(pattern: str) -> str:
+    """``pattern``, for ``match`` at one offset with a distant ``endpos`` (a sentence end).
+
+    Before matching, the ``regex`` module looks for a string every match must contain (the
+    "of" of ``\\s+of\\s+``) anywhere between the offset and ``endpos``: when the string is
+    absent, that costs the whole distance on every call, and a long sentence with many
+    candidates becomes quadratic. An alternative that never matches, ``|(?!)``, leaves no
+    required string, so the match is tried at the offset alone; what matches is unchanged.
+
+    Args:
+        pattern: a pattern whose leading inline flags, if any, stay at the start.
+
+    Returns:
+        ``pattern + "|(?!)"``.
+    """
+    return pattern + "|(?!)"
 
 
 # A prefix tree: each key a next letter, "" marking the end of a word.

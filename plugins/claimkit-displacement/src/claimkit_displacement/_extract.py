@@ -151,21 +151,45 @@ def find_claims(doc: Document) -> list[Claim]:
 
 def _merge(claims: list[Claim]) -> list[Claim]:
     """One claim per figure: the same count and unit told again (headline and body), with the
-    same place or one unnamed, becomes one claim with every mention (linear in the claims)."""
+    same place or one unnamed, becomes one claim with every mention. A figure joins the first
+    group whose place is unnamed or its own (one with no place joins the first group); the
+    groups are found through an index, not a scan, so the merge is linear in the claims."""
     groups: list[list[Claim]] = []
-    by_key: dict[tuple[Any, ...], list[int]] = {}
+    buckets: dict[tuple[Any, ...], _Bucket] = {}
     for claim in claims:
         d = claim.data
-        key = (d["count"].best, d["count"].qualifier, d["unit"])
-        for index in by_key.setdefault(key, []):
-            place = groups[index][0].data["place"]
-            if place is None or d["place"] is None or place == d["place"]:
-                groups[index].append(claim)
-                break
-        else:
-            by_key[key].append(len(groups))
+        bucket = buckets.setdefault((d["count"].best, d["count"].qualifier, d["unit"]), _Bucket())
+        index = bucket.find(d["place"])
+        if index is None:
+            bucket.open(len(groups), d["place"])
             groups.append([claim])
+        else:
+            groups[index].append(claim)
     return [_combine(group) for group in groups]
+
+
+class _Bucket:
+    """The groups of one (count, qualifier, unit): the first one, the first with each place
+    (a group's place is its first claim's), and those without a place."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+        self.with_place: dict[str, int] = {}
+        self.unnamed: int | None = None  # the first group without a place
+
+    def find(self, place: str | None) -> int | None:
+        if place is None or self.first is None:
+            return self.first
+        found = [i for i in (self.unnamed, self.with_place.get(place)) if i is not None]
+        return min(found) if found else None
+
+    def open(self, index: int, place: str | None) -> None:
+        if self.first is None:
+            self.first = index
+        if place is None:
+            self.unnamed = index if self.unnamed is None else self.unnamed
+        else:
+            self.with_place.setdefault(place, index)
 
 
 def _combine(group: list[Claim]) -> Claim:

@@ -8,6 +8,7 @@ bounded, so the work is linear in the text.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from typing import Any
 
@@ -218,22 +219,55 @@ def _claim(doc: Document, span: Span, action: str, item: Item, actor: str | None
                  attribution=claimkit.attribution_for(doc, span), extractor="materiel")
 
 
+class _Bucket:
+    """The groups of one (action, figure, object), in the order they were opened. A group
+    holds at most one named actor; a claim joins the first group whose actor is unnamed or
+    its own (a claim with no actor joins the first group). Found through an index, not a
+    scan, so a text repeating one figure thousands of times stays linear."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Claim]] = []
+        self.actors: list[str | None] = []
+        self.unnamed: list[int] = []  # a heap of the groups still without an actor
+        self.first_with: dict[str, int] = {}
+
+    def place(self, claim: Claim) -> list[Claim] | None:
+        """Put ``claim`` in its group; return the group if it is a new one."""
+        actor: str | None = claim.data["actor"]
+        target: int | None = 0 if self.groups else None
+        if actor is not None and self.groups:
+            while self.unnamed and self.actors[self.unnamed[0]] is not None:
+                heapq.heappop(self.unnamed)
+            found = [i for i in (self.unnamed[0] if self.unnamed else None, self.first_with.get(actor))
+                     if i is not None]
+            target = min(found) if found else None
+        if target is None:
+            index = len(self.groups)
+            self.groups.append([claim])
+            self.actors.append(actor)
+            if actor is None:
+                heapq.heappush(self.unnamed, index)
+            else:
+                self.first_with.setdefault(actor, index)
+            return self.groups[-1]
+        self.groups[target].append(claim)
+        if actor is not None and self.actors[target] is None:
+            self.actors[target] = actor
+            self.first_with[actor] = min(self.first_with.get(actor, target), target)
+        return None
+
+
 def _merge(claims: list[Claim]) -> list[Claim]:
     """One claim per fact: the same action, figure and object told twice (headline and body)
     with compatible actors (equal, or one unnamed) becomes one claim with both mentions."""
-    groups: dict[tuple[Any, ...], list[list[Claim]]] = {}
+    buckets: dict[tuple[Any, ...], _Bucket] = {}
     order: list[list[Claim]] = []
     for claim in claims:
         d, count = claim.data, claim.data["count"]
         key = (d["action"], count.best, count.low, count.high, d["object"])
-        for group in groups.setdefault(key, []):
-            actors = {c.data["actor"] for c in group} - {None}
-            if d["actor"] is None or not actors or actors == {d["actor"]}:
-                group.append(claim)
-                break
-        else:
-            groups[key].append([claim])
-            order.append(groups[key][-1])
+        new = buckets.setdefault(key, _Bucket()).place(claim)
+        if new is not None:
+            order.append(new)
     return [_combine(group) for group in order]
 
 
