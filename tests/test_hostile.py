@@ -22,6 +22,13 @@ SHAPES = {
     "500 KB without a space": "x" * 500_000,
     "20,000 repeated cue words": "said " * 20_000,
     "20,000 repeated denials": "denied " * 20_000,
+    "20,000 repeated casualty verbs": "killed " * 20_000,
+    "20,000 repeated captures": "captured " * 20_000,
+    # One long sentence, a trigger in every clause: each must not search the whole sentence
+    # again (it once did, to ask whether the sentence was about fighting).
+    "20,000 doubtful captures in one sentence": "they captured the position and " * 20_000,
+    # One figure told 20,000 times: the merge must find its group without a scan.
+    "one figure told 20,000 times": "destroyed 3 tanks and " * 20_000,
     "a 200,000-digit number": "killed " + "9" * 200_000 + " soldiers",
     "thousands of unbalanced nested quotes": "“‘\"«" * 5_000 + "he said",
     "a 1 MB single sentence": "troops killed 12 fighters and seized 3 villages near the border and " * 15_000,
