@@ -100,6 +100,25 @@ def test_snippet_text_must_equal_text_at_span() -> None:
     assert info.value.value == "Soldiers"
 
 
+def test_what_a_document_method_adds_is_checked() -> None:
+    # add_claims, replace_claims and add_attributions check only what they add (the rest
+    # was checked when the document was made), but that they do check.
+    good = Claim("casualty", Span(0, 6), {"outcome": "killed"})
+    doc = Document(TEXT).add_claims([good])
+    with pytest.raises(ContractError, match=f"length {len(TEXT)}"):
+        doc.add_claims([Claim("casualty", Span(0, len(TEXT) + 1), {"outcome": "killed"})])
+    with pytest.raises(ContractError, match="unique"):
+        doc.add_claims([attrs.evolve(good, id=doc.claims[0].id)])
+    with pytest.raises(ContractError, match="span"):
+        doc.replace_claims([attrs.evolve(doc.claims[0], mentions=(Span(70, 500),))])
+    att = Attribution(None, snip(TEXT, "said"), snip(TEXT, "Karvo"))
+    doc = doc.add_attributions([att])
+    with pytest.raises(ContractError) as info:
+        doc.add_attributions([Attribution(None, snip(TEXT, "said"), Snippet("Soldiers", Span(0, 6)))])
+    assert info.value.field == "attributions[1].content.text"
+    assert doc.replace_claims([]).claims == doc.claims
+
+
 def test_speaker_time_and_location_snippets_are_checked() -> None:
     bad_speaker = Attribution(Speaker("Army", Span(0, 6)), snip(TEXT, "said"), snip(TEXT, "Karvo"))
     with pytest.raises(ContractError, match="source"):

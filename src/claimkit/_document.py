@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
 
 
 def _check_bounds(doc: Document) -> None:
-    n = len(doc.text)
+    _check(doc.text, doc.attributions, doc.claims)
+
+
+def _check(text: str, attributions: Iterable[Attribution], claims: Iterable[Claim],
+           first: int = 0, ids: Iterable[str] = ()) -> None:
+    """Check that every span of ``attributions`` and ``claims`` lies in ``text`` and every
+    snippet is the text at its span, and that claim ids are unique (also against ``ids``,
+    the ids already there); ``first`` numbers the attributions in messages."""
+    n = len(text)
 
     def check(where: str, span: Span) -> None:
         if span.end > n:
@@ -24,9 +33,9 @@ def _check_bounds(doc: Document) -> None:
 
     def check_snippet(where: str, snip: Snippet | TimeExpression | Speaker) -> None:
         check(where, snip.span)
-        if doc.text[snip.span.start:snip.span.end] != snip.text:
+        if text[snip.span.start:snip.span.end] != snip.text:
             raise ContractError(where + ".text", snip.text,
-                                repr(doc.text[snip.span.start:snip.span.end]) + " (the text at its span)")
+                                repr(text[snip.span.start:snip.span.end]) + " (the text at its span)")
 
     def check_attribution(where: str, att: Attribution) -> None:
         if att.source:
@@ -36,10 +45,10 @@ def _check_bounds(doc: Document) -> None:
         for part in att.parts:
             check(where + ".parts", part)
 
-    for i, att in enumerate(doc.attributions):
+    for i, att in enumerate(attributions, start=first):
         check_attribution(f"attributions[{i}]", att)
-    seen: set[str] = set()
-    for claim in doc.claims:
+    seen: set[str] = set(ids)
+    for claim in claims:
         where = f"claim {claim.id or claim.kind}"
         if claim.id and claim.id in seen:
             raise ContractError("Claim.id", claim.id, "an id unique within the document")
@@ -55,6 +64,12 @@ def _check_bounds(doc: Document) -> None:
         denied = claim.data.get("denied")
         if isinstance(denied, Snippet):
             check_snippet(where + ".data.denied", denied)
+
+
+# Set while a document is derived from one already checked by a method that checked what
+# it adds (so each stage's copy does not check every earlier claim again); per thread, as
+# one pipeline may run in several threads.
+_derived = threading.local()
 
 
 def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
@@ -85,7 +100,17 @@ class Document:
     errors: tuple[StageError, ...] = attrs.field(default=(), converter=_errors)
 
     def __attrs_post_init__(self) -> None:
-        _check_bounds(self)
+        if not getattr(_derived, "on", False):
+            _check_bounds(self)
+
+    def _derive(self, **changes: Any) -> Document:
+        """``attrs.evolve(self, **changes)``, without checking again what ``self`` holds (the
+        caller has checked what it adds)."""
+        _derived.on = True
+        try:
+            return attrs.evolve(self, **changes)
+        finally:
+            _derived.on = False
 
     # -- building -------------------------------------------------------------------
     def add_claims(self, claims: Iterable[Claim]) -> Document:
@@ -102,15 +127,19 @@ class Document:
             per_kind[claim.kind] += 1
             taken.add(claim.id)
             added.append(claim)
-        return attrs.evolve(self, claims=(*self.claims, *added))
+        _check(self.text, (), added, ids=(c.id for c in self.claims))
+        return self._derive(claims=(*self.claims, *added))
 
     def replace_claims(self, claims: Iterable[Claim]) -> Document:
         """A copy whose claims with the same ids as ``claims`` are replaced by them."""
         new = {c.id: c for c in claims}
-        return attrs.evolve(self, claims=tuple(new.get(c.id, c) for c in self.claims))
+        _check(self.text, (), [new[c.id] for c in self.claims if c.id in new])
+        return self._derive(claims=tuple(new.get(c.id, c) for c in self.claims))
 
     def add_attributions(self, attributions: Iterable[Attribution]) -> Document:
-        return attrs.evolve(self, attributions=(*self.attributions, *attributions))
+        added = tuple(attributions)
+        _check(self.text, added, (), first=len(self.attributions))
+        return self._derive(attributions=(*self.attributions, *added))
 
     # -- reading --------------------------------------------------------------------
     def claim(self, claim_id: str) -> Claim:
