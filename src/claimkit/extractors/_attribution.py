@@ -343,7 +343,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
     group = text[cs:vs].lower().split()
-    if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "):
+    if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
+                                              and not text[max(ss, vs - 4):vs - 3].isalpha()):
         return False  # an infinitive: an intention at most, rarely annotated
     if cs < vs:
         return True  # an auxiliary or adverb before it: a verb group

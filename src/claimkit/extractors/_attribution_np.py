@@ -80,6 +80,10 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Adjectives whose "to" stays inside a noun phrase ("a source close to him").
+_TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected")
+
+
 def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     """Scan back from token ``i`` (the last word of a noun phrase) to the phrase's first token.
 
@@ -117,7 +121,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             start = j - 1
             j -= 2
             continue
-        if low in STOP:
+        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES):
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
@@ -225,10 +229,28 @@ def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
     return None
 
 
+def _is_role_word(low: str) -> bool:
+    return low in ROLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_WORDS)
+
+
+def _is_name(toks: list[Tok]) -> bool:
+    """Whether ``toks`` are a person's name: one to four capitalised words (initials, "Jr.")."""
+    words_ = [t for t in toks if _word(t)]
+    return 0 < len(words_) <= 4 and all(t[2][0].isupper() for t in words_) and len(words_) == len(
+        [t for t in toks if t[2] not in (".",)])
+
+
 def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
     head_end = comma - 1
+    if not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower()) and _is_name(toks[comma + 1:last + 1]):
+        # "His campaign manager, Jeff Weaver, said": a description, then the name
+        head = _np_start(toks, head_end, limit=8)
+        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
+                                 or not _word(toks[head - 1])):
+            return head
+        return None
     if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
         return None
     head = _np_start(toks, head_end, limit=8)
@@ -257,6 +279,15 @@ _SOURCE_TAIL = regex.compile(
     after\s|before\s|during\s|when\s|while\s)""", regex.X)
 
 
+# Lowercase openings of an inverted subject: "said former Sen. X", "said spokesman X",
+# "said undecided voter Jane Roe" (a modifier or two, then a capitalised word or a role).
+_LOWER_SUBJECT_START = regex.compile(
+    r"(?:(?:former|then|late|acting|retired|fellow|longtime|veteran|senior|top|chief)\s+)?"
+    r"(?:(?!(?:in|on|at|of|for|to|from|with|by|during|after|before|about|that|this|it|he|she|"
+    r"they|we|you|there|and|but|or|as|when|while|if|is|was|are|were|has|had|have|not|so)\b)"
+    r"[a-z][a-z\-]+\s+){0,2}?(?:[\p{Lu}]|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+
+
 def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The inverted subject right after a cue ("..., said Steve Ward, a director at X").
 
@@ -268,7 +299,8 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         return None
     first = text[start:start + 5].lower()
     if not (text[start].isupper()
-            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))):
+            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))
+            or _LOWER_SUBJECT_START.match(text, start, hi)):
         return None
     stop = min(hi, start + 300)
     b = _BOUNDARY_AFTER.search(text, start, stop)

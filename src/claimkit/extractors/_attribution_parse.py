@@ -251,7 +251,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     return found
 
 
-_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll})")
+_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll}|\p{Lu}|\d)")
 
 
 _SET_OFF_STOP = regex.compile(r"[“\";:]|''|\b(?:is|are|was|were|has|have|had|will|would|did)\b")
@@ -631,7 +631,8 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
         if not word:
             break
         if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
-                word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS):
+                word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+                and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
             break
