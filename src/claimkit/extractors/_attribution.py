@@ -150,7 +150,7 @@ def find_attributions(text: str) -> list[Found]:
     return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
 
 
-_LEADING_PREPOSITION = regex.compile(r"(?:about|of|on|for)\s+(?=\S)", regex.I)
+_LEADING_PREPOSITION = regex.compile(r"(?:about(?!\s+\d)|of|on|for)\s+(?=\S)", regex.I)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]|''")
 
 

@@ -156,7 +156,9 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     n = len(text)
     j = _lstrip(text, pos, se)
     if j < se and text[j] == ",":
-        return ctx.quote_starting(_lstrip(text, j + 1, se))
+        q = ctx.quote_starting(_lstrip(text, j + 1, se))
+        if q is not None:
+            return q
     j = se
     while j < n and text[j] in " \t.\u00a0":
         j += 1
@@ -299,7 +301,7 @@ def _clip_subordinate(ctx: Context, found: Found) -> Found:
     return attrs.evolve(found, content=(*found.content[:-1], (s, comma.start())))
 
 
-_COMMA = regex.compile(r",")
+_COMMA = regex.compile(r",(?!\d)")  # not the comma of "10,000"
 
 
 def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
@@ -354,7 +356,11 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
         mode = "mixed" if _has_quote(text, start, stop) else "indirect"
     # what follows the cue clause: a quote that runs on, or the rest of a broken sentence
     rest = _lstrip(text, after, se)
-    q2 = _continuation(ctx, after, se) if mode == "direct" else None
+    if mode == "direct":
+        q2 = _continuation(ctx, after, se)
+    else:
+        # 'As for T1, she said, "T2"': the sentence goes on in a quote after the cue
+        q2 = ctx.quote_starting(_lstrip(text, rest + 1, se)) if rest < se and text[rest] == "," else None
     if q2 is not None and q2.start > parts[-1][1]:
         parts.append((q2.inner_start, q2.inner_end))
     elif rest < se and text[rest] == ",":
@@ -491,15 +497,15 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     m = _FIRST_WORD.match(text, s, e)
     if m and m.group(1).lower() in _CLAUSE_OPENERS:
         return True
-    comma = text.find(",", s, e)
-    stretch_end = e if comma == -1 else comma
+    comma = _COMMA.search(text, s, e)
+    stretch_end = e if comma is None else comma.start()
     return bool(_VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
 _PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
 _PHRASE_END = regex.compile(
-    r",(?!\s(?:and|or)\s)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
+    r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
     r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
