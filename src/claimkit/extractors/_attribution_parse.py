@@ -397,6 +397,9 @@ def _starts_clause(text: str, pos: int) -> bool:
     return word not in _NOT_CLAUSE and not word.endswith("ing")
 
 
+_TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+
+
 def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
              src: Range | None, cue_at: Callable[[int, int], int | None] | None = None) -> Found | None:
     """``S C (that) T`` / ``S C: "Q"`` / ``S told hearer T``: the content follows the cue."""
@@ -404,6 +407,8 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     j = ce
     if frame == "object":
         j = hearer_end(text, ce, se)
+        if j > ce and _TO_VERB.match(text, j, se):
+            j = ce  # "urged her to leave": the hearer and the infinitive are the content
     am = _ADVERBIAL.match(text, j, se)
     if am:
         j = am.end()
@@ -462,6 +467,11 @@ _FINITE = regex.compile(
     r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
 
 
+_OPENS_PHRASE = regex.compile(
+    r"(?r)\b(?:to|a|an|the|of|for|his|her|their|its|our|this|that|these|those|as|and|or|it|them|"
+    r"him|her|is|was|be)\s*$", regex.I)
+
+
 def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
     after a hearer) that follows soon, when what stands before it only says where, when or to
@@ -472,9 +482,11 @@ def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     if m is None or m.start() == j:
         return j
     word = m.group().lower().strip()
-    if word == "to" and frame != "object":
+    if word == "to":
         return j
     between = text[j:m.start()]
+    if word[0] in "“\"'" and _OPENS_PHRASE.search(between):
+        return j  # 'vowed to "fight on"', 'called it a "disgrace"': the quote is inside the content
     if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
         return j
     if frame != "object" and not _SKIPPABLE.match(text, j):
