@@ -380,9 +380,9 @@ def _quote_end(text: str, close: int) -> int:
     return j
 
 
-_CLAUSE_START = regex.compile(
-    r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|"
-    r"[\p{Lu}][\p{L}'’]*|\d)\b", regex.I)
+# Any word may open the clause (a lowercase one too: "..., he said, critics were wrong");
+# :data:`_NOT_CLAUSE` and -ing forms are what rule one out.
+_CLAUSE_START = regex.compile(r"(?:[\p{L}][\p{L}'’]*|\d)\b", regex.I)
 _NOT_CLAUSE = words("in on at during after before when while as without with by for to from "
                     "though although because but and or so yet which who")
 
@@ -461,7 +461,7 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
 _COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
 _SKIPPABLE = regex.compile(
     r"(?:,|in|at|on|during|after|before|with|without|last|this|earlier|later|however|also|again|"
-    r"repeatedly|recently|to|from|over|under|through|when|while|[\p{Lu}\d])\b", regex.I)
+    r"repeatedly|recently|to|from|over|under|through|when|while|(?-i:[\p{Lu}\d]))\b", regex.I)
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
     r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
@@ -577,7 +577,7 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     return Found((sstart, send), (cs, ce), ((start, close),), mode)
 
 
-_INTRO = regex.compile(r"(?:[\p{Lu}][\p{L}]*|[\p{L}]+ly|(?:and|but|yet|so|also|still|now))", regex.I)
+_INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
 _ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
 
 
