@@ -138,6 +138,8 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "blog": ("blogs", "blogged", "blogged", "blogging"),
     "regret": ("regrets", "regretted", "regretted", "regretting"),
     "fire": ("fires", "fired", "fired", "firing"),
+    "brag": ("brags", "bragged", "bragged", "bragging"),
+    "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
 }
 
 
@@ -145,7 +147,9 @@ def inflect(lemma: str) -> tuple[str, ...]:
     """Every form of ``lemma``: base, third person, past, past participle and -ing form."""
     if lemma in IRREGULAR:
         return (lemma, *IRREGULAR[lemma])
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+    if lemma.endswith(("ee", "ye", "oe")):
+        past, ing = lemma + "d", lemma + "ing"  # agreed, agreeing
+    elif lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past, ing = lemma[:-1] + "ied", lemma + "ing"
