@@ -189,6 +189,15 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     last = toks[-1]
     if last[2] == ",":
         return _appositive(toks)
+    if last[2] == ")":
+        # "Sen. Jane Roe (D-Ore.) said": the name before the bracket
+        k = len(toks) - 2
+        while k >= 0 and toks[k][2] != "(" and len(toks) - k < 10:
+            k -= 1
+        if k < 1 or toks[k][2] != "(":
+            return None
+        start = _np_start(toks, k - 1)
+        return None if start is None else (toks[start][0], last[1])
     low = last[2].lower()
     if low in PRONOUNS:
         if low == "that" and (len(toks) < 2 or not _word(toks[-2])):
@@ -244,6 +253,13 @@ def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
     head_end = comma - 1
+    if toks[comma + 1][2].lower() in ("who", "whose") and toks[head_end][2].lower() not in STOP:
+        # "a security source, who asked not to be named, said"
+        head = _np_start(toks, head_end, limit=8)
+        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
+                                 or not _word(toks[head - 1])):
+            return head
+        return None
     if not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower()) and _is_name(toks[comma + 1:last + 1]):
         # "His campaign manager, Jeff Weaver, said": a description, then the name
         head = _np_start(toks, head_end, limit=8)
