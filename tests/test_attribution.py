@@ -158,6 +158,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Varnia’s interior ministry", None, None, "interior ministry"),
     ("local officials in Teska, who spoke on condition of anonymity", None, "local officials", None),
     ("a security source", None, "security source", None),
+    ("Aid workers", None, "Aid workers", None),
+    ("Rescue workers in Teska", None, "Rescue workers", None),
+    ("the governor of Upper Vask", None, "governor", None),
+    ("a spokesman for the Teska Brigade", None, "spokesman", "Teska Brigade"),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:
@@ -194,6 +198,49 @@ def test_she_resolves_to_the_latest_person_not_an_organization() -> None:
     text = ("Governor Mira Tesk said the bridge was closed. The interior ministry said it was open. "
             "She said the ministry was wrong.")
     assert speakers_of(text)["She"][0] == "Mira Tesk"
+
+
+def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
+    text = ("The army's account clashed with remarks by Ilko Varn, the regional governor, "
+            "who told a local radio station that four soldiers had died.")
+    assert speakers_of(text)["who"] == ("Ilko Varn", "regional governor", None)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The ferry sank near the pier, Dara Jolly said.", "Dara Jolly"),
+    ("“The ferry sank near the pier,” Anna Sabato said.", "Anna Sabato"),
+    ("“The ferry sank near the pier,” said former Sen. Oren Gale, a Teska Democrat.",
+     "former Sen. Oren Gale, a Teska Democrat"),
+    ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
+    ("The ferry sank near the pier, a source close to him said.", "a source close to him"),
+    ("His campaign manager, Jon Pell, said Gale would not run again.", "His campaign manager, Jon Pell"),
+    ("“It will not hold,” a port official, who asked not to be named, told reporters.",
+     "a port official, who asked not to be named"),
+])
+def test_sources_of_every_shape(text: str, source: str) -> None:
+    att = claimkit.extract(text).attributions[-1]
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Aid workers said about 5,000 people had fled, many of them on foot.",
+     "about 5,000 people had fled, many of them on foot"),
+    ("The mayor urged residents to leave the valley.", "residents to leave the valley"),
+    ("The rebels vowed to “fight to the last man” in the hills.", "to “fight to the last man” in the hills"),
+])
+def test_content_boundaries(text: str, content: str) -> None:
+    assert claimkit.extract(text).attributions[0].content.text == content
+
+
+def test_a_quote_after_a_broken_indirect_content_continues_it() -> None:
+    text = 'As for the bridge, the mayor said, "it will be shut for a month."'
+    att = only(text)
+    assert att.parts and text[att.parts[-1].start:att.parts[-1].end] == "it will be shut for a month."
+
+
+def test_agreed_and_other_ee_verbs_are_cues() -> None:
+    att = only("Aram Delko agreed that the port road was mined.")
+    assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")
 
 
 def test_a_new_name_is_a_new_speaker() -> None:
@@ -287,8 +334,7 @@ def test_example_articles_speakers_end_to_end() -> None:
                        for a in doc.attributions):
                 continue  # a source the stage misses is measured by the scorer, not pinned here
             want = (speaker["name"], speaker["role"], speaker["organization"])
-            if speaker["text"] != "Aid workers":  # sentence-initial capital read as a body
-                assert want in found, (article.id, speaker)
+            assert want in found, (article.id, speaker)
 
 
 def test_its_points_to_the_body_named_just_before() -> None:

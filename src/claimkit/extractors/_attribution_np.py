@@ -169,13 +169,14 @@ def _is_title(low: str) -> bool:
     return low in ROLE_WORDS
 
 
-def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:
     """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
 
     Returns ``(start, end)``, or None when what precedes the cue is no noun phrase (a clause,
     a quote, nothing). Handles appositives ("X, the spokesman, said"; "X, 58, said"), titles
     ("spokesman X said") and a time phrase between subject and cue ("X on Sunday said": the
-    time phrase is left out).
+    time phrase is left out). With ``subject`` False the phrase may follow a preposition
+    (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
@@ -188,7 +189,7 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     last = toks[-1]
     if last[2] == ",":
-        return _appositive(toks)
+        return _appositive(toks, subject)
     if last[2] == ")":
         # "Sen. Jane Roe (D-Ore.) said": the name before the bracket
         k = len(toks) - 2
@@ -216,7 +217,7 @@ still also after before once whereas until unless
 """)
 
 
-def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
+def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None:
     """``Name, appositive,`` right before the cue: the whole of it, or None.
 
     The appositive may hold commas of its own ("a salesman from Sumter, South Carolina"), so
@@ -231,7 +232,7 @@ def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
         if j < 1 or toks[j][2] != "," or j == i:
             return None
         tried += 1
-        found = _appositive_head(toks, j, i)
+        found = _appositive_head(toks, j, i, subject)
         if found is not None:
             return toks[found][0], toks[i][1]
         j -= 1
@@ -249,7 +250,7 @@ def _is_name(toks: list[Tok]) -> bool:
         [t for t in toks if t[2] not in (".",)])
 
 
-def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
+def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = True) -> int | None:
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
     head_end = comma - 1
@@ -276,7 +277,7 @@ def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
     if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower())
             and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
             return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
-    if head > 0:
+    if head > 0 and subject:
         before = toks[head - 1][2]
         if _word(toks[head - 1]) and before.lower() not in _HEAD_BOUNDARY:
             return None
