@@ -238,6 +238,18 @@ def test_a_quote_after_a_broken_indirect_content_continues_it() -> None:
     assert att.parts and text[att.parts[-1].start:att.parts[-1].end] == "it will be shut for a month."
 
 
+def test_a_source_putting_a_figure_at_a_number() -> None:
+    att = only("The Teska Monitor put the death toll at 31.")
+    assert (att.source and att.source.text, att.cue.text, att.content.text) == (
+        "The Teska Monitor", "put", "the death toll at 31")
+    assert claimkit.extract("He put the box on the table.").attributions == ()
+
+
+def test_a_dateline_is_no_part_of_the_source() -> None:
+    att = only("TESKA, May 2 (Coast Wire) - Fighters of the Coastal Front said they held the port.")
+    assert att.source is not None and att.source.text == "Fighters of the Coastal Front"
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

@@ -23,7 +23,15 @@ from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
 
 from . import _attribution_parse as parse
-from ._attribution_lexicon import CUE_VERBS, NOUN_LIKE, CueVerb, inflect, trie_pattern, words
+from ._attribution_lexicon import (
+    CUE_VERBS,
+    NOUN_LIKE,
+    ONLY_BEFORE,
+    CueVerb,
+    inflect,
+    trie_pattern,
+    words,
+)
 from ._attribution_np import source_before
 from ._attribution_parse import Context, Found, Range
 from ._attribution_speakers import resolve_speakers
@@ -37,6 +45,7 @@ class CueInfo:
     frames: frozenset[str]
     particles: tuple[str, ...]
     needs_particle: bool
+    only_before: regex.Pattern[str] | None = None
 
 
 def _cue_table() -> dict[str, CueInfo]:
@@ -49,8 +58,10 @@ def _cue_table() -> dict[str, CueInfo]:
         kinds = [v.kind for v in verbs]
         kind = "speech" if "speech" in kinds else kinds[0]
         particles = tuple(sorted({p for v in verbs for p in v.particles}, key=len, reverse=True))
+        before = next((ONLY_BEFORE[v.lemma] for v in verbs if v.lemma in ONLY_BEFORE), None)
         table[form] = CueInfo(kind, frozenset(v.frame for v in verbs), particles,
-                              all(v.needs_particle for v in verbs))
+                              all(v.needs_particle for v in verbs),
+                              regex.compile(before, regex.I) if before else None)
     return table
 
 
@@ -297,6 +308,8 @@ def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | 
     if info is None:
         return None
     vs, ve = m.start(), m.end()
+    if info.only_before is not None and not info.only_before.match(text, ve, se):
+        return None
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
     if pm and pm.group(1).lower() in info.particles:

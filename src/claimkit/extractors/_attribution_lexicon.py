@@ -95,7 +95,21 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     + _rows("thought", "raising", """
         expect; seem; appear
     """)
+    + _rows("speech", "np", """
+        put; place
+    """)
 )
+
+# Verbs that are cues only before a given phrase: "put the death toll at 31", "placed the
+# number of dead at 40" (a source giving a figure), not "put the box on the table".
+FIGURE_NOUNS = words("""
+toll tally figure figures number count losses casualties dead estimate total
+""")
+ONLY_BEFORE: dict[str, str] = {
+    lemma: (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
+            + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
+    for lemma in ("put", "place")
+}
 
 # Verbs that report speech or thought only now and then ("continued to", "compared the plan
 # to", "found the keys", "backed the bill"): on the PolNeAR training split fewer than one in
@@ -138,6 +152,7 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "blog": ("blogs", "blogged", "blogged", "blogging"),
     "regret": ("regrets", "regretted", "regretted", "regretting"),
     "fire": ("fires", "fired", "fired", "firing"),
+    "put": ("puts", "put", "put", "putting"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
 }

@@ -108,6 +108,8 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             j = k - 1
             continue
         if w in ("'s", "’s", "'", "’", "-", "&"):
+            if w == "-" and j > 0 and toks[j - 1][1] < toks[j][0] and j < i and toks[j + 1][0] > toks[j][1]:
+                break  # a spaced dash ("ZELMA (Agency) - Fighters said") ends the phrase
             j -= 1
             continue
         if not _word(toks[j]):
