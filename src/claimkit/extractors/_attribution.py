@@ -328,7 +328,8 @@ def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | 
     if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         return parse.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
-    found = parse.verb_cue(ctx, ss, se, cs, ve, frame, low.endswith("ing"), earlier, cue_at)
+    participle = low.endswith("ing") and not any(w in _BE for w in group)  # not "is saying"
+    found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)
     if found is None or (found.source is None and info.kind != "speech"):
         return None
     return found

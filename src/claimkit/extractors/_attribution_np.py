@@ -219,6 +219,10 @@ still also after before once whereas until unless
 """)
 
 
+# -ing words that open a noun phrase rather than a participle clause.
+_NOUNS_IN_ING = words("founding leading ruling governing acting incoming outgoing presiding sitting")
+
+
 def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None:
     """``Name, appositive,`` right before the cue: the whole of it, or None.
 
@@ -236,6 +240,9 @@ def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None
         tried += 1
         found = _appositive_head(toks, j, i, subject)
         if found is not None:
+            first = toks[j + 1][2]
+            if first.islower() and first.endswith("ing") and first not in _NOUNS_IN_ING:
+                return toks[found][0], toks[j - 1][1]  # "Roe, recalling the war, said": Roe
             return toks[found][0], toks[i][1]
         j -= 1
     return None

@@ -197,6 +197,10 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
 
 
+# Words before an -ing cue that hang it on the clause's subject ("..., while arguing that").
+_PARTICIPLE_LINKS = words("while before after by when without since")
+
+
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
              earlier: Found | None, cue_at: Callable[[int, int], int | None]) -> Found | None:
     """Read the attribution a reporting verb (its group ``cs:ce``) introduces.
@@ -208,9 +212,17 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     prev = text[max(ss, cs - 2):cs]
     prev_word = _word_before(text, cs, ss)
     src: Range | None
-    if participle_form and prev in (", ", ",\u00a0"):
+    if participle_form and (prev in (", ", ",\u00a0") or prev_word in _PARTICIPLE_LINKS):
         src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
-        return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+        if src is None and prev.startswith(","):
+            # "Mr. Roe, recalling the war, said": the words before the comma are the subject
+            np = source_before(text, ss, cs - 2)
+            if np is not None and np[0] == _lstrip(text, ss, cs):
+                src = np
+        found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+        if found is not None and prev_word in _SUBORDINATORS:
+            found = _clip_subordinate(ctx, found)
+        return found
     if prev_word == "then" or (prev_word in ("and", "but")
                                and not text[max(ss, cs - 8):cs].rstrip().endswith(",")):
         subj = clause_subject(text, ss, cs)
