@@ -232,20 +232,24 @@ def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None
     i = len(toks) - 2
     j = i
     tried = 0
+    best: tuple[int, int] | None = None
     while tried < 3:
         while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 40:
+            if toks[j][2] in ("'", "’") and j > 0 and toks[j - 1][2] in ("'", "’", ","):
+                break  # a closing quote ('' or ,') ends the phrase
             j -= 1
         if j < 1 or toks[j][2] != "," or j == i:
-            return None
+            break
         tried += 1
         found = _appositive_head(toks, j, i, subject)
         if found is not None:
             first = toks[j + 1][2]
             if first.islower() and first.endswith("ing") and first not in _NOUNS_IN_ING:
                 return toks[found][0], toks[j - 1][1]  # "Roe, recalling the war, said": Roe
-            return toks[found][0], toks[i][1]
+            # an earlier comma may still open the phrase ("Jo Roe, head of X, a charity,")
+            best = (toks[found][0], toks[i][1])
         j -= 1
-    return None
+    return best
 
 
 def _is_role_word(low: str) -> bool:
@@ -254,6 +258,8 @@ def _is_role_word(low: str) -> bool:
 
 def _is_name(toks: list[Tok]) -> bool:
     """Whether ``toks`` are a person's name: one to four capitalised words (initials, "Jr.")."""
+    comma = next((k for k, t in enumerate(toks) if t[2] == ","), len(toks))
+    toks = toks[:comma]  # "Jo Roe, a Republican": the name before the next comma
     words_ = [t for t in toks if _word(t)]
     return 0 < len(words_) <= 4 and all(t[2][0].isupper() for t in words_) and len(words_) == len(
         [t for t in toks if t[2] not in (".",)])
