@@ -137,8 +137,12 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
                 and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)
                 and low not in PREMODIFIERS):
             # a lowercase word before a name: a title ("spokesman X") or the end of the phrase
-            if j > 0 and (toks[j - 1][2].lower() in DETERMINERS or _cap(toks[j - 1])):
+            before = toks[j - 1][2].lower() if j > 0 else ""
+            if j > 0 and (before in DETERMINERS or _cap(toks[j - 1])):
                 pass  # "the party's spokesman X", "GOP contender X"
+            elif (j == 0 or before in PREMODIFIERS or before in LEADING_NOISE - NP_PREPOSITIONS
+                  or not _word(toks[j - 1])) and low.isalpha() and not low.endswith(("ed", "ly")):
+                pass  # "retired neurosurgeon X", "public defender X" opening the clause
             else:
                 break
         if low in TIME_WORDS and _cap(toks[j]) and j == start - 1 and j < i:
