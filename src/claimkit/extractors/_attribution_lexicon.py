@@ -53,23 +53,23 @@ def _rows(kind: str, frame: str, lemmas: str) -> list[CueVerb]:
 CUE_VERBS: tuple[CueVerb, ...] = tuple(
     _rows("speech", "clause", """
         say; add; write; note; report; announce; suggest; tweet; retweet; argue; explain;
-        acknowledge; declare; claim; insist; warn; state; confirm; reply; respond+to; recall; concede;
+        acknowledge; declare; claim; insist; warn+of; state; confirm; reply; respond+to/with; recall; concede;
         admit; assert; allege; stress; emphasize; emphasise; reiterate; predict; promise; pledge; vow;
-        complain; joke; quip; boast+of/about; counter; contend; maintain; observe; remark;
-        point+!out/to; testify; recount; wonder; answer; agree; lament; conclude; reveal; disclose;
-        indicate; mention; estimate; caution; scoff; shout; chant; exclaim; yell; muse; post;
-        email; text; hint+!at; speculate; clarify; affirm; reaffirm; signal; comment+!on; proclaim;
+        complain+about; joke+about; quip; boast+of/about; counter; contend; maintain; observe; remark;
+        point+!out/to; testify; recount; wonder+about; answer; agree+with; lament; conclude; reveal; disclose;
+        indicate; mention; estimate; caution; scoff; shout; chant; exclaim; yell; muse+about; post;
+        email; text; hint+!at; speculate+about; clarify; affirm; reaffirm; signal; comment+!on; proclaim;
         recommend; demand; threaten; imply; grumble; brag+about; bemoan; concur; echo; repeat;
         write+about; blog; quote; acknowledge; cite; deny; rule+!out; continue; shoot+!back;
-        fire+!back; interject; explain; posit; opine; charge; declare; announce; read; guarantee;
+        fire+!back; interject; explain; posit; opine; charge+with; declare; announce; read; guarantee;
         protest; retort; rejoin; object; forecast; project; calculate
     """)
     + _rows("speech", "object", """
-        tell+of/about; ask+about/for; assure; remind; inform; advise; notify; urge; brief; convince;
+        tell+of/about; ask+about/for; assure+of; remind; inform; advise; notify; urge; brief; convince;
         persuade; warn; promise; reassure; caution
     """)
     + _rows("thought", "clause", """
-        think; believe; hope; expect; fear; worry+about/that; feel; know; doubt; suspect; assume;
+        think+of; believe; hope; expect; fear; worry+about/that; feel; know+as; doubt; suspect+of; assume;
         guess; imagine; realize; realise; recognize; understand; figure; reckon; trust; suppose;
         anticipate; envision; remember; decide; determine; agree; insist; hope+for
     """)
@@ -83,7 +83,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         estimate; read
     """)
     + _rows("speech", "np", """
-        criticize+for; criticise; praise+for; blame+for; accuse; defend; attack; blast; slam; condemn;
+        criticize+for; criticise; praise+for; blame+for; accuse+of; defend; attack; blast; slam; condemn;
         denounce; decry; mock; dismiss; question; challenge; describe; call; label; dub;
         portray; characterize; hail; applaud; welcome; thank; congratulate; lambaste; assail;
         rebuke; chide; deride; ridicule; tout; champion; laud; list; highlight; discuss; address;
