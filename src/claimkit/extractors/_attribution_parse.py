@@ -665,9 +665,14 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
+            c = _AUX_CONTRACTION.search(word)
+            if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
+                pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
             break
     return pos
 
 
+_AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
+_S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
 _NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
                      "ally holly kelly sally molly billy emily lily supply apply reply fly")
