@@ -219,7 +219,8 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
 ])
 def test_sources_of_every_shape(text: str, source: str) -> None:
     att = claimkit.extract(text).attributions[-1]
-    assert att.source is not None and att.source.text == source
+    assert att.source is not None
+    assert att.source.text == source
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -235,7 +236,8 @@ def test_content_boundaries(text: str, content: str) -> None:
 def test_a_quote_after_a_broken_indirect_content_continues_it() -> None:
     text = 'As for the bridge, the mayor said, "it will be shut for a month."'
     att = only(text)
-    assert att.parts and text[att.parts[-1].start:att.parts[-1].end] == "it will be shut for a month."
+    assert att.parts
+    assert text[att.parts[-1].start:att.parts[-1].end] == "it will be shut for a month."
 
 
 def test_a_source_putting_a_figure_at_a_number() -> None:
@@ -247,7 +249,8 @@ def test_a_source_putting_a_figure_at_a_number() -> None:
 
 def test_a_dateline_is_no_part_of_the_source() -> None:
     att = only("TESKA, May 2 (Coast Wire) - Fighters of the Coastal Front said they held the port.")
-    assert att.source is not None and att.source.text == "Fighters of the Coastal Front"
+    assert att.source is not None
+    assert att.source.text == "Fighters of the Coastal Front"
 
 
 def test_agreed_and_other_ee_verbs_are_cues() -> None:

@@ -280,7 +280,8 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
                                  or not _word(toks[head - 1])):
             return head
         return None
-    if not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower()) and _is_name(toks[comma + 1:last + 1]):
+    if (not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower())
+            and _is_name(toks[comma + 1:last + 1])):
         # "His campaign manager, Jeff Weaver, said": a description, then the name
         head = _np_start(toks, head_end, limit=8)
         if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
