@@ -228,6 +228,12 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "about 5,000 people had fled, many of them on foot"),
     ("The mayor urged residents to leave the valley.", "residents to leave the valley"),
     ("The rebels vowed to “fight to the last man” in the hills.", "to “fight to the last man” in the hills"),
+    ("It seems the ceasefire will not hold.", "the ceasefire will not hold"),
+    ("The mayor joked to Governor Ilko Varn that the bridge was older than both of them.",
+     "that the bridge was older than both of them"),
+    ("The ministry has declined for months to publish its own figures.", "to publish its own figures"),
+    ("“Was the port shelled?” The mayor answered, “Twice, and the ferry is gone.”",
+     "Twice, and the ferry is gone."),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content

@@ -175,6 +175,13 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     return q
 
 
+def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
+    """Whether a comma or colon and then a quotation follow ``pos``."""
+    text = ctx.text
+    j = _lstrip(text, pos, se)
+    return j < se and text[j] in ",:" and ctx.quote_starting(_lstrip(text, j + 1, se)) is not None
+
+
 def _complement_follows(text: str, pos: int, se: int) -> bool:
     """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
     j = _lstrip(text, pos, se)
@@ -252,6 +259,10 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             inverted = True
         after = _skip_adverbials(text, after, se)
         quoted = close[1] > close[0] or text[close[0]] in _CLOSING
+        if quoted and text[close[0]] in "?!…" and _quote_after_punct(ctx, after, se):
+            # '“... ?” He answered, “No.”': the first quote ended a sentence; the cue
+            # introduces the second
+            return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
         if _ends_clause(ctx, after, se) or (quoted and not _complement_follows(text, after, se)):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
@@ -472,7 +483,7 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
 
 _COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
 _SKIPPABLE = regex.compile(
-    r"(?:,|in|at|on|during|after|before|with|without|last|this|earlier|later|however|also|again|"
+    r"(?:,|in|at|on|for|during|after|before|with|without|last|this|earlier|later|however|also|again|"
     r"repeatedly|recently|to|from|over|under|through|when|while|(?-i:[\p{Lu}\d]))\b", regex.I)
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
@@ -484,6 +495,12 @@ _OPENS_PHRASE = regex.compile(
     r"him|her|is|was|be)\s*$", regex.I)
 
 
+_THAT_AHEAD = regex.compile(r"to\s+(?:(?:the|[\p{Lu}][\p{L}.'’\-]*)\s+){1,5}(?P<that>)(?=that\s)")
+_TIME_PHRASE = regex.compile(
+    r"\s*(?:for|in|over|during)\s+(?:(?:the|a|an|many|several|two|three|past|last|recent)\s+)*"
+    r"(?:years?|months?|weeks?|days?|decades?|time)\s*,?\s*", regex.I)
+
+
 def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
     after a hearer) that follows soon, when what stands before it only says where, when or to
@@ -491,12 +508,17 @@ def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     if j >= se:
         return j
     m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
+    if m is not None and m.start() == j and text.startswith(("to ", "To "), j):
+        # "joked to Jane Roe that T": a hearer in a to-phrase, then the content
+        t = _THAT_AHEAD.match(text, j, min(se, j + 60))
+        if t is not None:
+            return int(t.end("that"))
     if m is None or m.start() == j:
         return j
     word = m.group().lower().strip()
-    if word == "to":
-        return j
     between = text[j:m.start()]
+    if word == "to" and not _TIME_PHRASE.fullmatch(between):
+        return j  # "urged women to", not "declined for years to"
     if word[0] in "“\"'" and _OPENS_PHRASE.search(between):
         return j  # 'vowed to "fight on"', 'called it a "disgrace"': the quote is inside the content
     if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
@@ -605,7 +627,8 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
     if subj is not None and quoted is not None:
         # "S was quoted as saying T": the subject is the source
         return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
-    if text[start:_rstrip(text, start, cs)].lower() == "it" and _THAT.match(text, ce, se):
+    if text[start:_rstrip(text, start, cs)].lower() == "it" and (
+            _THAT.match(text, ce, se) or _SEEM_WORD.search(text, cs, ce)):
         # "It is claimed that T": no source, the that-clause is the content
         rest = _lstrip(text, ce, se)
         end = _trim_end(text, rest, se)
@@ -627,6 +650,7 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
 _BY_AGENT = regex.compile(r"\s+by\s+")
 _QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
 _THAT = regex.compile(r"\s+that\b")
+_SEEM_WORD = regex.compile(r"\b(?:seem|appear)", regex.I)  # "it seems T": "it" is no part of T
 _AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
 _AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
 
