@@ -364,6 +364,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return True  # an auxiliary or adverb before it: a verb group
     if low in _BARE_PARTICIPLES:
         return False
+    if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
+        return False  # "the pledged delegates", "271 pledged delegates": an adjective
     prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
     prev_word = prev.group(1) if prev else ""
     if low in NOUN_LIKE:
@@ -388,6 +390,9 @@ _EVIDENCE_SUBJECTS = words("""
 poll polls survey surveys study studies data records report reports figures numbers analysis
 research documents emails results statistics estimates review audit investigation
 """)
+_ADJECTIVE_SLOT = regex.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
+    r"more|most|few)|\d|['’]s)\s+$", regex.I)
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)
