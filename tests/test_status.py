@@ -129,3 +129,37 @@ def test_arbitrary_text_and_claims_never_crash(text: str, places: list[tuple[int
     doc = status_stage(Document(text).add_claims(claims))
     assert all(c.status in PRIORITY for c in doc.claims)
     assert claimkit.extract(text, strict=True).text == text
+
+
+def _said_by(text: str, needle: str, speaker: str | None) -> Claim:
+    """A casualty claim on ``needle`` whose attribution names ``speaker`` (None: no source)."""
+    from claimkit._model import Attribution, Snippet, Speaker
+
+    i = text.index(needle)
+    cue = text.index("said", max(0, i - 40))
+    source = None
+    if speaker is not None:
+        s = text.index(speaker)
+        source = Speaker(speaker, Span(s, s + len(speaker)), name=speaker)
+    att = Attribution(source, Snippet("said", Span(cue, cue + 4)),
+                      Snippet(text[i:i + len(needle)], Span(i, i + len(needle))), "indirect")
+    return Claim("casualty", Span(i, i + len(needle)), attribution=att)
+
+
+def test_a_comment_on_a_claimants_account_reaches_their_later_claims() -> None:
+    text = ("Commander Rahim Dost said 14 soldiers were killed. The claims could not be independently "
+            "verified.\nLater, Rahim Dost said 9 fighters were wounded. Villager Amina Noor said "
+            "3 houses burned and 2 people were wounded.")
+    claims = [_said_by(text, "14 soldiers", "Rahim Dost"), _said_by(text, "9 fighters", "Rahim Dost"),
+              _said_by(text, "2 people", "Amina Noor")]
+    doc = status_stage(Document(text).add_claims(claims))
+    assert [c.status for c in doc.claims] == ["unverified", "unverified", "asserted"]
+
+
+def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope() -> None:
+    text = ("Rahim Dost said 9 fighters were wounded on Friday.\n\nAn unrelated paragraph about the "
+            "weather follows here.\n\nOn Sunday Rahim Dost said 14 soldiers were killed. The claims "
+            "could not be independently verified.")
+    claims = [_said_by(text, "9 fighters", "Rahim Dost"), _said_by(text, "14 soldiers", "Rahim Dost")]
+    doc = status_stage(Document(text).add_claims(claims))
+    assert [c.status for c in doc.claims] == ["asserted", "unverified"]

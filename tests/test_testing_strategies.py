@@ -234,6 +234,7 @@ def _needs_stage(name: str) -> None:
 @given(casualty_sentences())
 def test_casualty_extractor_finds_planted_casualties(drawn: Drawn) -> None:
     _needs_stage("casualty")
+    _needs_stage("attribution")  # planted figures carry a speaker
     text, expected = drawn
     doc = claimkit.extract(text)
     assert not unmatched(expected, doc), ([p.describe() for p in unmatched(expected, doc)], doc.claims)

@@ -23,6 +23,7 @@ from ._many import extract_many
 from ._model import Attribution, Claim, Count, Snippet, Source, Span, Speaker, StageError, TimeExpression
 from ._pipeline import Pipeline, Stage, stage
 from ._plugins import default_pipeline
+from ._reconcile import Figure, FigureClaim, Reconciliation, reconcile
 from ._schema import json_schema
 from ._tally import Tally
 from ._webpage import extract_html, read_html
@@ -38,10 +39,13 @@ __all__ = [
     "CycleError",
     "Document",
     "DuplicateStageError",
+    "Figure",
+    "FigureClaim",
     "MissingExtraError",
     "MissingRequirementError",
     "Pipeline",
     "PipelineError",
+    "Reconciliation",
     "Snippet",
     "Source",
     "Span",
@@ -59,6 +63,7 @@ __all__ = [
     "hookimpl",
     "json_schema",
     "read_html",
+    "reconcile",
     "stage",
     "to_frame",
 ]

@@ -81,4 +81,4 @@ def extract(
     :raises ValueError: ``published`` is not a readable date.
     """
     doc = make_document(text, published=published, source=source, id=id)
-    return (pipeline or default_pipeline())(doc, strict=strict)
+    return (default_pipeline() if pipeline is None else pipeline)(doc, strict=strict)

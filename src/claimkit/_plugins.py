@@ -33,6 +33,11 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimkit.extractors._attribution",
     "claimkit.extractors._status",
     "claimkit.extractors._when_where",
+    "claimkit.extractors._sides",
+    "claimkit.extractors._casualty",
+    "claimkit.extractors._territorial",
+    "claimkit.extractors._denial",
+    "claimkit.extractors._contradiction",
 )
 
 

@@ -1,13 +1,36 @@
-"""Per-document casualty tallies: low / best / high per outcome."""
+"""Per-document casualty tallies: low / best / high per outcome.
+
+The rules (docs/tally.md has worked examples):
+
+1. Only casualty claims with a figure count. A claim that is ``part_of`` another ("40 people
+   were killed, including six attackers") is inside that figure and is not added; a
+   ``background`` claim tells an earlier event ("a day after twin blasts killed 30").
+2. Vague figures ("dozens", "several") count only for an outcome with no other figure: once
+   a report gives a number, "several others wounded" is a looser telling of it.
+3. Figures for the same people (same side and group class) are alternatives, not additions.
+   One claimant's figures are revisions of one count: the highest stands (tolls rise).
+   Different claimants' figures (a claimant is a source's name, organisation or role) are
+   reconciled: ``low`` is the lowest, ``high`` the highest,
+   and ``best`` the lowest claimant's figure, the conservative reading used by conflict
+   monitors such as ACLED.
+4. Figures for different groups (soldiers and civilians, one side and the other) add up;
+   so do figures for "others" (people besides those already counted).
+5. A figure for people in general ("12 people", "the death toll") may include the particular
+   groups: ``best`` is the larger of it and the sum of the particular groups, ``low`` the
+   larger of their lows, ``high`` the sum of both (they might not overlap).
+
+An open bound ("at least 30", "up to 30") counts at its stated figure.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ._model import Count
+from ._model import Attribution, Claim, Count
 
 if TYPE_CHECKING:
     from ._document import Document
@@ -25,35 +48,87 @@ class Tally:
         return {"low": self.low, "best": self.best, "high": self.high}
 
 
-def tally(doc: Document) -> dict[str, Tally]:
-    """Totals per outcome over the document's casualty claims.
+@attrs.frozen
+class _Figure:
+    low: int
+    best: int
+    high: int
 
-    Figures for the same (outcome, side, group) from different claimants are alternatives,
-    not additions: their lowest is ``low``, their highest ``high``, and ``best`` the highest
-    exact figure. Different groups add up.
-    """
-    groups: dict[str, dict[tuple[object, object], list[tuple[int, int, int]]]] = defaultdict(
-        lambda: defaultdict(list))
+
+def _figure(count: Count) -> _Figure:
+    best = count.best or 0
+    low = count.low if count.low is not None else best
+    high = count.high if count.high is not None else best
+    return _Figure(min(low, best), best, max(high, best))
+
+
+def claimant_of(attribution: Attribution | None) -> str | None:
+    """Who claims a figure, as a key: the source's name, organisation or role, lowercased.
+    A source with none of them (bare words such as "the first") is not a claimant."""
+    src = attribution.source if attribution else None
+    if src is None:
+        return None
+    who = src.name or src.organization or src.role
+    return who.lower() if who else None
+
+
+def _claimant(claim: Claim) -> str | None:
+    return claimant_of(claim.attribution)
+
+
+def _reconcile(claims: Iterable[Claim]) -> _Figure:
+    """One group's figures (rule 3): per claimant the highest, across claimants reconciled."""
+    per_claimant: dict[str | None, _Figure] = {}
+    for claim in claims:
+        fig = _figure(claim.data["count"])
+        key = _claimant(claim)
+        old = per_claimant.get(key)
+        if old is None or fig.best > old.best:
+            per_claimant[key] = fig
+    figures = list(per_claimant.values())
+    return _Figure(min(f.low for f in figures), min(f.best for f in figures), max(f.high for f in figures))
+
+
+def _outcome_total(claims: list[Claim]) -> Tally:
+    from .extractors._casualty_groups import GENERAL, group_class, head_of
+
+    clusters: dict[tuple[object, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        group = claim.data.get("group")
+        group = group if isinstance(group, str) else None
+        side = claim.data.get("side")
+        # "others" are people besides those already counted: each such figure is its own group
+        own = claim.id if head_of(group) in ("others", "more") else ""
+        clusters[(side if isinstance(side, str) else None, group_class(group), own)].append(claim)
+    general: list[_Figure] = []
+    particular: list[_Figure] = []
+    for (_, cls, _), members in clusters.items():
+        (general if cls == GENERAL else particular).append(_reconcile(members))
+    s_low = sum(f.low for f in particular)
+    s_best = sum(f.best for f in particular)
+    s_high = sum(f.high for f in particular)
+    g_low = max((f.low for f in general), default=0)
+    g_best = max((f.best for f in general), default=0)
+    g_high = max((f.high for f in general), default=0)
+    return Tally(low=max(s_low, g_low), best=max(s_best, g_best), high=s_high + g_high)
+
+
+def tally(doc: Document) -> dict[str, Tally]:
+    """Totals per outcome over the document's casualty claims (rules in the module doc)."""
+    ids = {c.id for c in doc.claims}
+    by_outcome: dict[str, list[Claim]] = defaultdict(list)
     for claim in doc.claims:
-        if claim.kind != "casualty":
-            continue
-        count = claim.data.get("count")
-        if not isinstance(count, Count) or count.best is None:
-            continue
-        best = count.best
-        low = count.low if count.low is not None else best
-        high = count.high if count.high is not None else best
+        count = claim.data.get("count") if claim.kind == "casualty" else None
+        # a plugin's malformed claim is not worth a crash here
         outcome = claim.data.get("outcome")
-        if not isinstance(outcome, str):  # a plugin's malformed claim is not worth a crash here
+        if not isinstance(count, Count) or count.best is None or not isinstance(outcome, str):
             continue
-        key = (claim.data.get("side"), claim.data.get("group"))
-        groups[outcome][key].append((low, best, high))
-    out = {}
-    for outcome in sorted(groups):
-        figures = groups[outcome].values()
-        out[outcome] = Tally(
-            low=sum(min(f[0] for f in fs) for fs in figures),
-            best=sum(max(f[1] for f in fs) for fs in figures),
-            high=sum(max(f[2] for f in fs) for fs in figures),
-        )
+        if claim.data.get("part_of") in ids or claim.data.get("background") is True:
+            continue
+        by_outcome[outcome].append(claim)
+    out: dict[str, Tally] = {}
+    for outcome in sorted(by_outcome):
+        claims = by_outcome[outcome]
+        exact = [c for c in claims if c.data["count"].qualifier != "vague"]
+        out[outcome] = _outcome_total(exact or claims)
     return out

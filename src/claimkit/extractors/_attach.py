@@ -19,8 +19,10 @@ carries the reported statement it comes from (or None: the outlet's own voice).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import threading
+from bisect import bisect_left, bisect_right
 
+import attrs
 import regex
 
 from claimkit._document import Document
@@ -36,15 +38,68 @@ _CONTINUES = regex.compile(
     regex.X)
 
 
+# How far back past the query the innermost search looks, in content pieces sorted by start:
+# contents nest a few deep in real text, and the bound keeps hostile texts linear.
+_LOOK_BACK = 64
+
+
+@attrs.frozen
+class _Index:
+    """Sorted views of one document's attributions, built once and shared by every lookup."""
+
+    text: str
+    attributions: tuple[Attribution, ...]
+    paragraphs: tuple[tuple[int, int], ...]  # claimkit.text spans
+    paragraph_starts: list[int]
+    piece_starts: list[int]
+    pieces: list[tuple[Span, Attribution]]
+    sourced_cue_ends: list[int]  # sorted; attributions with a source, by cue end
+    sourced: list[Attribution]
+    cue_starts: list[int]  # sorted, every attribution
+
+    @classmethod
+    def build(cls, text: str, atts: tuple[Attribution, ...]) -> _Index:
+        pieces = sorted(((part, a) for a in atts for part in a.content_spans()),
+                        key=lambda pa: (pa[0].start, pa[0].end))
+        # a stable sort keeps, among equal cue ends, the later attribution last (max() did)
+        sourced = sorted((a for a in atts if a.source is not None), key=lambda a: a.cue.span.end)
+        paragraphs = paragraph_spans(text)
+        return cls(
+            text, atts, paragraphs, [s for s, _ in paragraphs],
+            [p.start for p, _ in pieces], pieces,
+            [a.cue.span.end for a in sourced], sourced, sorted(a.cue.span.start for a in atts),
+        )
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[int, int], _Index] = {}
+
+
+def _index(doc: Document) -> _Index:
+    atts, key = doc.attributions, (id(doc.text), id(doc.attributions))
+    with _lock:
+        found = _cache.get(key)
+        if found is not None and found.attributions is atts and found.text is doc.text:
+            return found
+    built = _Index.build(doc.text, atts)
+    with _lock:
+        if len(_cache) >= 32:  # a few documents at a time are ever being extracted
+            _cache.clear()
+        _cache[key] = built
+    return built
+
+
 def _innermost(doc: Document, span: Span) -> Attribution | None:
     """The attribution with the smallest content piece holding ``span``; of two with the same
     content ("X said T, spokesman Y told reporters"), the one whose speaker has a name."""
+    index = _index(doc)
     best: Attribution | None = None
     best_key = (0, 0)
-    for att in doc.attributions:
-        for part in att.content_spans():
+    i = bisect_right(index.piece_starts, span.start)
+    for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
+        if part.contains(span):
             key = (part.end - part.start, 0 if att.source is not None and att.source.name else 1)
-            if part.contains(span) and (best is None or key < best_key):
+            if best is None or key < best_key:
                 best, best_key = att, key
     return best
 
@@ -58,12 +113,12 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     text = doc.text
     if not text or not doc.attributions or span.start >= len(text):
         return None
-    before = [a for a in doc.attributions if a.source is not None and a.cue.span.end <= span.start]
-    if not before:
+    index = _index(doc)
+    k = bisect_right(index.sourced_cue_ends, span.start)
+    if k == 0:
         return None
-    gov = max(before, key=lambda a: a.cue.span.end)
-    paragraphs = paragraph_spans(text)
-    starts = [s for s, _ in paragraphs]
+    gov = index.sourced[k - 1]
+    paragraphs, starts = index.paragraphs, index.paragraph_starts
     here = _paragraph_index(starts, span.start)
     there = _paragraph_index(starts, gov.cue.span.start)
     if here - there > 1:
@@ -73,7 +128,7 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
         return gov
     if here == there + 1:
         ps, pe = paragraphs[here]
-        own_cue = any(ps <= a.cue.span.start < pe for a in doc.attributions)
+        own_cue = bisect_left(index.cue_starts, ps) < bisect_left(index.cue_starts, pe)
         q = quotation_at(text, span.start)
         if q is not None and not own_cue:
             return gov

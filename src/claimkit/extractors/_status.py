@@ -9,7 +9,7 @@ keep their status, and so do the denial and contradiction claims themselves.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -29,6 +29,7 @@ _PATTERN = regex.compile(
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
+_LONGEST_TRIGGER = 200  # characters; no lexicon phrase comes near it
 _KEEP = frozenset(("denied", "disputed"))
 _SKIP_KINDS = frozenset(("denial", "contradiction"))
 
@@ -41,6 +42,7 @@ class Scope:
     end: int
     status: str
     trigger: Span
+    comment: bool = False  # reach "previous": a comment on the claimant's account
 
 
 def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int, int]:
@@ -76,7 +78,7 @@ def scopes(text: str) -> list[Scope]:
             _, hi = _sentence_scope(text, m, Trigger(trig.phrase, trig.status, "forward"))
         else:
             lo, hi = _sentence_scope(text, m, trig)
-        out.append(Scope(lo, hi, trig.status, Span(m.start(), m.end())))
+        out.append(Scope(lo, hi, trig.status, Span(m.start(), m.end()), trig.reach == "previous"))
     return out
 
 
@@ -89,15 +91,57 @@ def _in_scope(span: Span, scope: Scope) -> bool:
     return overlaps or (span.start <= scope.trigger.start and scope.trigger.end <= span.end)
 
 
-def status_of(claim: Claim, found: Iterable[Scope]) -> str:
+class _Scopes:
+    """Scopes in text order, searchable by place: a scope reaches at most ``2 * _WINDOW`` back
+    and ``_WINDOW`` forward from its trigger, so only triggers near a span can hold it (this
+    keeps a text dense with triggers and claims linear)."""
+
+    def __init__(self, found: list[Scope]) -> None:
+        self.found = found
+        self.starts = [f.trigger.start for f in found]
+
+    def near(self, span: Span) -> list[Scope]:
+        lo = bisect_left(self.starts, span.start - _WINDOW - _LONGEST_TRIGGER)
+        hi = bisect_right(self.starts, span.end + 2 * _WINDOW)
+        return self.found[lo:hi]
+
+
+def status_of(claim: Claim, found: _Scopes) -> str:
     """The status ``claim`` takes from the scopes ``found`` (its own when none applies)."""
     if claim.status in _KEEP or claim.kind in _SKIP_KINDS:
         return claim.status
     best = claim.status
-    for scope in found:
-        if _rank(scope.status) < _rank(best) and any(_in_scope(s, scope) for s in claim.mentions):
-            best = scope.status
+    for span in claim.mentions:
+        for scope in found.near(span):
+            if _rank(scope.status) < _rank(best) and _in_scope(span, scope):
+                best = scope.status
     return best
+
+
+def _claimant(claim: Claim) -> str | None:
+    """Who makes ``claim``: its speaker's name, else organisation, lower-cased; None if nobody."""
+    source = claim.attribution.source if claim.attribution else None
+    if source is None:
+        return None
+    who = source.name or source.organization
+    return who.casefold() if who else None
+
+
+def _account_statuses(claims: Iterable[Claim], comments: _Scopes) -> dict[str, tuple[int, str]]:
+    """For each claimant a comment scope covers, the strongest such status and where it stands:
+    a comment on a claimant's account also holds for what the claimant says after it."""
+    out: dict[str, tuple[int, str]] = {}
+    for claim in claims:
+        who = _claimant(claim)
+        if who is None or claim.kind in _SKIP_KINDS:
+            continue
+        for span in claim.mentions:
+            for scope in comments.near(span):
+                if _in_scope(span, scope):
+                    held = out.get(who)
+                    if held is None or _rank(scope.status) < _rank(held[1]):
+                        out[who] = (scope.trigger.start, scope.status)
+    return out
 
 
 @stage("status", after=("attribution", "casualty", "territorial", "denial"), before="contradiction")
@@ -108,9 +152,15 @@ def status_stage(doc: Document) -> Document:
     found = scopes(doc.text)
     if not found:
         return doc
+    accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
+    near = _Scopes(found)
     changed = []
     for claim in doc.claims:
-        status = status_of(claim, found)
+        status = status_of(claim, near)
+        held = accounts.get(_claimant(claim) or "")
+        if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
+                and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):
+            status = held[1]
         if status != claim.status:
             changed.append(attrs.evolve(claim, status=status))
     return doc.replace_claims(changed) if changed else doc

@@ -13,6 +13,9 @@ reach
     verified."): the scope runs back over the trigger's paragraph up to the trigger and over
     the whole previous paragraph (wire copy often gives a claim a paragraph of its own), and
     forward to the end of its sentence ("The army has not confirmed that 14 soldiers died").
+    Such a comment is about the claimant's account, not one sentence of it, so it also
+    reaches every later claim of the same claimant (the same speaker's name, or else the
+    same organisation) in the document.
 
 A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
 (unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are

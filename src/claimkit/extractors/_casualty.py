@@ -1,0 +1,305 @@
+"""The built-in ``casualty`` stage: numeric casualty claims, one per fact.
+
+Finds the sentences worth reading with one trigger pattern, reads each figure there
+(``_casualty_find``), gives it a side (``_sides``) and the attribution it comes from
+(``_attach.attribution_for``), and merges repeated tellings of the same fact (the headline,
+the lead, the body) into one claim whose ``mentions`` list every place it is told.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import Any, Final
+
+import attrs
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim, Span
+from claimkit._pipeline import stage
+from claimkit._plugins import side_vocabulary
+from claimkit._tally import claimant_of
+from claimkit.hookspecs import RegisterStage, hookimpl
+from claimkit.text import NumberMention, find_numbers, sentence_spans
+
+from . import _casualty_groups as groups
+from . import _casualty_patterns as pat
+from ._attach import attribution_for
+from ._casualty_find import sentence_mentions
+from ._casualty_single import single_mentions
+from ._casualty_types import Mention
+from ._sides import SideIndex
+
+_index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
+
+
+def side_index() -> SideIndex:
+    """The matcher for the current side vocabulary (rebuilt when plugins change it)."""
+    vocab = side_vocabulary()
+    cached = _index_cache.get(id(vocab))
+    if cached is None or cached[0] is not vocab or len(cached[1].vocabulary) != len(vocab):
+        _index_cache.clear()
+        cached = (vocab, SideIndex(vocab))
+        _index_cache[id(vocab)] = cached
+    return cached[1]
+
+
+def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences holding a trigger word, each once, in order."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    last = -1
+    lower = text.lower()
+    found = pat.TRIGGER.finditer(lower) if len(lower) == len(text) else pat.TRIGGER_ANY_CASE.finditer(text)
+    for m in found:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i > last:
+            last = i
+            yield spans[i]
+
+
+@attrs.frozen
+class _Told:
+    """A mention with what the document adds: its sentence, side and attribution."""
+
+    mention: Mention
+    sentence: int
+    side: str | None
+    attribution: Attribution | None
+    background: bool = False
+
+    @property
+    def claimant(self) -> str | None:
+        return claimant_of(self.attribution)
+
+
+_LOOK: Final = 300
+"""How far (in characters) from a mention its sentence is searched for a speaker's side or a
+background cue: keeps the work per mention constant in a sentence of any length."""
+
+
+class _Groups:
+    """The group spans of a sentence's mentions, for "is this inside a group?" in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._spans[i][1] >= end
+
+
+def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
+                   window: tuple[int, int], taken: _Groups) -> str | None:
+    """The side of whoever speaks: the attribution's speaker, else the first side named near
+    the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
+    if att and att.source:
+        src = att.source
+        for part in (src.organization, src.name, src.text):
+            if part:
+                side = sides.side_of(part)
+                if side:
+                    return side
+    for start, end, side in sides.find(doc.text, *window):
+        if not taken.holds(start, end):
+            return side
+    return None
+
+
+def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[NumberMention]]:
+    """The numbers of each sentence, read once per run of adjacent sentences (a dense report
+    is one run: one call instead of one per sentence)."""
+    out: list[list[NumberMention]] = [[] for _ in sentences]
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1][0] == sentences[j][1]:
+            j += 1
+        starts = [s for s, _ in sentences[i:j + 1]]
+        for n in find_numbers(text, sentences[i][0], sentences[j][1]):
+            k = i + bisect.bisect_right(starts, n.start) - 1
+            if n.end <= sentences[k][1]:
+                out[k].append(n)
+        i = j + 1
+    return out
+
+
+def _subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: _Groups) -> str | None:
+    """The side named last before the verb (its subject): "Russian forces | lost 1,200 troops"."""
+    found = [side for a, b, side in sides.find(text, start, verb) if not taken.holds(a, b)]
+    return found[-1] if found else None
+
+
+def _attribution(doc: Document, m: Mention) -> Attribution | None:
+    """The attribution a mention is told in: the innermost whose content holds its evidence;
+    else one whose content holds the outcome's end ("Police said about 2 soldiers were
+    killed" with a content that starts after "about"); else the smallest content that
+    overlaps the evidence (a content cut short, "said 1,000 ..."). A statement with no
+    source inside one with a source ("Police said 2 soldiers were reported missing") gives
+    way to the one with the source: that is who claims the figure."""
+    if not doc.attributions:
+        return None
+    found = attribution_for(doc, Span(m.start, m.end)) or attribution_for(doc, Span(m.end - 1, m.end))
+    if found is not None and found.source is not None:
+        return found
+    outer = attribution_for(doc, found.cue.span) if found is not None else None
+    if outer is not None and outer.source is not None:
+        return outer
+    return _overlapping(doc, m, sourced=True) or found or _overlapping(doc, m, sourced=False)
+
+
+def _overlapping(doc: Document, m: Mention, *, sourced: bool) -> Attribution | None:
+    """The attribution with the smallest content overlapping the mention's evidence."""
+    best: Attribution | None = None
+    for att in doc.attributions:
+        c = att.content.span
+        if (att.source is not None or not sourced) and c.start < m.end and m.start < c.end and (
+                best is None or c.end - c.start < best.content.span.end - best.content.span.start):
+            best = att
+    return best
+
+
+def _read(doc: Document) -> list[_Told]:
+    sides = side_index()
+    told: list[_Told] = []
+    sentences = list(candidate_sentences(doc.text))
+    numbers = _numbers_by_sentence(doc.text, sentences)
+    for n, sentence in enumerate(sentences):
+        mentions = sentence_mentions(doc.text, *sentence, numbers[n])
+        mentions += single_mentions(doc.text, *sentence, mentions)
+        taken = _Groups([m.group_span for m in mentions if m.group_span])
+        for m in mentions:
+            before = max(sentence[0], m.start - _LOOK)
+            att = _attribution(doc, m)
+            side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
+            if m.own and side is None:
+                side = _claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
+            if m.lost and side is None:
+                side = _subject_side(doc.text, sides, before, m.start, taken)
+            background = pat.BACKGROUND.search(doc.text, before, m.start) is not None
+            told.append(_Told(m, n, side, att, background))
+    return told
+
+
+_MAX_FACTS_PER_FIGURE = 32
+"""How many distinct facts with the same outcome and figure a new mention is compared with
+(the most recent ones): bounds the merge on pathological texts that repeat one figure
+thousands of times in one sentence; real reports have a handful."""
+
+
+@attrs.define
+class _Fact:
+    """The mentions of one fact so far, with what a new mention must agree with."""
+
+    told: list[_Told]
+    sentences: set[int]
+    sides: set[str]
+    claimants: set[str]
+    groups: set[str | None]
+
+    @classmethod
+    def of(cls, t: _Told) -> _Fact:
+        fact = cls([], set(), set(), set(), set())
+        fact.add(t)
+        return fact
+
+    def add(self, t: _Told) -> None:
+        self.told.append(t)
+        self.sentences.add(t.sentence)
+        if t.side is not None:
+            self.sides.add(t.side)
+        if t.claimant is not None:
+            self.claimants.add(t.claimant)
+        self.groups.add(t.mention.group)
+
+    def accepts(self, t: _Told) -> bool:
+        """Whether ``t`` tells this fact again: another sentence, the same side, a group that
+        may be the same people, the same claimant (a mention without side or claimant is
+        compatible with any)."""
+        return (t.sentence not in self.sentences
+                and (t.side is None or not self.sides or self.sides == {t.side})
+                and (t.claimant is None or not self.claimants or self.claimants == {t.claimant})
+                and all(self._same_people(g, t) for g in self.groups))
+
+    def _same_people(self, group: str | None, t: _Told) -> bool:
+        if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
+            return groups.may_be_one_person(group, t.mention.group)
+        return groups.compatible(group, t.mention.group)
+
+
+def _informative(t: _Told) -> tuple[int, int, int]:
+    return (t.side is not None, t.mention.group is not None, t.attribution is not None)
+
+
+def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
+    """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
+    (or with no claimant) in different sentences merge."""
+    facts: list[_Fact] = []
+    where: list[int] = []                      # told index -> fact index
+    buckets: dict[tuple[str, int | None], list[int]] = {}
+    for t in told:
+        bucket = buckets.setdefault((t.mention.outcome, t.mention.count.best), [])
+        for k in bucket[-_MAX_FACTS_PER_FIGURE:]:
+            if facts[k].accepts(t):
+                facts[k].add(t)
+                where.append(k)
+                break
+        else:
+            where.append(len(facts))
+            bucket.append(len(facts))
+            facts.append(_Fact.of(t))
+    taken = {c.id for c in doc.claims}
+    ids: list[str] = []
+    n = len(doc.claims_of("casualty"))
+    for _ in facts:
+        n += 1
+        while f"casualty-{n}" in taken:
+            n += 1
+        ids.append(f"casualty-{n}")
+    # Parents are indexed within a sentence's mention list; map them to told indices.
+    first_of_sentence: dict[int, int] = {}
+    for i, t in enumerate(told):
+        first_of_sentence.setdefault(t.sentence, i)
+    claims: list[Claim] = []
+    for k, one in enumerate(facts):
+        fact = one.told
+        main = max(fact, key=_informative)
+        m = main.mention
+        data: dict[str, Any] = {
+            "outcome": m.outcome, "count": m.count,
+            "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
+                          m.group),
+            "side": main.side,
+        }
+        if all(t.mention.total for t in fact):
+            data["total"] = True                # the sum of a list, told item by item
+        if all(t.background for t in fact):
+            data["background"] = True           # an earlier event: "a day after 16 were killed"
+        for t in fact:
+            if t.mention.parent is not None:
+                parent = where[first_of_sentence[t.sentence] + t.mention.parent]
+                if parent != k:
+                    data["part_of"] = ids[parent]
+                    break
+        attribution = next((t.attribution for t in fact if t.attribution), None)
+        mentions = sorted({Span(t.mention.start, t.mention.end) for t in fact})
+        claims.append(Claim(kind="casualty", span=Span(m.start, m.end), data=data,
+                            mentions=tuple(mentions), attribution=attribution,
+                            extractor="casualty", id=ids[k]))
+    return claims
+
+
+@stage("casualty", provides="claims:casualty", after="attribution")
+def casualty_stage(doc: Document) -> Document:
+    """Add a casualty claim per fact told in ``doc`` (killed, wounded, captured, missing,
+    kidnapped, arrested), each with its figure, group, side and attribution."""
+    told = _read(doc)
+    if not told:
+        return doc
+    return doc.add_claims(_claims(doc, told))
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(casualty_stage)

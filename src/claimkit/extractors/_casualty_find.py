@@ -1,0 +1,270 @@
+"""Casualty mentions in one sentence: figure, group and outcome, read around each number.
+
+For every number in a candidate sentence (and every "a soldier" / "another" that counts as
+one) the reader looks right for the group's noun phrase and a passive predicate ("58
+Pakistani soldiers | were killed"), left for an active verb or a toll noun ("killing | 58",
+"the death toll rose to | 40"), and links neighbouring figures: a list ("6 commandos, 5
+soldiers and 15 militants were killed") shares one predicate, and "including" makes a figure
+part of the one before it. Every step is an anchored pattern over a bounded window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from claimkit._model import Count
+from claimkit.text import NumberMention, find_numbers
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._casualty_lists import add_totals, appositions, count_of, link, propagate
+from ._casualty_types import Figure, Mention
+
+_WINDOW: Final = 90        # characters searched left of a number for its verb
+_OWN: Final = frozenset({"its", "their", "our", "his", "her"})
+
+
+def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None = None) -> list[Figure]:
+    """Numbers in text[s:e] that may count people, and the figures of one ("a soldier")."""
+    out: list[Figure] = []
+    for n in find_numbers(text, s, e) if numbers is None else numbers:
+        if n.best is None:
+            continue
+        if pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start):
+            continue
+        if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
+            continue
+        if n.text.isdigit() and len(n.text) <= 2 and pat.COMMA_AFTER.match(text, n.end, e) \
+                and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
+            continue                                  # "Anna Kovac, 22, of the police": an age
+        out.append(Figure(n.start, n.end, n.best, n.low, n.high, n.qualifier, n.text))
+    taken = [(f.start, f.end) for f in out]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in pat.SINGULAR.finditer(text, s, e):
+        a, b = m.span("det") if m["det"] else m.span("poss")
+        if free(a, b) and not pat.ROLE_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            q = m["q"]
+            out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
+                               text[m.start():b]))
+    for m in pat.ANOTHER.finditer(text, s, e):
+        if free(m.start(), m.end()):
+            out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _read_group(text: str, f: Figure, e: int) -> None:
+    """The group's noun phrase after the figure: its words, head and where it ends."""
+    start = f.end
+    if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
+        start = of.end()
+    m = pat.NP.match(text, start, e)
+    f.np_end = f.tail_end = f.end
+    if m is None:
+        return
+    f.part = (m["part"] or "").lower() or None
+    run_start, run_end = m.span("run")
+    f.np_end = f.tail_end = m.end()
+    if run_end <= run_start:
+        return
+    last_person: tuple[int, int] | None = None
+    word = ""
+    thing = person_like = False
+    for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
+        word = w.group()
+        if pat.is_person(word):
+            last_person = w.span()
+        elif pat.is_thing(word):
+            thing = thing or k == 0
+        elif pat.person_like(word):
+            person_like = True
+    if pat.is_thing(word) or (thing and last_person is None and not person_like):
+        f.rejected = True                 # "12 tanks", "two police vehicles", "2 km away"
+        return
+    first = pat.WORDS.search(text, run_start, run_end)
+    g_start = first.start() if first else run_start
+    if last_person:
+        f.group = (g_start, last_person[1])
+        f.head = text[last_person[0]:last_person[1]].lower()
+        f.person = True
+        f.np_end = last_person[1]
+    else:
+        f.group = (g_start, run_end)
+        f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
+    pp = pat.PP.match(text, f.np_end, e)
+    f.tail_end = pp.end() if pp else f.np_end
+
+
+def _noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun after an adjectival outcome ("30 dead | soldiers", "six dead | horses"):
+    ``("person", span)`` ending at its person word, ``("thing", span)``, or None."""
+    m = pat.NP.match(text, start, e)
+    if m is None or m.end("run") <= m.start("run"):
+        return None
+    words = list(pat.WORDS.finditer(text, *m.span("run")))
+    people = [w for w in words if pat.is_person(w.group())]
+    if people:
+        return "person", (words[0].start(), people[-1].end())
+    if words and pat.is_thing(words[-1].group()):
+        return "thing", (words[0].start(), words[-1].end())
+    return None
+
+
+def _agrees(be: str, f: Figure) -> bool:
+    """Whether a form of "be" agrees with the figure: "was" for one, "were" for more."""
+    be = be.lower()
+    if be.startswith("had"):
+        return True
+    return (f.best == 1 and f.qualifier == "exact") == be.startswith(("was", "is", "has"))
+
+
+def _read_relaxed(text: str, f: Figure, e: int) -> None:
+    """A predicate a few words further on ("Two health workers fighting the outbreak were
+    killed"), for a figure with a group and nothing closer."""
+    m = pat.RELAXED.match(text, f.tail_end, e)
+    if m is None:
+        return
+    if m["be"] is not None and not _agrees(m["be"], f):
+        return
+    out = pat.passive_outcome(m["out"] or m["intr"])
+    if out is not None:
+        if f.group:
+            f.group = (f.group[0], f.tail_end)       # "members | of the SDF | in Manbij died"
+        f.right = (out,)
+        f.right_span = m.span("out") if m["out"] else m.span("intr")
+
+
+def _read_right(text: str, f: Figure, e: int) -> None:
+    """A passive predicate after the group: "were killed", "dead", "died"."""
+    positions = [f.np_end]
+    if f.group and f.group[1] != f.np_end:
+        positions.append(f.group[1])
+    if f.tail_end != f.np_end:
+        positions.append(f.tail_end)
+    for pos in positions:
+        m = pat.RIGHT.match(text, pos, e)
+        if m is None:
+            continue
+        out = m["out"]
+        if not pat.has_be(m["aux"]) and pat.norm(out) in lex.AMBIGUOUS_PARTICIPLES \
+                and not pat.PASSIVE_TAIL.match(text, m.end(), e):
+            return                                    # "gunmen killed two guards": active
+        first = pat.passive_outcome(out)
+        if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
+            return
+        after_group: tuple[int, int] | None = None
+        after = _noun_after(text, m.end(), e) if f.group is None else None
+        if after is not None:
+            kind, span = after
+            if kind == "thing":
+                f.rejected = True                     # "six dead horses"
+                return
+            after_group = span
+        outcomes = [first]
+        second = pat.SECOND.match(text, m.end(), e)
+        end = m.end()
+        if second:
+            other = pat.passive_outcome(second["out"])
+            if other == "killed" and pat.norm(out) == "shot":
+                outcomes = [other]                   # "were shot and later died"
+                other = None
+                end = second.end()
+            if other and {first, other} == {"killed", "wounded"}:
+                f.ambiguous = True                   # "were killed or wounded": no figure for either
+                return
+            if other and other != first:
+                outcomes.append(other)
+                end = second.end()
+        if pos == f.tail_end and f.group:
+            f.group = (f.group[0], f.tail_end)
+        if after_group is not None and len(outcomes) == 1:
+            f.group, f.person = after_group, True     # "30 dead soldiers"
+            f.np_end = after_group[1]
+            f.head = text[after_group[0]:after_group[1]].rsplit(None, 1)[-1].lower()
+        f.right = tuple(outcomes)
+        f.right_span = (m.start("out"), end)
+        return
+
+
+def _read_left(text: str, f: Figure, s: int) -> None:
+    """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
+    m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
+    if m is None:
+        return
+    if m["verb"]:
+        verb = pat.norm(m["verb"])
+        if verb in lex.NEEDS_PERSON and not (f.person or f.part in _OWN):
+            return
+        f.left = pat.active_outcome(verb)
+        f.left_span = m.span("verb")
+    elif m["noun"]:
+        f.left = pat.noun_outcome(m["noun"])
+        f.left_span = m.span("noun")
+    else:
+        word = m["along"].split()[0].lower()
+        f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"
+        f.left_span = m.span("along")
+
+
+def sentence_mentions(text: str, s: int, e: int,
+                      numbers: Sequence[NumberMention] | None = None) -> list[Mention]:
+    """Every casualty mention in the sentence ``text[s:e]``, figures of zero included.
+    ``numbers`` are the sentence's numbers when the caller has read them already."""
+    figs = _figures(text, s, e, numbers)
+    for f in figs:
+        _read_group(text, f, e)
+    for i, f in enumerate(figs):
+        if f.rejected:
+            continue
+        if f.head is None and f.group is None and len(f.text) == 4 and f.text.isdigit() \
+                and 1800 <= f.best <= 2100:
+            f.rejected = True                         # a year
+            continue
+        _read_right(text, f, e)
+        if not f.right:
+            _read_left(text, f, s)
+        if not f.right and not f.left and f.head == "lives" \
+                and pat.LIVES_BEFORE.search(text, max(s, f.start - 24), f.start):
+            f.left, f.left_span = "killed", (f.group[0], f.group[1]) if f.group else (f.start, f.end)
+            f.group = f.head = None                   # "lives" name no group
+        if not f.right and not f.left and f.group is not None:
+            _read_relaxed(text, f, e)
+        if i:
+            link(text, figs[i - 1], f)
+    appositions(figs)
+    propagate(figs)
+    index: dict[tuple[int, str], int] = {}
+    out: list[Mention] = []
+    for i, f in enumerate(figs):
+        if f.rejected or f.ambiguous or not f.outcomes or f.out_span is None:
+            continue
+        if f.bare and f.link is None and not f.right:
+            continue
+        start = min(f.start, f.out_span[0])
+        end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)
+        if f.bare and not f.person:
+            f.group = f.head = None                   # "another | sustained injuries"
+        group = text[f.group[0]:f.group[1]] if f.group else None
+        for outcome in f.outcomes:
+            if outcome in ("captured", "arrested", "kidnapped", "missing") and not f.person \
+                    and f.group is not None:
+                continue                              # "captured 25 posts" is not about people
+            parent = index.get((f.parent, outcome)) if f.parent is not None else None
+            index[(i, outcome)] = len(out)
+            lost = f.left_span is not None and f.outcomes == (f.left,) \
+                and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING
+            out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
+                               f.part in _OWN, lost=lost))
+    add_totals(text, figs, index, out)
+    for m in pat.ZERO.finditer(text, s, e):
+        words = {pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")}
+        outcomes: list[str] = []
+        for w in words:
+            outcomes.extend(o for o in pat.ZERO_OUTCOMES.get(w, ()) if o not in outcomes)
+        for outcome in outcomes:
+            out.append(Mention(outcome, Count(0, 0, 0, "exact", m.group()), m.start(), m.end()))
+    return out

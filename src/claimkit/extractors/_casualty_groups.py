@@ -1,0 +1,50 @@
+"""Which groups are the same kind of people: shared by claim merging and the tally."""
+
+from __future__ import annotations
+
+import regex
+
+from . import _casualty_lexicon as lex
+
+GENERAL = "people"
+"""The class of groups that may include any other ("people", "victims", no group at all)."""
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)")
+
+
+def head_of(group: str | None) -> str | None:
+    """The head noun of a group ("Pakistani soldiers" -> "soldiers"), lowercased."""
+    if not group:
+        return None
+    m = _LAST_WORD.search(group)
+    return m.group().lower() if m else None
+
+
+def group_class(group: str | None) -> str:
+    """A coarse class for a group: ``"people"`` for general groups (and none), "soldiers" for
+    soldiers, troops, personnel ...; "fighters" for militants, insurgents ...; "police"; else
+    the head noun without a plural "s"."""
+    head = head_of(group)
+    if head is None or head in lex.GENERAL_GROUPS:
+        return GENERAL
+    if head in lex.GROUP_CLASSES:
+        return lex.GROUP_CLASSES[head]
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two groups may be the same people: same class, or one of them general."""
+    ca, cb = group_class(a), group_class(b)
+    return ca == cb or GENERAL in (ca, cb) or "others" in (head_of(a), head_of(b))
+
+
+ARMED: frozenset[str] = frozenset({"soldiers", "fighters", "police"})
+"""The classes that name a party's armed people: a soldier is never a fighter or a policeman."""
+
+
+def may_be_one_person(a: str | None, b: str | None) -> bool:
+    """Whether two figures of one may tell the same person: a report names one victim in
+    several ways ("a civilian", "the young man", "Hameedi", "the acting mayor"), so only
+    two different armed classes ("a soldier", "a militant") keep them apart."""
+    ca, cb = group_class(a), group_class(b)
+    return ca == cb or not (ca in ARMED and cb in ARMED)

@@ -1,0 +1,371 @@
+"""Word lists of the casualty extractor, as documented data tables.
+
+Each table maps what the text says to what it means; ``_casualty_patterns`` compiles them
+into the few regular expressions the extractor runs. Keep entries lowercase; a space stands
+for any run of whitespace. Multi-word entries are fine; longer entries win.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Word beginnings that make a sentence worth reading (the trigger): every outcome word
+#: and every zero-casualty phrase starts with one of these.
+TRIGGER_STEMS: Final[tuple[str, ...]] = (
+    "kill", "dead", "death", "died", "die", "dying", "wound", "injur", "hurt", "casualt", "fatalit",
+    "slain", "slew", "slay", "murder", "execut", "assassin", "massacr", "behead", "decapitat",
+    "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
+    "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
+    "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
+    "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "seiz", "victim", "harm",
+    "succumb", "stab", "throat",
+)
+
+#: Participles and predicates that follow the people they befall, with or without an
+#: auxiliary: "58 soldiers were killed", "3 dead", "two people died", "5 others injured".
+PASSIVE: Final[dict[str, str]] = {
+    **dict.fromkeys((
+        "killed", "dead", "died", "die", "dies", "have died", "slain", "murdered", "executed", "assassinated",
+        "massacred", "beheaded", "decapitated", "martyred", "perished", "shot dead", "shot and killed",
+        "shot to death", "gunned down", "lost their lives", "lost his life", "lost her life",
+        "lost their life", "burned to death", "burnt to death", "stabbed to death", "beaten to death",
+        "hacked to death", "lynched", "slaughtered", "killed instantly", "found dead",
+        "confirmed dead", "declared dead", "pronounced dead", "among the dead", "among those killed",
+        "among the killed", "among the fatalities", "fatally shot", "fatally wounded",
+        "fatally injured", "mortally wounded", "blown up", "deaths", "death", "fatalities", "bodies",
+        "succumbed", "succumbed to their injuries", "succumbed to his injuries",
+        "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
+        "succumbed to her wounds", "later died", "died later", "to death",
+        "dead bodies", "corpses",
+    ), "killed"),
+    **dict.fromkeys((
+        "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
+        "sustained injuries", "suffered injuries", "among the wounded", "among the injured",
+        "among those injured", "among those wounded", "treated for injuries", "shot and wounded",
+        "shot and injured", "critically wounded", "critically injured", "seriously injured",
+        "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
+        "slightly wounded", "shot", "stabbed",
+    ), "wounded"),
+    # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
+    **dict.fromkeys((
+        f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received")
+        for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
+                     "severe ", "burn ", "multiple ")
+        for noun in ("injuries", "wounds", "injury", "wound")
+    ), "wounded"),
+    **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
+                     "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
+                     "prisoners of war"), "captured"),
+    **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
+                     "taken hostages", "hostage", "captive"), "kidnapped"),
+    **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing",
+                     "reported missing", "went missing"), "missing"),
+    **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
+                     "held in custody"), "arrested"),
+}
+
+#: Participles that are also active past forms: after a noun phrase with no auxiliary they
+#: are passive only when what follows cannot be an object ("5 killed in a blast" vs
+#: "gunmen killed two guards").
+AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "killed", "murdered", "executed", "assassinated", "massacred", "beheaded", "decapitated",
+    "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "wounded", "injured",
+    "hurt", "maimed", "captured", "kidnapped", "abducted", "arrested", "detained", "apprehended",
+    "rounded up", "fatally shot", "shot and wounded", "shot and injured", "killed instantly",
+    "found dead", "blown up", "shot", "stabbed",
+})
+
+#: Verbs that take the people they befall as an object: "killing 58 soldiers".
+ACTIVE: Final[dict[str, str]] = {
+    **dict.fromkeys((
+        "kill", "kills", "killed", "killing", "slew", "slay", "slays", "slaying", "murder",
+        "murders", "murdered", "murdering", "execute", "executes", "executed", "executing",
+        "massacre", "massacres", "massacred", "massacring", "behead", "beheads", "beheaded",
+        "beheading", "assassinate", "assassinated", "assassinating", "slaughter", "slaughtered",
+        "slaughtering", "shot dead", "shoot dead", "shooting dead", "shot and killed",
+        "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
+        "claims the lives of", "took the lives of", "taking the lives of", "lynched",
+        "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
+        "lost", "losing", "lose", "loses",
+    ), "killed"),
+    **dict.fromkeys((
+        "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
+        "maim", "maimed", "maiming", "hurt", "hurting", "hospitalized", "hospitalised",
+        "stabbed", "stabbing",
+    ), "wounded"),
+    **dict.fromkeys(("capture", "captures", "captured", "capturing", "took prisoner",
+                     "taking prisoner", "take prisoner"), "captured"),
+    **dict.fromkeys(("kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts",
+                     "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
+                     "hold hostage", "held hostage", "holding hostage"), "kidnapped"),
+    **dict.fromkeys(("arrest", "arrests", "arrested", "arresting", "detain", "detains",
+                     "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
+}
+
+#: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
+LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses"})
+
+#: Verbs whose object must be people named by a person noun ("captured 25 border posts" is
+#: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
+NEEDS_PERSON: Final[frozenset[str]] = frozenset({
+    "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
+    "loses", "hurt", "hurting",
+})
+
+#: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
+#: Value: the outcome. The words in ``TOLL_FILLERS`` may stand between noun and number.
+NOUN_BEFORE: Final[dict[str, str]] = {
+    **dict.fromkeys((
+        "death toll", "toll", "number of dead", "number of deaths", "number of fatalities",
+        "number of those killed", "number of people killed", "number killed", "fatality toll",
+        "killing of", "killings of", "deaths of", "death of", "murder of", "murders of",
+        "massacre of", "execution of", "executions of", "lives of", "bodies of", "remains of",
+        "beheading of", "beheadings of", "assassination of", "assassinations of",
+        "slit the throats of", "slitting the throats of", "slit the throat of",
+        "among the dead were", "among the dead are", "among those killed were", "among the killed were",
+        "among the victims were", "among the fatalities were", "the dead included", "the dead include",
+        "the victims included", "the victims include", "dead included", "victims included",
+        "the dead were", "the victims were",
+    ), "killed"),
+    **dict.fromkeys((
+        "injury toll", "number of injured", "number of wounded", "number of injuries",
+        "injury of", "injuries of", "injuries to", "injuries on", "injuring of",
+        "minor injuries to", "serious injuries to",
+        "number of people injured", "number of people wounded", "wounding of",
+        "among the wounded were", "among the injured were", "among those injured were",
+        "among those wounded were", "the injured included", "the wounded included",
+        "the injured were", "the wounded were",
+    ), "wounded"),
+    **dict.fromkeys(("abduction of", "abductions of", "kidnapping of", "kidnappings of"), "kidnapped"),
+    **dict.fromkeys(("arrest of", "arrests of", "detention of"), "arrested"),
+    **dict.fromkeys(("capture of",), "captured"),
+}
+
+#: Words allowed between a toll noun and its number: "the death toll has since risen to 40".
+TOLL_FILLERS: Final[tuple[str, ...]] = (
+    "has", "had", "have", "was", "is", "now", "rose", "risen", "rises", "rising", "climbed",
+    "climbs", "increased", "jumped", "reached", "reaches", "hit", "stood", "stands", "at", "of",
+    "to", "further", "since", "later", "then", "grew", "grown", "been", "raised", "revised",
+    "put", "up", "officially", "initially", "first", "subsequently", "eventually", "reportedly",
+    "climb", "rise", "currently", "stood at", "has risen", "total", "overall", "reached", "mounted",
+    "increase", "increases", "soared", "exceeded", "exceeds", "includes", "included", "are", "were",
+    "the", "attack", "blast", "bombing", "explosion", "attack's", "blast's", "final",
+    "official", "provisional", "preliminary", "confirmed",
+)
+
+#: Words between a verb and its number that the number reader does not take:
+#: "wounding another 25", "killing a further 3", "left some 40 dead".
+BEFORE_NUMBER: Final[tuple[str, ...]] = (
+    "another", "a further", "an additional", "additional", "further", "some", "all", "the",
+    "all the", "at least", "as many as", "up to", "a total of", "in total", "in all", "over",
+    "almost", "nearly", "around", "about", "approximately", "an estimated", "roughly", "more than",
+    "its", "their", "his", "her", "our", "both", "all of the", "at most", "critically",
+    "seriously", "severely", "badly", "gravely", "slightly", "lightly", "fatally", "mortally",
+)
+
+#: Auxiliaries and adverbs between a noun phrase and its participle: "were reportedly killed".
+AUXILIARIES: Final[tuple[str, ...]] = (
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "gets",
+    "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "eventually",
+    "reported", "confirmed", "feared", "believed", "said to be", "said to have been",
+    "thought to be", "thought to have been", "reported to be", "reported to have been",
+    "initially", "then", "critically", "seriously", "severely", "badly", "gravely", "slightly",
+    "lightly", "moderately", "instantly", "immediately", "now", "still", "left", "each", "in all",
+    "in total", "altogether", "too", "ultimately", "apparently", "likely", "probably", "may have",
+    "were also", "who", "that", "which", "who were", "reported to have", "themselves", "as well",
+    "later died", "either", "all of them", "were left", "are feared", "are believed", "remain",
+    "remained", "were found", "was found", "were confirmed", "have been", "has been", "had been",
+    "will be", "would be", "could be", "might be", "may be", "are now", "were now", "so far",
+)
+
+#: Person nouns: heads of a group that can be killed, captured or detained. Plural and
+#: singular forms; words ending in typical person suffixes (-ers, -ists, -ians, -men ...)
+#: also count (see ``PERSON_SUFFIX``).
+PERSONS: Final[tuple[str, ...]] = (
+    "people", "persons", "person", "individuals", "individual", "civilians", "civilian",
+    "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers",
+    "service members", "servicewomen", "personnel", "policemen", "policeman", "policewomen",
+    "police", "officers", "officer", "police officers", "cops", "guards", "guard", "militants",
+    "militant", "fighters", "fighter", "insurgents", "insurgent", "rebels", "rebel", "terrorists",
+    "terrorist", "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant",
+    "jihadists", "jihadist", "jihadis", "jihadi", "extremists", "extremist", "children", "child",
+    "kids", "boys", "boy", "girls", "girl", "women", "woman", "men", "man", "babies", "baby",
+    "infants", "toddlers", "teenagers", "teenager", "teens", "youths", "youth", "students",
+    "student", "pupils", "schoolchildren", "worshippers", "worshipers", "pilgrims", "passengers",
+    "passenger", "crew", "crew members", "tourists", "tourist", "villagers", "villager",
+    "residents", "resident", "farmers", "farmer", "workers", "worker", "miners", "members",
+    "member", "commandos", "commando", "paramilitaries", "paramilitary", "militiamen",
+    "militiaman", "militia members", "recruits", "cadets", "conscripts", "volunteers",
+    "mercenaries", "contractors", "bodyguards", "bodyguard", "hostages", "hostage", "prisoners",
+    "prisoner", "detainees", "inmates", "suspects", "suspect", "victims", "victim", "others",
+    "more", "peshmerga", "marines", "marine", "sailors", "airmen", "pilots", "pilot", "commanders",
+    "commander", "leaders", "leader", "chiefs", "chief", "officials", "official", "employees",
+    "employee", "staff", "staffers", "journalists", "journalist", "reporters", "doctors",
+    "nurses", "medics", "paramedics", "aid workers", "peacekeepers", "peacekeeper", "refugees",
+    "migrants", "shoppers", "bystanders", "protesters", "protestors", "demonstrators",
+    "mourners", "guests", "family members", "relatives", "brothers", "sisters", "sons",
+    "daughters", "husbands", "wives", "parents", "mothers", "fathers", "priests", "priest",
+    "monks", "clerics", "cleric", "imams", "imam", "teachers", "teacher", "truckers",
+    "drivers", "driver", "herders", "herdsmen", "fishermen", "traders", "merchants", "vendors",
+    "customers", "patients", "spectators", "fans", "players", "athletes", "delegates",
+    "lawmakers", "legislators", "politicians", "ministers", "diplomats", "agents", "spies",
+    "informants", "collaborators", "hajis", "muslims", "christians", "hindus", "sikhs", "jews",
+    "shias", "shiites", "sunnis", "yazidis", "hazaras", "alawites", "kurds", "arabs", "settlers",
+    "palestinians", "israelis", "afghans", "pakistanis", "iraqis", "syrians", "somalis",
+    "nigerians", "indians", "americans", "russians", "ukrainians", "foreigners", "nationals",
+    "citizens", "locals", "adults", "elderly", "pedestrians", "motorists", "commuters",
+    "inhabitants", "occupants", "survivors", "casualties", "wife", "husband", "son", "daughter",
+    "brother", "sister", "mother", "father", "cousin", "nephew", "uncle", "relative",
+    "infantrymen", "gendarmes", "gendarme", "rangers", "constables", "constable", "sepoys",
+    "jawans", "jawan", "troopers", "trooper", "fedayeen", "mujahideen", "cadres", "cadre",
+    "combatants", "combatant", "hostiles", "enemies", "enemy", "operatives", "operative",
+    "raiders", "bandits", "bandit", "gangsters", "kidnappers", "abductors", "smugglers",
+    "pirates", "bombers", "bomber", "shooters", "shooter", "snipers", "sniper", "crewmen",
+    "crew member", "security personnel", "personnels", "security forces", "forces", "force", "army", "units",
+    "worshipper", "pilgrim", "tourist", "resident", "student", "shepherds", "shepherd",
+    "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
+)
+
+#: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".
+PERSON_SUFFIXES: Final[tuple[str, ...]] = ("ers", "ists", "ians", "men", "ants", "ents", "ors", "ees", "ites")
+PERSON_SUFFIX: Final[str] = "(?:" + "|".join(PERSON_SUFFIXES) + ")"
+
+#: Heads that are never the people a casualty befalls: time, distance, money, equipment,
+#: places, units, animals, events. "killed 3 days ago", "captured 25 posts", "12 tanks".
+NON_PERSONS: Final[tuple[str, ...]] = (
+    "years", "year", "year-old", "years-old", "months", "month", "weeks", "week", "days", "day",
+    "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "century",
+    "times", "am", "a.m.", "pm", "p.m.", "o'clock", "hrs", "gmt", "utc", "km", "kms", "kilometres",
+    "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
+    "feet", "foot", "ft", "yards", "m", "percent", "per cent", "%", "dollars", "dollar", "usd",
+    "euros", "euro", "pounds", "rupees", "rupee", "naira", "shillings", "francs", "yuan", "rubles",
+    "roubles", "hryvnias", "million", "billion", "tanks", "tank", "vehicles", "vehicle", "trucks",
+    "truck", "cars", "car", "buses", "bus", "aircraft", "planes", "plane", "jets", "helicopters",
+    "helicopter", "drones", "drone", "missiles", "missile", "rockets", "rocket", "shells",
+    "shell", "mortars", "mortar", "rounds", "bombs", "bomb", "grenades", "grenade", "mines",
+    "mine", "ieds", "guns", "gun", "weapons", "weapon", "rifles", "rifle", "boats", "boat",
+    "ships", "ship", "vessels", "launchers", "artillery", "pieces", "villages", "village",
+    "towns", "town", "cities", "city", "posts", "post", "outposts", "outpost", "checkpoints",
+    "checkpoint", "houses", "house", "homes", "home", "buildings", "building", "bases", "base",
+    "positions", "position", "districts", "district", "provinces", "province", "areas", "area",
+    "locations", "sites", "site", "hectares", "acres", "square", "sq", "brigades", "brigade",
+    "battalions", "battalion", "divisions", "division", "regiments", "regiment", "companies",
+    "platoons", "squadrons", "horses", "horse", "dogs", "dog", "cattle", "cows", "cow",
+    "goats", "sheep", "camels", "donkeys", "animals", "animal", "livestock", "birds", "attacks",
+    "attack", "explosions", "blasts", "blast", "bombings", "incidents", "occasions", "cases",
+    "kg", "kilograms", "kilos", "tons", "tonnes", "litres", "liters", "street", "road",
+    "avenue", "lane", "floor", "floors", "storey", "stories", "shops", "stores", "schools",
+    "mosques", "churches", "temples", "hospitals", "hotels", "points", "goals", "votes", "seats",
+    "stations", "shots", "bullets", "flights", "trains", "nations", "countries",
+    "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
+    "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
+    "attempts", "operations", "raids", "strikes", "airstrikes", "hits",
+)
+
+#: Groups that may include every other group in the same report ("12 people were killed,
+#: including three soldiers"): the tally treats their figures as possibly overlapping.
+GENERAL_GROUPS: Final[frozenset[str]] = frozenset({
+    "people", "persons", "person", "individuals", "individual", "victims", "victim",
+    "casualties", "total",
+})
+
+#: Heads of the same kind, for deciding whether two mentions tell the same group.
+GROUP_CLASSES: Final[dict[str, str]] = {
+    **dict.fromkeys(("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
+                     "servicemembers", "service members", "personnel", "security personnel",
+                     "forces", "security forces", "army", "commandos", "marines", "sailors",
+                     "airmen", "infantrymen", "jawans", "jawan", "sepoys", "troopers",
+                     "conscripts", "recruits", "men", "man"), "soldiers"),
+    **dict.fromkeys(("militants", "militant", "fighters", "fighter", "insurgents", "insurgent",
+                     "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
+                     "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",
+                     "extremists", "militiamen", "combatants", "cadres", "mujahideen",
+                     "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber"), "fighters"),
+    **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
+                     "cops", "constables", "gendarmes"), "police"),
+}
+
+#: Words that end a group's noun phrase (verbs, prepositions, conjunctions): "58 soldiers
+#: | were", "15 people | in", "12 | and".
+STOP_WORDS: Final[tuple[str, ...]] = (
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get", "gets",
+    "who", "that", "which", "whom", "whose", "in", "on", "at", "by", "near", "during", "after",
+    "before", "when", "while", "as", "since", "following", "from", "with", "into", "for", "to",
+    "across", "inside", "outside", "amid", "amidst", "including", "among", "between", "over",
+    "under", "against", "along", "through", "throughout", "within", "without", "per", "than",
+    "like", "aboard", "via", "and", "or", "but", "nor", "plus", "whereas", "although", "though",
+    "the", "a", "an", "said", "says", "told", "according", "reportedly", "allegedly", "also",
+    "of", "if", "so", "where", "would", "will", "could", "may", "might", "must", "not", "no",
+    "it", "he", "she", "they", "we", "this", "these", "those", "there", "then", "later",
+    "while", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "each",
+    "all", "both", "either", "neither", "some", "many", "most", "another", "its",
+    "their", "his", "her", "our", "my", "your", "upon", "about", "around", "toward", "towards",
+    "behind", "beside", "besides", "beyond", "off", "out", "up", "down", "just", "only",
+    "including", "included", "includes", "respectively", "left", "leaving", "dying", "killing",
+    "wounding", "injuring", "causing", "resulting", "leaving", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+
+#: Adverbs that end a group's noun phrase ("six were wounded, two seriously").
+ADVERBS: Final[tuple[str, ...]] = (
+    "seriously", "critically", "severely", "badly", "slightly", "lightly", "fatally", "mortally",
+    "gravely", "reportedly", "allegedly", "apparently", "mostly", "mainly", "largely", "nearly",
+    "roughly", "approximately", "initially", "subsequently", "eventually", "finally",
+    "immediately", "instantly", "respectively", "only", "early", "lately", "recently",
+    "previously", "later", "also", "still", "already", "moderately", "seemingly", "possibly",
+    "probably", "likely", "officially", "reported", "confirmed", "believed", "feared",
+)
+
+#: Words that may follow a participle with no auxiliary and keep it passive ("5 killed in",
+#: "58 Soldiers Killed, 25 posts seized", "3 killed overnight"); anything else after a bare
+#: participle is read as its object, making it active ("gunmen killed two guards").
+PASSIVE_FOLLOWERS: Final[tuple[str, ...]] = (
+    "in", "on", "at", "by", "near", "during", "after", "before", "when", "while", "as", "since",
+    "following", "across", "outside", "inside", "from", "with", "within", "amid", "amidst", "over",
+    "around", "along", "under", "between", "through", "throughout", "into", "for", "and", "or",
+    "but", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "late",
+    "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "so", "too", "already", "so far", "according", "officials", "police", "sources", "said",
+    "says", "reports", "report", "including", "among", "respectively", "instantly", "outright",
+    "immediately", "there", "here", "nearby", "where", "because", "due", "till", "until", "each",
+    "alone", "against", "to", "of", "along", "apiece", "altogether", "in total", "in all", "per",
+)
+
+#: Singular person nouns that make "a soldier", "an officer", "another civilian" a count of one.
+SINGULAR_PERSONS: Final[tuple[str, ...]] = (
+    "person", "individual", "civilian", "soldier", "serviceman", "servicewoman", "policeman",
+    "policewoman", "police officer", "officer", "cop", "guard", "militant", "fighter",
+    "insurgent", "rebel", "terrorist", "gunman", "attacker", "assailant", "jihadist", "child",
+    "boy", "girl", "woman", "man", "baby", "infant", "toddler", "teenager", "teen", "youth",
+    "student", "pupil", "worshipper", "worshiper", "pilgrim", "passenger", "tourist", "villager",
+    "resident", "farmer", "worker", "member", "commando", "paramilitary", "militiaman",
+    "recruit", "volunteer", "contractor", "bodyguard", "hostage", "prisoner", "detainee",
+    "inmate", "suspect", "marine", "sailor", "pilot", "commander", "leader", "chief", "official",
+    "employee", "journalist", "reporter", "doctor", "nurse", "medic", "paramedic", "aid worker",
+    "peacekeeper", "refugee", "migrant", "shopper", "bystander", "protester", "protestor",
+    "demonstrator", "priest", "monk", "cleric", "imam", "teacher", "driver", "herder",
+    "herdsman", "fisherman", "trader", "merchant", "vendor", "customer", "patient", "agent",
+    "informant", "settler", "constable", "gendarme", "jawan", "trooper", "ranger", "combatant",
+    "operative", "bandit", "bomber", "shooter", "sniper", "local", "national", "citizen",
+    "foreigner", "elder", "politician", "lawmaker", "minister", "diplomat", "engineer",
+    "employee", "staffer", "contractor", "teenage", "security guard", "army officer",
+    "army major", "major", "captain", "colonel", "lieutenant", "sergeant", "general", "corporal",
+    "private", "constable", "inspector", "superintendent", "councillor", "councilor", "mayor",
+    "governor", "judge", "lawyer", "businessman", "shopkeeper", "watchman", "wife", "husband",
+    "son", "daughter", "brother", "sister", "mother", "father", "cousin", "nephew", "niece",
+    "uncle", "aunt", "relative", "grandson", "granddaughter", "grandfather", "grandmother",
+    "chauffeur", "caretaker", "official", "spokesman", "activist", "photographer", "cameraman",
+    "survivor", "colleague", "companion", "friend", "neighbour", "neighbor", "guest", "visitor",
+    "employee", "staff member", "crew member", "security guard", "doorman", "elder", "chieftain",
+    "shepherd", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
+)
+
+#: Nouns that count as one after a possessive: "killed his wife", "her driver was injured".
+POSSESSED_PERSONS: Final[tuple[str, ...]] = (
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "cousin",
+    "nephew", "niece", "uncle", "aunt", "driver", "chauffeur", "bodyguard", "guard", "escort",
+    "assistant", "aide", "secretary", "companion", "colleague", "friend", "child", "baby",
+    "grandson", "granddaughter", "fiancee", "fiancé", "partner", "deputy", "interpreter",
+    "translator", "cameraman", "photographer", "neighbour", "neighbor",
+)

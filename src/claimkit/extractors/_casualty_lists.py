@@ -1,0 +1,159 @@
+"""How the figures of one sentence relate: lists sharing a predicate, "including" parts,
+appositions, and the totals of lists.
+
+"6 commandos, 5 soldiers and 15 militants were killed" is a list: the predicate after the
+last item belongs to every item, and the list also tells its total (26). "40 people were
+killed, including six attackers" makes the six part of the forty.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from claimkit._model import Count
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._casualty_types import Figure, Mention
+
+MAX_GAP: Final = 40        # characters between two figures that may still be linked
+SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
+_DISJOINT: Final = frozenset({"others", "more"})
+
+
+def link(text: str, prev: Figure, f: Figure) -> None:
+    """How ``f`` relates to the figure before it: a list item, or a part of it."""
+    end = prev.tail_end
+    if prev.right_span and f.start > prev.right_span[0]:
+        # After the previous figure's predicate only "including" links: "40 people were
+        # killed, including six attackers".
+        if 0 <= f.start - prev.right_span[1] <= MAX_GAP \
+                and pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start):
+            f.link = "include"
+        return
+    if prev.rejected or f.start - end > MAX_GAP or f.start < end:
+        return
+    if pat.INCLUDE_GAP.match(text, end, f.start):
+        f.link = "include"
+    else:
+        m = pat.LIST_GAP.match(text, end, f.start)
+        if m:
+            f.link = "list"
+            f.conj = bool(pat.CONJUNCTION.search(m.group()))
+            f.semicolon = ";" in m.group()
+            if not f.conj and f.head in _DISJOINT:
+                f.link = None                 # "..., four others were injured": a new clause
+
+
+def appositions(figs: list[Figure]) -> None:
+    """A comma chain that no "and" closes is an apposition, not a list: "killing 29 people,
+    one woman who was pregnant" tells one figure and a part of it."""
+    i = len(figs) - 1
+    while i > 0:
+        if figs[i].link != "list":
+            i -= 1
+            continue
+        j = i
+        while j > 0 and figs[j].link == "list":
+            j -= 1
+        head = figs[j].head
+        opened = figs[j + 1]
+        if not figs[i].conj or opened.semicolon or (
+                not opened.conj and head is not None and head in lex.GENERAL_GROUPS):
+            for k in range(j + 1, i + 1):
+                figs[k].link = "include"
+        i = j
+
+
+def propagate(figs: list[Figure]) -> None:
+    """Share outcomes along lists and "including" chains; set parents."""
+    for i, f in enumerate(figs):
+        f.outcomes = f.right or ((f.left,) if f.left else ())
+        f.out_span = f.right_span if f.right else f.left_span
+        if i and f.link == "include":
+            f.parent = i - 1 if figs[i - 1].parent is None else figs[i - 1].parent
+    # A predicate after the last item belongs to the whole chain ("6 commandos, 5 soldiers
+    # and 15 militants were killed"), the including figure too.
+    carry: tuple[tuple[str, ...], tuple[int, int] | None] | None = None
+    for f in reversed(figs):
+        if f.right:
+            carry = (f.right, f.right_span)
+        elif carry is not None and not f.outcomes:
+            f.outcomes, f.out_span = carry
+        if not f.link:
+            carry = None
+    # A verb before the first item reaches every later item ("killing 3 soldiers and 2 civilians").
+    for i in range(1, len(figs)):
+        f = figs[i]
+        if f.link and not f.outcomes:
+            source = figs[f.parent] if f.link == "include" and f.parent is not None else figs[i - 1]
+            f.outcomes, f.out_span = source.outcomes, source.out_span
+        if f.link == "list" and f.parent is None and (parent := figs[i - 1].parent) is not None \
+                and set(f.outcomes) == set(figs[parent].outcomes):
+            f.parent = parent                 # "including 2 children and a woman"
+    # "8 of them were children": part of the figure before.
+    for i, f in enumerate(figs):
+        if f.part in SUBSET and f.parent is None:
+            for j in range(i - 1, -1, -1):
+                if figs[j].outcomes:
+                    f.parent = j
+                    if not f.outcomes:
+                        f.outcomes, f.out_span = figs[j].outcomes, figs[j].out_span
+                    break
+
+
+def count_of(f: Figure) -> Count:
+    low = f.low if f.low is None or f.low <= f.best else f.best
+    high = f.high if f.high is None or f.high >= f.best else f.best
+    return Count(f.best, low, high, f.qualifier, f.text)
+
+
+def sum_of(counts: list[Count], text: str) -> Count:
+    """The total of a list's figures: bounds add up, the qualifier is the loosest one's."""
+    quals = {c.qualifier for c in counts}
+    lows = [c.low for c in counts]
+    highs = [c.high for c in counts]
+    if quals <= {"exact"}:
+        qualifier = "exact"
+    elif "vague" in quals:
+        qualifier = "vague"
+    elif quals <= {"exact", "at_least", "more_than"}:
+        qualifier = "at_least"
+    elif quals <= {"exact", "at_most"}:
+        qualifier = "at_most"
+    else:
+        qualifier = "about"
+    return Count(sum(c.best or 0 for c in counts),
+                 None if None in lows else sum(x or 0 for x in lows),
+                 None if None in highs else sum(x or 0 for x in highs), qualifier, text)
+
+
+def add_totals(text: str, figs: list[Figure], index: dict[tuple[int, str], int],
+                out: list[Mention]) -> None:
+    """A list sharing one predicate ("2 journalists and a policeman were killed") also tells
+    its total; the items become parts of it."""
+    chains: list[list[int]] = []
+    for i, f in enumerate(figs):
+        if f.link == "list" and f.parent is None and i and figs[i - 1].parent is None and chains \
+                and chains[-1][-1] == i - 1:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        for outcome in figs[chain[0]].outcomes:
+            members = [index[(i, outcome)] for i in chain if (i, outcome) in index]
+            if len(members) < 2:
+                continue
+            parts = [out[k] for k in members]
+            first, last = figs[chain[0]], figs[chain[-1]]
+            words = text[first.start:max(last.np_end, last.end)]
+            total = Mention(outcome, sum_of([p.count for p in parts], words),
+                            min(p.start for p in parts), max(p.end for p in parts), total=True)
+            k = len(out)
+            out.append(total)
+            for m in members:
+                out[m] = attrs.evolve(out[m], parent=k)

@@ -1,0 +1,290 @@
+"""The casualty extractor's compiled patterns, built once from the tables in ``_casualty_lexicon``.
+
+Every pattern is anchored (``match`` at a position, or ``\\Z`` at the end of a short window)
+and its repeats are bounded or possessive, so the work per number is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from . import _casualty_lexicon as lex
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
+    uniq = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def norm(phrase: str) -> str:
+    """Lowercase with single spaces: the key form of the lexicon's tables."""
+    return " ".join(phrase.lower().split())
+
+
+def _lookup(table: dict[str, str], phrase: str) -> str | None:
+    return table.get(norm(phrase))
+
+
+def passive_outcome(phrase: str) -> str | None:
+    return _lookup(lex.PASSIVE, phrase)
+
+
+def active_outcome(phrase: str) -> str | None:
+    return _lookup(lex.ACTIVE, phrase)
+
+
+def noun_outcome(phrase: str) -> str | None:
+    return _lookup(lex.NOUN_BEFORE, phrase)
+
+
+# A word of a noun phrase; a period belongs to it only inside ("U.S.", not a full stop).
+WORD: Final = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+"
+_OUTCOME_WORDS: Final = alternation(
+    w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " not in w and w not in {"lost", "lose", "loses"}
+)
+_NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"dozens?|hundreds?|thousands?|several|scores|twenty|thirty|forty|fifty)")
+# One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
+# word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
+_NP_WORD: Final = (
+    rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
+    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
+)
+#: After a number: an optional partitive ("of its own", "of them") and up to six words.
+NP: Final = regex.compile(
+    rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
+    rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+)?+(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
+)
+#: A prepositional tail of a group: "members | of the security forces".
+PP: Final = regex.compile(
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}"
+)
+WORDS: Final = regex.compile(WORD)
+#: The "of" after a vague amount: "dozens | of villagers".
+VAGUE_OF: Final = regex.compile(r"(?i)\s++of(?=\s)")
+
+_PERSONS: Final = frozenset(p.lower() for p in lex.PERSONS)
+_NON_PERSONS: Final = frozenset(p.lower() for p in lex.NON_PERSONS)
+_LIKE_SUFFIXES: Final = ("er", "or", "ist", "ian", "man", "woman", "ee")
+
+
+# Word tests are set lookups and suffix checks, not regexes: they run for every word of
+# every group.
+def is_person(word: str) -> bool:
+    """A person noun: listed in the lexicon, or letters ending like one ("loggers")."""
+    w = word.lower()
+    return w in _PERSONS or (w.isalpha() and w.endswith(lex.PERSON_SUFFIXES)
+                             and any(w.endswith(x) and len(w) > len(x) for x in lex.PERSON_SUFFIXES))
+
+
+def is_thing(word: str) -> bool:
+    """A noun for things, places, units or times ("tanks", "km", "villages")."""
+    return word.lower() in _NON_PERSONS
+
+
+def person_like(word: str) -> bool:
+    """A singular noun shaped like a person's ("governor", "sweeper", "councillor")."""
+    w = word.lower()
+    return w.isalpha() and any(w.endswith(x) and len(w) >= 3 + len(x) for x in _LIKE_SUFFIXES)
+
+_AUX: Final = alternation(lex.AUXILIARIES)
+_BE: Final = regex.compile(
+    r"(?i)\b(?:were|was|are|is|been|being|be|got|get|gets|left|remain|remained|found)\b"
+)
+#: A passive predicate right after a group: ", were reportedly killed", " dead", " died".
+_PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–])"
+#: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
+#: an aside may stand between ("13 people, mostly homeless, died").
+RIGHT: Final = regex.compile(
+    rf"(?i)(?P<paren>{_PAREN})?+(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
+    rf"(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+)
+_BLOCK: Final = alternation((
+    "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
+    "because", "since", "although", "though", "then", "said", "says", "told", "reported",
+    "claimed", "stated", "added", "confirmed", "according", "say", "claim", "claims", "if", "than",
+))
+#: A predicate further on, over a modifier of the group that is not a clause of its own:
+#: "Two health workers fighting the outbreak in the city were killed". It needs a form of
+#: "be" that agrees with the figure (or an intransitive "died").
+RELAXED: Final = regex.compile(
+    rf"(?i)(?P<gap>(?:{_PAREN}|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
+    rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
+    rf"(?:(?:{_AUX})\s++){{0,3}}?(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})"
+    rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
+)
+#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
+_MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_QUALIFIED_NUMBER: Final = (
+    rf"(?:(?:at\s+least|at\s+most|more\s+than|over|around|about|nearly|almost|some|up\s+to|"
+    rf"as\s+many\s+as|an\s+estimated|approximately|roughly|another|a\s+further)\s++)?"
+    rf"{_NUMBER_WORD}(?![\p{{L}}])"
+)
+#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "killed
+#: 3 March"); never a figure, which makes it active ("a gunman killed at least 19 guards").
+PASSIVE_TAIL: Final = regex.compile(
+    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}))"
+    rf"\s*+(?:[,.;:!?)\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
+    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
+)
+_ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
+#: A second outcome coordinated with the first: "were abducted and later killed".
+SECOND: Final = regex.compile(
+    rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
+    rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
+    rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+)
+
+_FILLERS: Final = alternation(lex.BEFORE_NUMBER)
+#: An active verb or a toll noun right before a number (searched in a short window ending
+#: at the number): "killing another 25", "the death toll rose to 40", "bodies of 12".
+LEFT: Final = regex.compile(
+    rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?:(?P<verb>{alternation(lex.ACTIVE)})|(?P<noun>{alternation(lex.NOUN_BEFORE)})"
+    rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
+    rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
+)
+#: "including", "among them": the next figure is part of the previous one.
+INCLUDE_GAP: Final = regex.compile(
+    r"(?i)\s*+[,(;:—–-]?\s*+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+    r"among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
+)
+#: A list separator between two figures: ", ", " and ", ", as well as ".
+LIST_GAP: Final = regex.compile(
+    r"(?i)\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"
+    r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?\Z"
+)
+
+CONJUNCTION: Final = regex.compile(r"(?i)\b(?:and|plus|as\s+well\s+as|along|together)\b")
+
+#: Left context that makes a number not a count of people (ages, units, money, dates, codes).
+NOT_A_COUNT_BEFORE: Final = regex.compile(
+    rf"(?ir)(?:(?<![\p{{L}}])(?:aged|ages|age|flight|no\.|nos\.|number|route|highway|resolution|article|"
+    rf"room|gate|platform|block|sector|phase|battalion|brigade|regiment|division|squadron|unit|street|"
+    rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
+    rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
+    rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
+    rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
+    rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++)\Z"
+)
+#: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...".
+AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++,\s*+\Z")
+COMMA_AFTER: Final = regex.compile(r"\s*+,")
+#: Right context that makes a number not a count of people.
+NOT_A_COUNT_AFTER: Final = regex.compile(
+    rf"(?i)(?:st|nd|rd|th)(?![\p{{L}}])|\s*+[-–]?\s*+(?:years?|yrs?|months?)[-\s]+old|\s*+%|:\d|/\d|\.\d|\]|"
+    rf"\s*+(?:am|pm|a\.m\.|p\.m\.|hrs|h|o'clock|gmt|utc|bc|ad|bce|ce)(?![\p{{L}}])|"
+    rf"[-–](?:year|day|month|week|hour|minute|km|kilometre|kilometer|mile|storey|story|member|man|"
+    rf"strong|point|page|seat|bed|acre|foot|metre|meter|inch|ton|tonne|kg|round|time)|"
+    rf"\s*+{_MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
+)
+NOT_SINGULAR: Final = alternation((
+    "number", "total", "other", "after", "under", "order", "water", "border", "center", "centre",
+    "corner", "quarter", "letter", "matter", "paper", "power", "tower", "manner", "layer", "cluster",
+    "container", "computer", "chapter", "shelter", "bunker", "helicopter", "trailer", "tractor",
+    "reactor", "sector", "motor", "door", "floor", "mirror", "error", "factor", "corridor", "minor",
+    "monitor", "major", "senior", "junior", "similar", "another", "further", "rather", "whether",
+    "either", "neither", "together", "however", "over", "river", "summer", "winter", "member",
+    "register", "banner", "dinner", "answer", "barrier", "carrier", "three", "prayer",
+    "character", "theater", "theatre", "chamber", "shower", "charter", "counter", "poster",
+))
+
+#: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian", "his wife".
+SINGULAR: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?:(?P<det>an?|another|one\s+other|the\s+other)\s++"
+    rf"(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)"
+    rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+    rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
+)
+#: Before "a teacher": a role or a description, not a figure ("worked as a driver", "he was a
+#: teacher").
+ROLE_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:as|was|is|were|are|became|becomes|been|be|like|being)\s++\Z")
+#: A bare "another" before a predicate: "... and another was injured".
+ANOTHER: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?=\s*+(?:was|were|is|has|had|died|killed|injured|wounded|hurt|sustained|suffered|later|"
+    r"remains|remained|went)(?![\p{L}]))")
+#: Before a figure of "lives": the verb that took them ("claimed 16 lives", "cost 3 lives").
+LIVES_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s++"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|an\s+estimated)\s++)?\Z")
+
+#: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
+ZERO: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|free\s+of)\s++"
+    r"(?:(?:reports?\s+of|reported|immediate|serious|human|further|other|major|known|fatal|civilian|"
+    r"military|confirmed|any|casualties\s+or|deaths\s+or|injuries\s+or|loss\s+of\s+life\s+or)\s++){0,4}"
+    r"(?P<noun>casualties|casualty|deaths|death|fatalities|fatality|injuries|injury|injured|wounded|"
+    r"dead|loss\s+of\s+lives?|lives\s+lost|one\s+was\s+harmed)"
+    r"|(?:no\s+one|no-one|nobody|none|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else))"
+    r"\s++(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|reportedly|seriously|"
+    r"immediately|reported|believed|thought)\s++){0,3}(?P<verb>killed|hurt|injured|wounded|harmed|dead|"
+    r"died|kidnapped|abducted|missing|arrested|detained|captured)"
+    r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
+    r"dead|died))?)(?![\p{L}])"
+)
+ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
+    "casualties": ("killed", "wounded"), "casualty": ("killed", "wounded"),
+    "deaths": ("killed",), "death": ("killed",), "fatalities": ("killed",), "fatality": ("killed",),
+    "dead": ("killed",), "died": ("killed",), "killed": ("killed",), "loss of life": ("killed",),
+    "loss of lives": ("killed",), "lives lost": ("killed",), "injuries": ("wounded",),
+    "injury": ("wounded",), "injured": ("wounded",), "wounded": ("wounded",),
+    "hurt": ("killed", "wounded"), "harmed": ("killed", "wounded"),
+    "one was harmed": ("killed", "wounded"), "kidnapped": ("kidnapped",), "abducted": ("kidnapped",),
+    "missing": ("missing",), "arrested": ("arrested",), "detained": ("arrested",),
+    "captured": ("captured",),
+}
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (lowercase literals) with shared prefixes factored
+    out, so the engine tests each character once instead of once per word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+#: The trigger: one pass over the lowercased text finds the sentences worth reading. It is
+#: compiled with the standard library's ``re`` on purpose: for a case-sensitive literal trie
+#: ``re`` runs about twice as fast as ``regex`` (measured: 20 vs 11 MB/s).
+TRIGGER: Final = re.compile(r"\b" + trie(lex.TRIGGER_STEMS))
+#: The same, case-insensitive, for the rare text whose lowercase form changes length.
+TRIGGER_ANY_CASE: Final = regex.compile(r"(?i)\b" + trie(lex.TRIGGER_STEMS))
+
+
+#: After "shot": words that make it not a wound ("shot at", "shot down").
+SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
+
+
+#: Words before a figure in its sentence that put it in an earlier event ("..., a day after
+#: twin blasts killed 30", "this comes two weeks after 12 soldiers died").
+BACKGROUND: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})"
+    r"\s++(?:days?|weeks?|months?|years?)\s++(?:after|before|earlier)|(?:comes?|came|follows|followed)"
+    r"\s++(?:[\p{L}\d]++\s++){0,4}?(?:after|on\s+the\s+heels\s+of)|previous|last\s+(?:year|month|week)"
+    r"|earlier\s+(?:this|that)\s+(?:year|month|week))(?![\p{L}])"
+)
+
+
+def has_be(aux: str) -> bool:
+    """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
+    return bool(_BE.search(aux))

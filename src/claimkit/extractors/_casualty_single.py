@@ -1,0 +1,182 @@
+"""Figures of one told by a singular subject, with no number at all.
+
+"Colonel X was shot dead", "He succumbed to his wounds", "The contractor was found dead",
+"Dia, a local trader, was killed": a singular verb ("was", "has been", "died") after a
+name, a pronoun or a singular person noun tells one person's fate. The subject must be
+one of those three: "it was hurt", "the convoy was hit", "everyone was killed" and "who
+was killed" (which points back at someone already counted) are not read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import Final
+
+import regex
+
+from claimkit._model import Count
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._casualty_types import Mention
+
+#: Outcome words that are not a singular predicate: plural nouns and "among ..." (a part
+#: of a figure already told).
+_NOT_SINGULAR_OUTCOME: Final = frozenset({
+    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries",
+    "prisoners of war", "taken prisoners", "taken hostages", "taken as prisoners", "die", "dies",
+    "have died", "lost their lives", "lost their life", "succumbed to their injuries",
+    "succumbed to their wounds", "remain missing",
+})
+_OUTCOMES: Final = pat.alternation(
+    p for p in lex.PASSIVE if p not in _NOT_SINGULAR_OUTCOME and not p.startswith("among")
+)
+_ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
+
+#: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
+PREDICATE: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?:was|is|has\s+been|had\s+been)\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
+    rf"(?P<out>{_OUTCOMES})|(?:(?:has|had|later|subsequently|reportedly|also|then)\s++){{0,2}}(?P<intr>died|succumbed|perished|passed\s+away|went\s+missing|"
+    rf"lost\s+(?:his|her)\s+life))(?![\p{{L}}\p{{N}}\-])"
+)
+
+#: The subject right before the predicate (searched backwards from it): a word, capitalised
+#: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
+SUBJECT: Final = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)\p{Lu}[\p{L}'’\-]*\s+){0,3})"
+    r"(?P<word>\p{L}[\p{L}\p{N}'’\-]*)"
+    r"(?P<app>\s*,[^,;:\n]{1,80},)?\s*(?:,\s*)?\Z"
+)
+
+_PRONOUNS: Final = frozenset({"he", "she"})
+#: Capitalised words that are not a person's name when they stand before "was".
+_NOT_NAMES: Final = frozenset({
+    "it", "this", "that", "there", "which", "who", "what", "one", "none", "nobody", "everyone",
+    "everybody", "anyone", "all", "i", "we", "they", "you", "also", "attack", "bomb", "building",
+})
+_PERSON: Final = regex.compile(
+    rf"(?i)(?:{pat.alternation(lex.SINGULAR_PERSONS)}|{pat.alternation(lex.PERSONS)}|"
+    rf"\p{{L}}+{lex.PERSON_SUFFIX}|\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+)
+#: Active verbs that take one person as their object: past forms and gerunds only, since a
+#: bare form is an attempt or an intention ("tried to kill the mayor").
+_ONE_VERBS: Final = pat.alternation(
+    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON
+    and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
+_SINGULAR_HEAD: Final = (
+    rf"(?:{pat.alternation(lex.SINGULAR_PERSONS)}|(?!{pat.NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+)
+#: An active verb and one person as its object: "assassinated the mayor of X", "wounding
+#: the brigade commander", "shot dead prominent writer Anna Kovac", "murdered Luis Ortega".
+ACTIVE_ONE: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?P<verb>{_ONE_VERBS})\s++(?:"
+    rf"(?:the|his|her|their|its)\s++(?P<mods>(?:[\p{{L}}\-]++\s++){{0,3}}?)(?P<head>{_SINGULAR_HEAD})"
+    rf"(?![\p{{L}}\p{{N}}'’\-])(?!\s++(?:and|or|&)\s)"
+    rf"|(?:(?:former|prominent|retired|senior|local|veteran|well-known|popular|police|army|"
+    rf"journalist|writer|activist|politician|lawyer|judge|leader|commander|officer|mayor|"
+    rf"governor|minister|councillor|councilor|businessman|priest|imam|pastor)\s++){{0,3}}"
+    rf"(?P<name>(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)(?:\s++(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)){{1,3}})"
+    rf"(?![\p{{L}}\p{{N}}'’\-]))"
+)
+_WINDOW: Final = 140
+_PLACE_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:in|at|near|from|to|into|outside|inside|across)\s++\Z")
+_FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
+
+
+class _Coverage:
+    """Where a sentence's mentions already tell each outcome: overlap queries in log time
+    (a sentence may hold thousands of mentions)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        by: dict[str, list[tuple[int, int]]] = {}
+        for m in mentions:
+            by.setdefault(m.outcome, []).append((m.start, m.end))
+        self._starts: dict[str, list[int]] = {}
+        self._reach: dict[str, list[int]] = {}       # the furthest end among the first i spans
+        for outcome, spans in by.items():
+            spans.sort()
+            self._starts[outcome] = [a for a, _ in spans]
+            self._reach[outcome] = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covers(self, outcome: str, start: int, end: int) -> bool:
+        starts = self._starts.get(outcome)
+        if not starts:
+            return False
+        i = bisect.bisect_right(starts, end) - 1
+        return i >= 0 and self._reach[outcome][i] >= start
+
+
+def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Figures of one in the sentence ``text[s:e]`` that ``found`` (the sentence's other
+    mentions) does not already tell."""
+    out: list[Mention] = []
+    coverage = _Coverage(found)
+    for m in PREDICATE.finditer(text, s, e):
+        outcome = pat.passive_outcome(m["out"] or m["intr"])
+        if outcome is None or coverage.covers(outcome, m.start(), m.end()):
+            continue
+        end = m.end()
+        if m["out"] and pat.norm(m["out"]) == "shot":
+            if pat.SHOT_NOT_HIT.match(text, end, e):
+                continue
+            second = pat.SECOND.match(text, end, e)
+            if second and pat.passive_outcome(second["out"]) == "killed":
+                outcome, end = "killed", second.end()   # "was shot and later died"
+                if coverage.covers(outcome, m.start(), end):
+                    continue
+        subj = SUBJECT.search(text, max(s, m.start() - _WINDOW), m.start())
+        if subj is None:
+            continue
+        word = subj["word"]
+        low = word.lower()
+        group: tuple[int, int] | None = None
+        if low in _FUNCTION_WORDS:
+            continue
+        if low in _PRONOUNS:
+            pass
+        elif _PERSON.fullmatch(word) and low not in lex.NON_PERSONS:
+            group = (subj.start("mods") if subj["mods"] else subj.start("word"), subj.end("word"))
+        elif word[:1].isupper() and low not in _NOT_NAMES and low not in lex.STOP_WORDS \
+                and low not in lex.NON_PERSONS and outcome not in ("captured", "missing"):
+            pass                                      # a name: "Lucien Rufyiri was killed"
+        else:
+            continue
+        start = subj.start("mods") if subj["mods"] else subj.start("word")
+        if group is None and low not in _PRONOUNS and _PLACE_BEFORE.search(text, max(s, start - 12), start):
+            continue                          # "in Manbij died": a place, not a name
+        g = text[group[0]:group[1]] if group else None
+        outcomes = [outcome]
+        second = pat.SECOND.match(text, end, e) if m["out"] else None
+        other = pat.passive_outcome(second["out"]) if second else None
+        if second and other and other not in outcomes and {outcome, other} != {"killed", "wounded"}:
+            outcomes.append(other)                # "was kidnapped and murdered"
+            end = second.end()
+        for o in outcomes:
+            out.append(Mention(o, Count(1, 1, 1, "exact", text[start:subj.end("word")]), start,
+                               end, g, group, low if group else None))
+    return out + _active_ones(text, s, e, [*found, *out])
+
+
+def _active_ones(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Figures of one as the object of an active verb ("assassinated the mayor")."""
+    out: list[Mention] = []
+    sides = None
+    coverage = _Coverage(found)
+    for m in ACTIVE_ONE.finditer(text, s, e):
+        outcome = pat.active_outcome(m["verb"])
+        if outcome is None or coverage.covers(outcome, m.start(), m.end()):
+            continue
+        if m["name"]:
+            if sides is None:
+                from ._casualty import side_index
+                sides = side_index()
+            if sides.find(text, *m.span("name")):
+                continue                      # "killed Afghan Police": a party, not a person
+            out.append(Mention(outcome, Count(1, 1, 1, "exact", m["name"]), m.start(), m.end()))
+        else:
+            g0 = m.start("mods") if m["mods"] else m.start("head")
+            out.append(Mention(outcome, Count(1, 1, 1, "exact", text[g0:m.end("head")]), m.start(),
+                               m.end(), text[g0:m.end("head")], (g0, m.end("head")), m["head"].lower()))
+    return out

@@ -1,0 +1,65 @@
+"""The values a sentence is read into: a Figure while it is read, Mentions once it is."""
+
+from __future__ import annotations
+
+import attrs
+
+from claimkit._model import Count
+
+
+@attrs.frozen
+class Mention:
+    """One figure for one outcome, as read from a sentence.
+
+    ``start``/``end`` cover the evidence (figure, group and the outcome's words);
+    ``group_span`` the group's words; ``parent`` the index (in the sentence's list) of the
+    figure this one is part of ("12 killed, including 8 children"); ``own`` is True when the
+    group points back at the speaker ("nine of its own fighters", "our soldiers"); ``total``
+    marks the sum of a list ("6 commandos, 5 soldiers and 15 militants were killed" -> 26),
+    whose items are its parts; ``lost`` a figure the subject lost ("Russian forces lost 1,200
+    troops"), whose side is the subject's.
+    """
+
+    outcome: str
+    count: Count
+    start: int
+    end: int
+    group: str | None = None
+    group_span: tuple[int, int] | None = None
+    head: str | None = None
+    parent: int | None = None
+    own: bool = False
+    lost: bool = False
+    total: bool = False
+
+
+@attrs.define
+class Figure:
+    """A number being read (mutable while the sentence is read, then frozen into Mentions)."""
+
+    start: int
+    end: int
+    best: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    text: str
+    np_end: int = 0
+    tail_end: int = 0
+    group: tuple[int, int] | None = None
+    head: str | None = None
+    part: str | None = None
+    person: bool = False
+    rejected: bool = False
+    ambiguous: bool = False
+    right: tuple[str, ...] = ()
+    right_span: tuple[int, int] | None = None
+    left: str | None = None
+    left_span: tuple[int, int] | None = None
+    link: str | None = None          # to the previous figure: "list" or "include"
+    conj: bool = False               # the list link has "and" (or "as well as" ...)
+    semicolon: bool = False
+    parent: int | None = None
+    outcomes: tuple[str, ...] = ()
+    out_span: tuple[int, int] | None = None
+    bare: bool = False               # "another", "a third": a figure only before its own predicate

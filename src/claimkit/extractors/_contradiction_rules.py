@@ -1,0 +1,295 @@
+"""The three rules of the contradiction stage, each returning pairs of claims.
+
+A pair is ``(first, second, reason, evidence)``: ``reason`` starts with the rule's name
+(``explicit``, ``denial`` or ``figures``) and ``evidence`` is the span that shows it.
+Claims the explicit and denial rules need but nobody extracted yet (the defence ministry's
+confirmation that a denial contradicts) are built here without ids; the stage gives them
+ids before the contradictions are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim, Count, Span, Speaker
+from claimkit._reconcile import allowed_range
+
+from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._words import words
+
+Pair = tuple[Claim, Claim, str, Span]
+
+# Kinds that are never one side of a contradiction.
+_NOT_PARTIES: Final = frozenset({"contradiction"})
+_CONFIRM: Final = regex.compile(
+    r"\b(?:confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|admit(?:ted|s)?|verified)\b", regex.IGNORECASE)
+# Before a confirmation verb: it did not happen ("could not be verified", "has yet to confirm").
+_NOT_DONE: Final = regex.compile(
+    r"(?:\b(?:not|never|no|yet\s+to|unable\s+to|refused\s+to|declined\s+to|neither|nor)|n't)\s+"
+    r"(?:(?:be|been|being|independently|officially|immediately|publicly|yet)\s+){0,3}$", regex.IGNORECASE)
+# Where the statement after an explicit cue ends: a clause break that is not a relative clause.
+_STATEMENT_END: Final = regex.compile(r",(?!\s*(?:which|who|that|whose)\b)|[;:\n]|\.(?=\s|$)|[!?]|$",
+                                      regex.IGNORECASE)
+_CLAUSE_END: Final = regex.compile(r"[,;:\n]|\.(?=\s|$)|[!?)\"”]|\s+(?:but|while|as|and\s+said)\s|$",
+                                   regex.IGNORECASE)
+_LEAD: Final = regex.compile(r"\s*(?:that\s+)?", regex.IGNORECASE)
+# Who made the statement an explicit cue points at: "statements by the ministry",
+# "the army's account", "claims from Kabul".
+_BY: Final = regex.compile(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)"
+                           r"(?=\s*(?:,|;|\.|$|\bwhich\b|\bwho\b|\bthat\b|\bon\b|\bin\b|\babout\b))",
+                           regex.IGNORECASE)
+_POSSESSOR: Final = regex.compile(r"(?:^|\s)(?P<who>(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?)['’]s?\s+"
+                                  r"(?:own\s+)?(?:account|statements?|claims?|figures?|reports?|version|"
+                                  r"assertions?|announcement|tally|toll)\b", regex.IGNORECASE)
+_MAX_STATEMENT: Final = 300
+_CONTENT: Final = regex.compile(r"\p{L}{4,}")
+_STOP: Final = words(
+    "that this with from were have been said they their there which about would could also into than "
+    "them what when where after before over more most some such earlier statements statement claims "
+    "claim reports report denied denies confirmed confirms hitting caused only without")
+# How far apart (in characters) a denial and a confirmation of the same event may stand.
+_EVENT_WINDOW: Final = 3000
+_MAX_FIGURES: Final = 40
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \t\n,\"'“”‘’":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,\"'“”‘’":
+        end -= 1
+    return Span(start, end)
+
+
+def _label(text: str) -> str | None:
+    name = clean_party(text)
+    return None if not name or is_pronoun(name) else name
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def event_words(text: str, span: Span) -> set[str]:
+    """The content words of ``text[span]``, lowercased without a plural ``s``."""
+    return {_stem(w) for w in _CONTENT.findall(text, span.start, span.end)} - {_stem(w) for w in _STOP}
+
+
+def same_event(a: set[str], b: set[str]) -> bool:
+    """True when two word sets share a word, or one ends another ("strike" / "airstrike")."""
+    if a & b:
+        return True
+    return any(len(x) >= 5 and len(y) >= 5 and (x.endswith(y) or y.endswith(x)) for x in a for y in b)
+
+
+def claimant(claim: Claim) -> str | None:
+    """Who makes ``claim``: its attribution's source, or None (the outlet's voice)."""
+    att = claim.attribution
+    if att is None or att.source is None:
+        return None
+    src = att.source
+    return src.name or src.organization or _label(src.text)
+
+
+def _confirmation(doc: Document, region: Span, cue: regex.Match[str] | None, speaker: Span | None) -> Claim:
+    """A ``confirmation`` claim (``statement`` when there is no confirming verb)."""
+    text = doc.text
+    who = _label(text[speaker.start:speaker.end]) if speaker else None
+    source = Speaker(text[speaker.start:speaker.end], speaker, who if who and who[:1].isupper() else None) \
+        if speaker else None
+    if cue is not None:
+        lead = _LEAD.match(text, cue.end(), region.end)
+        start = lead.end() if lead else cue.end()
+        end_m = _CLAUSE_END.search(text, start, region.end)
+        content = _trimmed(text, start, end_m.start() if end_m else region.end)
+        if content.end <= content.start:
+            content = region
+        att = Attribution(source, doc.snippet(Span(cue.start(), cue.end())), doc.snippet(content), "indirect")
+        data: dict[str, Any] = {"confirmer": who, "confirmed": text[content.start:content.end]}
+        return Claim(kind="confirmation", span=region, data=data, attribution=att, extractor="contradiction")
+    said: dict[str, Any] = {"speaker": who, "content": text[region.start:region.end]}
+    return Claim(kind="statement", span=region, data=said, extractor="contradiction")
+
+
+def _statement(doc: Document, region: Span) -> Claim:
+    """A confirmation or statement claim for the words at ``region`` ("statements by X,
+    which had confirmed such strikes", "the army's account")."""
+    text = doc.text
+    by = _BY.search(text, region.start, region.end) or _POSSESSOR.search(text, region.start, region.end)
+    speaker = _trimmed(text, by.start("who"), by.end("who")) if by else None
+    return _confirmation(doc, region, _CONFIRM.search(text, region.start, region.end), speaker)
+
+
+def party_words(claim: Claim) -> set[str]:
+    """Words naming who stands behind ``claim``: its speaker, denier or confirmer."""
+    told = [claim.data.get(k) for k in ("denier", "confirmer", "speaker")]
+    src = claim.attribution.source if claim.attribution else None
+    if src is not None:
+        told += [src.text, src.name, src.organization]
+    return {w.lower() for t in told if isinstance(t, str) for w in _CONTENT.findall(t)} - _STOP
+
+
+def _prior_claim_of(doc: Document, claims: Sequence[Claim], subject: set[str], before: int,
+                    after: Claim, same_topic: bool = False) -> Claim | None:
+    """The earlier claim (within a few paragraphs before ``before``) of the party ``subject``
+    names that speaks to the same event as ``after`` ("The ministry's statement contradicted
+    remarks that soldiers died" -> the ministry's denial that soldiers were killed). Denials
+    and confirmations come first, then shared event words, then the latest; with
+    ``same_topic`` a claim sharing no event word with ``after`` is not taken."""
+    text = doc.text
+    topic = event_words(text, after.span)
+    best: tuple[int, int, int] | None = None
+    found = None
+    for c in claims:
+        if c.span.start >= before or before - c.span.start > _EVENT_WINDOW or not subject & party_words(c):
+            continue
+        shared = len(topic & event_words(text, c.span))
+        if same_topic and not shared:
+            continue
+        key = (c.kind in ("denial", "confirmation"), shared, c.span.start)
+        if best is None or key > best:
+            best, found = key, c
+    return found
+
+
+def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[list[Claim], list[Pair]]:
+    """Rule ``explicit``: "contradicting earlier statements by X", "contrary to X's account".
+
+    One side is the claim before the cue in its sentence; failing that, the earlier claim
+    of the party the cue's subject names ("The ministry's statement contradicted ..."), or,
+    when the cue opens the sentence ("Contrary to the army's account, ..."), the statement
+    the cue names. The other side is the first claim from the cue's statement to the end of
+    the sentence, else a new confirmation or statement claim made from the cue's statement.
+    Returns the new claims and the pairs.
+    """
+    text = doc.text
+    claims = sorted((c for c in doc.claims if c.kind not in _NOT_PARTIES), key=lambda c: c.span.start)
+    new: list[Claim] = []
+    pairs: list[Pair] = []
+    for m in cues:
+        sent = sentence_span(text, m.start())
+        end_m = _STATEMENT_END.search(text, m.end(), min(sent.end, m.end() + _MAX_STATEMENT))
+        region = _trimmed(text, m.end(), end_m.start() if end_m else min(sent.end, m.end() + _MAX_STATEMENT))
+        if region.end <= region.start:
+            continue
+        in_sentence = [c for c in claims if sent.start <= c.span.start < sent.end]
+        before = next((c for c in reversed(in_sentence) if c.span.end <= m.start()), None)
+        after = next((c for c in in_sentence if c.span.start >= region.start and c is not before), None)
+        if before is None and after is None:
+            continue
+        if before is None and after is not None:
+            subject = subject_before(text, sent.start, m.start())
+            if subject is not None:
+                words = event_words(text, subject) | {w.lower() for w in _CONTENT.findall(
+                    text, subject.start, subject.end)}
+                before = _prior_claim_of(doc, claims, words - _STOP, sent.start, after)
+                if before is None:
+                    before = _statement(doc, subject)
+                    new.append(before)
+            else:
+                before = _statement(doc, region)
+                new.append(before)
+        elif after is None and before is not None:
+            # "contradicting the military's account": the military's earlier claim on the
+            # same event, when the cue names no confirmation of its own.
+            who = (_BY.search(text, region.start, region.end)
+                   or _POSSESSOR.search(text, region.start, region.end))
+            prior = None
+            if who is not None and not _CONFIRM.search(text, region.start, region.end):
+                party = {w.lower() for w in _CONTENT.findall(text, who.start("who"), who.end("who"))} - _STOP
+                prior = _prior_claim_of(doc, claims, party, sent.start, before, same_topic=True)
+            after = prior or _statement(doc, region)
+            if prior is None:
+                new.append(after)
+        if before is None or after is None or after is before:
+            continue
+        word = text[m.start():m.end()].lower()
+        reason = f"explicit: the text says {word!r}"
+        pairs.append((before, after, reason, Span(m.start(), region.end)))
+    return new, pairs
+
+
+def confirmations(doc: Document, cues: Iterable[regex.Match[str]], taken: Sequence[Span]) -> list[Claim]:
+    """Candidate confirmation claims ("the ministry confirmed the strikes"), skipping
+    negated ones ("could not be independently verified") and those inside ``taken``."""
+    text = doc.text
+    out = []
+    for m in cues:
+        cue = Span(m.start(), m.end())
+        if any(t.start <= cue.start < t.end for t in taken):
+            continue
+        sent = sentence_span(text, m.start())
+        if _NOT_DONE.search(text, max(sent.start, m.start() - 40), m.start()):
+            continue
+        subject = subject_before(text, sent.start, m.start())
+        region = _trimmed(text, subject.start if subject else m.start(), sent.end)
+        end_m = _CLAUSE_END.search(text, m.end(), sent.end)
+        region = Span(region.start, max(m.end(), end_m.start() if end_m else sent.end))
+        out.append(_confirmation(doc, region, m, subject))
+    return out
+
+
+def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim], list[Pair]]:
+    """Rule ``denial``: a denial against the claim it targets, and against a confirmation of
+    the same event (shared event words, different speakers, within a few paragraphs).
+    Returns the candidate confirmations that were used and the pairs."""
+    text = doc.text
+    pairs: list[Pair] = []
+    used: list[Claim] = []
+    by_id = {c.id: c for c in doc.claims if c.id}
+    denials = doc.claims_of("denial")
+    for d in denials:
+        target = by_id.get(d.data.get("target") or "")
+        if target is not None:
+            verb = "disputes" if target.status == "disputed" else "denies"
+            who = d.data.get("denier") or "a party"
+            pairs.append((target, d, f"denial: {who} {verb} {target.id}", d.span))
+    confirmed = [*candidates, *doc.claims_of("confirmation")]
+    for c in confirmed:
+        words_c = event_words(text, c.attribution.content.span if c.attribution else c.span)
+        for d in denials:
+            if abs(d.span.start - c.span.start) > _EVENT_WINDOW or d.span.overlaps(c.span):
+                continue
+            denier = (d.data.get("denier") or "").lower()
+            if denier and denier == (claimant(c) or "").lower():
+                continue
+            if same_event(event_words(text, d.data["denied"].span), words_c):
+                if c.id == "" and all(u is not c for u in used):
+                    used.append(c)
+                pairs.append((d, c, "denial: a denial and a confirmation of the same event", d.span))
+                break
+    return used, pairs
+
+
+def figure_pairs(doc: Document) -> list[Pair]:
+    """Rule ``figures``: two casualty figures for the same outcome and side (or group, when
+    neither names a side) from two different named claimants, whose ranges cannot both hold."""
+    groups: dict[tuple[str, str], list[tuple[Claim, str, tuple[float, float]]]] = {}
+    for c in doc.claims_of("casualty"):
+        count = c.data.get("count")
+        outcome = c.data.get("outcome")
+        side = c.data.get("side") or c.data.get("group")
+        who = claimant(c)
+        if not (isinstance(count, Count) and isinstance(outcome, str) and isinstance(side, str) and who):
+            continue
+        interval = allowed_range(count)
+        if interval is not None:
+            group = groups.setdefault((outcome, side.lower()), [])
+            if len(group) < _MAX_FIGURES:  # pairs grow with the square: bound them
+                group.append((c, who, interval))
+    pairs: list[Pair] = []
+    for (outcome, _), items in groups.items():
+        for i, (a, who_a, (lo_a, hi_a)) in enumerate(items):
+            for b, who_b, (lo_b, hi_b) in items[i + 1:]:
+                if who_a.lower() == who_b.lower() or (lo_a <= hi_b and lo_b <= hi_a):
+                    continue
+                side = a.data.get("side") or a.data.get("group")
+                reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "
+                          f"({a.data['count'].text or a.data['count'].best} vs "
+                          f"{b.data['count'].text or b.data['count'].best})")
+                pairs.append((a, b, reason, b.span))
+    return pairs

@@ -1,0 +1,331 @@
+"""The denial stage: a party saying that something is false.
+
+One trigger pattern finds the cues (see :mod:`._denial_lexicon` for what is and is not a
+denial). Each denial claim has ``data = {"denier", "denied", "target"}``: the denier's name
+(from the attribution when one exists, else the subject before the cue), the denied
+proposition as a :class:`~claimkit.Snippet`, and the id of the earlier claim it denies, whose
+status becomes ``denied`` (or ``disputed``). ``claim.span`` covers the cue and the
+proposition. A denial also carries its own attribution (denier, cue, proposition); when no
+earlier stage recorded that statement, the stage adds it to ``doc.attributions``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, Final
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim, Span, Speaker
+from claimkit._pipeline import stage
+from claimkit.hookspecs import RegisterStage, hookimpl
+
+from ._denial_lexicon import (
+    BE,
+    CALL_VERBS,
+    DENY,
+    DISMISSED,
+    DISPUTE,
+    DISPUTE_CUE,
+    DISPUTE_OBJECT,
+    DONE_BEFORE_TO,
+    FALSE,
+    INTENSIFIERS,
+    REFERENTS,
+    REFUSED,
+    SAY_VERBS,
+    VERBS,
+    WITHHELD,
+)
+from ._denial_target import link_targets
+from ._ids import with_ids
+from ._lookup import BoundedLookup
+from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._words import words
+
+_W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
+_NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
+_TRIGGER: Final = regex.compile(
+    r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
+    r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
+    r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,6}?"
+    + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
+    r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
+    + _W + r")\s+" + BE + r"\s+" + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
+    r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
+    + r"(?:" + FALSE + r")\b)",
+    regex.IGNORECASE)
+# A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
+_NAME_OBJECT: Final = regex.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"
+    r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:as|a|an|the|to|for|in|on|at|from|over|and|his|her|their)\b)")
+
+_NEGATED: Final = regex.compile(
+    # The negation's reach stops at a conjunction: "had not fired and dismissed" denies.
+    r"(?:\b(?:not|never|no|neither|nor|cannot|hardly)|n't)\s+(?:(?!(?:and|but|or)\b)[\p{L}]+\s+){0,2}$",
+    regex.IGNORECASE)
+_PASSIVE_CALL: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|am)\s+$", regex.IGNORECASE)
+_MODAL: Final = regex.compile(
+    r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:[\p{L}]+ly\s+)?$",
+                              regex.IGNORECASE)
+_DONE_TO: Final = regex.compile(r"\b(?:" + DONE_BEFORE_TO + r")\s+to\s+(?:try\s+to\s+)?(?:[\p{L}]+ly\s+)?$",
+                                regex.IGNORECASE)
+_PASSIVE: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[\p{L}]+ly\s+)?$",
+                                regex.IGNORECASE)
+_BY: Final = regex.compile(r"\s+(?:[\p{L}]+ly\s+)?by\s+", regex.IGNORECASE)
+_OBJECT_END: Final = words("on in at from as for with after over to by during since because and but "
+                               "that who which")
+_AS: Final = regex.compile(r"\s+as\b", regex.IGNORECASE)
+_IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+# Where a denied proposition ends: the end of its clause.
+_CLAUSE_END: Final = regex.compile(
+    # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
+    r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
+    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s)|\n|[)”\"]|$",
+    regex.IGNORECASE)
+_LEAD: Final = regex.compile(
+    r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
+                             regex.IGNORECASE)
+_RELATIVE: Final = regex.compile(
+    r",\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion))\b(?P<who>[^,]{0,60})$",
+                                 regex.IGNORECASE)
+_AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
+                                 + r"|[\p{L}'’-]+)", regex.IGNORECASE)
+_SAID_AFTER: Final = regex.compile(
+    r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
+                                   r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
+_PUNCT: Final = regex.compile(r"[,.;:]")
+_MAX_PROPOSITION: Final = 300
+# Longest cue another stage may have recorded.
+_MAX_CUE: Final = 200
+
+
+@attrs.frozen
+class _Found:
+    span: Span
+    cue: Span
+    denied: Span
+    denier: Span | None
+    dispute: bool
+
+
+def _proposition(text: str, start: int, limit: int) -> Span:
+    """The denied proposition starting at ``start``: up to the end of its clause."""
+    lead = _LEAD.match(text, start, min(limit, start + 40))
+    s = lead.end() if lead else start
+    end = min(limit, s + _MAX_PROPOSITION)
+    m = _CLAUSE_END.search(text, s, end)
+    e = m.start() if m else end
+    return Span(s, max(s, e))
+
+
+def _skip(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:
+    """True when the cue is not a denial (negated, wished for, withheld, a refusal ...)."""
+    before = text[max(lo, m.start() - 60):m.start()]
+    if _NEGATED.search(before):
+        return True
+    if _MODAL.search(before) and not _DONE_TO.search(before):
+        return True
+    after = text[m.end():min(hi, m.end() + 80)]
+    words = [w.lower() for w in _WORDS.findall(after)[:6]]
+    verb = m.group(0).lower()
+    participle = verb.endswith(("ed", "ted", "ied"))
+    if participle and _PASSIVE.search(before) and not _BY.match(after):
+        return True
+    name = _NAME_OBJECT.match(after)
+    if name and not m.group("dispute") and not (verb.startswith("dismiss") and _AS.match(after, name.end())):
+        return True
+    if _IS_DENY.match(verb):
+        if words[:1] and words[0] in ("him", "her", "them", "us", "me", "you") and len(words) > 1 \
+                and words[1] not in ("that", "and", "any"):
+            return True
+        clause = _PUNCT.split(after, maxsplit=1)[0]
+        if any(w.lower() in WITHHELD for w in _WORDS.findall(clause)[:5]):
+            return True
+    head = ""
+    object_words = []
+    for w in words:  # the object's head: its last word before a preposition
+        if w in _OBJECT_END:
+            break
+        head = w
+        object_words.append(w)
+    if verb.startswith("reject") and REFUSED.intersection(object_words):  # "rejected the truce offer"
+        return True
+    return verb.startswith("dismiss") and head in DISMISSED and not _AS_FALSE.search(after)
+
+
+def _find(text: str, m: regex.Match[str]) -> _Found | None:
+    sent = sentence_span(text, m.start())
+    lo, hi = sent.start, sent.end
+    if m.group("verb") or m.group("dispute"):
+        if _skip(text, m, lo, hi):
+            return None
+        cue = Span(m.start(), m.end())
+        after = text[m.end():min(hi, m.end() + 80)]
+        by = _BY.match(after) if _PASSIVE.search(text[max(lo, m.start() - 30):m.start()]) else None
+        if by:  # "the claim was rejected by the army"
+            denier_span = _phrase(text, m.end() + by.end(), hi)
+            subj = subject_before(text, lo, m.start())
+            denied = subj or Span(m.start(), m.start())
+            end = denier_span.end if denier_span else cue.end
+            return _Found(Span(min(denied.start, cue.start), end), cue,
+                          denied, denier_span, m.group(0).lower().startswith(DISPUTE))
+        denied = _proposition(text, m.end(), hi)
+        denier = subject_before(text, lo, m.start())
+        # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
+        # clause the relative phrase refers back to, and the denier stands inside it.
+        if denied.end - denied.start < 2 or _AS.match(text, denied.start - 1):
+            rel = _RELATIVE.search(text, max(lo, m.start() - 120), m.start())
+            if not rel:
+                return None
+            denied = _trim(text, Span(max(lo, text.rfind(",", lo, rel.start()) + 1), rel.start()))
+            who = _trim(text, Span(rel.start("who"), rel.end("who")))
+            denier = who if who.end > who.start else None
+        span = Span(min(cue.start, denied.start), max(cue.end, denied.end))
+        tail = _AS_FALSE.match(text, max(span.end, cue.end), min(hi, max(span.end, cue.end) + 60))
+        if tail and not m.group(0).lower().startswith("den"):
+            span = Span(span.start, max(span.end, tail.end()))
+        return _Found(span, cue, denied, denier, m.group(0).lower().startswith(DISPUTE))
+    if m.group("call"):
+        if _PASSIVE_CALL.search(text, max(lo, m.start() - 12), m.start()):
+            return None
+        cue = Span(m.start(), m.start("cobj"))
+        return _Found(Span(m.start(), m.end()), cue, Span(m.start("cobj"), m.end("cobj")),
+                      subject_before(text, lo, m.start()), False)
+    if m.group("say"):
+        cue = Span(m.start(), m.start("sobj"))
+        return _Found(Span(m.start(), m.end()), cue, Span(m.start("sobj"), m.end("sobj")),
+                      subject_before(text, lo, m.start()), False)
+    # "'This is completely false,' the spokesman said": the proposition is the sentence before.
+    quote = Span(m.start("quote"), m.end("quote"))
+    prev = sentence_span(text, lo - 1) if lo > 0 else None
+    denied = Span(prev.start, prev.end) if prev and prev.end > prev.start else quote
+    who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
+    denier = Span(who.start("who"), who.end("who")) if who else None
+    return _Found(quote, quote, _trim(text, denied), denier, False)
+
+
+def _phrase(text: str, start: int, limit: int) -> Span | None:
+    end = _CLAUSE_END.search(text, start, min(limit, start + 80))
+    e = end.start() if end else min(limit, start + 80)
+    return Span(start, e) if e > start else None
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _speaker(doc: Document, span: Span | None) -> Speaker | None:
+    if span is None:
+        return None
+    words = doc.text[span.start:span.end]
+    name = clean_party(words)
+    proper = bool(name) and name[:1].isupper() and not is_pronoun(name)
+    return Speaker(words, span, name if proper else None, None, None)
+
+
+class _Attributions:
+    """The document's attributions, found by cue position (bisect), and a bounded number of
+    lookups of the statement a denial stands in (see :mod:`._lookup`)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.atts = sorted(doc.attributions, key=lambda a: a.cue.span.start)
+        self.starts = [a.cue.span.start for a in self.atts]
+        self.lookup = BoundedLookup(doc)
+
+    def same_cue(self, cue: Span) -> Attribution | None:
+        """An attribution an earlier stage found for this very cue (the cues overlap)."""
+        lo = bisect.bisect_left(self.starts, cue.start - _MAX_CUE)
+        for att in self.atts[lo:bisect.bisect_right(self.starts, cue.end)]:
+            if att.cue.span.overlaps(cue) or cue.overlaps(att.cue.span):
+                return att
+        return None
+
+    def enclosing(self, cue: Span) -> Attribution | None:
+        """The statement the cue stands in ("X told reporters ... and dismissed ...")."""
+        return self.lookup(cue)
+
+
+def _own_attribution(index: _Attributions, f: _Found) -> tuple[Attribution, bool]:
+    """The attribution of the denial: one an earlier stage found (its cue overlaps ours),
+    else a new one (returned with True, to be added to the document)."""
+    doc = index.doc
+    found = index.same_cue(f.cue)
+    if found is not None:
+        return found, False
+    speaker = _speaker(doc, f.denier)
+    if speaker is None:  # "... told reporters that ... and dismissed the accusation": the speaker's
+        outer = index.enclosing(f.cue)
+        speaker = outer.source if outer is not None else None
+    return Attribution(speaker, doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
+
+
+def _label(src: Speaker | None) -> str | None:
+    if src is None:
+        return None
+    label = src.name or src.organization or clean_party(src.text)
+    return None if not label or is_pronoun(label) else label
+
+
+def _denier(index: _Attributions, f: _Found, att: Attribution) -> str | None:
+    """Who denies: the subject read before the cue unless it is a pronoun, else the
+    attribution's source, else the speaker of the statement the denial stands in."""
+    if f.denier is not None:
+        own = clean_party(index.doc.text[f.denier.start:f.denier.end])
+        if own and not is_pronoun(own):
+            return own
+    label = _label(att.source)
+    if label is None:
+        outer = index.enclosing(f.cue)
+        label = _label(outer.source if outer else None)
+    return label
+
+
+def extract_denials(doc: Document) -> Document:
+    """Add a denial claim for every denial in ``doc`` and mark the claims they deny."""
+    text = doc.text
+    found: list[_Found] = []
+    for m in _TRIGGER.finditer(text):
+        f = _find(text, m)
+        if f is not None and not any(f.cue.overlaps(g.cue) for g in found[-3:]):
+            found.append(f)
+    if not found:
+        return doc
+    claims: list[Claim] = []
+    atts: list[tuple[Attribution, bool]] = []
+    index = _Attributions(doc)
+    for f in found:
+        att, new = _own_attribution(index, f)
+        atts.append((att, new))
+        data: dict[str, Any] = {"denier": _denier(index, f, att), "denied": doc.snippet(f.denied),
+                                "target": None}
+        claims.append(Claim(kind="denial", span=f.span, data=data, mentions=(f.span,), attribution=att,
+                            extractor="denial"))
+    linked, status = link_targets(doc, claims, [f.dispute for f in found])
+    # A dispute ("disputed the figures") is kept only when it disputes a claim we hold.
+    keep = [i for i, (c, f) in enumerate(zip(linked, found, strict=True))
+            if c.data["target"] or not f.dispute]
+    doc = doc.add_attributions(atts[i][0] for i in keep if atts[i][1])
+    doc = doc.add_claims(with_ids(doc, [linked[i] for i in keep]))
+    return doc.replace_claims(attrs.evolve(c, status=status[c.id]) for c in doc.claims if c.id in status)
+
+
+denial_stage = stage("denial", provides="claims:denial",
+                     after=("attribution", "casualty", "territorial", "materiel"))(extract_denials)
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(denial_stage)
+
+
+__all__ = ["denial_stage", "extract_denials"]

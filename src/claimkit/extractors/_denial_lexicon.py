@@ -1,0 +1,80 @@
+"""The denial stage's word lists, as data.
+
+A denial is a party saying that a proposition is false: "X denied ...", "rejected claims
+that ...", "dismissed reports ...", "refuted", "rebutted", "disputed", "called the reports
+baseless", "said reports that ... were untrue", "'This is completely false,' he said".
+
+Not denials (the stage skips them):
+
+* negated or hypothetical cues: "did not deny", "there is no denying", "cannot be denied",
+  "would reject", "urged voters to reject" (a cue after a modal or "to" is skipped unless
+  the verb before "to" reports a completed act: "went on to rebut", "moved to deny");
+* "deny" meaning withhold: "denied entry / access / visas / bail", "denied him a hearing";
+* a passive without an agent: "the request was denied", "the appeal was dismissed";
+* refusals: "rejected the ceasefire proposal", "rejected the truce", "rejected talks",
+  "rejected the demands", "rejected calls for his resignation" (rejecting an offer or a plan
+  in general stays a denial: news reports it as a stance);
+* dismissing a person or a court case: "dismissed the commander", "dismissed the lawsuit";
+* "has not claimed responsibility", "did not comment", "declined to comment": silence is
+  not a denial (none of these contains a denial cue).
+
+A denial whose cue is a dispute word (:data:`DISPUTE`) marks its target ``disputed``; every
+other denial marks it ``denied``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._words import words
+
+# The verbs of denial, by family.
+DENY: Final = r"den(?:y|ies|ied|ying)"
+VERBS: Final = (DENY + r"|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+                r"rebut(?:s|ted|ting)?|rubbish(?:es|ed|ing)")
+DISPUTE: Final = ("disput", "cast", "question")
+
+# What a denial calls the denied proposition ("called the reports baseless").
+FALSE: Final = (r"not\s+true|untrue|false|baseless|unfounded|groundless|fabricated|a\s+fabrication|"
+                r"fabrications|propaganda|lies|a\s+lie|fake(?:\s+news)?|nonsense|fiction|rumou?rs?|"
+                r"misinformation|disinformation|incorrect|inaccurate|exaggerated|not\s+correct|"
+                r"without\s+(?:any\s+)?(?:basis|foundation)|far\s+from\s+the\s+truth|a\s+hoax|"
+                r"an?\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax)")
+INTENSIFIERS: Final = (r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|just|categorically|"
+                       r"pure|purely|mere|merely|all|baseless|malicious|enemy|false|cheap)\s+)*")
+CALL_VERBS: Final = (r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
+                     r"term(?:s|ed|ing)?|den(?:ounce|ounced|ounces)")
+SAY_VERBS: Final = (r"said|says|insisted|insists|maintained|maintains|stressed|added|declared|"
+                    r"told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?")
+BE: Final = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remains)"
+REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|allegations?|news))"
+
+# After "deny", a thing withheld rather than a proposition denied.
+WITHHELD: Final = words(
+    "access entry visa visas bail permission permit permits licence licences license licenses request "
+    "requests service services rights right help care funding status sanctuary opportunity "
+    "opportunities chance hearing nomination victory seat passage asylum application applications "
+    "approval benefits benefit treatment oxygen voice overtime water food aid supplies")
+# Objects of "reject" that make it a refusal, not the denial of a fact: an end to fighting
+# ("rejected the ceasefire proposal", "rejected the truce"), a demand, an invitation, calls to
+# resign. Rejecting an offer or a plan in general stays a denial: news reports it as a
+# party's stance, like a denial.
+REFUSED: Final = words(
+    "ceasefire cease-fire truce armistice talks negotiations ultimatum peace surrender demand demands "
+    "invitation invitations resignation call calls")
+# Objects of "dismiss" that make it a firing or a court's decision.
+DISMISSED: Final = words(
+    "chief commander minister general officer officers official officials head governor director "
+    "employee employees staff him her them judge coach case cases lawsuit lawsuits suit complaint "
+    "petition charges indictment")
+# Verbs before "to" that report an act done ("went on to rebut"), not a wish or a call.
+DONE_BEFORE_TO: Final = (r"went\s+on|continued|continues|began|begun|begins|moved|moves|rushed|hastened|"
+                         r"quick|appeared|seemed|tried|attempted|an\s+attempt|sought|scrambled|hurried|"
+                         r"used\s+[\p{L}\s]{1,30}")
+# Cues that only question a claim: a denial only when it disputes a claim we hold, and its
+# target becomes "disputed" rather than "denied".
+DISPUTE_CUE: Final = r"disput(?:es|ed|ing)|(?:cast|casts|casting)\s+doubt\s+on|question(?:ed|s|ing)"
+# What may follow a dispute cue when it is a verb ("disputed the figures", "disputes this"),
+# not an adjective or a noun ("disputed territory", "border disputes").
+DISPUTE_OBJECT: Final = (r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|both|any|all|such|"
+                         r"claims?|reports?|figures?|accusations?|allegations?|it|them|[\p{Lu}][\p{L}]*['’]s?)\b")

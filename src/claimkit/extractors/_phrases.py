@@ -1,0 +1,219 @@
+"""Small phrase readers shared by the territorial, denial and contradiction stages.
+
+They work on a bounded window around a trigger (never the whole text), so their cost does
+not grow with the document: who is the subject before a verb, how to name a party, and
+what a pronoun such as "its forces" stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Span
+from claimkit.text import sentence_at
+
+from ._words import words
+
+# How far back from a verb we look for its subject, in characters.
+SUBJECT_WINDOW: Final = 160
+
+# Words that end a subject phrase when read right to left: the subject starts after them.
+_BOUNDARY_WORDS: Final = (
+    "that|which|who|whom|whose|said|says|say|saying|told|tells|claimed|claims|announced|announces|"
+    "added|adds|reported|reports|stated|states|insisted|insists|confirmed|confirms|and|but|while|"
+    "when|whereas|after|before|as|because|since|although|though|where|if|then|so|than|according|"
+    "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses|denied|denies|"
+    "deny|rejected|rejects|dismissed|dismisses|admitted|admits|acknowledged|acknowledges|"
+    "insisted|warned|warns|noted|explained|stressed|argued|argues"
+)
+_BOUNDARY: Final = regex.compile(
+    r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b", regex.IGNORECASE)
+
+
+def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    last = None
+    for m in _BOUNDARY.finditer(text, lo, end):
+        last = m
+    return last
+
+# Auxiliaries, adverbs and time phrases between a subject and its verb ("has since", "on Monday").
+_TRAILING_FILLER: Final = regex.compile(
+    r"(?:\s+|^)(?:has|have|had|is|are|was|were|will|would|also|later|then|now|since|again|once|"
+    r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
+    r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
+    r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
+    r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview))\s*$",
+    regex.IGNORECASE)
+
+# Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").
+_LEADING_ADVERB: Final = regex.compile(
+    r"(?:(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
+    r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+),?\s+){1,3}",
+    regex.IGNORECASE)
+
+_INFINITIVE: Final = regex.compile(r"\s*\b\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?$", regex.IGNORECASE)
+_DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
+
+_NOT_APPOSITIVE: Final = regex.compile(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b")
+_POSSESSIVE_END: Final = regex.compile(r"(?:'s|’s|'|’)$")
+
+# Leading words that are not part of a name.
+_LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+
+PERSONAL_PRONOUNS: Final = words(
+    "he she it they we i you him her them us me this that these those who which its our their his my")
+# "its forces", "our fighters", "their troops": a party named only through the speaker.
+_POSSESSIVE_FORCE: Final = regex.compile(
+    r"^(?:its|our|their|his|her|the\s+group's|the\s+group’s)\s+(?:own\s+)?(?:forces|fighters|troops|units|"
+    r"soldiers|men|militants|army|mujahideen|mujahedeen|members|side)$|^(?:we|they|it|the\s+group|"
+    r"the\s+movement|the\s+organi[sz]ation)$", regex.IGNORECASE)
+
+# Generic force nouns after a name: "Taliban forces" names the Taliban.
+_FORCE_TAIL: Final = regex.compile(
+    r"^(?P<name>.+?)\s+(?:forces|fighters|troops|units|soldiers|militants|militiamen|army|military|"
+    r"militia|rebels|insurgents|gunmen|side)$", regex.IGNORECASE)
+
+
+# Words before "forces" that describe rather than name a party.
+_GENERIC: Final = words(
+    "government pro-government security opposition rebel regime enemy allied coalition foreign "
+    "local federal national state special armed hostile friendly our their its his her")
+_DEMONYM: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
+
+
+def sentence_span(text: str, offset: int) -> Span:
+    """The sentence holding ``offset`` (an empty span for an empty text)."""
+    if not text:
+        return Span(0, 0)
+    start, end = sentence_at(text, min(max(offset, 0), len(text)))
+    return Span(start, end)
+
+
+def subject_before(text: str, lo: int, pos: int) -> Span | None:
+    """The subject phrase that ends just before ``pos`` (a verb), not reaching before ``lo``.
+
+    Reads right to left: drops auxiliaries, adverbs and time phrases ("has since", "on
+    Monday"), then takes the words back to the last clause boundary (a comma, "that",
+    "said" ...). A parenthesis between commas is skipped ("Snyder, for his part, has
+    denied"), unless it is an appositive name ("the chairman, Paul Manafort, dismissed").
+    Returns None when no subject is there.
+    """
+    lo = max(lo, pos - SUBJECT_WINDOW, 0)
+    inf = _INFINITIVE.search(text, max(lo, pos - 40), pos)
+    if inf:  # "The Taliban claimed to have captured": the subject of "claimed"
+        pos = inf.start()
+    end = pos
+    for _ in range(4):
+        seg = text[lo:end]
+        m = _TRAILING_FILLER.search(seg)
+        if not m or m.start() == m.end():
+            break
+        end = lo + m.start()
+    seg = text[lo:end].rstrip()
+    end = lo + len(seg)
+    for _ in range(3):
+        b = _last_boundary(text, lo, end)
+        start = b.end() if b else lo
+        phrase = text[start:end].strip()
+        if phrase:
+            first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            lead = _LEADING_ADVERB.match(text, first, end)
+            if lead and lead.end() < end:  # "Later the army denied": the subject is "the army"
+                return Span(lead.end(), first + len(phrase))
+            return Span(first, first + len(phrase))
+        if not b or text[b.start()] != ",":
+            return None
+        # "X, who ..., denied" or "X, for his part, denied": step over the parenthesis.
+        before = text[lo:b.start()]
+        comma = before.rfind(",")
+        if comma < 0:
+            end = b.start()
+            continue
+        inner = text[lo + comma + 1:b.start()].strip()
+        if inner[:1].isupper() and not _NOT_APPOSITIVE.match(inner):
+            piece = text[lo + comma + 1:b.start()]
+            first = lo + comma + 1 + (len(piece) - len(piece.lstrip()))
+            return Span(first, first + len(inner))
+        end = lo + comma
+    return None
+
+
+def clean_party(phrase: str) -> str:
+    """A party's name from a phrase: no leading article, no possessive ending."""
+    # A dateline before the story's first subject is not part of it: "ZELMA (Agency) - The army".
+    phrase = _DATELINE_DASH.split(phrase)[-1]
+    name = _LEADING.sub("", phrase.strip(" \t\n,.;:\"'“”‘’()"))
+    name = _POSSESSIVE_END.sub("", name)
+    return str(name).strip()
+
+
+def is_pronoun(phrase: str) -> bool:
+    """True for "he", "they", "its forces", "our fighters", "the group" ..."""
+    p = phrase.strip().lower()
+    return p in PERSONAL_PRONOUNS or bool(_POSSESSIVE_FORCE.match(p))
+
+
+def party(phrase: str, sides: Mapping[str, str] | None = None) -> str:
+    """Name a party: "Taliban forces" -> "Taliban", "the rebels" -> "rebels",
+    "government forces" stays; "Ukrainian troops" -> "Ukraine" when the side vocabulary
+    (made by ``prepare_sides``) knows "Ukrainian", else it stays "Ukrainian troops"."""
+    name = clean_party(phrase)
+    sides = sides or {}
+    m = _FORCE_TAIL.match(name)
+    if m:
+        head = m.group("name")
+        side = sides.get(head) or sides.get(head.lower())
+        if side:
+            return side
+        if head[:1].isupper() and head.lower() not in _GENERIC and not _DEMONYM.search(head):
+            return str(head)
+    return sides.get(name) or name
+
+
+def speaker_party(att: Attribution | None) -> str | None:
+    """The body a statement speaks for: the speaker's organization, else its label."""
+    if att is None or att.source is None:
+        return None
+    src = att.source
+    if src.organization:
+        return src.organization
+    if src.name and not is_pronoun(src.name):
+        return src.name
+    return None if is_pronoun(src.text) else clean_party(src.text)
+
+
+_REPORTING: Final = regex.compile(
+    r"\b(?:said|says|say|claimed|claims|announced|announces|stated|reported|told|added|insisted|"
+    r"denied|denies|rejected|admitted|acknowledged|confirmed|confirms)\b",
+    regex.IGNORECASE)
+
+
+def reporting_subject(doc: Document, lo: int, pos: int) -> str | None:
+    """The subject of the last reporting verb in ``text[lo:pos]`` ("The Taliban said ..."),
+    used for "its forces" when no attribution says who spoke."""
+    text = doc.text
+    last = None
+    for m in _REPORTING.finditer(text, max(lo, pos - SUBJECT_WINDOW), pos):
+        last = m
+    if last is None:
+        return None
+    span = subject_before(text, lo, last.start())
+    if span is None:
+        return None
+    phrase = text[span.start:span.end]
+    return None if is_pronoun(phrase) else party(phrase)
+
+
+def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, pos: int,
+                  sides: Mapping[str, str] | None = None) -> str | None:
+    """A phrase naming a party, with "its forces" / "we" / "they" resolved through the
+    speaker (``att``) or, failing that, the subject of a reporting verb in the sentence."""
+    if not phrase.strip():
+        return None
+    if is_pronoun(phrase):
+        return speaker_party(att) or reporting_subject(doc, lo, pos)
+    return party(phrase, sides) or None

@@ -1,0 +1,178 @@
+"""The built-in side vocabulary: words in a text -> the party of the conflict they name.
+
+Registered through the public hook ``claimkit_register_sides``, exactly as a plugin would
+extend it (``register("Tatmadaw", "Myanmar")``). Two documented tables:
+
+* :data:`DEMONYMS`: a country's adjective or people -> the country ("Pakistani" -> "Pakistan").
+  Plurals ("Pakistanis", "Afghans") match too. Country names map to themselves, so
+  "Pakistan Army" is on the side of Pakistan.
+* :data:`ARMED_GROUPS`: armed groups and forces, with their aliases and acronyms, -> one
+  canonical name ("ISWAP" and "Islamic State West Africa Province" -> the latter).
+
+Matching (see :func:`side_matcher`): whole words; terms written all in capitals (acronyms
+such as "TTP", "RSF", "M23") match case-sensitively, every other term case-insensitively; the
+longest term wins ("Pakistani Taliban" before "Pakistani" and "Taliban").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+import regex
+
+from claimkit.hookspecs import RegisterSide, hookimpl
+
+#: Demonym (or country name) -> country.
+DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
+    ("Pakistani", "Pakistan"), ("Pakistan", "Pakistan"),
+    ("Afghan", "Afghanistan"), ("Afghani", "Afghanistan"), ("Afghanistan", "Afghanistan"),
+    ("Russian", "Russia"), ("Russia", "Russia"),
+    ("Ukrainian", "Ukraine"), ("Ukraine", "Ukraine"),
+    ("Israeli", "Israel"), ("Israel", "Israel"),
+    ("Palestinian", "Palestine"), ("Palestine", "Palestine"),
+    ("Syrian", "Syria"), ("Syria", "Syria"),
+    ("Iraqi", "Iraq"), ("Iraq", "Iraq"),
+    ("Iranian", "Iran"), ("Iran", "Iran"),
+    ("Lebanese", "Lebanon"), ("Lebanon", "Lebanon"),
+    ("Yemeni", "Yemen"), ("Yemen", "Yemen"),
+    ("Saudi", "Saudi Arabia"), ("Saudi Arabia", "Saudi Arabia"),
+    ("Turkish", "Turkey"), ("Turkey", "Turkey"), ("Türkiye", "Turkey"),
+    ("Egyptian", "Egypt"), ("Egypt", "Egypt"),
+    ("Libyan", "Libya"), ("Libya", "Libya"),
+    ("Sudanese", "Sudan"), ("Sudan", "Sudan"),
+    ("South Sudanese", "South Sudan"), ("South Sudan", "South Sudan"),
+    ("Somali", "Somalia"), ("Somalia", "Somalia"),
+    ("Kenyan", "Kenya"), ("Kenya", "Kenya"),
+    ("Ethiopian", "Ethiopia"), ("Ethiopia", "Ethiopia"),
+    ("Eritrean", "Eritrea"), ("Eritrea", "Eritrea"),
+    ("Nigerian", "Nigeria"), ("Nigeria", "Nigeria"),
+    ("Nigerien", "Niger"), ("Niger", "Niger"),
+    ("Malian", "Mali"), ("Mali", "Mali"),
+    ("Burkinabe", "Burkina Faso"), ("Burkinabè", "Burkina Faso"), ("Burkina Faso", "Burkina Faso"),
+    ("Chadian", "Chad"), ("Chad", "Chad"),
+    ("Cameroonian", "Cameroon"), ("Cameroon", "Cameroon"),
+    ("Congolese", "DR Congo"), ("DR Congo", "DR Congo"), ("DRC", "DR Congo"),
+    ("Mozambican", "Mozambique"), ("Mozambique", "Mozambique"),
+    ("Algerian", "Algeria"), ("Moroccan", "Morocco"), ("Tunisian", "Tunisia"),
+    ("Indian", "India"), ("India", "India"),
+    ("Bangladeshi", "Bangladesh"), ("Sri Lankan", "Sri Lanka"),
+    ("Myanmar", "Myanmar"), ("Burmese", "Myanmar"), ("Tatmadaw", "Myanmar"),
+    ("Thai", "Thailand"), ("Filipino", "Philippines"), ("Philippine", "Philippines"),
+    ("Indonesian", "Indonesia"),
+    ("Chinese", "China"), ("China", "China"),
+    ("Azerbaijani", "Azerbaijan"), ("Azerbaijan", "Azerbaijan"),
+    ("Armenian", "Armenia"), ("Armenia", "Armenia"),
+    ("Georgian", "Georgia"),
+    ("Kurdish", "Kurds"), ("Kurd", "Kurds"),
+    ("American", "United States"), ("U.S.", "United States"), ("US", "United States"),
+    ("British", "United Kingdom"), ("French", "France"), ("German", "Germany"),
+    ("Colombian", "Colombia"), ("Mexican", "Mexico"),
+)
+
+#: Armed group, force or alias -> canonical name of the group.
+ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
+    ("Taliban", "Taliban"), ("Afghan Taliban", "Taliban"), ("Islamic Emirate", "Taliban"),
+    ("TTP", "Tehreek-e-Taliban Pakistan"), ("Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+    ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+    ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan"),
+    ("Islamic State", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"),
+    ("IS", "Islamic State"), ("Daesh", "Islamic State"), ("Daish", "Islamic State"),
+    ("ISIS-K", "Islamic State Khorasan"), ("ISKP", "Islamic State Khorasan"),
+    ("Islamic State Khorasan", "Islamic State Khorasan"),
+    ("Islamic State Khorasan Province", "Islamic State Khorasan"),
+    ("ISWAP", "Islamic State West Africa Province"),
+    ("Islamic State West Africa Province", "Islamic State West Africa Province"),
+    ("ISGS", "Islamic State Sahel"), ("Islamic State in the Greater Sahara", "Islamic State Sahel"),
+    ("al-Shabaab", "al-Shabaab"), ("al-Shabab", "al-Shabaab"), ("Al Shabaab", "al-Shabaab"),
+    ("Al Shabab", "al-Shabaab"), ("Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+    ("JNIM", "JNIM"), ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
+    ("al-Qaeda", "al-Qaeda"), ("al-Qaida", "al-Qaeda"), ("Al Qaeda", "al-Qaeda"), ("AQAP", "al-Qaeda"),
+    ("AQIM", "al-Qaeda"),
+    ("Hamas", "Hamas"), ("Qassam Brigades", "Hamas"), ("Islamic Jihad", "Palestinian Islamic Jihad"),
+    ("Hezbollah", "Hezbollah"), ("Hizbollah", "Hezbollah"), ("Hizbullah", "Hezbollah"),
+    ("Houthi", "Houthis"), ("Houthis", "Houthis"), ("Ansar Allah", "Houthis"),
+    ("RSF", "Rapid Support Forces"), ("Rapid Support Forces", "Rapid Support Forces"),
+    ("SAF", "Sudanese Armed Forces"), ("Sudanese Armed Forces", "Sudanese Armed Forces"),
+    ("M23", "M23"), ("March 23 Movement", "M23"),
+    ("ADF", "Allied Democratic Forces"), ("Allied Democratic Forces", "Allied Democratic Forces"),
+    ("MNDAA", "MNDAA"), ("Arakan Army", "Arakan Army"), ("KIA", "Kachin Independence Army"),
+    ("Kachin Independence Army", "Kachin Independence Army"),
+    ("PDF", "People's Defence Force"), ("People's Defence Force", "People's Defence Force"),
+    ("Wagner", "Wagner Group"), ("Wagner Group", "Wagner Group"), ("Africa Corps", "Wagner Group"),
+    ("PKK", "PKK"), ("Kurdistan Workers' Party", "PKK"),
+    ("SDF", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "Syrian Democratic Forces"),
+    ("YPG", "YPG"), ("HTS", "Hayat Tahrir al-Sham"), ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+    ("IDF", "Israel"), ("Israel Defense Forces", "Israel"),
+    ("Peshmerga", "Kurdistan Region"), ("PMF", "Popular Mobilization Forces"),
+    ("Popular Mobilization Forces", "Popular Mobilization Forces"),
+    ("BLA", "Balochistan Liberation Army"), ("Balochistan Liberation Army", "Balochistan Liberation Army"),
+    ("Lashkar-e-Taiba", "Lashkar-e-Taiba"), ("LeT", "Lashkar-e-Taiba"),
+    ("Jaish-e-Mohammed", "Jaish-e-Mohammed"), ("Hizbul Mujahideen", "Hizbul Mujahideen"),
+    ("Maoist", "Maoists"), ("Maoists", "Maoists"), ("Naxal", "Maoists"), ("Naxalite", "Maoists"),
+    ("FARC", "FARC"), ("ELN", "ELN"), ("NPA", "New People's Army"),
+    ("New People's Army", "New People's Army"),
+    ("Abu Sayyaf", "Abu Sayyaf"), ("LTTE", "LTTE"), ("Tamil Tigers", "LTTE"),
+    ("ETA", "ETA"), ("IRA", "IRA"), ("Provisional IRA", "IRA"),
+    ("Fano", "Fano"), ("TPLF", "TPLF"), ("OLA", "Oromo Liberation Army"),
+)
+
+
+@hookimpl
+def claimkit_register_sides(register: RegisterSide) -> None:
+    """Register the built-in demonyms and armed groups."""
+    for term, side in (*DEMONYMS, *ARMED_GROUPS):
+        register(term, side)
+
+
+def _is_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in term
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    # Longest first, so "Pakistani Taliban" is tried before "Pakistani".
+    return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+
+
+def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
+    """One compiled pattern for ``vocabulary``: group ``ci`` (case-insensitive terms, an
+    optional plural "s") or ``cs`` (acronyms, exact case) holds the matched term."""
+    acronyms = [t for t in vocabulary if t and _is_acronym(t)]
+    words = [t for t in vocabulary if t and not _is_acronym(t)]
+    parts = []
+    if words:
+        parts.append(rf"(?i:(?P<ci>{_alternation(words)})s?)")
+    if acronyms:
+        parts.append(rf"(?P<cs>{_alternation(acronyms)})")
+    if not parts:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
+
+
+class SideIndex:
+    """A vocabulary and its matcher: :meth:`find` gives every (start, end, side) in a range."""
+
+    def __init__(self, vocabulary: Mapping[str, str]) -> None:
+        self.vocabulary = dict(vocabulary)
+        self._lower = {t.lower(): s for t, s in self.vocabulary.items() if not _is_acronym(t)}
+        self._pattern = side_matcher(self.vocabulary)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Every side term in ``text[start:end]`` as (start, end, side), in order."""
+        out: list[tuple[int, int, str]] = []
+        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
+            if m["cs"] is not None:
+                side = self.vocabulary.get(m["cs"])
+            else:
+                side = self._lower.get(" ".join(m["ci"].lower().split()))
+            if side:
+                out.append((m.start(), m.end(), side))
+        return out
+
+    def side_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        """The side named in ``text[start:end]``: the last term there (the head's nearest
+        modifier: "Afghan Taliban fighters" -> Taliban), or None."""
+        found = self.find(text, start, end)
+        return found[-1][2] if found else None

@@ -1,0 +1,306 @@
+"""The territorial stage: ground taken, held, lost, left or besieged.
+
+One trigger pattern (the rows of :data:`._territorial_lexicon.VERBS`) finds candidate verbs;
+each candidate is read in its sentence: the object ("25 Pakistani border outposts"), the
+actor (who took it) and from whom. A candidate whose object is not ground (people, weapons,
+"the situation", an aircraft) gives no claim: captured soldiers are the casualty stage's.
+The same fact told in the headline and the body becomes one claim with several mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim, Span
+from claimkit._pipeline import stage
+from claimkit._plugins import side_vocabulary
+from claimkit.hookspecs import RegisterStage, hookimpl
+
+from ._ids import with_ids
+from ._lookup import BoundedLookup
+from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
+from ._territorial_lexicon import (
+    AMBIGUOUS_HEADS,
+    DESTRUCTIBLE,
+    FORCE_NOUNS,
+    MILITARY_CONTEXT,
+    NOT_DONE,
+    NOUN_ACTIONS,
+    VERBS,
+)
+from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
+
+_TRIGGER: Final = regex.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
+    regex.IGNORECASE)
+_ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
+
+_NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n't)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
+_PASSIVE: Final = regex.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
+    regex.IGNORECASE)
+_COPULA: Final = regex.compile(
+    r"\s*\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|came|come|"
+    r"comes|fell|has|have|had|back)\b\s*$", regex.IGNORECASE)
+_FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
+_BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
+_TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
+_FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
+_OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
+_FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
+_POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$")
+# What may follow a verb used without an object ("Posts Seized, ...", "was captured by").
+_NO_OBJECT: Final = regex.compile(
+    r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
+    r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
+_AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
+_MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
+_FOR_THE: Final = regex.compile(r"\bfor\s+the\s+$", regex.IGNORECASE)
+_SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
+_NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+# Words naming any armed party; two actors sharing only these are not the same party.
+_GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier", "unit", "militant",
+                                   "government", "army", "military", "their", "its", "our"})
+_PAST_PARTICIPLE: Final = regex.compile(r"(?:ed|en|un|an|ook)$", regex.IGNORECASE)
+
+
+@attrs.frozen
+class _Read:
+    """One candidate, read: evidence span, action and the data fields."""
+
+    span: Span
+    action: str
+    obj: ObjectPhrase | None
+    actor: str | None
+    from_: str | None
+
+
+def _after_party(text: str, pattern: regex.Pattern[str], pos: int, limit: int) -> Span | None:
+    m = pattern.match(text, pos, min(limit, pos + 60))  # a small endpos keeps regex from scanning ahead
+    return phrase_after(text, m.end(), limit) if m else None
+
+
+def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground named by the subject before ``pos`` ("Kunduz" in "Kunduz fell to ...")."""
+    cop = _COPULA.search(text, max(lo, pos - 40), pos)
+    subj = subject_before(text, lo, cop.start() if cop else pos)
+    if subj is None:
+        return None
+    obj = parse_object(text, subj.start, subj.end, sides)
+    return obj if obj is not None and obj.span.end >= subj.end - 1 else None
+
+
+def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
+          prev_actor: str | None, lookup: BoundedLookup) -> _Read | None:
+    """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
+    the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
+    text = doc.text
+    name = m.lastgroup or ""
+    action, shape = _ROWS.get(name, ("", ""))
+    if not shape:
+        return None
+    sent = sentence_span(text, m.start())
+    lo, hi = sent.start, sent.end
+    before = text[max(lo, m.start() - 48):m.start()]
+    if _NOT_DONE.search(before):
+        return None
+    trig = Span(m.start(), m.end())
+    found: list[Attribution | None] = []
+
+    def att() -> Attribution | None:
+        """The statement the trigger stands in, looked up once and only when needed."""
+        if not found:
+            found.append(lookup(trig))
+        return found[0]
+
+    obj: ObjectPhrase | None = None
+    actor_span: Span | None = None
+    actor: str | None = None
+    from_: str | None = None
+    passive = False
+    if shape == "noun" and _FOR_THE.search(before):
+        return None  # "Front for the Liberation of Palestine": a name, not an event
+    if shape == "noun":
+        action = NOUN_ACTIONS.get(m.group(name).split()[0].lower(), "captured")
+        obj = parse_object(text, m.end(), hi, sides)
+        if obj is not None:
+            actor_span = _after_party(text, _BY, obj.span.end, hi) or (
+                _after_party(text, _TO, obj.span.end, hi) if action == "captured" else None)
+            poss = _POSS_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+            if actor_span is None and poss:
+                actor_span = Span(poss.start("who"), poss.end("who"))
+    elif shape in ("fell", "under"):
+        obj = _subject_object(text, lo, m.start(), sides)
+        if shape == "fell":
+            actor_span = phrase_after(text, m.end(), hi)
+        elif name == "under_ctl" and m.group(name).lower().startswith("in"):
+            actor_span = subject_before(text, lo, m.start())
+            of = _OF.match(text, m.end(), min(hi, m.end() + 10))
+            obj = parse_object(text, of.end(), hi, sides) if of else None
+        elif m.group("owner"):
+            actor_span = Span(m.start("owner"), m.end("owner"))
+        else:
+            actor_span = _after_party(text, _OF, m.end(), hi)
+    else:
+        obj = None
+        if not _PASSIVE.search(before):
+            if shape == "leave":
+                f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
+                obj = parse_object(text, f.end(), hi, sides) if f else None
+            else:
+                obj = parse_object(text, m.end(), hi, sides)
+        if obj is None and shape != "leave":
+            word = text[m.start():m.end()].split()[-1]
+            bare = _NO_OBJECT.match(text, m.end(), min(hi, m.end() + 16))
+            if _PASSIVE.search(before) or (_PAST_PARTICIPLE.search(word) and bare):
+                obj = _subject_object(text, lo, m.start(), sides)
+                passive = obj is not None
+                if passive:
+                    actor_span = _after_party(text, _BY, m.end(), hi)
+        if obj is None and shape != "leave":
+            return None  # nothing taken (most candidates end here, before the subject is read)
+        if not passive:
+            subj = subject_before(text, lo, m.start())
+            if shape == "lost":
+                if subj is not None:
+                    from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)
+                if obj is not None:
+                    actor_span = _after_party(text, _TO, obj.span.end, hi)
+            else:
+                actor_span = subj
+            forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
+            if shape == "leave" and obj is None and not forces:
+                return None
+    if obj is None and shape != "leave":
+        return None
+    if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
+        return None
+    if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
+        return None  # "seized on the remarks": exploited, not taken
+    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS)
+    # A bare name, or a head like "position", is ground only where the sentence is about
+    # fighting (see MILITARY_CONTEXT) or a known side acts.
+    if doubtful and not _MILITARY.search(text, lo, hi) and not _is_side(text, actor_span, sides):
+        return None
+    if actor_span is not None:
+        actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
+        actor = side_of(actor, sides) or actor if actor else None
+    if from_ is None and obj is not None:
+        fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
+        if fp is not None:
+            from_ = party(text[fp.start:fp.end], sides)
+        elif obj.owner:
+            from_ = obj.owner
+        elif obj.possessive and obj.possessive.lower() in ("our", "its"):
+            from_ = speaker_party(att())
+    coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
+    if actor is None and prev_actor and coordinated:
+        actor = prev_actor
+    # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
+    # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
+    # 25 border outposts".
+    after = [actor_span] if actor_span and actor_span.start >= trig.end and actor_span.end <= hi else []
+    pieces = [trig] + ([obj.span] if obj else []) + after
+    span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
+    return _Read(span, action, obj, actor, from_)
+
+
+def _is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
+    """True when the phrase at ``span`` names a known side ("the Taliban", "Ukrainian troops")."""
+    if span is None:
+        return False
+    return any(side_of(w, sides) for w in _NAME_WORD.findall(text, span.start, span.end))
+
+
+def _claim(doc: Document, r: _Read, lookup: BoundedLookup) -> Claim:
+    obj = r.obj
+    data: dict[str, Any] = {
+        "action": r.action, "count": obj.count if obj else None, "object": obj.object if obj else None,
+        "place": obj.place if obj else None, "actor": r.actor, "from": r.from_,
+    }
+    location = doc.snippet(obj.place_span) if obj and obj.place_span else None
+    return Claim(kind="territorial", span=r.span, data=data, mentions=(r.span,),
+                 attribution=lookup(r.span), location=location, extractor="territorial")
+
+
+def _key(c: Claim, head: str | None) -> tuple[object, ...]:
+    count = c.data.get("count")
+    place = c.data.get("place")
+    return (c.data["action"], count.best if count else None, head, place.lower() if place else None)
+
+
+def _party_words(name: str) -> set[str]:
+    words = {w.lower().rstrip("s") for w in _NAME_WORD.findall(name)}
+    return words - _GENERIC_FORCE or words
+
+
+def _same_party(a: str, b: str) -> bool:
+    """"Rebels" and "rebel fighters" name one party; "rebels" and "the army" do not."""
+    return a.lower() == b.lower() or bool(_party_words(a) & _party_words(b))
+
+
+def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
+    """Claims telling the same fact (same action, count, kind of ground and place, and no
+    conflicting actor) become one: the fullest one, with every mention."""
+    groups: dict[tuple[object, ...], list[tuple[list[str | None], list[Claim]]]] = {}
+    order: list[list[Claim]] = []
+    for claim, head in claims:
+        bucket = groups.setdefault(_key(claim, head), [])
+        b = claim.data.get("actor")
+        for actor, same in bucket:
+            a = actor[0]
+            if a is None or b is None or _same_party(a, b):
+                same.append(claim)
+                actor[0] = a or b
+                break
+        else:
+            bucket.append(([b], [claim]))
+            order.append(bucket[-1][1])
+    out = []
+    for same in order:
+        base = max(same, key=lambda c: sum(v is not None for v in c.data.values()))
+        data = dict(base.data)
+        for other in same:
+            for k, v in other.data.items():
+                if data.get(k) is None and v is not None:
+                    data[k] = v
+        mentions = tuple(sorted({m for c in same for m in c.mentions}, key=lambda s: (s.start, s.end)))
+        # Who claims it: the first mention told with a speaker (the headline or the lead,
+        # where a report names its claimant), else any attribution.
+        told = sorted(same, key=lambda c: c.span.start)
+        attribution = next((c.attribution for c in told if c.attribution and c.attribution.source), None) \
+            or next((c.attribution for c in told if c.attribution), None)
+        out.append(attrs.evolve(base, data=data, mentions=mentions, attribution=attribution))
+    return out
+
+
+def extract_territorial(doc: Document) -> Document:
+    """Add a territorial claim for every distinct ground claim in ``doc``."""
+    sides = prepare_sides(side_vocabulary())
+    lookup = BoundedLookup(doc)
+    found: list[tuple[Claim, str | None]] = []
+    last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
+    for m in _TRIGGER.finditer(doc.text):
+        sent = sentence_span(doc.text, m.start())
+        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None, lookup)
+        if r is not None:
+            found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
+            last = (sent.start, r.actor)
+    return doc.add_claims(with_ids(doc, _merge(found))) if found else doc
+
+
+territorial_stage = stage("territorial", provides="claims:territorial",
+                          after="attribution")(extract_territorial)
+
+
+@hookimpl
+def claimkit_register_stages(register: RegisterStage) -> None:
+    register(territorial_stage)
+
+
+__all__ = ["extract_territorial", "territorial_stage"]

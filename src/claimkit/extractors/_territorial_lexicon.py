@@ -1,0 +1,160 @@
+"""The territorial stage's word lists, as data.
+
+``VERBS``: each row is (group name, pattern, action, shape). The stage compiles every row into
+one trigger pattern; the group that matched says the action and how to read the phrase:
+
+========  ===============================================================  ==============
+shape     how the phrase reads                                             example
+========  ===============================================================  ==============
+verb      SUBJECT verb OBJECT; passive OBJECT was verb (by ACTOR)          "the rebels seized the town"
+fell      OBJECT fell to ACTOR                                             "Kunduz fell to the Taliban"
+lost      SUBJECT (= from) lost OBJECT (to ACTOR)                          "the army lost two posts"
+leave     SUBJECT withdrew (from) OBJECT                                   "troops pulled out of Kherson"
+under     OBJECT (is) under OWNER control                                  "the district is under our control"
+noun      the NOUN of OBJECT (by ACTOR)                                    "the capture of the village"
+========  ===============================================================  ==============
+
+Actions (``data["action"]``): ``captured`` (the actor took ground, from ``from``),
+``recaptured`` (took back ground it had lost), ``lost`` (``from`` lost ground or positions,
+taken or destroyed; the actor, if named, inflicted the loss), ``withdrew`` (the actor pulled
+out), ``besieged`` (the actor surrounds the place), ``controls`` (the actor holds it).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._words import words
+
+_S: Final = r"(?:\s+(?:full|complete|total|effective|partial|operational)\s+|\s+)"
+
+VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
+    # Nouns first ("the capture of" is not the verb "capture"); then taking back, so
+    # "regained control of" is not read as "gained control of".
+    ("noun", r"(?:re)?capture\s+of|seizure\s+of|fall\s+of|liberation\s+of|withdrawal\s+from|"
+     r"(?:siege|encirclement)\s+of", "", "noun"),
+    ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing))" + _S
+     + r"control\s+(?:of|over)", "recaptured", "verb"),
+    ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
+     r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?",
+     "recaptured", "verb"),
+    ("lost_ctl", r"los(?:t|e|es|ing)" + _S + r"control\s+(?:of|over)", "lost", "lost"),
+    ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
+     r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + r"control\s+(?:of|over)", "captured", "verb"),
+    ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
+    # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
+    ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
+     r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
+    ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
+    ("destroy", r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|razed", "lost", "verb"),
+    ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
+    ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
+     r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)", "withdrew", "leave"),
+    ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
+     r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
+    ("under_siege", r"under\s+siege", "besieged", "under"),
+    ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
+     r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
+     "controls", "under"),
+    ("controls", r"control(?:s|led|ling)?|hold(?:s|ing)?|held",
+     "controls", "verb"),
+)
+
+# Action of each noun in the "noun" row.
+NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
+                       "fall": "captured", "liberation": "recaptured", "withdrawal": "withdrew",
+                       "siege": "besieged", "encirclement": "besieged"}
+
+# Heads of a territorial object, with the canonical form used to tell repeats apart
+# ("outposts" and "posts" are the same thing told twice).
+HEADS: Final = {
+    "post": "post", "outpost": "post", "checkpoint": "checkpoint", "check-point": "checkpoint",
+    "check-post": "checkpoint",
+    "checkpost": "checkpoint",
+    "base": "base", "airbase": "base", "position": "position", "village": "village", "town": "town",
+    "city": "city", "cities": "city", "hill": "hill", "hilltop": "hill", "height": "height",
+    "ridge": "ridge", "district": "district", "province": "province", "region": "region",
+    "area": "area", "territory": "territory", "territories": "territory", "crossing": "crossing",
+    "airport": "airport", "airfield": "airport", "bridge": "bridge", "highway": "highway",
+    "port": "port", "harbour": "port", "harbor": "port", "capital": "capital",
+    "headquarters": "headquarters", "stronghold": "stronghold", "trench": "trench",
+    "trenches": "trench", "bunker": "bunker", "garrison": "garrison", "fort": "fort",
+    "fortress": "fort", "fortification": "fortification", "settlement": "settlement",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "suburb": "suburb",
+    "outskirts": "outskirts", "quarter": "quarter", "enclave": "enclave", "frontline": "frontline",
+    "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
+    "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
+    "dam": "dam", "junction": "junction", "road": "road", "compound": "compound",
+    "hamlet": "village", "square kilometres": "km2",
+    "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
+}
+
+# Heads that are ground only in a sentence about fighting: "took the position that ...",
+# "held a strong position in Iowa", "the donor base", "lost that district" are politics.
+AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat"})
+
+# Positions that can be destroyed ("destroyed several of their posts" is a loss of ground);
+# destroying a town or a bridge is damage, not a change of control.
+DESTRUCTIBLE: Final = frozenset({"post", "checkpoint", "position", "bunker", "trench", "base",
+                                 "fortification", "garrison", "fort", "stronghold"})
+
+# Words before a head that describe it, even capitalised in a headline ("Border Posts"):
+# they are part of the object, never a place name.
+MODIFIERS: Final = words(
+    "border military army security police strategic key main frontline front-line forward enemy "
+    "government rebel regime militant air naval navy defensive observation command control "
+    "important northern southern eastern western central several heavily fortified small large "
+    "nearby neighbouring neighboring remaining last first second third new old other local provincial "
+    "national federal special")
+
+# Words that may follow a capitalised name and show it is not a place ("Pakistani soldiers",
+# "Hamas weapons"): people, materiel and abstractions are never ground.
+NOT_GROUND: Final = words(
+    "soldier soldiers troop troops fighter fighters militant militants people person civilian "
+    "civilians hostage hostages prisoner prisoners member members officer officers commander "
+    "commanders leader leaders man men woman women child children insurgent insurgents rebel rebels "
+    "personnel police policeman policemen guard guards journalist journalists worker workers crew "
+    "pilot pilots spy spies suspect suspects fighter's weapon weapons arms ammunition munitions rifle "
+    "rifles gun guns tank tanks vehicle vehicles truck trucks aircraft plane planes jet jets "
+    "helicopter helicopters drone drones ship ships vessel vessels boat boats tanker tankers cargo "
+    "shipment shipments drugs cash money equipment documents explosives missile missiles rocket "
+    "rockets artillery launcher launchers situation power initiative momentum lead opportunity "
+    "responsibility attention headlines moment day "
+    # Politics: a race, a vote or a seat is won or lost, not ground.
+    "vote votes voters primary primaries nomination race election elections seat seats delegates "
+    "contest caucus caucuses ticket candidacy majority support lead hall halls meeting meetings")
+
+# Capitalised words that are never a place on their own.
+NOT_PLACE: Final = words(
+    "the a an this that these those it its their our his her he she they we i you monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december mr mrs ms dr gen general col colonel maj major capt captain "
+    "lt president minister commander spokesman spokeswoman prime king queen sheikh sen senator "
+    "control power")
+
+# Subjects of "withdrew"/"retreated" that make it military even without a place.
+FORCE_NOUNS: Final = (
+    r"forces|troops|fighters|soldiers|units|army|militants|rebels|insurgents|militia|militiamen|"
+    r"battalions?|brigades?|divisions?|regiments?|contingents?|garrison")
+
+# Words that, just before a trigger, mean it did not happen (or not yet).
+NOT_DONE: Final = (
+    r"not|n't|never|no|failed\s+to|fail\s+to|tried\s+to|try\s+to|trying\s+to|attempt(?:s|ed|ing)?\s+to|"
+    r"threaten(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|vow(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|"
+    r"want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|intend(?:s|ed)?\s+to|bid\s+to|effort\s+to|"
+    r"push\s+to|attempt\s+to|will|would|could|may|might|should|must|can|cannot|unable\s+to|"
+    r"how\s+to|order(?:ed)?\s+to|if|unless|whether"
+)
+
+# Words that make a sentence military (the trigger verbs themselves are not evidence): a bare
+# place name ("captured Kunduz", "lost Bakhmut") is ground only in a sentence about fighting
+# (or when the actor is a known side); "Cruz
+# captured Iowa" and "Democrats controlled the Senate" are not.
+MILITARY_CONTEXT: Final = (
+    r"troops?|forces|soldiers?|fighters?|militants?|militias?|militiamen|rebels?|insurgents?|army|armies|"
+    r"military|offensive|counter-?offensive|assault|battles?|fighting|fought|clashes|shelling|"
+    r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
+    r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
+    r"combat|invasion|invaders|occupation|occupying|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
+    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf"
+)

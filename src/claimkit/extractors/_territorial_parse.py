@@ -1,0 +1,195 @@
+"""Reading the object of a territorial verb: how many, what, where, and whose.
+
+"25 Pakistani border outposts" -> count 25, object "border outposts", owner "Pakistan";
+"the strategic town of Kupiansk" -> object "town", place "Kupiansk"; "Kunduz" -> place
+"Kunduz". People, materiel and abstractions ("two soldiers", "weapons", "the situation")
+are not ground: :func:`parse_object` returns None for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+import regex
+
+from claimkit._model import Count, Span
+from claimkit.text import find_numbers
+
+from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
+
+_STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|into|across|along|around|"
+                "which|that|who|where|while|but|since|than|when|over|under|amid|following|before|"
+                "between|through|toward|towards|inside|outside|within|without|was|were|is|are|had|has|"
+                "have|said|says")
+_WORD: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
+_HEAD_ALT: Final = "|".join(sorted((regex.escape(h) for h in HEADS), key=len, reverse=True))
+
+_DET: Final = regex.compile(
+    # Longer alternatives first: "the whole of the" before "the".
+    r"(?:the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
+    r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|"
+    r"(?:large\s+|key\s+|some\s+|other\s+)?parts?\s+of(?:\s+the)?)\s+", regex.IGNORECASE)
+_OF_POSS: Final = regex.compile(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?", regex.IGNORECASE)
+_HEAD: Final = regex.compile(
+    r"(?P<mods>(?:(?!(?:" + _STOP + r")\b)" + _WORD + r"\s+){0,4}?)(?P<head>" + _HEAD_ALT
+    + r")(?:s|es)?\b", regex.IGNORECASE)
+_NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?\b", regex.IGNORECASE)
+_OF_PLACE: Final = regex.compile(
+    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+_NAME: Final = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
+_PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
+_POSS_END: Final = regex.compile(r"['’]s$")
+# What a number mention can start with (digits, number words, qualifiers, vague amounts);
+# only then is find_numbers asked.
+_NUMBER_START: Final = regex.compile(
+    r"\d|(?:at|more|less|fewer|up|nearly|about|around|over|almost|some|roughly|approximately|between|"
+    r"an?|dozens?|several|hundreds|thousands|scores|few|many|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|half|numerous|multiple|tens)\b", regex.IGNORECASE)
+_NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
+_NOT_AFTER_NAME: Final = NOT_GROUND | {"forces", "army", "military", "militia", "group", "spokesman"}
+_DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
+
+
+@attrs.frozen
+class ObjectPhrase:
+    """What a territorial verb acts on. ``span`` covers the whole phrase."""
+
+    span: Span
+    count: Count | None = None
+    object: str | None = None
+    head: str | None = None        # canonical head ("post"), used to tell repeats apart
+    place: str | None = None
+    place_span: Span | None = None
+    owner: str | None = None       # a demonym or side before the head ("Pakistani")
+    possessive: str | None = None  # "their", "our", "its" before the head
+
+
+def prepare_sides(vocabulary: Mapping[str, str]) -> dict[str, str]:
+    """The side vocabulary for :func:`side_of`: terms as registered, plus the lowercase form
+    of every term that is not an acronym (acronyms match case-sensitively)."""
+    out = {term.lower(): side for term, side in vocabulary.items() if not term.isupper()}
+    out.update(vocabulary)
+    return out
+
+
+def side_of(word: str, sides: Mapping[str, str]) -> str | None:
+    """The side a word names in a vocabulary made by :func:`prepare_sides`, or None."""
+    return sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+
+
+def _owner(word: str, sides: Mapping[str, str]) -> str | None:
+    side = side_of(word, sides) or side_of(_POSS_END.sub("", word), sides)
+    if side:
+        return side
+    if word[:1].isupper() and _DEMONYM_END.search(word) and not word.endswith("stan"):
+        return word
+    return None
+
+
+def _count(text: str, pos: int, limit: int) -> tuple[Count | None, int]:
+    if not _NUMBER_START.match(text, pos, min(limit, pos + 16)):  # find_numbers is costly
+        return None, pos
+    found = find_numbers(text, pos, min(limit, pos + 60))
+    if not found or found[0].start != pos:
+        return None, pos
+    n = found[0]
+    after = text[n.end:n.end + 3]
+    if after[:1].isalnum():  # "25km" reads as a distance, not a count of places
+        return None, pos
+    return Count(n.best, n.low, n.high, n.qualifier, n.text), n.end
+
+
+def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """Read a territorial object starting at ``pos`` (not past ``limit``), or None."""
+    limit = min(limit, len(text), pos + 160)
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    start = pos
+    possessive = None
+    m = _DET.match(text, pos, limit)
+    if m:
+        possessive = m.group("poss")
+        pos = m.end()
+    count, pos = _count(text, pos, limit)
+    if count is not None:
+        m = _OF_POSS.match(text, pos, limit)
+        if m:
+            possessive = m.group("poss") if m.group("poss") not in (None, "the") else possessive
+            pos = m.end()
+        m = _DET.match(text, pos, limit)
+        if m and not m.group("poss"):
+            pos = m.end()
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    h = _HEAD.match(text, pos, limit)
+    if h:
+        mods = h.group("mods").split()
+        if any(w.lower().strip("'’") in NOT_GROUND and w.lower() not in MODIFIERS for w in mods):
+            return None
+        owner = place = None
+        place_span = None
+        kept: list[str] = []
+        offset = h.start("mods")
+        for w in mods:
+            w_at = text.index(w, offset, h.end())
+            offset = w_at + len(w)
+            low = w.lower()
+            o = _owner(w, sides) if low not in MODIFIERS else None
+            if o and owner is None:
+                owner = o
+            elif w[:1].isupper() and low not in MODIFIERS and low not in NOT_PLACE:
+                place = _POSS_END.sub("", w) if place is None else f"{place} {w}"
+                place_span = Span(place_span.start if place_span else w_at, w_at + len(place))
+            else:
+                kept.append(low)
+        head = h.group("head").lower()
+        end = h.end()
+        if text.startswith(("'s", "’s"), end):  # "the base's hard drives": the base owns the object
+            return None
+        after = _NEXT_WORD.match(text, end, limit)
+        if after and after.group(1).lower().rstrip(".,'’") in NOT_GROUND:  # "town halls", "border guards"
+            return None
+        compound = _NEXT_HEAD.match(text, end, limit)
+        if compound:  # "the hill town of Ostra": the last head names the ground
+            head, end = compound.group("head").lower(), compound.end()
+        of = _OF_PLACE.match(text, end, limit)
+        if of and of.group("place").split()[0].lower() not in NOT_PLACE:
+            place, place_span, end = of.group("place"), Span(of.start("place"), of.end("place")), of.end()
+        obj = " ".join([*kept, text[h.start("head"):compound.end() if compound else h.end()].lower()])
+        return ObjectPhrase(Span(start, end), count, obj, HEADS.get(head, head), place, place_span,
+                            owner, possessive)
+    n = _NAME.match(text, pos, limit)
+    if not n or count is not None:
+        return None
+    name = n.group("name")
+    if _PEOPLE_NAME.search(name):  # "lost Americans": a plural demonym names people
+        return None
+    # A known side is a party, not ground; a word that only looks like a demonym ("Tripoli",
+    # "Vashti") stays a place here, since people would be followed by a noun ("Pakistani soldiers").
+    last = name.split()[-1]
+    if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or side_of(last, sides):
+        return None
+    nxt = _NEXT_WORD.match(text, n.end(), limit)
+    if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
+        return None
+    name_span = Span(n.start("name"), n.end("name"))
+    return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, name_span,
+                        None, possessive)
+
+
+_NP_AFTER: Final = regex.compile(
+    r"\s*(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
+    r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over|"
+    r"was|were|is|are|has|have|had|said|says|claimed|told)\b)",
+    regex.IGNORECASE)
+
+
+def phrase_after(text: str, pos: int, limit: int) -> Span | None:
+    """A short noun phrase starting at ``pos`` ("the Taliban" in "fell to the Taliban in ...")."""
+    m = _NP_AFTER.match(text, pos, min(limit, pos + 100))
+    return Span(m.start("np"), m.end("np")) if m else None

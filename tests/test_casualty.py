@@ -1,0 +1,360 @@
+"""The built-in casualty extractor, one construction at a time.
+
+Every sentence here is invented for these tests, in the manner of news reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit import Claim, Document
+
+
+def casualties(text: str) -> list[Claim]:
+    return list(claimkit.extract(text).claims_of("casualty"))
+
+
+def facts(text: str) -> set[tuple[str, int | None, str | None]]:
+    """(outcome, best, group) of every claim that is not the total of a list."""
+    return {(c.data["outcome"], c.data["count"].best, c.data["group"])
+            for c in casualties(text) if not c.data.get("total")}
+
+
+def one(text: str) -> Claim:
+    found = [c for c in casualties(text) if not c.data.get("total")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- outcomes and voices ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "outcome", "best"), [
+    ("At least 14 villagers were killed in the ambush near the river.", "killed", 14),
+    ("Gunmen killed 12 policemen at a checkpoint on Tuesday.", "killed", 12),
+    ("Five soldiers died when their convoy hit a mine.", "killed", 5),
+    ("Seven people lost their lives in the fire.", "killed", 7),
+    ("The bombing claimed the lives of 31 worshippers.", "killed", 31),
+    ("The death toll rose to 41 on Sunday.", "killed", 41),
+    ("There were 58 deaths in the district last week.", "killed", 58),
+    ("The bodies of 12 men were found on the roadside.", "killed", 12),
+    ("Nine students were injured in the stampede.", "wounded", 9),
+    ("The shelling wounded 23 residents.", "wounded", 23),
+    ("Four guards were hurt in the explosion.", "wounded", 4),
+    ("Rebels captured 40 government soldiers after the battle.", "captured", 40),
+    ("Six marines were taken prisoner near the coast.", "captured", 6),
+    ("Two journalists went missing after the raid.", "missing", 2),
+    ("Gunmen abducted 8 aid workers in the north.", "kidnapped", 8),
+    ("Thirty passengers were kidnapped from the bus.", "kidnapped", 30),
+    ("Police arrested 15 suspects after the riot.", "arrested", 15),
+    ("Eleven protesters were detained overnight.", "arrested", 11),
+])
+def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
+    claim = one(text)
+    assert (claim.data["outcome"], claim.data["count"].best) == (outcome, best)
+    assert claim.extractor == "casualty"
+
+
+def test_the_evidence_span_holds_the_figure_and_the_outcome() -> None:
+    text = "Officials said 17 miners were killed when the tunnel collapsed."
+    claim = one(text)
+    evidence = text[claim.span.start:claim.span.end]
+    assert "17" in evidence
+    assert "killed" in evidence
+
+
+def test_coordinated_outcomes_give_one_claim_each() -> None:
+    assert facts("Rebels killed 12 policemen and wounded 30 others on Tuesday.") == {
+        ("killed", 12, "policemen"), ("wounded", 30, "others")}
+
+
+def test_a_list_shares_its_predicate_and_tells_its_total() -> None:
+    text = "Four commandos, 3 soldiers and 11 insurgents were killed in the fighting."
+    assert facts(text) == {("killed", 4, "commandos"), ("killed", 3, "soldiers"),
+                           ("killed", 11, "insurgents")}
+    totals = [c for c in casualties(text) if c.data.get("total")]
+    assert [c.data["count"].best for c in totals] == [18]
+    items = [c for c in casualties(text) if not c.data.get("total")]
+    assert {c.data["part_of"] for c in items} == {totals[0].id}
+
+
+def test_losing_of_its_own_takes_the_speakers_side() -> None:
+    text = "The Taliban said its men overran two posts, losing nine of its own fighters."
+    claim = one(text)
+    assert claim.data["outcome"] == "killed"
+    assert claim.data["count"].best == 9
+    assert claim.data["side"] == "Taliban"
+
+
+def test_a_singular_subject_is_a_figure_of_one() -> None:
+    assert facts("Retired colonel Anton Berisha was shot dead outside his home.") == {
+        ("killed", 1, None)}
+    assert facts("The contractor was found dead near the site.") == {
+        ("killed", 1, "contractor")}
+    assert facts("He succumbed to his wounds in hospital on Monday.") == {("killed", 1, None)}
+    assert facts("A shepherd was injured when a mine went off.") == {("wounded", 1, "shepherd")}
+
+
+def test_one_person_as_the_object_of_an_active_verb() -> None:
+    assert facts("Gunmen assassinated the district governor outside his office.") == {
+        ("killed", 1, "district governor")}
+    assert [(c.data["outcome"], c.data["count"].best) for c in casualties(
+        "Militants murdered retired judge Tomas Halvorsen in his car.")] == [("killed", 1)]
+    # a bare verb is an attempt, not a death
+    assert facts("A bomber tried to kill the ambassador on Monday.") == set()
+
+
+def test_a_singular_subject_with_two_outcomes() -> None:
+    found = {c.data["outcome"]: c.data["count"].best for c in casualties(
+        "Ali Rahimi, a local teacher, was kidnapped and murdered by the militia.")}
+    assert found == {"kidnapped": 1, "killed": 1}
+
+
+def test_an_age_after_a_name_is_not_a_count() -> None:
+    assert [(c.data["outcome"], c.data["count"].best) for c in casualties(
+        "Constable Mark Ellory, 22, was fatally shot outside the station.")] == [("killed", 1)]
+
+
+def test_a_place_before_died_is_not_a_person() -> None:
+    assert [(c.data["count"].best, c.data["group"]) for c in casualties(
+        "Three members of the SDF in Manbij died when a mine exploded.")] == [
+        (3, "members of the SDF")]
+
+
+def test_a_singular_subject_of_an_active_verb_is_the_killer_not_a_victim() -> None:
+    assert facts("A suicide bomber killed 19 police cadets outside the academy.") == {
+        ("killed", 19, "police cadets")}
+    assert facts("A rogue policeman shot dead at least eight fellow officers.") == {
+        ("killed", 8, "fellow officers")}
+
+
+def test_a_role_is_not_a_figure() -> None:
+    assert facts("A farmer, who had worked as a driver for years, was killed by bandits.") == {
+        ("killed", 1, "farmer")}
+
+
+def test_every_item_after_including_is_a_part() -> None:
+    found = casualties("Gunmen killed 20 police officers, including a district chief and a "
+                       "deputy commander.")
+    whole = next(c for c in found if c.data["count"].best == 20)
+    assert sorted(c.data.get("part_of") == whole.id for c in found) == [False, True, True]
+
+
+def test_an_adjectival_outcome_before_the_noun() -> None:
+    claim = one("The group claimed 30 dead Nigerian soldiers after the raid.")
+    assert (claim.data["count"].best, claim.data["group"], claim.data["side"]) == (
+        30, "Nigerian soldiers", "Nigeria")
+    assert facts("The fire left six dead horses in the stable.") == set()
+
+
+def test_lives_claimed_are_deaths() -> None:
+    assert [(c.data["outcome"], c.data["count"].best, c.data["group"]) for c in casualties(
+        "The fighting claimed 16 lives in the capital.")] == [("killed", 16, None)]
+
+
+def test_another_with_other_verbs() -> None:
+    assert facts("One ranger has died and another has been wounded.") == {
+        ("killed", 1, "ranger"), ("wounded", 1, None)}
+    assert facts("A trooper was killed and another sustained injuries.") == {
+        ("killed", 1, "trooper"), ("wounded", 1, None)}
+
+
+def test_an_earlier_event_is_background() -> None:
+    found = {c.data["count"].best: c for c in casualties(
+        "A car bomb killed 3 people in the market, two days after twin blasts killed 30 people.")}
+    assert found[30].data.get("background") is True
+    assert "background" not in found[3].data
+
+
+def test_suffered_wounds_and_stabbing() -> None:
+    assert facts("One guard suffered bullet wounds in the raid.") == {("wounded", 1, "guard")}
+    assert facts("Two porters sustained serious injuries.") == {("wounded", 2, "porters")}
+    assert facts("An attacker stabbed a policeman near the station.") == {("wounded", 1, "policeman")}
+    assert facts("A man was stabbed to death.") == {("killed", 1, "man")}
+
+
+def test_deaths_and_injuries_to_others() -> None:
+    assert facts("The blasts caused at least five deaths and injuries to 15 others.") == {
+        ("killed", 5, None), ("wounded", 15, "others")}
+
+
+def test_to_death_and_throats() -> None:
+    assert facts("The militia stoned two women to death.") == {("killed", 2, "women")}
+    assert facts("Raiders slit the throats of 4 herders at dawn.") == {("killed", 4, "herders")}
+
+
+def test_shot_alone_is_a_wound_and_shot_at_is_nothing() -> None:
+    assert facts("Two men were shot in the legs outside a bar.") == {("wounded", 2, "men")}
+    assert facts("Two men were shot and later died.") == {("killed", 2, "men")}
+    assert facts("Three guards were shot at but escaped unhurt.") == set()
+
+
+def test_another_and_ordinals_count_one_before_their_own_predicate() -> None:
+    assert facts("Two policemen were killed and a third was wounded.") == {
+        ("killed", 2, "policemen"), ("wounded", 1, None)}
+    assert facts("A teacher was killed and another was injured.") == {
+        ("killed", 1, "teacher"), ("wounded", 1, None)}
+
+
+def test_including_after_the_predicate_marks_a_part() -> None:
+    found = {c.data["count"].best: c for c in casualties(
+        "Six soldiers were shot dead, including an officer, near the pass.")}
+    assert found[1].data["part_of"] == found[6].id
+
+
+@pytest.mark.parametrize("text", [
+    "It was hurt badly by the sanctions.",
+    "Everyone was evacuated before the strike.",
+    "The town was captured by rebels on Friday.",
+    "The plan was killed by the committee.",
+])
+def test_subjects_that_are_not_a_person_give_nothing(text: str) -> None:
+    assert facts(text) == set()
+
+
+# --- counts ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "best", "low", "high", "qualifier"), [
+    ("At least 30 soldiers were wounded.", 30, 30, None, "at_least"),
+    ("More than 200 attackers were killed.", 200, 200, None, "more_than"),
+    ("Up to 50 people were killed in the raid.", 50, None, 50, "at_most"),
+    ("Nearly 40 civilians were killed.", 40, None, None, "about"),
+    ("Between 15 and 20 fighters were killed.", 15, 15, 20, "exact"),
+    ("Twenty-three miners were killed.", 23, 23, 23, "exact"),
+    ("A dozen guards were wounded.", 12, 12, 12, "exact"),
+    ("Dozens of villagers were wounded.", 12, 12, None, "vague"),
+    ("Several people were injured.", 10, 10, None, "vague"),
+    ("Hundreds of civilians died in the siege.", 100, 100, None, "vague"),
+])
+def test_counts_keep_their_qualifier_and_bounds(text: str, best: int, low: int | None,
+                                                high: int | None, qualifier: str) -> None:
+    count = one(text).data["count"]
+    assert (count.best, count.low, count.high, count.qualifier) == (best, low, high, qualifier)
+
+
+@pytest.mark.parametrize(("text", "outcomes"), [
+    ("No casualties were reported.", {"killed", "wounded"}),
+    ("No one was hurt in the explosion.", {"wounded"}),
+    ("Nobody was killed in the attack.", {"killed"}),
+])
+def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None:
+    found = {c.data["outcome"]: c.data["count"].best for c in casualties(text)}
+    assert outcomes <= set(found)
+    assert all(found[o] == 0 for o in outcomes)
+
+
+@pytest.mark.parametrize("text", [
+    "The man, aged 62, was detained at 10:30 on 5 March 2019.",
+    "A 34-year-old farmer was killed near 14 Mill Road.",
+    "The 101st Airborne Division lost 3 helicopters in 2003.",
+    "Police arrested a suspect and seized $20,000 and 12 rifles.",
+    "Rebels captured 25 border posts and 4 tanks.",
+    "The attack in 1998 killed a guard of the 7th Battalion.",
+    "Flight 93 crashed at 10:03 and everyone on board was killed.",
+    "About 40% of the wounded were children.",
+])
+def test_years_ages_times_money_addresses_units_and_equipment_are_not_counts(text: str) -> None:
+    for claim in casualties(text):
+        best = claim.data["count"].best
+        assert best in (0, 1), (best, text)
+
+
+def test_equipment_and_places_are_not_people() -> None:
+    assert facts("Rebels captured 25 border posts and destroyed 4 tanks.") == set()
+
+
+# --- groups and sides ------------------------------------------------------------------
+
+def test_group_and_side_from_a_demonym() -> None:
+    claim = one("58 Pakistani soldiers were killed in the clashes.")
+    assert claim.data["group"] == "Pakistani soldiers"
+    assert claim.data["side"] == "Pakistan"
+
+
+def test_side_from_an_armed_group() -> None:
+    claim = one("Nine Taliban fighters were wounded in the fighting.")
+    assert claim.data["side"] == "Taliban"
+
+
+def test_civilians_have_a_group_and_no_side() -> None:
+    claim = one("Six civilians were killed in the shelling.")
+    assert claim.data["group"] == "civilians"
+    assert claim.data["side"] is None
+
+
+# --- one claim per fact ----------------------------------------------------------------
+
+def test_repeats_of_a_fact_merge_and_list_every_mention() -> None:
+    text = ("31 Soldiers Killed in Border Raid\n"
+            "Militants killed 31 soldiers in a raid on a border post, officials said.\n"
+            "The 31 soldiers were killed when the post was overrun.")
+    found = casualties(text)
+    assert len(found) == 1
+    claim = found[0]
+    assert len(claim.mentions) == 3
+    assert [text[s.start:s.end].count("31") for s in claim.mentions] == [1, 1, 1]
+
+
+def test_different_figures_stay_separate() -> None:
+    text = "Police said 10 people were killed. A hospital later said 14 people were killed."
+    assert sorted(c.data["count"].best for c in casualties(text)) == [10, 14]
+
+
+def test_including_marks_a_part() -> None:
+    text = "The blast killed 7 people, including three children."
+    found = {c.data["count"].best: c for c in casualties(text)}
+    assert found[3].data["part_of"] == found[7].id
+    assert "part_of" not in found[7].data
+
+
+def test_ids_are_unique_and_follow_existing_claims() -> None:
+    doc = claimkit.extract("Five soldiers were killed. Two civilians were wounded.")
+    ids = [c.id for c in doc.claims]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("casualty-") for i in ids)
+
+
+def test_attribution_is_attached_when_an_earlier_stage_found_one() -> None:
+    text = "The army said 12 soldiers were killed."
+    doc = Document(text)
+    cue = doc.snippet(claimkit.Span(9, 13))
+    content = doc.snippet(claimkit.Span(14, len(text) - 1))
+    source = claimkit.Speaker(text="The army", span=claimkit.Span(0, 8))
+    doc = doc.add_attributions([claimkit.Attribution(source=source, cue=cue, content=content,
+                                                     mode="indirect")])
+    from claimkit.extractors._casualty import casualty_stage
+    claim = casualty_stage(doc).claims_of("casualty")[0]
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == "The army"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 12 soldiers were killed.",
+    "Police said about 12 soldiers were killed.",
+    "Police said 12 soldiers were reported missing.",
+])
+def test_the_claimant_is_the_speaker_with_a_name(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == "Police"
+
+
+def test_claimants_keep_figures_apart() -> None:
+    text = "The army said 12 soldiers were killed. The rebels said 12 soldiers were killed."
+    doc = Document(text)
+    atts = []
+    for speaker in ("The army", "The rebels"):
+        start = text.index(speaker)
+        who = start + len(speaker)
+        end = text.index(".", who)
+        source = claimkit.Speaker(text=speaker, span=claimkit.Span(start, who), organization=speaker[4:])
+        atts.append(claimkit.Attribution(source=source, cue=doc.snippet(claimkit.Span(who + 1, who + 5)),
+                                         content=doc.snippet(claimkit.Span(who + 6, end)),
+                                         mode="indirect"))
+    from claimkit.extractors._casualty import casualty_stage
+    found = casualty_stage(doc.add_attributions(atts)).claims_of("casualty")
+    assert len(found) == 2
+    assert {c.attribution.source.text for c in found if c.attribution and c.attribution.source} == {
+        "The army", "The rebels"}

@@ -1,0 +1,50 @@
+"""The side vocabulary: built-in demonyms and armed groups, extended by plugins."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+
+import pytest
+
+from claimkit import Document, hookimpl
+from claimkit._plugins import registry, side_vocabulary
+from claimkit.extractors._casualty import casualty_stage
+from claimkit.extractors._sides import SideIndex
+
+pytestmark = pytest.mark.usefixtures("fresh_plugins")
+
+
+def sides_of(text: str) -> list[str | None]:
+    return [c.data["side"] for c in casualty_stage(Document(text)).claims_of("casualty")]
+
+
+def test_builtin_demonyms_and_groups() -> None:
+    vocabulary = side_vocabulary()
+    assert vocabulary["Pakistani"] == "Pakistan"
+    assert vocabulary["Afghan"] == "Afghanistan"
+    assert sides_of("Seven Afghan policemen were killed.") == ["Afghanistan"]
+
+
+def test_the_subject_of_lost_is_the_side_that_lost() -> None:
+    assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
+
+
+def test_the_longest_term_wins_and_acronyms_keep_their_case() -> None:
+    index = SideIndex({"Pakistani": "Pakistan", "Pakistani Taliban": "TTP", "TTP": "TTP"})
+    text = "Pakistani Taliban fighters and ttp members"
+    assert [(text[s:e], side) for s, e, side in index.find(text)] == [("Pakistani Taliban", "TTP")]
+
+
+def test_a_plugin_extends_the_vocabulary() -> None:
+    module = types.ModuleType("korvania_sides")
+
+    @hookimpl
+    def claimkit_register_sides(register: Callable[[str, str], None]) -> None:
+        register("Korvanian", "Korvania")
+        register("KDF", "Korvania")
+
+    module.claimkit_register_sides = claimkit_register_sides  # type: ignore[attr-defined]
+    registry().manager.register(module, name="korvania_sides")
+    assert sides_of("Twelve Korvanian soldiers were killed.") == ["Korvania"]
+    assert sides_of("Four KDF soldiers were wounded.") == ["Korvania"]

@@ -1,0 +1,169 @@
+"""The contradiction stage: explicit cues, denial against confirmation, figures that disagree."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import Attribution, Claim, Count, Document, Snippet, Span, Speaker
+from claimkit.extractors._contradiction import extract_contradictions
+from claimkit.extractors._denial import extract_denials
+from claimkit.extractors._territorial import extract_territorial
+
+
+def run(text: str) -> Document:
+    return extract_contradictions(extract_denials(extract_territorial(Document(text))))
+
+
+def contradictions(doc: Document) -> list[Claim]:
+    return list(doc.claims_of("contradiction"))
+
+
+def test_explicit_cue_links_a_denial_to_the_confirmation_it_contradicts() -> None:
+    text = ("The rebel spokesman denied drone strikes on the northern depot, contradicting earlier "
+            "statements by the rebel council, which had confirmed such strikes.")
+    doc = run(text)
+    (found,) = contradictions(doc)
+    denial = doc.claims_of("denial")[0]
+    (confirmation,) = doc.claims_of("confirmation")
+    assert found.data["claims"] == (denial.id, confirmation.id)
+    assert found.data["reason"].startswith("explicit")
+    assert confirmation.data["confirmer"] == "rebel council"
+    assert confirmation.data["confirmed"] == "such strikes"
+    assert confirmation.attribution is not None
+    assert confirmation.attribution.cue.text == "confirmed"
+    assert text[found.span.start:found.span.end].startswith("contradicting earlier statements")
+
+
+def test_contrary_to_names_the_other_account() -> None:
+    text = "Contrary to the army's account, the rebels said they captured the town of Selo."
+    doc = run(text)
+    (found,) = contradictions(doc)
+    (statement,) = doc.claims_of("statement")
+    assert statement.data["speaker"] == "army"
+    assert found.data["claims"] == (statement.id, "territorial-1")
+
+
+def test_a_cue_whose_subject_names_a_party_pairs_that_partys_earlier_claim() -> None:
+    text = ("The army denied that the rebels had captured the town of Selo.\n"
+            "The army's statement contradicted remarks by a local mayor, who said rebels had seized "
+            "two villages near Selo.")
+    doc = run(text)
+    explicit = [c for c in contradictions(doc) if c.data["reason"].startswith("explicit")]
+    (found,) = explicit
+    first, second = (doc.claim(i) for i in found.data["claims"])
+    assert first.kind == "denial"
+    assert (second.kind, second.data["action"]) == ("territorial", "captured")
+    assert second.data["count"].best == 2
+
+
+def test_a_cue_naming_a_partys_account_pairs_that_partys_earlier_claim() -> None:
+    text = ("The army denied that any town had fallen to the rebels.\n"
+            "A local source said Selo was under rebel control, contradicting the army's account.")
+    doc = run(text)
+    explicit = [c for c in contradictions(doc) if c.data["reason"].startswith("explicit")]
+    (found,) = explicit
+    kinds = [doc.claim(i).kind for i in found.data["claims"]]
+    assert kinds == ["denial", "territorial"]
+    assert doc.claims_of("statement") == ()
+
+
+def test_a_denial_contradicts_a_confirmation_of_the_same_event_elsewhere() -> None:
+    text = ("The interior ministry confirmed the airstrikes on the fuel depot on Monday.\n"
+            "On Tuesday the rebel commander denied any strikes on the depot.")
+    doc = run(text)
+    (found,) = contradictions(doc)
+    assert found.data["reason"].startswith("denial")
+    kinds = sorted(doc.claim(i).kind for i in found.data["claims"])
+    assert kinds == ["confirmation", "denial"]
+
+
+def test_an_unrelated_confirmation_is_not_kept() -> None:
+    text = ("The ministry confirmed the date of the elections.\n"
+            "The rebel commander denied any strikes on the depot.")
+    doc = run(text)
+    assert contradictions(doc) == []
+    assert doc.claims_of("confirmation") == ()
+
+
+def test_a_negated_confirmation_is_none() -> None:
+    text = ("The strikes on the depot could not be independently verified.\n"
+            "The rebel commander denied the strikes on the depot.")
+    assert contradictions(run(text)) == []
+
+
+def test_a_denial_contradicts_the_claim_it_targets() -> None:
+    text = "The rebels captured the village of Umra, the group said. The army denied it."
+    doc = run(text)
+    (found,) = contradictions(doc)
+    assert found.data["claims"] == ("territorial-1", "denial-1")
+    assert found.data["reason"].startswith("denial")
+
+
+def figure(text: str, phrase: str, speaker: str, count: Count,
+           side: str = "Pakistan") -> tuple[Claim, Attribution]:
+    start = text.index(phrase)
+    who = text.index(speaker)
+    att = Attribution(Speaker(speaker, Span(who, who + len(speaker)), speaker),
+                      Snippet(phrase, Span(start, start + len(phrase))),
+                      Snippet(phrase, Span(start, start + len(phrase))))
+    claim = Claim(kind="casualty", span=Span(start, start + len(phrase)), attribution=att,
+                  data={"outcome": "killed", "count": count, "group": "soldiers", "side": side})
+    return claim, att
+
+
+def two_figures(first: Count, second: Count, second_speaker: str = "the army") -> Document:
+    text = "The rebels said they killed 58 soldiers. But the army said 23 soldiers were killed."
+    a, att_a = figure(text, "killed 58 soldiers", "The rebels", first)
+    b, att_b = figure(text, "23 soldiers were killed", second_speaker, second)
+    return Document(text, attributions=(att_a, att_b)).add_claims([a, b])
+
+
+def test_two_claimants_with_different_figures_contradict() -> None:
+    doc = extract_contradictions(two_figures(Count(58, 58, 58), Count(23, 23, 23)))
+    (found,) = contradictions(doc)
+    assert found.data["claims"] == ("casualty-1", "casualty-2")
+    assert found.data["reason"].startswith("figures")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (Count(58, 58, None, "at_least"), Count(60, 60, 60)),  # "at least 58" allows 60
+    (Count(12, 12, None, "vague"), Count(23, 23, 23)),     # "dozens" never contradicts
+    (Count(22, None, None, "about"), Count(23, 23, 23)),   # "about 22" allows 23
+    (Count(20, 20, 25), Count(23, 23, 23)),                # "20-25" holds 23
+])
+def test_figures_that_can_both_hold_do_not_contradict(first: Count, second: Count) -> None:
+    assert contradictions(extract_contradictions(two_figures(first, second))) == []
+
+
+def test_one_claimant_revising_its_figure_is_not_a_contradiction() -> None:
+    same = two_figures(Count(58, 58, 58), Count(23, 23, 23), second_speaker="The rebels")
+    doc = extract_contradictions(same)
+    assert contradictions(doc) == []
+
+
+NEWSY = st.lists(st.sampled_from([
+    "The army ", "confirmed ", "denied ", "the strikes ", "on the depot", ". ", ", ", "contradicting ",
+    "contrary to ", "the rebels' account", "captured ", "the town of Selo", "said ", "\n", "which had ",
+]), max_size=40).map("".join)
+
+
+@given(NEWSY)
+def test_every_contradiction_links_two_claims_of_its_document(text: str) -> None:
+    doc = run(text)
+    ids = {c.id for c in doc.claims}
+    for c in contradictions(doc):
+        first, second = c.data["claims"]
+        assert first in ids
+        assert second in ids
+        assert first != second
+        assert c.data["reason"].split(":")[0] in ("explicit", "denial", "figures")
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    doc = claimkit.extract(text, strict=True)
+    for c in doc.claims:
+        assert 0 <= c.span.start <= c.span.end <= len(text)

@@ -1,0 +1,205 @@
+"""The denial stage: cues, what is not a denial, the denier, the denied span, target linking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import Attribution, Claim, Count, Document, Snippet, Span, Speaker
+from claimkit.extractors._denial import extract_denials
+from claimkit.extractors._territorial import extract_territorial
+from strategies import documents
+
+
+def denials(text: str) -> list[Claim]:
+    return list(extract_denials(Document(text)).claims_of("denial"))
+
+
+def only(text: str) -> Claim:
+    found = denials(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "denier", "denied"), [
+    ("The defence ministry denied that its aircraft had struck the market.",
+     "defence ministry", "its aircraft had struck the market"),
+    ("The rebel movement rejected claims that it had shelled the refugee camp.",
+     "rebel movement", "claims that it had shelled the refugee camp"),
+    ("The governor dismissed reports of a massacre in the village as propaganda.",
+     "governor", "reports of a massacre in the village"),
+    ("A spokesman called the reports baseless.", "spokesman", "the reports"),
+    ("The army said reports that 30 soldiers had died were untrue.",
+     "army", "reports that 30 soldiers had died"),
+    ("Colonel Arkady Lenz refuted the account of the shelling, saying no shells were fired.",
+     "Colonel Arkady Lenz", "the account of the shelling"),
+])
+def test_each_cue(text: str, denier: str, denied: str) -> None:
+    claim = only(text)
+    assert claim.data["denier"] == denier
+    assert claim.data["denied"].text == denied
+    span = claim.data["denied"].span
+    assert text[span.start:span.end] == denied
+    # The evidence holds the cue and the proposition.
+    assert claim.span.start <= span.start
+    assert span.end <= claim.span.end
+
+
+def test_a_quoted_denial_names_the_speaker_after_the_quote() -> None:
+    text = 'Shells hit the depot overnight. "This is completely false," the interior minister said.'
+    claim = only(text)
+    assert claim.data["denier"] == "interior minister"
+    assert claim.data["denied"].text == "Shells hit the depot overnight."
+
+
+def test_the_denial_carries_its_attribution() -> None:
+    text = "The defence ministry denied that its aircraft had struck the market."
+    doc = extract_denials(Document(text))
+    claim = doc.claims_of("denial")[0]
+    assert claim.attribution is not None
+    assert claim.attribution.cue.text == "denied"
+    assert claim.attribution in doc.attributions
+
+
+@pytest.mark.parametrize("text", [
+    "The group has not claimed responsibility for the blast.",   # silence
+    "The ministry did not comment on the reports.",             # silence
+    "A spokesman declined to comment.",                          # silence
+    "The militia was denied access to the city.",               # withheld
+    "Officials denied the journalists entry to the camp.",       # withheld
+    "The army did not deny that the bridge was destroyed.",      # negated
+    "The rebels rejected the ceasefire proposal.",               # a refusal
+    "The government rejected the kidnappers' demands.",          # a refusal
+    "The president dismissed the commander on Friday.",          # a firing
+    "They urged parliament to reject the deal.",                 # a wish
+    "Both sides claim the disputed territory.",                  # an adjective
+])
+def test_not_a_denial(text: str) -> None:
+    assert denials(text) == []
+
+
+def test_a_denial_of_an_earlier_territorial_claim_marks_it_denied() -> None:
+    text = ("The rebels said they captured the village of Umra on Sunday. "
+            "The army denied losing the village.")
+    doc = extract_denials(extract_territorial(Document(text)))
+    denial = doc.claims_of("denial")[0]
+    taken = next(c for c in doc.claims_of("territorial") if c.data["action"] == "captured")
+    assert denial.data["target"] == taken.id
+    assert doc.claim(taken.id).status == "denied"
+
+
+def test_a_bare_reference_targets_the_sentence_before() -> None:
+    text = "The rebels captured the village of Umra, the group said. The army denied it."
+    doc = extract_denials(extract_territorial(Document(text)))
+    denial = doc.claims_of("denial")[0]
+    assert denial.data["target"] == "territorial-1"
+    assert doc.claim("territorial-1").status == "denied"
+
+
+def test_a_dispute_marks_its_target_disputed() -> None:
+    text = "Insurgents say they seized the town of Belka. The army disputed the claim."
+    doc = extract_denials(extract_territorial(Document(text)))
+    assert doc.claims_of("denial")[0].data["target"] == "territorial-1"
+    assert doc.claim("territorial-1").status == "disputed"
+
+
+def test_a_dispute_without_a_claim_to_dispute_is_not_kept() -> None:
+    assert denials("Analysts disputed the wider significance of the talks.") == []
+
+
+def casualty_doc(text: str, figure: str, claimant: str) -> Document:
+    """A document holding a casualty claim told by ``claimant`` (as the casualty stage would)."""
+    start = text.index(figure)
+    who = text.index(claimant)
+    att = Attribution(Speaker(claimant, Span(who, who + len(claimant)), claimant),
+                      Snippet("said", Span(text.index("said"), text.index("said") + 4)),
+                      Snippet(figure, Span(start, start + len(figure))))
+    claim = Claim(kind="casualty", span=Span(start, start + len(figure)),
+                  data={"outcome": "killed", "count": Count(40, 40, 40), "group": "soldiers", "side": "army"},
+                  attribution=att)
+    return Document(text, attributions=(att,)).add_claims([claim])
+
+
+def test_the_same_figure_links_a_denial_to_a_casualty_claim() -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. The army rejected the figure of 40."
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] == "casualty-1"
+    assert doc.claim("casualty-1").status == "denied"
+
+
+def test_a_different_figure_is_not_the_target() -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. The army denied that 12 soldiers died."
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] is None
+    assert doc.claim("casualty-1").status == "asserted"
+
+
+def test_a_claimant_does_not_deny_its_own_claim() -> None:
+    text = "The army said 40 soldiers were killed. Later the army denied reports of the attack."
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The army"))
+    assert doc.claims_of("denial")[0].data["target"] is None
+
+
+NEWSY = st.lists(st.sampled_from([
+    "The rebels said ", "they captured ", "the village of Umra", "25 border posts", ". ",
+    "The army ", "denied ", "it", "rejected claims that ", "disputed the claim", "losing ",
+    "called the reports baseless", ", ", "\n", "did not deny ", "seized ", "12 soldiers were killed",
+]), max_size=40).map("".join)
+
+
+@given(documents(NEWSY))
+def test_a_denials_target_always_exists_in_its_document(doc: Document) -> None:
+    before = extract_territorial(doc)
+    out = extract_denials(before)
+    ids = {c.id for c in out.claims}
+    made_up = {c.id for c in before.claims}  # the strategy's own claims, whatever their kind
+    for denial in out.claims:
+        if denial.id in made_up or denial.kind != "denial":
+            continue
+        targets = denial.data["targets"]
+        assert (denial.data["target"] is None) == (not targets)
+        for target in targets:
+            assert target in ids
+            assert target != denial.id
+            assert out.claim(target).status in ("denied", "disputed")
+        span = denial.data["denied"].span
+        assert 0 <= span.start <= span.end <= len(doc.text)
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    doc = claimkit.extract(text, strict=True)
+    for claim in doc.claims_of("denial"):
+        assert 0 <= claim.span.start <= claim.span.end <= len(text)
+
+
+def test_a_proposition_naming_the_claimant_links_to_its_claim() -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. The army dismissed the rebels' figure."
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] == "casualty-1"
+
+
+def test_a_relative_claim_names_the_clause_it_denies() -> None:
+    text = ("The rebels said they had taken full control of three towns, "
+            "a claim the army dismissed as propaganda.")
+    doc = extract_denials(extract_territorial(Document(text)))
+    (denial,) = doc.claims_of("denial")
+    assert denial.data["denier"] == "army"
+    assert denial.data["denied"].text == "The rebels said they had taken full control of three towns"
+    assert denial.data["target"] == "territorial-1"
+
+
+def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement() -> None:
+    text = "A commander, Ivo Marsh, said his men had not fired and dismissed the accusation as a lie."
+    who = text.index("Ivo Marsh")
+    said = text.index("said")
+    content = Span(said + 5, len(text) - 1)
+    att = Attribution(Speaker("Ivo Marsh", Span(who, who + 9), "Ivo Marsh"),
+                      Snippet("said", Span(said, said + 4)),
+                      Snippet(text[content.start:content.end], content))
+    doc = extract_denials(Document(text, attributions=(att,)))
+    (denial,) = doc.claims_of("denial")
+    assert denial.data["denier"] == "Ivo Marsh"
+    assert denial.data["denied"].text == "the accusation"

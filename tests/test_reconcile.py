@@ -1,0 +1,142 @@
+"""claimkit.reconcile: figures across reports, grouped by outcome and side, order-free."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import Attribution, Claim, Count, Document, Snippet, Span, Speaker
+from claimkit._reconcile import BEST_RULE
+
+
+def report(doc_id: str | None, figures: list[tuple[str, str | None, Count, str | None]],
+           outcome: str = "killed") -> Document:
+    """A document with one casualty claim per (phrase, claimant, count, side)."""
+    text = " ".join(f"{who or 'It'} said {phrase}." for phrase, who, _, _ in figures)
+    claims = []
+    atts = []
+    pos = 0
+    for phrase, who, count, side in figures:
+        sentence = f"{who or 'It'} said {phrase}."
+        start = text.index(sentence, pos)
+        p = start + sentence.index(phrase)
+        att = None
+        if who:
+            att = Attribution(Speaker(who, Span(start, start + len(who)), who),
+                              Snippet("said", Span(start + len(who) + 1, start + len(who) + 5)),
+                              Snippet(phrase, Span(p, p + len(phrase))))
+            atts.append(att)
+        claims.append(Claim(kind="casualty", span=Span(p, p + len(phrase)), attribution=att,
+                            data={"outcome": outcome, "count": count, "group": "soldiers", "side": side}))
+        pos = start + len(sentence)
+    return Document(text, id=doc_id, attributions=tuple(atts)).add_claims(claims)
+
+
+def exact(n: int) -> Count:
+    return Count(n, n, n, "exact", str(n))
+
+
+TALIBAN = report("khaama", [("58 soldiers were killed", "Mujahid", exact(58), "Pakistan")])
+ARMY = report("dawn", [("23 soldiers were killed", "ISPR", exact(23), "Pakistan")])
+WIRE = report("wire", [("23 soldiers were killed", "ISPR", exact(23), "Pakistan"),
+                       ("nine fighters were killed", "ISPR", exact(9), "Taliban")])
+
+
+def figures(*docs: Document) -> dict[tuple[str, str | None], claimkit.Figure]:
+    return {(f.outcome, f.side): f for f in claimkit.reconcile(docs).figures}
+
+
+def test_disagreeing_outlets_give_a_range_and_a_conflict() -> None:
+    fig = figures(TALIBAN, ARMY)[("killed", "Pakistan")]
+    assert (fig.low, fig.best, fig.high) == (23, 23, 58)
+    assert fig.conflict
+    assert fig.rule == BEST_RULE
+    told = [(c.doc, c.claimant, c.count.best) for c in fig.claims]
+    assert told == [("dawn", "ISPR", 23), ("khaama", "Mujahid", 58)]
+
+
+def test_a_claimant_repeated_by_two_outlets_counts_once() -> None:
+    # Mujahid 58, ISPR 23 (told twice): two claimants, so best is the lower of the two.
+    fig = figures(TALIBAN, ARMY, WIRE)[("killed", "Pakistan")]
+    assert (fig.low, fig.best, fig.high) == (23, 23, 58)
+    assert len(fig.claims) == 3
+
+
+def test_with_three_claimants_best_is_the_middle_figure() -> None:
+    monitor = report("monitor", [("31 soldiers were killed", "the observatory", exact(31), "Pakistan")])
+    fig = figures(TALIBAN, ARMY, monitor)[("killed", "Pakistan")]
+    assert (fig.low, fig.best, fig.high) == (23, 31, 58)
+
+
+def test_sides_are_separate_figures() -> None:
+    figs = figures(TALIBAN, WIRE)
+    assert figs[("killed", "Taliban")].best == 9
+    assert not figs[("killed", "Taliban")].conflict
+
+
+def test_agreeing_reports_are_no_conflict() -> None:
+    again = report("other", [("23 soldiers were killed", "an army officer", exact(23), "Pakistan")])
+    assert not figures(ARMY, again)[("killed", "Pakistan")].conflict
+
+
+def test_an_open_figure_that_holds_the_other_is_no_conflict() -> None:
+    count = Count(20, 20, None, "at_least")
+    at_least = report("x", [("at least 20 soldiers were killed", "police", count, "Pakistan")])
+    fig = figures(at_least, ARMY)[("killed", "Pakistan")]
+    assert not fig.conflict
+    assert (fig.low, fig.high) == (20, 23)
+
+
+def test_to_dict_follows_the_contract() -> None:
+    out = claimkit.reconcile([TALIBAN, ARMY]).to_dict()
+    (fig,) = out["figures"]
+    assert set(fig) >= {"outcome", "side", "group", "low", "best", "high", "conflict", "rule", "claims"}
+    assert fig["group"] == "soldiers"
+    assert fig["claims"][0]["count"]["best"] == 23
+    json.dumps(out)
+
+
+def test_documents_without_an_id_are_named_by_their_text() -> None:
+    a = report(None, [("58 soldiers were killed", "Mujahid", exact(58), "Pakistan")])
+    (fig,) = claimkit.reconcile([a]).figures
+    assert fig.claims[0].doc.startswith("sha1:")
+
+
+QUALIFIERS = ["exact", "at_least", "more_than", "about", "vague"]
+counts = st.builds(
+    lambda lo, extra, q: Count(lo, lo, None if q in ("at_least", "more_than") else lo + extra, q, ""),
+    st.integers(0, 500), st.integers(0, 50), st.sampled_from(QUALIFIERS))
+one_figure = st.tuples(st.sampled_from(["Mujahid", "ISPR", "police", None]), counts,
+                       st.sampled_from(["Pakistan", "Taliban", None]))
+reports = st.lists(st.lists(one_figure, min_size=1, max_size=3), min_size=1, max_size=5).map(
+    lambda docs: [report(f"doc{i}" if i % 2 else None,
+                         [(f"{n} soldiers were killed", who, count, side)
+                          for n, (who, count, side) in enumerate(d)])
+                  for i, d in enumerate(docs)])
+
+
+@given(reports, st.randoms(use_true_random=False))
+def test_low_best_high_are_ordered_and_order_of_documents_does_not_matter(docs: list[Document],
+                                                                         rnd: object) -> None:
+    first = claimkit.reconcile(docs).to_dict()
+    shuffled = list(docs)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert claimkit.reconcile(reversed(docs)).to_dict() == first
+    assert claimkit.reconcile(shuffled).to_dict() == first
+    for fig in first["figures"]:
+        assert fig["low"] <= fig["best"] <= fig["high"]
+        values = [c["count"]["best"] for c in fig["claims"] if c["count"]["best"] is not None]
+        assert fig["low"] <= min(values)
+        assert fig["high"] >= max(values)
+
+
+def test_a_partys_toll_for_its_own_unnamed_forces_counts_for_its_side(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("claimkit._reconcile._side_words", lambda: {"pakistan": "Pakistan"})
+    own = report("army", [("23 soldiers were killed", "Pakistan's military", exact(23), None)])
+    fig = figures(TALIBAN, own)[("killed", "Pakistan")]
+    assert (fig.low, fig.best, fig.high, fig.conflict) == (23, 23, 58, True)

@@ -1,0 +1,142 @@
+"""The territorial stage: each construction on invented sentences, what is not ground, repeats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit import Claim, Document
+from claimkit.extractors._territorial import extract_territorial
+
+
+def territorial(text: str) -> list[Claim]:
+    return list(extract_territorial(Document(text)).claims_of("territorial"))
+
+
+def only(text: str) -> Claim:
+    found = territorial(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def evidence(text: str, claim: Claim) -> str:
+    return text[claim.span.start:claim.span.end]
+
+
+def fields(claim: Claim) -> dict[str, Any]:
+    data = dict(claim.data)
+    count = data.pop("count")
+    data["count"] = count.best if count is not None else None
+    return data
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rebel fighters seized the town of Marveth on Tuesday, residents said.",
+     {"action": "captured", "object": "town", "place": "Marveth", "count": None}),
+    ("The insurgents overran three army checkpoints near the border overnight.",
+     {"action": "captured", "object": "army checkpoints", "count": 3, "actor": "insurgents"}),
+    ("Insurgents took over 25 villages in the province last week, officials said.",
+     {"action": "captured", "object": "villages", "count": 25, "actor": "Insurgents"}),
+    ("Kelbar fell to the militia after a week of heavy fighting.",
+     {"action": "captured", "place": "Kelbar", "actor": "militia"}),
+    ("Government troops recaptured the airport on Friday.",
+     {"action": "recaptured", "object": "airport", "actor": "Government troops"}),
+    ("The army withdrew from the hill town of Ostra after the shelling.",
+     {"action": "withdrew", "object": "hill town", "place": "Ostra", "actor": "army"}),
+    ("Militia units encircled the city of Dravna, cutting the main road.",
+     {"action": "besieged", "object": "city", "place": "Dravna"}),
+    ("The district is under our control, the commander said.",
+     {"action": "controls", "object": "district"}),
+    ("The army lost six hills to the insurgents in the north.",
+     {"action": "lost", "object": "hills", "count": 6, "actor": "insurgents", "from": "army"}),
+    ("The group said its fighters destroyed several of their posts along the ridge.",
+     {"action": "lost", "object": "posts"}),
+    ("The capture of the village by the rebels was confirmed on Monday.",
+     {"action": "captured", "object": "village", "actor": "rebels"}),
+])
+def test_each_construction(text: str, want: dict[str, Any]) -> None:
+    claim = only(text)
+    got = fields(claim)
+    assert {k: got[k] for k in want} == want
+    assert claim.extractor == "territorial"
+
+
+def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:
+    claim = only("Rebel fighters captured Kunduz on Sunday after heavy fighting.")
+    assert claim.data["place"] == "Kunduz"
+    assert claim.data["object"] is None
+
+
+def test_a_name_ending_like_a_demonym_can_be_a_place() -> None:
+    claim = only("Rebel fighters said Vashti was under their control after days of fighting.")
+    assert claim.data["place"] == "Vashti"
+    assert claim.data["action"] == "controls"
+
+
+def test_evidence_covers_verb_and_object_but_not_the_subject() -> None:
+    text = "The insurgents overran three army checkpoints near the border overnight."
+    assert evidence(text, only(text)) == "overran three army checkpoints"
+
+
+def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
+    text = "Kelbar fell to the militia after a week of heavy fighting."
+    assert evidence(text, only(text)) == "Kelbar fell to the militia"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels captured two soldiers near the bridge.",            # people: a casualty
+    "The rebels captured Pakistani soldiers.",                      # people, named by a demonym
+    "Police seized weapons and ammunition at the checkpoint.",      # materiel
+    "The governor said he had taken control of the situation.",     # an abstraction
+    "Gunmen hijacked an aircraft at the airport and seized the plane.",  # an aircraft
+    "The militants failed to capture the town.",                    # not done
+    "The army would never withdraw from the valley, he said.",      # not done
+    "Troops destroyed a bridge outside the town.",                  # damage, not ground
+    "The senator captured Iowa and lost Ohio in the primaries.",    # politics: no fighting
+    "The candidate seized on the remarks to attack his rival.",     # "seize on": exploit
+    "Unemployment has fallen to 5 percent.",                        # not a place
+    "Troops destroyed the base's fuel depot before leaving.",       # the base owns the object
+    "We lost Americans in that attack, the senator said.",          # people
+    "A faction of the Front for the Liberation of Marvia claimed the attack.",  # a name
+])
+def test_not_territorial(text: str) -> None:
+    assert territorial(text) == []
+
+
+def test_headline_and_body_telling_the_same_fact_are_one_claim() -> None:
+    text = ("Rebels Seize 12 Border Posts\n"
+            "Rebel fighters seized 12 border posts in the east on Sunday, their commander said.")
+    claim = only(text)
+    assert claim.data["count"].best == 12
+    assert len(claim.mentions) == 2
+    told = [text[m.start:m.end] for m in claim.mentions]
+    assert told == ["Seize 12 Border Posts", "seized 12 border posts"]
+
+
+def test_different_counts_stay_separate_claims() -> None:
+    text = "The rebels seized 12 posts on Monday. On Tuesday they seized 3 more posts."
+    assert sorted(c.data["count"].best for c in territorial(text)) == [3, 12]
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_stay_in_bounds(text: str) -> None:
+    for claim in territorial(text):
+        for span in (claim.span, *claim.mentions):
+            assert 0 <= span.start <= span.end <= len(text)
+
+
+NEWSY = st.lists(st.sampled_from([
+    "The rebels ", "seized ", "captured ", "fell to ", "25 ", "border posts ", "the town of Marveth ",
+    "under our control", "withdrew from ", "two soldiers ", "weapons ", "the situation", ", ", ". ",
+    "said", "\n", "failed to ", "recaptured ", "the airport",
+]), max_size=40).map("".join)
+
+
+@given(NEWSY)
+def test_news_like_fragments_give_well_formed_claims(text: str) -> None:
+    for claim in territorial(text):
+        assert claim.data["action"] in ("captured", "recaptured", "lost", "withdrew", "besieged", "controls")
+        assert claim.span.start < claim.span.end <= len(text)
