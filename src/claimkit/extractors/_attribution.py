@@ -9,9 +9,11 @@ the report's, and are skipped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import pairwise, repeat
+from typing import TypeAlias
 
 import attrs
 import regex
@@ -71,7 +73,9 @@ CUES: dict[str, CueInfo] = _cue_table()
 # scanning and runs four times slower than the four scans): "according to", any cue form,
 # a "Name:" label opening a paragraph, and a colon before a quotation.
 _ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by)\b", regex.I | regex.V0)
-_VERB = regex.compile(r"\b" + trie_pattern(sorted(CUES)) + r"\b", regex.I | regex.V0)
+# The cue-form trie runs in the standard library's engine, which scans this pattern about
+# twice as fast as ``regex`` (the lookahead lets it skip every position but a word's start).
+_VERB = re.compile(r"\b(?=[A-Za-z])" + trie_pattern(sorted(CUES)) + r"\b", re.I)
 _LABEL = regex.compile(
     r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
@@ -80,11 +84,14 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", re
 _TRIGGERS = (("acc", _ACC), ("verb", _VERB), ("label", _LABEL), ("qcolon", _QCOLON))
 
 
-def _candidates(text: str) -> list[tuple[str, regex.Match[str]]]:
+Match: TypeAlias = "regex.Match[str] | re.Match[str]"
+
+
+def _candidates(text: str) -> list[tuple[str, Match]]:
     """Every trigger match in text order; a match overlapping an earlier one is dropped."""
     hits = sorted((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(_TRIGGERS)
                   for m in pattern.finditer(text))
-    out: list[tuple[str, regex.Match[str]]] = []
+    out: list[tuple[str, Match]] = []
     last_end = -1
     for start, _, kind, m in hits:
         if start >= last_end:
@@ -299,7 +306,7 @@ _BE = words("is are was were be been being am")
 _SEEM = words("seem seems seemed appear appears appeared")
 
 
-def _verb(ctx: Context, m: regex.Match[str], ss: int, se: int, earlier: Found | None,
+def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
           cue_at: Callable[[int, int], int | None]) -> Found | None:
     text = ctx.text
     word = m.group()
