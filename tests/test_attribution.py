@@ -259,6 +259,17 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     assert att.source.text == "Fighters of the Coastal Front"
 
 
+@pytest.mark.parametrize("text", [
+    "The so-called peace plan collapsed within a week.",
+    "A group called Friends of the Valley handed out bread.",
+    "The army called off the offensive on Monday.",
+    "The party won 40 pledged seats in the north.",
+    "The Latest: shelling resumes near the port.",
+])
+def test_cue_words_that_report_nothing(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

@@ -106,7 +106,7 @@ update updated related watch photo photos note source sources read editor correc
 advertisement click video also live breaking by from date subject to re posted filed image caption
 credit credits comments warning disclaimer contact email phone location where when what why how
 who q&a transcript background summary abstract full text copyright topics keywords more see
-latest editor’s editor's exclusive opinion analysis poll
+latest editor’s editor's exclusive opinion analysis poll contributing
 """)
 _PARTICLE = regex.compile(r"\s+(\w+)")
 _DETERMINER_BEFORE = regex.compile(
@@ -275,7 +275,10 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
     """``Name: statement`` opening a paragraph (headlines, interview transcripts)."""
     name = (m.start("label"), m.end("label"))
     label = ctx.text[name[0]:name[1]]
-    if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
+    last = label.split()[-1]
+    if (label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS
+            or last.lower() in _NOT_SPEAKERS or (last.islower() and last.endswith(("ed", "es")))):
+        # not a speaker's name ("The Latest:", "Contributing:"), or a clause ("Roe continued:")
         return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
@@ -321,8 +324,9 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
     pm = _PARTICLE.match(text, ve, se)
     if pm and pm.group(1).lower() in info.particles:
         ve = pm.end()
-    elif info.needs_particle:
-        return None
+    elif info.needs_particle or (pm and pm.group(1).lower() in _OTHER_PARTICLES
+                                 and not text.startswith(" up to ", ve)):
+        return None  # "called off the deal", "showed up": a phrasal verb that reports nothing
     elif low in ("said", "says") and text.startswith(" in a statement", ve):
         ve += len(" in a statement")
     cs = parse.verb_group_start(text, vs, ss)
@@ -373,6 +377,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
         return False  # "the pledged delegates", "271 pledged delegates": an adjective
+    if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
+        return False  # "so-called", "a group called X": naming, not speech
     prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
     prev_word = prev.group(1) if prev else ""
     if low in NOUN_LIKE:
@@ -397,6 +403,9 @@ _EVIDENCE_SUBJECTS = words("""
 poll polls survey surveys study studies data records report reports figures numbers analysis
 research documents emails results statistics estimates review audit investigation
 """)
+_OTHER_PARTICLES = words("off up down away apart around")
+_NAMING = words("called dubbed labeled labelled titled")
+_NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
 _ADJECTIVE_SLOT = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
     r"more|most|few)|\d|['’]s)\s+$", regex.I)
