@@ -270,6 +270,20 @@ def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The ministry issued a statement on Monday saying the road was open.",
+     "issued a statement on Monday saying", "the road was open"),
+    ("The governor went on to say the bridge was unsafe.", "went on to say", "the bridge was unsafe"),
+    ("The governor has made it clear that the bridge will stay shut.", "has made it clear",
+     "that the bridge will stay shut"),
+    ("The mayor wrote on Facebook that the ferry would run again.", "wrote on Facebook",
+     "that the ferry would run again"),
+])
+def test_cue_phrases(text: str, cue: str, content: str) -> None:
+    att = only(text)
+    assert (att.cue.text, att.content.text) == (cue, content)
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

@@ -318,8 +318,12 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
     if info is None:
         return None
     vs, ve = m.start(), m.end()
-    if info.only_before is not None and not info.only_before.match(text, ve, se):
-        return None
+    if info.only_before is not None:
+        needed = info.only_before.match(text, ve, se)
+        if needed is None:
+            return None
+        if "cue" in needed.re.groupindex:
+            ve = needed.end("cue")
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
     if pm and pm.group(1).lower() in info.particles:
@@ -329,10 +333,23 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
         return None  # "called off the deal", "showed up": a phrasal verb that reports nothing
     elif low in ("said", "says") and text.startswith(" in a statement", ve):
         ve += len(" in a statement")
+    else:
+        platform = _ON_PLATFORM.match(text, ve, se)
+        if platform is not None:
+            ve = platform.end()  # "wrote on Twitter": the medium belongs to the cue
     cs = parse.verb_group_start(text, vs, ss)
-    if not _plausible_verb(text, ss, cs, vs, word):
+    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
+    if went_on is not None:
+        cs = parse.verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
+    elif not _plausible_verb(text, ss, cs, vs, word):
         return None
     group = text[cs:vs].lower().split()
+    if low == "saying" and cs == vs:
+        issued = _ISSUED.search(text, max(ss, vs - 90), vs)
+        if issued is not None:
+            # "The party issued a statement saying T": the statement is the cue
+            found = parse.verb_cue(ctx, ss, se, issued.start(), ve, "clause", False, earlier, cue_at)
+            return found if found is not None and found.source is not None else None
     if low in _SEEM:
         raising = low.startswith("seem") or text.startswith(" to ", ve)
         return parse.passive(ctx, ss, se, cs, ve) if raising else None
@@ -403,6 +420,11 @@ _EVIDENCE_SUBJECTS = words("""
 poll polls survey surveys study studies data records report reports figures numbers analysis
 research documents emails results statistics estimates review audit investigation
 """)
+_WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
+_ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")
+_ISSUED = regex.compile(
+    r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
 _NAMING = words("called dubbed labeled labelled titled")
 _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)

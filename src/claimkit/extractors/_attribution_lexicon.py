@@ -98,6 +98,9 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     + _rows("speech", "np", """
         put; place
     """)
+    + _rows("speech", "clause", """
+        make
+    """)
 )
 
 # Verbs that are cues only before a given phrase: "put the death toll at 31", "placed the
@@ -105,10 +108,12 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
 FIGURE_NOUNS = words("""
 toll tally figure figures number count losses casualties dead estimate total
 """)
+# A named group ``cue`` marks words that join the cue ("made it clear that T").
 ONLY_BEFORE: dict[str, str] = {
-    lemma: (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
-            + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
-    for lemma in ("put", "place")
+    **{lemma: (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
+               + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
+       for lemma in ("put", "place")},
+    "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",
 }
 
 # Verbs that report speech or thought only now and then ("continued to", "compared the plan
@@ -155,6 +160,7 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "regret": ("regrets", "regretted", "regretted", "regretting"),
     "fire": ("fires", "fired", "fired", "firing"),
     "put": ("puts", "put", "put", "putting"),
+    "make": ("makes", "made", "made", "making"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
 }
