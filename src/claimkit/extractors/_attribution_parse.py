@@ -204,6 +204,7 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
 
 
+_COMMA_QUOTE_BEFORE = regex.compile(r"(?r),(?:[”\"’]|'')\s+$")  # 'a "bad earpiece," claiming'
 # Words before an -ing cue that hang it on the clause's subject ("..., while arguing that").
 _PARTICIPLE_LINKS = words("while before after by when without since")
 
@@ -219,7 +220,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     prev = text[max(ss, cs - 2):cs]
     prev_word = _word_before(text, cs, ss)
     src: Range | None
-    if participle_form and (prev in (", ", ",\u00a0") or prev_word in _PARTICIPLE_LINKS):
+    after_comma = prev in (", ", ",\u00a0") or bool(_COMMA_QUOTE_BEFORE.search(text, max(ss, cs - 6), cs))
+    if participle_form and (after_comma or prev_word in _PARTICIPLE_LINKS):
         src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
         if src is None and prev.startswith(","):
             # "Mr. Roe, recalling the war, said": the words before the comma are the subject
