@@ -284,6 +284,12 @@ def test_cue_phrases(text: str, cue: str, content: str) -> None:
     assert (att.cue.text, att.content.text) == (cue, content)
 
 
+def test_a_fronted_phrase_then_a_cue_and_a_colon_reads_forwards() -> None:
+    att = only("In a statement, the ministry said: “The road to the port is open.”")
+    assert att.source is not None
+    assert (att.source.text, att.content.text) == ("the ministry", "The road to the port is open.")
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

@@ -182,6 +182,20 @@ def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
     return j < se and text[j] in ",:" and ctx.quote_starting(_lstrip(text, j + 1, se)) is not None
 
 
+def _statement_follows(ctx: Context, pos: int, se: int) -> bool:
+    """Whether the cue ending at ``pos`` opens a statement of its own: a colon, or a comma
+    and a quotation ("In a statement, Roe said: ..." reads forwards, not backwards)."""
+    text = ctx.text
+    j = _lstrip(text, pos, se)
+    if j < se and text[j] == ":":
+        return True
+    if not _quote_after_punct(ctx, pos, se):
+        return False
+    q = ctx.quote_starting(_lstrip(text, j + 1, se))
+    # a lowercase quote carries on the sentence broken by the cue ('Instead, she said, "it...')
+    return q is not None and text[q.inner_start:q.inner_start + 1].isupper()
+
+
 def _complement_follows(text: str, pos: int, se: int) -> bool:
     """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
     j = _lstrip(text, pos, se)
@@ -261,7 +275,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             inverted = True
         after = _skip_adverbials(text, after, se)
         quoted = close[1] > close[0] or text[close[0]] in _CLOSING
-        if quoted and text[close[0]] in "?!…" and _quote_after_punct(ctx, after, se):
+        if (quoted and text[close[0]] in "?!…" and _quote_after_punct(ctx, after, se)) or (
+                not quoted and not inverted and _statement_follows(ctx, after, se)):
             # '“... ?” He answered, “No.”': the first quote ended a sentence; the cue
             # introduces the second
             return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
