@@ -182,6 +182,20 @@ def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
     return j < se and text[j] in ",:" and ctx.quote_starting(_lstrip(text, j + 1, se)) is not None
 
 
+def _fronted_cue(ctx: Context, ce: int, se: int) -> tuple[Range, Range] | None:
+    """``Said Jane Roe: "Q"`` (a cue opening its sentence): the source after the cue and the
+    quotation after the colon or comma, or None."""
+    text = ctx.text
+    src = source_after(text, ce, se)
+    if src is None:
+        return None
+    j = _lstrip(text, src[1], se)
+    if j >= se or text[j] not in ":,":
+        return None
+    q = ctx.quote_starting(_lstrip(text, j + 1, min(len(text), se + 3)))
+    return (src, (q.inner_start, q.inner_end)) if q is not None else None
+
+
 def _statement_follows(ctx: Context, pos: int, se: int) -> bool:
     """Whether the cue ending at ``pos`` opens a statement of its own: a colon, or a comma
     and a quotation ("In a statement, Roe said: ..." reads forwards, not backwards)."""
@@ -252,6 +266,10 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     src = source_before(text, ss, cs)
+    if src is None and _lstrip(text, ss, cs) == cs:
+        fronted = _fronted_cue(ctx, ce, se)
+        if fronted is not None:
+            return Found(fronted[0], (cs, ce), (fronted[1],), "direct")
     after = ce
     inverted = False
     if frame == "object":
