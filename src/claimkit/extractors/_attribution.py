@@ -222,6 +222,8 @@ _DOUBLED_OPEN = regex.compile(r"(?<=[.!?](?:''|[”\"’])?)[ \t]+(?=''[\p{Lu}\d
 
 def _split_before_doubled_quotes(text: str, sentences: tuple[Range, ...]) -> tuple[Range, ...]:
     """``sentences`` also cut where a sentence opens with ``''``."""
+    if "''" not in text:
+        return sentences  # most texts: no scan at every space
     cuts = [m.end() for m in _DOUBLED_OPEN.finditer(text)]
     if not cuts:
         return sentences
