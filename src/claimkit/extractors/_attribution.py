@@ -133,13 +133,15 @@ def find_attributions(text: str) -> list[Found]:
     ctx = Context(text, sentences, tuple(s for s, _ in sentences), quotes, tuple(q.start for q in quotes))
     matches = _candidates(text)
     verb_starts = [m.start() for kind, m in matches if kind == "verb"]
+    finite = {m.start() for kind, m in matches if kind == "verb" and _FINITE_CUE.search(m.group())}
 
     def cue_at(lo: int, hi: int) -> int | None:
         """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
         i = bisect_left(verb_starts, lo + 1)
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
-            if c is not None:
+            if c is not None and (c.group("subject") or verb_starts[i] in finite):
+                # "..., and he said"; "and said" / "and criticized", not "jobs and support"
                 return int(c.start())
             i += 1
         return None
@@ -269,8 +271,9 @@ def _share_contents(text: str, found: list[Found]) -> list[Found]:
 
 
 _COORDINATION = regex.compile(
-    r"(?r),?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|now|again|has|have|had|"
-    r"would|will)\s+)*$")
+    r"(?r),?\s+(?:and|but)\s+(?:(?P<subject>he|she|they|we|I)\s+)?(?:(?:also|then|later|now|again|has|"
+    r"have|had|would|will)\s+)*$")
+_FINITE_CUE = regex.compile(r"(?:ed|said|told|wrote|thought|knew|saw|felt|spoke|says|tells|writes)$", regex.I)
 
 
 def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
