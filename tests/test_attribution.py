@@ -213,6 +213,7 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
      "former Sen. Oren Gale, a Teska Democrat"),
     ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
     ("The ferry sank near the pier, a source close to him said.", "a source close to him"),
+    ("Governor Ilko Varn, however, said the ferry would run.", "Governor Ilko Varn"),
     ("His campaign manager, Jon Pell, said Gale would not run again.", "His campaign manager, Jon Pell"),
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
      "a port official, who asked not to be named"),

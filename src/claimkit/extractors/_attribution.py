@@ -186,6 +186,10 @@ def _end_after_last_quote(text: str, f: Found) -> Found:
     return f
 
 
+_DISCOURSE_TAIL = regex.compile(
+    r"(?r),\s*(?:however|meanwhile|for\s+example|for\s+instance|for\s+one|for\s+(?:his|her|its|their)"
+    r"\s+part|too|though|in\s+turn|instead|in\s+fact|in\s+contrast|by\s+contrast|likewise|also|"
+    r"similarly|in\s+response|at\s+the\s+time|then|now|later)\s*$", regex.I)
 _CONTRACTION = regex.compile(r"(?r)['’](?:ve|s|re|d|ll|m)$", regex.I)
 
 
@@ -196,6 +200,9 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
         m = _CONTRACTION.search(text, f.source[0], f.source[1])
         if m is not None and m.start() > f.source[0]:
             f = attrs.evolve(f, source=(f.source[0], m.start()))  # "they’ve said": "they"
+        m = _DISCOURSE_TAIL.search(text, f.source[0], f.source[1])
+        if m is not None and m.start() > f.source[0]:
+            f = attrs.evolve(f, source=(f.source[0], m.start()))  # "Roe, however, said": "Roe"
     first = f.content[0]
     lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
     if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
