@@ -288,7 +288,7 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
     name = (m.start("label"), m.end("label"))
     label = ctx.text[name[0]:name[1]]
     last = label.split()[-1]
-    if (label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS
+    if label in ("Q", "A") or (  # interview labels name nobodylabel.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS
             or last.lower() in _NOT_SPEAKERS or (last.islower() and last.endswith(("ed", "es")))):
         # not a speaker's name ("The Latest:", "Contributing:"), or a clause ("Roe continued:")
         return None
