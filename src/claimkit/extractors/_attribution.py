@@ -288,9 +288,10 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
     name = (m.start("label"), m.end("label"))
     label = ctx.text[name[0]:name[1]]
     last = label.split()[-1]
-    if label in ("Q", "A") or (  # interview labels name nobodylabel.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS
+    if (label in ("Q", "A") or label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS
             or last.lower() in _NOT_SPEAKERS or (last.islower() and last.endswith(("ed", "es")))):
-        # not a speaker's name ("The Latest:", "Contributing:"), or a clause ("Roe continued:")
+        # not a speaker's name ("Q:" in an interview, "The Latest:", "Contributing:"), or a
+        # clause ("Roe continued:")
         return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
