@@ -197,12 +197,15 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
     """``f`` with every content piece that runs over its own cue cut before it (a content
     never holds its own cue, whatever a reading above did); None when nothing is left."""
     if f.source is not None:
-        m = _CONTRACTION.search(text, f.source[0], f.source[1])
-        if m is not None and m.start() > f.source[0]:
-            f = attrs.evolve(f, source=(f.source[0], m.start()))  # "they’ve said": "they"
-        m = _DISCOURSE_TAIL.search(text, f.source[0], f.source[1])
-        if m is not None and m.start() > f.source[0]:
-            f = attrs.evolve(f, source=(f.source[0], m.start()))  # "Roe, however, said": "Roe"
+        s0, s1 = f.source
+        m = _CONTRACTION.search(text, s0, s1)
+        if m is not None and m.start() > s0:
+            s1 = m.start()  # "they’ve said": "they"
+        m = _DISCOURSE_TAIL.search(text, s0, s1)
+        if m is not None and m.start() > s0:
+            s1 = m.start()  # "Roe, however, said": "Roe"
+        if s1 != f.source[1]:
+            f = attrs.evolve(f, source=(s0, s1))
     first = f.content[0]
     lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
     if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
