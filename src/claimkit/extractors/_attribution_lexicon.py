@@ -114,6 +114,8 @@ ONLY_BEFORE: dict[str, str] = {
                + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
        for lemma in ("put", "place")},
     "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",
+    # "saw the plan as a trap" reports a view; "saw the fires" only a sight
+    "see": r"(?=(?:\s+[\w'’-]+){1,8}?\s+as\b)",
 }
 
 # Verbs that report speech or thought only now and then ("continued to", "compared the plan
