@@ -375,6 +375,7 @@ in on at during after before speaking asked when while if as although though sin
 however meanwhile still but and yet so later earlier now then instead separately similarly also
 addressing writing according despite with without for under from by
 """)
+_TIME_ADVERBS = words("later earlier ago hours days weeks months years")
 _IRREGULAR_PAST = words("""
 said told wrote thought knew saw felt found read spoke sought showed understood shot held took
 went made gave met ran won lost came got began left kept brought put set led stood became drew
@@ -393,12 +394,13 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     i = 0
     if toks and toks[0][2] in "\"“'‘":
         return None
-    if toks and toks[0][2].lower() in _INTRO_WORDS:
-        k = 0
-        while k < len(toks) and toks[k][2] != "," and k < 20:
-            k += 1
-        if k < len(toks) and toks[k][2] == ",":
-            i = k + 1
+    k = 0
+    while k < len(toks) and toks[k][2] != "," and k < 20:
+        k += 1
+    if k < len(toks) and toks[k][2] == "," and (
+            toks[0][2].lower() in _INTRO_WORDS
+            or (k <= 5 and any(t[2].lower() in TIME_WORDS | _TIME_ADVERBS for t in toks[:k]))):
+        i = k + 1  # past "In Kabul," / "Last year," / "Hours later,"
     if i >= len(toks):
         return None
     if toks[i][2].lower() in PRONOUNS - {"that", "which", "who", "it"}:
