@@ -270,6 +270,7 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The army called off the offensive on Monday.",
     "The party won 40 pledged seats in the north.",
     "The Latest: shelling resumes near the port.",
+    "If you think the port is safe, look again.",
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()

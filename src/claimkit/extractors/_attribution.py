@@ -376,9 +376,12 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
     found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)
     if found is None or (found.source is None and info.kind != "speech"):
         return None
+    if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
+        return None  # "you know", "you say": a quoted speaker addressing someone, not a report
     return found
 
 
+_WEAK_SOURCES = words("you")
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
