@@ -296,6 +296,12 @@ def test_a_fronted_phrase_then_a_cue_and_a_colon_reads_forwards() -> None:
     assert (att.source.text, att.content.text) == ("the ministry", "The road to the port is open.")
 
 
+def test_a_pronoun_cue_inside_another_content_is_the_outer_speakers() -> None:
+    text = "The mayor said he believes the ferry will run again."
+    atts = claimkit.extract(text).attributions
+    assert [(a.cue.text, a.content.text) for a in atts] == [("said", "he believes the ferry will run again")]
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

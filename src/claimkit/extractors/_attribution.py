@@ -10,7 +10,7 @@ the report's, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise, repeat
 from typing import TypeAlias
@@ -167,7 +167,29 @@ def find_attributions(text: str) -> list[Found]:
         if f is not None:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
-    return [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
+    out = [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
+    return _drop_nested_pronouns(text, out)
+
+
+_NESTED_PRONOUNS = words("he she they it we i who which that")
+
+
+def _drop_nested_pronouns(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the attributions of a pronoun inside another one's content ("X said
+    he believes T", "X said they want T"): the outer speaker already reports T, and such inner
+    cues are seldom a report's own attribution (about one in five on the PolNeAR dev split).
+    Only the few contents starting last before the cue are looked at, so this stays linear."""
+    spans = sorted((f.content[0][0], max(e for _, e in f.content), i) for i, f in enumerate(found))
+    starts = [s for s, _, _ in spans]
+    keep = []
+    for i, f in enumerate(found):
+        if f.source is not None and text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS:
+            k = bisect_right(starts, f.cue[0])
+            if any(idx != i and s <= f.cue[0] and f.cue[1] <= e
+                   for s, e, idx in spans[max(0, k - 8):k]):
+                continue
+        keep.append(f)
+    return keep
 
 
 _LEADING_PREPOSITION = regex.compile(r"(?:about(?!\s+\d)|of|on|for)\s+(?=\S)", regex.I)
