@@ -175,15 +175,17 @@ _NESTED_PRONOUNS = words("he she they it we i who which that")
 
 
 def _drop_nested_pronouns(text: str, found: list[Found]) -> list[Found]:
-    """``found`` without the attributions of a pronoun inside another one's content ("X said
-    he believes T", "X said they want T"): the outer speaker already reports T, and such inner
-    cues are seldom a report's own attribution (about one in five on the PolNeAR dev split).
+    """``found`` without the attributions of a pronoun, or of no source at all, inside another
+    one's content ("X said he believes T", "X said T was expected"): the outer speaker already
+    reports T, and such inner cues are seldom a report's own attribution (about one in five on
+    the PolNeAR dev split).
     Only the few contents starting last before the cue are looked at, so this stays linear."""
     spans = sorted((f.content[0][0], max(e for _, e in f.content), i) for i, f in enumerate(found))
     starts = [s for s, _, _ in spans]
     keep = []
     for i, f in enumerate(found):
-        if f.source is not None and text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS:
+        if (f.source is None and f.mode == "indirect") or (
+                f.source is not None and text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS):
             k = bisect_right(starts, f.cue[0])
             if any(idx != i and s <= f.cue[0] and f.cue[1] <= e
                    for s, e, idx in spans[max(0, k - 8):k]):
