@@ -401,6 +401,21 @@ def test_example_articles_speakers_end_to_end() -> None:
             assert want in found, (article.id, speaker)
 
 
+def test_example_articles_speakers_once_missed() -> None:
+    from claimkit._examples import example_articles
+
+    docs = {a.id: claimkit.extract(a.text, published=a.published) for a in example_articles()}
+    who = {(a.source.name, a.source.role) for a in docs["sarin-border-clash"].attributions if a.source}
+    assert ("Pavel Dusan", "regional governor") in who
+    aid = [a.source for a in docs["highland-offensive"].attributions
+           if a.source is not None and a.source.text == "Aid workers"]
+    assert aid
+    assert (aid[0].role, aid[0].organization) == ("Aid workers", None)
+    toll = [a for a in docs["hadra-militia-raid"].attributions if a.cue.text == "put"]
+    assert [(a.source.organization if a.source else None, a.content.text) for a in toll] == [
+        ("Hadra Monitor for Human Rights", "the death toll at 31")]
+
+
 def test_its_points_to_the_body_named_just_before() -> None:
     text = ("Officials blamed the Northern Shield Brigade for the raid. "
             "One of its commanders, Tarn Ovel, said his men were not there.")
