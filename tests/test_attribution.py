@@ -230,6 +230,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("The mayor urged residents to leave the valley.", "residents to leave the valley"),
     ("The rebels vowed to “fight to the last man” in the hills.", "to “fight to the last man” in the hills"),
     ("It seems the ceasefire will not hold.", "the ceasefire will not hold"),
+    ("At least 22 people were killed in the raid, the ministry said on Thursday, raising its toll.",
+     "At least 22 people were killed in the raid"),
     ("The mayor said the port was shelled twice and criticized the army for its silence.",
      "the port was shelled twice"),
     ("The mayor said the jobs and support for families were gone.",
