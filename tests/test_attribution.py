@@ -214,6 +214,8 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
     ("The ferry sank near the pier, a source close to him said.", "a source close to him"),
     ("Governor Ilko Varn, however, said the ferry would run.", "Governor Ilko Varn"),
+    ("Governor Ilko Varn slams the plan, praises the port workers.", "Governor Ilko Varn"),
+    ("Her aides here said the ferry would run.", "Her aides"),
     ("His campaign manager, Jon Pell, said Gale would not run again.", "His campaign manager, Jon Pell"),
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
      "a port official, who asked not to be named"),

@@ -175,6 +175,9 @@ def _is_title(low: str) -> bool:
     return low in ROLE_WORDS
 
 
+_TRAILING_ADVERB = regex.compile(r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone)\s*$")
+
+
 def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:
     """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
 
@@ -188,6 +191,9 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
     if m and m.start() > lo:
         end = m.start()
+    m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
+    if m and m.start() > lo:
+        end = m.start()  # "campaign workers here said": "campaign workers"
     while end > lo and text[end - 1].isspace():
         end -= 1
     toks = tokens(text, lo, end)

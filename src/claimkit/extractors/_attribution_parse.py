@@ -250,7 +250,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     src: Range | None
     after_comma = prev in (", ", ",\u00a0") or bool(_COMMA_QUOTE_BEFORE.search(text, max(ss, cs - 6), cs))
     if participle_form and (after_comma or prev_word in _PARTICIPLE_LINKS):
-        src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
+        src = earlier.source if earlier is not None and earlier.source is not None else clause_subject(
+            text, ss, cs)
         if src is None and prev.startswith(","):
             # "Mr. Roe, recalling the war, said": the words before the comma are the subject
             np = source_before(text, ss, cs - 2)
@@ -260,6 +261,11 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         if found is not None and prev_word in _SUBORDINATORS:
             found = _clip_subordinate(ctx, found)
         return found
+    if after_comma and earlier is not None and earlier.source is not None and earlier.cue[1] <= cs:
+        comma = _rstrip(text, ss, cs) - 1
+        if earlier.content[-1][1] in (comma, comma - 1) and earlier.content[-1][0] > earlier.cue[1]:
+            # "Roe slams the plan, praises the army": a second verb of the same subject
+            return preposed(ctx, ss, se, cs, ce, frame, earlier.source, cue_at)
     if prev_word == "then" or (prev_word in ("and", "but")
                                and not text[max(ss, cs - 8):cs].rstrip().endswith(",")):
         subj = clause_subject(text, ss, cs)
