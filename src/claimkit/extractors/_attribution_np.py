@@ -175,7 +175,8 @@ def _is_title(low: str) -> bool:
     return low in ROLE_WORDS
 
 
-_TRAILING_ADVERB = regex.compile(r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone)\s*$")
+_TRAILING_ADVERB = regex.compile(
+    r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone)\s*$")
 
 
 def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:

@@ -261,7 +261,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         if found is not None and prev_word in _SUBORDINATORS:
             found = _clip_subordinate(ctx, found)
         return found
-    if after_comma and earlier is not None and earlier.source is not None and earlier.cue[1] <= cs:
+    if (after_comma and earlier is not None and earlier.source is not None and earlier.cue[1] <= cs
+            and earlier.source[0] == _lstrip(text, ss, cs)):
         comma = _rstrip(text, ss, cs) - 1
         if earlier.content[-1][1] in (comma, comma - 1) and earlier.content[-1][0] > earlier.cue[1]:
             # "Roe slams the plan, praises the army": a second verb of the same subject
