@@ -306,6 +306,12 @@ def test_a_pronoun_cue_inside_another_content_is_the_outer_speakers() -> None:
     assert [(a.cue.text, a.content.text) for a in atts] == [("said", "he believes the ferry will run again")]
 
 
+def test_a_belief_inside_another_content_is_the_outer_speakers() -> None:
+    text = "The mayor said local traders believe the port will reopen."
+    atts = claimkit.extract(text).attributions
+    assert [a.cue.text for a in atts] == ["said"]
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")
