@@ -358,3 +358,22 @@ def test_claimants_keep_figures_apart() -> None:
     assert len(found) == 2
     assert {c.attribution.source.text for c in found if c.attribution and c.attribution.source} == {
         "The army", "The rebels"}
+
+
+def test_a_feed_footer_repeating_the_headline_is_never_evidence() -> None:
+    text = ("Rebels Say 14 Soldiers Killed Near Dovrek\n"
+            "The rebels said 14 soldiers were killed near Dovrek on Monday.\n"
+            "The post Rebels Say 14 Soldiers Killed Near Dovrek appeared first on Frontier Ledger.")
+    doc = claimkit.extract(text)
+    footer = text.index("The post")
+    claims = doc.claims_of("casualty")
+    assert claims, "the body's figure is still read"
+    assert all(s.start < footer for c in claims for s in c.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied that any of its soldiers had been killed.",
+    "Officials said none of the guards was hurt in the attack.",
+])
+def test_a_quantified_nobody_is_no_figure_of_one(text: str) -> None:
+    assert all(c.data["count"].best != 1 for c in claimkit.extract(text).claims_of("casualty"))

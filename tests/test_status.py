@@ -107,7 +107,7 @@ def test_lexicon_rows_are_well_formed() -> None:
         assert t.status in PRIORITY
         assert t.status != "asserted"
         assert t.direction in ("forward", "backward", "both")
-        assert t.reach in ("sentence", "previous")
+        assert t.reach in ("sentence", "previous", "document")
         re.compile(t.phrase)
 
 
@@ -163,3 +163,13 @@ def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope()
     claims = [_said_by(text, "9 fighters", "Rahim Dost"), _said_by(text, "14 soldiers", "Rahim Dost")]
     doc = status_stage(Document(text).add_claims(claims))
     assert [c.status for c in doc.claims] == ["asserted", "unverified"]
+
+
+@pytest.mark.parametrize("comment", [
+    "None of the claims could be independently verified.",
+    "Neither side's claims could be verified.",
+])
+def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
+    text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
+            "Talks were planned for the next week.\n\n" + comment + "\n\nLater, 5 people were injured.")
+    assert statuses(text, "14 soldiers", "30 rebels", "5 people") == ["unverified", "unverified", "asserted"]

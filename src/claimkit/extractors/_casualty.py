@@ -29,6 +29,8 @@ from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._sides import SideIndex
+from ._source import in_boilerplate
+from ._voices import same_voice, voice_of
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
 
@@ -71,6 +73,10 @@ class _Told:
     @property
     def claimant(self) -> str | None:
         return claimant_of(self.attribution)
+
+    @property
+    def voice(self) -> frozenset[str]:
+        return voice_of(self.attribution)
 
 
 _LOOK: Final = 300
@@ -170,6 +176,8 @@ def _read(doc: Document) -> list[_Told]:
         mentions += single_mentions(doc.text, *sentence, mentions)
         taken = _Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
+            if in_boilerplate(doc.text, Span(m.start, m.end)):
+                continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
@@ -219,8 +227,16 @@ class _Fact:
         compatible with any)."""
         return (t.sentence not in self.sentences
                 and (t.side is None or not self.sides or self.sides == {t.side})
-                and (t.claimant is None or not self.claimants or self.claimants == {t.claimant})
+                and self._same_claimant(t)
                 and all(self._same_people(g, t) for g in self.groups))
+
+    def _same_claimant(self, t: _Told) -> bool:
+        """The same claimant, or one voice under other words (see :mod:`._voices`): the headline's
+        "Belmira says", the lead's "Belmira's army said" and the spokesman's "he said"."""
+        if t.claimant is None or not self.claimants or self.claimants == {t.claimant}:
+            return True
+        voice = t.voice
+        return all(same_voice(voice, o.voice) for o in self.told if o.claimant is not None)
 
     def _same_people(self, group: str | None, t: _Told) -> bool:
         if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
@@ -230,6 +246,13 @@ class _Fact:
 
 def _informative(t: _Told) -> tuple[int, int, int]:
     return (t.side is not None, t.mention.group is not None, t.attribution is not None)
+
+
+def _fullness(att: Attribution) -> int:
+    """How much a statement says about its speaker: a fact told by several mentions keeps the
+    fullest ("Col. Ilvan, a spokesman for the army" over the headline's "Belmira says")."""
+    src = att.source
+    return 0 if src is None else bool(src.name) + bool(src.role) + bool(src.organization)
 
 
 def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
@@ -282,7 +305,7 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
                 if parent != k:
                     data["part_of"] = ids[parent]
                     break
-        attribution = next((t.attribution for t in fact if t.attribution), None)
+        attribution = max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
         mentions = sorted({Span(t.mention.start, t.mention.end) for t in fact})
         claims.append(Claim(kind="casualty", span=Span(m.start, m.end), data=data,
                             mentions=tuple(mentions), attribution=attribution,

@@ -82,6 +82,11 @@ ACTIVE_ONE: Final = regex.compile(
 _WINDOW: Final = 140
 _PLACE_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:in|at|near|from|to|into|outside|inside|across)\s++\Z")
+#: A quantifier before the subject that names nobody in particular: "any of its soldiers",
+#: "none of the guards", "no soldier", "neither officer" tell no figure of one.
+_NO_ONE_IN_PARTICULAR: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:any|none|no|neither|either|every|each)\s++"
+    r"(?:of\s++(?:the|its|their|his|her|our|those|these)\s++)?\Z")
 _FUNCTION_WORDS: Final = frozenset((*lex.STOP_WORDS, *lex.ADVERBS, *lex.AUXILIARIES)) - _PRONOUNS
 
 
@@ -144,6 +149,8 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         else:
             continue
         start = subj.start("mods") if subj["mods"] else subj.start("word")
+        if _NO_ONE_IN_PARTICULAR.search(text, max(s, start - 24), start):
+            continue                          # "denied that any of its soldiers had been killed"
         if group is None and low not in _PRONOUNS and _PLACE_BEFORE.search(text, max(s, start - 12), start):
             continue                          # "in Manbij died": a place, not a name
         g = text[group[0]:group[1]] if group else None

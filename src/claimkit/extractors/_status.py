@@ -43,6 +43,7 @@ class Scope:
     status: str
     trigger: Span
     comment: bool = False  # reach "previous": a comment on the claimant's account
+    whole: bool = False  # reach "document": a comment on everything told before it
 
 
 def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int, int]:
@@ -71,6 +72,9 @@ def scopes(text: str) -> list[Scope]:
     starts: list[int] | None = None
     for m in _PATTERN.finditer(text):
         trig = TRIGGERS[int((m.lastgroup or "t0")[1:])]
+        if trig.reach == "document":
+            out.append(Scope(0, m.start(), trig.status, Span(m.start(), m.end()), whole=True))
+            continue
         if trig.reach == "previous":
             if starts is None:
                 starts = [s for s, _ in paragraph_spans(text)]
@@ -89,6 +93,14 @@ def _rank(status: str) -> int:
 def _in_scope(span: Span, scope: Scope) -> bool:
     overlaps = min(span.end, scope.end) - max(span.start, scope.start) > 0
     return overlaps or (span.start <= scope.trigger.start and scope.trigger.end <= span.end)
+
+
+def _strongest_before(whole: list[Scope]) -> list[tuple[int, str]]:
+    """For each status among document-wide comments, the furthest point it reaches back from."""
+    until: dict[str, int] = {}
+    for scope in whole:
+        until[scope.status] = max(until.get(scope.status, 0), scope.trigger.start)
+    return sorted((end, status) for status, end in until.items())
 
 
 class _Scopes:
@@ -153,10 +165,15 @@ def status_stage(doc: Document) -> Document:
     if not found:
         return doc
     accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
-    near = _Scopes(found)
+    near = _Scopes([f for f in found if not f.whole])
+    told_before = _strongest_before([f for f in found if f.whole])
     changed = []
     for claim in doc.claims:
         status = status_of(claim, near)
+        for until, whole_status in told_before:
+            if (claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
+                    and claim.span.start < until and _rank(whole_status) < _rank(status)):
+                status = whole_status
         held = accounts.get(_claimant(claim) or "")
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
                 and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):

@@ -15,7 +15,9 @@ reach
     forward to the end of its sentence ("The army has not confirmed that 14 soldiers died").
     Such a comment is about the claimant's account, not one sentence of it, so it also
     reaches every later claim of the same claimant (the same speaker's name, or else the
-    same organisation) in the document.
+    same organisation) in the document;
+    ``document``: a comment on every account told so far ("None of the claims could be
+    independently verified"): the scope is the whole text before the trigger.
 
 A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
 (unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are
@@ -54,6 +56,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "previous"),
     Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|not\s+been\s+verified)",
             "unverified", "both"),
+    Trigger(r"(?:none\s+of|neither\s+of|neither)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+)?"
+            r"(?:\w+(?:['’]s?)?\s+){0,2}?(?:claims?|reports?|figures?|accounts?|tolls?|allegations?)"
+            r"\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
+            "unverified", "backward", "document"),
     # hedged: the report itself keeps its distance
     Trigger(r"according\s+to\s+(?:initial|preliminary|early|first|unconfirmed|some|local|media)\s+"
             r"(?:reports?|accounts?|estimates?|figures?|information)", "hedged", "both"),

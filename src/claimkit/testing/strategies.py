@@ -5,44 +5,5 @@
 
 from __future__ import annotations
 
-from . import (
-    PLACES,
-    PLUGIN_KINDS,
-    Planted,
-    attributions,
-    casualty_sentences,
-    claims,
-    counts,
-    denial_sentences,
-    documents,
-    number_phrases,
-    same_name,
-    snippets,
-    sources,
-    spans,
-    speakers,
-    territorial_sentences,
-    times,
-    unmatched,
-)
-
-__all__ = [
-    "PLACES",
-    "PLUGIN_KINDS",
-    "Planted",
-    "attributions",
-    "casualty_sentences",
-    "claims",
-    "counts",
-    "denial_sentences",
-    "documents",
-    "number_phrases",
-    "same_name",
-    "snippets",
-    "sources",
-    "spans",
-    "speakers",
-    "territorial_sentences",
-    "times",
-    "unmatched",
-]
+from claimkit.testing import *  # noqa: F403  (one list of names: claimkit.testing.__all__)
+from claimkit.testing import __all__ as __all__

@@ -1,0 +1,53 @@
+"""Whether two sources are one voice: "Belmira", "Belmira's army" and "Col. Ilvan, a
+spokesman for the Belmiran army" all speak for Belmira.
+
+A source's *voice* is the set of proper names in what the text calls it (its words, its
+resolved name and organisation), lower-cased, with a possessive "'s" dropped. Two voices are
+the same when they share a name, a demonym matching its country by prefix ("belmiran" and
+"belmira", "pakistani" and "pakistan"). Common nouns ("army", "officials") never make two
+sources one: "the Afghan army" and "the Pakistani army" share only "army".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from claimkit._model import Attribution
+
+_NAME: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]{3,}(?=(?:['’]s)?(?![\p{L}\p{N}]))")
+#: Capitalised words that open sentences or titles and name nobody.
+_NOT_NAMES: Final = frozenset({
+    "the", "this", "that", "these", "those", "their", "they", "there", "local", "senior",
+    "some", "several", "many", "most", "both", "three", "four", "five", "eight", "nine",
+    "officials", "sources", "residents", "witnesses", "police", "army", "military", "ministry",
+    "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+    "general", "colonel", "major", "captain", "commander", "according", "reports", "media",
+})
+_MIN_PREFIX: Final = 4
+
+
+@lru_cache(maxsize=4096)
+def _names(words: str) -> frozenset[str]:
+    return frozenset(n.casefold() for n in _NAME.findall(words[:300]) if n.casefold() not in _NOT_NAMES)
+
+
+def voice_of(attribution: Attribution | None) -> frozenset[str]:
+    """The proper names a statement's source goes by (empty: an anonymous or unnamed source)."""
+    src = attribution.source if attribution else None
+    if src is None:
+        return frozenset()
+    parts = (src.text, src.name or "", src.organization or "")
+    return frozenset().union(*(_names(p) for p in parts))
+
+
+def same_voice(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two voices share a name (a demonym matches its country by prefix)."""
+    for x in a:
+        for y in b:
+            short, long = (x, y) if len(x) <= len(y) else (y, x)
+            if len(short) >= _MIN_PREFIX and long.startswith(short) and len(long) - len(short) <= 3:
+                return True
+    return False

@@ -1,0 +1,37 @@
+"""One voice under several names: the merge of a fact told by a headline, a lead and a spokesman."""
+
+from __future__ import annotations
+
+import claimkit
+from claimkit.extractors._voices import same_voice
+
+
+def test_a_demonym_and_its_country_are_one_voice() -> None:
+    assert same_voice(frozenset({"belmiran"}), frozenset({"belmira"}))
+    assert same_voice(frozenset({"pakistani"}), frozenset({"pakistan"}))
+
+
+def test_common_nouns_and_different_countries_are_not() -> None:
+    assert not same_voice(frozenset({"afghan"}), frozenset({"pakistani"}))
+    assert not same_voice(frozenset(), frozenset({"pakistan"}))
+    assert not same_voice(frozenset({"kabul"}), frozenset({"kabulistan"}))  # more than a suffix
+
+
+def test_a_fact_told_by_the_headline_the_lead_and_the_spokesman_is_one_claim() -> None:
+    text = ("Belmira Says 14 Korvanian Soldiers Killed\n"
+            "Belmira's army said 14 Korvanian soldiers were killed at dawn.\n"
+            "Col. Marek Ilvan, a spokesman for the Belmiran army, said the clash was short. "
+            "He said Belmiran units returned fire, killing 14 Korvanian soldiers.")
+    claims = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 14]
+    assert len(claims) == 1
+    assert len(claims[0].mentions) == 3
+    assert claims[0].attribution is not None
+    assert claims[0].attribution.source is not None
+    assert claims[0].attribution.source.name == "Marek Ilvan"  # the fullest speaker is kept
+
+
+def test_the_same_figure_from_two_sides_stays_two_claims() -> None:
+    text = ("The Afghan army said 10 soldiers were killed in the clash.\n"
+            "The Pakistani army said 10 soldiers were killed in the clash.")
+    assert len([c for c in claimkit.extract(text).claims_of("casualty")
+                if c.data["count"].best == 10]) == 2
