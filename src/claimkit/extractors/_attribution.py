@@ -177,15 +177,15 @@ _NESTED_PRONOUNS = words("he she they it we i who which that")
 def _weak_when_nested(text: str, f: Found) -> bool:
     """Whether ``f`` is the kind of attribution that, inside another one's content, is seldom a
     report's own: no source (indirect), a pronoun for a source, or a cue that reports a belief,
-    evidence or an attitude to a noun phrase rather than speech ("X said voters believe T",
-    "X said he criticized the plan")."""
+    evidence, or speech that takes no clause (a noun phrase or a hearer: "X said voters
+    believe T", "X said the mayor criticized the plan")."""
     if f.source is None:
         return f.mode == "indirect"
     if text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS:
         return True
     word = _LAST_CUE_WORD.search(text, f.cue[0], f.cue[1])
     info = CUES.get(word.group().lower()) if word is not None else None
-    return info is not None and (info.kind != "speech" or info.frames == {"np"})
+    return info is not None and (info.kind != "speech" or "clause" not in info.frames)
 
 
 _LAST_CUE_WORD = regex.compile(r"(?r)[\p{L}]+")
