@@ -132,15 +132,15 @@ def find_attributions(text: str) -> list[Found]:
     quotes = speech_quotes(text)
     ctx = Context(text, sentences, tuple(s for s, _ in sentences), quotes, tuple(q.start for q in quotes))
     matches = _candidates(text)
-    verb_starts = [m.start() for kind, m in matches if kind == "verb"]
-    finite = {m.start() for kind, m in matches if kind == "verb" and _FINITE_CUE.search(m.group())}
+    verbs = [m for kind, m in matches if kind == "verb"]
+    verb_starts = [m.start() for m in verbs]
 
     def cue_at(lo: int, hi: int) -> int | None:
         """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
         i = bisect_left(verb_starts, lo + 1)
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
-            if c is not None and (c.group("subject") or verb_starts[i] in finite):
+            if c is not None and (c.group("subject") or _FINITE_CUE.search(verbs[i].group())):
                 # "..., and he said"; "and said" / "and criticized", not "jobs and support"
                 return int(c.start())
             i += 1
