@@ -312,6 +312,14 @@ def test_a_belief_inside_another_content_is_the_outer_speakers() -> None:
     assert [a.cue.text for a in atts] == ["said"]
 
 
+def test_according_to_between_two_halves_of_the_content() -> None:
+    text = "The brigade holds, according to one report, four of the six villages."
+    att = only(text)
+    assert att.source is not None
+    assert att.source.text == "one report"
+    assert [text[p.start:p.end] for p in att.parts] == ["The brigade holds", "four of the six villages"]
+
+
 def test_agreed_and_other_ee_verbs_are_cues() -> None:
     att = only("Aram Delko agreed that the port road was mined.")
     assert (att.cue.text, att.content.text) == ("agreed", "that the port road was mined")

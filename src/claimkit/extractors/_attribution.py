@@ -425,7 +425,7 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 
 
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
-_SUBJECT_WORDS = words("he she they i we you who which that it one")
+_SUBJECT_WORDS = words("he she they i we you who which that it")
 # -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
 _STRONG_ING = words("""
 saying telling adding noting arguing claiming insisting warning asking explaining suggesting

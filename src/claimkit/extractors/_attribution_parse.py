@@ -646,17 +646,28 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     m = _ACC_SOURCE_END.search(text, ce, se)
     if m:
         send = m.start()
+    parts: tuple[Range, ...] = ((start, close),)
+    comma = text.find(",", ce, send)
+    if comma != -1 and _ACC_RESUMES.match(text, comma + 1, se):
+        # "T1, according to one report, T2": the sentence resumes after the source
+        rest = _lstrip(text, comma + 1, se)
+        rend = _trim_end(text, rest, se)
+        if rend > rest:
+            parts = ((start, close), (rest, rend))
+            send = comma
     send = _trim_end(text, ce, send)
     sstart = _lstrip(text, ce, send)
     if send <= sstart:
         return None
-    q = ctx.quote_ending(close) if close < len(text) else None
-    mode = "according_to"
-    del q
-    return Found((sstart, send), (cs, ce), ((start, close),), mode)
+    return Found((sstart, send), (cs, ce), parts, "according_to")
 
 
 _INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
+# After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
+# its own): a lowercase word that is no determiner or relative, a figure or a quote.
+_ACC_RESUMES = regex.compile(
+    r"\s*(?:[$\d“\"]|(?!(?:a|an|the|his|her|its|their|who|which|whose|that|and|but|or|while|"
+    r"although|as|when|where|with|including|a\s)\b)\p{Ll})")
 _ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
 
 
