@@ -288,6 +288,8 @@ def test_cue_words_that_report_nothing(text: str) -> None:
      "that the bridge will stay shut"),
     ("The mayor wrote on Facebook that the ferry would run again.", "wrote on Facebook",
      "that the ferry would run again"),
+    ("The mayor warned against closing the port.", "warned against", "closing the port"),
+    ("The mayor said repeatedly that the port was safe.", "said repeatedly", "that the port was safe"),
 ])
 def test_cue_phrases(text: str, cue: str, content: str) -> None:
     att = only(text)

@@ -392,6 +392,10 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
         platform = _ON_PLATFORM.match(text, ve, se)
         if platform is not None:
             ve = platform.end()  # "wrote on Twitter": the medium belongs to the cue
+        else:
+            tail = _CUE_TAIL.match(text, ve, se)
+            if tail is not None and tail.group(1).lower() not in parse.NOT_ADVERBS:
+                ve = tail.end()  # "said sarcastically", "warned against": part of the cue
     cs = parse.verb_group_start(text, vs, ss)
     went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
     if went_on is not None:
@@ -479,6 +483,7 @@ poll polls survey surveys study studies data records report reports figures numb
 research documents emails results statistics estimates review audit investigation
 """)
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
+_CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")
 _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

@@ -741,7 +741,7 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
         if not word:
             break
         if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
-                word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+                word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
@@ -754,5 +754,5 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
 
 _AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
 _S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
-_NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
+NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
                      "ally holly kelly sally molly billy emily lily supply apply reply fly")
