@@ -69,8 +69,9 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         persuade; warn; promise; reassure; caution
     """)
     + _rows("thought", "clause", """
-        think+of; believe; hope; expect; fear; worry+about/that; feel; know+as; doubt; suspect+of; assume;
-        guess; imagine; realize; realise; recognize; understand; figure; reckon; trust; suppose;
+        think+of; believe+in; hope; expect; fear; worry+about/that; feel; know+as/for; doubt;
+        suspect+of; assume; guess; imagine; realize; realise; recognize; understand; figure; reckon;
+        trust; suppose;
         anticipate; envision; remember; decide; determine; agree; insist; hope+for
     """)
     + _rows("thought", "np", """
@@ -87,7 +88,9 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         denounce; decry; mock; dismiss; question; challenge; describe; call; label; dub;
         portray; characterize; hail; applaud; welcome; thank; congratulate; lambaste; assail;
         rebuke; chide; deride; ridicule; tout; champion; laud; list; highlight; discuss; address;
-        express; offer; propose; request; order; compare; liken; refer+!to; talk+!about; speak+!about/of/out;
+        express+concern/confidence/support/frustration/doubt/doubts/skepticism/hope/optimism/
+        regret/sympathy/outrage/dismay/interest; offer; propose; request; order; compare; liken;
+        refer+!to; talk+!about; speak+!about/of/out;
         rail+!against; lash+!out; weigh+!in; distance; acknowledge; tout; promote; recommend; urge;
         celebrate; criticize; disavow; rebut; refute; reject; deny; dispute; insult; target;
         credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate
