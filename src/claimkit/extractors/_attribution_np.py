@@ -80,6 +80,10 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Adjectives whose "to" stays inside a noun phrase ("a source close to him").
+_TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected")
+
+
 def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     """Scan back from token ``i`` (the last word of a noun phrase) to the phrase's first token.
 
@@ -104,6 +108,8 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             j = k - 1
             continue
         if w in ("'s", "’s", "'", "’", "-", "&"):
+            if w == "-" and j > 0 and toks[j - 1][1] < toks[j][0] and j < i and toks[j + 1][0] > toks[j][1]:
+                break  # a spaced dash ("ZELMA (Agency) - Fighters said") ends the phrase
             j -= 1
             continue
         if not _word(toks[j]):
@@ -117,7 +123,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             start = j - 1
             j -= 2
             continue
-        if low in STOP:
+        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES):
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
@@ -131,8 +137,12 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
                 and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)
                 and low not in PREMODIFIERS):
             # a lowercase word before a name: a title ("spokesman X") or the end of the phrase
-            if j > 0 and (toks[j - 1][2].lower() in DETERMINERS or _cap(toks[j - 1])):
+            before = toks[j - 1][2].lower() if j > 0 else ""
+            if j > 0 and (before in DETERMINERS or _cap(toks[j - 1])):
                 pass  # "the party's spokesman X", "GOP contender X"
+            elif (j == 0 or before in PREMODIFIERS or before in LEADING_NOISE - NP_PREPOSITIONS
+                  or not _word(toks[j - 1])) and low.isalpha() and not low.endswith(("ed", "ly")):
+                pass  # "retired neurosurgeon X", "public defender X" opening the clause
             else:
                 break
         if low in TIME_WORDS and _cap(toks[j]) and j == start - 1 and j < i:
@@ -165,18 +175,26 @@ def _is_title(low: str) -> bool:
     return low in ROLE_WORDS
 
 
-def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+_TRAILING_ADVERB = regex.compile(
+    r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone)\s*$")
+
+
+def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:
     """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
 
     Returns ``(start, end)``, or None when what precedes the cue is no noun phrase (a clause,
     a quote, nothing). Handles appositives ("X, the spokesman, said"; "X, 58, said"), titles
     ("spokesman X said") and a time phrase between subject and cue ("X on Sunday said": the
-    time phrase is left out).
+    time phrase is left out). With ``subject`` False the phrase may follow a preposition
+    (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
     if m and m.start() > lo:
         end = m.start()
+    m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
+    if m and m.start() > lo:
+        end = m.start()  # "campaign workers here said": "campaign workers"
     while end > lo and text[end - 1].isspace():
         end -= 1
     toks = tokens(text, lo, end)
@@ -184,7 +202,16 @@ def source_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     last = toks[-1]
     if last[2] == ",":
-        return _appositive(toks)
+        return _appositive(toks, subject)
+    if last[2] == ")":
+        # "Sen. Jane Roe (D-Ore.) said": the name before the bracket
+        k = len(toks) - 2
+        while k >= 0 and toks[k][2] != "(" and len(toks) - k < 10:
+            k -= 1
+        if k < 1 or toks[k][2] != "(":
+            return None
+        start = _np_start(toks, k - 1)
+        return None if start is None else (toks[start][0], last[1])
     low = last[2].lower()
     if low in PRONOUNS:
         if low == "that" and (len(toks) < 2 or not _word(toks[-2])):
@@ -203,7 +230,11 @@ still also after before once whereas until unless
 """)
 
 
-def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
+# -ing words that open a noun phrase rather than a participle clause.
+_NOUNS_IN_ING = words("founding leading ruling governing acting incoming outgoing presiding sitting")
+
+
+def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None:
     """``Name, appositive,`` right before the cue: the whole of it, or None.
 
     The appositive may hold commas of its own ("a salesman from Sumter, South Carolina"), so
@@ -212,23 +243,58 @@ def _appositive(toks: list[Tok]) -> tuple[int, int] | None:
     i = len(toks) - 2
     j = i
     tried = 0
+    best: tuple[int, int] | None = None
     while tried < 3:
         while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 40:
+            if toks[j][2] in ("'", "’") and j > 0 and toks[j - 1][2] in ("'", "’", ","):
+                break  # a closing quote ('' or ,') ends the phrase
             j -= 1
         if j < 1 or toks[j][2] != "," or j == i:
-            return None
+            break
         tried += 1
-        found = _appositive_head(toks, j, i)
+        found = _appositive_head(toks, j, i, subject)
         if found is not None:
-            return toks[found][0], toks[i][1]
+            first = toks[j + 1][2]
+            if first.islower() and first.endswith("ing") and first not in _NOUNS_IN_ING:
+                return toks[found][0], toks[j - 1][1]  # "Roe, recalling the war, said": Roe
+            # an earlier comma may still open the phrase ("Jo Roe, head of X, a charity,")
+            best = (toks[found][0], toks[i][1])
         j -= 1
-    return None
+    return best
 
 
-def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
+def _is_role_word(low: str) -> bool:
+    return low in ROLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_WORDS)
+
+
+def _is_name(toks: list[Tok]) -> bool:
+    """Whether ``toks`` are a person's name: one to four capitalised words (initials, "Jr.")."""
+    comma = next((k for k, t in enumerate(toks) if t[2] == ","), len(toks))
+    toks = toks[:comma]  # "Jo Roe, a Republican": the name before the next comma
+    words_ = [t for t in toks if _word(t)]
+    return 0 < len(words_) <= 4 and all(t[2][0].isupper() for t in words_) and len(words_) == len(
+        [t for t in toks if t[2] not in (".",)])
+
+
+def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = True) -> int | None:
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
     head_end = comma - 1
+    if toks[comma + 1][2].lower() in ("who", "whose") and toks[head_end][2].lower() not in STOP:
+        # "a security source, who asked not to be named, said"
+        head = _np_start(toks, head_end, limit=8)
+        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
+                                 or not _word(toks[head - 1])):
+            return head
+        return None
+    if (not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower())
+            and _is_name(toks[comma + 1:last + 1])):
+        # "His campaign manager, Jeff Weaver, said": a description, then the name
+        head = _np_start(toks, head_end, limit=8)
+        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
+                                 or not _word(toks[head - 1])):
+            return head
+        return None
     if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
         return None
     head = _np_start(toks, head_end, limit=8)
@@ -238,7 +304,7 @@ def _appositive_head(toks: list[Tok], comma: int, last: int) -> int | None:
     if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not _is_title(app_first.lower())
             and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
             return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
-    if head > 0:
+    if head > 0 and subject:
         before = toks[head - 1][2]
         if _word(toks[head - 1]) and before.lower() not in _HEAD_BOUNDARY:
             return None
@@ -257,6 +323,15 @@ _SOURCE_TAIL = regex.compile(
     after\s|before\s|during\s|when\s|while\s)""", regex.X)
 
 
+# Lowercase openings of an inverted subject: "said former Sen. X", "said spokesman X",
+# "said undecided voter Jane Roe" (a modifier or two, then a capitalised word or a role).
+_LOWER_SUBJECT_START = regex.compile(
+    r"(?:(?:former|then|late|acting|retired|fellow|longtime|veteran|senior|top|chief)\s+)?"
+    r"(?:(?!(?:in|on|at|of|for|to|from|with|by|during|after|before|about|that|this|it|he|she|"
+    r"they|we|you|there|and|but|or|as|when|while|if|is|was|are|were|has|had|have|not|so)\b)"
+    r"[a-z][a-z\-]+\s+){0,2}?(?:[\p{Lu}]|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+
+
 def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The inverted subject right after a cue ("..., said Steve Ward, a director at X").
 
@@ -268,7 +343,8 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         return None
     first = text[start:start + 5].lower()
     if not (text[start].isupper()
-            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))):
+            or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))
+            or _LOWER_SUBJECT_START.match(text, start, hi)):
         return None
     stop = min(hi, start + 300)
     b = _BOUNDARY_AFTER.search(text, start, stop)
@@ -306,6 +382,7 @@ in on at during after before speaking asked when while if as although though sin
 however meanwhile still but and yet so later earlier now then instead separately similarly also
 addressing writing according despite with without for under from by
 """)
+_TIME_ADVERBS = words("later earlier ago hours days weeks months years")
 _IRREGULAR_PAST = words("""
 said told wrote thought knew saw felt found read spoke sought showed understood shot held took
 went made gave met ran won lost came got began left kept brought put set led stood became drew
@@ -324,12 +401,13 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     i = 0
     if toks and toks[0][2] in "\"“'‘":
         return None
-    if toks and toks[0][2].lower() in _INTRO_WORDS:
-        k = 0
-        while k < len(toks) and toks[k][2] != "," and k < 20:
-            k += 1
-        if k < len(toks) and toks[k][2] == ",":
-            i = k + 1
+    k = 0
+    while k < len(toks) and toks[k][2] != "," and k < 20:
+        k += 1
+    if k < len(toks) and toks[k][2] == "," and (
+            toks[0][2].lower() in _INTRO_WORDS
+            or (k <= 5 and any(t[2].lower() in TIME_WORDS | _TIME_ADVERBS for t in toks[:k]))):
+        i = k + 1  # past "In Kabul," / "Last year," / "Hours later,"
     if i >= len(toks):
         return None
     if toks[i][2].lower() in PRONOUNS - {"that", "which", "who", "it"}:

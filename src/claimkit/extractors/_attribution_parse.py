@@ -156,7 +156,9 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     n = len(text)
     j = _lstrip(text, pos, se)
     if j < se and text[j] == ",":
-        return ctx.quote_starting(_lstrip(text, j + 1, se))
+        q = ctx.quote_starting(_lstrip(text, j + 1, se))
+        if q is not None:
+            return q
     j = se
     while j < n and text[j] in " \t.\u00a0":
         j += 1
@@ -171,6 +173,41 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     if after < n and text[after] not in "\n":
         return None
     return q
+
+
+def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
+    """Whether a comma or colon and then a quotation follow ``pos``."""
+    text = ctx.text
+    j = _lstrip(text, pos, se)
+    return j < se and text[j] in ",:" and ctx.quote_starting(_lstrip(text, j + 1, se)) is not None
+
+
+def _fronted_cue(ctx: Context, ce: int, se: int) -> tuple[Range, Range] | None:
+    """``Said Jane Roe: "Q"`` (a cue opening its sentence): the source after the cue and the
+    quotation after the colon or comma, or None."""
+    text = ctx.text
+    src = source_after(text, ce, se)
+    if src is None:
+        return None
+    j = _lstrip(text, src[1], se)
+    if j >= se or text[j] not in ":,":
+        return None
+    q = ctx.quote_starting(_lstrip(text, j + 1, min(len(text), se + 3)))
+    return (src, (q.inner_start, q.inner_end)) if q is not None else None
+
+
+def _statement_follows(ctx: Context, pos: int, se: int) -> bool:
+    """Whether the cue ending at ``pos`` opens a statement of its own: a colon, or a comma
+    and a quotation ("In a statement, Roe said: ..." reads forwards, not backwards)."""
+    text = ctx.text
+    j = _lstrip(text, pos, se)
+    if j < se and text[j] == ":":
+        return True
+    if not _quote_after_punct(ctx, pos, se):
+        return False
+    q = ctx.quote_starting(_lstrip(text, j + 1, se))
+    # a lowercase quote carries on the sentence broken by the cue ('Instead, she said, "it...')
+    return q is not None and text[q.inner_start:q.inner_start + 1].isupper()
 
 
 def _complement_follows(text: str, pos: int, se: int) -> bool:
@@ -195,6 +232,11 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
 
 
+_COMMA_QUOTE_BEFORE = regex.compile(r"(?r),(?:[”\"’]|'')\s+$")  # 'a "bad earpiece," claiming'
+# Words before an -ing cue that hang it on the clause's subject ("..., while arguing that").
+_PARTICIPLE_LINKS = words("while before after by when without since")
+
+
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
              earlier: Found | None, cue_at: Callable[[int, int], int | None]) -> Found | None:
     """Read the attribution a reporting verb (its group ``cs:ce``) introduces.
@@ -206,15 +248,35 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     prev = text[max(ss, cs - 2):cs]
     prev_word = _word_before(text, cs, ss)
     src: Range | None
-    if participle_form and prev in (", ", ",\u00a0"):
-        src = earlier.source if earlier is not None else clause_subject(text, ss, cs)
-        return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+    after_comma = prev in (", ", ",\u00a0") or bool(_COMMA_QUOTE_BEFORE.search(text, max(ss, cs - 6), cs))
+    if participle_form and (after_comma or prev_word in _PARTICIPLE_LINKS):
+        src = earlier.source if earlier is not None and earlier.source is not None else clause_subject(
+            text, ss, cs)
+        if src is None and prev.startswith(","):
+            # "Mr. Roe, recalling the war, said": the words before the comma are the subject
+            np = source_before(text, ss, cs - 2)
+            if np is not None and np[0] == _lstrip(text, ss, cs):
+                src = np
+        found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+        if found is not None and prev_word in _SUBORDINATORS:
+            found = _clip_subordinate(ctx, found)
+        return found
+    if (after_comma and earlier is not None and earlier.source is not None and earlier.cue[1] <= cs
+            and earlier.source[0] == _lstrip(text, ss, cs)):
+        comma = _rstrip(text, ss, cs) - 1
+        if earlier.content[-1][1] in (comma, comma - 1) and earlier.content[-1][0] > earlier.cue[1]:
+            # "Roe slams the plan, praises the army": a second verb of the same subject
+            return preposed(ctx, ss, se, cs, ce, frame, earlier.source, cue_at)
     if prev_word == "then" or (prev_word in ("and", "but")
                                and not text[max(ss, cs - 8):cs].rstrip().endswith(",")):
         subj = clause_subject(text, ss, cs)
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     src = source_before(text, ss, cs)
+    if src is None and _lstrip(text, ss, cs) == cs:
+        fronted = _fronted_cue(ctx, ce, se)
+        if fronted is not None:
+            return Found(fronted[0], (cs, ce), (fronted[1],), "direct")
     after = ce
     inverted = False
     if frame == "object":
@@ -238,7 +300,15 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             inverted = True
         after = _skip_adverbials(text, after, se)
         quoted = close[1] > close[0] or text[close[0]] in _CLOSING
-        if _ends_clause(ctx, after, se) or (quoted and not _complement_follows(text, after, se)):
+        if (quoted and text[close[0]] in "?!…" and _quote_after_punct(ctx, after, se)) or (
+                not quoted and not inverted and _statement_follows(ctx, after, se)):
+            # '“... ?” He answered, “No.”': the first quote ended a sentence; the cue
+            # introduces the second
+            return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
+        k = _rstrip(text, ce, after)
+        comma_after = k > ce and text[k - 1] == ","  # "said on Thursday, raising ...": an adverbial's comma
+        if (_ends_clause(ctx, after, se) or comma_after
+                or (quoted and not _complement_follows(text, after, se))):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
             return None
@@ -251,7 +321,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     return found
 
 
-_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll})")
+_CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll}|\p{Lu}|\d)")
 
 
 _SET_OFF_STOP = regex.compile(r"[“\";:]|''|\b(?:is|are|was|were|has|have|had|will|would|did)\b")
@@ -299,7 +369,7 @@ def _clip_subordinate(ctx: Context, found: Found) -> Found:
     return attrs.evolve(found, content=(*found.content[:-1], (s, comma.start())))
 
 
-_COMMA = regex.compile(r",")
+_COMMA = regex.compile(r",(?!\d)")  # not the comma of "10,000"
 
 
 def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
@@ -354,7 +424,11 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
         mode = "mixed" if _has_quote(text, start, stop) else "indirect"
     # what follows the cue clause: a quote that runs on, or the rest of a broken sentence
     rest = _lstrip(text, after, se)
-    q2 = _continuation(ctx, after, se) if mode == "direct" else None
+    if mode == "direct":
+        q2 = _continuation(ctx, after, se)
+    else:
+        # 'As for T1, she said, "T2"': the sentence goes on in a quote after the cue
+        q2 = ctx.quote_starting(_lstrip(text, rest + 1, se)) if rest < se and text[rest] == "," else None
     if q2 is not None and q2.start > parts[-1][1]:
         parts.append((q2.inner_start, q2.inner_end))
     elif rest < se and text[rest] == ",":
@@ -374,9 +448,9 @@ def _quote_end(text: str, close: int) -> int:
     return j
 
 
-_CLAUSE_START = regex.compile(
-    r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|"
-    r"[\p{Lu}][\p{L}'’]*|\d)\b", regex.I)
+# Any word may open the clause (a lowercase one too: "..., he said, critics were wrong");
+# :data:`_NOT_CLAUSE` and -ing forms are what rule one out.
+_CLAUSE_START = regex.compile(r"(?:[\p{L}][\p{L}'’]*|\d)\b", regex.I)
 _NOT_CLAUSE = words("in on at during after before when while as without with by for to from "
                     "though although because but and or so yet which who")
 
@@ -391,6 +465,9 @@ def _starts_clause(text: str, pos: int) -> bool:
     return word not in _NOT_CLAUSE and not word.endswith("ing")
 
 
+_TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+
+
 def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
              src: Range | None, cue_at: Callable[[int, int], int | None] | None = None) -> Found | None:
     """``S C (that) T`` / ``S C: "Q"`` / ``S told hearer T``: the content follows the cue."""
@@ -398,6 +475,8 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     j = ce
     if frame == "object":
         j = hearer_end(text, ce, se)
+        if j > ce and _TO_VERB.match(text, j, se):
+            j = ce  # "urged her to leave": the hearer and the infinitive are the content
     am = _ADVERBIAL.match(text, j, se)
     if am:
         j = am.end()
@@ -449,11 +528,22 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
 
 _COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
 _SKIPPABLE = regex.compile(
-    r"(?:,|in|at|on|during|after|before|with|without|last|this|earlier|later|however|also|again|"
-    r"repeatedly|recently|to|from|over|under|through|when|while|[\p{Lu}\d])\b", regex.I)
+    r"(?:,|in|at|on|for|during|after|before|with|without|last|this|earlier|later|however|also|again|"
+    r"repeatedly|recently|to|from|over|under|through|when|while|(?-i:[\p{Lu}\d]))\b", regex.I)
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
     r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
+
+
+_OPENS_PHRASE = regex.compile(
+    r"(?r)\b(?:to|a|an|the|of|for|his|her|their|its|our|this|that|these|those|as|and|or|it|them|"
+    r"him|her|is|was|be)\s*$", regex.I)
+
+
+_THAT_AHEAD = regex.compile(r"to\s+(?:(?:the|[\p{Lu}][\p{L}.'’\-]*)\s+){1,5}(?P<that>)(?=that\s)")
+_TIME_PHRASE = regex.compile(
+    r"\s*(?:for|in|over|during)\s+(?:(?:the|a|an|many|several|two|three|past|last|recent)\s+)*"
+    r"(?:years?|months?|weeks?|days?|decades?|time)\s*,?\s*", regex.I)
 
 
 def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
@@ -463,12 +553,19 @@ def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
     if j >= se:
         return j
     m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
+    if m is not None and m.start() == j and text.startswith(("to ", "To "), j):
+        # "joked to Jane Roe that T": a hearer in a to-phrase, then the content
+        t = _THAT_AHEAD.match(text, j, min(se, j + 60))
+        if t is not None:
+            return int(t.end("that"))
     if m is None or m.start() == j:
         return j
     word = m.group().lower().strip()
-    if word == "to" and frame != "object":
-        return j
     between = text[j:m.start()]
+    if word == "to" and not _TIME_PHRASE.fullmatch(between):
+        return j  # "urged women to", not "declined for years to"
+    if word[0] in "“\"'" and _OPENS_PHRASE.search(between):
+        return j  # 'vowed to "fight on"', 'called it a "disgrace"': the quote is inside the content
     if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
         return j
     if frame != "object" and not _SKIPPABLE.match(text, j):
@@ -491,15 +588,15 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     m = _FIRST_WORD.match(text, s, e)
     if m and m.group(1).lower() in _CLAUSE_OPENERS:
         return True
-    comma = text.find(",", s, e)
-    stretch_end = e if comma == -1 else comma
+    comma = _COMMA.search(text, s, e)
+    stretch_end = e if comma is None else comma.start()
     return bool(_VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
 _PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
 _PHRASE_END = regex.compile(
-    r",(?!\s(?:and|or)\s)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
+    r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
     r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
@@ -549,17 +646,28 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     m = _ACC_SOURCE_END.search(text, ce, se)
     if m:
         send = m.start()
+    parts: tuple[Range, ...] = ((start, close),)
+    comma = text.find(",", ce, send)
+    if comma != -1 and _ACC_RESUMES.match(text, comma + 1, se):
+        # "T1, according to one report, T2": the sentence resumes after the source
+        rest = _lstrip(text, comma + 1, se)
+        rend = _trim_end(text, rest, se)
+        if rend > rest:
+            parts = ((start, close), (rest, rend))
+            send = comma
     send = _trim_end(text, ce, send)
     sstart = _lstrip(text, ce, send)
     if send <= sstart:
         return None
-    q = ctx.quote_ending(close) if close < len(text) else None
-    mode = "according_to"
-    del q
-    return Found((sstart, send), (cs, ce), ((start, close),), mode)
+    return Found((sstart, send), (cs, ce), parts, "according_to")
 
 
-_INTRO = regex.compile(r"(?:[\p{Lu}][\p{L}]*|[\p{L}]+ly|(?:and|but|yet|so|also|still|now))", regex.I)
+_INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
+# After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
+# its own): a lowercase word that is no determiner or relative, a figure or a quote.
+_ACC_RESUMES = regex.compile(
+    r"\s*(?:[$\d“\"]|(?!(?:a|an|the|his|her|its|their|who|which|whose|that|and|but|or|while|"
+    r"although|as|when|where|with|including|a\s)\b)\p{Ll})")
 _ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
 
 
@@ -575,7 +683,8 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
     if subj is not None and quoted is not None:
         # "S was quoted as saying T": the subject is the source
         return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
-    if text[start:_rstrip(text, start, cs)].lower() == "it" and _THAT.match(text, ce, se):
+    if text[start:_rstrip(text, start, cs)].lower() == "it" and (
+            _THAT.match(text, ce, se) or _SEEM_WORD.search(text, cs, ce)):
         # "It is claimed that T": no source, the that-clause is the content
         rest = _lstrip(text, ce, se)
         end = _trim_end(text, rest, se)
@@ -597,6 +706,7 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
 _BY_AGENT = regex.compile(r"\s+by\s+")
 _QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
 _THAT = regex.compile(r"\s+that\b")
+_SEEM_WORD = regex.compile(r"\b(?:seem|appear)", regex.I)  # "it seems T": "it" is no part of T
 _AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
 _AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
 
@@ -631,12 +741,18 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
         if not word:
             break
         if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
-                word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS):
+                word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
+                and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
+            c = _AUX_CONTRACTION.search(word)
+            if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
+                pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
             break
     return pos
 
 
-_NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
+_AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
+_S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
+NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
                      "ally holly kelly sally molly billy emily lily supply apply reply fly")

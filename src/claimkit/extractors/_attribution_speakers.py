@@ -38,7 +38,7 @@ from claimkit._model import Span, Speaker
 from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
-from ._attribution_np import ROLE_WORDS
+from ._attribution_np import ROLE_WORDS, source_before
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
@@ -97,6 +97,8 @@ adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi pre
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
 interior health deputy chief top former acting press district state federal national army's
+aid relief rescue medical hospital humanitarian emergency intelligence border tribal village
+community election campaign customs immigration opposition rebel militia western
 """)
 # People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
 PEOPLE = words("""
@@ -159,7 +161,10 @@ def read_mention(text: str) -> Mention:
     before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
     after = words_[role_at + 1:]
     if after and after[0].lower() in _LINKS:
-        org = _phrase(after[1:])  # "spokesman for the Taliban"
+        body = after[1:]
+        if after[0].lower() not in ("of", "in") or _org_like(body) or any(
+                w.isupper() and len(w) > 1 for w in body):
+            org = _phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
         after = []
     caps_before = [w for w in before if _is_cap(w) or _strip_possessive(w.lower()) in ORG_HEADS]
     if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
@@ -256,6 +261,22 @@ def _named_body_before(text: str, pos: int) -> str | None:
     return found
 
 
+_RELATIVE_PRONOUNS = words("who which that")
+_BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
+
+
+def _antecedent(text: str, start: int) -> Mention | None:
+    """What the noun phrase before a relative pronoun at ``start`` says ("Jane Roe, the
+    governor, who said ..." -> Jane Roe, governor), or None."""
+    comma = _BEFORE_RELATIVE.search(text, max(0, start - 4), start)
+    if comma is None:
+        return None
+    span = source_before(text, max(0, start - 250), comma.end(), subject=False)  # "Name, role,"
+    if span is None:
+        span = source_before(text, max(0, start - 250), comma.start())
+    return read_mention(text[span[0]:span[1]]) if span is not None else None
+
+
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document."""
     out: list[Speaker | None] = [None] * len(sources)
@@ -264,6 +285,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         m = read_mention(text[s:e])
+        if m.pronoun in _RELATIVE_PRONOUNS:
+            m = _antecedent(text, s) or m
         ent = _find(entities, m, s)
         org = m.organization
         if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
