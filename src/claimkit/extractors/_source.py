@@ -114,6 +114,10 @@ _SIGNATURE = regex.compile(r"^[ \t]*\((?:Reporting|Writing|Additional reporting)
                            regex.MULTILINE)
 _LINK_LINE = regex.compile(r"^[ \t]*(?:Read more|Also read|Read also|Related|See also|RELATED|READ MORE|"
                            r"ALSO READ)[ \t]*:[^\n]{0,400}$", regex.MULTILINE)
+# What every match of the two line patterns above holds: they are tried only on such lines.
+_SIGNATURE_NEEDLES = ("(Reporting by ", "(Writing by ", "(Additional reporting by ")
+_LINK_NEEDLES = ("Read more", "Also read", "Read also", "Related", "See also", "RELATED", "READ MORE",
+                 "ALSO READ")
 
 
 @attrs.frozen
@@ -207,10 +211,10 @@ def analyse(text: str) -> Boilerplate:
             name = outlet_name(m.group("outlet"))
             if name:
                 found.append((0 if priority < 2 else 3, "footer" if priority < 2 else "copyright", name))
-    for m in _SIGNATURE.finditer(text) if "by " in text and "(" in text else ():
+    for m in _matches_on_lines(text, _SIGNATURE, _SIGNATURE_NEEDLES):
         spans.append(Span(m.start(), m.end()))
         found.append((4, "signature", "Reuters"))
-    spans.extend(Span(m.start(), m.end()) for m in _LINK_LINE.finditer(text))
+    spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _LINK_LINE, _LINK_NEEDLES))
     head = _head_end(text)
     line = _dateline(text, head)
     if line is not None:
