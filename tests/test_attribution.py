@@ -452,3 +452,13 @@ def test_description_then_name_before_the_cue_is_the_subject(text: str) -> None:
     assert a.source is not None
     assert a.source.text.endswith(("Lina Oret", "Tavo Rusk"))
     assert a.content.text == "the convoy was attacked"
+
+
+def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
+    text = ("Rebels Say They Hold Two Towns\n"
+            "The rebels said they held two towns in the north.\n"
+            "The post Rebels Say They Hold Two Towns appeared first on Frontier Ledger.")
+    footer = text.index("The post")
+    atts = claimkit.extract(text).attributions
+    assert any(a.cue.span.start < footer for a in atts)
+    assert all(a.cue.span.start < footer for a in atts)
