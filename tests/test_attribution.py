@@ -452,3 +452,13 @@ def test_description_then_name_before_the_cue_is_the_subject(text: str) -> None:
     assert a.source is not None
     assert a.source.text.endswith(("Lina Oret", "Tavo Rusk"))
     assert a.content.text == "the convoy was attacked"
+
+
+def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
+    from claimkit._examples import example_articles
+    from claimkit.extractors._source import in_boilerplate
+
+    for article in example_articles():
+        atts = claimkit.extract(article.text, published=article.published).attributions
+        assert atts
+        assert not any(in_boilerplate(article.text, a.cue.span) for a in atts), article.id

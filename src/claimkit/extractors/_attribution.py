@@ -37,6 +37,7 @@ from ._attribution_lexicon import (
 from ._attribution_np import source_before
 from ._attribution_parse import Context, Found, Range
 from ._attribution_speakers import resolve_speakers
+from ._source import in_boilerplate
 
 
 @attrs.frozen
@@ -522,8 +523,13 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
 
 @stage("attribution", provides="attributions", after="source")
 def attribution_stage(doc: Document) -> Document:
-    """Add every attribution found in the text to ``doc``."""
-    return doc.add_attributions(attributions_of(doc))
+    """Add every attribution found in the text to ``doc``, except in boilerplate: a feed footer
+    repeating the headline ("The post X Says ... appeared first on ...") is nobody's statement."""
+    text = doc.text
+    return doc.add_attributions(
+        a for a in attributions_of(doc)
+        if not in_boilerplate(text, a.cue.span)
+        and not (a.source is not None and in_boilerplate(text, a.source.span)))
 
 
 @hookimpl
