@@ -77,7 +77,9 @@ _BEFORE_DIGIT: Final = frozenset(
 
 # The word (letters and inner periods) that ends right before a period, read from a short
 # window: every abbreviation we know is far shorter than the window.
-_WORD_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{N}.])[\p{L}.]++\Z")
+# Searched right to left (REVERSE): one attempt from the period back, instead of one per
+# offset of the window.
+_WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}.])[\p{L}.]++\Z")
 _DOTTED_LETTERS: Final = regex.compile(r"\p{L}(?:\.\p{L})++")
 _WINDOW: Final = 16
 
