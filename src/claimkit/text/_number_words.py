@@ -32,6 +32,8 @@ _NOT_AFTER_AND: Final = frozenset({"hundred", "dozen", *_SCALES})
 
 _NUMWORDS: Final = sorted([*_UNITS, *_TEENS, *_TENS, "hundred", "dozen", *_SCALES], key=len, reverse=True)
 _NUMWORD_ALTS: Final = "|".join(_NUMWORDS)
+#: The number words, one of which every ``WORD_RUN`` holds (after a non-letter).
+NUMBER_WORDS: Final = tuple(_NUMWORDS)
 _NUMWORD: Final = rf"(?:{_NUMWORD_ALTS})\b"
 # Numbers never run over a line break (a sentence boundary): the patterns use ``\h``
 # (horizontal whitespace: spaces, tabs, no-break spaces), never ``\s``.

@@ -75,13 +75,15 @@ attached to it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
 import attrs
 import regex
 
-from claimkit.text._number_words import WORD_RUN, WORD_TOKEN, parse_words
+from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
+from claimkit.text._scan import fold, prefix_tree
 
 __all__ = ["NumberMention", "find_numbers", "parse_int"]
 
@@ -187,8 +189,26 @@ class _Atom:
     vague: bool = False
 
 
+# Cheap hints, over the lowercased range with the character before it: a non-letter, then
+# a word every match of WORD_RUN (a number word) or _VAGUE holds. Most sentences have none,
+# and then the costlier pattern is not run at all.
+_WORD_HINT: Final = re.compile(r"[^a-z](?:" + prefix_tree(NUMBER_WORDS) + ")")
+_VAGUE_HINT: Final = re.compile(
+    r"[^a-z](?:" + prefix_tree(["tens", "hundreds", "several", "dozens", "scores", "thousands", "millions"])
+    + r"|a\s+(?:few|number|handful))")
+
+
+def _hinted(hint: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``hint`` finds its word in ``text[lo:hi]`` (read with the character before
+    it, a space at the start of the text)."""
+    window = text[lo - 1:hi] if lo > 0 else " " + text[:hi]
+    return hint.search(fold(window)) is not None
+
+
 def _word_atoms(text: str, lo: int, hi: int) -> list[_Atom]:
     atoms: list[_Atom] = []
+    if not _hinted(_WORD_HINT, text, lo, hi):
+        return atoms
     for run in WORD_RUN.finditer(text, lo, hi):
         found = list(WORD_TOKEN.finditer(text, run.start(), run.end()))
         tokens = [m.group().lower() for m in found]
@@ -235,6 +255,8 @@ def _digit_atoms(text: str, lo: int, hi: int) -> list[_Atom]:
 
 def _vague_atoms(text: str, lo: int, hi: int) -> list[_Atom]:
     atoms: list[_Atom] = []
+    if not _hinted(_VAGUE_HINT, text, lo, hi):
+        return atoms
     for m in _VAGUE.finditer(text, lo, hi):
         value = _VAGUE_PHRASES[int(str(m.lastgroup)[1:])][1]
         atoms.append(_Atom(m.start(), m.end(), Decimal(value), vague=True))

@@ -32,16 +32,15 @@ __all__ = ["Trigger", "anchored", "folded"]
 _FOLD: Final = {"\u0130": "i", "\u017f": "s"}
 
 
-@functools.lru_cache(maxsize=8)
-def folded(text: str) -> str:
-    """``text`` lowercased, offset for offset (``len(folded(text)) == len(text)``).
+def fold(text: str) -> str:
+    """``text`` lowercased, offset for offset (``len(fold(text)) == len(text)``).
 
     Args:
         text: any text.
 
     Returns:
-        The lowercase text, with "İ" and "ſ" folded to "i" and "s". Cached for the most
-        recent texts, so the stages of one pipeline share one copy.
+        The lowercase text, with "İ" and "ſ" folded to "i" and "s". :func:`folded` is the
+        same, cached.
     """
     if not text.isascii():
         for char, plain in _FOLD.items():
@@ -73,6 +72,13 @@ def anchored(pattern: str) -> str:
 
 # A prefix tree: each key a next letter, "" marking the end of a word.
 _Node = dict[str, "_Node"]
+
+
+@functools.lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """:func:`fold`, cached for the most recent texts, so the stages of one pipeline share
+    one copy."""
+    return fold(text)
 
 
 @functools.lru_cache(maxsize=8)
