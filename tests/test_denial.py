@@ -203,3 +203,11 @@ def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement(
     (denial,) = doc.claims_of("denial")
     assert denial.data["denier"] == "Ivo Marsh"
     assert denial.data["denied"].text == "the accusation"
+
+
+def test_a_denied_proposition_starts_after_the_dateline() -> None:
+    text = ("DOVREK, May 3 (Frontier Ledger) - Rebels said they had taken the bridge, "
+            "a claim the army dismissed as propaganda.")
+    (denial,) = claimkit.extract(text).claims_of("denial")
+    assert denial.data["denied"].text.startswith("Rebels said")
+    assert text[denial.span.start:].startswith("Rebels")

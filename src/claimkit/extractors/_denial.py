@@ -45,6 +45,7 @@ from ._denial_target import link_targets
 from ._ids import with_ids
 from ._lookup import BoundedLookup
 from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._source import boilerplate_spans
 from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
@@ -294,6 +295,22 @@ def _denier(index: _Attributions, f: _Found, att: Attribution) -> str | None:
     return label
 
 
+def _outside_boilerplate(text: str, f: _Found) -> _Found:
+    """``f`` with its denied proposition and evidence starting after any dateline or byline
+    they ran back into ("ZELMA, Aug 23 (Agency) - Rebels said ..., a claim the army
+    dismissed": the proposition starts at "Rebels")."""
+    start = f.denied.start
+    for b in boilerplate_spans(text):
+        if b.start <= start < b.end and b.end <= f.denied.end:
+            start = b.end
+    while start < f.denied.end and text[start] in " \t-–—:":
+        start += 1
+    if start == f.denied.start:
+        return f
+    return attrs.evolve(f, denied=Span(start, f.denied.end),
+                        span=Span(max(f.span.start, min(start, f.cue.start)), f.span.end))
+
+
 def extract_denials(doc: Document) -> Document:
     """Add a denial claim for every denial in ``doc`` and mark the claims they deny."""
     text = doc.text
@@ -301,7 +318,7 @@ def extract_denials(doc: Document) -> Document:
     for m in _TRIGGER.finditer(text):
         f = _find(text, m)
         if f is not None and not any(f.cue.overlaps(g.cue) for g in found[-3:]):
-            found.append(f)
+            found.append(_outside_boilerplate(text, f))
     if not found:
         return doc
     claims: list[Claim] = []
