@@ -6,6 +6,7 @@ Select one with ``HYPOTHESIS_PROFILE=ci``; ``.ci/run`` does.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -28,3 +29,21 @@ def fresh_plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     finally:
         monkeypatch.undo()
         _plugins.reset()
+
+
+@pytest.fixture
+def alarm(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test with TimeoutError after the module's ``BOUND_SECONDS`` (60 when unset): a
+    generous guard against a quadratic path on hostile input, not a timing assertion."""
+    bound = int(getattr(request.module, "BOUND_SECONDS", 60))
+
+    def fail(signum: int, frame: object) -> None:
+        raise TimeoutError(f"{request.node.name} took longer than {bound} s: not linear?")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(bound)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
