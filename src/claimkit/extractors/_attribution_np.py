@@ -66,6 +66,32 @@ _TRAILING_TIME = regex.compile(
     regex.X | regex.I)
 
 
+# The last letters of every word :data:`_TRAILING_TIME` can end with.
+_TIME_ENDS = tuple(words("""
+day week weekend month year tonight morning afternoon evening night jan feb mar apr jun jul aug
+sep sept oct nov dec january february march april may june july august september october
+november december
+"""))
+
+
+def _may_end_in_time(text: str, lo: int, end: int) -> bool:
+    """A quick test :data:`_TRAILING_TIME` needs to pass: the last character before ``end``
+    that is no space or comma is a digit, a period, or ends a time word."""
+    i = end
+    while i > lo and (text[i - 1].isspace() or text[i - 1] == ","):
+        i -= 1
+    if i <= lo:
+        return False
+    c = text[i - 1]
+    if not c.isalpha():
+        return c == "." or not c.isascii() or c.isdigit()
+    k = i - 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:i]
+    return not word.isascii() or word.lower().endswith(_TIME_ENDS)
+
+
 def _word(tok: Tok) -> bool:
     return tok[2][0].isalnum() or tok[2][0] in "$%"
 
@@ -189,7 +215,7 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
-    m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
     if m and m.start() > lo:
         end = m.start()
     m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)

@@ -221,6 +221,7 @@ class _Entity:
 _ORG_REACH = 400
 
 
+@lru_cache(maxsize=8192)
 def _same_name(short: str, full: str) -> bool:
     a, b = short.lower().split(), full.lower().split()
     return a == b or (len(a) < len(b) and b[-len(a):] == a)
@@ -296,7 +297,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
             org = _named_body_before(text, s)
-        m = attrs.evolve(m, organization=org)
+        if org != m.organization:
+            m = attrs.evolve(m, organization=org)
         if ent is None:
             if m.pronoun is None:
                 ent = _Entity(m.name, m.role, org, e)
