@@ -223,6 +223,13 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         end = m.start()  # "campaign workers here said": "campaign workers"
     while end > lo and text[end - 1].isspace():
         end -= 1
+    space = text.rfind(" ", lo, end)
+    if space != -1:
+        # a pronoun right before the cue ("he said") needs only the last word; no token spans
+        # a space, so the tokens after one are those a scan from ``lo`` finds
+        tail = tokens(text, space + 1, end)
+        if tail and tail[-1][2].lower() in PRONOUNS and tail[-1][2].lower() != "that":
+            return tail[-1][0], tail[-1][1]
     toks = tokens(text, lo, end)
     if not toks:
         return None
