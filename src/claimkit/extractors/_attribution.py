@@ -473,9 +473,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "the pledged delegates", "271 pledged delegates": an adjective
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
-    prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
-    prev_word = prev.group(1) if prev else ""
     if low in NOUN_LIKE:
+        prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
+        prev_word = prev.group(1) if prev else ""
         if word.isupper() or text.startswith((" of ", " to "), vs + len(word)):
             return False
         if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
