@@ -154,7 +154,8 @@ def find_attributions(text: str) -> list[Found]:
         i = bisect_left(verb_starts, lo + 1)
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
-            if c is not None and (c.group("subject") or _FINITE_CUE.search(text, verb_starts[i], verbs[i].end())):
+            if c is not None and (c.group("subject")
+                                  or _FINITE_CUE.search(text, verb_starts[i], verbs[i].end())):
                 # "..., and he said"; "and said" / "and criticized", not "jobs and support"
                 return int(c.start())
             i += 1
