@@ -106,6 +106,11 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Unions of the tables above, built once (not at every token).
+_STOP_OR_PREPOSITION = STOP | NP_PREPOSITIONS
+_NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
+
+
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
 _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected")
 
@@ -117,7 +122,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     determiners, quantifiers ("more than half of") and inner prepositions ("a spokesman for
     the ministry"). None when token ``i`` cannot end a noun phrase.
     """
-    if i < 0 or not _word(toks[i]) or toks[i][2].lower() in STOP | NP_PREPOSITIONS:
+    if i < 0 or not _word(toks[i]) or toks[i][2].lower() in _STOP_OR_PREPOSITION:
         return None
     start = i
     words = 0
@@ -153,7 +158,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
-            if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in STOP | NP_PREPOSITIONS:
+            if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in _STOP_OR_PREPOSITION:
                 break
             # "Trump and Cruz said" joins names; "... and said" is a verb phrase
             if (low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start]))
@@ -166,7 +171,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             before = toks[j - 1][2].lower() if j > 0 else ""
             if j > 0 and (before in DETERMINERS or _cap(toks[j - 1])):
                 pass  # "the party's spokesman X", "GOP contender X"
-            elif (j == 0 or before in PREMODIFIERS or before in LEADING_NOISE - NP_PREPOSITIONS
+            elif (j == 0 or before in PREMODIFIERS or before in _NOISE_NOT_PREPOSITION
                   or not _word(toks[j - 1])) and low.isalpha() and not low.endswith(("ed", "ly")):
                 pass  # "retired neurosurgeon X", "public defender X" opening the clause
             else:
@@ -421,6 +426,8 @@ said told wrote thought knew saw felt found read spoke sought showed understood 
 went made gave met ran won lost came got began left kept brought put set led stood became drew
 sent spent hit let cut paid sold bought built fought struck threw
 """)
+_TIME_OR_ADVERB = TIME_WORDS | _TIME_ADVERBS
+_PERSONAL_PRONOUNS = PRONOUNS - {"that", "which", "who", "it"}
 _VERBISH = words("""
 is are was were has have had will would can could should may might must did does do also
 """)
@@ -439,11 +446,11 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k += 1
     if k < len(toks) and toks[k][2] == "," and (
             toks[0][2].lower() in _INTRO_WORDS
-            or (k <= 5 and any(t[2].lower() in TIME_WORDS | _TIME_ADVERBS for t in toks[:k]))):
+            or (k <= 5 and any(t[2].lower() in _TIME_OR_ADVERB for t in toks[:k]))):
         i = k + 1  # past "In Kabul," / "Last year," / "Hours later,"
     if i >= len(toks):
         return None
-    if toks[i][2].lower() in PRONOUNS - {"that", "which", "who", "it"}:
+    if toks[i][2].lower() in _PERSONAL_PRONOUNS:
         return toks[i][0], toks[i][1]
     end = None
     for k in range(i, min(len(toks), i + 40)):
