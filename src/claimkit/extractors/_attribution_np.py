@@ -85,11 +85,8 @@ def _may_end_in_time(text: str, lo: int, end: int) -> bool:
     c = text[i - 1]
     if not c.isalpha():
         return c == "." or not c.isascii() or c.isdigit()
-    k = i - 1
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    word = text[k:i]
-    return not word.isascii() or word.lower().endswith(_TIME_ENDS)
+    tail = text[max(lo, i - 9):i]  # the longest time word has nine letters
+    return not tail.isascii() or tail.lower().endswith(_TIME_ENDS)
 
 
 def _word(tok: Tok) -> bool:
