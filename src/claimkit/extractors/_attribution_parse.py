@@ -749,7 +749,7 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
-            c = _AUX_CONTRACTION.search(word)
+            c = _AUX_CONTRACTION.search(word) if "'" in word or "’" in word else None
             if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
                 pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
             break
