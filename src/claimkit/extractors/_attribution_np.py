@@ -66,6 +66,29 @@ _TRAILING_TIME = regex.compile(
     regex.X | regex.I)
 
 
+# The last letters of every word :data:`_TRAILING_TIME` can end with.
+_TIME_ENDS = tuple(words("""
+day week weekend month year tonight morning afternoon evening night jan feb mar apr jun jul aug
+sep sept oct nov dec january february march april may june july august september october
+november december
+"""))
+
+
+def _may_end_in_time(text: str, lo: int, end: int) -> bool:
+    """A quick test :data:`_TRAILING_TIME` needs to pass: the last character before ``end``
+    that is no space or comma is a digit, a period, or ends a time word."""
+    i = end
+    while i > lo and (text[i - 1].isspace() or text[i - 1] == ","):
+        i -= 1
+    if i <= lo:
+        return False
+    c = text[i - 1]
+    if not c.isalpha():
+        return c == "." or not c.isascii() or c.isdigit()
+    tail = text[max(lo, i - 9):i]  # the longest time word has nine letters
+    return not tail.isascii() or tail.lower().endswith(_TIME_ENDS)
+
+
 def _word(tok: Tok) -> bool:
     return tok[2][0].isalnum() or tok[2][0] in "$%"
 
@@ -80,6 +103,11 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Unions of the tables above, built once (not at every token).
+_STOP_OR_PREPOSITION = STOP | NP_PREPOSITIONS
+_NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
+
+
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
 _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected")
 
@@ -91,7 +119,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     determiners, quantifiers ("more than half of") and inner prepositions ("a spokesman for
     the ministry"). None when token ``i`` cannot end a noun phrase.
     """
-    if i < 0 or not _word(toks[i]) or toks[i][2].lower() in STOP | NP_PREPOSITIONS:
+    if i < 0 or not _word(toks[i]) or toks[i][2].lower() in _STOP_OR_PREPOSITION:
         return None
     start = i
     words = 0
@@ -127,7 +155,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
-            if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in STOP | NP_PREPOSITIONS:
+            if j == 0 or not _word(toks[j - 1]) or toks[j - 1][2].lower() in _STOP_OR_PREPOSITION:
                 break
             # "Trump and Cruz said" joins names; "... and said" is a verb phrase
             if (low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start]))
@@ -140,7 +168,7 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             before = toks[j - 1][2].lower() if j > 0 else ""
             if j > 0 and (before in DETERMINERS or _cap(toks[j - 1])):
                 pass  # "the party's spokesman X", "GOP contender X"
-            elif (j == 0 or before in PREMODIFIERS or before in LEADING_NOISE - NP_PREPOSITIONS
+            elif (j == 0 or before in PREMODIFIERS or before in _NOISE_NOT_PREPOSITION
                   or not _word(toks[j - 1])) and low.isalpha() and not low.endswith(("ed", "ly")):
                 pass  # "retired neurosurgeon X", "public defender X" opening the clause
             else:
@@ -189,7 +217,7 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
-    m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
     if m and m.start() > lo:
         end = m.start()
     m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
@@ -197,6 +225,13 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         end = m.start()  # "campaign workers here said": "campaign workers"
     while end > lo and text[end - 1].isspace():
         end -= 1
+    space = text.rfind(" ", lo, end)
+    if space != -1:
+        # a pronoun right before the cue ("he said") needs only the last word; no token spans
+        # a space, so the tokens after one are those a scan from ``lo`` finds
+        tail = tokens(text, space + 1, end)
+        if tail and tail[-1][2].lower() in PRONOUNS and tail[-1][2].lower() != "that":
+            return tail[-1][0], tail[-1][1]
     toks = tokens(text, lo, end)
     if not toks:
         return None
@@ -388,6 +423,8 @@ said told wrote thought knew saw felt found read spoke sought showed understood 
 went made gave met ran won lost came got began left kept brought put set led stood became drew
 sent spent hit let cut paid sold bought built fought struck threw
 """)
+_TIME_OR_ADVERB = TIME_WORDS | _TIME_ADVERBS
+_PERSONAL_PRONOUNS = PRONOUNS - {"that", "which", "who", "it"}
 _VERBISH = words("""
 is are was were has have had will would can could should may might must did does do also
 """)
@@ -406,11 +443,11 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k += 1
     if k < len(toks) and toks[k][2] == "," and (
             toks[0][2].lower() in _INTRO_WORDS
-            or (k <= 5 and any(t[2].lower() in TIME_WORDS | _TIME_ADVERBS for t in toks[:k]))):
+            or (k <= 5 and any(t[2].lower() in _TIME_OR_ADVERB for t in toks[:k]))):
         i = k + 1  # past "In Kabul," / "Last year," / "Hours later,"
     if i >= len(toks):
         return None
-    if toks[i][2].lower() in PRONOUNS - {"that", "which", "who", "it"}:
+    if toks[i][2].lower() in _PERSONAL_PRONOUNS:
         return toks[i][0], toks[i][1]
     end = None
     for k in range(i, min(len(toks), i + 40)):

@@ -49,19 +49,23 @@ class Context:
     sentence_starts: tuple[int, ...]
     quotes: tuple[Quotation, ...]
     quote_starts: tuple[int, ...]
+    # the sentences without their trailing space, computed once
+    stripped: tuple[Range, ...] = attrs.field(init=False)
+
+    @stripped.default
+    def _strip_sentences(self) -> tuple[Range, ...]:
+        return tuple((s, _rstrip(self.text, s, e)) for s, e in self.sentences)
 
     def sentence(self, offset: int) -> Range:
         """The sentence holding ``offset`` (without its trailing space)."""
-        i = max(0, bisect_right(self.sentence_starts, offset) - 1)
-        s, e = self.sentences[i]
-        return s, _rstrip(self.text, s, e)
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.stripped[i if i > 0 else 0]
 
     def next_sentence(self, offset: int) -> Range | None:
         i = bisect_right(self.sentence_starts, offset)
         if i >= len(self.sentences):
             return None
-        s, e = self.sentences[i]
-        return s, _rstrip(self.text, s, e)
+        return self.stripped[i]
 
     def quote_at(self, offset: int) -> Quotation | None:
         """The quotation whose marks enclose ``offset``."""
@@ -745,7 +749,7 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name
             pos = k
         else:
-            c = _AUX_CONTRACTION.search(word)
+            c = _AUX_CONTRACTION.search(word) if "'" in word or "’" in word else None
             if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
                 pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
             break

@@ -44,6 +44,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
 _GROUP_PRONOUNS = words("they it we")
 _RELATIVES = words("which who that i you")  # not resolved here
+_ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
 _DETERMINERS = words("the a an his her their its our this that these those one two three some several")
 _LINKS = words("for of at with from in")
 # Head words that make a capitalised phrase an organization rather than a person.
@@ -135,7 +136,7 @@ def read_mention(text: str) -> Mention:
     if not words_:
         return Mention()
     low = [w.lower() for w in words_]
-    if len(words_) == 1 and low[0] in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES:
+    if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
     role_at = next((i for i in range(len(words_) - 1, -1, -1)
@@ -221,6 +222,7 @@ class _Entity:
 _ORG_REACH = 400
 
 
+@lru_cache(maxsize=8192)
 def _same_name(short: str, full: str) -> bool:
     a, b = short.lower().split(), full.lower().split()
     return a == b or (len(a) < len(b) and b[-len(a):] == a)
@@ -296,7 +298,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
             org = _named_body_before(text, s)
-        m = attrs.evolve(m, organization=org)
+        if org != m.organization:
+            m = attrs.evolve(m, organization=org)
         if ent is None:
             if m.pronoun is None:
                 ent = _Entity(m.name, m.role, org, e)
