@@ -24,6 +24,7 @@ from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
 
+from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_lexicon import (
     CUE_VERBS,
@@ -177,7 +178,7 @@ def find_attributions(text: str) -> list[Found]:
                 continue
             ss, se = ctx.sentence(m.start())
             if kind == "acc":
-                f = parse.according_to(ctx, ss, se, m.start(), m.end())
+                f = forms.according_to(ctx, ss, se, m.start(), m.end())
             else:
                 f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
         if f is not None:
@@ -354,7 +355,7 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
         return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
-    return parse.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+    return forms.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
 
 
 def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
@@ -368,7 +369,7 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     src = source_before(text, ss, colon)
     if src is None or not text[src[0]].isupper():
         return None
-    q = ctx.quote_starting(parse._lstrip(text, colon + 1, len(text)))
+    q = ctx.quote_starting(parse.lstrip_at(text, colon + 1, len(text)))
     if q is None:
         return None
     return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
@@ -428,9 +429,9 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
             return found if found is not None and found.source is not None else None
     if low in _SEEM:
         raising = low.startswith("seem") or text.startswith(" to ", ve)
-        return parse.passive(ctx, ss, se, cs, ve) if raising else None
+        return forms.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
-        return parse.passive(ctx, ss, se, cs, ve)
+        return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
     participle = low.endswith("ing") and not any(w in _BE for w in group)  # not "is saying"
     found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)

@@ -6,9 +6,10 @@ The shapes read here (S = source, C = cue, Q = quote, T = content):
 * parenthetical ``T1, S C, T2.``
 * preposed   ``S C (that) T.`` / ``S C: "Q"`` / ``S C hearer (that) T`` for tell-type cues
 * participle ``S did something, adding (that) T.`` (the source is the clause's subject)
-* according_to ``According to S, T.`` / ``T, according to S.``
-* transcript ``NAME: T`` at the start of a paragraph
-* raising    ``T1 is expected / seems C to T2``: no source, the content wraps the cue.
+
+The shapes without a reporting verb's frame (``According to S, T``, the passive and raising
+``T1 is expected / seems C to T2``, the transcript label ``NAME: T``) are read in
+:mod:`._attribution_forms`.
 
 Each function receives the text, offsets and a :class:`Context` and returns a :class:`Found`
 (offsets only) or None.
@@ -54,7 +55,7 @@ class Context:
 
     @stripped.default
     def _strip_sentences(self) -> tuple[Range, ...]:
-        return tuple((s, _rstrip(self.text, s, e)) for s, e in self.sentences)
+        return tuple((s, rstrip_at(self.text, s, e)) for s, e in self.sentences)
 
     def sentence(self, offset: int) -> Range:
         """The sentence holding ``offset`` (without its trailing space)."""
@@ -91,13 +92,15 @@ class Context:
         return None
 
 
-def _rstrip(text: str, s: int, e: int) -> int:
+def rstrip_at(text: str, s: int, e: int) -> int:
+    """``e`` moved left over whitespace, not past ``s``."""
     while e > s and text[e - 1].isspace():
         e -= 1
     return e
 
 
-def _lstrip(text: str, s: int, e: int) -> int:
+def lstrip_at(text: str, s: int, e: int) -> int:
+    """``s`` moved right over whitespace, not past ``e``."""
     while s < e and text[s].isspace():
         s += 1
     return s
@@ -107,7 +110,7 @@ _END_PUNCT = ".!?;:,"
 _CLOSING = "\"”’'»"
 
 
-def _trim_end(text: str, s: int, e: int) -> int:
+def trim_end(text: str, s: int, e: int) -> int:
     """``e`` moved left over trailing space and sentence punctuation (quote marks stay)."""
     while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT):
         e -= 1
@@ -158,9 +161,9 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     quote alone, with no cue of its own)."""
     text = ctx.text
     n = len(text)
-    j = _lstrip(text, pos, se)
+    j = lstrip_at(text, pos, se)
     if j < se and text[j] == ",":
-        q = ctx.quote_starting(_lstrip(text, j + 1, se))
+        q = ctx.quote_starting(lstrip_at(text, j + 1, se))
         if q is not None:
             return q
     j = se
@@ -173,7 +176,7 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     if q is None or not newline:
         return q
     # a quote in the next paragraph continues only when nothing attributes it anew
-    after = _lstrip(text, q.end, n)
+    after = lstrip_at(text, q.end, n)
     if after < n and text[after] not in "\n":
         return None
     return q
@@ -182,8 +185,8 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
 def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
     """Whether a comma or colon and then a quotation follow ``pos``."""
     text = ctx.text
-    j = _lstrip(text, pos, se)
-    return j < se and text[j] in ",:" and ctx.quote_starting(_lstrip(text, j + 1, se)) is not None
+    j = lstrip_at(text, pos, se)
+    return j < se and text[j] in ",:" and ctx.quote_starting(lstrip_at(text, j + 1, se)) is not None
 
 
 def _fronted_cue(ctx: Context, ce: int, se: int) -> tuple[Range, Range] | None:
@@ -193,10 +196,10 @@ def _fronted_cue(ctx: Context, ce: int, se: int) -> tuple[Range, Range] | None:
     src = source_after(text, ce, se)
     if src is None:
         return None
-    j = _lstrip(text, src[1], se)
+    j = lstrip_at(text, src[1], se)
     if j >= se or text[j] not in ":,":
         return None
-    q = ctx.quote_starting(_lstrip(text, j + 1, min(len(text), se + 3)))
+    q = ctx.quote_starting(lstrip_at(text, j + 1, min(len(text), se + 3)))
     return (src, (q.inner_start, q.inner_end)) if q is not None else None
 
 
@@ -204,19 +207,19 @@ def _statement_follows(ctx: Context, pos: int, se: int) -> bool:
     """Whether the cue ending at ``pos`` opens a statement of its own: a colon, or a comma
     and a quotation ("In a statement, Roe said: ..." reads forwards, not backwards)."""
     text = ctx.text
-    j = _lstrip(text, pos, se)
+    j = lstrip_at(text, pos, se)
     if j < se and text[j] == ":":
         return True
     if not _quote_after_punct(ctx, pos, se):
         return False
-    q = ctx.quote_starting(_lstrip(text, j + 1, se))
+    q = ctx.quote_starting(lstrip_at(text, j + 1, se))
     # a lowercase quote carries on the sentence broken by the cue ('Instead, she said, "it...')
     return q is not None and text[q.inner_start:q.inner_start + 1].isupper()
 
 
 def _complement_follows(text: str, pos: int, se: int) -> bool:
     """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
-    j = _lstrip(text, pos, se)
+    j = lstrip_at(text, pos, se)
     if j >= se:
         return False
     return text[j] in ":“\"" or text.startswith(("''", "that "), j)
@@ -259,15 +262,15 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         if src is None and prev.startswith(","):
             # "Mr. Roe, recalling the war, said": the words before the comma are the subject
             np = source_before(text, ss, cs - 2)
-            if np is not None and np[0] == _lstrip(text, ss, cs):
+            if np is not None and np[0] == lstrip_at(text, ss, cs):
                 src = np
         found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
         if found is not None and prev_word in _SUBORDINATORS:
             found = _clip_subordinate(ctx, found)
         return found
     if (after_comma and earlier is not None and earlier.source is not None and earlier.cue[1] <= cs
-            and earlier.source[0] == _lstrip(text, ss, cs)):
-        comma = _rstrip(text, ss, cs) - 1
+            and earlier.source[0] == lstrip_at(text, ss, cs)):
+        comma = rstrip_at(text, ss, cs) - 1
         if earlier.content[-1][1] in (comma, comma - 1) and earlier.content[-1][0] > earlier.cue[1]:
             # "Roe slams the plan, praises the army": a second verb of the same subject
             return preposed(ctx, ss, se, cs, ce, frame, earlier.source, cue_at)
@@ -277,7 +280,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     src = source_before(text, ss, cs)
-    if src is None and _lstrip(text, ss, cs) == cs:
+    if src is None and lstrip_at(text, ss, cs) == cs:
         fronted = _fronted_cue(ctx, ce, se)
         if fronted is not None:
             return Found(fronted[0], (cs, ce), (fronted[1],), "direct")
@@ -309,7 +312,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             # '“... ?” He answered, “No.”': the first quote ended a sentence; the cue
             # introduces the second
             return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
-        k = _rstrip(text, ce, after)
+        k = rstrip_at(text, ce, after)
         comma_after = k > ce and text[k - 1] == ","  # "said on Thursday, raising ...": an adverbial's comma
         if (_ends_clause(ctx, after, se) or comma_after
                 or (quoted and not _complement_follows(text, after, se))):
@@ -341,7 +344,7 @@ def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
     intro = text.find(", ", ss, end)
     if text[ss:ss + 3].lower() in ("in ", "on ", "at ", "whi", "aft", "as ", "whe") and intro > ss:
         start = intro + 2  # past an introductory phrase
-    start = _lstrip(text, start, end)
+    start = lstrip_at(text, start, end)
     if end - start > 160 or end <= start or _SET_OFF_STOP.search(text, start, end):
         return None
     if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
@@ -397,7 +400,7 @@ def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
 def _ends_clause(ctx: Context, pos: int, se: int) -> bool:
     """Whether nothing of a content follows ``pos``: the sentence ends, or a comma comes."""
     text = ctx.text
-    j = _lstrip(text, pos, se)
+    j = lstrip_at(text, pos, se)
     if j >= se:
         return True
     return text[j] in ",.;!?:—–)" or text.startswith("--", j)
@@ -413,7 +416,7 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
         q = ctx.quote_ending(_quote_end(text, stop))
     parts: list[Range] = []
     if q is not None:
-        lead = _lstrip(text, ss, stop)
+        lead = lstrip_at(text, ss, stop)
         if lead < q.start and q.start >= ss and "\n" not in text[lead:q.start]:
             parts.append((lead, stop))  # 'America needs leaders "who ...," she said'
             mode = "mixed"
@@ -421,24 +424,24 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
             parts.append((q.inner_start, q.inner_end))
             mode = "direct"
     else:
-        start = _lstrip(text, ss, stop)
+        start = lstrip_at(text, ss, stop)
         if start >= stop:
             return None
         parts.append((start, stop))
-        mode = "mixed" if _has_quote(text, start, stop) else "indirect"
+        mode = "mixed" if has_quote(text, start, stop) else "indirect"
     # what follows the cue clause: a quote that runs on, or the rest of a broken sentence
-    rest = _lstrip(text, after, se)
+    rest = lstrip_at(text, after, se)
     if mode == "direct":
         q2 = _continuation(ctx, after, se)
     else:
         # 'As for T1, she said, "T2"': the sentence goes on in a quote after the cue
-        q2 = ctx.quote_starting(_lstrip(text, rest + 1, se)) if rest < se and text[rest] == "," else None
+        q2 = ctx.quote_starting(lstrip_at(text, rest + 1, se)) if rest < se and text[rest] == "," else None
     if q2 is not None and q2.start > parts[-1][1]:
         parts.append((q2.inner_start, q2.inner_end))
     elif rest < se and text[rest] == ",":
-        nxt = _lstrip(text, rest + 1, se)
+        nxt = lstrip_at(text, rest + 1, se)
         if nxt < se and _starts_clause(text, nxt) and ctx.quote_starting(nxt) is None:
-            end = _trim_end(text, nxt, se)
+            end = trim_end(text, nxt, se)
             if end > nxt:
                 parts.append((nxt, end))
     return Found(src, (cs, ce), tuple(parts), mode)
@@ -484,27 +487,27 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     am = _ADVERBIAL.match(text, j, se)
     if am:
         j = am.end()
-    j = _complement_start(text, ce, _lstrip(text, j, se), se, frame)
+    j = _complement_start(text, ce, lstrip_at(text, j, se), se, frame)
     if j < se and text[j] in ":,":
         colon = text[j] == ":"
-        j = _lstrip(text, j + 1, se)
+        j = lstrip_at(text, j + 1, se)
         if j >= se and colon:
             # 'He said:' closing a paragraph, the quote opening the next
-            q = ctx.quote_starting(_lstrip(text, se, min(len(text), se + 8)))
+            q = ctx.quote_starting(lstrip_at(text, se, min(len(text), se + 8)))
             if q is not None:
                 return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
             # or the statement itself as the next paragraph, unquoted
-            nxt = _lstrip(text, se, min(len(text), se + 8))
+            nxt = lstrip_at(text, se, min(len(text), se + 8))
             if src is not None and nxt > se and "\n" in text[se:nxt]:
                 pe = text.find("\n", nxt, nxt + MAX_STATEMENT)
-                end = _trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
+                end = trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
                 if end > nxt:
                     return Found(src, (cs, ce), ((nxt, end),), "indirect")
     if j >= se:
         return None
     q = ctx.quote_starting(j)
     if q is not None:
-        tail = _trim_end(text, q.end, se)
+        tail = trim_end(text, q.end, se)
         if tail <= q.end or q.end > se:
             return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
     end = se
@@ -518,14 +521,14 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     if frame == "np" or not _looks_like_clause(text, j, end):
         end = _phrase_end(ctx, j, end)
     # a quotation opened inside the content carries it past the sentence end
-    inner = ctx.quote_at(_trim_end(text, j, end) - 1) if end > j else None
+    inner = ctx.quote_at(trim_end(text, j, end) - 1) if end > j else None
     if inner is not None and inner.start >= j and inner.end > end and end == se:
         end = inner.inner_end
-    end = _trim_end(text, j, end)
+    end = trim_end(text, j, end)
     if end <= j:
         return None
     mode = "indirect"
-    if q is not None or ctx.quote_at(j) is not None or inner is not None or _has_quote(text, j, end):
+    if q is not None or ctx.quote_at(j) is not None or inner is not None or has_quote(text, j, end):
         mode = "mixed"
     return Found(src, (cs, ce), ((j, end),), mode)
 
@@ -620,112 +623,9 @@ def _phrase_end(ctx: Context, j: int, end: int) -> int:
 _QUOTE_MARK = regex.compile(r"[“”\"«»]|''")
 
 
-def _has_quote(text: str, s: int, e: int) -> bool:
+def has_quote(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a quotation mark."""
     return _QUOTE_MARK.search(text, s, e) is not None
-
-
-def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
-    """``According to S, T`` or ``T, according to S``."""
-    text = ctx.text
-    before = text[ss:cs].strip(" ,\t\u00a0")
-    leading = not before or (before.endswith((",", ":")) and False)
-    if not before or _INTRO.fullmatch(before):
-        comma = text.find(",", ce, se)
-        if comma == -1:
-            return None
-        src = _lstrip(text, ce, comma), _rstrip(text, ce, comma)
-        start = _lstrip(text, comma + 1, se)
-        end = _trim_end(text, start, se)
-        if end <= start or src[1] <= src[0]:
-            return None
-        return Found(src, (cs, ce), ((start, end),), "according_to")
-    del leading
-    close = _rstrip(text, ss, cs)
-    while close > ss and text[close - 1] in ",":
-        close -= 1
-    start = _lstrip(text, ss, close)
-    if close <= start:
-        return None
-    send = se
-    m = _ACC_SOURCE_END.search(text, ce, se)
-    if m:
-        send = m.start()
-    parts: tuple[Range, ...] = ((start, close),)
-    comma = text.find(",", ce, send)
-    if comma != -1 and _ACC_RESUMES.match(text, comma + 1, se):
-        # "T1, according to one report, T2": the sentence resumes after the source
-        rest = _lstrip(text, comma + 1, se)
-        rend = _trim_end(text, rest, se)
-        if rend > rest:
-            parts = ((start, close), (rest, rend))
-            send = comma
-    send = _trim_end(text, ce, send)
-    sstart = _lstrip(text, ce, send)
-    if send <= sstart:
-        return None
-    return Found((sstart, send), (cs, ce), parts, "according_to")
-
-
-_INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
-# After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
-# its own): a lowercase word that is no determiner or relative, a figure or a quote.
-_ACC_RESUMES = regex.compile(
-    r"\s*(?:[$\d“\"]|(?!(?:a|an|the|his|her|its|their|who|which|whose|that|and|but|or|while|"
-    r"although|as|when|where|with|including|a\s)\b)\p{Ll})")
-_ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
-
-
-def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
-    """``T1 is expected to T2`` / ``T1 was criticized by S for T2`` / ``T1 seems T2``: the
-    content wraps its cue; the source is the ``by`` agent when there is one."""
-    text = ctx.text
-    subj = source_before(text, ss, cs)
-    start = subj[0] if subj else _lstrip(text, ss, cs)
-    if start >= cs or _has_quote(text, start, cs):
-        return None
-    quoted = _QUOTED_AS.match(text, ce, se)
-    if subj is not None and quoted is not None:
-        # "S was quoted as saying T": the subject is the source
-        return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
-    if text[start:_rstrip(text, start, cs)].lower() == "it" and (
-            _THAT.match(text, ce, se) or _SEEM_WORD.search(text, cs, ce)):
-        # "It is claimed that T": no source, the that-clause is the content
-        rest = _lstrip(text, ce, se)
-        end = _trim_end(text, rest, se)
-        return Found(None, (cs, ce), ((rest, end),), "indirect") if end > rest else None
-    src = None
-    j = ce
-    by = _BY_AGENT.match(text, ce, se)
-    if by and (text[by.end()].isupper() or text.startswith(_AGENT_STARTS, by.end())):
-        stop = _AGENT_END.search(text, by.end(), se)
-        src = (by.end(), _trim_end(text, by.end(), stop.start() if stop else se))
-        j = src[1]
-    end = _trim_end(text, j, se)
-    rest = _lstrip(text, j, end)
-    if end <= rest:
-        return None
-    return Found(src, (cs, ce), ((start, _rstrip(text, start, cs)), (rest, end)), "indirect")
-
-
-_BY_AGENT = regex.compile(r"\s+by\s+")
-_QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
-_THAT = regex.compile(r"\s+that\b")
-_SEEM_WORD = regex.compile(r"\b(?:seem|appear)", regex.I)  # "it seems T": "it" is no part of T
-_AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
-_AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
-
-
-def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
-    """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
-    text = ctx.text
-    start = _lstrip(ctx.text, colon + 1, pe)
-    end = _trim_end(text, start, pe)
-    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'") or " " not in text[start:end]:
-        return None
-    q = ctx.quote_starting(start)
-    if q is not None and q.end >= end:
-        return Found(name, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
-    return Found(name, (colon, colon + 1), ((start, end),), "direct")
 
 
 def verb_group_start(text: str, start: int, lo: int) -> int:

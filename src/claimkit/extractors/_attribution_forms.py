@@ -1,0 +1,124 @@
+"""The statement shapes that are not a reporting verb's: "according to S", the passive
+("T1 is expected to T2", "S was quoted as saying T") and the transcript label ("NAME: T").
+
+Like :mod:`._attribution_parse`, each function receives the text, offsets and a
+:class:`Context` and returns a :class:`Found` (offsets only) or None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._attribution_np import source_before
+from ._attribution_parse import (
+    Context,
+    Found,
+    Range,
+    has_quote,
+    lstrip_at,
+    preposed,
+    rstrip_at,
+    trim_end,
+)
+
+
+def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``According to S, T`` or ``T, according to S``."""
+    text = ctx.text
+    before = text[ss:cs].strip(" ,\t\u00a0")
+    if not before or _INTRO.fullmatch(before):
+        comma = text.find(",", ce, se)
+        if comma == -1:
+            return None
+        src = lstrip_at(text, ce, comma), rstrip_at(text, ce, comma)
+        start = lstrip_at(text, comma + 1, se)
+        end = trim_end(text, start, se)
+        if end <= start or src[1] <= src[0]:
+            return None
+        return Found(src, (cs, ce), ((start, end),), "according_to")
+    close = rstrip_at(text, ss, cs)
+    while close > ss and text[close - 1] in ",":
+        close -= 1
+    start = lstrip_at(text, ss, close)
+    if close <= start:
+        return None
+    send = se
+    m = _ACC_SOURCE_END.search(text, ce, se)
+    if m:
+        send = m.start()
+    parts: tuple[Range, ...] = ((start, close),)
+    comma = text.find(",", ce, send)
+    if comma != -1 and _ACC_RESUMES.match(text, comma + 1, se):
+        # "T1, according to one report, T2": the sentence resumes after the source
+        rest = lstrip_at(text, comma + 1, se)
+        rend = trim_end(text, rest, se)
+        if rend > rest:
+            parts = ((start, close), (rest, rend))
+            send = comma
+    send = trim_end(text, ce, send)
+    sstart = lstrip_at(text, ce, send)
+    if send <= sstart:
+        return None
+    return Found((sstart, send), (cs, ce), parts, "according_to")
+
+
+_INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
+# After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
+# its own): a lowercase word that is no determiner or relative, a figure or a quote.
+_ACC_RESUMES = regex.compile(
+    r"\s*(?:[$\d“\"]|(?!(?:a|an|the|his|her|its|their|who|which|whose|that|and|but|or|while|"
+    r"although|as|when|where|with|including|a\s)\b)\p{Ll})")
+_ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
+
+
+def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``T1 is expected to T2`` / ``T1 was criticized by S for T2`` / ``T1 seems T2``: the
+    content wraps its cue; the source is the ``by`` agent when there is one."""
+    text = ctx.text
+    subj = source_before(text, ss, cs)
+    start = subj[0] if subj else lstrip_at(text, ss, cs)
+    if start >= cs or has_quote(text, start, cs):
+        return None
+    quoted = _QUOTED_AS.match(text, ce, se)
+    if subj is not None and quoted is not None:
+        # "S was quoted as saying T": the subject is the source
+        return preposed(ctx, ss, se, cs, quoted.end(), "clause", subj, None)
+    if text[start:rstrip_at(text, start, cs)].lower() == "it" and (
+            _THAT.match(text, ce, se) or _SEEM_WORD.search(text, cs, ce)):
+        # "It is claimed that T": no source, the that-clause is the content
+        rest = lstrip_at(text, ce, se)
+        end = trim_end(text, rest, se)
+        return Found(None, (cs, ce), ((rest, end),), "indirect") if end > rest else None
+    src = None
+    j = ce
+    by = _BY_AGENT.match(text, ce, se)
+    if by and (text[by.end()].isupper() or text.startswith(_AGENT_STARTS, by.end())):
+        stop = _AGENT_END.search(text, by.end(), se)
+        src = (by.end(), trim_end(text, by.end(), stop.start() if stop else se))
+        j = src[1]
+    end = trim_end(text, j, se)
+    rest = lstrip_at(text, j, end)
+    if end <= rest:
+        return None
+    return Found(src, (cs, ce), ((start, rstrip_at(text, start, cs)), (rest, end)), "indirect")
+
+
+_BY_AGENT = regex.compile(r"\s+by\s+")
+_QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
+_THAT = regex.compile(r"\s+that\b")
+_SEEM_WORD = regex.compile(r"\b(?:seem|appear)", regex.I)  # "it seems T": "it" is no part of T
+_AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their ", "its ", "several ", "one ")
+_AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
+
+
+def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
+    """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
+    text = ctx.text
+    start = lstrip_at(ctx.text, colon + 1, pe)
+    end = trim_end(text, start, pe)
+    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'") or " " not in text[start:end]:
+        return None
+    q = ctx.quote_starting(start)
+    if q is not None and q.end >= end:
+        return Found(name, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
+    return Found(name, (colon, colon + 1), ((start, end),), "direct")
