@@ -296,6 +296,31 @@ def test_cue_phrases(text: str, cue: str, content: str) -> None:
     assert (att.cue.text, att.content.text) == (cue, content)
 
 
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("“The ferry will run,” the mayor continued. “The port is open.”", "the mayor", "continued",
+     "The ferry will run,"),
+    ("“The ferry will run,” Ilko Varn notes.", "Ilko Varn", "notes", "The ferry will run,"),
+    ("The mayor said down-river towns were flooded.", "The mayor", "said", "down-river towns were flooded"),
+    ("The closure of the port was first reported by the Teska Monitor.", "the Teska Monitor",
+     "was first reported", "The closure of the port"),
+    ("“The port is shut,” said Oren Gale, who runs the “Blue Line” ferry.",
+     "Oren Gale, who runs the “Blue Line” ferry", "said", "The port is shut,"),
+])
+def test_cue_shapes_read_whole(text: str, source: str, cue: str, content: str) -> None:
+    att = only(text)
+    assert att.source is not None
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+def test_continued_before_an_infinitive_reports_nothing() -> None:
+    assert claimkit.extract("Prices continued to rise in the valley.").attributions == ()
+
+
+def test_a_parenthetical_cue_inside_another_content_is_kept() -> None:
+    atts = claimkit.extract("The mayor hoped, he said, that the ferry would run again.").attributions
+    assert "said" in [a.cue.text for a in atts]
+
+
 def test_a_fronted_phrase_then_a_cue_and_a_colon_reads_forwards() -> None:
     att = only("In a statement, the ministry said: “The road to the port is open.”")
     assert att.source is not None

@@ -124,7 +124,7 @@ credit credits comments warning disclaimer contact email phone location where wh
 who q&a transcript background summary abstract full text copyright topics keywords more see
 latest editor’s editor's exclusive opinion analysis poll contributing
 """)
-_PARTICLE = regex.compile(r"\s+(\w+)")
+_PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
 _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
     r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
@@ -198,6 +198,8 @@ def _weak_when_nested(text: str, f: Found) -> bool:
     believe T", "X said the mayor criticized the plan")."""
     if f.source is None:
         return f.mode == "indirect"
+    if _PARENTHETICAL.match(text, f.cue[1]) and _SET_OFF.search(text, max(0, f.source[0] - 3), f.source[0]):
+        return False  # "T1, he said, T2" / "..., they said.": set off by commas, the report's own
     if text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS:
         return True
     word = _LAST_CUE_WORD.search(text, f.cue[0], f.cue[1])
@@ -206,6 +208,8 @@ def _weak_when_nested(text: str, f: Found) -> bool:
 
 
 _LAST_CUE_WORD = regex.compile(r"(?r)[\p{L}]+")
+_PARENTHETICAL = regex.compile(r"\s*[,.]")
+_SET_OFF = regex.compile(r",\s*$")
 
 
 def _drop_weak_nested(text: str, found: list[Found]) -> list[Found]:
@@ -483,6 +487,8 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             return False
         if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
             return False
+        if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
+            return True  # '"Q," Roe notes.': a cue after its quote, closing the clause
         if not prev_word:
             return False
         pl = prev_word.lower()
@@ -512,6 +518,8 @@ _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
 _ADJECTIVE_SLOT = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
     r"more|most|few)|\d|['’]s)\s+$", regex.I)
+_AFTER_QUOTE = regex.compile(r"""[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){1,4}$""")
+_CLAUSE_END = regex.compile(r"\s*[.,:;]")
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their)\b)", regex.I)

@@ -98,9 +98,11 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
         j = src[1]
     end = trim_end(text, j, se)
     rest = lstrip_at(text, j, end)
+    subject = (start, rstrip_at(text, start, cs))
     if end <= rest:
-        return None
-    return Found(src, (cs, ce), ((start, rstrip_at(text, start, cs)), (rest, end)), "indirect")
+        # "T was first reported by S.": the subject is the whole content
+        return Found(src, (cs, ce), (subject,), "indirect") if src is not None else None
+    return Found(src, (cs, ce), (subject, (rest, end)), "indirect")
 
 
 _BY_AGENT = regex.compile(r"\s+by\s+")

@@ -350,6 +350,8 @@ _BOUNDARY_AFTER = regex.compile(
     r"""[;:“”"]|\s[—–-]\s|\s--\s|,\s+(?:\w+ing\b|according|and\s|but\s|while\s|although\s|as\s)
     |(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|St|Jr|Sr
          |Prof|Rev|Hon|Pres|Ft|Mt|No|Inc|Co|Corp|[A-Z]))[.](?=[\s"”']|$)|[!?](?=[\s"”']|$)|\n""", regex.X)
+_RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b")
+_QUOTE_MARKS = frozenset('“”"')
 _SOURCE_TAIL = regex.compile(
     r"""\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:statement|interview|email|e-mail|speech|
     post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|Sunday|Monday|Tuesday|
@@ -383,6 +385,10 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         return None
     stop = min(hi, start + 300)
     b = _BOUNDARY_AFTER.search(text, start, stop)
+    relative = _RELATIVE_CLAUSE.search(text, start, b.start()) if b else None
+    while b is not None and relative is not None and b.group() in _QUOTE_MARKS:
+        # "said Roe, who runs the “Blue Line” ferry": a title quoted inside the relative clause
+        b = _BOUNDARY_AFTER.search(text, b.end(), stop)
     end = b.start() if b else stop
     t = _SOURCE_TAIL.search(text, start, end)
     if t:

@@ -314,7 +314,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
         k = rstrip_at(text, ce, after)
         comma_after = k > ce and text[k - 1] == ","  # "said on Thursday, raising ...": an adverbial's comma
-        if (_ends_clause(ctx, after, se) or comma_after
+        if (_ends_clause(ctx, after, se) or comma_after or (quoted and inverted)
                 or (quoted and not _complement_follows(text, after, se))):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
