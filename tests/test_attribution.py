@@ -312,6 +312,28 @@ def test_cue_shapes_read_whole(text: str, source: str, cue: str, content: str) -
     assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Governor Ilko Varn hopes to reopen the port by May.", "hopes"),
+    ("Ilko Varn hopes Teska will reopen the port.", "hopes"),
+    ("The Teska Monitor lists Ilko Varn among the wounded.", "lists"),
+])
+def test_noun_like_cue_words_used_as_verbs(text: str, cue: str) -> None:
+    assert only(text).cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor heard a call to arms.",
+    "She met Ohio state Sen. Ilko Varn at the port.",
+])
+def test_noun_like_cue_words_used_as_nouns(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
+
+
+def test_a_pronoun_reporting_speech_inside_another_content_is_kept() -> None:
+    atts = claimkit.extract("The mayor said he argued that the port was shut.").attributions
+    assert [a.cue.text for a in atts] == ["said", "argued"]
+
+
 def test_continued_before_an_infinitive_reports_nothing() -> None:
     assert claimkit.extract("Prices continued to rise in the valley.").attributions == ()
 
