@@ -334,6 +334,18 @@ def test_a_pronoun_reporting_speech_inside_another_content_is_kept() -> None:
     assert [a.cue.text for a in atts] == ["said", "argued"]
 
 
+def test_an_opening_participle_clause_ends_its_content_at_its_comma() -> None:
+    text = "Asked whether the port would open, the mayor said it was too early."
+    atts = claimkit.extract(text).attributions
+    assert [(a.cue.text, a.content.text) for a in atts] == [
+        ("Asked", "whether the port would open"), ("said", "it was too early")]
+
+
+def test_footage_shows_that_is_evidence() -> None:
+    att = only("The footage shows that the bridge was hit twice.")
+    assert (att.cue.text, att.content.text) == ("shows", "that the bridge was hit twice")
+
+
 def test_continued_before_an_infinitive_reports_nothing() -> None:
     assert claimkit.extract("Prices continued to rise in the valley.").attributions == ()
 

@@ -501,7 +501,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
                 or pl.endswith(("ers", "ists", "ians", "als", "ors"))):
             return True
         if not prev_word[0].isupper():
-            return False
+            # "the footage shows that T", "a review by the Monitor shows Roe"
+            return low in _EVIDENCE_VERBS and bool(_CONTENT_NEXT.match(text, vs + len(word)))
+
         if _CONTENT_NEXT.match(text, vs + len(word)):
             return True
         # "Roe hopes Clinton will win", "Forbes lists Mr. Roe at": a name, a verb, a name; not
@@ -535,6 +537,7 @@ _CLAUSE_END = regex.compile(r"\s*[.,:;]")
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
+_EVIDENCE_VERBS = words("show shows")
 _NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 _TITLE_NOUNS = words("state states")
 

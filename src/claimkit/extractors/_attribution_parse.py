@@ -323,7 +323,10 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         return None
     found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     if found is not None and (prev_word in _SUBORDINATORS or (src is not None and text[src[0]:src[1]].lower()
-                                                               in _RELATIVES)):
+                                                               in _RELATIVES)
+                              or (src is None and cs == lstrip_at(text, ss, cs)
+                                  and text[cs:ce].split()[0].endswith("ed"))):
+        # the last: "Asked whether T, Roe said ...": a participle clause opening the sentence
         found = _clip_subordinate(ctx, found)
     return found
 
