@@ -275,6 +275,10 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The party won 40 pledged seats in the north.",
     "The Latest: shelling resumes near the port.",
     "If you think the port is safe, look again.",
+    "The mayor found himself in trouble at the port.",
+    "The mayor felt squeezed by the demand.",
+    "The governor will be back in Teska on Monday.",
+    "The deal makes no mention of the port.",
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
@@ -344,6 +348,15 @@ def test_an_opening_participle_clause_ends_its_content_at_its_comma() -> None:
 def test_footage_shows_that_is_evidence() -> None:
     att = only("The footage shows that the bridge was hit twice.")
     assert (att.cue.text, att.content.text) == ("shows", "that the bridge was hit twice")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The mayor felt that the port was lost.", "felt"),
+    ("The mayor feels Teska can hold the port.", "feels"),
+    ("The inquiry found that the bridge was hit twice.", "found"),
+])
+def test_feel_and_find_report_a_clause(text: str, cue: str) -> None:
+    assert only(text).cue.text == cue
 
 
 def test_continued_before_an_infinitive_reports_nothing() -> None:

@@ -475,7 +475,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
                                               and not text[max(ss, vs - 4):vs - 3].isalpha()):
         return False  # an infinitive: an intention at most, rarely annotated
     if cs < vs:
-        return True  # an auxiliary or adverb before it: a verb group
+        # an auxiliary or adverb before it: a verb group, unless a noun-like word follows a
+        # form of "be" ("is back in Teska", "the plan is support for ...")
+        return not (low in NOUN_LIKE and group[-1] in _BE)
     if low in _BARE_PARTICIPLES:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):

@@ -120,6 +120,11 @@ ONLY_BEFORE: dict[str, str] = {
     # "saw the plan as a trap" reports a view; "saw the fires" only a sight
     "see": r"(?=(?:\s+[\w'’-]+){1,8}?\s+as\b)",
     # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
+    # "felt that T", "feels he can win"; not "felt squeezed", "feels confident"
+    "feel": r"(?=\s+(?:(?:that|like|as\s+if|as\s+though|it|he|she|they|we|I|you|there|this|the|a|an|his|"
+            r"her|their|its|our|my)\b|(?-i:\p{Lu})))",
+    # "found that T", "a poll finds Roe ahead"; not "found himself in trouble", "find a way"
+    "find": r"(?!\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|a\s+way|ways|jobs?)\b)",
     "continue": r"(?=\s*(?:[.,:;!?]|[“\"]|''))",
 }
 
@@ -215,7 +220,7 @@ praise protest protests echo echoes insult insults note notes doubt doubts guess
 shows finding reply replies aim aims vote votes signal signals challenge challenges credit state
 states email emails remark remarks address project projects object objects blame mock review
 target targets champion label labels welcome cite counter charge answer figure figures order
-want wants wish wishes back backs address need defense attack
+want wants wish wishes back backs address need defense attack mention pledge
 """)
 
 # Fixed cue phrases: the text that is the cue, and the mode it introduces.
