@@ -354,8 +354,10 @@ def test_footage_shows_that_is_evidence() -> None:
     ("The mayor felt that the port was lost.", "felt"),
     ("The mayor feels Teska can hold the port.", "feels"),
     ("The inquiry found that the bridge was hit twice.", "found"),
+    ("They want to reopen the port.", "want"),
+    ("If we had done what we proposed, I believe the port would be open.", "believe"),
 ])
-def test_feel_and_find_report_a_clause(text: str, cue: str) -> None:
+def test_thought_cues_in_their_frames(text: str, cue: str) -> None:
     assert only(text).cue.text == cue
 
 

@@ -489,8 +489,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         prev_word = prev.group(1) if prev else ""
         if word.isupper() or text.startswith(" of ", vs + len(word)):
             return False
-        if text.startswith(" to ", vs + len(word)) and not _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs):
-            return False  # "a call to arms"; but "Roe hopes to", "the campaign plans to"
+        if text.startswith(" to ", vs + len(word)) and not (
+                prev_word.lower() in _SUBJECT_WORDS or _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs)):
+            return False  # "a call to arms"; but "Roe hopes to", "they want to"
 
         if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
             return False

@@ -491,6 +491,8 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
     if am:
         j = am.end()
     j = _complement_start(text, ce, lstrip_at(text, j, se), se, frame)
+    if j < se and text[j] == "," and frame == "np" and j == lstrip_at(text, ce, se):
+        return None  # "what we proposed, I believe T": a verb without its object reports nothing
     if j < se and text[j] in ":,":
         colon = text[j] == ":"
         j = lstrip_at(text, j + 1, se)
