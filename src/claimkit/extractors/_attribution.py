@@ -401,7 +401,7 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
         needed = info.only_before.match(text, ve, se)
         if needed is None:
             return None
-        if "cue" in needed.re.groupindex:
+        if "cue" in needed.re.groupindex and needed.start("cue") >= 0:
             ve = needed.end("cue")
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)

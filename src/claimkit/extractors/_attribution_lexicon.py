@@ -98,7 +98,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     + _rows("thought", "raising", """
         expect; seem; appear
     """)
-    + _rows("speech", "np", """
+    + _rows("speech", "clause", """
         put; place
     """)
     + _rows("speech", "clause", """
@@ -112,19 +112,21 @@ FIGURE_NOUNS = words("""
 toll tally figure figures number count losses casualties dead estimate total
 """)
 # A named group ``cue`` marks words that join the cue ("made it clear that T").
+_FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
 ONLY_BEFORE: dict[str, str] = {
-    **{lemma: (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
-               + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
-       for lemma in ("put", "place")},
+    "place": _FIGURE_AT,
+    # ... or "as one official put it, T": the idiom is the cue
+    "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT,
     "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",
     # "saw the plan as a trap" reports a view; "saw the fires" only a sight
     "see": r"(?=(?:\s+[\w'’-]+){1,8}?\s+as\b)",
-    # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
     # "felt that T", "feels he can win"; not "felt squeezed", "feels confident"
     "feel": r"(?=\s+(?:(?:that|like|as\s+if|as\s+though|it|he|she|they|we|I|you|there|this|the|a|an|his|"
             r"her|their|its|our|my)\b|(?-i:\p{Lu})))",
     # "found that T", "a poll finds Roe ahead"; not "found himself in trouble", "find a way"
     "find": r"(?!\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|a\s+way|ways|jobs?)\b)",
+    # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
     "continue": r"(?=\s*(?:[.,:;!?]|[“\"]|''))",
 }
 
