@@ -356,6 +356,8 @@ def test_footage_shows_that_is_evidence() -> None:
     ("The mayor feels Teska can hold the port.", "feels"),
     ("The inquiry found that the bridge was hit twice.", "found"),
     ("They want to reopen the port.", "want"),
+    ("The mayor learned the port had been shelled.", "learned"),
+    ("The ministry deemed the report a fabrication.", "deemed"),
     ("If we had done what we proposed, I believe the port would be open.", "believe"),
 ])
 def test_thought_cues_in_their_frames(text: str, cue: str) -> None:

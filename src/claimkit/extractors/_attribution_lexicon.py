@@ -72,7 +72,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         think+of; believe+in; hope; expect; fear; worry+about/that; feel; know+as/for; doubt;
         suspect+of; assume; guess; imagine; realize; realise; recognize; understand; figure; reckon;
         trust; suppose;
-        anticipate; envision; remember; decide; determine; agree; insist; hope+for
+        anticipate; envision; remember; decide; determine; agree; insist; hope+for; learn
     """)
     + _rows("thought", "np", """
         want; wish; plan; intend; seek; prefer; consider; view+as; see+as; regard+as; favor; favour;
@@ -93,7 +93,8 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         refer+!to; talk+!about; speak+!about/of/out;
         rail+!against; lash+!out; weigh+!in; distance; acknowledge; tout; promote; recommend; urge;
         celebrate; criticize; disavow; rebut; refute; reject; deny; dispute; insult; target;
-        credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate
+        credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate;
+        identify; deem; trumpet
     """)
     + _rows("thought", "raising", """
         expect; seem; appear
