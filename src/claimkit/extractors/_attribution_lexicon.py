@@ -62,7 +62,8 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         recommend; demand; threaten; imply; grumble; brag+about; bemoan; concur; echo; repeat;
         write+about; blog; quote; acknowledge; cite; deny; rule+!out; continue; shoot+!back;
         fire+!back; interject; explain; posit; opine; charge+with; declare; announce; read; guarantee;
-        protest; retort; rejoin; object; forecast; project; calculate
+        protest; retort; rejoin; object; forecast; project; calculate; swear; surmise; implore; fume;
+        bark; confess; underline; thunder; castigate; contradict; whisper; mutter; murmur
     """)
     + _rows("speech", "object", """
         tell+of/about; ask+about/for; assure+of; remind; inform; advise; notify; urge; brief; convince;
@@ -72,12 +73,13 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         think+of; believe+in; hope; expect; fear; worry+about/that; feel; know+as/for; doubt;
         suspect+of; assume; guess; imagine; realize; realise; recognize; understand; figure; reckon;
         trust; suppose;
-        anticipate; envision; remember; decide; determine; agree; insist; hope+for; learn
+        anticipate; envision; remember; decide; determine; agree; insist; hope+for; learn; perceive;
+        foresee
     """)
     + _rows("thought", "np", """
         want; wish; plan; intend; seek; prefer; consider; view+as; see+as; regard+as; favor; favour;
         oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on;
-        push+!for; aim; vote+!for/against
+        push+!for; aim; vote+!for/against; love; hate; dislike; admire; resist; despise
     """)
     + _rows("evidence", "clause", """
         show; find; suggest; indicate; reveal; confirm; conclude; demonstrate; predict; project;
@@ -94,7 +96,8 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         rail+!against; lash+!out; weigh+!in; distance; acknowledge; tout; promote; recommend; urge;
         celebrate; criticize; disavow; rebut; refute; reject; deny; dispute; insult; target;
         credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate;
-        identify; deem; trumpet
+        identify; deem; trumpet; invoke; rebuff; encourage; outline; underscore; attribute; articulate;
+        ignore
     """)
     + _rows("thought", "raising", """
         expect; seem; appear
