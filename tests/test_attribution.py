@@ -295,6 +295,8 @@ def test_cue_words_that_report_nothing(text: str) -> None:
     ("The mayor warned against closing the port.", "warned against", "closing the port"),
     ("The mayor said repeatedly that the port was safe.", "said repeatedly", "that the port was safe"),
     ("As one official put it, the port is lost.", "put it", "the port is lost"),
+    ("The mayor began by pointing out that the port was shut.", "pointing out",
+     "that the port was shut"),
 ])
 def test_cue_phrases(text: str, cue: str, content: str) -> None:
     att = only(text)

@@ -454,12 +454,15 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it")
-# -ing forms that report speech wherever they stand ("officials saying", "a statement adding")
+# -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
+# adding", "a speech denouncing")
 _STRONG_ING = words("""
 saying telling adding noting arguing claiming insisting warning asking explaining suggesting
 acknowledging declaring describing calling citing accusing urging predicting stating announcing
 promising vowing pledging recalling referring blaming criticizing praising denying rejecting
 dismissing questioning alleging asserting conceding admitting stressing emphasizing reiterating
+expecting blasting proposing discussing threatening denouncing implying mentioning supporting
+backing listing
 """)
 
 
@@ -513,7 +516,9 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         # "Ohio state Sen. Roe" or a title-case "Washington Post Fact Checker"
         return word.islower() and low not in _TITLE_NOUNS and bool(_NAME_NEXT.match(text, vs + len(word)))
     if low.endswith("ing") and low not in _STRONG_ING:
-        return text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
+        # "..., saying", "by pointing out": hung on the clause; "a growing crowd" is not
+        after_comma = text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
+        return after_comma or bool(_LINKED_ING.search(text, max(ss, vs - 8), vs))
     return True
 
 
@@ -540,6 +545,7 @@ _CLAUSE_END = regex.compile(r"\s*[.,:;]")
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
+_LINKED_ING = regex.compile(r"\b(?:by|while|when|after|before|without)\s+$", regex.I)
 _EVIDENCE_VERBS = words("show shows")
 _NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 _TITLE_NOUNS = words("state states")
