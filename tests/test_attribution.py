@@ -217,6 +217,12 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("Governor Ilko Varn slams the plan, praises the port workers.", "Governor Ilko Varn"),
     ("Her aides here said the ferry would run.", "Her aides"),
     ("His campaign manager, Jon Pell, said Gale would not run again.", "His campaign manager, Jon Pell"),
+    ("“It will not hold,” the ferry captain, Oren Gale, told the Teska Monitor.",
+     "the ferry captain, Oren Gale"),
+    ("The ferry sank near the pier, the news site Coast Wire reported.", "the news site Coast Wire"),
+    ("“The ferry sank,” a spokesman for harbour Workers said.", "a spokesman for harbour Workers"),
+    ("“The ferry will sink,” warned Oren Gale.", "Oren Gale"),
+    ("“The ferry will sink,” wrote another.", "another"),
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
      "a port official, who asked not to be named"),
 ])

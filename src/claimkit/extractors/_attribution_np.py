@@ -171,6 +171,8 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
             elif (j == 0 or before in PREMODIFIERS or before in _NOISE_NOT_PREPOSITION
                   or not _word(toks[j - 1])) and low.isalpha() and not low.endswith(("ed", "ly")):
                 pass  # "retired neurosurgeon X", "public defender X" opening the clause
+            elif _nouns_after_determiner(toks, j):
+                pass  # "the news site X", "a spokesman for committee X"
             else:
                 break
         if low in TIME_WORDS and _cap(toks[j]) and j == start - 1 and j < i:
@@ -181,6 +183,21 @@ def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
     while start <= i and (toks[start][2].lower() in LEADING_NOISE or not _word(toks[start])):
         start += 1
     return start if start <= i else None
+
+
+def _nouns_after_determiner(toks: list[Tok], j: int) -> bool:
+    """Whether the lowercase word at ``j`` ends a short run of lowercase nouns (and inner
+    prepositions) that opens with a determiner: "the news site", "a spokesman for committee"."""
+    k = j - 1
+    while k >= 0 and j - k <= 4:
+        low = toks[k][2].lower()
+        if low in DETERMINERS:
+            return True
+        if not (_word(toks[k]) and toks[k][2].isalpha() and toks[k][2].islower()) or (
+                low in STOP and low not in NP_PREPOSITIONS) or low.endswith(("ed", "ly", "ing")):
+            return False
+        k -= 1
+    return False
 
 
 ROLE_WORDS = words("""
@@ -322,12 +339,19 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
                                  or not _word(toks[head - 1])):
             return head
         return None
-    if (not _cap(toks[head_end]) and _is_role_word(toks[head_end][2].lower())
-            and _is_name(toks[comma + 1:last + 1])):
+    if not _cap(toks[head_end]) and _is_name(toks[comma + 1:last + 1]):
         # "His campaign manager, Jeff Weaver, said": a description, then the name
         head = _np_start(toks, head_end, limit=8)
-        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
-                                 or not _word(toks[head - 1])):
+        if head is None:
+            return None
+        opens_clause = head == 0 or not _word(toks[head - 1])
+        if _is_role_word(toks[head_end][2].lower()):
+            return head if opens_clause or toks[head - 1][2].lower() in _HEAD_BOUNDARY else None
+        # any description opening the clause ('"Q," the assailant, John Roe, told'), not a
+        # fronted phrase ("After the attack, John Roe said": a word before it)
+        first = toks[head][2]
+        if opens_clause and toks[head_end][2].lower() not in TIME_WORDS and (
+                first.lower() in DETERMINERS or _cap(toks[head])):
             return head
         return None
     if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
@@ -369,6 +393,10 @@ _LOWER_SUBJECT_START = regex.compile(
     r"[a-z][a-z\-]+\s+){0,2}?(?:[\p{Lu}]|(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
 
 
+# '"...," tweeted another.' / 'said one': a quantifier standing for the speaker
+_LONE_QUANTIFIER = regex.compile(r"(?:another|others|one|some|many|several|both)(?=\s*[.,;]|$)")
+
+
 def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The inverted subject right after a cue ("..., said Steve Ward, a director at X").
 
@@ -381,7 +409,7 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     first = text[start:start + 5].lower()
     if not (text[start].isupper()
             or first.startswith(("the ", "a ", "an ", "one ", "his ", "her ", "their "))
-            or _LOWER_SUBJECT_START.match(text, start, hi)):
+            or _LOWER_SUBJECT_START.match(text, start, hi) or _LONE_QUANTIFIER.match(text, start, hi)):
         return None
     stop = min(hi, start + 300)
     b = _BOUNDARY_AFTER.search(text, start, stop)

@@ -293,6 +293,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if close is not None and frame in ("clause", "object"):
         if src is None:
             src = source_after(text, after, se)
+            if src is None and after > ce and _ends_clause(ctx, after, se):
+                src = source_after(text, ce, se)  # '"Q," warned Roe.': no hearer, an inverted subject
             unquoted = close[1] <= close[0] and text[close[0]] not in _CLOSING
             if src is not None and unquoted and _clause_not_subject(text, src):
                 src = None  # "..., said his men were not there": a clause, no inverted subject
