@@ -63,7 +63,8 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         write+about; blog; quote; acknowledge; cite; deny; rule+!out; continue; shoot+!back;
         fire+!back; interject; explain; posit; opine; charge+with; declare; announce; read; guarantee;
         protest; retort; rejoin; object; forecast; project; calculate; swear; surmise; implore; fume;
-        bark; confess; underline; thunder; castigate; contradict; whisper; mutter; murmur
+        bark; confess; underline; thunder; castigate; contradict; whisper; mutter; murmur; ponder;
+        snipe; peg; rule
     """)
     + _rows("speech", "object", """
         tell+of/about; ask+about/for; assure+of; remind; inform; advise; notify; urge; brief; convince;
@@ -131,6 +132,8 @@ ONLY_BEFORE: dict[str, str] = {
     # "found that T", "a poll finds Roe ahead"; not "found himself in trouble", "find a way"
     "find": r"(?!\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|a\s+way|ways|jobs?)\b)",
     # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
+    # "the judge ruled that T", "ruled out talks"; not "the rules", "ruled the country"
+    "rule": r"(?=\s+(?:that|out)\b)",
     "continue": r"(?=\s*(?:[.,:;!?]|[“\"]|''))",
 }
 
@@ -226,7 +229,7 @@ praise protest protests echo echoes insult insults note notes doubt doubts guess
 shows finding reply replies aim aims vote votes signal signals challenge challenges credit state
 states email emails remark remarks address project projects object objects blame mock review
 target targets champion label labels welcome cite counter charge answer figure figures order
-want wants wish wishes back backs address need defense attack mention pledge
+want wants wish wishes back backs address need defense attack mention pledge rule rules
 """)
 
 # Fixed cue phrases: the text that is the cue, and the mode it introduces.
