@@ -301,6 +301,9 @@ def test_cue_words_that_report_nothing(text: str) -> None:
     ("The mayor warned against closing the port.", "warned against", "closing the port"),
     ("The mayor said repeatedly that the port was safe.", "said repeatedly", "that the port was safe"),
     ("As one official put it, the port is lost.", "put it", "the port is lost"),
+    ("The mayor spoke passionately about the ferry crews.", "spoke passionately about", "the ferry crews"),
+    ("The mayor pushed back against the closure of the port.", "pushed back",
+     "against the closure of the port"),
     ("The mayor began by pointing out that the port was shut.", "pointing out",
      "that the port was shut"),
 ])

@@ -405,6 +405,11 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
             ve = needed.end("cue")
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
+    if pm and info.particles and pm.group(1).lower().endswith("ly"):
+        # "spoke passionately about": an adverb between the verb and its particle
+        adverbed = _PARTICLE.match(text, pm.end(), se)
+        if adverbed and adverbed.group(1).lower() in info.particles:
+            pm = adverbed
     if pm and pm.group(1).lower() in info.particles:
         ve = pm.end()
     elif info.needs_particle or (pm and pm.group(1).lower() in _OTHER_PARTICLES

@@ -79,8 +79,8 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     """)
     + _rows("thought", "np", """
         want; wish; plan; intend; seek; prefer; consider; view+as; see+as; regard+as; favor; favour;
-        oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on;
-        push+!for; aim; vote+!for/against; love; hate; dislike; admire; resist; despise
+        oppose; support; back; endorse; reject; refuse; decline; fear; call+for/on/out;
+        push+!for/back; aim; vote+!for/against; love; hate; dislike; admire; resist; despise
     """)
     + _rows("evidence", "clause", """
         show; find; suggest; indicate; reveal; confirm; conclude; demonstrate; predict; project;
@@ -93,7 +93,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         rebuke; chide; deride; ridicule; tout; champion; laud; list; highlight; discuss; address;
         express+concern/confidence/support/frustration/doubt/doubts/skepticism/hope/optimism/
         regret/sympathy/outrage/dismay/interest; offer; propose; request; order; compare; liken;
-        refer+!to; talk+!about; speak+!about/of/out;
+        refer+!to; talk+!about/up; speak+!about/of/out;
         rail+!against; lash+!out; weigh+!in; distance; acknowledge; tout; promote; recommend; urge;
         celebrate; criticize; disavow; rebut; refute; reject; deny; dispute; insult; target;
         credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate;
