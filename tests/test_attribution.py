@@ -375,6 +375,13 @@ def test_thought_cues_in_their_frames(text: str, cue: str) -> None:
     assert only(text).cue.text == cue
 
 
+def test_reportedly_is_a_report_without_a_source() -> None:
+    att = only("The rebels have reportedly seized the port.")
+    assert att.source is None
+    assert att.cue.text == "reportedly"
+    assert [(p.start, p.end) for p in att.parts] == [(0, 15), (27, 42)]
+
+
 def test_continued_before_an_infinitive_reports_nothing() -> None:
     assert claimkit.extract("Prices continued to rise in the valley.").attributions == ()
 

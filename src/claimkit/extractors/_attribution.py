@@ -74,7 +74,7 @@ CUES: dict[str, CueInfo] = _cue_table()
 # The trigger patterns, one scan each (an alternation of them defeats the engine's fast
 # scanning and runs four times slower than the four scans): "according to", any cue form,
 # a "Name:" label opening a paragraph, and a colon before a quotation.
-_ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by)\b", regex.I | regex.V0)
+_ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by|reportedly)\b", regex.I | regex.V0)
 # The cue-form trie runs in the standard library's engine, which scans this pattern about
 # twice as fast as ``regex`` (the lookahead lets it skip every position but a word's start).
 _VERB = re.compile(r"\b(?=[A-Za-z])" + trie_pattern(sorted(CUES)) + r"\b", re.I)
@@ -178,7 +178,8 @@ def find_attributions(text: str) -> list[Found]:
                 continue
             ss, se = ctx.sentence(m.start())
             if kind == "acc":
-                f = forms.according_to(ctx, ss, se, m.start(), m.end())
+                read = forms.reportedly if text[m.start()] in "rR" else forms.according_to
+                f = read(ctx, ss, se, m.start(), m.end())
             else:
                 f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
         if f is not None:

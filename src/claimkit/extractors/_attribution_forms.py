@@ -62,6 +62,23 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     return Found((sstart, send), (cs, ce), parts, "according_to")
 
 
+def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``T1 reportedly T2`` / ``Reportedly, T``: a report without a source; the content is the
+    clause around the adverb."""
+    text = ctx.text
+    start = lstrip_at(text, ss, cs)
+    end = trim_end(text, ce, se)
+    rest = lstrip_at(text, ce, end)
+    if rest < end and text[rest] == ",":
+        rest = lstrip_at(text, rest + 1, end)
+    if end <= rest:
+        return None
+    parts: tuple[Range, ...] = ((rest, end),)
+    if start < cs:
+        parts = ((start, rstrip_at(text, start, cs)), (rest, end))
+    return Found(None, (cs, ce), parts, "indirect")
+
+
 _INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
 # After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
 # its own): a lowercase word that is no determiner or relative, a figure or a quote.
