@@ -138,6 +138,8 @@ class Boilerplate:
     dateline: Dateline | None
     spans: tuple[Span, ...]
     max_ends: tuple[int, ...] = ()  # running maximum of the spans' ends, for binary search
+    # the spans as (start, end) pairs: bisect compares tuples far faster than attrs instances
+    keys: tuple[tuple[int, int], ...] = ()
 
 
 def outlet_name(raw: str) -> str | None:
@@ -234,7 +236,8 @@ def analyse(text: str) -> Boilerplate:
     found.sort(key=lambda f: f[0])
     outlet, kind = (found[0][2], found[0][1]) if found else (None, None)
     ordered = tuple(sorted(set(spans)))
-    return Boilerplate(outlet, kind, line, ordered, tuple(accumulate((b.end for b in ordered), max)))
+    return Boilerplate(outlet, kind, line, ordered, tuple(accumulate((b.end for b in ordered), max)),
+                       tuple((b.start, b.end) for b in ordered))
 
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
@@ -249,10 +252,12 @@ def boilerplate_spans(text: str) -> tuple[Span, ...]:
 def in_boilerplate(text: str, span: Span) -> bool:
     """True when ``span`` overlaps any boilerplate span of ``text``."""
     found = analyse(text)
+    if not found.keys:
+        return False
     # Spans that start before ``span`` ends; one of them overlaps it when the furthest end
     # among them lies past its start (an empty span counts inside one that holds it).
-    k = bisect.bisect_left(found.spans, Span(span.end, span.end)) if span.end > span.start else (
-        bisect.bisect_right(found.spans, Span(span.start, len(text) + 1)))
+    k = bisect.bisect_left(found.keys, (span.end, span.end)) if span.end > span.start else (
+        bisect.bisect_right(found.keys, (span.start, len(text) + 1)))
     return k > 0 and found.max_ends[k - 1] > span.start
 
 
