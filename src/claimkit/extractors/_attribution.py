@@ -97,7 +97,7 @@ Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 def _verb_hits(text: str) -> Iterator[Match]:
     """The matches of :data:`_VERB` in ``text`` (offsets only: their ``group()`` may be
     lowercased; read the word from the text)."""
-    other = _ASCII_RUNS.sub("", text)
+    other = "" if text.isascii() else _ASCII_RUNS.sub("", text)
     if other == other.lower() and "ı" not in other and "ſ" not in other:
         return _VERB_LOWER.finditer(text.lower())
     return _VERB.finditer(text)
