@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._groups import GENERAL, group_class, head_of
 from ._model import Attribution, Claim, Count
 
 if TYPE_CHECKING:
@@ -90,8 +91,6 @@ def _reconcile(claims: Iterable[Claim]) -> _Figure:
 
 
 def _outcome_total(claims: list[Claim]) -> Tally:
-    from .extractors._casualty_groups import GENERAL, group_class, head_of
-
     clusters: dict[tuple[object, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         group = claim.data.get("group")

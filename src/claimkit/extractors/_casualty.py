@@ -14,6 +14,7 @@ from typing import Any, Final
 
 import attrs
 
+from claimkit import _groups as groups
 from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
@@ -23,7 +24,6 @@ from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
 from claimkit.text._scan import padded_lowercase
 
-from . import _casualty_groups as groups
 from . import _casualty_patterns as pat
 from ._attach import attribution_for
 from ._casualty_find import sentence_mentions

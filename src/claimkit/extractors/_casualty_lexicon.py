@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimkit._groups import GENERAL_GROUPS, GROUP_CLASSES
+
+__all__ = ["GENERAL_GROUPS", "GROUP_CLASSES"]  # the other tables are read as lex.NAME
+
 #: Word beginnings that make a sentence worth reading (the trigger): every outcome word
 #: and every zero-casualty phrase starts with one of these.
 TRIGGER_STEMS: Final[tuple[str, ...]] = (
@@ -261,29 +265,6 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits",
 )
-
-#: Groups that may include every other group in the same report ("12 people were killed,
-#: including three soldiers"): the tally treats their figures as possibly overlapping.
-GENERAL_GROUPS: Final[frozenset[str]] = frozenset({
-    "people", "persons", "person", "individuals", "individual", "victims", "victim",
-    "casualties", "total",
-})
-
-#: Heads of the same kind, for deciding whether two mentions tell the same group.
-GROUP_CLASSES: Final[dict[str, str]] = {
-    **dict.fromkeys(("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
-                     "servicemembers", "service members", "personnel", "security personnel",
-                     "forces", "security forces", "army", "commandos", "marines", "sailors",
-                     "airmen", "infantrymen", "jawans", "jawan", "sepoys", "troopers",
-                     "conscripts", "recruits", "men", "man"), "soldiers"),
-    **dict.fromkeys(("militants", "militant", "fighters", "fighter", "insurgents", "insurgent",
-                     "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
-                     "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",
-                     "extremists", "militiamen", "combatants", "cadres", "mujahideen",
-                     "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber"), "fighters"),
-    **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
-                     "cops", "constables", "gendarmes"), "police"),
-}
 
 #: Words that end a group's noun phrase (verbs, prepositions, conjunctions): "58 soldiers
 #: | were", "15 people | in", "12 | and".

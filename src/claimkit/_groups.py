@@ -1,0 +1,74 @@
+"""Which groups are the same kind of people: shared by the casualty stage's claim merging and
+:meth:`Document.tally`, so it lives in the core, not with the extractor."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+#: Groups that may include every other group in the same report ("12 people were killed,
+#: including three soldiers"): the tally treats their figures as possibly overlapping.
+GENERAL_GROUPS: Final[frozenset[str]] = frozenset({
+    "people", "persons", "person", "individuals", "individual", "victims", "victim",
+    "casualties", "total",
+})
+
+#: Heads of the same kind, for deciding whether two mentions tell the same group.
+GROUP_CLASSES: Final[dict[str, str]] = {
+    **dict.fromkeys(("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
+                     "servicemembers", "service members", "personnel", "security personnel",
+                     "forces", "security forces", "army", "commandos", "marines", "sailors",
+                     "airmen", "infantrymen", "jawans", "jawan", "sepoys", "troopers",
+                     "conscripts", "recruits", "men", "man"), "soldiers"),
+    **dict.fromkeys(("militants", "militant", "fighters", "fighter", "insurgents", "insurgent",
+                     "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
+                     "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",
+                     "extremists", "militiamen", "combatants", "cadres", "mujahideen",
+                     "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber"), "fighters"),
+    **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
+                     "cops", "constables", "gendarmes"), "police"),
+}
+
+GENERAL = "people"
+"""The class of groups that may include any other ("people", "victims", no group at all)."""
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)")
+
+
+def head_of(group: str | None) -> str | None:
+    """The head noun of a group ("Pakistani soldiers" -> "soldiers"), lowercased."""
+    if not group:
+        return None
+    m = _LAST_WORD.search(group)
+    return m.group().lower() if m else None
+
+
+def group_class(group: str | None) -> str:
+    """A coarse class for a group: ``"people"`` for general groups (and none), "soldiers" for
+    soldiers, troops, personnel ...; "fighters" for militants, insurgents ...; "police"; else
+    the head noun without a plural "s"."""
+    head = head_of(group)
+    if head is None or head in GENERAL_GROUPS:
+        return GENERAL
+    if head in GROUP_CLASSES:
+        return GROUP_CLASSES[head]
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two groups may be the same people: same class, or one of them general."""
+    ca, cb = group_class(a), group_class(b)
+    return ca == cb or GENERAL in (ca, cb) or "others" in (head_of(a), head_of(b))
+
+
+ARMED: frozenset[str] = frozenset({"soldiers", "fighters", "police"})
+"""The classes that name a party's armed people: a soldier is never a fighter or a policeman."""
+
+
+def may_be_one_person(a: str | None, b: str | None) -> bool:
+    """Whether two figures of one may tell the same person: a report names one victim in
+    several ways ("a civilian", "the young man", "Hameedi", "the acting mayor"), so only
+    two different armed classes ("a soldier", "a militant") keep them apart."""
+    ca, cb = group_class(a), group_class(b)
+    return ca == cb or not (ca in ARMED and cb in ARMED)
