@@ -351,6 +351,18 @@ def test_demo_prints_a_table(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.mark.usefixtures("fresh_plugins")
+def test_demo_teaches_the_invented_sides(capsys: Capture) -> None:
+    assert "Korvanian" not in _plugins.side_vocabulary()  # no real vocabulary knows them
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^casualty +killed Korvanian Soldiers +14 +Korvania +Marek Ilvan ", out, re.M)
+    assert re.search(r"^casualty +wounded Belmiran troops +6 +Belmira ", out, re.M)
+    assert _plugins.side_vocabulary()["Korvanian"] == "Korvania"
+    _plugins.use_plugin(object(), "claimkit-examples")  # a name already registered: kept
+    assert _plugins.side_vocabulary()["Belmiran"] == "Belmira"
+
+
+@pytest.mark.usefixtures("fresh_plugins")
 def test_demo_with_an_empty_pipeline(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
     monkeypatch.setenv(_plugins.DISABLE_ENV, "1")
     monkeypatch.setattr(_plugins, "BUILTIN_PLUGINS", ())

@@ -22,7 +22,7 @@ from ._cli_outputs import FORMATS, WRITERS, Progress
 from ._cli_schema import add_schema
 from ._cli_show import claims_report, plugins_report
 from ._errors import MissingExtraError, PipelineError
-from ._examples import example_article, example_articles
+from ._examples import ExampleSides, example_article, example_articles
 from ._pipeline import Pipeline
 from ._progress import is_terminal
 
@@ -134,6 +134,7 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     article = example_article(args.example)
+    _plugins.use_plugin(ExampleSides(), "claimkit-examples")  # the invented states' sides
     doc = extract(article.text, published=article.published, source=article.source, id=article.id)
     if args.format == "jsonl":
         print(json.dumps(doc.to_dict(), ensure_ascii=False))

@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from .hookspecs import RegisterSide, hookimpl
+
 
 @attrs.frozen
 class ExampleArticle:
@@ -39,9 +41,29 @@ def _read(name: str) -> str:
 
 
 @functools.cache
+def _index() -> Mapping[str, Any]:
+    return json.loads(_read("index.json"))  # type: ignore[no-any-return]
+
+
+def example_sides() -> dict[str, str]:
+    """The invented states and armed groups of the example articles: term -> side."""
+    return dict(_index().get("sides", {}))
+
+
+class ExampleSides:
+    """A plugin that teaches the side vocabulary the example articles' invented names
+    ("Korvanian" -> Korvania); ``claimkit demo`` registers it, the real vocabulary has none."""
+
+    @hookimpl
+    def claimkit_register_sides(self, register: RegisterSide) -> None:
+        for term, side in example_sides().items():
+            register(term, side)
+
+
+@functools.cache
 def example_articles() -> tuple[ExampleArticle, ...]:
     """Every bundled example article, in the order ``index.json`` lists them."""
-    index = json.loads(_read("index.json"))
+    index = _index()
     return tuple(
         ExampleArticle(
             id=entry["id"],

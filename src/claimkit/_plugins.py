@@ -90,6 +90,10 @@ class PluginRegistry:
             found.extend(offered)
         return found
 
+    def forget(self) -> None:
+        """Drop what was read from the hooks (after a plugin was added)."""
+        self._sides = None
+
     def sides(self) -> dict[str, str]:
         """The side vocabulary every plugin registered: term -> side (computed once)."""
         if self._sides is not None:
@@ -179,6 +183,19 @@ def default_pipeline() -> Pipeline:
         if _pipeline is None:
             _pipeline = Pipeline(tuple(reg.stages()))
         return _pipeline
+
+
+def use_plugin(plugin: object, name: str) -> None:
+    """Register ``plugin`` in this process, as an entry point would, so that the next
+    :func:`default_pipeline` and :func:`side_vocabulary` include it; a name already registered
+    is left as it is. (The demo teaches the example articles' invented sides this way.)"""
+    global _pipeline
+    reg = registry()
+    with _lock:
+        if reg.manager.get_plugin(name) is None:
+            _register(reg.manager, plugin, name)
+            reg.forget()
+            _pipeline = None
 
 
 def side_vocabulary() -> dict[str, str]:
