@@ -501,7 +501,6 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         if text.startswith(" to ", vs + len(word)) and not (
                 prev_word.lower() in _SUBJECT_WORDS or _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs)):
             return False  # "a call to arms"; but "Roe hopes to", "they want to"
-
         if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
             return False
         if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
@@ -515,7 +514,6 @@ def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         if not prev_word[0].isupper():
             # "the footage shows that T", "a review by the Monitor shows Roe"
             return low in _EVIDENCE_VERBS and bool(_CONTENT_NEXT.match(text, vs + len(word)))
-
         if _CONTENT_NEXT.match(text, vs + len(word)):
             return True
         # "Roe hopes Clinton will win", "Forbes lists Mr. Roe at": a name, a verb, a name; not
@@ -551,7 +549,7 @@ _CLAUSE_END = regex.compile(r"\s*[.,:;]")
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
-_LINKED_ING = regex.compile(r"\b(?:by|while|when|after|before|without)\s+$", regex.I)
+_LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(parse.PARTICIPLE_LINKS)) + r")\s+$", regex.I)
 _EVIDENCE_VERBS = words("show shows")
 _NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 _TITLE_NOUNS = words("state states")

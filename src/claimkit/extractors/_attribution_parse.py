@@ -241,7 +241,7 @@ _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)[\s,]*$")
 
 _COMMA_QUOTE_BEFORE = regex.compile(r"(?r),(?:[”\"’]|'')\s+$")  # 'a "bad earpiece," claiming'
 # Words before an -ing cue that hang it on the clause's subject ("..., while arguing that").
-_PARTICIPLE_LINKS = words("while before after by when without since")
+PARTICIPLE_LINKS = words("while before after by when without since")
 
 
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
@@ -256,7 +256,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     prev_word = _word_before(text, cs, ss)
     src: Range | None
     after_comma = prev in (", ", ",\u00a0") or bool(_COMMA_QUOTE_BEFORE.search(text, max(ss, cs - 6), cs))
-    if participle_form and (after_comma or prev_word in _PARTICIPLE_LINKS):
+    if participle_form and (after_comma or prev_word in PARTICIPLE_LINKS):
         src = earlier.source if earlier is not None and earlier.source is not None else clause_subject(
             text, ss, cs)
         if src is None and prev.startswith(","):
@@ -316,19 +316,19 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
         k = rstrip_at(text, ce, after)
         comma_after = k > ce and text[k - 1] == ","  # "said on Thursday, raising ...": an adverbial's comma
-        if (_ends_clause(ctx, after, se) or comma_after or (quoted and inverted)
-                or (quoted and not _complement_follows(text, after, se))):
+        if (_ends_clause(ctx, after, se) or comma_after
+                or (quoted and (inverted or not _complement_follows(text, after, se)))):
             return _postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
             return None
     if src is None and text[max(ss, cs - 1):cs] not in ("", " ") and prev_word in _RELATIVES:
         return None
     found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
-    if found is not None and (prev_word in _SUBORDINATORS or (src is not None and text[src[0]:src[1]].lower()
-                                                               in _RELATIVES)
-                              or (src is None and cs == lstrip_at(text, ss, cs)
-                                  and text[cs:ce].split()[0].endswith("ed"))):
-        # the last: "Asked whether T, Roe said ...": a participle clause opening the sentence
+    relative = src is not None and text[src[0]:src[1]].lower() in _RELATIVES
+    # "Asked whether T, Roe said ...": a participle clause opening the sentence
+    opening_participle = (src is None and cs == lstrip_at(text, ss, cs)
+                          and text[cs:ce].split()[0].endswith("ed"))
+    if found is not None and (prev_word in _SUBORDINATORS or relative or opening_participle):
         found = _clip_subordinate(ctx, found)
     return found
 
