@@ -2,7 +2,8 @@
 
 One precompiled trigger pattern (every cue form of :mod:`._attribution_lexicon`, "according
 to", and transcript labels) finds the candidates; each candidate is then read in its sentence
-by :mod:`._attribution_parse` and its source resolved to a speaker by
+by :mod:`._attribution_parse` (once :mod:`._attribution_verbs` agrees the cue word is used as
+a verb) and its source resolved to a speaker by
 :mod:`._attribution_speakers`. Cues inside a quotation are the quoted speaker's words, not
 the report's, and are skipped.
 """
@@ -28,7 +29,6 @@ from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_lexicon import (
     CUE_VERBS,
-    NOUN_LIKE,
     ONLY_BEFORE,
     CueVerb,
     inflect,
@@ -38,6 +38,7 @@ from ._attribution_lexicon import (
 from ._attribution_np import source_before
 from ._attribution_parse import Context, Found, Range
 from ._attribution_speakers import resolve_speakers
+from ._attribution_verbs import BE, plausible_verb
 from ._source import in_boilerplate
 
 
@@ -125,9 +126,6 @@ who q&a transcript background summary abstract full text copyright topics keywor
 latest editor’s editor's exclusive opinion analysis poll contributing
 """)
 _PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
-_DETERMINER_BEFORE = regex.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
-    r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
 
 
 _SINGLE_MARKS = frozenset("‘’'")
@@ -385,7 +383,6 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
 _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)\s*$")
 
 
-_BE = words("is are was were be been being am")
 _SEEM = words("seem seems seemed appear appears appeared")
 
 
@@ -430,7 +427,7 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
     went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
     if went_on is not None:
         cs = parse.verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
-    elif not _plausible_verb(text, ss, cs, vs, word):
+    elif not plausible_verb(text, ss, cs, vs, word):
         return None
     group = text[cs:vs].lower().split()
     if low == "saying" and cs == vs:
@@ -442,10 +439,10 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
     if low in _SEEM:
         raising = low.startswith("seem") or text.startswith(" to ", ve)
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
-    if any(w in _BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+    if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
-    participle = low.endswith("ing") and not any(w in _BE for w in group)  # not "is saying"
+    participle = low.endswith("ing") and not any(w in BE for w in group)  # not "is saying"
     found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)
     if found is None or (found.source is None and info.kind != "speech"):
         return None
@@ -458,79 +455,6 @@ _WEAK_SOURCES = words("you")
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
-_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
-_SUBJECT_WORDS = words("he she they i we you who which that it")
-# -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
-# adding", "a speech denouncing")
-_STRONG_ING = words("""
-saying telling adding noting arguing claiming insisting warning asking explaining suggesting
-acknowledging declaring describing calling citing accusing urging predicting stating announcing
-promising vowing pledging recalling referring blaming criticizing praising denying rejecting
-dismissing questioning alleging asserting conceding admitting stressing emphasizing reiterating
-expecting blasting proposing discussing threatening denouncing implying mentioning supporting
-backing listing
-""")
-
-
-def _plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
-    """Whether ``word`` at ``vs`` is used as a verb: not a capitalised name mid-sentence
-    ("United States"), not a noun after a determiner ("the claims"), not an infinitive or a
-    bare participle ("known as")."""
-    low = word.lower()
-    if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
-        return False
-    group = text[cs:vs].lower().split()
-    if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
-                                              and not text[max(ss, vs - 4):vs - 3].isalpha()):
-        return False  # an infinitive: an intention at most, rarely annotated
-    if cs < vs:
-        # an auxiliary or adverb before it: a verb group, unless a noun-like word follows a
-        # form of "be" ("is back in Teska", "the plan is support for ...")
-        return not (low in NOUN_LIKE and group[-1] in _BE)
-    if low in _BARE_PARTICIPLES:
-        return False
-    if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
-        return False  # "the pledged delegates", "271 pledged delegates": an adjective
-    if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
-        return False  # "so-called", "a group called X": naming, not speech
-    if low in NOUN_LIKE:
-        prev = _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)
-        prev_word = prev.group(1) if prev else ""
-        if word.isupper() or text.startswith(" of ", vs + len(word)):
-            return False
-        if text.startswith(" to ", vs + len(word)) and not (
-                prev_word.lower() in _SUBJECT_WORDS or _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs)):
-            return False  # "a call to arms"; but "Roe hopes to", "they want to"
-        if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
-            return False
-        if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
-            return True  # '"Q," Roe notes.': a cue after its quote, closing the clause
-        if not prev_word:
-            return False
-        pl = prev_word.lower()
-        if (pl in _SUBJECT_WORDS or pl in _EVIDENCE_SUBJECTS
-                or pl.endswith(("ers", "ists", "ians", "als", "ors"))):
-            return True
-        if not prev_word[0].isupper():
-            # "the footage shows that T", "a review by the Monitor shows Roe"
-            return low in _EVIDENCE_VERBS and bool(_CONTENT_NEXT.match(text, vs + len(word)))
-        if _CONTENT_NEXT.match(text, vs + len(word)):
-            return True
-        # "Roe hopes Clinton will win", "Forbes lists Mr. Roe at": a name, a verb, a name; not
-        # "Ohio state Sen. Roe" or a title-case "Washington Post Fact Checker"
-        return word.islower() and low not in _TITLE_NOUNS and bool(_NAME_NEXT.match(text, vs + len(word)))
-    if low.endswith("ing") and low not in _STRONG_ING:
-        # "..., saying", "by pointing out": hung on the clause; "a growing crowd" is not
-        after_comma = text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
-        return after_comma or bool(_LINKED_ING.search(text, max(ss, vs - 8), vs))
-    return True
-
-
-# Nouns a verb like "show" or "find" follows as a subject ("a poll shows", "records show").
-_EVIDENCE_SUBJECTS = words("""
-poll polls survey surveys study studies data records report reports figures numbers analysis
-research documents emails results statistics estimates review audit investigation
-""")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")
@@ -538,29 +462,6 @@ _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
-_NAMING = words("called dubbed labeled labelled titled")
-_NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
-_ADJECTIVE_SLOT = regex.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
-    r"more|most|few)|\d|['’]s)\s+$", regex.I)
-_NAMED_SUBJECT = regex.compile(r"\b[\p{Lu}][\p{L}'’-]+\s+$")
-_AFTER_QUOTE = regex.compile(r"""[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){1,4}$""")
-_CLAUSE_END = regex.compile(r"\s*[.,:;]")
-_BARE_PARTICIPLES = words("known seen shown written spoken understood")
-_CONTENT_NEXT = regex.compile(
-    r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
-_LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(parse.PARTICIPLE_LINKS)) + r")\s+$", regex.I)
-_EVIDENCE_VERBS = words("show shows")
-_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
-_TITLE_NOUNS = words("state states")
-
-
-def _headline(text: str, ss: int, vs: int) -> bool:
-    """Whether the sentence is set in title case (every longer word capitalised)."""
-    words = [w for w in text[ss:vs + 40].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     """The attributions of ``doc``'s text as value types, speakers resolved."""
     text = doc.text
