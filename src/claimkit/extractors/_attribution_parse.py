@@ -325,9 +325,9 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         return None
     found = preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     relative = src is not None and text[src[0]:src[1]].lower() in _RELATIVES
-    # "Asked whether T, Roe said ...": a participle clause opening the sentence
+    # "Asked whether T, Roe said ...", "Noting T, Roe added ...": a participle clause opening the sentence
     opening_participle = (src is None and cs == lstrip_at(text, ss, cs)
-                          and text[cs:ce].split()[0].endswith("ed"))
+                          and text[cs:ce].split()[0].endswith(("ed", "ing")))
     if found is not None and (prev_word in _SUBORDINATORS or relative or opening_participle):
         found = _clip_subordinate(ctx, found)
     return found
