@@ -27,6 +27,7 @@ from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
 
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
+from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
 from ._attribution_lexicon import (
     CUE_VERBS,
     ONLY_BEFORE,
@@ -36,7 +37,6 @@ from ._attribution_lexicon import (
     words,
 )
 from ._attribution_np import source_before
-from ._attribution_parse import Context, Found, Range
 from ._attribution_speakers import resolve_speakers
 from ._attribution_verbs import BE, plausible_verb
 from ._source import in_boilerplate
@@ -374,7 +374,7 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     src = source_before(text, ss, colon)
     if src is None or not text[src[0]].isupper():
         return None
-    q = ctx.quote_starting(parse.lstrip_at(text, colon + 1, len(text)))
+    q = ctx.quote_starting(lstrip_at(text, colon + 1, len(text)))
     if q is None:
         return None
     return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
@@ -421,12 +421,12 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
             ve = platform.end()  # "wrote on Twitter": the medium belongs to the cue
         else:
             tail = _CUE_TAIL.match(text, ve, se)
-            if tail is not None and tail.group(1).lower() not in parse.NOT_ADVERBS:
+            if tail is not None and tail.group(1).lower() not in NOT_ADVERBS:
                 ve = tail.end()  # "said sarcastically", "warned against": part of the cue
-    cs = parse.verb_group_start(text, vs, ss)
+    cs = verb_group_start(text, vs, ss)
     went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
     if went_on is not None:
-        cs = parse.verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
+        cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
     elif not plausible_verb(text, ss, cs, vs, word):
         return None
     group = text[cs:vs].lower().split()

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import regex
 
+from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
 from ._attribution_np import source_before
-from ._attribution_parse import (
-    Context,
-    Found,
-    Range,
-    has_quote,
-    lstrip_at,
-    preposed,
-    rstrip_at,
-    trim_end,
-)
+from ._attribution_preposed import preposed
 
 
 def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:

@@ -4,7 +4,8 @@ The shapes read here (S = source, C = cue, Q = quote, T = content):
 
 * postposed  ``"Q," S C.`` / ``T, C S.`` / ``"Q," S C. "Q2."`` (a quote broken by its cue runs on)
 * parenthetical ``T1, S C, T2.``
-* preposed   ``S C (that) T.`` / ``S C: "Q"`` / ``S C hearer (that) T`` for tell-type cues
+* preposed   ``S C (that) T.`` / ``S C: "Q"`` / ``S C hearer (that) T`` for tell-type cues,
+  read by :mod:`._attribution_preposed`
 * participle ``S did something, adding (that) T.`` (the source is the clause's subject)
 
 The shapes without a reporting verb's frame (``According to S, T``, the passive and raising
@@ -17,7 +18,6 @@ Each function receives the text, offsets and a :class:`Context` and returns a :c
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 import attrs
@@ -25,133 +25,37 @@ import regex
 
 from claimkit.text import Quotation
 
-from ._attribution_lexicon import AUXILIARIES, words
+from ._attribution_context import (
+    ADVERBIAL,
+    COMMA,
+    VERBS_IN,
+    Context,
+    Found,
+    Range,
+    has_quote,
+    lstrip_at,
+    rstrip_at,
+    trim_end,
+)
+from ._attribution_lexicon import words
 from ._attribution_np import clause_subject, hearer_end, source_after, source_before
+from ._attribution_preposed import preposed
 
-Range = tuple[int, int]
-
-
-@attrs.frozen
-class Found:
-    """An attribution as offsets: source (or None), cue, content pieces (in order), mode."""
-
-    source: Range | None
-    cue: Range
-    content: tuple[Range, ...]
-    mode: str
-
-
-@attrs.frozen
-class Context:
-    """What every cue's analysis needs about the document, computed once per text."""
-
-    text: str
-    sentences: tuple[Range, ...]
-    sentence_starts: tuple[int, ...]
-    quotes: tuple[Quotation, ...]
-    quote_starts: tuple[int, ...]
-    # the sentences without their trailing space, computed once
-    stripped: tuple[Range, ...] = attrs.field(init=False)
-
-    @stripped.default
-    def _strip_sentences(self) -> tuple[Range, ...]:
-        return tuple((s, rstrip_at(self.text, s, e)) for s, e in self.sentences)
-
-    def sentence(self, offset: int) -> Range:
-        """The sentence holding ``offset`` (without its trailing space)."""
-        i = bisect_right(self.sentence_starts, offset) - 1
-        return self.stripped[i if i > 0 else 0]
-
-    def next_sentence(self, offset: int) -> Range | None:
-        i = bisect_right(self.sentence_starts, offset)
-        if i >= len(self.sentences):
-            return None
-        return self.stripped[i]
-
-    def quote_at(self, offset: int) -> Quotation | None:
-        """The quotation whose marks enclose ``offset``."""
-        i = bisect_right(self.quote_starts, offset) - 1
-        if i >= 0:
-            q = self.quotes[i]
-            if q.start <= offset < q.end:
-                return q
-        return None
-
-    def quote_starting(self, offset: int) -> Quotation | None:
-        """The quotation whose opening mark is at ``offset``."""
-        i = bisect_right(self.quote_starts, offset) - 1
-        if i >= 0 and self.quotes[i].start == offset:
-            return self.quotes[i]
-        return None
-
-    def quote_ending(self, offset: int) -> Quotation | None:
-        """The quotation whose closing mark ends at ``offset``."""
-        i = bisect_right(self.quote_starts, offset - 1) - 1
-        if i >= 0 and self.quotes[i].end == offset:
-            return self.quotes[i]
-        return None
-
-
-def rstrip_at(text: str, s: int, e: int) -> int:
-    """``e`` moved left over whitespace, not past ``s``."""
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return e
-
-
-def lstrip_at(text: str, s: int, e: int) -> int:
-    """``s`` moved right over whitespace, not past ``e``."""
-    while s < e and text[s].isspace():
-        s += 1
-    return s
-
-
-_END_PUNCT = ".!?;:,"
 _CLOSING = "\"”’'»"
-
-
-def trim_end(text: str, s: int, e: int) -> int:
-    """``e`` moved left over trailing space and sentence punctuation (quote marks stay)."""
-    while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT):
-        e -= 1
-    return e
-
 
 # What may close a content before a postposed cue: a comma, ? or ! (with closing quotes),
 # closing quote marks alone, or a dash.
 _POST_CLOSE = regex.compile(r"(?r)(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
-_PARTICIPLE_CUT = regex.compile(
-    r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
-    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
-    r"recalling|alluding|pointing|prompting|compared\s+with|compared\s+to)\b|;")
-_ADVERBIAL = regex.compile(
-    r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
-    (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
-    appearance|address|conversation|call|message|note|briefing|conference)
-    (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
-    |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
-    |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
-    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
-    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
-    \s*,?""", regex.X)
-
-
-# The longest unquoted statement read after "X said:" closing a paragraph.
-MAX_STATEMENT = 1000
 
 
 def _skip_adverbials(text: str, pos: int, se: int) -> int:
     """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
     for _ in range(3):
-        am = _ADVERBIAL.match(text, pos, se)
+        am = ADVERBIAL.match(text, pos, se)
         if am is None or am.end() == pos:
             break
         pos = am.end()
     return pos
-
-
-def _quote_content(ctx: Context, q: Quotation) -> Range:
-    return q.inner_start, q.inner_end
 
 
 def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
@@ -362,7 +266,7 @@ def _clause_not_subject(text: str, src: Range) -> bool:
     a finite verb before their first comma."""
     comma = text.find(",", src[0], src[1])
     stop = src[1] if comma == -1 else comma
-    return bool(_VERBS_IN.search(text, src[0], stop))
+    return bool(VERBS_IN.search(text, src[0], stop))
 
 
 def _followed_by_content(text: str, ce: int, se: int) -> bool:
@@ -373,15 +277,12 @@ def _followed_by_content(text: str, ce: int, se: int) -> bool:
 def _clip_subordinate(ctx: Context, found: Found) -> Found:
     """A content inside a subordinate or relative clause ends at the clause's comma."""
     s, e = found.content[-1]
-    comma = _COMMA.search(ctx.text, s, e)
+    comma = COMMA.search(ctx.text, s, e)
     while comma is not None and ctx.quote_at(comma.start()) is not None:
-        comma = _COMMA.search(ctx.text, comma.end(), e)
+        comma = COMMA.search(ctx.text, comma.end(), e)
     if comma is None or comma.start() <= s:
         return found
     return attrs.evolve(found, content=(*found.content[:-1], (s, comma.start())))
-
-
-_COMMA = regex.compile(r",(?!\d)")  # not the comma of "10,000"
 
 
 def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
@@ -475,195 +376,3 @@ def _starts_clause(text: str, pos: int) -> bool:
         return False
     word = m.group().lower()
     return word not in _NOT_CLAUSE and not word.endswith("ing")
-
-
-_TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
-
-
-def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
-             src: Range | None, cue_at: Callable[[int, int], int | None] | None = None) -> Found | None:
-    """``S C (that) T`` / ``S C: "Q"`` / ``S told hearer T``: the content follows the cue."""
-    text = ctx.text
-    j = ce
-    if frame == "object":
-        j = hearer_end(text, ce, se)
-        if j > ce and _TO_VERB.match(text, j, se):
-            j = ce  # "urged her to leave": the hearer and the infinitive are the content
-    am = _ADVERBIAL.match(text, j, se)
-    if am:
-        j = am.end()
-    j = _complement_start(text, ce, lstrip_at(text, j, se), se, frame)
-    if j < se and text[j] == "," and frame == "np" and j == lstrip_at(text, ce, se):
-        return None  # "what we proposed, I believe T": a verb without its object reports nothing
-    if j < se and text[j] in ":,":
-        colon = text[j] == ":"
-        j = lstrip_at(text, j + 1, se)
-        if j >= se and colon:
-            # 'He said:' closing a paragraph, the quote opening the next
-            q = ctx.quote_starting(lstrip_at(text, se, min(len(text), se + 8)))
-            if q is not None:
-                return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
-            # or the statement itself as the next paragraph, unquoted
-            nxt = lstrip_at(text, se, min(len(text), se + 8))
-            if src is not None and nxt > se and "\n" in text[se:nxt]:
-                pe = text.find("\n", nxt, nxt + MAX_STATEMENT)
-                end = trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
-                if end > nxt:
-                    return Found(src, (cs, ce), ((nxt, end),), "indirect")
-    if j >= se:
-        return None
-    q = ctx.quote_starting(j)
-    if q is not None:
-        tail = trim_end(text, q.end, se)
-        if tail <= q.end or q.end > se:
-            return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
-    end = se
-    cut = _PARTICIPLE_CUT.search(text, j, se)
-    if cut:
-        end = cut.start()
-    if cue_at is not None:
-        coordinated = cue_at(j, end)
-        if coordinated is not None:
-            end = coordinated
-    if frame == "np" or not _looks_like_clause(text, j, end):
-        end = _phrase_end(ctx, j, end)
-    # a quotation opened inside the content carries it past the sentence end
-    inner = ctx.quote_at(trim_end(text, j, end) - 1) if end > j else None
-    if inner is not None and inner.start >= j and inner.end > end and end == se:
-        end = inner.inner_end
-    end = trim_end(text, j, end)
-    if end <= j:
-        return None
-    mode = "indirect"
-    if q is not None or ctx.quote_at(j) is not None or inner is not None or has_quote(text, j, end):
-        mode = "mixed"
-    return Found(src, (cs, ce), ((j, end),), mode)
-
-
-_COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
-_SKIPPABLE = regex.compile(
-    r"(?:,|in|at|on|for|during|after|before|with|without|last|this|earlier|later|however|also|again|"
-    r"repeatedly|recently|to|from|over|under|through|when|while|(?-i:[\p{Lu}\d]))\b", regex.I)
-_FINITE = regex.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
-    r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
-
-
-_OPENS_PHRASE = regex.compile(
-    r"(?r)\b(?:to|a|an|the|of|for|his|her|their|its|our|this|that|these|those|as|and|or|it|them|"
-    r"him|her|is|was|be)\s*$", regex.I)
-
-
-_THAT_AHEAD = regex.compile(r"to\s+(?:(?:the|[\p{Lu}][\p{L}.'’\-]*)\s+){1,5}(?P<that>)(?=that\s)")
-_TIME_PHRASE = regex.compile(
-    r"\s*(?:for|in|over|during)\s+(?:(?:the|a|an|many|several|two|three|past|last|recent)\s+)*"
-    r"(?:years?|months?|weeks?|days?|decades?|time)\s*,?\s*", regex.I)
-
-
-def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
-    """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
-    after a hearer) that follows soon, when what stands before it only says where, when or to
-    whom ("said in 2008 that", "told a crowd in Miami Tuesday that", "urged women to")."""
-    if j >= se:
-        return j
-    m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
-    if m is not None and m.start() == j and text.startswith(("to ", "To "), j):
-        # "joked to Jane Roe that T": a hearer in a to-phrase, then the content
-        t = _THAT_AHEAD.match(text, j, min(se, j + 60))
-        if t is not None:
-            return int(t.end("that"))
-    if m is None or m.start() == j:
-        return j
-    word = m.group().lower().strip()
-    between = text[j:m.start()]
-    if word == "to" and not _TIME_PHRASE.fullmatch(between):
-        return j  # "urged women to", not "declined for years to"
-    if word[0] in "“\"'" and _OPENS_PHRASE.search(between):
-        return j  # 'vowed to "fight on"', 'called it a "disgrace"': the quote is inside the content
-    if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
-        return j
-    if frame != "object" and not _SKIPPABLE.match(text, j):
-        return j
-    return int(m.start())
-
-
-_CLAUSE_OPENERS = words("""
-that whether if how what why when where who which he she they it we i you there this these
-""")
-_VERBS_IN = regex.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
-    r"do|'s|’s|'re|’re|'ll|’ll|'d|’d|won’t|can’t|don’t|doesn’t|didn’t|isn’t|wasn’t)\b|n['’]t\b")
-
-
-def _looks_like_clause(text: str, s: int, e: int) -> bool:
-    """Whether the content at ``s`` is a clause ("the plan was fair") rather than a noun
-    phrase ("the plan, which passed"): it opens with a complementizer or a pronoun, or its
-    first comma-free stretch holds a finite verb."""
-    m = _FIRST_WORD.match(text, s, e)
-    if m and m.group(1).lower() in _CLAUSE_OPENERS:
-        return True
-    comma = _COMMA.search(text, s, e)
-    stretch_end = e if comma is None else comma.start()
-    return bool(_VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
-
-
-_FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
-_PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
-_PHRASE_END = regex.compile(
-    r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
-    r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
-
-
-def _phrase_end(ctx: Context, j: int, end: int) -> int:
-    """Where a noun-phrase content ends: at its first comma or subordinate clause (outside
-    quotes)."""
-    text = ctx.text
-    m = _PHRASE_END.search(text, j + 1, end)
-    while m is not None:
-        q = ctx.quote_at(m.start())
-        if q is None or (q.start < j and q.end <= j):
-            return int(m.start())
-        m = _PHRASE_END.search(text, max(m.end(), q.end), end)
-    return end
-
-
-_QUOTE_MARK = regex.compile(r"[“”\"«»]|''")
-
-
-def has_quote(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds a quotation mark."""
-    return _QUOTE_MARK.search(text, s, e) is not None
-
-
-def verb_group_start(text: str, start: int, lo: int) -> int:
-    """The start of the verb group that ends with the cue verb at ``start``: auxiliaries,
-    negation and adverbs right before it belong to the cue ("has also said")."""
-    pos = start
-    for _ in range(5):
-        j = pos
-        while j > lo and text[j - 1] == " ":
-            j -= 1
-        if j == pos:
-            break
-        k = j
-        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’"):
-            k -= 1
-        word = text[k:j].lower()
-        if not word:
-            break
-        if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
-                word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
-                and text[k].islower()):  # "Jolly said", "Bradley said": a name
-            pos = k
-        else:
-            c = _AUX_CONTRACTION.search(word) if "'" in word or "’" in word else None
-            if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
-                pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
-            break
-    return pos
-
-
-_AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
-_S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
-NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
-                     "ally holly kelly sally molly billy emily lily supply apply reply fly")

@@ -1,0 +1,172 @@
+"""The ground every attribution reader stands on: :class:`Found` (an attribution as offsets),
+:class:`Context` (what each cue's analysis needs about the document, computed once per text)
+and the small text helpers the readers share (stripping, trimming, quote marks, the verb
+group before a cue, the adverbials a cue may carry).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import attrs
+import regex
+
+from claimkit.text import Quotation
+
+from ._attribution_lexicon import AUXILIARIES, words
+
+Range = tuple[int, int]
+
+
+@attrs.frozen
+class Found:
+    """An attribution as offsets: source (or None), cue, content pieces (in order), mode."""
+
+    source: Range | None
+    cue: Range
+    content: tuple[Range, ...]
+    mode: str
+
+
+@attrs.frozen
+class Context:
+    """What every cue's analysis needs about the document, computed once per text."""
+
+    text: str
+    sentences: tuple[Range, ...]
+    sentence_starts: tuple[int, ...]
+    quotes: tuple[Quotation, ...]
+    quote_starts: tuple[int, ...]
+    # the sentences without their trailing space, computed once
+    stripped: tuple[Range, ...] = attrs.field(init=False)
+
+    @stripped.default
+    def _strip_sentences(self) -> tuple[Range, ...]:
+        return tuple((s, rstrip_at(self.text, s, e)) for s, e in self.sentences)
+
+    def sentence(self, offset: int) -> Range:
+        """The sentence holding ``offset`` (without its trailing space)."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.stripped[i if i > 0 else 0]
+
+    def next_sentence(self, offset: int) -> Range | None:
+        i = bisect_right(self.sentence_starts, offset)
+        if i >= len(self.sentences):
+            return None
+        return self.stripped[i]
+
+    def quote_at(self, offset: int) -> Quotation | None:
+        """The quotation whose marks enclose ``offset``."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    def quote_starting(self, offset: int) -> Quotation | None:
+        """The quotation whose opening mark is at ``offset``."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i].start == offset:
+            return self.quotes[i]
+        return None
+
+    def quote_ending(self, offset: int) -> Quotation | None:
+        """The quotation whose closing mark ends at ``offset``."""
+        i = bisect_right(self.quote_starts, offset - 1) - 1
+        if i >= 0 and self.quotes[i].end == offset:
+            return self.quotes[i]
+        return None
+
+
+def rstrip_at(text: str, s: int, e: int) -> int:
+    """``e`` moved left over whitespace, not past ``s``."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def lstrip_at(text: str, s: int, e: int) -> int:
+    """``s`` moved right over whitespace, not past ``e``."""
+    while s < e and text[s].isspace():
+        s += 1
+    return s
+
+
+_END_PUNCT = ".!?;:,"
+
+
+def trim_end(text: str, s: int, e: int) -> int:
+    """``e`` moved left over trailing space and sentence punctuation (quote marks stay)."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT):
+        e -= 1
+    return e
+
+
+# An adverbial a cue may carry before its content or its inverted subject: "in a statement",
+# "on Twitter", "on Sunday", "last week", "in Kabul".
+ADVERBIAL = regex.compile(
+    r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
+    (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
+    appearance|address|conversation|call|message|note|briefing|conference)
+    (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
+    |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
+    |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
+    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
+    \s*,?""", regex.X)
+
+
+# Finite verb forms: words that make a stretch of text a clause.
+VERBS_IN = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+    r"do|'s|’s|'re|’re|'ll|’ll|'d|’d|won’t|can’t|don’t|doesn’t|didn’t|isn’t|wasn’t)\b|n['’]t\b")
+
+
+# The longest unquoted statement read after "X said:" closing a paragraph.
+MAX_STATEMENT = 1000
+
+
+COMMA = regex.compile(r",(?!\d)")  # not the comma of "10,000"
+
+
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|''")
+
+
+def has_quote(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds a quotation mark."""
+    return _QUOTE_MARK.search(text, s, e) is not None
+
+
+def verb_group_start(text: str, start: int, lo: int) -> int:
+    """The start of the verb group that ends with the cue verb at ``start``: auxiliaries,
+    negation and adverbs right before it belong to the cue ("has also said")."""
+    pos = start
+    for _ in range(5):
+        j = pos
+        while j > lo and text[j - 1] == " ":
+            j -= 1
+        if j == pos:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+            k -= 1
+        word = text[k:j].lower()
+        if not word:
+            break
+        if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
+                word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
+                and text[k].islower()):  # "Jolly said", "Bradley said": a name
+            pos = k
+        else:
+            c = _AUX_CONTRACTION.search(word) if "'" in word or "’" in word else None
+            if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
+                pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
+            break
+    return pos
+
+
+_AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
+_S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
+NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
+                     "ally holly kelly sally molly billy emily lily supply apply reply fly")

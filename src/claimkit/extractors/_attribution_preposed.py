@@ -1,0 +1,177 @@
+"""``S C (that) T``: a content that follows its cue, and where it begins and ends.
+
+:func:`preposed` reads ``S said (that) T``, ``S said: "Q"`` and ``S told hearer T``: past a
+hearer and adverbials to the complement ("said in 2008 that", "urged women to"), then to the
+end of the clause, a coordinated cue or, for a noun phrase, its first comma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ._attribution_context import (
+    ADVERBIAL,
+    COMMA,
+    MAX_STATEMENT,
+    VERBS_IN,
+    Context,
+    Found,
+    Range,
+    has_quote,
+    lstrip_at,
+    trim_end,
+)
+from ._attribution_lexicon import words
+from ._attribution_np import hearer_end
+
+_PARTICIPLE_CUT = regex.compile(
+    r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"
+    r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
+    r"recalling|alluding|pointing|prompting|compared\s+with|compared\s+to)\b|;")
+
+_TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+
+
+def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
+             src: Range | None, cue_at: Callable[[int, int], int | None] | None = None) -> Found | None:
+    """``S C (that) T`` / ``S C: "Q"`` / ``S told hearer T``: the content follows the cue."""
+    text = ctx.text
+    j = ce
+    if frame == "object":
+        j = hearer_end(text, ce, se)
+        if j > ce and _TO_VERB.match(text, j, se):
+            j = ce  # "urged her to leave": the hearer and the infinitive are the content
+    am = ADVERBIAL.match(text, j, se)
+    if am:
+        j = am.end()
+    j = _complement_start(text, ce, lstrip_at(text, j, se), se, frame)
+    if j < se and text[j] == "," and frame == "np" and j == lstrip_at(text, ce, se):
+        return None  # "what we proposed, I believe T": a verb without its object reports nothing
+    if j < se and text[j] in ":,":
+        colon = text[j] == ":"
+        j = lstrip_at(text, j + 1, se)
+        if j >= se and colon:
+            # 'He said:' closing a paragraph, the quote opening the next
+            q = ctx.quote_starting(lstrip_at(text, se, min(len(text), se + 8)))
+            if q is not None:
+                return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+            # or the statement itself as the next paragraph, unquoted
+            nxt = lstrip_at(text, se, min(len(text), se + 8))
+            if src is not None and nxt > se and "\n" in text[se:nxt]:
+                pe = text.find("\n", nxt, nxt + MAX_STATEMENT)
+                end = trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
+                if end > nxt:
+                    return Found(src, (cs, ce), ((nxt, end),), "indirect")
+    if j >= se:
+        return None
+    q = ctx.quote_starting(j)
+    if q is not None:
+        tail = trim_end(text, q.end, se)
+        if tail <= q.end or q.end > se:
+            return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+    end = se
+    cut = _PARTICIPLE_CUT.search(text, j, se)
+    if cut:
+        end = cut.start()
+    if cue_at is not None:
+        coordinated = cue_at(j, end)
+        if coordinated is not None:
+            end = coordinated
+    if frame == "np" or not _looks_like_clause(text, j, end):
+        end = _phrase_end(ctx, j, end)
+    # a quotation opened inside the content carries it past the sentence end
+    inner = ctx.quote_at(trim_end(text, j, end) - 1) if end > j else None
+    if inner is not None and inner.start >= j and inner.end > end and end == se:
+        end = inner.inner_end
+    end = trim_end(text, j, end)
+    if end <= j:
+        return None
+    mode = "indirect"
+    if q is not None or ctx.quote_at(j) is not None or inner is not None or has_quote(text, j, end):
+        mode = "mixed"
+    return Found(src, (cs, ce), ((j, end),), mode)
+
+
+_COMPLEMENTIZER = regex.compile(r"(?:\b(?:that|whether|if)\b|\bto\s(?=\w)|[:“\"]|'')", regex.I)
+_SKIPPABLE = regex.compile(
+    r"(?:,|in|at|on|for|during|after|before|with|without|last|this|earlier|later|however|also|again|"
+    r"repeatedly|recently|to|from|over|under|through|when|while|(?-i:[\p{Lu}\d]))\b", regex.I)
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
+    r"|\b[a-z]{3,}ed\b|\b(?:he|she|they|it|we|I)\b")
+
+
+_OPENS_PHRASE = regex.compile(
+    r"(?r)\b(?:to|a|an|the|of|for|his|her|their|its|our|this|that|these|those|as|and|or|it|them|"
+    r"him|her|is|was|be)\s*$", regex.I)
+
+
+_THAT_AHEAD = regex.compile(r"to\s+(?:(?:the|[\p{Lu}][\p{L}.'’\-]*)\s+){1,5}(?P<that>)(?=that\s)")
+_TIME_PHRASE = regex.compile(
+    r"\s*(?:for|in|over|during)\s+(?:(?:the|a|an|many|several|two|three|past|last|recent)\s+)*"
+    r"(?:years?|months?|weeks?|days?|decades?|time)\s*,?\s*", regex.I)
+
+
+def _complement_start(text: str, ce: int, j: int, se: int, frame: str) -> int:
+    """Where the content begins after ``j``: at a "that"/"whether"/"if" (or a quote, or "to"
+    after a hearer) that follows soon, when what stands before it only says where, when or to
+    whom ("said in 2008 that", "told a crowd in Miami Tuesday that", "urged women to")."""
+    if j >= se:
+        return j
+    m = _COMPLEMENTIZER.search(text, j, min(se, j + 90))
+    if m is not None and m.start() == j and text.startswith(("to ", "To "), j):
+        # "joked to Jane Roe that T": a hearer in a to-phrase, then the content
+        t = _THAT_AHEAD.match(text, j, min(se, j + 60))
+        if t is not None:
+            return int(t.end("that"))
+    if m is None or m.start() == j:
+        return j
+    word = m.group().lower().strip()
+    between = text[j:m.start()]
+    if word == "to" and not _TIME_PHRASE.fullmatch(between):
+        return j  # "urged women to", not "declined for years to"
+    if word[0] in "“\"'" and _OPENS_PHRASE.search(between):
+        return j  # 'vowed to "fight on"', 'called it a "disgrace"': the quote is inside the content
+    if _FINITE.search(between) or ("," in between.strip(" ,") and word != "that"):
+        return j
+    if frame != "object" and not _SKIPPABLE.match(text, j):
+        return j
+    return int(m.start())
+
+
+_CLAUSE_OPENERS = words("""
+that whether if how what why when where who which he she they it we i you there this these
+""")
+
+def _looks_like_clause(text: str, s: int, e: int) -> bool:
+    """Whether the content at ``s`` is a clause ("the plan was fair") rather than a noun
+    phrase ("the plan, which passed"): it opens with a complementizer or a pronoun, or its
+    first comma-free stretch holds a finite verb."""
+    m = _FIRST_WORD.match(text, s, e)
+    if m and m.group(1).lower() in _CLAUSE_OPENERS:
+        return True
+    comma = COMMA.search(text, s, e)
+    stretch_end = e if comma is None else comma.start()
+    return bool(VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
+
+
+_FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
+_PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+_PHRASE_END = regex.compile(
+    r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
+    r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def _phrase_end(ctx: Context, j: int, end: int) -> int:
+    """Where a noun-phrase content ends: at its first comma or subordinate clause (outside
+    quotes)."""
+    text = ctx.text
+    m = _PHRASE_END.search(text, j + 1, end)
+    while m is not None:
+        q = ctx.quote_at(m.start())
+        if q is None or (q.start < j and q.end <= j):
+            return int(m.start())
+        m = _PHRASE_END.search(text, max(m.end(), q.end), end)
+    return end
