@@ -285,6 +285,7 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The mayor felt squeezed by the demand.",
     "The governor will be back in Teska on Monday.",
     "The deal makes no mention of the port.",
+    "The governor appeared on television on Sunday.",
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
@@ -380,6 +381,11 @@ def test_reportedly_is_a_report_without_a_source() -> None:
     assert att.source is None
     assert att.cue.text == "reportedly"
     assert [(p.start, p.end) for p in att.parts] == [(0, 15), (27, 42)]
+
+
+def test_appeared_with_a_state_is_a_raising_cue() -> None:
+    att = only("The port authority appeared paralyzed.")
+    assert (att.source, att.cue.text, att.content.text) == (None, "appeared", "The port authority")
 
 
 def test_continued_before_an_infinitive_reports_nothing() -> None:

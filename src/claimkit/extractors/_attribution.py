@@ -384,6 +384,9 @@ _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)\s*$")
 
 
 _SEEM = words("seem seems seemed appear appears appeared")
+_APPEAR_STATE = regex.compile(
+    r"\s+(?!(?:on|at|in|before|with|alongside|together|onstage|as|for|during|live|the|a|an|his|her|"
+    r"their|its|and|or|but)\b)[a-z]+\b")
 
 
 def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
@@ -437,7 +440,9 @@ def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
             found = parse.verb_cue(ctx, ss, se, issued.start(), ve, "clause", False, earlier, cue_at)
             return found if found is not None and found.source is not None else None
     if low in _SEEM:
-        raising = low.startswith("seem") or text.startswith(" to ", ve)
+        # "seems T", "appears to T", "appeared paralyzed"; not "appeared on television"
+        raising = (low.startswith("seem") or text.startswith(" to ", ve)
+                   or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         return forms.passive(ctx, ss, se, cs, ve)
