@@ -361,6 +361,8 @@ def test_an_opening_participle_clause_ends_its_content_at_its_comma() -> None:
 def test_footage_shows_that_is_evidence() -> None:
     att = only("The footage shows that the bridge was hit twice.")
     assert (att.cue.text, att.content.text) == ("shows", "that the bridge was hit twice")
+    att = only("A Teska Monitor poll conducted last week shows Oren Gale ahead.")
+    assert att.cue.text == "shows"
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -69,6 +69,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             return False  # "a call to arms"; but "Roe hopes to", "they want to"
         if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
             return False
+        if low in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(text, max(ss, vs - 90), vs):
+            return True  # "A poll conducted by X last week shows T", "FEC records show"
         if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
             return True  # '"Q," Roe notes.': a cue after its quote, closing the clause
         if not prev_word:
@@ -110,6 +112,10 @@ _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
 _LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLE_LINKS)) + r")\s+$", regex.I)
 _EVIDENCE_VERBS = words("show shows")
+# An evidence noun shortly before "show(s)" in the same sentence: its subject.
+_EVIDENCE_BEFORE = regex.compile(
+    r"\b(?:polls?|polling|surveys?|records|review|data|analysis|statistics|study|studies|results|"
+    r"video|footage|emails?|documents|figures|numbers|markets|research)\b[^.!?;]*$", regex.I)
 _NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 _TITLE_NOUNS = words("state states")
 
