@@ -29,6 +29,7 @@ def test_reports_the_fastest_of_several_runs(capsys: pytest.CaptureFixture[str])
     assert result["stage_errors"] == 0
     assert {"attribution", "casualty"} <= set(result["stage_seconds"])
     assert result["mb_per_s"] >= result["mb_per_s_median"]
+    assert min(result["calibration_loop_seconds"].values()) > 0
 
 
 def test_zero_runs_is_refused() -> None:
