@@ -97,7 +97,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
 # Nouns a verb like "show" or "find" follows as a subject ("a poll shows", "records show").
 _EVIDENCE_SUBJECTS = words("""
 poll polls survey surveys study studies data records report reports figures numbers analysis
-research documents emails results statistics estimates review audit investigation
+research documents emails results statistics estimates review audit investigation polling video
+footage email markets
 """)
 _NAMING = words("called dubbed labeled labelled titled")
 _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
@@ -113,9 +114,7 @@ _CONTENT_NEXT = regex.compile(
 _LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLE_LINKS)) + r")\s+$", regex.I)
 _EVIDENCE_VERBS = words("show shows")
 # An evidence noun shortly before "show(s)" in the same sentence: its subject.
-_EVIDENCE_BEFORE = regex.compile(
-    r"\b(?:polls?|polling|surveys?|records|review|data|analysis|statistics|study|studies|results|"
-    r"video|footage|emails?|documents|figures|numbers|markets|research)\b[^.!?;]*$", regex.I)
+_EVIDENCE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(_EVIDENCE_SUBJECTS)) + r")\b[^.!?;]*$", regex.I)
 _NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 _TITLE_NOUNS = words("state states")
 
