@@ -86,6 +86,11 @@ def test_losing_of_its_own_takes_the_speakers_side() -> None:
     assert claim.data["side"] == "Taliban"
 
 
+def test_its_own_losses_take_the_speakers_side() -> None:
+    claim = one("The Taliban put its own losses at 11 fighters killed.")
+    assert (claim.data["count"].best, claim.data["side"]) == (11, "Taliban")
+
+
 def test_a_singular_subject_is_a_figure_of_one() -> None:
     assert facts("Retired colonel Anton Berisha was shot dead outside his home.") == {
         ("killed", 1, None)}

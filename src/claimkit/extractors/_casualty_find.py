@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from claimkit._model import Count
 from claimkit.text import NumberMention, find_numbers
 
@@ -23,6 +25,9 @@ from ._casualty_types import Figure, Mention
 
 _WINDOW: Final = 90        # characters searched left of a number for its verb
 _OWN: Final = frozenset({"its", "their", "our", "his", "her"})
+# "put its own losses at 11 fighters": the figure is the speaker's side's, as "11 of its own".
+_OWN_LOSSES: Final = regex.compile(
+    r"\b(?:its|their|our)\s+own\s+(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]*$", regex.I)
 
 
 def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None = None) -> list[Figure]:
@@ -257,8 +262,9 @@ def sentence_mentions(text: str, s: int, e: int,
             index[(i, outcome)] = len(out)
             lost = f.left_span is not None and f.outcomes == (f.left,) \
                 and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING
+            own = f.part in _OWN or bool(_OWN_LOSSES.search(text, max(s, f.start - 40), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
-                               f.part in _OWN, lost=lost))
+                               own, lost=lost))
     add_totals(text, figs, index, out)
     for m in pat.ZERO.finditer(text, s, e):
         # In the order told (a list, not a set: set order changes with the hash seed).
