@@ -176,7 +176,8 @@ def find_attributions(text: str) -> list[Found]:
                 continue
             ss, se = ctx.sentence(m.start())
             if kind == "acc":
-                read = forms.reportedly if text[m.start()] in "rR" else forms.according_to
+                hedge = m.group().lower() == "reportedly"
+                read = forms.reportedly if hedge else forms.according_to
                 f = read(ctx, ss, se, m.start(), m.end())
             else:
                 f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
