@@ -13,7 +13,7 @@ import claimkit
 from claimkit import Document
 from claimkit._model import Attribution, Span
 from claimkit.extractors._attach import attribution_for
-from claimkit.extractors._attribution import attributions_of, find_attributions
+from claimkit.extractors._attribution import _VERB, _verb_hits, attributions_of, find_attributions
 from claimkit.extractors._attribution_speakers import read_mention
 
 
@@ -503,6 +503,22 @@ def test_any_text_gives_sound_attributions(text: str) -> None:
 @given(NEWSY)
 def test_find_attributions_matches_the_stage(text: str) -> None:
     assert len(find_attributions(text)) == len(attributions_of(Document(text)))
+
+
+# Letters whose case folding differs between ``re.I`` and ``str.lower`` ("İ", "ſ", "K", "ı"),
+# other non-ASCII capitals, digits and joiners around cue words.
+CUE_SOUP = st.lists(st.sampled_from([
+    "said", "SAID", "Said", "ſaid", "İnsisted", "tells", "ACKNOWLEDGED", "\u212anew", "saıd", "said3",
+    "_said", "Émile", "ÅSAID", "said-", "éclaimed", " ", ".", "\n", "x", "Ω",
+]), max_size=20).map("".join)
+
+
+@given(CUE_SOUP)
+def test_the_lowercase_cue_scan_finds_what_the_case_folding_scan_finds(text: str) -> None:
+    # the fast scan reads a lowercased copy; it must find the words the reference pattern
+    # (case-insensitive, on the text itself) finds, at the same offsets
+    fast = [m.span() for m in _verb_hits(text)]
+    assert fast == [m.span() for m in _VERB.finditer(text)]
 
 
 # --- the bundled example articles, end to end ----------------------------------------------

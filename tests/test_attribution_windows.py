@@ -1,0 +1,52 @@
+"""Shortcuts in the attribution stage's scans give what the full scans give.
+
+Every sentence here is generated from our own word list.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit.extractors import _attribution_np
+
+# Words the subject scan treats specially: determiners, quantifiers ("more than half of"),
+# prepositions, titles, names, possessives, brackets, dashes and commas.
+PHRASE_WORDS = st.lists(st.sampled_from([
+    "the", "a", "more", "than", "more than", "half", "of", "those", "in", "for", "and", "to", "close",
+    "spokesman", "news", "site", "retired", "officials", "Jane", "Roe", "Varnia", "Ministry",
+    "the party's", "'s", "-", "--", "&", "(", ")", "D-Ore.", ",", "said", "that", "he",
+    "widening", "income", "generation", "Sunday", "on", "here", "U.S.", "two-thirds", "x" * 30,
+]), min_size=1, max_size=30).map(" ".join)
+
+
+def source_before(text: str, short_window: int) -> tuple[int, int] | None:
+    """``source_before`` over the whole text, reading ``short_window`` characters first."""
+    saved = _attribution_np._SHORT_WINDOW
+    _attribution_np._SHORT_WINDOW = short_window
+    try:
+        return _attribution_np.source_before(text, 0, len(text))
+    finally:
+        _attribution_np._SHORT_WINDOW = saved
+
+
+def whole_window_source_before(text: str) -> tuple[int, int] | None:
+    return source_before(text, 10_000)
+
+
+@settings(max_examples=300)  # cheap, and the edge cases are narrow
+@given(PHRASE_WORDS)
+def test_the_short_window_finds_the_subject_the_whole_window_finds(text: str) -> None:
+    # whatever the short window's size, the subject is the one the whole window gives
+    whole = whole_window_source_before(text)
+    for short in range(1, len(text)):
+        assert source_before(text, short) == whole, short
+
+
+def test_a_quantifier_at_the_short_windows_edge_reads_on() -> None:
+    # "more than" opens the short window: the scan must go on to the words before it
+    text = "widening income inequality -- more than two-thirds of those in the nation's rising generation"
+    found = _attribution_np.source_before(text, 0, len(text))
+    assert found == whole_window_source_before(text)
+    assert found is not None
+    assert text[found[0]:found[1]].startswith("widening")
