@@ -17,7 +17,7 @@ from claimkit import Document
 from claimkit._model import Claim, Span
 from claimkit._plugins import default_pipeline
 from claimkit.extractors._status import scopes, status_stage
-from claimkit.extractors._status_lexicon import PRIORITY, TRIGGERS
+from claimkit.extractors._status_lexicon import FIRST_WORDS, PRIORITY, TRIGGERS, Trigger
 
 
 def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
@@ -173,3 +173,12 @@ def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str)
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
             "Talks were planned for the next week.\n\n" + comment + "\n\nLater, 5 people were injured.")
     assert statuses(text, "14 soldiers", "30 rebels", "5 people") == ["unverified", "unverified", "asserted"]
+
+
+@pytest.mark.parametrize("row", TRIGGERS, ids=lambda t: t.phrase[:40])
+@given(data=st.data())
+def test_every_phrase_opens_with_one_of_the_first_words(row: Trigger, data: st.DataObject) -> None:
+    # the pre-filter tries the phrases only after one of FIRST_WORDS: a phrase that could
+    # open with another word would never be found
+    found = data.draw(st.from_regex(re.compile(row.phrase), fullmatch=True))
+    assert found.lower().startswith(tuple(FIRST_WORDS)), found

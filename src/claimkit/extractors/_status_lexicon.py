@@ -76,6 +76,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:confirmed|verified)", "confirmed", "both"),
 )
 
+# The words a row's phrase can open with (a test checks every row against them): the status
+# stage's pre-filter tries the phrases only after one of these.
+FIRST_WORDS: tuple[str, ...] = (
+    "could", "can", "was", "were", "has", "have", "had", "is", "are", "no", "did", "does", "do",
+    "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
+    "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
+    "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
+    "the", "independently", "confirmed", "verified",
+)
+
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
 # ("12 were reportedly killed, but the army confirmed 3").
 TERMINATORS = r"but|however|while|whereas|although|though|yet|meanwhile|;"
