@@ -13,7 +13,14 @@ import claimkit
 from claimkit import Document
 from claimkit._model import Attribution, Span
 from claimkit.extractors._attach import attribution_for
-from claimkit.extractors._attribution import _VERB, _verb_hits, attributions_of, find_attributions
+from claimkit.extractors._attribution import (
+    _CUE,
+    _LABEL,
+    _cue_hits,
+    _label_hits,
+    attributions_of,
+    find_attributions,
+)
 from claimkit.extractors._attribution_speakers import read_mention
 
 
@@ -509,7 +516,8 @@ def test_find_attributions_matches_the_stage(text: str) -> None:
 # other non-ASCII capitals, digits and joiners around cue words.
 CUE_SOUP = st.lists(st.sampled_from([
     "said", "SAID", "Said", "ſaid", "İnsisted", "tells", "ACKNOWLEDGED", "\u212anew", "saıd", "said3",
-    "_said", "Émile", "ÅSAID", "said-", "éclaimed", " ", ".", "\n", "x", "Ω",
+    "_said", "Émile", "ÅSAID", "said-", "éclaimed", " ", ".", "\n", "x", "Ω", "ACCORDING TO",
+    "reportedly", "aſ reported by",
 ]), max_size=20).map("".join)
 
 
@@ -517,8 +525,21 @@ CUE_SOUP = st.lists(st.sampled_from([
 def test_the_lowercase_cue_scan_finds_what_the_case_folding_scan_finds(text: str) -> None:
     # the fast scan reads a lowercased copy; it must find the words the reference pattern
     # (case-insensitive, on the text itself) finds, at the same offsets
-    fast = [m.span() for m in _verb_hits(text)]
-    assert fast == [m.span() for m in _VERB.finditer(text)]
+    fast = [m.span() for m in _cue_hits(text)]
+    assert fast == [m.span() for m in _CUE.finditer(text)]
+    assert [m.lastgroup for m in _cue_hits(text)] == [m.lastgroup for m in _CUE.finditer(text)]
+
+
+LABEL_SOUP = st.lists(st.sampled_from([
+    "Gen Roe", "JANE ROE", "Q", "A", "Mr. Roe of Varnia", ":", ": ", " :", "\n", "\r\n", " ", "\t",
+    "12:30", "said", "“", "http://x", "roe",
+]), max_size=25).map("".join)
+
+
+@given(LABEL_SOUP)
+def test_labels_are_read_only_where_a_colon_allows_and_all_are_found(text: str) -> None:
+    # "Name: words" labels are tried only at the start of a line with a colon
+    assert [m.span() for m in _label_hits(text)] == [m.span() for m in _LABEL.finditer(text)]
 
 
 # --- the bundled example articles, end to end ----------------------------------------------

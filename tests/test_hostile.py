@@ -34,6 +34,8 @@ SHAPES = {
     "control characters and lone surrogates": "\x00\x01\x1b[31m \ud800 killed 5 \udfff soldiers\x7f\u2028",
     "only newlines": "\n" * 200_000,
     "numbers everywhere": "1, 2, 3 and 4 of 5 at least 6 up to 7 " * 20_000,
+    # Each colon looks back for its line's start: only as far as the colon before it.
+    "20,000 label colons on one line": "Gen Roe: yes " * 20_000,
 }
 
 

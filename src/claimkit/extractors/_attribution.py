@@ -72,40 +72,65 @@ def _cue_table() -> dict[str, CueInfo]:
 
 CUES: dict[str, CueInfo] = _cue_table()
 
-# The trigger patterns, one scan each (an alternation of them defeats the engine's fast
-# scanning and runs four times slower than the four scans): "according to", any cue form,
-# a "Name:" label opening a paragraph, and a colon before a quotation.
-_ACC = regex.compile(r"\b(?:according\s+to|as\s+reported\s+by|reportedly)\b", regex.I | regex.V0)
-# The cue-form trie runs in the standard library's engine, which scans this pattern about
-# twice as fast as ``regex`` (the lookahead lets it skip every position but a word's start).
-_VERB = re.compile(r"\b(?=[A-Za-z])" + trie_pattern(sorted(CUES)) + r"\b", re.I)
+# The trigger patterns: "according to" and any cue form, a "Name:" label opening a paragraph,
+# and a colon before a quotation.
+_ACCORDING = r"(?P<acc>according\s+to|as\s+reported\s+by|reportedly)"
+# "According to" and the cue-form trie in one pattern, run in the standard library's engine,
+# which scans it about twice as fast as ``regex`` (the lookahead lets it skip every position
+# but a word's start). A match with the group "acc" is an "according to".
+_CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + trie_pattern(sorted(CUES)) + r")\b", re.I)
 # The same without case folding, run on the shared lowercased copy of the text (:func:`folded`,
 # which every trigger pre-filter reads), a third faster. Only "ı", which the folding scan takes
-# for "i" and lowercasing keeps, can tell the two apart; :func:`_verb_hits` checks for it.
-_VERB_LOWER = re.compile(r"(?<!\w)" + trie_pattern(sorted(CUES)) + r"\b")
+# for "i" and lowercasing keeps, can tell the two apart; :func:`_cue_hits` checks for it.
+_CUE_LOWER = re.compile(r"(?<!\w)(?:" + _ACCORDING + "|" + trie_pattern(sorted(CUES)) + r")\b")
 _LABEL = regex.compile(
     r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
+_LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
-_TRIGGERS = (("acc", _ACC), ("verb", _VERB), ("label", _LABEL), ("qcolon", _QCOLON))
 
 
 Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 
-def _verb_hits(text: str) -> Iterator[Match]:
-    """The matches of :data:`_VERB` in ``text`` (offsets only: their ``group()`` may be
+def _cue_hits(text: str) -> Iterator[Match]:
+    """The matches of :data:`_CUE` in ``text`` (offsets only: their ``group()`` may be
     lowercased; read the word from the text)."""
     if "ı" in text:
-        return _VERB.finditer(text)
-    return _VERB_LOWER.finditer(folded(text))
+        return _CUE.finditer(text)
+    return _CUE_LOWER.finditer(folded(text))
+
+
+def _label_hits(text: str) -> Iterator[Match]:
+    """The matches of :data:`_LABEL`: tried only at the start of a line holding a colon
+    (a label holds none, so the line's first colon ends it)."""
+    line = tried = -1
+    previous = 0
+    for colon in _LABEL_COLON.finditer(text):
+        # the line's start, looked for since the previous colon only: linear on a long line
+        k = text.rfind("\n", previous, colon.start())
+        if k != -1:
+            line = k + 1
+        elif line == -1:
+            line = 0
+        previous = colon.start()
+        if line != tried:
+            tried = line
+            m = _LABEL.match(text, line)
+            if m is not None:
+                yield m
 
 
 def _candidates(text: str) -> list[tuple[str, Match]]:
     """Every trigger match in text order; a match overlapping an earlier one is dropped."""
-    hits = sorted((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(_TRIGGERS)
-                  for m in (_verb_hits(text) if kind == "verb" else pattern.finditer(text)))
+    # sorted by start, then by kind in this order: "according to", cue, label, colon
+    hits: list[tuple[int, int, str, Match]] = [
+        (m.start(), 0, "acc", m) if m.lastgroup == "acc" else (m.start(), 1, "verb", m)
+        for m in _cue_hits(text)]
+    hits += [(m.start(), 2, "label", m) for m in _label_hits(text)]
+    hits += [(m.start(), 3, "qcolon", m) for m in _QCOLON.finditer(text)]
+    hits.sort(key=lambda hit: hit[:2])
     out: list[tuple[str, Match]] = []
     last_end = -1
     for start, _, kind, m in hits:
