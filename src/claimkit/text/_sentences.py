@@ -82,10 +82,13 @@ _BEFORE_DIGIT: Final = frozenset(
 _WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}.])[\p{L}.]++\Z")
 _DOTTED_LETTERS: Final = regex.compile(r"\p{L}(?:\.\p{L})++")
 _WINDOW: Final = 16
+_LONGEST_ABBREVIATION: Final = max(len(word) for word in _TITLES | _BEFORE_DIGIT)
 
 
 def _is_abbreviation(text: str, period: int, next_char: str) -> bool:
     """Whether the ``.`` at ``period`` closes an abbreviation rather than a sentence."""
+    if period > _LONGEST_ABBREVIATION and text[period - _LONGEST_ABBREVIATION - 1:period].isalpha():
+        return False  # a word longer than every abbreviation (most periods: a quick answer)
     match = _WORD_BEFORE.search(text, max(0, period - _WINDOW), period)
     if match is None:
         return False
