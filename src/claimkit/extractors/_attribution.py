@@ -130,7 +130,7 @@ def _candidates(text: str) -> list[tuple[str, Match]]:
         for m in _cue_hits(text)]
     hits += [(m.start(), 2, "label", m) for m in _label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m) for m in _QCOLON.finditer(text)]
-    hits.sort(key=lambda hit: hit[:2])
+    hits.sort()  # (start, order) never ties: the matches themselves are not compared
     out: list[tuple[str, Match]] = []
     last_end = -1
     for start, _, kind, m in hits:
