@@ -75,14 +75,15 @@ CUES: dict[str, CueInfo] = _cue_table()
 # The trigger patterns: "according to" and any cue form, a "Name:" label opening a paragraph,
 # and a colon before a quotation.
 _ACCORDING = r"(?P<acc>according\s+to|as\s+reported\s+by|reportedly)"
+_CUE_FORMS = trie_pattern(sorted(CUES))
 # "According to" and the cue-form trie in one pattern, run in the standard library's engine,
 # which scans it about twice as fast as ``regex`` (the lookahead lets it skip every position
 # but a word's start). A match with the group "acc" is an "according to".
-_CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + trie_pattern(sorted(CUES)) + r")\b", re.I)
+_CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b", re.I)
 # The same without case folding, run on the shared lowercased copy of the text (:func:`folded`,
 # which every trigger pre-filter reads), a third faster. Only "ı", which the folding scan takes
 # for "i" and lowercasing keeps, can tell the two apart; :func:`_cue_hits` checks for it.
-_CUE_LOWER = re.compile(r"(?<!\w)(?:" + _ACCORDING + "|" + trie_pattern(sorted(CUES)) + r")\b")
+_CUE_LOWER = re.compile(r"(?<!\w)(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
 _LABEL = regex.compile(
     r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
