@@ -61,7 +61,8 @@ _TRIGGER: Final = Trigger(regex.compile(
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),
     words=TRIGGER_WORDS,
-    anywhere=[r"[\"“‘']\s*(?:th|it)"])  # a quoted "this is false" (see REFERENTS)
+    # a quoted "this is false": the referent and its verb (fewer candidates than "th" or "it")
+    anywhere=[rf"[\"“‘']\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s"])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"
