@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -162,3 +164,30 @@ def test_trigger_equals_the_heavy_pattern_on_newsy_text(text: str) -> None:
 def test_trigger_equals_the_heavy_pattern_on_any_text(text: str) -> None:
     for trigger, _ in TRIGGERS.values():
         assert matches(trigger.finditer(text)) == matches(trigger.pattern.finditer(text))
+
+
+# --- the shared scan: every trigger's word pre-filter runs in one pass over a text --------
+
+
+def test_a_trigger_built_after_a_text_was_scanned_still_finds_its_matches() -> None:
+    text = "Rebels captured the ridge; the ministry denied it. Gulls ate the bread."
+    assert matches(TERRITORIAL.finditer(text))  # the shared scan has now read this text
+    late = Trigger(regex.compile(r"(?i)gulls?\b"), words=("gull",))
+    assert [m.span() for m in late.finditer(text)] == [(51, 56)]
+    # and the triggers built before it still find theirs
+    assert matches(DENIAL.finditer(text)) == matches(DENIAL.pattern.finditer(text))
+
+
+def test_a_trigger_with_fragments_only_is_scanned_too() -> None:
+    text = "It fell to the rebels. In rebel control since May."
+    only_fragments = Trigger(regex.compile(r"(?i)in\s+rebel\s+control"), fragments=[r"in\s+rebel"])
+    assert [m.span() for m in only_fragments.finditer(text)] == [(23, 39)]
+
+
+def test_triggers_no_longer_referenced_leave_the_scan_working() -> None:
+    text = "Gulls ate the bread; crows ate the rest."
+    for _ in range(3):
+        Trigger(regex.compile(r"(?i)crows?\b"), words=("crow",))  # built and dropped
+    gc.collect()
+    kept = Trigger(regex.compile(r"(?i)bread\b"), words=("bread",))
+    assert [m.span() for m in kept.finditer(text)] == [(14, 19)]

@@ -7,7 +7,8 @@ a few known words ("captur", "seiz", "denied" ...). :class:`Trigger` keeps the h
 and adds a pre-filter: a plain, case-sensitive alternation of those words, arranged as a
 prefix tree, run with Python's :mod:`re` over a lowercased copy of the text (one copy per
 text, cached and shared by every stage). The heavy pattern is tried only where the
-pre-filter matched.
+pre-filter matched. The word pre-filters of all triggers run together, as one pattern and one
+pass over each text, whose result every trigger reads its own candidates from.
 
 :meth:`Trigger.finditer` gives exactly the matches ``pattern.finditer(text)`` gives, provided
 the pre-filter matches wherever the pattern can start (the words are a superset of the
@@ -17,9 +18,13 @@ two on the evaluation texts and on generated text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 import regex
@@ -147,6 +152,12 @@ class Trigger:
         found = [(re.compile(r"[^a-z](?:" + "|".join(starts) + ")"), 0)] if starts else []
         found += [(re.compile(a), 1) for a in anywhere]
         self.prefilters: tuple[tuple[re.Pattern[str], int], ...] = tuple(found)
+        # The word pre-filter runs in the shared scan (one pass over a text for every trigger);
+        # the compiled one above stays for a look at what the trigger asks for.
+        self._word_start = "|".join(starts) if starts else None
+        self._words = tuple(words)
+        self._fragments = tuple(fragments)
+        self._id = _register(self) if starts else -1
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them.
@@ -160,16 +171,20 @@ class Trigger:
         if not self.prefilters:
             return
         padded = padded_lowercase(text)
-        searches = [(p.search, shift) for p, shift in self.prefilters]
-        match = self.pattern.match
         nowhere = len(text) + 1
-        nexts = [-1] * len(searches)  # each pre-filter's next candidate at or after pos
+        # each finder gives the pre-filter's first candidate at or after a position
+        finders: list[Callable[[int], int]] = []
+        if self._word_start is not None:
+            finders.append(_next_in(_shared_candidates(text, _generation)[self._id], nowhere))
+        for p, shift in self.prefilters[1 if self._word_start is not None else 0:]:
+            finders.append(_next_found(p.search, padded, shift, nowhere))
+        match = self.pattern.match
+        nexts = [-1] * len(finders)  # each pre-filter's next candidate at or after pos
         pos = 0
         while True:
-            for i, (search, shift) in enumerate(searches):
+            for i, find in enumerate(finders):
                 if nexts[i] < pos:
-                    found = search(padded, pos + shift)
-                    nexts[i] = found.start() - shift if found is not None else nowhere
+                    nexts[i] = find(pos)
             start = min(nexts)
             if start == nowhere:
                 return
@@ -179,3 +194,79 @@ class Trigger:
                 continue
             yield m
             pos = m.end()
+
+
+def _next_in(candidates: list[int], nowhere: int) -> Callable[[int], int]:
+    """The first of the sorted ``candidates`` at or after a position (``nowhere`` if none)."""
+    def find(pos: int) -> int:
+        k = bisect.bisect_left(candidates, pos)
+        return candidates[k] if k < len(candidates) else nowhere
+    return find
+
+
+def _next_found(search: Callable[[str, int], re.Match[str] | None], padded: str, shift: int,
+                nowhere: int) -> Callable[[int], int]:
+    """The first match of a pre-filter at or after a position, as an offset of the text."""
+    def find(pos: int) -> int:
+        found = search(padded, pos + shift)
+        return found.start() - shift if found is not None else nowhere
+    return find
+
+
+# The shared scan. Every stage reads the same texts, and a pre-filter pass costs about the same
+# whatever its words: so the word pre-filters of all live triggers run as one pattern, once per
+# text, and each trigger takes its own candidates from the result. Triggers are meant to be
+# built once, at import (as every stage here does); one built later makes the next text rebuild
+# the pattern, and a trigger no longer referenced drops out of it then.
+_LIVE: weakref.WeakValueDictionary[int, Trigger] = weakref.WeakValueDictionary()
+_IDS = itertools.count()
+_LOCK = threading.Lock()
+_generation = 0  # changes whenever a trigger is added
+
+
+def _register(trigger: Trigger) -> int:
+    global _generation
+    with _LOCK:
+        ident = next(_IDS)
+        _LIVE[ident] = trigger
+        _generation += 1
+        return ident
+
+
+class _SharedScan:
+    """One pattern for the word pre-filters of several triggers: a non-letter where any of
+    them matches next, and, in a group per trigger, whether that trigger's does."""
+
+    def __init__(self, triggers: dict[int, Trigger]) -> None:
+        starts = {ident: t._word_start for ident, t in triggers.items() if t._word_start}
+        self.ids = tuple(starts)
+        # where any may match: one prefix tree of all their words (and their fragments)
+        words = [w for t in triggers.values() for w in t._words]
+        anyone = [prefix_tree(words)] if words else []
+        anyone += [f for t in triggers.values() for f in t._fragments]
+        self.pattern = re.compile(
+            "[^a-z](?=" + "|".join(f"(?:{a})" for a in anyone) + ")"
+            + "".join(f"(?:(?=(?P<_t{ident}>{s})))?" for ident, s in starts.items()))
+        self.groups = tuple((self.pattern.groupindex[f"_t{ident}"], ident) for ident in self.ids)
+
+
+@functools.lru_cache(maxsize=2)
+def _shared_scan(generation: int) -> _SharedScan:
+    with _LOCK:
+        return _SharedScan(dict(_LIVE.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_candidates(text: str, generation: int) -> dict[int, list[int]]:
+    """Each live trigger's word candidates in ``text`` (offsets of the text, sorted)."""
+    scan = _shared_scan(generation)
+    found: dict[int, list[int]] = {ident: [] for ident in scan.ids}
+    groups = scan.groups
+    for m in scan.pattern.finditer(padded_lowercase(text)):
+        # the match is the one non-letter before the word: its offset in the padded text is
+        # the word's offset in the original text
+        regs = m.regs
+        for group, ident in groups:
+            if regs[group][0] >= 0:
+                found[ident].append(m.start())
+    return found
