@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -185,3 +187,13 @@ def test_the_quick_answer_for_long_words_agrees_with_the_full_reading(text: str)
         assert quick == _sentences._boundaries(text)
     finally:
         _sentences._LONGEST_ABBREVIATION = saved
+
+
+def test_the_whitespace_after_a_line_break_is_regexs_whitespace() -> None:
+    # the line-break scan runs in the standard library's engine with regex's \s spelt out:
+    # the same characters, no more (re's own \s would also take \x1c-\x1f)
+    spelt_out = re.compile(f"[{_sentences._WHITESPACE}]")
+    reference = regex.compile(r"\s")
+    differ = [hex(c) for c in range(0x3100)
+              if bool(spelt_out.match(chr(c))) != bool(reference.match(chr(c)))]
+    assert differ == []

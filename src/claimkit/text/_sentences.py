@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Final
 
 import regex
@@ -44,7 +45,10 @@ _LINE_BREAKS: Final = "\n\r\x0b\x0c\x85\u2028\u2029"
 # A line break and all the whitespace after it (further blank lines included). The next
 # paragraph starts where the match ends. Possessive, so a long run of blank lines is
 # consumed once.
-_NEWLINE_RUN: Final = regex.compile(rf"[{_LINE_BREAKS}]\s*+")
+# Written for the standard library's engine (three times as fast here), with ``regex``'s \s
+# spelt out: ``re``'s \s also holds the separators \x1c-\x1f, which must not join paragraphs.
+_WHITESPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NEWLINE_RUN: Final = re.compile(f"[{_LINE_BREAKS}][{_WHITESPACE}]*+")
 
 _CLOSERS: Final = "\"'”’»)\\]}"
 _OPENERS: Final = "\"'“‘«(\\[{"
