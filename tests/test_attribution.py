@@ -112,6 +112,7 @@ def test_reporting_verbs_in_every_tense_and_voice(text: str, cue: str) -> None:
     ("Analysts think the rebels are running out of ammunition.", "think",
      "the rebels are running out of ammunition"),
     ("Officials expect the fighting to resume.", "expect", "the fighting to resume"),
+    ("The governor is thinking about a curfew.", "is thinking about", "a curfew"),
 ])
 def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None:
     a = only(text)

@@ -71,7 +71,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         persuade; warn; promise; reassure; caution
     """)
     + _rows("thought", "clause", """
-        think+of; believe+in; hope; expect; fear; worry+about/that; feel; know+as/for; doubt;
+        think+of/about; believe+in; hope; expect; fear; worry+about/that; feel; know+as/for; doubt;
         suspect+of; assume; guess; imagine; realize; realise; recognize; understand; figure; reckon;
         trust; suppose;
         anticipate; envision; remember; decide; determine; agree; insist; hope+for; learn; perceive;
