@@ -191,3 +191,11 @@ def test_triggers_no_longer_referenced_leave_the_scan_working() -> None:
     gc.collect()
     kept = Trigger(regex.compile(r"(?i)bread\b"), words=("bread",))
     assert [m.span() for m in kept.finditer(text)] == [(14, 19)]
+
+
+def test_words_and_fragments_may_come_as_one_shot_iterators() -> None:
+    text = "Gulls ate the bread; in rebel control since May."
+    words = Trigger(regex.compile(r"(?i)bread\b"), words=iter(["bread"]))
+    fragments = Trigger(regex.compile(r"(?i)in\s+rebel\s+control"), fragments=(f for f in [r"in\s+rebel"]))
+    assert [m.span() for m in words.finditer(text)] == [(14, 19)]
+    assert [m.span() for m in fragments.finditer(text)] == [(21, 37)]

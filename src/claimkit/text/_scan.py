@@ -142,6 +142,7 @@ class Trigger:
     def __init__(self, pattern: regex.Pattern[str], words: Iterable[str] = (),
                  fragments: Iterable[str] = (), anywhere: Iterable[str] = ()) -> None:
         self.pattern = pattern
+        words, fragments = tuple(words), tuple(fragments)  # read twice below: no one-shot iterators
         starts = [prefix_tree(words)] if words else []
         starts += fragments
         # (pre-filter, offset of its match in the padded text minus the candidate's offset).
@@ -155,8 +156,8 @@ class Trigger:
         # The word pre-filter runs in the shared scan (one pass over a text for every trigger);
         # the compiled one above stays for a look at what the trigger asks for.
         self._word_start = "|".join(starts) if starts else None
-        self._words = tuple(words)
-        self._fragments = tuple(fragments)
+        self._words = words
+        self._fragments = fragments
         self._id = _register(self) if starts else -1
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
