@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import gc
+import pickle
 
 import regex
 from hypothesis import given
@@ -199,3 +201,11 @@ def test_words_and_fragments_may_come_as_one_shot_iterators() -> None:
     fragments = Trigger(regex.compile(r"(?i)in\s+rebel\s+control"), fragments=(f for f in [r"in\s+rebel"]))
     assert [m.span() for m in words.finditer(text)] == [(14, 19)]
     assert [m.span() for m in fragments.finditer(text)] == [(21, 37)]
+
+
+def test_a_copied_trigger_joins_the_shared_scan_of_its_own() -> None:
+    # a pipeline pickled for a worker process carries its triggers: each copy is built anew
+    text = "The army denied it. Gulls ate the bread."
+    for copied in (pickle.loads(pickle.dumps(DENIAL)), copy.deepcopy(DENIAL)):
+        assert copied._id != DENIAL._id
+        assert matches(copied.finditer(text)) == matches(DENIAL.pattern.finditer(text))

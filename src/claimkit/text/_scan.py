@@ -142,7 +142,8 @@ class Trigger:
     def __init__(self, pattern: regex.Pattern[str], words: Iterable[str] = (),
                  fragments: Iterable[str] = (), anywhere: Iterable[str] = ()) -> None:
         self.pattern = pattern
-        words, fragments = tuple(words), tuple(fragments)  # read twice below: no one-shot iterators
+        # read more than once below: no one-shot iterators
+        words, fragments, anywhere = tuple(words), tuple(fragments), tuple(anywhere)
         starts = [prefix_tree(words)] if words else []
         starts += fragments
         # (pre-filter, offset of its match in the padded text minus the candidate's offset).
@@ -158,7 +159,13 @@ class Trigger:
         self._word_start = "|".join(starts) if starts else None
         self._words = words
         self._fragments = fragments
+        self._anywhere = anywhere
         self._id = _register(self) if starts else -1
+
+    def __reduce__(self) -> tuple[type[Trigger], tuple[object, ...]]:
+        # a copy (a pickled pipeline in a worker process) is built anew, so that it joins the
+        # shared scan of its own process under an id of that process
+        return (Trigger, (self.pattern, self._words, self._fragments, self._anywhere))
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them.
