@@ -518,7 +518,7 @@ def test_find_attributions_matches_the_stage(text: str) -> None:
 CUE_SOUP = st.lists(st.sampled_from([
     "said", "SAID", "Said", "ſaid", "İnsisted", "tells", "ACKNOWLEDGED", "\u212anew", "saıd", "said3",
     "_said", "Émile", "ÅSAID", "said-", "éclaimed", " ", ".", "\n", "x", "Ω", "ACCORDING TO",
-    "reportedly", "aſ reported by",
+    "reportedly", "aſ reported by", "5", "é",
 ]), max_size=20).map("".join)
 
 
@@ -526,9 +526,8 @@ CUE_SOUP = st.lists(st.sampled_from([
 def test_the_lowercase_cue_scan_finds_what_the_case_folding_scan_finds(text: str) -> None:
     # the fast scan reads a lowercased copy; it must find the words the reference pattern
     # (case-insensitive, on the text itself) finds, at the same offsets
-    fast = [m.span() for m in _cue_hits(text)]
-    assert fast == [m.span() for m in _CUE.finditer(text)]
-    assert [m.lastgroup for m in _cue_hits(text)] == [m.lastgroup for m in _CUE.finditer(text)]
+    fast = _cue_hits(text)
+    assert fast == [(*m.span(), m.lastgroup == "acc") for m in _CUE.finditer(text)]
 
 
 LABEL_SOUP = st.lists(st.sampled_from([

@@ -23,7 +23,8 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
-from claimkit.text import Quotation, folded, quotation_at, quotations, sentence_spans
+from claimkit.text import Quotation, quotation_at, quotations, sentence_spans
+from claimkit.text._scan import padded_lowercase
 
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
@@ -80,10 +81,13 @@ _CUE_FORMS = trie_pattern(sorted(CUES))
 # which scans it about twice as fast as ``regex`` (the lookahead lets it skip every position
 # but a word's start). A match with the group "acc" is an "according to".
 _CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b", re.I)
-# The same without case folding, run on the shared lowercased copy of the text (:func:`folded`,
-# which every trigger pre-filter reads), a third faster. Only "ı", which the folding scan takes
-# for "i" and lowercasing keeps, can tell the two apart; :func:`_cue_hits` checks for it.
-_CUE_LOWER = re.compile(r"(?<!\w)(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
+# The same without case folding, run on the shared padded lowercase copy of the text
+# (:func:`padded_lowercase`, which every trigger pre-filter reads), a third faster: a match
+# starts with the character before the word, so the engine skips letters with a quick test;
+# a word character there (digit, underscore, letter outside ASCII) means a word's middle.
+# Only "ı", which the folding scan takes for "i" and lowercasing keeps, can tell the two
+# apart; :func:`_cue_hits` checks for it.
+_CUE_LOWER = re.compile(r"[^a-z](?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
 _LABEL = regex.compile(
     r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
@@ -95,12 +99,19 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", re
 Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 
-def _cue_hits(text: str) -> Iterator[Match]:
-    """The matches of :data:`_CUE` in ``text`` (offsets only: their ``group()`` may be
-    lowercased; read the word from the text)."""
+def _cue_hits(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, is "according to")`` of every match of :data:`_CUE` in ``text``."""
     if "ı" in text:
-        return _CUE.finditer(text)
-    return _CUE_LOWER.finditer(folded(text))
+        return [(m.start(), m.end(), m.lastgroup == "acc") for m in _CUE.finditer(text)]
+    padded = padded_lowercase(text)
+    out = []
+    for m in _CUE_LOWER.finditer(padded):
+        before = padded[m.start()]
+        if not (before.isalnum() or before == "_"):
+            # offset i of the padded text is offset i - 1 of the text: the word starts at
+            # m.start() + 1 there, at m.start() here
+            out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
+    return out
 
 
 def _label_hits(text: str) -> Iterator[Match]:
@@ -123,21 +134,25 @@ def _label_hits(text: str) -> Iterator[Match]:
                 yield m
 
 
-def _candidates(text: str) -> list[tuple[str, Match]]:
-    """Every trigger match in text order; a match overlapping an earlier one is dropped."""
+Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
+    label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
     # sorted by start, then by kind in this order: "according to", cue, label, colon
-    hits: list[tuple[int, int, str, Match]] = [
-        (m.start(), 0, "acc", m) if m.lastgroup == "acc" else (m.start(), 1, "verb", m)
-        for m in _cue_hits(text)]
-    hits += [(m.start(), 2, "label", m) for m in _label_hits(text)]
-    hits += [(m.start(), 3, "qcolon", m) for m in _QCOLON.finditer(text)]
-    hits.sort()  # (start, order) never ties: the matches themselves are not compared
-    out: list[tuple[str, Match]] = []
+    hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
+        (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
+        for start, end, acc in _cue_hits(text)]
+    hits += [(m.start(), 2, "label", m.end(), m) for m in _label_hits(text)]
+    hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
+    hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
+    out: list[Candidate] = []
     last_end = -1
-    for start, _, kind, m in hits:
+    for start, _, kind, end, m in hits:
         if start >= last_end:
-            out.append((kind, m))
-            last_end = max(m.end(), start + 1)
+            out.append((kind, start, end, m))
+            last_end = max(end, start + 1)
     return out
 
 
@@ -170,8 +185,8 @@ def find_attributions(text: str) -> list[Found]:
     quotes = speech_quotes(text)
     ctx = Context(text, sentences, tuple(s for s, _ in sentences), quotes, tuple(q.start for q in quotes))
     matches = _candidates(text)
-    verbs = [m for kind, m in matches if kind == "verb"]
-    verb_starts = [m.start() for m in verbs]
+    verb_ends = [end for kind, _, end, _ in matches if kind == "verb"]
+    verb_starts = [start for kind, start, _, _ in matches if kind == "verb"]
 
     def cue_at(lo: int, hi: int) -> int | None:
         """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
@@ -179,7 +194,7 @@ def find_attributions(text: str) -> list[Found]:
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
             if c is not None and (c.group("subject")
-                                  or _FINITE_CUE.search(text, verb_starts[i], verbs[i].end())):
+                                  or _FINITE_CUE.search(text, verb_starts[i], verb_ends[i])):
                 # "..., and he said"; "and said" / "and criticized", not "jobs and support"
                 return int(c.start())
             i += 1
@@ -187,24 +202,25 @@ def find_attributions(text: str) -> list[Found]:
 
     found: list[Found] = []
     last_in_sentence: dict[int, Found] = {}
-    for kind, m in matches:
-        if kind == "label":
-            f = _label(ctx, m)
-        elif kind == "qcolon":
-            f = None if ctx.sentence(m.start())[0] in last_in_sentence else _quote_colon(ctx, m)
-        elif found and found[-1].cue[0] <= m.start() < found[-1].cue[1]:
+    for kind, start, end, m in matches:
+        if m is not None:
+            if kind == "label":
+                f = _label(ctx, m)
+            else:
+                f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
+        elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
             continue  # part of the cue just read ("was quoted as saying")
         else:
-            q = ctx.quote_at(m.start())
-            if q is not None and q.inner_start <= m.start() < q.inner_end:
+            q = ctx.quote_at(start)
+            if q is not None and q.inner_start <= start < q.inner_end:
                 continue
-            ss, se = ctx.sentence(m.start())
+            ss, se = ctx.sentence(start)
             if kind == "acc":
-                hedge = m.group().lower() == "reportedly"
+                hedge = text[start:end].lower() == "reportedly"
                 read = forms.reportedly if hedge else forms.according_to
-                f = read(ctx, ss, se, m.start(), m.end())
+                f = read(ctx, ss, se, start, end)
             else:
-                f = _verb(ctx, m, ss, se, last_in_sentence.get(ss), cue_at)
+                f = _verb(ctx, start, end, ss, se, last_in_sentence.get(ss), cue_at)
         if f is not None:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
@@ -414,15 +430,14 @@ _APPEAR_STATE = regex.compile(
     r"their|its|and|or|but)\b)[a-z]+\b")
 
 
-def _verb(ctx: Context, m: Match, ss: int, se: int, earlier: Found | None,
+def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | None,
           cue_at: Callable[[int, int], int | None]) -> Found | None:
     text = ctx.text
-    word = text[m.start():m.end()]
+    word = text[vs:ve]
     low = word.lower()
     info = CUES.get(low)
     if info is None:
         return None
-    vs, ve = m.start(), m.end()
     if info.only_before is not None:
         needed = info.only_before.match(text, ve, se)
         if needed is None:
