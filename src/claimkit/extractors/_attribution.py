@@ -96,7 +96,6 @@ _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
 
 
-Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 
 def _cue_hits(text: str) -> list[tuple[int, int, bool]]:
@@ -114,7 +113,7 @@ def _cue_hits(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _label_hits(text: str) -> Iterator[Match]:
+def _label_hits(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :data:`_LABEL`: tried only at the start of a line holding a colon
     (a label holds none, so the line's first colon ends it)."""
     line = tried = -1
