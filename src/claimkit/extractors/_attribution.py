@@ -96,8 +96,6 @@ _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
 
 
-
-
 def _cue_hits(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, is "according to")`` of every match of :data:`_CUE` in ``text``."""
     if "ı" in text:
