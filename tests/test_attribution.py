@@ -445,6 +445,24 @@ def test_a_new_name_is_a_new_speaker() -> None:
     assert got["Aram Delko"][0] == "Aram Delko"
 
 
+def other_speakers(n: int) -> str:
+    """``n`` sentences, each from a speaker of another name (our own made-up names)."""
+    first = [a + b for a in "BCDFGKLMNPRSTV" for b in ("ara", "eno", "ilu", "oma", "uvi")]
+    last = [a + b for a in "BDKLMRSTVZ" for b in ("enko", "ovar", "isk")]
+    return " ".join(f"{first[i % len(first)]} {last[i // len(first)]} said the road was open."
+                    for i in range(n))
+
+
+def test_a_name_resolves_past_hundreds_of_other_speakers() -> None:
+    # speakers are looked up by their name's last word, so "Tesk" finds "Mira Tesk" however
+    # many other people spoke in between
+    text = "Mira Tesk, the mayor, said the bridge was closed. " + other_speakers(300) + " Tesk said so."
+    atts = claimkit.extract(text).attributions
+    last = atts[-1]
+    assert last.source is not None
+    assert (last.source.text, last.source.name, last.source.role) == ("Tesk", "Mira Tesk", "mayor")
+
+
 # --- attribution_for --------------------------------------------------------------------------
 
 

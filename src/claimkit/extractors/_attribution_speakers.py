@@ -28,7 +28,8 @@ organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same thre
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import attrs
@@ -228,22 +229,63 @@ def _same_name(short: str, full: str) -> bool:
     return a == b or (len(a) < len(b) and b[-len(a):] == a)
 
 
-def _find(entities: list[_Entity], m: Mention, start: int) -> _Entity | None:
+# How many speakers back (the most recent first) a mention looks for the one it names again:
+# far more than a report introduces, and a bound that keeps a document of thousands of
+# speakers linear.
+_ENTITY_REACH = 200
+
+
+def _recent(entities: list[_Entity]) -> Iterator[_Entity]:
+    """The last :data:`_ENTITY_REACH` of ``entities``, the most recent first."""
+    return itertools.islice(reversed(entities), _ENTITY_REACH)
+
+
+def _last_word(name: str) -> str:
+    words_ = name.lower().split()
+    return words_[-1] if words_ else ""
+
+
+class _Known:
+    """The speakers met so far, in order, with those named indexed by their name's last word
+    (a name matches another only when one ends with the other's words)."""
+
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self._by_last_word: dict[str, list[_Entity]] = {}
+
+    def add(self, ent: _Entity) -> None:
+        self.entities.append(ent)
+        if ent.name:
+            self._by_last_word.setdefault(_last_word(ent.name), []).append(ent)
+
+    def rename(self, ent: _Entity, name: str) -> None:
+        last = _last_word(name)
+        if ent.name is None or _last_word(ent.name) != last:
+            self._by_last_word.setdefault(last, []).append(ent)
+        ent.name = name
+
+    def named(self, name: str) -> list[_Entity]:
+        """The speakers whose name may match ``name``, in order."""
+        return self._by_last_word.get(_last_word(name), [])
+
+
+def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
+    entities = known.entities
     if m.pronoun in _PERSON_PRONOUNS:
-        return next((e for e in reversed(entities) if e.person), None)
+        return next((e for e in _recent(entities) if e.person), None)
     if m.pronoun in _GROUP_PRONOUNS:
-        return next((e for e in reversed(entities) if not e.person and e.organization), None)
+        return next((e for e in _recent(entities) if not e.person and e.organization), None)
     if m.name:
-        return next((e for e in reversed(entities) if e.name and (_same_name(m.name, e.name)
-                                                                 or _same_name(e.name, m.name))), None)
+        return next((e for e in _recent(known.named(m.name)) if e.name and (
+            _same_name(m.name, e.name) or _same_name(e.name, m.name))), None)
     if m.role and not m.role.endswith("s"):
-        for e in reversed(entities):
+        for e in _recent(entities):
             if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
                     not m.organization or not e.organization or m.organization == e.organization):
                 return e
         return None
     if m.organization and not m.role:
-        return next((e for e in reversed(entities)
+        return next((e for e in _recent(entities)
                      if not e.person and e.organization == m.organization), None)
     return None
 
@@ -283,16 +325,17 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
     """One speaker per source span (None stays None), resolved across the document."""
     out: list[Speaker | None] = [None] * len(sources)
     order = sorted((s[0], i) for i, s in enumerate(sources) if s)
-    entities: list[_Entity] = []
+    known = _Known()
+    entities = known.entities
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         m = read_mention(text[s:e])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
-        ent = _find(entities, m, s)
+        ent = _find(known, m, s)
         org = m.organization
         if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
-            lender = next((x for x in reversed(entities) if not x.person and x.organization
+            lender = next((x for x in _recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
             org = lender.organization if lender else None
@@ -303,11 +346,13 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
         if ent is None:
             if m.pronoun is None:
                 ent = _Entity(m.name, m.role, org, e)
-                entities.append(ent)
+                known.add(ent)
         elif m.pronoun is None:
+            if ent.name is None and m.name:
+                known.rename(ent, m.name)
             ent.fill(m, e)
             if m.name and ent.name and len(m.name) > len(ent.name):
-                ent.name = m.name
+                known.rename(ent, m.name)
         if ent is None:
             out[i] = Speaker(text[s:e], Span(s, e))
         else:
