@@ -36,9 +36,11 @@ SHAPES = {
     "numbers everywhere": "1, 2, 3 and 4 of 5 at least 6 up to 7 " * 20_000,
     # Each colon looks back for its line's start: only as far as the colon before it.
     "20,000 label colons on one line": "Gen Roe: yes " * 20_000,
-    # Each speaker is looked for among those before it: a bounded number of them.
-    "6,000 speakers of different names": " ".join(
-        f"{first} {last} said {n % 90 + 2} soldiers were killed." for n, (first, last) in enumerate(
+    # Each speaker is looked for among those before it, and each figure's statement among
+    # the contents before it: a bounded number of them.
+    "6,000 speakers of different names giving lists of figures": " ".join(
+        f"{first} {last} said {n % 90 + 2}, {n % 50 + 3} and {n % 7 + 4} soldiers were killed."
+        for n, (first, last) in enumerate(
             (a + b + c, "Rov" + d) for a in "BDKLMRSTVZ" for b in ("ara", "eno", "ilu", "oma", "uvi", "eki")
             for c in ("nko", "var", "sk", "ld", "mir", "tan", "ros", "quel", "din", "bek")
             for d in ("ak", "en", "ir", "os", "ul", "ek", "an", "ic", "ot", "ym"))),

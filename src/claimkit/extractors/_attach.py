@@ -56,11 +56,17 @@ class _Index:
     sourced_cue_ends: list[int]  # sorted; attributions with a source, by cue end
     sourced: list[Attribution]
     cue_starts: list[int]  # sorted, every attribution
+    # each attribution's first content piece, sorted by start: (piece, its place in the
+    # document's attributions, the attribution)
+    firsts: list[tuple[Span, int, Attribution]]
+    first_starts: list[int]
 
     @classmethod
     def build(cls, text: str, atts: tuple[Attribution, ...]) -> _Index:
         pieces = sorted(((part, a) for a in atts for part in a.content_spans()),
                         key=lambda pa: (pa[0].start, pa[0].end))
+        firsts = sorted(((a.content.span, i, a) for i, a in enumerate(atts)),
+                        key=lambda f: (f[0].start, f[1]))
         # a stable sort keeps, among equal cue ends, the later attribution last (max() did)
         sourced = sorted((a for a in atts if a.source is not None), key=lambda a: a.cue.span.end)
         paragraphs = paragraph_spans(text)
@@ -68,6 +74,7 @@ class _Index:
             text, atts, paragraphs, [s for s, _ in paragraphs],
             [p.start for p, _ in pieces], pieces,
             [a.cue.span.end for a in sourced], sourced, sorted(a.cue.span.start for a in atts),
+            firsts, [f[0].start for f in firsts],
         )
 
 
@@ -99,6 +106,22 @@ def _innermost(doc: Document, span: Span) -> Attribution | None:
     for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
         if part.contains(span):
             key = (part.end - part.start, 0 if att.source is not None and att.source.name else 1)
+            if best is None or key < best_key:
+                best, best_key = att, key
+    return best
+
+
+def overlapping_attribution(doc: Document, span: Span, *, sourced: bool) -> Attribution | None:
+    """The attribution whose (first) content piece overlaps ``span`` and is the shortest (of
+    equal ones, the first in ``doc.attributions``); with ``sourced``, only those with a
+    source. Like the innermost search, it looks back over a bounded number of contents."""
+    index = _index(doc)
+    best: Attribution | None = None
+    best_key = (0, 0)
+    i = bisect_left(index.first_starts, span.end)  # contents starting before the span's end
+    for part, place, att in index.firsts[max(0, i - _LOOK_BACK):i]:
+        if part.end > span.start and (att.source is not None or not sourced):
+            key = (part.end - part.start, place)
             if best is None or key < best_key:
                 best, best_key = att, key
     return best

@@ -206,6 +206,7 @@ class _Entity:
     role: str | None
     organization: str | None
     end: int
+    words: tuple[str, ...] = ()  # the name's lowercased words, kept by _Known
 
     @property
     def person(self) -> bool:
@@ -223,10 +224,16 @@ class _Entity:
 _ORG_REACH = 400
 
 
-@lru_cache(maxsize=8192)
-def _same_name(short: str, full: str) -> bool:
-    a, b = short.lower().split(), full.lower().split()
-    return a == b or (len(a) < len(b) and b[-len(a):] == a)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.lower().split())
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names (their lowercased words) may be one person: one ends with the other
+    ("Delko", "Aram Delko")."""
+    if len(a) > len(b):
+        a, b = b, a
+    return a == b[len(b) - len(a):] if a else not b
 
 
 # How many speakers back (the most recent first) a mention looks for the one it names again:
@@ -240,11 +247,6 @@ def _recent(entities: list[_Entity]) -> Iterator[_Entity]:
     return itertools.islice(reversed(entities), _ENTITY_REACH)
 
 
-def _last_word(name: str) -> str:
-    words_ = name.lower().split()
-    return words_[-1] if words_ else ""
-
-
 class _Known:
     """The speakers met so far, in order, with those named indexed by their name's last word
     (a name matches another only when one ends with the other's words)."""
@@ -256,17 +258,24 @@ class _Known:
     def add(self, ent: _Entity) -> None:
         self.entities.append(ent)
         if ent.name:
-            self._by_last_word.setdefault(_last_word(ent.name), []).append(ent)
+            self.rename(ent, ent.name)
 
     def rename(self, ent: _Entity, name: str) -> None:
-        last = _last_word(name)
-        if ent.name is None or _last_word(ent.name) != last:
-            self._by_last_word.setdefault(last, []).append(ent)
-        ent.name = name
+        last = ent.words[-1] if ent.words else None
+        ent.name, ent.words = name, _name_words(name)
+        if ent.words and ent.words[-1] != last:
+            self._by_last_word.setdefault(ent.words[-1], []).append(ent)
 
-    def named(self, name: str) -> list[_Entity]:
-        """The speakers whose name may match ``name``, in order."""
-        return self._by_last_word.get(_last_word(name), [])
+    def find_named(self, name: str) -> _Entity | None:
+        """The latest speaker (among the last :data:`_ENTITY_REACH` with the same last word)
+        whose name may be the same person's as ``name``."""
+        words_ = _name_words(name)
+        if not words_:
+            return None
+        for ent in itertools.islice(reversed(self._by_last_word.get(words_[-1], [])), _ENTITY_REACH):
+            if ent.words and ent.words[-1] == words_[-1] and _same_person(words_, ent.words):
+                return ent
+        return None
 
 
 def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
@@ -276,8 +285,7 @@ def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
     if m.pronoun in _GROUP_PRONOUNS:
         return next((e for e in _recent(entities) if not e.person and e.organization), None)
     if m.name:
-        return next((e for e in _recent(known.named(m.name)) if e.name and (
-            _same_name(m.name, e.name) or _same_name(e.name, m.name))), None)
+        return known.find_named(m.name)
     if m.role and not m.role.endswith("s"):
         for e in _recent(entities):
             if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (

@@ -25,7 +25,7 @@ from claimkit.text import NumberMention, find_numbers, sentence_spans
 from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_patterns as pat
-from ._attach import attribution_for
+from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
@@ -155,18 +155,9 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
     outer = attribution_for(doc, found.cue.span) if found is not None else None
     if outer is not None and outer.source is not None:
         return outer
-    return _overlapping(doc, m, sourced=True) or found or _overlapping(doc, m, sourced=False)
-
-
-def _overlapping(doc: Document, m: Mention, *, sourced: bool) -> Attribution | None:
-    """The attribution with the smallest content overlapping the mention's evidence."""
-    best: Attribution | None = None
-    for att in doc.attributions:
-        c = att.content.span
-        if (att.source is not None or not sourced) and c.start < m.end and m.start < c.end and (
-                best is None or c.end - c.start < best.content.span.end - best.content.span.start):
-            best = att
-    return best
+    evidence = Span(m.start, m.end)
+    return (overlapping_attribution(doc, evidence, sourced=True) or found
+            or overlapping_attribution(doc, evidence, sourced=False))
 
 
 def _read(doc: Document) -> list[_Told]:
