@@ -6,7 +6,7 @@ Every sentence here is our own, written in the manner of news reports.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import claimkit
@@ -536,11 +536,12 @@ def test_find_attributions_matches_the_stage(text: str) -> None:
 CUE_SOUP = st.lists(st.sampled_from([
     "said", "SAID", "Said", "ſaid", "İnsisted", "tells", "ACKNOWLEDGED", "\u212anew", "saıd", "said3",
     "_said", "Émile", "ÅSAID", "said-", "éclaimed", " ", ".", "\n", "x", "Ω", "ACCORDING TO",
-    "reportedly", "aſ reported by", "5", "é",
+    "reportedly", "aſ reported by", "as reported by", "according to", "5", "é", "3",
 ]), max_size=20).map("".join)
 
 
 @given(CUE_SOUP)
+@example("said3aſ reported by")  # a cue inside what a word's middle took ("3as reported by")
 def test_the_lowercase_cue_scan_finds_what_the_case_folding_scan_finds(text: str) -> None:
     # the fast scan reads a lowercased copy; it must find the words the reference pattern
     # (case-insensitive, on the text itself) finds, at the same offsets

@@ -101,13 +101,20 @@ def _cue_hits(text: str) -> list[tuple[int, int, bool]]:
     if "ı" in text:
         return [(m.start(), m.end(), m.lastgroup == "acc") for m in _CUE.finditer(text)]
     padded = padded_lowercase(text)
+    search = _CUE_LOWER.search
     out = []
-    for m in _CUE_LOWER.finditer(padded):
+    pos = 0
+    while (m := search(padded, pos)) is not None:
         before = padded[m.start()]
-        if not (before.isalnum() or before == "_"):
-            # offset i of the padded text is offset i - 1 of the text: the word starts at
-            # m.start() + 1 there, at m.start() here
-            out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
+        if before.isalnum() or before == "_":
+            # a word's middle: look again from the next character, since what it took may
+            # hold a cue of its own ("3as reported": "reported")
+            pos = m.start() + 1
+            continue
+        # offset i of the padded text is offset i - 1 of the text: the word starts at
+        # m.start() + 1 there, at m.start() here
+        out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
+        pos = m.end()
     return out
 
 
