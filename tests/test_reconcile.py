@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit import Attribution, Claim, Count, Document, Snippet, Span, Speaker
-from claimkit._reconcile import BEST_RULE
+from claimkit._reconcile import BEST_RULE, _any_conflict
 
 
 def report(doc_id: str | None, figures: list[tuple[str, str | None, Count, str | None]],
@@ -140,3 +140,19 @@ def test_a_partys_toll_for_its_own_unnamed_forces_counts_for_its_side(
     own = report("army", [("23 soldiers were killed", "Pakistan's military", exact(23), None)])
     fig = figures(TALIBAN, own)[("killed", "Pakistan")]
     assert (fig.low, fig.best, fig.high, fig.conflict) == (23, 23, 58, True)
+
+
+RANGES = st.lists(st.tuples(
+    st.tuples(st.sampled_from(["army", "rebels", "ministry"]), st.sampled_from(["doc-a", "doc-b"])),
+    st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda r: (min(r), max(r))),
+), max_size=12)
+
+
+@given(RANGES)
+def test_the_linear_conflict_check_is_the_pairwise_one(
+        ranges: list[tuple[tuple[str, str], tuple[int, int]]]) -> None:
+    # two figures conflict when they come from different claimants or documents and allow no
+    # common value; the check keeps only extremes, so compare it with every pair
+    pairwise = any(a != b and (ra[1] < rb[0] or rb[1] < ra[0])
+                   for n, (a, ra) in enumerate(ranges) for b, rb in ranges[n + 1:])
+    assert _any_conflict([(who, (float(lo), float(hi))) for who, (lo, hi) in ranges]) == pairwise
