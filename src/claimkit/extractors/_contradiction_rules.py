@@ -9,6 +9,7 @@ ids before the contradictions are written.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
@@ -133,19 +134,20 @@ def party_words(claim: Claim) -> set[str]:
     return {w.lower() for t in told if isinstance(t, str) for w in _CONTENT.findall(t)} - _STOP
 
 
-def _prior_claim_of(doc: Document, claims: Sequence[Claim], subject: set[str], before: int,
-                    after: Claim, same_topic: bool = False) -> Claim | None:
+def _prior_claim_of(doc: Document, claims: Sequence[Claim], starts: Sequence[int], subject: set[str],
+                    before: int, after: Claim, same_topic: bool = False) -> Claim | None:
     """The earlier claim (within a few paragraphs before ``before``) of the party ``subject``
     names that speaks to the same event as ``after`` ("The ministry's statement contradicted
     remarks that soldiers died" -> the ministry's denial that soldiers were killed). Denials
     and confirmations come first, then shared event words, then the latest; with
-    ``same_topic`` a claim sharing no event word with ``after`` is not taken."""
+    ``same_topic`` a claim sharing no event word with ``after`` is not taken. ``claims`` are
+    sorted by start, ``starts`` are their starts."""
     text = doc.text
     topic = event_words(text, after.span)
     best: tuple[int, int, int] | None = None
     found = None
-    for c in claims:
-        if c.span.start >= before or before - c.span.start > _EVENT_WINDOW or not subject & party_words(c):
+    for c in claims[bisect_left(starts, before - _EVENT_WINDOW):bisect_left(starts, before)]:
+        if not subject & party_words(c):
             continue
         shared = len(topic & event_words(text, c.span))
         if same_topic and not shared:
@@ -168,6 +170,7 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
     """
     text = doc.text
     claims = sorted((c for c in doc.claims if c.kind not in _NOT_PARTIES), key=lambda c: c.span.start)
+    starts = [c.span.start for c in claims]  # a cue reads only the claims near it: linear
     new: list[Claim] = []
     pairs: list[Pair] = []
     for m in cues:
@@ -176,7 +179,7 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
         region = _trimmed(text, m.end(), end_m.start() if end_m else min(sent.end, m.end() + _MAX_STATEMENT))
         if region.end <= region.start:
             continue
-        in_sentence = [c for c in claims if sent.start <= c.span.start < sent.end]
+        in_sentence = claims[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         before = next((c for c in reversed(in_sentence) if c.span.end <= m.start()), None)
         after = next((c for c in in_sentence if c.span.start >= region.start and c is not before), None)
         if before is None and after is None:
@@ -186,7 +189,7 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
             if subject is not None:
                 words = event_words(text, subject) | {w.lower() for w in _CONTENT.findall(
                     text, subject.start, subject.end)}
-                before = _prior_claim_of(doc, claims, words - _STOP, sent.start, after)
+                before = _prior_claim_of(doc, claims, starts, words - _STOP, sent.start, after)
                 if before is None:
                     before = _statement(doc, subject)
                     new.append(before)
@@ -201,7 +204,7 @@ def explicit_pairs(doc: Document, cues: Sequence[regex.Match[str]]) -> tuple[lis
             prior = None
             if who is not None and not _CONFIRM.search(text, region.start, region.end):
                 party = {w.lower() for w in _CONTENT.findall(text, who.start("who"), who.end("who"))} - _STOP
-                prior = _prior_claim_of(doc, claims, party, sent.start, before, same_topic=True)
+                prior = _prior_claim_of(doc, claims, starts, party, sent.start, before, same_topic=True)
             after = prior or _statement(doc, region)
             if prior is None:
                 new.append(after)
@@ -249,10 +252,15 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
             who = d.data.get("denier") or "a party"
             pairs.append((target, d, f"denial: {who} {verb} {target.id}", d.span))
     confirmed = [*candidates, *doc.claims_of("confirmation")]
+    # the denials near each confirmation, in their own order, found by start: linear
+    by_start = sorted(range(len(denials)), key=lambda k: denials[k].span.start)
+    denial_starts = [denials[k].span.start for k in by_start]
     for c in confirmed:
         words_c = event_words(text, c.attribution.content.span if c.attribution else c.span)
-        for d in denials:
-            if abs(d.span.start - c.span.start) > _EVENT_WINDOW or d.span.overlaps(c.span):
+        near = sorted(by_start[bisect_left(denial_starts, c.span.start - _EVENT_WINDOW):
+                               bisect_right(denial_starts, c.span.start + _EVENT_WINDOW)])
+        for d in (denials[k] for k in near):
+            if d.span.overlaps(c.span):
                 continue
             denier = (d.data.get("denier") or "").lower()
             if denier and denier == (claimant(c) or "").lower():
