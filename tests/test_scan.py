@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import gc
 import pickle
+import re
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -209,3 +211,10 @@ def test_a_copied_trigger_joins_the_shared_scan_of_its_own() -> None:
     for copied in (pickle.loads(pickle.dumps(DENIAL)), copy.deepcopy(DENIAL)):
         assert copied._id != DENIAL._id
         assert matches(copied.finditer(text)) == matches(DENIAL.pattern.finditer(text))
+
+
+def test_a_bad_fragment_fails_where_its_trigger_is_built() -> None:
+    # not later, in the scan every trigger shares
+    with pytest.raises(re.error):
+        Trigger(regex.compile(r"(?i)gull"), fragments=[r"gull(s"])
+    assert [m.span() for m in DENIAL.finditer("The army denied it.")] == [(9, 15)]

@@ -146,17 +146,17 @@ class Trigger:
         words, fragments, anywhere = tuple(words), tuple(fragments), tuple(anywhere)
         starts = [prefix_tree(words)] if words else []
         starts += fragments
-        # (pre-filter, offset of its match in the padded text minus the candidate's offset).
-        # A word start is found as a non-letter followed by the word: ``re`` skips the
-        # letters in between with a fast character-set test (faster than a lookbehind).
-        # One pre-filter per kind of start: ``re`` scans an alternation that mixes a word
-        # start and a quote mark markedly slower than the two alone.
-        found = [(re.compile(r"[^a-z](?:" + "|".join(starts) + ")"), 0)] if starts else []
-        found += [(re.compile(a), 1) for a in anywhere]
-        self.prefilters: tuple[tuple[re.Pattern[str], int], ...] = tuple(found)
-        # The word pre-filter runs in the shared scan (one pass over a text for every trigger);
-        # the compiled one above stays for a look at what the trigger asks for.
+        # A word start is found as a non-letter followed by the word: ``re`` skips the letters
+        # in between with a fast character-set test (faster than a lookbehind). The word
+        # pre-filters of every trigger run together, in the shared scan (below); this one is
+        # compiled here only so that a bad fragment fails where its trigger is built, not in
+        # the scan every trigger reads.
         self._word_start = "|".join(starts) if starts else None
+        if self._word_start is not None:
+            re.compile(r"[^a-z](?:" + self._word_start + ")")
+        # Starts other than a word (a quote mark) get a pre-filter each: ``re`` scans an
+        # alternation that mixes a word start and a quote mark markedly slower than the two.
+        self._anywhere_filters = tuple(re.compile(a) for a in anywhere)
         self._words = words
         self._fragments = fragments
         self._anywhere = anywhere
@@ -176,7 +176,7 @@ class Trigger:
         Returns:
             An iterator of non-overlapping matches, left to right.
         """
-        if not self.prefilters:
+        if self._word_start is None and not self._anywhere_filters:
             return
         padded = padded_lowercase(text)
         nowhere = len(text) + 1
@@ -184,8 +184,7 @@ class Trigger:
         finders: list[Callable[[int], int]] = []
         if self._word_start is not None:
             finders.append(_next_in(_shared_candidates(text, _generation)[self._id], nowhere))
-        for p, shift in self.prefilters[1 if self._word_start is not None else 0:]:
-            finders.append(_next_found(p.search, padded, shift, nowhere))
+        finders += [_next_found(p.search, padded, nowhere) for p in self._anywhere_filters]
         match = self.pattern.match
         nexts = [-1] * len(finders)  # each pre-filter's next candidate at or after pos
         pos = 0
@@ -212,12 +211,13 @@ def _next_in(candidates: list[int], nowhere: int) -> Callable[[int], int]:
     return find
 
 
-def _next_found(search: Callable[[str, int], re.Match[str] | None], padded: str, shift: int,
+def _next_found(search: Callable[[str, int], re.Match[str] | None], padded: str,
                 nowhere: int) -> Callable[[int], int]:
-    """The first match of a pre-filter at or after a position, as an offset of the text."""
+    """The first match of a pre-filter at or after a position, as an offset of the text
+    (offset ``i`` of the padded text is ``i - 1`` of the text)."""
     def find(pos: int) -> int:
-        found = search(padded, pos + shift)
-        return found.start() - shift if found is not None else nowhere
+        found = search(padded, pos + 1)
+        return found.start() - 1 if found is not None else nowhere
     return find
 
 
