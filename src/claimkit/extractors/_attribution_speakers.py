@@ -213,7 +213,8 @@ class _Entity:
         return self.name is not None
 
     def fill(self, m: Mention, end: int) -> None:
-        self.name = self.name or m.name
+        """Take the role and organization ``m`` adds (a name goes through
+        :meth:`_Known.rename`, which keeps the name index)."""
         self.role = self.role or m.role
         self.organization = self.organization or m.organization
         self.end = end
@@ -272,7 +273,7 @@ class _Known:
         words_ = _name_words(name)
         if not words_:
             return None
-        for ent in itertools.islice(reversed(self._by_last_word.get(words_[-1], [])), _ENTITY_REACH):
+        for ent in _recent(self._by_last_word.get(words_[-1], [])):
             if ent.words and ent.words[-1] == words_[-1] and _same_person(words_, ent.words):
                 return ent
         return None
@@ -356,11 +357,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
                 ent = _Entity(m.name, m.role, org, e)
                 known.add(ent)
         elif m.pronoun is None:
-            if ent.name is None and m.name:
-                known.rename(ent, m.name)
             ent.fill(m, e)
-            if m.name and ent.name and len(m.name) > len(ent.name):
-                known.rename(ent, m.name)
+            if m.name and (ent.name is None or len(m.name) > len(ent.name)):
+                known.rename(ent, m.name)  # a name, or a fuller one ("Delko", then "Aram Delko")
         if ent is None:
             out[i] = Speaker(text[s:e], Span(s, e))
         else:
