@@ -9,7 +9,8 @@ usage:
            default 3, and the median), --scaling (1x/2x/4x: is time linear?)
 
 Besides the throughput it prints calibration_loop_seconds, the time of a fixed pure-Python loop
-(see calibration_seconds): on a shared machine both move together.
+(see calibration_seconds): on a shared machine it shows when the machine itself is slow, though
+it does not always move with the pipeline.
 
 Timing lives here, not in the tests. Run it on one core (taskset -c 0 ...) for the README figures.
 """
@@ -90,8 +91,9 @@ def run(docs: list[tuple[str, str | None]]) -> dict[str, object]:
 
 def calibration_seconds() -> float:
     """The fastest of three runs of a fixed pure-Python loop: how fast this machine runs Python
-    right now. A shared machine's speed varies from minute to minute; MB/s divided by this
-    figure's inverse compares runs made at different times or on different machines."""
+    right now. A shared machine's speed varies from minute to minute; a slow loop marks a slow
+    moment, but the pipeline's speed does not always follow it, so compare commits by
+    alternating runs (or instruction counts), not by this figure."""
     best = float("inf")
     for _ in range(3):
         t0 = time.perf_counter()

@@ -1,7 +1,8 @@
 """The attribution stage: every reported statement, belief or quote, with who said it.
 
-One precompiled trigger pattern (every cue form of :mod:`._attribution_lexicon`, "according
-to", and transcript labels) finds the candidates; each candidate is then read in its sentence
+One precompiled trigger pattern (every cue form of :mod:`._attribution_lexicon` and "according
+to"), with two small scans for transcript labels and a colon before a quote, finds the
+candidates; each candidate is then read in its sentence
 by :mod:`._attribution_parse` (once :mod:`._attribution_verbs` agrees the cue word is used as
 a verb) and its source resolved to a speaker by
 :mod:`._attribution_speakers`. Cues inside a quotation are the quoted speaker's words, not
