@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from claimkit._groups import GENERAL_GROUPS, GROUP_CLASSES
-
-__all__ = ["GENERAL_GROUPS", "GROUP_CLASSES"]  # the other tables are read as lex.NAME
-
 #: Word beginnings that make a sentence worth reading (the trigger): every outcome word
 #: and every zero-casualty phrase starts with one of these.
 TRIGGER_STEMS: Final[tuple[str, ...]] = (

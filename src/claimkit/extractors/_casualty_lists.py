@@ -12,9 +12,9 @@ from typing import Final
 
 import attrs
 
+from claimkit._groups import GENERAL_GROUPS
 from claimkit._model import Count
 
-from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._casualty_types import Figure, Mention
 
@@ -61,7 +61,7 @@ def appositions(figs: list[Figure]) -> None:
         head = figs[j].head
         opened = figs[j + 1]
         if not figs[i].conj or opened.semicolon or (
-                not opened.conj and head is not None and head in lex.GENERAL_GROUPS):
+                not opened.conj and head is not None and head in GENERAL_GROUPS):
             for k in range(j + 1, i + 1):
                 figs[k].link = "include"
         i = j
