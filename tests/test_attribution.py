@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import claimkit
 from claimkit import Document
 from claimkit._model import Attribution, Span
-from claimkit.extractors._attach import attribution_for
+from claimkit.extractors._attach import attribution_for, overlapping_attribution
 from claimkit.extractors._attribution import (
     _CUE,
     _LABEL,
@@ -478,6 +478,21 @@ def test_attribution_for_takes_the_content_holding_the_span() -> None:
     assert att is not None
     assert att.source is not None
     assert att.source.text == "The army"
+
+
+def test_overlapping_attribution_takes_the_shortest_content_overlapping_the_span() -> None:
+    text = "The army said 12 rebels were killed. Residents said the market burned."
+    doc = claimkit.extract(text)
+    army = attribution_for(doc, span_of(text, "12 rebels"))
+    residents = attribution_for(doc, span_of(text, "market"))
+    assert army is not None
+    assert residents is not None
+    # a span running from one content into the next overlaps both: the shorter one wins
+    across = Span(army.content.span.start + 5, residents.content.span.start + 3)
+    shorter = min((army, residents), key=lambda a: a.content.span.end - a.content.span.start)
+    assert overlapping_attribution(doc, across, sourced=True) is shorter
+    # a span inside no content overlaps nothing
+    assert overlapping_attribution(doc, span_of(text, "The army"), sourced=False) is None
 
 
 @pytest.mark.parametrize("text", [
