@@ -218,3 +218,73 @@ def test_a_bad_fragment_fails_where_its_trigger_is_built() -> None:
     with pytest.raises(re.error):
         Trigger(regex.compile(r"(?i)gull"), fragments=[r"gull(s"])
     assert [m.span() for m in DENIAL.finditer("The army denied it.")] == [(9, 15)]
+
+
+# --- FirstWords: a pattern read in a stretch, only where one of its first words starts ------
+
+from claimkit.extractors._casualty_patterns import ZERO, ZERO_WORDS  # noqa: E402
+from claimkit.extractors._casualty_single import (  # noqa: E402
+    _ACTIVE_ONE_WORDS,
+    _PREDICATE_WORDS,
+    ACTIVE_ONE,
+    PREDICATE,
+)
+from claimkit.text._scan import FirstWords  # noqa: E402
+
+FIRST_WORDS = {"predicate": (_PREDICATE_WORDS, PREDICATE), "active one": (_ACTIVE_ONE_WORDS, ACTIVE_ONE),
+               "zero": (ZERO_WORDS, ZERO)}
+
+# Our own sentences: every branch's first word, in several cases, after digits and letters.
+CASUALTY_TEXT = """\
+A soldier was killed. The mayor is reported missing; the driver has been abducted and had been
+held hostage. Dia later died, he subsequently succumbed, reportedly perished, also passed away,
+then went missing and lost his life. Rebels assassinated the mayor of Teska and shot dead
+prominent writer Anna Kovac, murdering the brigade commander; they gunned down Luis Ortega.
+No casualties were reported; no one was hurt, without any injuries, nobody died, none killed.
+WAS KILLED. Was Shot. 5was killed, éwas killed, ſhot dead Ana Roe. İs missing. Not any deaths.
+"""
+
+
+def test_first_words_find_what_the_pattern_finds_in_every_stretch() -> None:
+    for words, pattern in FIRST_WORDS.values():
+        assert matches(words.finditer(CASUALTY_TEXT, 0, len(CASUALTY_TEXT))) == matches(
+            pattern.finditer(CASUALTY_TEXT))
+        for pos in range(0, len(CASUALTY_TEXT), 37):
+            end = min(len(CASUALTY_TEXT), pos + 160)
+            assert matches(words.finditer(CASUALTY_TEXT, pos, end)) == matches(
+                pattern.finditer(CASUALTY_TEXT, pos, end))
+    assert len(matches(_PREDICATE_WORDS.finditer(CASUALTY_TEXT, 0, len(CASUALTY_TEXT)))) >= 12
+    assert len(matches(_ACTIVE_ONE_WORDS.finditer(CASUALTY_TEXT, 0, len(CASUALTY_TEXT)))) >= 4
+    assert len(matches(ZERO_WORDS.finditer(CASUALTY_TEXT, 0, len(CASUALTY_TEXT)))) >= 5
+
+
+def test_first_words_try_the_pattern_only_where_a_word_starts() -> None:
+    cats = FirstWords(regex.compile(r"(?i)(?<!\p{L})cat\w*"), ["cat"])
+    text = "Cats, a concat, 4cat and CATALOG"
+    assert [m.group() for m in cats.finditer(text, 0, len(text))] == ["Cats", "cat", "CATALOG"]
+    # a stretch: no word starts at its first offset ("ats"), and its end cuts "CATALOG"
+    assert [m.group() for m in cats.finditer(text, 1, 28)] == ["cat", "CAT"]
+
+
+CASUALTY_PIECES = st.sampled_from([
+    "was ", "is ", "has ", "had ", "been ", "later ", "also ", "then ", "reportedly ", "killed",
+    "died", "shot ", "dead ", "missing", "passed ", "away", "went ", "lost ", "his ", "life",
+    "assassinated ", "murdering ", "the ", "mayor", "Ana ", "Roe", "no ", "one ", "none ",
+    "without ", "any ", "injuries", "nobody ", "casualties", "ſ", "İ", "é", "5", "-", ". ", ", ",
+    "\n", "x",
+])
+CASUALTY_NEWSY = st.lists(st.tuples(CASUALTY_PIECES, st.booleans()), max_size=30).map(
+    lambda parts: "".join(p.upper() if up else p for p, up in parts))
+
+
+@given(CASUALTY_NEWSY, st.integers(0, 400), st.integers(0, 400))
+def test_first_words_equal_the_pattern_on_newsy_text(text: str, a: int, b: int) -> None:
+    pos, end = sorted((min(a, len(text)), min(b, len(text))))
+    for words, pattern in FIRST_WORDS.values():
+        assert matches(words.finditer(text, pos, end)) == matches(pattern.finditer(text, pos, end))
+
+
+@given(st.text(max_size=200))
+def test_first_words_equal_the_pattern_on_any_text(text: str) -> None:
+    for words, pattern in FIRST_WORDS.values():
+        assert matches(words.finditer(text, 0, len(text))) == matches(pattern.finditer(text))

@@ -53,8 +53,8 @@ def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
     starts = [s for s, _ in spans]
     last = -1
     padded = padded_lowercase(text)
-    for m in pat.TRIGGER.finditer(padded):
-        before = padded[m.start()]
+    for m in pat.TRIGGER.finditer(text):
+        before = padded[m.start()]  # the character before the stem
         if before.isalnum() or before == "_":
             continue  # not at a word boundary ("5killed")
         i = bisect.bisect_right(starts, m.start()) - 1

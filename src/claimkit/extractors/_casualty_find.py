@@ -266,7 +266,7 @@ def sentence_mentions(text: str, s: int, e: int,
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
                                own, lost=lost))
     add_totals(text, figs, index, out)
-    for m in pat.ZERO.finditer(text, s, e):
+    for m in pat.ZERO_WORDS.finditer(text, s, e):
         # In the order told (a list, not a set: set order changes with the hash seed).
         words = [pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")]
         outcomes: list[str] = []

@@ -6,13 +6,13 @@ and its repeats are bounded or possessive, so the work per number is constant.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Final
 
 import regex
 
-from claimkit.text import anchored
+from claimkit.text import Trigger, anchored
+from claimkit.text._scan import FirstWords
 
 from . import _casualty_lexicon as lex
 
@@ -231,6 +231,8 @@ ZERO: Final = regex.compile(
     r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
     r"dead|died))?)(?![\p{L}])"
 )
+#: :data:`ZERO`, read in a sentence only where one of its first words starts.
+ZERO_WORDS: Final = FirstWords(ZERO, ("no", "zero", "without", "not", "nor", "free", "nobody", "none"))
 ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "casualties": ("killed", "wounded"), "casualty": ("killed", "wounded"),
     "deaths": ("killed",), "death": ("killed",), "fatalities": ("killed",), "fatality": ("killed",),
@@ -243,35 +245,11 @@ ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "captured": ("captured",),
 }
 
-def trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (lowercase literals) with shared prefixes factored
-    out, so the engine tests each character once instead of once per word."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            body = "(?:" + body + ")?"
-        return body
-
-    return emit(root)
-
-
-#: The trigger: one pass over the padded lowercase text (``claimkit.text._scan.padded_lowercase``:
-#: a space, then the text lowercased offset for offset) finds the sentences worth reading: a
-#: non-letter, then a stem, so a match at ``i`` is a stem at offset ``i`` of the text. It is
-#: compiled with the standard library's ``re`` on purpose: for a case-sensitive literal trie
-#: ``re`` runs about twice as fast as ``regex``, and a leading character set lets it skip the
-#: letters inside words in one fast loop (faster than ``\b``, which the caller checks).
-TRIGGER: Final = re.compile(r"[^a-z]" + trie(lex.TRIGGER_STEMS))
+#: The trigger: the sentences worth reading hold a stem at the start of a word. The stems join
+#: the word pre-filters of every stage (``claimkit.text.Trigger``: one scan of the lowercased
+#: text finds them all), and every candidate is a hit, so the pattern tried there takes one
+#: character. A candidate may follow a digit or a letter outside ASCII: the caller checks.
+TRIGGER: Final = Trigger(regex.compile(r"(?s)."), words=lex.TRIGGER_STEMS)
 
 
 #: After "shot": words that make it not a wound ("shot at", "shot down").

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from claimkit._model import Count
+from claimkit.text._scan import FirstWords
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
@@ -34,12 +35,23 @@ _OUTCOMES: Final = pat.alternation(
 )
 _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
 
+# The words before a predicate's outcome ("was", "had been"; "later" in "later died") and the
+# verbs that tell it without one ("died", "went missing").
+_AUXILIARY: Final = r"was|is|has\s+been|had\s+been"
+_BEFORE_INTRANSITIVE: Final = "has|had|later|subsequently|reportedly|also|then"
+_INTRANSITIVE: Final = r"died|succumbed|perished|passed\s+away|went\s+missing|lost\s+(?:his|her)\s+life"
+
 #: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
 PREDICATE: Final = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:(?:was|is|has\s+been|had\s+been)\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
-    rf"(?P<out>{_OUTCOMES})|(?:(?:has|had|later|subsequently|reportedly|also|then)\s++){{0,2}}(?P<intr>died|succumbed|perished|passed\s+away|went\s+missing|"
-    rf"lost\s+(?:his|her)\s+life))(?![\p{{L}}\p{{N}}\-])"
+    rf"(?i)(?<![\p{{L}}])(?:(?:{_AUXILIARY})\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
+    rf"(?P<out>{_OUTCOMES})|(?:(?:{_BEFORE_INTRANSITIVE})\s++){{0,2}}(?P<intr>{_INTRANSITIVE}))"
+    rf"(?![\p{{L}}\p{{N}}\-])"
 )
+# Every match of PREDICATE starts with the first word of a branch above: it is read only where
+# one of them starts (a test checks that nothing else is found).
+_PREDICATE_WORDS: Final = FirstWords(PREDICATE, (
+    "was", "is", "has", "had", "later", "subsequently", "reportedly", "also", "then", "died", "succumbed",
+    "perished", "passed", "went", "lost"))
 
 #: The subject right before the predicate (searched backwards from it): a word, capitalised
 #: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
@@ -61,9 +73,10 @@ _PERSON: Final = regex.compile(
 )
 #: Active verbs that take one person as their object: past forms and gerunds only, since a
 #: bare form is an attempt or an intention ("tried to kill the mayor").
-_ONE_VERBS: Final = pat.alternation(
+_ONE_VERB_PHRASES: Final = tuple(
     v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON
     and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
+_ONE_VERBS: Final = pat.alternation(_ONE_VERB_PHRASES)
 _SINGULAR_HEAD: Final = (
     rf"(?:{pat.alternation(lex.SINGULAR_PERSONS)}|(?!{pat.NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
@@ -79,6 +92,7 @@ ACTIVE_ONE: Final = regex.compile(
     rf"(?P<name>(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)(?:\s++(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)){{1,3}})"
     rf"(?![\p{{L}}\p{{N}}'’\-]))"
 )
+_ACTIVE_ONE_WORDS: Final = FirstWords(ACTIVE_ONE, {v.split()[0].lower() for v in _ONE_VERB_PHRASES})
 _WINDOW: Final = 140
 _PLACE_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:in|at|near|from|to|into|outside|inside|across)\s++\Z")
@@ -118,7 +132,7 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
     mentions) does not already tell."""
     out: list[Mention] = []
     coverage = _Coverage(found)
-    for m in PREDICATE.finditer(text, s, e):
+    for m in _PREDICATE_WORDS.finditer(text, s, e):
         outcome = pat.passive_outcome(m["out"] or m["intr"])
         if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue
@@ -171,7 +185,7 @@ def _active_ones(text: str, s: int, e: int, found: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     sides = None
     coverage = _Coverage(found)
-    for m in ACTIVE_ONE.finditer(text, s, e):
+    for m in _ACTIVE_ONE_WORDS.finditer(text, s, e):
         outcome = pat.active_outcome(m["verb"])
         if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue

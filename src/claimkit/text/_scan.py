@@ -203,6 +203,49 @@ class Trigger:
             pos = m.end()
 
 
+class FirstWords:
+    """A pattern read in a stretch of text (a sentence), tried only where a word starts that
+    can begin a match: :class:`Trigger` for a pattern searched in many short stretches rather
+    than once in the whole text, whose first words are common enough ("was", "had") that the
+    shared scan would slow every stage down.
+
+    Args:
+        pattern: a ``regex`` pattern that never matches the empty string and whose every
+            match begins with one of ``words`` (in any case), not after an ASCII letter.
+            It is compiled again through :func:`anchored`, so that a match tried at one
+            offset does not look for a required string up to the stretch's end.
+        words: lowercase words (or word beginnings).
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._anchored = regex.compile(anchored(pattern.pattern), pattern.flags)
+        self._filter = re.compile("[^a-z](?=" + prefix_tree(words) + ")")
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
+        """The matches ``pattern.finditer(text, pos, endpos)`` gives, the same ones.
+
+        Args:
+            text: the original text.
+            pos, endpos: the stretch to read, ``0 <= pos <= endpos <= len(text)``.
+
+        Returns:
+            An iterator of non-overlapping matches, left to right.
+        """
+        match = self._anchored.match
+        resume = pos
+        # a candidate is the non-letter before a word in the padded lowercase copy: its
+        # offset there is the word's offset in the text
+        for candidate in self._filter.finditer(padded_lowercase(text), pos, endpos + 1):
+            start = candidate.start()
+            if start < resume:
+                continue
+            m = match(text, start, endpos)
+            if m is not None and m.end() > start:
+                yield m
+                resume = m.end()
+
+
 def _next_in(candidates: list[int], nowhere: int) -> Callable[[int], int]:
     """The first of the sorted ``candidates`` at or after a position (``nowhere`` if none)."""
     def find(pos: int) -> int:
