@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import platform
 from pathlib import Path
 from types import ModuleType
 
@@ -30,6 +31,7 @@ def test_reports_the_fastest_of_several_runs(capsys: pytest.CaptureFixture[str])
     assert {"attribution", "casualty"} <= set(result["stage_seconds"])
     assert result["mb_per_s"] >= result["mb_per_s_median"]
     assert min(result["calibration_loop_seconds"].values()) > 0
+    assert result["python"].split()[1] == platform.python_version()
 
 
 def test_zero_runs_is_refused() -> None:

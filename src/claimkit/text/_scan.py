@@ -178,6 +178,18 @@ class Trigger:
         """
         if self._word_start is None and not self._anywhere_filters:
             return
+        match = self.pattern.match
+        if not self._anywhere_filters:
+            # the word candidates alone (most triggers): read in order, skipping those inside
+            # the last match
+            resume = 0
+            for start in _shared_candidates(text, _generation)[self._id]:
+                if start >= resume:
+                    m = match(text, start)
+                    if m is not None and m.end() > start:
+                        yield m
+                        resume = m.end()
+            return
         padded = padded_lowercase(text)
         nowhere = len(text) + 1
         # each finder gives the pre-filter's first candidate at or after a position
@@ -185,7 +197,6 @@ class Trigger:
         if self._word_start is not None:
             finders.append(_next_in(_shared_candidates(text, _generation)[self._id], nowhere))
         finders += [_next_found(p.search, padded, nowhere) for p in self._anywhere_filters]
-        match = self.pattern.match
         nexts = [-1] * len(finders)  # each pre-filter's next candidate at or after pos
         pos = 0
         while True:
