@@ -268,16 +268,17 @@ def _drop_weak_nested(text: str, found: list[Found]) -> list[Found]:
     starts = [s for s, _, _ in spans]
     keep = []
     for i, f in enumerate(found):
-        if _weak_when_nested(text, f):
-            k = bisect_right(starts, f.cue[0])
-            if any(idx != i and s <= f.cue[0] and f.cue[1] <= e
-                   for s, e, idx in spans[max(0, k - 8):k]):
-                continue
+        k = bisect_right(starts, f.cue[0])
+        # nested first (a look at a few spans), then weak (several patterns), as most are not
+        if any(idx != i and s <= f.cue[0] and f.cue[1] <= e
+               for s, e, idx in spans[max(0, k - 8):k]) and _weak_when_nested(text, f):
+            continue
         keep.append(f)
     return keep
 
 
 _LEADING_PREPOSITION = regex.compile(r"(?:about(?!\s+\d)|of|on|for)\s+(?=\S)", regex.I)
+_LEADING_LETTERS = frozenset("aofAOF")  # the first letters :data:`_LEADING_PREPOSITION` may start with
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]|''")
 
 
@@ -305,16 +306,19 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
     never holds its own cue, whatever a reading above did); None when nothing is left."""
     if f.source is not None:
         s0, s1 = f.source
-        m = _CONTRACTION.search(text, s0, s1)
+        # (each pattern only where its mark is there: an apostrophe near the end, a comma)
+        tail = text[max(s0, s1 - 4):s1]
+        m = _CONTRACTION.search(text, s0, s1) if "'" in tail or "’" in tail else None
         if m is not None and m.start() > s0:
             s1 = m.start()  # "they’ve said": "they"
-        m = _DISCOURSE_TAIL.search(text, s0, s1)
+        m = _DISCOURSE_TAIL.search(text, s0, s1) if text.find(",", s0, s1) != -1 else None
         if m is not None and m.start() > s0:
             s1 = m.start()  # "Roe, however, said": "Roe"
         if s1 != f.source[1]:
             f = attrs.evolve(f, source=(s0, s1))
     first = f.content[0]
-    lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
+    lead = _LEADING_PREPOSITION.match(text, first[0], first[1]) if text[first[0]:first[0] + 1] in _LEADING_LETTERS \
+        else None
     if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
         # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
         f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
