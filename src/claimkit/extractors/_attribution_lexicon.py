@@ -94,7 +94,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         express+concern/confidence/support/frustration/doubt/doubts/skepticism/hope/optimism/
         regret/sympathy/outrage/dismay/interest; offer; propose; request; order; compare; liken;
         refer+!to; talk+!about/up; speak+!about/of/out;
-        rail+!against; lash+!out; weigh+!in; distance; acknowledge; tout; promote; recommend; urge;
+        rail+!against; lash+!out; weigh+!in; distance; acknowledge; promote; recommend; urge;
         celebrate; criticize; disavow; rebut; refute; reject; deny; dispute; insult; target;
         credit; credit+with; thank+for; apologize+for; apologise+for; commend; scold; berate;
         identify; deem; trumpet; invoke; rebuff; encourage; outline; underscore; attribute; articulate;
