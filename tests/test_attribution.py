@@ -222,6 +222,7 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
     ("The ferry sank near the pier, a source close to him said.", "a source close to him"),
     ("Governor Ilko Varn, however, said the ferry would run.", "Governor Ilko Varn"),
+    ("Ilko Varn, for his part, said the ferry would run.", "Ilko Varn"),
     ("Governor Ilko Varn slams the plan, praises the port workers.", "Governor Ilko Varn"),
     ("Her aides here said the ferry would run.", "Her aides"),
     ("His campaign manager, Jon Pell, said Gale would not run again.", "His campaign manager, Jon Pell"),
@@ -330,6 +331,9 @@ def test_cue_phrases(text: str, cue: str, content: str) -> None:
      "was first reported", "The closure of the port"),
     ("“The port is shut,” said Oren Gale, who runs the “Blue Line” ferry.",
      "Oren Gale, who runs the “Blue Line” ferry", "said", "The port is shut,"),
+    # the preposition after the hearer belongs to the cue's phrase, not to the content
+    ("Ilko Varn reminds us of the old ferry crews.", "Ilko Varn", "reminds", "the old ferry crews"),
+    ("Officials remind us Of the ferry crews.", "Officials", "remind", "the ferry crews"),
 ])
 def test_cue_shapes_read_whole(text: str, source: str, cue: str, content: str) -> None:
     att = only(text)
