@@ -317,8 +317,9 @@ def _cut_own_cue(text: str, f: Found) -> Found | None:
         if s1 != f.source[1]:
             f = attrs.evolve(f, source=(s0, s1))
     first = f.content[0]
-    lead = _LEADING_PREPOSITION.match(text, first[0], first[1]) if text[first[0]:first[0] + 1] in _LEADING_LETTERS \
-        else None
+    lead = None
+    if text[first[0]:first[0] + 1] in _LEADING_LETTERS:
+        lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
     if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
         # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
         f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))

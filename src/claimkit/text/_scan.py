@@ -179,16 +179,9 @@ class Trigger:
         if self._word_start is None and not self._anywhere_filters:
             return
         match = self.pattern.match
-        if not self._anywhere_filters:
-            # the word candidates alone (most triggers): read in order, skipping those inside
-            # the last match
-            resume = 0
-            for start in _shared_candidates(text, _generation)[self._id]:
-                if start >= resume:
-                    m = match(text, start)
-                    if m is not None and m.end() > start:
-                        yield m
-                        resume = m.end()
+        if not self._anywhere_filters:  # the word candidates alone (most triggers)
+            yield from _non_overlapping(functools.partial(match, text),
+                                        _shared_candidates(text, _generation)[self._id])
             return
         padded = padded_lowercase(text)
         nowhere = len(text) + 1
@@ -244,14 +237,20 @@ class FirstWords:
             An iterator of non-overlapping matches, left to right.
         """
         match = self._anchored.match
-        resume = pos
         # a candidate is the non-letter before a word in the padded lowercase copy: its
         # offset there is the word's offset in the text
-        for candidate in self._filter.finditer(padded_lowercase(text), pos, endpos + 1):
-            start = candidate.start()
-            if start < resume:
-                continue
-            m = match(text, start, endpos)
+        starts = (c.start() for c in self._filter.finditer(padded_lowercase(text), pos, endpos + 1))
+        return _non_overlapping(functools.partial(match, text, endpos=endpos), starts)
+
+
+def _non_overlapping(match: Callable[[int], regex.Match[str] | None],
+                     starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The matches ``match`` finds at ``starts`` (ascending offsets), each starting at or after
+    the end of the one before, as ``finditer`` gives them (an empty match counts as none)."""
+    resume = 0
+    for start in starts:
+        if start >= resume:
+            m = match(start)
             if m is not None and m.end() > start:
                 yield m
                 resume = m.end()
