@@ -110,8 +110,8 @@ def interpreter() -> str:
     """The Python that runs the benchmark: version, executable and, on Linux, whether it loads
     libpython as a shared library. A shared-library build (``--enable-shared``, which pyenv
     uses by default) ran this pipeline 15 to 25 % slower here than a distribution's
-    interpreter, which links libpython into the executable and is built with profile
-    guidance: compare figures from the same interpreter only."""
+    interpreter, which links libpython into the executable (and may be built with other
+    optimisations too): compare figures from the same interpreter only."""
     build = ""
     try:
         with open("/proc/self/maps", encoding="utf-8") as maps:
