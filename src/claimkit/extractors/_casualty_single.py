@@ -36,22 +36,23 @@ _OUTCOMES: Final = pat.alternation(
 _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
 
 # The words before a predicate's outcome ("was", "had been"; "later" in "later died") and the
-# verbs that tell it without one ("died", "went missing").
-_AUXILIARY: Final = r"was|is|has\s+been|had\s+been"
-_BEFORE_INTRANSITIVE: Final = "has|had|later|subsequently|reportedly|also|then"
-_INTRANSITIVE: Final = r"died|succumbed|perished|passed\s+away|went\s+missing|lost\s+(?:his|her)\s+life"
+# verbs that tell it without one ("died", "went missing"): the branches of PREDICATE that can
+# open a match, each a word or words joined by \s+.
+_AUXILIARY: Final = ("was", "is", r"has\s+been", r"had\s+been")
+_BEFORE_INTRANSITIVE: Final = ("has", "had", "later", "subsequently", "reportedly", "also", "then")
+_INTRANSITIVE: Final = ("died", "succumbed", "perished", r"passed\s+away", r"went\s+missing",
+                        r"lost\s+(?:his|her)\s+life")
 
 #: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
 PREDICATE: Final = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:(?:{_AUXILIARY})\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
-    rf"(?P<out>{_OUTCOMES})|(?:(?:{_BEFORE_INTRANSITIVE})\s++){{0,2}}(?P<intr>{_INTRANSITIVE}))"
-    rf"(?![\p{{L}}\p{{N}}\-])"
+    rf"(?i)(?<![\p{{L}}])(?:(?:{'|'.join(_AUXILIARY)})\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
+    rf"(?P<out>{_OUTCOMES})|(?:(?:{'|'.join(_BEFORE_INTRANSITIVE)})\s++){{0,2}}"
+    rf"(?P<intr>{'|'.join(_INTRANSITIVE)}))(?![\p{{L}}\p{{N}}\-])"
 )
-# Every match of PREDICATE starts with the first word of a branch above: it is read only where
-# one of them starts (a test checks that nothing else is found).
-_PREDICATE_WORDS: Final = FirstWords(PREDICATE, (
-    "was", "is", "has", "had", "later", "subsequently", "reportedly", "also", "then", "died", "succumbed",
-    "perished", "passed", "went", "lost"))
+# Every match of PREDICATE starts with the first word of one of those branches: it is read only
+# where one of them starts (a test checks that nothing else is found).
+_PREDICATE_WORDS: Final = FirstWords(PREDICATE, {
+    branch.split("\\s+")[0] for branch in (*_AUXILIARY, *_BEFORE_INTRANSITIVE, *_INTRANSITIVE)})
 
 #: The subject right before the predicate (searched backwards from it): a word, capitalised
 #: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
