@@ -5,6 +5,8 @@ Every sentence here is generated from our own word list.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,3 +52,27 @@ def test_a_quantifier_at_the_short_windows_edge_reads_on() -> None:
     assert found == whole_window_source_before(text)
     assert found is not None
     assert text[found[0]:found[1]].startswith("widening")
+
+
+# The token pattern spelled plainly: a letter, digit, "$" or "%", then letters, digits and inner
+# marks ending in a letter, digit or "%", then a period; or one mark. TOKEN is this unrolled.
+PLAIN_TOKEN = re.compile(r"(?:[^\W_]|[$%])(?:(?:[^\W_]|['’.&\-/])*(?:[^\W_]|%))?\.?|[^\s\w]|_")
+
+
+def token_words(text: str) -> list[str]:
+    return [word for _, _, word in _attribution_np.tokens(text, 0, len(text))]
+
+
+def test_tokens_keep_inner_marks_and_split_at_the_rest() -> None:
+    assert token_words("U.S. officials' rock-'n'-roll 5% $40 AT&T co_op -- 'x'") == [
+        "U.S.", "officials", "'", "rock-'n'-roll", "5%", "$40", "AT&T", "co", "_", "op",
+        "-", "-", "'", "x", "'"]
+    # marks before a "%" stay with it; a combining accent is no letter to ``re`` (a mark)
+    assert token_words("3.-% 3-.%. a/b/ e\u0301x") == ["3.-%", "3-.%.", "a/b", "/", "e", "\u0301", "x"]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aZ9_$%'’.&-/ ,é١\u0301\n", max_size=40))
+def test_the_unrolled_token_pattern_reads_as_the_plain_one(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in PLAIN_TOKEN.finditer(text)]
+    assert _attribution_np.tokens(text, 0, len(text)) == expected
