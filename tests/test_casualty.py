@@ -312,6 +312,26 @@ def test_including_marks_a_part() -> None:
     assert "part_of" not in found[7].data
 
 
+@pytest.mark.parametrize("text", [
+    "Two civilians, a farmer and his son, were killed when a shell struck their house.",
+    "Three children, two boys and a girl, were wounded in the strike.",
+])
+def test_items_set_off_by_commas_that_add_up_to_the_figure_before_are_its_parts(text: str) -> None:
+    found = casualties(text)
+    assert not [c for c in found if c.data.get("total")]  # no sum of 4 or 6
+    opening = next(c for c in found if "part_of" not in c.data)
+    assert [c.data["part_of"] for c in found if c is not opening] == [opening.id, opening.id]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers, a policeman and a civilian, all from Hesk, were killed.",  # other kinds
+    "Two civilians, a farmer and his son were killed.",  # not set off: a list of three
+])
+def test_a_list_that_only_happens_to_add_up_stays_a_list(text: str) -> None:
+    totals = [c for c in casualties(text) if c.data.get("total")]
+    assert [c.data["count"].best for c in totals] == [4]
+
+
 def test_ids_are_unique_and_follow_existing_claims() -> None:
     doc = claimkit.extract("Five soldiers were killed. Two civilians were wounded.")
     ids = [c.id for c in doc.claims]

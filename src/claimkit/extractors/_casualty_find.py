@@ -240,7 +240,7 @@ def sentence_mentions(text: str, s: int, e: int,
             _read_relaxed(text, f, e)
         if i:
             link(text, figs[i - 1], f)
-    appositions(figs)
+    appositions(text, figs)
     propagate(figs)
     index: dict[tuple[int, str], int] = {}
     out: list[Mention] = []

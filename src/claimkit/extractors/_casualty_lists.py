@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
-from claimkit._groups import GENERAL_GROUPS
+from claimkit._groups import GENERAL_GROUPS, GROUP_CLASSES, group_class
 from claimkit._model import Count
 
 from . import _casualty_patterns as pat
@@ -47,9 +48,11 @@ def link(text: str, prev: Figure, f: Figure) -> None:
                 f.link = None                 # "..., four others were injured": a new clause
 
 
-def appositions(figs: list[Figure]) -> None:
+def appositions(text: str, figs: list[Figure]) -> None:
     """A comma chain that no "and" closes is an apposition, not a list: "killing 29 people,
-    one woman who was pregnant" tells one figure and a part of it."""
+    one woman who was pregnant" tells one figure and a part of it. So is a chain set off by
+    commas whose items add up to the figure before it: "two civilians, a farmer and his son,
+    were killed" tells two deaths, not four."""
     i = len(figs) - 1
     while i > 0:
         if figs[i].link != "list":
@@ -61,10 +64,26 @@ def appositions(figs: list[Figure]) -> None:
         head = figs[j].head
         opened = figs[j + 1]
         if not figs[i].conj or opened.semicolon or (
-                not opened.conj and head is not None and head in GENERAL_GROUPS):
+                not opened.conj and head is not None and head in GENERAL_GROUPS) or (
+                not opened.conj and _sums_to_opening(figs[j:i + 1])
+                and _SET_OFF_END.match(text, figs[i].tail_end)):
             for k in range(j + 1, i + 1):
                 figs[k].link = "include"
         i = j
+
+
+_SET_OFF_END: Final = regex.compile(r"[ \t]*,")
+
+
+def _sums_to_opening(chain: list[Figure]) -> bool:
+    """Whether the exact figures after the first add up to the first (exact) one, and none of
+    them is of another known kind ("two soldiers, a policeman and a civilian," is a list)."""
+    if any(f.qualifier != "exact" for f in chain):
+        return False
+    opening = group_class(chain[0].head)
+    if any(f.head in GROUP_CLASSES and group_class(f.head) != opening for f in chain[1:]):
+        return False
+    return sum(f.best for f in chain[1:]) == chain[0].best
 
 
 def propagate(figs: list[Figure]) -> None:
