@@ -130,6 +130,27 @@ def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     assert a.source.text == source
 
 
+@pytest.mark.parametrize(("text", "source", "asked_for"), [
+    ("A security source who asked not to be named told reporters that three guards were held.",
+     "A security source", "not to be named"),
+    ("A local official, who asked not to be named because he was not authorised to speak, said"
+     " two farmers were killed.", "A local official",
+     "not to be named because he was not authorised to speak"),
+    ("An aide, who requested anonymity to discuss the talks, said the envoy had left.",
+     "An aide", "anonymity to discuss the talks"),
+    ("A commander who declined to be identified said the road was cut.", "A commander",
+     "to be identified"),
+    ("A commander who declined to comment said the road was cut.", "A commander", "to comment"),
+])
+def test_a_request_for_anonymity_is_set_aside_from_the_source(text: str, source: str,
+                                                               asked_for: str) -> None:
+    atts = claimkit.extract(text).attributions
+    assert [(a.source and a.source.text, a.content.text) for a in atts if a.source and a.source.text == "who"] \
+        == [("who", asked_for)]  # the request is its own attribution, and holds nothing more
+    main = [a for a in atts if a.source and a.source.text != "who"]
+    assert [a.source.text for a in main if a.source] == [source]
+
+
 def test_it_is_claimed_has_no_source() -> None:
     a = only("It is claimed that the rebels shelled the market.")
     assert a.source is None
@@ -232,8 +253,9 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank,” a spokesman for harbour Workers said.", "a spokesman for harbour Workers"),
     ("“The ferry will sink,” warned Oren Gale.", "Oren Gale"),
     ("“The ferry will sink,” wrote another.", "another"),
+    # the request for anonymity is an attribution of its own, not part of the source
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
-     "a port official, who asked not to be named"),
+     "a port official"),
 ])
 def test_sources_of_every_shape(text: str, source: str) -> None:
     att = claimkit.extract(text).attributions[-1]

@@ -38,7 +38,7 @@ from ._attribution_lexicon import (
     trie_pattern,
     words,
 )
-from ._attribution_np import source_before
+from ._attribution_np import ANONYMITY, source_before
 from ._attribution_speakers import resolve_speakers
 from ._attribution_verbs import BE, plausible_verb
 from ._source import in_boilerplate
@@ -448,6 +448,13 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     info = CUES.get(low)
     if info is None:
         return None
+    if low in _REQUESTS and (anonymity := ANONYMITY.match(text, ve, se)) is not None:
+        # "who asked not to be named": the request is all the content, however the sentence
+        # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
+        cs = verb_group_start(text, vs, ss)
+        if not any(w in BE for w in text[cs:vs].lower().split()):
+            content = (lstrip_at(text, ve, se), anonymity.end())
+            return Found(source_before(text, ss, cs), (cs, ve), (content,), "indirect")
     if info.only_before is not None:
         needed = info.only_before.match(text, ve, se)
         if needed is None:
@@ -495,6 +502,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
                    or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+        if _ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
+            return None  # "asked not to be identified": the request, read at its own cue
         return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
     participle = low.endswith("ing") and not any(w in BE for w in group)  # not "is saying"
@@ -507,6 +516,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
 
 
 _WEAK_SOURCES = words("you")
+_REQUESTS = words("asked asking asks requested requesting declined declines decline declining")
+_ASKED_TO_BE = regex.compile(r"(?r)\b(?:ask|request|declin)\w*\s+(?:not\s+)?to\s+be\s+$", regex.I)
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 

@@ -247,6 +247,33 @@ _TRAILING_ADVERB = regex.compile(
     r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone)\s*$")
 
 
+# A source's request not to be named: "who asked not to be named", "who requested anonymity
+# to speak freely", "who declined to be identified because ...", and a refusal to comment
+# ("who declined to comment on the report"). The request is read as an
+# attribution of its own (PolNeAR marks it so, with the request as its content), and set aside
+# when the subject of the main cue is looked for ("A source who asked not to be named told
+# Reuters T": the source is "A source").
+ANONYMITY = regex.compile(
+    r"\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?|anonymity"
+    r"|to\s+remain\s+anonymous|to\s+comment)(?:\s+(?:to|because|for|as|since|on)\s[^,;:.!?\"“”]*)?",
+    regex.I)
+_REQUEST = regex.compile(r"who\s+(?:had\s+)?(?:asked|requested|declined)\b")
+
+
+def _before_anonymity(text: str, lo: int, end: int) -> int:
+    """The start of a clause "(,) who asked not to be named (,)" that ends at ``end``, or
+    ``end`` when there is none."""
+    k = text.rfind("who ", max(lo, end - 200), end)
+    if k <= lo or (request := _REQUEST.match(text, k, end)) is None:
+        return end
+    tail = ANONYMITY.match(text, request.end(), end)
+    if tail is None or text[tail.end():end].strip(" ,\t"):
+        return end
+    while k > lo and text[k - 1] in " ,\t":
+        k -= 1
+    return k
+
+
 def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:
     """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
 
@@ -257,6 +284,7 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
+    end = _before_anonymity(text, lo, end)
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
     if m and m.start() > lo:
         end = m.start()
