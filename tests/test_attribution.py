@@ -151,6 +151,20 @@ def test_a_request_for_anonymity_is_set_aside_from_the_source(text: str, source:
     assert [a.source.text for a in main if a.source] == [source]
 
 
+@pytest.mark.parametrize("text", [
+    "“The road is open,” the group's spokesman said in a message posted on Telegram.",
+    "The mayor said in a video released late on Sunday that the road was open.",
+])
+def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
+    assert [a.cue.text for a in claimkit.extract(text).attributions] == ["said"]
+
+
+def test_a_verb_after_a_subject_with_in_his_speech_is_a_cue() -> None:
+    a = only("Roe in his speech criticized the plan as a trap.")
+    assert a.cue.text == "criticized"
+    assert a.source is not None and a.source.text.startswith("Roe")
+
+
 def test_it_is_claimed_has_no_source() -> None:
     a = only("It is claimed that the rebels shelled the market.")
     assert a.source is None

@@ -57,6 +57,9 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
         return False  # "the pledged delegates", "271 pledged delegates": an adjective
+    if low.endswith("ed") and _IN_A_MESSAGE.search(text, max(ss, vs - 50), vs) \
+            and _NO_OBJECT.match(text, vs + len(word)):
+        return False  # "said in a message posted on Telegram": the participle tells of the message
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
     if low in NOUN_LIKE:
@@ -108,6 +111,17 @@ _ADJECTIVE_SLOT = regex.compile(
 _NAMED_SUBJECT = regex.compile(r"\b[\p{Lu}][\p{L}'’-]+\s+$")
 _AFTER_QUOTE = regex.compile(r"""[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){1,4}$""")
 _CLAUSE_END = regex.compile(r"\s*[.,:;]")
+# A preposition and a noun phrase right before a participle ("in a message posted", "in a video
+# released"): the participle modifies the noun.
+_IN_A_MESSAGE = regex.compile(
+    r"\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|statement|video|post|letter|report|interview|speech|note|email|e-mail|release|"
+    r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
+# What follows such a participle: a preposition, an adverb of time or a stop, not an object
+# ("Roe in his speech called the plan a trap" is a verb with its object).
+_NO_OBJECT = regex.compile(
+    r"\s*(?:[,.;:)]|(?:on|to|by|in|at|via|from|online|earlier|late|last|this|after|before|just|"
+    r"shortly|hours|minutes|days)\b)", regex.I)
 _BARE_PARTICIPLES = words("known seen shown written spoken understood")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
