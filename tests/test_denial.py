@@ -54,6 +54,15 @@ def test_a_quoted_denial_names_the_speaker_after_the_quote() -> None:
     assert claim.data["denied"].text == "Shells hit the depot overnight."
 
 
+def test_a_quoted_denial_carries_the_attribution_of_its_quote() -> None:
+    doc = claimkit.extract('Shells hit the depot. "This is a lie," the interior minister said.')
+    claim = doc.claims_of("denial")[0]
+    assert claim.attribution is not None
+    assert (claim.attribution.cue.text, claim.attribution.content.text) == ("said", "This is a lie,")
+    # the quote is no cue of a statement of its own
+    assert [a.cue.text for a in doc.attributions] == ["said"]
+
+
 def test_the_denial_carries_its_attribution() -> None:
     text = "The defence ministry denied that its aircraft had struck the market."
     doc = extract_denials(Document(text))

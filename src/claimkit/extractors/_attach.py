@@ -111,6 +111,11 @@ def _innermost(doc: Document, span: Span) -> Attribution | None:
     return best
 
 
+def containing_attribution(doc: Document, span: Span) -> Attribution | None:
+    """The attribution with the smallest content piece holding ``span``, or None."""
+    return _innermost(doc, span)
+
+
 def overlapping_attribution(doc: Document, span: Span, *, sourced: bool) -> Attribution | None:
     """The attribution whose (first) content piece overlaps ``span`` and is the shortest (of
     equal ones, the first in ``doc.attributions``); with ``sourced``, only those with a

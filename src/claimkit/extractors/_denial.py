@@ -41,6 +41,7 @@ from ._denial_lexicon import (
     VERBS,
     WITHHELD,
 )
+from ._attach import containing_attribution
 from ._denial_target import link_targets
 from ._ids import with_ids
 from ._lookup import BoundedLookup
@@ -116,6 +117,7 @@ class _Found:
     denied: Span
     denier: Span | None
     dispute: bool
+    quoted: bool = False  # the cue is a quoted statement ("'This is a lie,' X said")
 
 
 def _proposition(text: str, start: int, limit: int) -> Span:
@@ -211,7 +213,7 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
     denied = Span(prev.start, prev.end) if prev and prev.end > prev.start else quote
     who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
     denier = Span(who.start("who"), who.end("who")) if who else None
-    return _Found(quote, quote, _trim(text, denied), denier, False)
+    return _Found(quote, quote, _trim(text, denied), denier, False, quoted=True)
 
 
 def _phrase(text: str, start: int, limit: int) -> Span | None:
@@ -256,6 +258,11 @@ class _Attributions:
                 return att
         return None
 
+    def holding(self, cue: Span) -> Attribution | None:
+        """An attribution with a source whose content holds the cue, or None."""
+        att = containing_attribution(self.doc, cue)
+        return att if att is not None and att.source is not None else None
+
     def enclosing(self, cue: Span) -> Attribution | None:
         """The statement the cue stands in ("X told reporters ... and dismissed ...")."""
         return self.lookup(cue)
@@ -266,6 +273,10 @@ def _own_attribution(index: _Attributions, f: _Found) -> tuple[Attribution, bool
     else a new one (returned with True, to be added to the document)."""
     doc = index.doc
     found = index.same_cue(f.cue)
+    if found is None and f.quoted:
+        # '"This is a lie," the spokesman said': the denial is the spokesman's statement,
+        # and the quote no cue of a statement of its own
+        found = index.holding(f.cue)
     if found is not None:
         return found, False
     speaker = _speaker(doc, f.denier)
