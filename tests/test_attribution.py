@@ -165,6 +165,22 @@ def test_a_verb_after_a_subject_with_in_his_speech_is_a_cue() -> None:
     assert a.source is not None and a.source.text.startswith("Roe")
 
 
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("A relative said the kidnappers had called the family and demanded a ransom.",
+     "demanded", "the kidnappers"),
+])
+def test_a_nested_speaker_is_not_read_back_over_the_outer_cue(text: str, cue: str, source: str) -> None:
+    sources = {text[f.cue[0]:f.cue[1]]: f.source for f in find_attributions(text)}
+    found = sources[cue]
+    assert found is not None and text[found[0]:found[1]] == source
+
+
+def test_a_cue_inside_an_appositive_stays_in_the_source() -> None:
+    text = "Ana Roe, a teacher who voted for Gale, said the school was shut."
+    atts = [a for a in claimkit.extract(text).attributions if a.cue.text == "said"]
+    assert [a.source.text for a in atts if a.source] == ["Ana Roe, a teacher who voted for Gale"]
+
+
 def test_it_is_claimed_has_no_source() -> None:
     a = only("It is claimed that the rebels shelled the market.")
     assert a.source is None

@@ -226,11 +226,29 @@ def find_attributions(text: str) -> list[Found]:
                 f = read(ctx, ss, se, start, end)
             else:
                 f = _verb(ctx, start, end, ss, se, last_in_sentence.get(ss), cue_at)
+                if f is not None:
+                    f = _past_earlier_cue(text, f, last_in_sentence.get(ss))
         if f is not None:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     out = [f for f in map(_cut_own_cue, repeat(text), _share_contents(text, found)) if f is not None]
     return _drop_weak_nested(text, out)
+
+
+_THAT = regex.compile(r"[\s.,;:]*(?:that\s+)?")
+
+
+def _past_earlier_cue(text: str, f: Found, earlier: Found | None) -> Found:
+    """``f`` with a source that ran back over an earlier attribution's source and cue in its
+    sentence cut to what follows that cue: in "X said the kidnappers had called and
+    demanded", the kidnappers demanded, not "X said the kidnappers"."""
+    if (earlier is None or f.source is None or earlier.source is None
+            or earlier.source[0] != f.source[0] or not earlier.cue[1] <= f.source[1]):
+        return f  # (a cue inside an appositive, "Roe, who voted for Gale, said", stays)
+    start = _THAT.match(text, earlier.cue[1], f.source[1]).end()
+    if start >= f.source[1]:
+        return attrs.evolve(f, source=None)
+    return attrs.evolve(f, source=(start, f.source[1]))
 
 
 _NESTED_PRONOUNS = words("he she they it we i who which that")
