@@ -145,8 +145,8 @@ def test_anonymous_sources_are_sources(text: str, source: str) -> None:
 def test_a_request_for_anonymity_is_set_aside_from_the_source(text: str, source: str,
                                                                asked_for: str) -> None:
     atts = claimkit.extract(text).attributions
-    assert [(a.source and a.source.text, a.content.text) for a in atts if a.source and a.source.text == "who"] \
-        == [("who", asked_for)]  # the request is its own attribution, and holds nothing more
+    requests = [a.content.text for a in atts if a.source and a.source.text == "who"]
+    assert requests == [asked_for]  # the request is its own attribution, and holds nothing more
     main = [a for a in atts if a.source and a.source.text != "who"]
     assert [a.source.text for a in main if a.source] == [source]
 
@@ -162,7 +162,8 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
 def test_a_verb_after_a_subject_with_in_his_speech_is_a_cue() -> None:
     a = only("Roe in his speech criticized the plan as a trap.")
     assert a.cue.text == "criticized"
-    assert a.source is not None and a.source.text.startswith("Roe")
+    assert a.source is not None
+    assert a.source.text.startswith("Roe")
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), [
@@ -172,7 +173,8 @@ def test_a_verb_after_a_subject_with_in_his_speech_is_a_cue() -> None:
 def test_a_nested_speaker_is_not_read_back_over_the_outer_cue(text: str, cue: str, source: str) -> None:
     sources = {text[f.cue[0]:f.cue[1]]: f.source for f in find_attributions(text)}
     found = sources[cue]
-    assert found is not None and text[found[0]:found[1]] == source
+    assert found is not None
+    assert text[found[0]:found[1]] == source
 
 
 def test_a_cue_inside_an_appositive_stays_in_the_source() -> None:

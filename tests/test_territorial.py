@@ -56,12 +56,24 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "lost", "object": "posts"}),
     ("The capture of the village by the rebels was confirmed on Monday.",
      {"action": "captured", "object": "village", "actor": "rebels"}),
+    # the first word of a compound holds the ground, not the words before it
+    ("An air strike on a crowded market in the rebel-held town of Sefrin killed four people.",
+     {"action": "controls", "object": "town", "place": "Sefrin", "actor": "rebel"}),
+    # an acronym in brackets ends the subject
+    ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
+     {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),
 ])
 def test_each_construction(text: str, want: dict[str, Any]) -> None:
     claim = only(text)
     got = fields(claim)
     assert {k: got[k] for k in want} == want
     assert claim.extractor == "territorial"
+
+
+def test_a_time_phrase_is_no_subject_and_the_coordinated_verb_keeps_the_actor() -> None:
+    text = ("The militia stormed the airport, and in recent weeks has taken control of 14 villages"
+            " near Dravna.")
+    assert [c.data["actor"] for c in territorial(text)] == ["militia", "militia"]
 
 
 def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:

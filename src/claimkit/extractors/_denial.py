@@ -23,6 +23,7 @@ from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Trigger, anchored
 
+from ._attach import containing_attribution
 from ._denial_lexicon import (
     BE,
     CALL_VERBS,
@@ -41,7 +42,6 @@ from ._denial_lexicon import (
     VERBS,
     WITHHELD,
 )
-from ._attach import containing_attribution
 from ._denial_target import link_targets
 from ._ids import with_ids
 from ._lookup import BoundedLookup

@@ -46,13 +46,22 @@ _TRAILING_FILLER: Final = regex.compile(
     r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
-    r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview))\s*$",
+    r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview)"
+    r"|\([\p{Lu}\p{N}.\-]{1,10}\))\s*$",  # an acronym in brackets: "The Sentinel Forces (SF)"
     regex.IGNORECASE)
+
+# A time phrase with a preposition: "in recent weeks", "during the night", "in June".
+_TIME_PP: Final = (
+    r"(?:in|during|over|within)\s+(?:the\s+)?(?:(?:recent|past|last|following|early|late)\s+)?"
+    r"(?:days|weeks|months|hours|years|night|weekend|morning|afternoon|evening|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b")
+_ONLY_TIME: Final = regex.compile(_TIME_PP, regex.IGNORECASE)
 
 # Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").
 _LEADING_ADVERB: Final = regex.compile(
     r"(?:(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
-    r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+),?\s+){1,3}",
+    r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+|"
+    + _TIME_PP + r"),?\s+){1,3}",
     regex.IGNORECASE)
 
 _INFINITIVE: Final = regex.compile(r"\s*\b\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?$", regex.IGNORECASE)
@@ -121,6 +130,8 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
         phrase = text[start:end].strip()
         if phrase:
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            if _ONLY_TIME.fullmatch(text, first, end):
+                return None  # "..., and in recent weeks have taken": a time phrase, no subject
             lead = _LEADING_ADVERB.match(text, first, end)
             if lead and lead.end() < end:  # "Later the army denied": the subject is "the army"
                 return Span(lead.end(), first + len(phrase))

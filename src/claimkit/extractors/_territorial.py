@@ -63,7 +63,11 @@ _POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-
 _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
     r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
-_AND_BEFORE: Final = regex.compile(r"\band\s+(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
+# "and captured", "and then seized", "and in recent weeks have taken": a verb coordinated with
+# the one before, sharing its subject.
+_AND_BEFORE: Final = regex.compile(
+    r"\band\s+(?:(?:in|during|over|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?"
+    r"(?:(?:has|have|had)\s+)?(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
 _MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
 _FOR_THE: Final = regex.compile(r"\bfor\s+the\s+$", regex.IGNORECASE)
 _SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
@@ -107,6 +111,16 @@ def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) ->
     if found is None:
         found = seen[lo, hi] = _MILITARY.search(text, lo, hi) is not None
     return found
+
+
+_HOLDER = regex.compile(r"(?r)(?<![\p{L}\p{N}-])[\p{L}][\p{L}'’]*-$")
+
+
+def _compound_holder(text: str, lo: int, pos: int) -> Span | None:
+    """The first word of a compound ending in a trigger at ``pos`` ("rebel-held",
+    "government-controlled": "rebel", "government"), or None."""
+    m = _HOLDER.search(text, max(lo, pos - 40), pos)
+    return Span(m.start(), m.end() - 1) if m else None
 
 
 def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
@@ -180,7 +194,8 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
         if obj is None and shape != "leave":
             return None  # nothing taken (most candidates end here, before the subject is read)
         if not passive:
-            subj = subject_before(text, lo, m.start())
+            # "the rebel-held town": the word before the hyphen holds it
+            subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
             if shape == "lost":
                 if subj is not None:
                     from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)
