@@ -241,11 +241,28 @@ def test_counts_keep_their_qualifier_and_bounds(text: str, best: int, low: int |
     ("No casualties were reported.", {"killed", "wounded"}),
     ("No one was hurt in the explosion.", {"wounded"}),
     ("Nobody was killed in the attack.", {"killed"}),
+    ("None of the group's fighters had been killed or captured.", {"killed", "captured"}),
+    ("He said none of them was wounded.", {"wounded"}),
 ])
 def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None:
     found = {c.data["outcome"]: c.data["count"].best for c in casualties(text)}
     assert outcomes <= set(found)
     assert all(found[o] == 0 for o in outcomes)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("One soldier remains missing, the spokesman added.", ("missing", 1, "soldier")),
+    # quote marks around a side's figure
+    ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
+])
+def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str]) -> None:
+    assert facts(text) == {fact}
+
+
+def test_a_possessive_before_the_next_item_still_makes_a_list() -> None:
+    text = "The shelling killed a woman and her two daughters."
+    assert facts(text) == {("killed", 1, "woman"), ("killed", 2, "daughters")}
+    assert [c.data["count"].best for c in casualties(text) if c.data.get("total")] == [3]
 
 
 @pytest.mark.parametrize("text", [

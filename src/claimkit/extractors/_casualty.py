@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 import attrs
+import regex
 
 from claimkit import _groups as groups
 from claimkit._document import Document
@@ -160,14 +161,37 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
             or overlapping_attribution(doc, evidence, sourced=False))
 
 
+# Quote marks around a figure ('killed "more than 20" soldiers': a side's claim held at a
+# distance) hide it from the readers, which expect the figure next to its words.
+_QUOTED_FIGURE: Final = regex.compile(
+    r"[\"“](?=(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?"
+    r"\d[\d,.]*[\"”])", regex.I)
+
+
+def _figures_unquoted(text: str) -> str:
+    """``text`` with the quote marks around a figure made spaces (offsets stay the same)."""
+    if '"' not in text and "“" not in text:
+        return text
+    chars = None
+    for m in _QUOTED_FIGURE.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = " "
+        close = m.end()
+        while text[close] not in "\"”":
+            close += 1
+        chars[close] = " "
+    return "".join(chars) if chars else text
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
     sentences = list(candidate_sentences(doc.text))
-    numbers = _numbers_by_sentence(doc.text, sentences)
+    reading = _figures_unquoted(doc.text)
+    numbers = _numbers_by_sentence(reading, sentences)
     for n, sentence in enumerate(sentences):
-        mentions = sentence_mentions(doc.text, *sentence, numbers[n])
-        mentions += single_mentions(doc.text, *sentence, mentions)
+        mentions = sentence_mentions(reading, *sentence, numbers[n])
+        mentions += single_mentions(reading, *sentence, mentions)
         taken = _Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
             if in_boilerplate(doc.text, Span(m.start, m.end)):

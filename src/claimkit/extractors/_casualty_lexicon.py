@@ -58,7 +58,7 @@ PASSIVE: Final[dict[str, str]] = {
                      "prisoners of war"), "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
                      "taken hostages", "hostage", "captive"), "kidnapped"),
-    **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing",
+    **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "reported missing", "went missing"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
                      "held in custody"), "arrested"),

@@ -159,7 +159,8 @@ INCLUDE_GAP: Final = regex.compile(
 #: A list separator between two figures: ", ", " and ", ", as well as ".
 LIST_GAP: Final = regex.compile(
     r"(?i)\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"
-    r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?\Z"
+    r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?"
+    r"(?:(?:her|his|their)\s++)?\Z"  # "a woman and her two daughters"
 )
 
 CONJUNCTION: Final = regex.compile(r"(?i)\b(?:and|plus|as\s+well\s+as|along|together)\b")
@@ -224,12 +225,15 @@ ZERO: Final = regex.compile(
     r"military|confirmed|any|casualties\s+or|deaths\s+or|injuries\s+or|loss\s+of\s+life\s+or)\s++){0,4}"
     r"(?P<noun>casualties|casualty|deaths|death|fatalities|fatality|injuries|injury|injured|wounded|"
     r"dead|loss\s+of\s+lives?|lives\s+lost|one\s+was\s+harmed)"
-    r"|(?:no\s+one|no-one|nobody|none|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else))"
+    r"|(?:no\s+one|no-one|nobody|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else)"
+    # "none", "none of them", "none of the group's fighters"
+    r"|none(?:\s++of\s++(?:them|us|those|(?:the|its|their|our|his|her|these|those)\s++"
+    r"(?:[\p{L}'’-]+\s++){0,3}?[\p{L}'’-]+))?)"
     r"\s++(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|reportedly|seriously|"
     r"immediately|reported|believed|thought)\s++){0,3}(?P<verb>killed|hurt|injured|wounded|harmed|dead|"
     r"died|kidnapped|abducted|missing|arrested|detained|captured)"
     r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
-    r"dead|died))?)(?![\p{L}])"
+    r"dead|died|kidnapped|abducted|missing|arrested|detained|captured))?)(?![\p{L}])"
 )
 #: :data:`ZERO`, read in a sentence only where one of its first words starts.
 ZERO_WORDS: Final = FirstWords(ZERO, ("no", "zero", "without", "not", "nor", "free", "nobody", "none"))
