@@ -296,8 +296,8 @@ def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
     m = _POST_CLOSE.search(text, lo, left)
     if not m:
         return None
-    if m.start() < ss and text[m.start()] not in "?!\"”'»’":
-        return None
+    if m.start() < ss and (text[m.start()] not in "?!\"”'»’" or text[m.start() - 1:m.start()] == "."):
+        return None  # '... as "fantasy." She said T': that quote closed the sentence before
     marks = m.group().rstrip()
     last = max(marks.rfind(c) for c in _CLOSING)
     return m.start(), (m.start() + last + 1) if last >= 0 else m.start()
