@@ -108,7 +108,8 @@ def trim_end(text: str, s: int, e: int) -> int:
 ADVERBIAL = regex.compile(
     r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
-    appearance|address|conversation|call|message|note|briefing|conference)
+    appearance|address|conversation|call|message|note|briefing|conference|assessment|report|
+    update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
     |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
