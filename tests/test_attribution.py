@@ -183,6 +183,22 @@ def test_a_cue_inside_an_appositive_stays_in_the_source() -> None:
     assert [a.source.text for a in atts if a.source] == ["Ana Roe, a teacher who voted for Gale"]
 
 
+def test_a_content_starts_after_the_dateline() -> None:
+    a = only("DARVO, May 2 (Coastwire) - Gunmen stopped a bus near the ridge, police said.")
+    assert a.content.text == "Gunmen stopped a bus near the ridge"
+
+
+def test_a_quote_closed_by_a_period_belongs_to_the_sentence_before() -> None:
+    text = 'Roe called the figures "fantasy." She said the losses were lower.'
+    said = [a for a in claimkit.extract(text).attributions if a.cue.text == "said"]
+    assert [a.content.text for a in said] == ["the losses were lower"]
+
+
+def test_in_its_daily_assessment_belongs_to_the_cue() -> None:
+    a = only("Troops will push west, the Varno Institute said in its daily assessment.")
+    assert a.content.text == "Troops will push west"
+
+
 def test_it_is_claimed_has_no_source() -> None:
     a = only("It is claimed that the rebels shelled the market.")
     assert a.source is None

@@ -41,7 +41,7 @@ from ._attribution_lexicon import (
 from ._attribution_np import ANONYMITY, source_before
 from ._attribution_speakers import resolve_speakers
 from ._attribution_verbs import BE, plausible_verb
-from ._source import in_boilerplate
+from ._source import in_boilerplate, past_boilerplate
 
 
 @attrs.frozen
@@ -546,6 +546,18 @@ _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
+def _after_dateline(text: str, piece: Range) -> Range:
+    """A content piece that starts in a dateline or other boilerplate starts after it:
+    "KYIV, May 2 (Agency) - Troops withdrew, police said" reports "Troops withdrew"."""
+    s, e = piece
+    start = past_boilerplate(text, s)
+    if start == s or start >= e:
+        return piece
+    while start < e and text[start] in " \t-–—:":
+        start += 1
+    return (start, e) if start < e else piece
+
+
 def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     """The attributions of ``doc``'s text as value types, speakers resolved."""
     text = doc.text
@@ -553,9 +565,9 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     speakers = resolve_speakers(text, [f.source for f in found])
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
-        first = f.content[0]
+        first = _after_dateline(text, f.content[0])
         content = Snippet(text[first[0]:first[1]], Span(*first))
-        parts = tuple(Span(*p) for p in f.content) if len(f.content) > 1 else ()
+        parts = (Span(*first), *(Span(*p) for p in f.content[1:])) if len(f.content) > 1 else ()
         out.append(Attribution(speaker, Snippet(text[f.cue[0]:f.cue[1]], Span(*f.cue)), content,
                                f.mode, parts))
     return tuple(out)

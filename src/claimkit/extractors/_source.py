@@ -261,6 +261,16 @@ def in_boilerplate(text: str, span: Span) -> bool:
     return k > 0 and found.max_ends[k - 1] > span.start
 
 
+def past_boilerplate(text: str, pos: int) -> int:
+    """``pos``, or the end of the boilerplate holding it ("KYIV, May 2 (Agency) - " before a
+    report's first words)."""
+    found = analyse(text)
+    if not found.keys:
+        return pos
+    k = bisect.bisect_right(found.keys, (pos, len(text) + 1))
+    return found.max_ends[k - 1] if k > 0 and found.max_ends[k - 1] > pos else pos
+
+
 def dateline(text: str) -> Dateline | None:
     """The dateline of ``text`` (city and outlet), or None; the city is where places fall back."""
     return analyse(text).dateline
