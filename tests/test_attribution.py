@@ -271,6 +271,16 @@ def test_later_mentions_resolve_to_the_same_speaker(mention: str) -> None:
     assert speakers_of(COREF)[mention] == ("Aram Delko", "spokesman", "Coastal Front")
 
 
+def test_a_spokesman_with_an_indefinite_article_is_someone_new() -> None:
+    text = ("Shells hit the depot, army spokesman Ivo Tarn said. A spokesman for the Coastal Front"
+            " denied the group was involved. The spokesman said the front would help.")
+    assert speakers_of(text) == {
+        "army spokesman Ivo Tarn": ("Ivo Tarn", "army spokesman", None),
+        "A spokesman for the Coastal Front": (None, "spokesman", "Coastal Front"),
+        "The spokesman": (None, "spokesman", "Coastal Front"),
+    }
+
+
 def test_she_resolves_to_the_latest_person_not_an_organization() -> None:
     text = ("Governor Mira Tesk said the bridge was closed. The interior ministry said it was open. "
             "She said the ministry was wrong.")

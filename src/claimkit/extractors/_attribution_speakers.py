@@ -48,6 +48,7 @@ _RELATIVES = words("which who that i you")  # not resolved here
 _ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
 _DETERMINERS = words("the a an his her their its our this that these those one two three some several")
 _LINKS = words("for of at with from in")
+_INDEFINITE = words("a an another")
 # Head words that make a capitalised phrase an organization rather than a person.
 ORG_HEADS = words("""
 ministry army military police government council command forces force agency office committee
@@ -71,6 +72,7 @@ class Mention:
     organization: str | None = None
     pronoun: str | None = None
     possessor: str | None = None  # "its" / "their" before the role: the body is named earlier
+    indefinite: bool = False  # "a spokesman": someone new, not the spokesman met before
 
 
 def _strip_possessive(word: str) -> str:
@@ -133,7 +135,8 @@ def read_mention(text: str) -> Mention:
             return left
         return Mention(left.name or right.name, left.role or right.role,
                        left.organization or right.organization,
-                       possessor=left.possessor or right.possessor)
+                       possessor=left.possessor or right.possessor,
+                       indefinite=left.indefinite and not right.name)
     if not words_:
         return Mention()
     low = [w.lower() for w in words_]
@@ -177,7 +180,7 @@ def read_mention(text: str) -> Mention:
     name_words = [w for w in after if _is_cap(w) and w.lower() not in TITLES]
     if name_words:
         name = " ".join(name_words)
-    return Mention(name, role, org, possessor=possessor)
+    return Mention(name, role, org, possessor=possessor, indefinite=low[0] in _INDEFINITE)
 
 
 def _unroled(words_: list[str], low: list[str]) -> Mention:
@@ -287,7 +290,7 @@ def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
         return next((e for e in _recent(entities) if not e.person and e.organization), None)
     if m.name:
         return known.find_named(m.name)
-    if m.role and not m.role.endswith("s"):
+    if m.role and not m.role.endswith("s") and not m.indefinite:
         for e in _recent(entities):
             if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
                     not m.organization or not e.organization or m.organization == e.organization):
