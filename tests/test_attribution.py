@@ -239,6 +239,8 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Rescue workers in Teska", None, "Rescue workers", None),
     ("the governor of Upper Vask", None, "governor", None),
     ("a spokesman for the Teska Brigade", None, "spokesman", "Teska Brigade"),
+    ("No group", None, None, None),  # nobody to name
+    ("Neither Ana Roe nor the Varnian army", None, None, None),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:

@@ -49,6 +49,7 @@ _ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
 _DETERMINERS = words("the a an his her their its our this that these those one two three some several")
 _LINKS = words("for of at with from in")
 _INDEFINITE = words("a an another")
+_NEGATIVE = words("no none neither nobody nothing")
 # Head words that make a capitalised phrase an organization rather than a person.
 ORG_HEADS = words("""
 ministry army military police government council command forces force agency office committee
@@ -137,8 +138,8 @@ def read_mention(text: str) -> Mention:
                        left.organization or right.organization,
                        possessor=left.possessor or right.possessor,
                        indefinite=left.indefinite and not right.name)
-    if not words_:
-        return Mention()
+    if not words_ or words_[0].lower() in _NEGATIVE:
+        return Mention()  # "No group has claimed ...", "Neither side": nobody to name
     low = [w.lower() for w in words_]
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
