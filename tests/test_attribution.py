@@ -239,6 +239,7 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Rescue workers in Teska", None, "Rescue workers", None),
     ("the governor of Upper Vask", None, "governor", None),
     ("a spokesman for the Teska Brigade", None, "spokesman", "Teska Brigade"),
+    ("Varnia's General Staff", None, None, "Varnia General Staff"),  # a body, not General "Staff"
     ("No group", None, None, None),  # nobody to name
     ("Neither Ana Roe nor the Varnian army", None, None, None),
 ])

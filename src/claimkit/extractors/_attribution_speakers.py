@@ -60,6 +60,8 @@ television radio channel newspaper times post journal news service services navy
 directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
 hamas hezbollah ministry's army's
 """)
+# Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
+_BODY_AFTER_RANK = ORG_HEADS | {"staff"}
 # Role words that stand for a body rather than a person ("officials said").
 _PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
 
@@ -147,8 +149,10 @@ def read_mention(text: str) -> Mention:
     role_at = next((i for i in range(len(words_) - 1, -1, -1)
                     if _is_role(low[i]) and not _is_cap(words_[i])), None)
     if role_at is None:
+        # "President Roe", not "the General Staff"
         role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
-                        and low[i + 1] not in _LINKS), None)
+                        and low[i + 1] not in _LINKS
+                        and _strip_possessive(low[i + 1]) not in _BODY_AFTER_RANK), None)
     if role_at is None:
         return _unroled(words_, low)
     name = org = None
