@@ -199,6 +199,15 @@ def test_in_its_daily_assessment_belongs_to_the_cue() -> None:
     assert a.content.text == "Troops will push west"
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The kidnappers called on Tuesday morning and demanded a ransom.", ["demanded"]),
+    ("The mayor called on the army to withdraw.", ["called on"]),
+])
+def test_on_before_a_day_is_no_particle_and_a_verb_with_no_content_is_no_cue(
+        text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in claimkit.extract(text).attributions] == cues
+
+
 def test_it_is_claimed_has_no_source() -> None:
     a = only("It is claimed that the rebels shelled the market.")
     assert a.source is None

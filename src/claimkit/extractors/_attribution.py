@@ -486,6 +486,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         adverbed = _PARTICLE.match(text, pm.end(), se)
         if adverbed and adverbed.group(1).lower() in info.particles:
             pm = adverbed
+    if pm and pm.group(1).lower() == "on" and _DAY_AFTER.match(text, pm.end(), se):
+        pm = None  # "called on Tuesday": a time, not "called on" someone
     if pm and pm.group(1).lower() in info.particles:
         ve = pm.end()
     elif info.needs_particle or (pm and pm.group(1).lower() in _OTHER_PARTICLES
@@ -539,6 +541,9 @@ _ASKED_TO_BE = regex.compile(r"(?r)\b(?:ask|request|declin)\w*\s+(?:not\s+)?to\s
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
+_DAY_AFTER = regex.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")

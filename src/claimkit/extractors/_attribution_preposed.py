@@ -31,6 +31,7 @@ _PARTICIPLE_CUT = regex.compile(
     r"citing|referring|according\s+to|while\s+also|telling|asking|urging|accusing|describing|"
     r"recalling|alluding|pointing|prompting|compared\s+with|compared\s+to)\b|;")
 
+_CONJUNCTION = regex.compile(r"(?:and|but|or)\s", regex.I)
 _TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
 
 
@@ -64,8 +65,8 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
                 end = trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
                 if end > nxt:
                     return Found(src, (cs, ce), ((nxt, end),), "indirect")
-    if j >= se:
-        return None
+    if j >= se or _CONJUNCTION.match(text, j, se):
+        return None  # "had called on Tuesday and demanded": the verb has no content
     q = ctx.quote_starting(j)
     if q is not None:
         tail = trim_end(text, q.end, se)
