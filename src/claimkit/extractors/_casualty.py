@@ -168,18 +168,20 @@ _QUOTED_FIGURE: Final = regex.compile(
     r"\d[\d,.]*[\"”])", regex.I)
 
 
-def _figures_unquoted(text: str) -> str:
-    """``text`` with the quote marks around a figure made spaces (offsets stay the same)."""
+def _figures_unquoted(text: str, sentences: list[tuple[int, int]]) -> str:
+    """``text`` with the quote marks around a figure in ``sentences`` made spaces (offsets
+    stay the same)."""
     if '"' not in text and "“" not in text:
         return text
     chars = None
-    for m in _QUOTED_FIGURE.finditer(text):
-        chars = chars or list(text)
-        chars[m.start()] = " "
-        close = m.end()
-        while text[close] not in "\"”":
-            close += 1
-        chars[close] = " "
+    for start, end in sentences:
+        for m in _QUOTED_FIGURE.finditer(text, start, end):
+            chars = chars or list(text)
+            chars[m.start()] = " "
+            close = m.end()
+            while text[close] not in "\"”":
+                close += 1
+            chars[close] = " "
     return "".join(chars) if chars else text
 
 
@@ -187,7 +189,7 @@ def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
     sentences = list(candidate_sentences(doc.text))
-    reading = _figures_unquoted(doc.text)
+    reading = _figures_unquoted(doc.text, sentences)
     numbers = _numbers_by_sentence(reading, sentences)
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])
