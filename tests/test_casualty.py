@@ -259,6 +259,15 @@ def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str]) -> No
     assert facts(text) == {fact}
 
 
+def test_the_wounded_who_later_died_are_deaths_and_no_new_wounded() -> None:
+    text = ("Shelling killed two civilians and wounded five others. One of the wounded,"
+            " a 67-year-old man, later died in hospital.")
+    doc = claimkit.extract(text)
+    tally = doc.tally()
+    assert (tally["killed"].best, tally["wounded"].best) == (3, 5)
+    assert facts("Five of the wounded were in critical condition.") == set()
+
+
 def test_a_possessive_before_the_next_item_still_makes_a_list() -> None:
     text = "The shelling killed a woman and her two daughters."
     assert facts(text) == {("killed", 1, "woman"), ("killed", 2, "daughters")}

@@ -74,6 +74,11 @@ def _read_group(text: str, f: Figure, e: int) -> None:
     f.part = (m["part"] or "").lower() or None
     run_start, run_end = m.span("run")
     f.np_end = f.tail_end = m.end()
+    if m["nominal"] and run_end <= run_start:
+        f.group = m.span("nominal")  # "three of the wounded": part of a group told before
+        f.head = m["nominal"].lower()
+        f.person = True
+        return
     if run_end <= run_start:
         return
     last_person: tuple[int, int] | None = None

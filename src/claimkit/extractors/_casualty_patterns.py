@@ -60,7 +60,11 @@ _NP_WORD: Final = (
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
     rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
-    rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+)?+(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
+    rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+"
+    # "three of the wounded (later died)": an outcome word as the noun, the group ("shot
+    # three of them dead" keeps its predicate)
+    rf"(?:(?<=the)\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
+    rf"(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
