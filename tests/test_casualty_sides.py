@@ -28,6 +28,15 @@ def test_builtin_demonyms_and_groups() -> None:
 
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
+    assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry claims the enemy lost up to 1,250 troops in a day.",
+    "The Russian Defence Ministry said enemy losses amounted to up to 155 servicemen.",
+])
+def test_a_side_named_before_the_subject_is_not_the_side_that_lost(text: str) -> None:
+    assert sides_of(text) == [None]  # "the enemy" lost them, not Russia
 
 
 def test_the_longest_term_wins_and_acronyms_keep_their_case() -> None:

@@ -30,6 +30,7 @@ from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
+from ._phrases import subject_before
 from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._voices import same_voice, voice_of
@@ -136,8 +137,12 @@ def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[li
 
 
 def _subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: _Groups) -> str | None:
-    """The side named last before the verb (its subject): "Russian forces | lost 1,200 troops"."""
-    found = [side for a, b, side in sides.find(text, start, verb) if not taken.holds(a, b)]
+    """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
+    for "the ministry claims | the enemy | lost 1,250 troops"."""
+    subject = subject_before(text, start, verb)
+    if subject is None:
+        return None
+    found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
     return found[-1] if found else None
 
 

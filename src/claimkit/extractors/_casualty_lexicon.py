@@ -17,7 +17,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
-    "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "seiz", "victim", "harm",
+    "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat",
 )
 
@@ -103,7 +103,7 @@ ACTIVE: Final[dict[str, str]] = {
 }
 
 #: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
-LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses"})
+LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "losses", "personnel losses"})
 
 #: Verbs whose object must be people named by a person noun ("captured 25 border posts" is
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
@@ -126,6 +126,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "among the victims were", "among the fatalities were", "the dead included", "the dead include",
         "the victims included", "the victims include", "dead included", "victims included",
         "the dead were", "the victims were",
+        # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"
+        "losses", "personnel losses",
     ), "killed"),
     **dict.fromkeys((
         "injury toll", "number of injured", "number of wounded", "number of injuries",
@@ -150,7 +152,8 @@ TOLL_FILLERS: Final[tuple[str, ...]] = (
     "climb", "rise", "currently", "stood at", "has risen", "total", "overall", "reached", "mounted",
     "increase", "increases", "soared", "exceeded", "exceeds", "includes", "included", "are", "were",
     "the", "attack", "blast", "bombing", "explosion", "attack's", "blast's", "final",
-    "official", "provisional", "preliminary", "confirmed",
+    "official", "provisional", "preliminary", "confirmed", "amounted", "amount", "amounts",
+    "totalled", "totaled", "totalling", "totaling",
 )
 
 #: Words between a verb and its number that the number reader does not take:
