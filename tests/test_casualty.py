@@ -252,6 +252,8 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
 
 @pytest.mark.parametrize(("text", "fact"), [
     ("One soldier remains missing, the spokesman added.", ("missing", 1, "soldier")),
+    ("Forty rebels surrendered to the army on Monday.", ("captured", 40, "rebels")),
+    ("Enemy losses amounted to up to 155 servicemen and three tanks.", ("killed", 155, "servicemen")),
     # quote marks around a side's figure
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
 ])

@@ -18,7 +18,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
-    "succumb", "stab", "throat",
+    "succumb", "stab", "throat", "surrender",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -55,7 +55,7 @@ PASSIVE: Final[dict[str, str]] = {
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
-                     "prisoners of war"), "captured"),
+                     "prisoners of war", "surrendered"), "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
                      "taken hostages", "hostage", "captive"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
