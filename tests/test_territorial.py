@@ -59,6 +59,9 @@ def fields(claim: Claim) -> dict[str, Any]:
     # the first word of a compound holds the ground, not the words before it
     ("An air strike on a crowded market in the rebel-held town of Sefrin killed four people.",
      {"action": "controls", "object": "town", "place": "Sefrin", "actor": "rebel"}),
+    # "are holding" is no passive: the subject holds, it is not the ground held
+    ("Coastal troops are holding the town of Dravna.",
+     {"action": "controls", "object": "town", "place": "Dravna"}),
     # an acronym in brackets ends the subject
     ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
      {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),

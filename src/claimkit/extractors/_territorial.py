@@ -177,16 +177,18 @@ def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
             actor_span = _after_party(text, _OF, m.end(), hi)
     else:
         obj = None
-        if not _PASSIVE.search(before):
+        word = text[m.start():m.end()].split()[-1]
+        # "was captured" is passive, "are holding" is not
+        passive_aux = _PASSIVE.search(before) is not None and not word.lower().endswith("ing")
+        if not passive_aux:
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
                 obj = parse_object(text, f.end(), hi, sides) if f else None
             else:
                 obj = parse_object(text, m.end(), hi, sides)
         if obj is None and shape != "leave":
-            word = text[m.start():m.end()].split()[-1]
             bare = _NO_OBJECT.match(text, m.end(), min(hi, m.end() + 16))
-            if _PASSIVE.search(before) or (_PAST_PARTICIPLE.search(word) and bare):
+            if passive_aux or (_PAST_PARTICIPLE.search(word) and bare):
                 obj = _subject_object(text, lo, m.start(), sides)
                 passive = obj is not None
                 if passive:
