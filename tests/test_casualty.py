@@ -253,12 +253,22 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
 @pytest.mark.parametrize(("text", "fact"), [
     ("One soldier remains missing, the spokesman added.", ("missing", 1, "soldier")),
     ("Forty rebels surrendered to the army on Monday.", ("captured", 40, "rebels")),
+    ("The army said 27 fighters had been neutralised in the operation.", ("killed", 27, "fighters")),
+    ("Sixteen were wounded and at least 12 remain missing.", ("missing", 12, None)),
     ("Enemy losses amounted to up to 155 servicemen and three tanks.", ("killed", 155, "servicemen")),
     # quote marks around a side's figure
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
 ])
-def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str]) -> None:
-    assert facts(text) == {fact}
+def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the base, killing nine soldiers, a military officer said.",
+    "A strike killed 14 people, a local resistance group and residents said.",
+])
+def test_who_tells_the_figure_is_not_one_of_its_victims(text: str) -> None:
+    assert len(facts(text)) == 1
 
 
 def test_the_wounded_who_later_died_are_deaths_and_no_new_wounded() -> None:

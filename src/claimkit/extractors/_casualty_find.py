@@ -227,6 +227,8 @@ def sentence_mentions(text: str, s: int, e: int,
     figs = _figures(text, s, e, numbers)
     for f in figs:
         _read_group(text, f, e)
+        if f.group is not None and pat.SPEAKER_AFTER.match(text, f.np_end, e):
+            f.rejected = True  # "..., a military officer said": who tells, not who was hit
     for i, f in enumerate(figs):
         if f.rejected:
             continue

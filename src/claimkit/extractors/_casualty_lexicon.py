@@ -18,7 +18,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
-    "succumb", "stab", "throat", "surrender",
+    "succumb", "stab", "throat", "surrender", "neutrali",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -37,6 +37,8 @@ PASSIVE: Final[dict[str, str]] = {
         "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
         "succumbed to her wounds", "later died", "died later", "to death",
         "dead bodies", "corpses",
+        # an army's word for enemies killed ("27 terrorists were neutralised")
+        "neutralised", "neutralized",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -87,6 +89,7 @@ ACTIVE: Final[dict[str, str]] = {
         "claims the lives of", "took the lives of", "taking the lives of", "lynched",
         "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
         "lost", "losing", "lose", "loses",
+        "neutralised", "neutralized", "neutralising", "neutralizing",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
@@ -262,7 +265,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "stations", "shots", "bullets", "flights", "trains", "nations", "countries",
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
-    "attempts", "operations", "raids", "strikes", "airstrikes", "hits",
+    "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",
+    "threats", "threat", "targets", "cells", "hideouts", "camps",
 )
 
 #: Words that end a group's noun phrase (verbs, prepositions, conjunctions): "58 soldiers
@@ -284,7 +288,7 @@ STOP_WORDS: Final[tuple[str, ...]] = (
     "including", "included", "includes", "respectively", "left", "leaving", "dying", "killing",
     "wounding", "injuring", "causing", "resulting", "leaving", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-    "july", "august", "september", "october", "november", "december",
+    "july", "august", "september", "october", "november", "december", "remain", "remained",
 )
 
 #: Adverbs that end a group's noun phrase ("six were wounded, two seriously").

@@ -155,6 +155,12 @@ LEFT: Final = regex.compile(
     rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
     rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
+#: A reporting verb right after a group ("two officials said", "a local group and residents
+#: said"): the group speaks.
+SPEAKER_AFTER: Final = regex.compile(
+    r"(?i)(?:\s++and(?:\s++[\p{L}'’\-]+){1,3}?)?\s++(?:said|says|say|told|tells|reported|"
+    r"added|stated|claimed)(?![\p{L}])"
+)
 #: "including", "among them": the next figure is part of the previous one.
 INCLUDE_GAP: Final = regex.compile(
     r"(?i)\s*+[,(;:—–-]?\s*+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
