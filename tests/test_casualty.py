@@ -280,6 +280,12 @@ def test_the_wounded_who_later_died_are_deaths_and_no_new_wounded() -> None:
     assert facts("Five of the wounded were in critical condition.") == set()
 
 
+def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
+    totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
+              if c.data.get("total")]
+    assert [(t.best, t.low, t.high, t.qualifier) for t in totals] == [(5, 5, None, "at_least")]
+
+
 def test_a_possessive_before_the_next_item_still_makes_a_list() -> None:
     text = "The shelling killed a woman and her two daughters."
     assert facts(text) == {("killed", 1, "woman"), ("killed", 2, "daughters")}

@@ -170,8 +170,11 @@ def add_totals(text: str, figs: list[Figure], index: dict[tuple[int, str], int],
             parts = [out[k] for k in members]
             first, last = figs[chain[0]], figs[chain[-1]]
             words = text[first.start:max(last.np_end, last.end)]
-            total = Mention(outcome, sum_of([p.count for p in parts], words),
-                            min(p.start for p in parts), max(p.end for p in parts), total=True)
+            count = sum_of([p.count for p in parts], words)
+            if first.left_span is not None and "includ" in text[first.left_span[0]:first.start].lower():
+                # "the dead include 3 children and 2 women": at least five, maybe more
+                count = Count(count.best, count.low, None, "at_least", words)
+            total = Mention(outcome, count, min(p.start for p in parts), max(p.end for p in parts), total=True)
             k = len(out)
             out.append(total)
             for m in members:
