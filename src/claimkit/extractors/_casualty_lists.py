@@ -174,7 +174,8 @@ def add_totals(text: str, figs: list[Figure], index: dict[tuple[int, str], int],
             if first.left_span is not None and "includ" in text[first.left_span[0]:first.start].lower():
                 # "the dead include 3 children and 2 women": at least five, maybe more
                 count = Count(count.best, count.low, None, "at_least", words)
-            total = Mention(outcome, count, min(p.start for p in parts), max(p.end for p in parts), total=True)
+            total = Mention(outcome, count, min(p.start for p in parts), max(p.end for p in parts),
+                            total=True)
             k = len(out)
             out.append(total)
             for m in members:
