@@ -258,6 +258,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("Enemy losses amounted to up to 155 servicemen and three tanks.", ("killed", 155, "servicemen")),
     # quote marks around a side's figure
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
+    ('The group said it had killed "more than 50 soldiers".', ("killed", 50, "soldiers")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

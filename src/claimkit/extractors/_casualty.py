@@ -166,11 +166,12 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
             or overlapping_attribution(doc, evidence, sourced=False))
 
 
-# Quote marks around a figure ('killed "more than 20" soldiers': a side's claim held at a
-# distance) hide it from the readers, which expect the figure next to its words.
+# Quote marks around a figure ('killed "more than 20" soldiers', 'killed "50 soldiers and
+# militiamen"': a side's claim held at a distance) hide it from the readers, which expect the
+# figure next to its words.
 _QUOTED_FIGURE: Final = regex.compile(
     r"[\"“](?=(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?"
-    r"\d[\d,.]*[\"”])", regex.I)
+    r"\d[^\"“”\n]{0,80}[\"”])", regex.I)
 
 
 def _figures_unquoted(text: str, sentences: list[tuple[int, int]]) -> str:
