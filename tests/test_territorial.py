@@ -62,6 +62,9 @@ def fields(claim: Claim) -> dict[str, Any]:
     # "are holding" is no passive: the subject holds, it is not the ground held
     ("Coastal troops are holding the town of Dravna.",
      {"action": "controls", "object": "town", "place": "Dravna"}),
+    # a side's word in quote marks
+    ('The ministry said its forces had "liberated" the village of Dravna.',
+     {"action": "recaptured", "object": "village", "place": "Dravna"}),
     # an acronym in brackets ends the subject
     ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
      {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),
@@ -116,6 +119,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Troops destroyed the base's fuel depot before leaving.",       # the base owns the object
     "We lost Americans in that attack, the senator said.",          # people
     "A faction of the Front for the Liberation of Marvia claimed the attack.",  # a name
+    "The army won’t take the “low road” out of the valley, he said.",  # not done (a curly n’t)
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []

@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 import attrs
-import regex
 
 from claimkit import _groups as groups
 from claimkit._document import Document
@@ -33,6 +32,7 @@ from ._casualty_types import Mention
 from ._phrases import subject_before
 from ._sides import SideIndex
 from ._source import in_boilerplate
+from ._unquoted import unquoted
 from ._voices import same_voice, voice_of
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
@@ -166,36 +166,11 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
             or overlapping_attribution(doc, evidence, sourced=False))
 
 
-# Quote marks around a figure ('killed "more than 20" soldiers', 'killed "50 soldiers and
-# militiamen"': a side's claim held at a distance) hide it from the readers, which expect the
-# figure next to its words.
-_QUOTED_FIGURE: Final = regex.compile(
-    r"[\"“](?=(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?"
-    r"\d[^\"“”\n]{0,80}[\"”])", regex.I)
-
-
-def _figures_unquoted(text: str, sentences: list[tuple[int, int]]) -> str:
-    """``text`` with the quote marks around a figure in ``sentences`` made spaces (offsets
-    stay the same)."""
-    if '"' not in text and "“" not in text:
-        return text
-    chars = None
-    for start, end in sentences:
-        for m in _QUOTED_FIGURE.finditer(text, start, end):
-            chars = chars or list(text)
-            chars[m.start()] = " "
-            close = m.end()
-            while text[close] not in "\"”":
-                close += 1
-            chars[close] = " "
-    return "".join(chars) if chars else text
-
-
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
     sentences = list(candidate_sentences(doc.text))
-    reading = _figures_unquoted(doc.text, sentences)
+    reading = unquoted(doc.text, sentences)  # 'killed "more than 20" soldiers'
     numbers = _numbers_by_sentence(reading, sentences)
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])

@@ -266,7 +266,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",
-    "threats", "threat", "targets", "cells", "hideouts", "camps",
+    "threats", "threat", "targets", "cells", "hideouts", "camps", "emails", "e-mails", "messages",
+    "documents", "files", "records", "letters", "pages", "tweets",
 )
 
 #: Words that end a group's noun phrase (verbs, prepositions, conjunctions): "58 soldiers

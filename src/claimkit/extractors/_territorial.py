@@ -36,6 +36,7 @@ from ._territorial_lexicon import (
     VERBS,
 )
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
+from ._unquoted import unquoted
 
 _TRIGGER: Final = Trigger(
     regex.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
@@ -45,7 +46,7 @@ _TRIGGER: Final = Trigger(
     fragments=[r"in\s+(?:\S++\s++){0,4}?control"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
-_NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n't)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
+_NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
 _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
     regex.IGNORECASE)
@@ -123,12 +124,12 @@ def _compound_holder(text: str, lo: int, pos: int) -> Span | None:
     return Span(m.start(), m.end() - 1) if m else None
 
 
-def _read(doc: Document, m: regex.Match[str], sides: Mapping[str, str],
+def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str],
           prev_actor: str | None, lookup: BoundedLookup,
           military: dict[tuple[int, int], bool]) -> _Read | None:
-    """Read one trigger; ``prev_actor`` is the actor of the previous claim in the sentence,
-    the subject of a coordinated verb ("stormed the airport and captured 25 villages")."""
-    text = doc.text
+    """Read one trigger in ``text`` (the document's text, or a copy of the same length);
+    ``prev_actor`` is the actor of the previous claim in the sentence, the subject of a
+    coordinated verb ("stormed the airport and captured 25 villages")."""
     name = m.lastgroup or ""
     action, shape = _ROWS.get(name, ("", ""))
     if not shape:
@@ -318,9 +319,11 @@ def extract_territorial(doc: Document) -> Document:
     military: dict[tuple[int, int], bool] = {}
     found: list[tuple[Claim, str | None]] = []
     last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
-    for m in _TRIGGER.finditer(doc.text):
-        sent = sentence_span(doc.text, m.start())
-        r = _read(doc, m, sides, last[1] if last[0] == sent.start else None, lookup, military)
+    hits = [(m, sentence_span(doc.text, m.start())) for m in _TRIGGER.finditer(doc.text)]
+    # 'have "liberated" the village': read without the quote marks of a side's words
+    reading = unquoted(doc.text, sorted({(s.start, s.end) for _, s in hits}))
+    for m, sent in hits:
+        r = _read(doc, reading, m, sides, last[1] if last[0] == sent.start else None, lookup, military)
         if r is not None:
             found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
             last = (sent.start, r.actor)
