@@ -259,6 +259,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     # quote marks around a side's figure
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
     ('The group said it had killed "more than 50 soldiers".', ("killed", 50, "soldiers")),
+    ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

@@ -1,4 +1,4 @@
-"""The reading copy without scare quotes: same length, only quote marks become spaces."""
+"""The reading copy without scare quotes: which quotations are read through, and offsets kept."""
 
 from __future__ import annotations
 
@@ -6,11 +6,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimkit.extractors._unquoted import unquoted
+from claimkit.extractors._unquoted import opening_marks, quoted_phrase, unquoted
 
 
-def whole(text: str) -> str:
-    return unquoted(text, [(0, len(text))])
+def read_through(text: str) -> str:
+    """``text`` with every quotation :func:`quoted_phrase` accepts made transparent."""
+    quotes: list[tuple[int, int]] = []
+    for mark in opening_marks(text, 0, len(text)):
+        if quotes and mark <= quotes[-1][1]:
+            continue
+        close = quoted_phrase(text, mark, len(text))
+        if close is not None:
+            quotes.append((mark, close))
+    return unquoted(text, quotes)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -20,7 +28,7 @@ def whole(text: str) -> str:
     ('"25 people died here," he said.', " 25 people died here,  he said."),
 ])
 def test_figures_and_short_phrases_lose_their_quote_marks(text: str, expected: str) -> None:
-    assert whole(text) == expected
+    assert read_through(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -30,16 +38,16 @@ def test_figures_and_short_phrases_lose_their_quote_marks(text: str, expected: s
     'the so"called" word',  # a mark inside a word
 ])
 def test_statements_keep_their_quote_marks(text: str) -> None:
-    assert whole(text) == text
+    assert read_through(text) == text
 
 
-def test_only_the_given_ranges_are_read() -> None:
-    text = 'One "word" here. Two "words" there.'
-    assert unquoted(text, [(17, len(text))]) == 'One "word" here. Two  words  there.'
+def test_marks_are_found_only_in_the_range() -> None:
+    text = 'One "word" here. Two “words” there.'
+    assert list(opening_marks(text, 10, len(text))) == [text.index("“")]
 
 
 @given(st.text(alphabet='ab 1,."“”\n', max_size=60))
 def test_the_copy_keeps_every_offset(text: str) -> None:
-    copy = whole(text)
+    copy = read_through(text)
     assert len(copy) == len(text)
     assert all(a == b or (a in '"“”' and b == " ") for a, b in zip(text, copy, strict=True))

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 import attrs
+import regex
 
 from claimkit import _groups as groups
 from claimkit._document import Document
@@ -24,6 +25,7 @@ from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
 from claimkit.text._scan import padded_lowercase
 
+from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
@@ -32,7 +34,7 @@ from ._casualty_types import Mention
 from ._phrases import subject_before
 from ._sides import SideIndex
 from ._source import in_boilerplate
-from ._unquoted import unquoted
+from ._unquoted import opening_marks, quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
@@ -166,11 +168,36 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
             or overlapping_attribution(doc, evidence, sourced=False))
 
 
+_FIGURE_START: Final = regex.compile(
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?\d", regex.I)
+_FIGURE_BEFORE: Final = regex.compile(r"\d[\s\u00a0]*$")
+_OUTCOME_WORDS: Final = frozenset(w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " not in w)
+
+
+def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations in ``sentences`` that hide a figure from the readers: one that opens with
+    the figure ('killed "more than 20" soldiers'), holds the group right after it ('27
+    "terrorists"') or an outcome word ('were "neutralised"')."""
+    if '"' not in text and "“" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for start, end in sentences:
+        for mark in opening_marks(text, start, end):
+            close = quoted_phrase(text, mark, end) if not found or found[-1][1] < mark else None
+            if close is None:
+                continue
+            inner = text[mark + 1:close]
+            if (_FIGURE_START.match(inner) or _FIGURE_BEFORE.search(text, max(start, mark - 4), mark)
+                    or inner.split(None, 1)[0].lower() in _OUTCOME_WORDS):
+                found.append((mark, close))
+    return found
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
     sentences = list(candidate_sentences(doc.text))
-    reading = unquoted(doc.text, sentences)  # 'killed "more than 20" soldiers'
+    reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])

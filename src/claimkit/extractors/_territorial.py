@@ -36,7 +36,7 @@ from ._territorial_lexicon import (
     VERBS,
 )
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
-from ._unquoted import unquoted
+from ._unquoted import quoted_phrase, unquoted
 
 _TRIGGER: Final = Trigger(
     regex.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
@@ -312,6 +312,26 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
     return out
 
 
+_BEFORE_OBJECT: Final = regex.compile(r"\s*+(?:(?:from|of|to|over)\s++)?")
+
+
+def _scare_quotes(text: str, hits: list[tuple[regex.Match[str], Span]]) -> list[tuple[int, int]]:
+    """The quotations around a trigger ('"liberated"') or the object after it ('pulled back
+    from "several forward positions"')."""
+    if '"' not in text and "“" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for m, sent in hits:
+        before = m.start() - 1
+        after = _BEFORE_OBJECT.match(text, m.end(), sent.end)
+        for mark in (before, after.end() if after else m.end()):
+            if sent.start <= mark < sent.end and (not found or found[-1][1] < mark):
+                close = quoted_phrase(text, mark, sent.end)
+                if close is not None:
+                    found.append((mark, close))
+    return found
+
+
 def extract_territorial(doc: Document) -> Document:
     """Add a territorial claim for every distinct ground claim in ``doc``."""
     sides = prepare_sides(side_vocabulary())
@@ -321,7 +341,7 @@ def extract_territorial(doc: Document) -> Document:
     last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
     hits = [(m, sentence_span(doc.text, m.start())) for m in _TRIGGER.finditer(doc.text)]
     # 'have "liberated" the village': read without the quote marks of a side's words
-    reading = unquoted(doc.text, sorted({(s.start, s.end) for _, s in hits}))
+    reading = unquoted(doc.text, _scare_quotes(doc.text, hits))
     for m, sent in hits:
         r = _read(doc, reading, m, sides, last[1] if last[0] == sent.start else None, lookup, military)
         if r is not None:

@@ -1,15 +1,15 @@
 """A reading copy of the text without scare quotes, for the casualty and territorial readers.
 
 Reports hold a side's words at a distance with quote marks: 'killed "more than 20" soldiers',
-'have "liberated" the village', 'pulled back from "several forward positions"'. The readers
-expect a figure, verb or object next to its words, so they read a copy in which those quote
-marks are spaces: offsets stay the same, and the document's own text is untouched (the
-attribution stage still sees every quotation).
+'27 "terrorists" were "neutralised"', 'have "liberated" the village', 'pulled back from
+"several forward positions"'. The readers expect a figure, verb or object next to its words,
+so they read a copy in which those quote marks are spaces: offsets stay the same, and the
+document's own text is untouched (the attribution stage still sees every quotation).
 
-Two kinds of quotation are made transparent: one that opens with a figure ('"25 people died
-here," he said' too), and one of one to four words without punctuation (a word or a phrase,
-not a statement: its marks still end a subject elsewhere, 'would "bomb the [expletive] out
-of" oil fields seized by ...').
+A quotation is made transparent when it opens with a figure ('"25 people died here," he said'
+too) or holds one to four words and no punctuation (a word or a phrase, not a statement),
+and only where a caller asks: the copy is made for few documents, since the text-keyed
+caches (sentences, the lowercased text) do not serve it.
 """
 
 from __future__ import annotations
@@ -21,27 +21,42 @@ import regex
 
 _QUALIFIER: Final = r"(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+"
 _WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
-_OPENING: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])[\"“](?=(?:" + _QUALIFIER + r")?\d[^\"“”\n]{0,80}[\"”]"
-    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,3}[\"”](?![\p{L}\p{N}]))",
+# What follows an opening mark up to its closing one: a figure and what goes with it, or one to
+# four words and no punctuation.
+_QUOTED: Final = regex.compile(
+    r"(?:" + _QUALIFIER + r")?\d[^\"“”\n]{0,80}[\"”]"
+    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,3}[\"”](?![\p{L}\p{N}])",
     regex.IGNORECASE)
-_CLOSING: Final = "\"”"
+OPENING_MARKS: Final = "\"“"
 
 
-def unquoted(text: str, ranges: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the quote marks of figures and short quoted phrases inside ``ranges``
-    (sentences, in text order) made spaces; ``text`` itself when there are none."""
-    if '"' not in text and "“" not in text:
-        return text
+def quoted_phrase(text: str, mark: int, end: int) -> int | None:
+    """The offset of the closing mark when the mark at ``mark`` opens a figure or a short
+    phrase that closes before ``end``, else None."""
+    if text[mark] not in OPENING_MARKS or (mark > 0 and text[mark - 1].isalnum()):
+        return None
+    m = _QUOTED.match(text, mark + 1, end)
+    return m.end() - 1 if m is not None else None
+
+
+def opening_marks(text: str, start: int, end: int) -> Iterable[int]:
+    """The offsets of the marks that may open a quotation in ``text[start:end]``, in order."""
+    pos = start
+    while True:
+        straight, curly = text.find('"', pos, end), text.find("“", pos, end)
+        mark = max(straight, curly) if straight == -1 or curly == -1 else min(straight, curly)
+        if mark == -1:
+            return
+        yield mark
+        pos = mark + 1
+
+
+def unquoted(text: str, quotes: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the marks of the given quotations (``(opening, closing)`` offsets) made
+    spaces; ``text`` itself when there are none."""
     chars: list[str] | None = None
-    for start, end in ranges:
-        pos = start
-        while (m := _OPENING.search(text, pos, end)) is not None:
-            close = m.end()
-            while text[close] not in _CLOSING:  # the lookahead saw it, before any other mark
-                close += 1
-            if chars is None:
-                chars = list(text)
-            chars[m.start()] = chars[close] = " "
-            pos = close + 1  # a closing mark is never read as an opening one
+    for opening, closing in quotes:
+        if chars is None:
+            chars = list(text)
+        chars[opening] = chars[closing] = " "
     return "".join(chars) if chars is not None else text
