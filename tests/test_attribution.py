@@ -323,6 +323,12 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank,” a spokesman for harbour Workers said.", "a spokesman for harbour Workers"),
     ("“The ferry will sink,” warned Oren Gale.", "Oren Gale"),
     ("“The ferry will sink,” wrote another.", "another"),
+    # a clause set off by commas, and a sentence adverb, stay out of the source
+    ("An officer, speaking on condition of anonymity, rejected the figures.", "An officer"),
+    ("An aide, who spoke to reporters in Teska, said the port was shut.", "An aide"),
+    ("Major Ivo Tarn, in a statement sent to reporters on Monday, said the port was shut.",
+     "Major Ivo Tarn"),
+    ("He however said the port was shut.", "He"),
     # the request for anonymity is an attribution of its own, not part of the source
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
      "a port official"),
