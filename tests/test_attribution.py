@@ -250,6 +250,9 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("a spokesman for the Teska Brigade", None, "spokesman", "Teska Brigade"),
     ("Varnia's General Staff", None, None, "Varnia General Staff"),  # a body, not General "Staff"
     ("No group", None, None, None),  # nobody to name
+    ("Residents of Hesk", None, "Residents", None),  # a role opening the sentence, not a name
+    ("Witnesses", None, "Witnesses", None),
+    ("the Varnian Armed Forces (VAF)", None, None, "Varnian Armed Forces"),
     ("Neither Ana Roe nor the Varnian army", None, None, None),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
@@ -329,6 +332,10 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("Major Ivo Tarn, in a statement sent to reporters on Monday, said the port was shut.",
      "Major Ivo Tarn"),
     ("He however said the port was shut.", "He"),
+    ("Across the border, Ivo Tarn, the governor of Hesk, said the port was shut.",
+     "Ivo Tarn, the governor of Hesk"),
+    ("Roe's campaign manager, Jo Tarn, who ran the 2020 race, declined to comment.",
+     "Roe's campaign manager, Jo Tarn"),
     # the request for anonymity is an attribution of its own, not part of the source
     ("“It will not hold,” a port official, who asked not to be named, told reporters.",
      "a port official"),

@@ -301,7 +301,17 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
-    end = _before_set_off_clause(text, lo, _before_anonymity(text, lo, end))
+    end = _before_anonymity(text, lo, end)
+    cut = _before_set_off_clause(text, lo, end)
+    if cut != end:
+        # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
+        # (read with its comma); "An officer, speaking ..., said": the phrase alone
+        return _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+    return _subject_before(text, lo, end, subject)
+
+
+def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
+    """:func:`source_before` once a set-off clause or request is cut off."""
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
     if m and m.start() > lo:
         end = m.start()
@@ -360,6 +370,14 @@ still also after before once whereas until unless
 
 # -ing words that open a noun phrase rather than a participle clause.
 _NOUNS_IN_ING = words("founding leading ruling governing acting incoming outgoing presiding sitting")
+
+
+# Prepositions that open a fronted phrase, not a description ("Across the border, Jo Roe, the
+# governor, said": Jo Roe).
+_FRONTED = words("""
+across in on at from after before during near inside outside along beyond behind over under
+since throughout within with without despite amid among meanwhile elsewhere
+""")
 
 
 def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None:
@@ -427,7 +445,7 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
         # fronted phrase ("After the attack, John Roe said": a word before it)
         first = toks[head][2]
         if opens_clause and toks[head_end][2].lower() not in TIME_WORDS and (
-                first.lower() in DETERMINERS or _cap(toks[head])):
+                first.lower() in DETERMINERS or _cap(toks[head])) and first.lower() not in _FRONTED:
             return head
         return None
     if not _cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:

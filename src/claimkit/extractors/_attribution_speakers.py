@@ -95,6 +95,8 @@ def _org_like(words: Sequence[str]) -> bool:
 _CLAUSE_CUT = regex.compile(
     r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$",
     regex.S)
+# A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
+_BRACKETS = regex.compile(r"\s*\([^()]*\)")
 # Titles dropped from a name ("Col. Marek Ilvan" -> "Marek Ilvan").
 TITLES = words("""
 mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
@@ -110,6 +112,7 @@ community election campaign customs immigration opposition rebel militia western
 # People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
 PEOPLE = words("""
 workers residents villagers doctors medics nurses journalists observers survivors relatives people
+witnesses
 locals refugees officers troops guards group groups sources official
 """)
 
@@ -129,7 +132,7 @@ def _is_role(low: str) -> bool:
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
-    words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
+    words_ = _WORD.findall(_CLAUSE_CUT.sub("", _BRACKETS.sub("", text)))
     if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
         i = words_.index(",")
@@ -146,8 +149,10 @@ def read_mention(text: str) -> Mention:
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
+    # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
+    opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
     role_at = next((i for i in range(len(words_) - 1, -1, -1)
-                    if _is_role(low[i]) and not _is_cap(words_[i])), None)
+                    if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))), None)
     if role_at is None:
         # "President Roe", not "the General Staff"
         role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
