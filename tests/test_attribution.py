@@ -159,6 +159,16 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == ["said"]
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Gunmen suspected to be rebels attacked the village, police said.", ["said"]),
+    ("Police said they held a man suspected of spying.", ["said"]),
+    ("In a statement read on state television, the army said the attack failed.", ["said"]),
+    ("Police suspected that the gunmen came from the north.", ["suspected"]),
+])
+def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in claimkit.extract(text).attributions] == cues
+
+
 def test_a_verb_after_a_subject_with_in_his_speech_is_a_cue() -> None:
     a = only("Roe in his speech criticized the plan as a trap.")
     assert a.cue.text == "criticized"

@@ -57,9 +57,11 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
         return False  # "the pledged delegates", "271 pledged delegates": an adjective
-    if low.endswith("ed") and _IN_A_MESSAGE.search(text, max(ss, vs - 50), vs) \
-            and _NO_OBJECT.match(text, vs + len(word)):
+    if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and _IN_A_MESSAGE.search(
+            text, max(ss, vs - 50), vs) and _NO_OBJECT.match(text, vs + len(word)):
         return False  # "said in a message posted on Telegram": the participle tells of the message
+    if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
+        return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
     if low in NOUN_LIKE:
@@ -117,6 +119,9 @@ _IN_A_MESSAGE = regex.compile(
     r"\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:message|statement|video|post|letter|report|interview|speech|note|email|e-mail|release|"
     r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
+_IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
+_REDUCED_RELATIVES = words("suspected believed thought alleged")
+_OF_OR_TO_BE = regex.compile(r"\s+(?:of\b|to\s+(?:be|have)\b)", regex.I)
 # What follows such a participle: a preposition, an adverb of time or a stop, not an object
 # ("Roe in his speech called the plan a trap" is a verb with its object).
 _NO_OBJECT = regex.compile(
