@@ -260,6 +260,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
     ('The group said it had killed "more than 50 soldiers".', ("killed", 50, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
+    ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)
@@ -280,6 +281,11 @@ def test_the_wounded_who_later_died_are_deaths_and_no_new_wounded() -> None:
     tally = doc.tally()
     assert (tally["killed"].best, tally["wounded"].best) == (3, 5)
     assert facts("Five of the wounded were in critical condition.") == set()
+
+
+def test_the_wounded_as_a_noun_wound_nobody() -> None:
+    text = "Five were wounded. One of the wounded, a 67-year-old man, later died in hospital, he said."
+    assert [c.data["outcome"] for c in casualties(text)] == ["wounded", "killed", "killed"]
 
 
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:

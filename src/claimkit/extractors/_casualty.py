@@ -177,7 +177,7 @@ _OUTCOME_WORDS: Final = frozenset(w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " 
 def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotations in ``sentences`` that hide a figure from the readers: one that opens with
     the figure ('killed "more than 20" soldiers'), holds the group right after it ('27
-    "terrorists"') or an outcome word ('were "neutralised"')."""
+    "terrorists"') or an outcome word ('were "neutralised"', 'had been "savagely executed"')."""
     if '"' not in text and "“" not in text:
         return []
     found: list[tuple[int, int]] = []
@@ -188,7 +188,7 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
                 continue
             inner = text[mark + 1:close]
             if (_FIGURE_START.match(inner) or _FIGURE_BEFORE.search(text, max(start, mark - 4), mark)
-                    or inner.split(None, 1)[0].lower() in _OUTCOME_WORDS):
+                    or any(word.lower() in _OUTCOME_WORDS for word in inner.split())):
                 found.append((mark, close))
     return found
 

@@ -206,6 +206,8 @@ def _read_left(text: str, f: Figure, s: int) -> None:
     if m is None:
         return
     if m["verb"]:
+        if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":
+            return  # "one of the wounded, a man,": a noun, no verb with an object
         verb = pat.norm(m["verb"])
         if verb in lex.NEEDS_PERSON and not (f.person or f.part in _OWN):
             return

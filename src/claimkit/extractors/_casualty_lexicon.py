@@ -182,6 +182,9 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "later died", "either", "all of them", "were left", "are feared", "are believed", "remain",
     "remained", "were found", "was found", "were confirmed", "have been", "has been", "had been",
     "will be", "would be", "could be", "might be", "may be", "are now", "were now", "so far",
+    # how it was done ("were brutally killed", 'had been "savagely executed"')
+    "brutally", "savagely", "mercilessly", "ruthlessly", "accidentally", "mistakenly",
+    "summarily", "deliberately", "indiscriminately", "tragically",
 )
 
 #: Person nouns: heads of a group that can be killed, captured or detained. Plural and
