@@ -312,6 +312,25 @@ def test_she_resolves_to_the_latest_person_not_an_organization() -> None:
     assert speakers_of(text)["She"][0] == "Mira Tesk"
 
 
+def test_she_skips_a_man_and_he_a_woman() -> None:
+    text = ("Ana Veld said the men came at night. She said they took her brother. Spokesman Ivo Tarn"
+            " said the army was not there. He said the claims were false. She added that she fled.")
+    found = [(a.source.text, a.source.name) for a in claimkit.extract(text).attributions if a.source]
+    assert found == [("Ana Veld", "Ana Veld"), ("She", "Ana Veld"), ("Spokesman Ivo Tarn", "Ivo Tarn"),
+                     ("He", "Ivo Tarn"), ("She", "Ana Veld")]
+
+
+def test_one_person_named_by_role_is_what_he_stands_for() -> None:
+    text = "The army spokesman said the figures were false. He added that troops had left."
+    assert speakers_of(text)["He"] == (None, "army spokesman", None)
+
+
+@pytest.mark.parametrize("words", ["Al-Shabaab", "Russia", "The M23"])
+def test_an_armed_group_or_a_state_speaking_is_a_body(words: str) -> None:
+    mention = read_mention(words)
+    assert (mention.name, mention.organization) == (None, words.removeprefix("The "))
+
+
 def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     text = ("The army's account clashed with remarks by Ilko Varn, the regional governor, "
             "who told a local radio station that four soldiers had died.")

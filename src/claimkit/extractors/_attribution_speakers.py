@@ -40,9 +40,18 @@ from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
 from ._attribution_np import ROLE_WORDS, source_before
+from ._sides import ARMED_GROUPS, DEMONYMS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Role words that tell a speaker's gender ("the spokeswoman", "his wife").
+_ROLE_GENDER = {
+    **dict.fromkeys(words("""spokeswoman chairwoman congresswoman councilwoman wife mother daughter
+                          sister woman girl queen grandmother widow"""), "f"),
+    **dict.fromkeys(words("""spokesman chairman congressman councilman husband father son brother
+                          man boy king prince grandfather widower policeman"""), "m"),
+}
 _GROUP_PRONOUNS = words("they it we")
 _RELATIVES = words("which who that i you")  # not resolved here
 _ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
@@ -60,6 +69,9 @@ television radio channel newspaper times post journal news service services navy
 directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
 hamas hezbollah ministry's army's
 """)
+# Armed groups and states the side vocabulary knows: a body when they speak, never a person.
+_KNOWN_BODIES = frozenset(
+    term.lower() for pairs in (ARMED_GROUPS, DEMONYMS) for pair in pairs for term in pair)
 # Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
 _BODY_AFTER_RANK = ORG_HEADS | {"staff"}
 # Role words that stand for a body rather than a person ("officials said").
@@ -126,7 +138,8 @@ def _modifies(word: str, low: str) -> bool:
 
 def _is_role(low: str) -> bool:
     w = _strip_possessive(low)
-    return w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+    return (w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
+            or w + "s" in PEOPLE)  # "the nurse", "a resident"
 
 
 @lru_cache(maxsize=4096)
@@ -205,7 +218,10 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
         return Mention()
     if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
         return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
-    return Mention(name=" ".join(caps))
+    joined = " ".join(caps)
+    if joined.lower() in _KNOWN_BODIES:
+        return Mention(organization=joined)  # "Al-Shabaab said", "Russia denied": no person
+    return Mention(name=joined)
 
 
 def _phrase(words: Sequence[str]) -> str | None:
@@ -220,10 +236,18 @@ class _Entity:
     organization: str | None
     end: int
     words: tuple[str, ...] = ()  # the name's lowercased words, kept by _Known
+    gender: str | None = None  # "f" / "m": from a role word, or the first "he" / "she" it takes
 
     @property
     def person(self) -> bool:
         return self.name is not None
+
+    def may_be(self, pronoun: str) -> bool:
+        """Whether "he" / "she" may stand for this speaker: a person (a name, or one person
+        by role: "the nurse", "a spokesman") of no other known gender."""
+        one = self.person or (self.role is not None and self.role not in _PLURAL_ROLES
+                              and not self.role.endswith("s"))
+        return one and self.gender in (None, _PRONOUN_GENDER[pronoun])
 
     def fill(self, m: Mention, end: int) -> None:
         """Take the role and organization ``m`` adds (a name goes through
@@ -295,7 +319,7 @@ class _Known:
 def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
     entities = known.entities
     if m.pronoun in _PERSON_PRONOUNS:
-        return next((e for e in _recent(entities) if e.person), None)
+        return next((e for e in _recent(entities) if e.may_be(m.pronoun)), None)
     if m.pronoun in _GROUP_PRONOUNS:
         return next((e for e in _recent(entities) if not e.person and e.organization), None)
     if m.name:
@@ -367,8 +391,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
             m = attrs.evolve(m, organization=org)
         if ent is None:
             if m.pronoun is None:
-                ent = _Entity(m.name, m.role, org, e)
+                role_word = m.role.split()[-1].lower() if m.role else ""
+                ent = _Entity(m.name, m.role, org, e, gender=_ROLE_GENDER.get(role_word))
                 known.add(ent)
+        elif m.pronoun in _PRONOUN_GENDER and ent.gender is None:
+            ent.gender = _PRONOUN_GENDER[m.pronoun]  # "Roe ... she said": Roe is a woman
         elif m.pronoun is None:
             ent.fill(m, e)
             if m.name and (ent.name is None or len(m.name) > len(ent.name)):
