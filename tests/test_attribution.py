@@ -196,6 +196,9 @@ def test_a_cue_inside_an_appositive_stays_in_the_source() -> None:
 def test_a_content_starts_after_the_dateline() -> None:
     a = only("DARVO, May 2 (Coastwire) - Gunmen stopped a bus near the ridge, police said.")
     assert a.content.text == "Gunmen stopped a bus near the ridge"
+    # a digest: each paragraph opens with its own dateline
+    text = "In brief.\nTESKA - Gunmen burned two shops, an official said."
+    assert [a.content.text for a in claimkit.extract(text).attributions] == ["Gunmen burned two shops"]
 
 
 def test_a_quote_closed_by_a_period_belongs_to_the_sentence_before() -> None:

@@ -551,11 +551,18 @@ _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
+# A dateline opening a paragraph of a digest: a place in capitals, maybe a date, and a dash.
+_PARAGRAPH_DATELINE = regex.compile(
+    r"[\p{Lu}][\p{Lu}\p{M} .'’-]{2,30}(?:,[^\n,–—-]{1,40}){0,2}\s+[-–—]+\s+(?=\S)")
+
+
 def _after_dateline(text: str, piece: Range) -> Range:
     """A content piece that starts in a dateline or other boilerplate starts after it:
     "KYIV, May 2 (Agency) - Troops withdrew, police said" reports "Troops withdrew"."""
     s, e = piece
     start = past_boilerplate(text, s)
+    if start == s and (s == 0 or text[s - 1] == "\n") and (line := _PARAGRAPH_DATELINE.match(text, s, e)):
+        start = line.end()  # "MAPUTO - Insurgents killed four people, an official said" in a digest
     if start == s or start >= e:
         return piece
     while start < e and text[start] in " \t-–—:":
