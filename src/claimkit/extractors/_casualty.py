@@ -34,7 +34,7 @@ from ._casualty_types import Mention
 from ._phrases import subject_before
 from ._sides import SideIndex
 from ._source import in_boilerplate
-from ._unquoted import opening_marks, quoted_phrase, unquoted
+from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
@@ -168,8 +168,6 @@ def _attribution(doc: Document, m: Mention) -> Attribution | None:
             or overlapping_attribution(doc, evidence, sourced=False))
 
 
-_FIGURE_START: Final = regex.compile(
-    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?\d", regex.I)
 _FIGURE_BEFORE: Final = regex.compile(r"\d[\s\u00a0]*$")
 _OUTCOME_WORDS: Final = frozenset(w for w in (*lex.PASSIVE, *lex.ACTIVE) if " " not in w)
 
@@ -187,7 +185,7 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
             if close is None:
                 continue
             inner = text[mark + 1:close]
-            if (_FIGURE_START.match(inner) or _FIGURE_BEFORE.search(text, max(start, mark - 4), mark)
+            if (FIGURE_START.match(inner) or _FIGURE_BEFORE.search(text, max(start, mark - 4), mark)
                     or any(word.lower() in _OUTCOME_WORDS for word in inner.split())):
                 found.append((mark, close))
     return found

@@ -20,6 +20,8 @@ from typing import Final
 import regex
 
 _QUALIFIER: Final = r"(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+"
+#: A figure, maybe qualified: what a quotation that hides a figure opens with.
+FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?\d", regex.IGNORECASE)
 _WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
 # What follows an opening mark up to its closing one: a figure and what goes with it, or one to
 # four words and no punctuation.
