@@ -241,6 +241,10 @@ def _digit_atoms(text: str, lo: int, hi: int) -> list[_Atom]:
     for m in _DIGITS.finditer(text, lo, hi):
         digits = m.group("int").replace(",", "")
         frac = m.group("frac") or ""
+        if not digits.isdecimal() or not (frac.isdecimal() or not frac):
+            # a digit of a newer Unicode than the interpreter's (``regex`` may know more of
+            # them): not a number Python can read
+            continue
         scale_word = m.group("scale")
         scale = 1
         if scale_word is not None:
