@@ -96,7 +96,7 @@ def _index(doc: Document) -> _Index:
     return built
 
 
-def _innermost(doc: Document, span: Span) -> Attribution | None:
+def containing_attribution(doc: Document, span: Span) -> Attribution | None:
     """The attribution with the smallest content piece holding ``span``; of two with the same
     content ("X said T, spokesman Y told reporters"), the one whose speaker has a name."""
     index = _index(doc)
@@ -109,11 +109,6 @@ def _innermost(doc: Document, span: Span) -> Attribution | None:
             if best is None or key < best_key:
                 best, best_key = att, key
     return best
-
-
-def containing_attribution(doc: Document, span: Span) -> Attribution | None:
-    """The attribution with the smallest content piece holding ``span``, or None."""
-    return _innermost(doc, span)
 
 
 def overlapping_attribution(doc: Document, span: Span, *, sourced: bool) -> Attribution | None:
@@ -170,4 +165,4 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
 def attribution_for(doc: Document, span: Span) -> Attribution | None:
     """The attribution a claim at ``span`` belongs to: the innermost whose content holds it,
     else the governing one where the text continues a speaker, else None."""
-    return _innermost(doc, span) or governing_attribution(doc, span)
+    return containing_attribution(doc, span) or governing_attribution(doc, span)

@@ -29,13 +29,13 @@ _QUOTED: Final = regex.compile(
     r"(?:" + _QUALIFIER + r")?\d[^\"“”\n]{0,80}[\"”]"
     r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,3}[\"”](?![\p{L}\p{N}])",
     regex.IGNORECASE)
-OPENING_MARKS: Final = "\"“"
+_OPENING_MARKS: Final = "\"“"
 
 
 def quoted_phrase(text: str, mark: int, end: int) -> int | None:
     """The offset of the closing mark when the mark at ``mark`` opens a figure or a short
     phrase that closes before ``end``, else None."""
-    if text[mark] not in OPENING_MARKS or (mark > 0 and text[mark - 1].isalnum()):
+    if text[mark] not in _OPENING_MARKS or (mark > 0 and text[mark - 1].isalnum()):
         return None
     m = _QUOTED.match(text, mark + 1, end)
     return m.end() - 1 if m is not None else None
