@@ -13,15 +13,9 @@ import claimkit
 from claimkit import Document
 from claimkit._model import Attribution, Span
 from claimkit.extractors._attach import attribution_for, overlapping_attribution
-from claimkit.extractors._attribution import (
-    _CUE,
-    _LABEL,
-    _cue_hits,
-    _label_hits,
-    attributions_of,
-    find_attributions,
-)
+from claimkit.extractors._attribution import attributions_of, find_attributions
 from claimkit.extractors._attribution_speakers import read_mention
+from claimkit.extractors._attribution_triggers import CUE, LABEL, cue_hits, label_hits
 
 
 def only(text: str) -> Attribution:
@@ -701,8 +695,8 @@ CUE_SOUP = st.lists(st.sampled_from([
 def test_the_lowercase_cue_scan_finds_what_the_case_folding_scan_finds(text: str) -> None:
     # the fast scan reads a lowercased copy; it must find the words the reference pattern
     # (case-insensitive, on the text itself) finds, at the same offsets
-    fast = _cue_hits(text)
-    assert fast == [(*m.span(), m.lastgroup == "acc") for m in _CUE.finditer(text)]
+    fast = cue_hits(text)
+    assert fast == [(*m.span(), m.lastgroup == "acc") for m in CUE.finditer(text)]
 
 
 LABEL_SOUP = st.lists(st.sampled_from([
@@ -714,7 +708,7 @@ LABEL_SOUP = st.lists(st.sampled_from([
 @given(LABEL_SOUP)
 def test_labels_are_read_only_where_a_colon_allows_and_all_are_found(text: str) -> None:
     # "Name: words" labels are tried only at the start of a line with a colon
-    assert [m.span() for m in _label_hits(text)] == [m.span() for m in _LABEL.finditer(text)]
+    assert [m.span() for m in label_hits(text)] == [m.span() for m in LABEL.finditer(text)]
 
 
 # --- the bundled example articles, end to end ----------------------------------------------

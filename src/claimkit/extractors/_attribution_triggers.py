@@ -1,0 +1,136 @@
+"""The attribution stage's triggers: the cue table built from :mod:`._attribution_lexicon`,
+and the one pattern (every cue form and "according to") plus two small scans (a ``Name:``
+label opening a paragraph, a colon before a quotation) that find every candidate, in text
+order, before any sentence is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TypeAlias
+
+import attrs
+import regex
+
+from claimkit.text._scan import padded_lowercase
+
+from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, CueVerb, inflect, trie_pattern
+
+
+@attrs.frozen
+class CueInfo:
+    """What the lexicon says about one cue form."""
+
+    kind: str
+    frames: frozenset[str]
+    particles: tuple[str, ...]
+    needs_particle: bool
+    only_before: regex.Pattern[str] | None = None
+
+
+def _cue_table() -> dict[str, CueInfo]:
+    rows: dict[str, list[CueVerb]] = {}
+    for verb in CUE_VERBS:
+        for form in inflect(verb.lemma):
+            rows.setdefault(form, []).append(verb)
+    table = {}
+    for form, verbs in rows.items():
+        kinds = [v.kind for v in verbs]
+        kind = "speech" if "speech" in kinds else kinds[0]
+        particles = tuple(sorted({p for v in verbs for p in v.particles}, key=len, reverse=True))
+        before = next((ONLY_BEFORE[v.lemma] for v in verbs if v.lemma in ONLY_BEFORE), None)
+        table[form] = CueInfo(kind, frozenset(v.frame for v in verbs), particles,
+                              all(v.needs_particle for v in verbs),
+                              regex.compile(before, regex.I) if before else None)
+    return table
+
+
+CUES: dict[str, CueInfo] = _cue_table()
+
+# The trigger patterns: "according to" and any cue form, a "Name:" label opening a paragraph,
+# and a colon before a quotation.
+_ACCORDING = r"(?P<acc>according\s+to|as\s+reported\s+by|reportedly)"
+_CUE_FORMS = trie_pattern(sorted(CUES))
+# "According to" and the cue-form trie in one pattern, run in the standard library's engine,
+# which scans it about twice as fast as ``regex`` (the lookahead lets it skip every position
+# but a word's start). A match with the group "acc" is an "according to".
+CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b", re.I)
+# The same without case folding, run on the shared padded lowercase copy of the text
+# (:func:`padded_lowercase`, which every trigger pre-filter reads), a third faster: a match
+# starts with the character before the word, so the engine skips letters with a quick test;
+# a word character there (digit, underscore, letter outside ASCII) means a word's middle.
+# Only "ı", which the folding scan takes for "i" and lowercasing keeps, can tell the two
+# apart; :func:`cue_hits` checks for it.
+_CUE_LOWER = re.compile(r"[^a-z](?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
+LABEL = regex.compile(
+    r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
+    r"[ \t]*:(?=[ \t]+\S))", regex.V0)
+_LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
+_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
+
+
+def cue_hits(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, is "according to")`` of every match of :data:`CUE` in ``text``."""
+    if "ı" in text:
+        return [(m.start(), m.end(), m.lastgroup == "acc") for m in CUE.finditer(text)]
+    padded = padded_lowercase(text)
+    search = _CUE_LOWER.search
+    out = []
+    pos = 0
+    while (m := search(padded, pos)) is not None:
+        before = padded[m.start()]
+        if before.isalnum() or before == "_":
+            # a word's middle: look again from the next character, since what it took may
+            # hold a cue of its own ("3as reported": "reported")
+            pos = m.start() + 1
+            continue
+        # offset i of the padded text is offset i - 1 of the text: the word starts at
+        # m.start() + 1 there, at m.start() here
+        out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
+        pos = m.end()
+    return out
+
+
+def label_hits(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`LABEL`: tried only at the start of a line holding a colon
+    (a label holds none, so the line's first colon ends it)."""
+    line = tried = -1
+    previous = 0
+    for colon in _LABEL_COLON.finditer(text):
+        # the line's start, looked for since the previous colon only: linear on a long line
+        k = text.rfind("\n", previous, colon.start())
+        if k != -1:
+            line = k + 1
+        elif line == -1:
+            line = 0
+        previous = colon.start()
+        if line != tried:
+            tried = line
+            m = LABEL.match(text, line)
+            if m is not None:
+                yield m
+
+
+Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
+    label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
+    # sorted by start, then by kind in this order: "according to", cue, label, colon
+    hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
+        (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
+        for start, end, acc in cue_hits(text)]
+    hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
+    hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
+    hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
+    out: list[Candidate] = []
+    last_end = -1
+    for start, _, kind, end, m in hits:
+        if start >= last_end:
+            out.append((kind, start, end, m))
+            last_end = max(end, start + 1)
+    return out
+
