@@ -20,12 +20,13 @@ from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Quotation, quotations, sentence_spans
+from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
 from ._attribution_lexicon import words
-from ._attribution_np import ANONYMITY, source_before
+from ._attribution_np import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import cut_own_cue, drop_weak_nested, past_earlier_cue, share_contents
 from ._attribution_triggers import CUES, candidates
@@ -196,7 +197,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     info = CUES.get(low)
     if info is None:
         return None
-    if low in _REQUESTS and (anonymity := ANONYMITY.match(text, ve, se)) is not None:
+    if low in REQUEST_FORMS and (anonymity := ANONYMITY.match(text, ve, se)) is not None:
         # "who asked not to be named": the request is all the content, however the sentence
         # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
         cs = verb_group_start(text, vs, ss)
@@ -209,6 +210,13 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
             return None
         if "cue" in needed.re.groupindex and needed.start("cue") >= 0:
             ve = needed.end("cue")
+    # (whether the word is a verb at all first: a third of the candidates are not)
+    cs = verb_group_start(text, vs, ss)
+    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
+    if went_on is not None:
+        cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
+    elif not plausible_verb(text, ss, cs, vs, word):
+        return None
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
     if pm and info.particles and pm.group(1).lower().endswith("ly"):
@@ -233,12 +241,6 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
             tail = _CUE_TAIL.match(text, ve, se)
             if tail is not None and tail.group(1).lower() not in NOT_ADVERBS:
                 ve = tail.end()  # "said sarcastically", "warned against": part of the cue
-    cs = verb_group_start(text, vs, ss)
-    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
-    if went_on is not None:
-        cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
-    elif not plausible_verb(text, ss, cs, vs, word):
-        return None
     group = text[cs:vs].lower().split()
     if low == "saying" and cs == vs:
         issued = _ISSUED.search(text, max(ss, vs - 90), vs)
@@ -252,7 +254,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
                    or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
-        if _ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
+        if ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
             return None  # "asked not to be identified": the request, read at its own cue
         return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
@@ -266,14 +268,11 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
 
 
 _WEAK_SOURCES = words("you")
-_REQUESTS = words("asked asking asks requested requesting declined declines decline declining")
-_ASKED_TO_BE = regex.compile(r"(?r)\b(?:ask|request|declin)\w*\s+(?:not\s+)?to\s+be\s+$", regex.I)
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 
 _DAY_AFTER = regex.compile(
-    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d|\d)")
+    rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")

@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from claimkit.text import Quotation
+from claimkit.text._calendar import WEEKDAY_PATTERN
 
 from ._attribution_lexicon import AUXILIARIES, words
 
@@ -112,7 +113,7 @@ ADVERBIAL = regex.compile(
     update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
-    |(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
     |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
     |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
     \s*,?""", regex.X)

@@ -12,6 +12,9 @@ import re
 
 import regex
 
+from claimkit.text._calendar import MONTH_ABBREVIATIONS, WEEKDAY_PATTERN, WEEKDAYS
+from claimkit.text._calendar import MONTHS as MONTH_NAMES
+
 from ._attribution_lexicon import words
 
 # Tokens: words (with inner apostrophes, hyphens, periods and ampersands, and a "%" after
@@ -48,13 +51,9 @@ and but so yet now still meanwhile however also then indeed instead thus though 
 when as after before because if since until or nor plus moreover separately similarly in on at
 of for from with by to during
 """)
-MONTHS = words("""
-january february march april may june july august september october november december jan feb mar
-apr jun jul aug sep sept oct nov dec
-""")
-TIME_WORDS = words("""
-monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend
-month year morning afternoon evening night
+MONTHS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS)
+TIME_WORDS = frozenset(WEEKDAYS) | words("""
+yesterday today tonight week weekend month year morning afternoon evening night
 """) | MONTHS
 # Lowercase words that may stand before a title or a name in a subject ("former President X").
 PREMODIFIERS = words("""
@@ -65,7 +64,7 @@ NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 
 _TRAILING_TIME = regex.compile(
     r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
-        (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|yesterday|today|tonight
+        (?:""" + WEEKDAY_PATTERN + r"""|week(?:end)?|month|year|yesterday|today|tonight
            |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?
            |(?:January|February|March|April|May|June|July|August|September|October|November|December)
             (?:\s+\d{1,2})?)
@@ -258,7 +257,14 @@ ANONYMITY = regex.compile(
     r"\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?|anonymity"
     r"|to\s+remain\s+anonymous|to\s+comment)(?:\s+(?:to|because|for|as|since|on)\s[^,;:.!?\"“”]*)?",
     regex.I)
-_REQUEST = regex.compile(r"who\s+(?:had\s+)?(?:asked|requested|declined)\b")
+# The verbs of a request not to be named, in the forms each reading needs: any form as a cue
+# ("asked not to be named"), a stem before a passive ("requested not to be identified"), the
+# past after "who".
+_REQUEST_PAST = ("asked", "requested", "declined")
+REQUEST_FORMS = words("asked asking asks requested requesting declined declines decline declining")
+ASKED_TO_BE = regex.compile(
+    r"(?r)\b(?:" + "|".join(past[:-2] for past in _REQUEST_PAST) + r")\w*\s+(?:not\s+)?to\s+be\s+$", regex.I)
+_REQUEST = regex.compile(r"who\s+(?:had\s+)?(?:" + "|".join(_REQUEST_PAST) + r")\b")
 
 
 def _before_anonymity(text: str, lo: int, end: int) -> int:
@@ -473,7 +479,7 @@ _QUOTE_MARKS = frozenset('“”"')
 _SOURCE_TAIL = regex.compile(
     r"""\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:statement|interview|email|e-mail|speech|
     post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|Sunday|Monday|Tuesday|
-    Wednesday|Thursday|Friday|Saturday|CNN|Fox|MSNBC|NBC|ABC|CBS)|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|
+    Wednesday|Thursday|Friday|Saturday|CNN|Fox|MSNBC|NBC|ABC|CBS)|""" + WEEKDAY_PATTERN + r"""\b|
     last\s+(?:week|month)|this\s+week|yesterday|today|at\s+(?:a|an|the)\s+(?:news|press|rally|campaign|town)|
     after\s|before\s|during\s|when\s|while\s)""", regex.X)
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import regex
 
+from claimkit.text._calendar import WEEKDAY_PATTERN
+
 from ._attribution_context import (
     ADVERBIAL,
     COMMA,
@@ -162,7 +164,7 @@ _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
 _PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
 _PHRASE_END = regex.compile(
     r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
-    r"last\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+    rf"last\s+(?:week|month|year)|on\s+{WEEKDAY_PATTERN})\b")
 
 
 def _phrase_end(ctx: Context, j: int, end: int) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimkit.text._calendar import MONTHS, WEEKDAYS
+
 #: Word beginnings that make a sentence worth reading (the trigger): every outcome word
 #: and every zero-casualty phrase starts with one of these.
 TRIGGER_STEMS: Final[tuple[str, ...]] = (
@@ -290,9 +292,9 @@ STOP_WORDS: Final[tuple[str, ...]] = (
     "their", "his", "her", "our", "my", "your", "upon", "about", "around", "toward", "towards",
     "behind", "beside", "besides", "beyond", "off", "out", "up", "down", "just", "only",
     "including", "included", "includes", "respectively", "left", "leaving", "dying", "killing",
-    "wounding", "injuring", "causing", "resulting", "leaving", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-    "july", "august", "september", "october", "november", "december", "remain", "remained",
+    "wounding", "injuring", "causing", "resulting", "leaving",
+    # not "may", a modal verb
+    *WEEKDAYS, *(month for month in MONTHS if month != "may"), "remain", "remained",
 )
 
 #: Adverbs that end a group's noun phrase ("six were wounded, two seriously").
@@ -313,7 +315,7 @@ PASSIVE_FOLLOWERS: Final[tuple[str, ...]] = (
     "following", "across", "outside", "inside", "from", "with", "within", "amid", "amidst", "over",
     "around", "along", "under", "between", "through", "throughout", "into", "for", "and", "or",
     "but", "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "late",
-    "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "early", *WEEKDAYS,
     "so", "too", "already", "so far", "according", "officials", "police", "sources", "said",
     "says", "reports", "report", "including", "among", "respectively", "instantly", "outright",
     "immediately", "there", "here", "nearby", "where", "because", "due", "till", "until", "each",

@@ -41,9 +41,10 @@ from typing import Any
 import attrs
 import regex
 
+from claimkit.text._calendar import WEEKDAYS as WEEKDAY_NAMES
+
 #: Weekday names -> Python weekday numbers (Monday is 0).
-WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 #: Month names and abbreviations -> month numbers.
 MONTHS: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},

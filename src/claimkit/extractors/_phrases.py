@@ -15,6 +15,7 @@ import regex
 from claimkit._document import Document
 from claimkit._model import Attribution, Span
 from claimkit.text import sentence_at
+from claimkit.text._calendar import MONTH_PATTERN
 
 from ._words import words
 
@@ -53,8 +54,7 @@ _TRAILING_FILLER: Final = regex.compile(
 # A time phrase with a preposition: "in recent weeks", "during the night", "in June".
 _TIME_PP: Final = (
     r"(?:in|during|over|within)\s+(?:the\s+)?(?:(?:recent|past|last|following|early|late)\s+)?"
-    r"(?:days|weeks|months|hours|years|night|weekend|morning|afternoon|evening|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b")
+    rf"(?:days|weeks|months|hours|years|night|weekend|morning|afternoon|evening|{MONTH_PATTERN})\b")
 _ONLY_TIME: Final = regex.compile(_TIME_PP, regex.IGNORECASE)
 
 # Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").

@@ -28,6 +28,8 @@ from functools import lru_cache
 import attrs
 import regex
 
+from claimkit.text._calendar import MONTHS, WEEKDAYS
+
 from ._gazetteer import Place, gazetteer, lookup, place_key
 from ._source import dateline
 
@@ -145,10 +147,7 @@ LOCATIVE_PREPS = frozenset({
                            "north-west", "southeast", "south-east", "southwest", "south-west")),
 })
 _TOKEN = regex.compile(r"\p{L}+")
-_CALENDAR = _words("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
-""")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)
 
 
 def _bad_name(name: str) -> bool:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimkit.text._calendar import MONTHS, WEEKDAYS
+
 from ._words import words
 
 _S: Final = r"(?:\s+(?:full|complete|total|effective|partial|operational)\s+|\s+)"
@@ -135,11 +137,9 @@ NOT_GROUND: Final = words(
 
 # Capitalised words that are never a place on their own.
 NOT_PLACE: Final = words(
-    "the a an this that these those it its their our his her he she they we i you monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december mr mrs ms dr gen general col colonel maj major capt captain "
-    "lt president minister commander spokesman spokeswoman prime king queen sheikh sen senator "
-    "control power")
+    "the a an this that these those it its their our his her he she they we i you mr mrs ms dr gen "
+    "general col colonel maj major capt captain lt president minister commander spokesman "
+    "spokeswoman prime king queen sheikh sen senator control power") | frozenset(WEEKDAYS + MONTHS)
 
 # Subjects of "withdrew"/"retreated" that make it military even without a place.
 FORCE_NOUNS: Final = (

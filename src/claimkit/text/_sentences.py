@@ -35,6 +35,8 @@ from typing import Final
 
 import regex
 
+from claimkit.text._calendar import MONTH_ABBREVIATIONS
+
 __all__ = ["paragraph_spans", "sentence_at", "sentence_spans"]
 
 Span = tuple[int, int]
@@ -72,12 +74,7 @@ _TITLES: Final = frozenset(
 
 # Words after which a period does not end a sentence when a digit follows ("No. 10",
 # "Oct. 7").
-_BEFORE_DIGIT: Final = frozenset(
-    {
-        "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec",
-    }
-)  # fmt: skip
+_BEFORE_DIGIT: Final = frozenset({"No", "Nos", *(a.capitalize() for a in MONTH_ABBREVIATIONS)})
 
 # The word (letters and inner periods) that ends right before a period, read from a short
 # window: every abbreviation we know is far shorter than the window.
