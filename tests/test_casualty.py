@@ -261,9 +261,33 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ('The group said it had killed "more than 50 soldiers".', ("killed", 50, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
     ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
+    # an outcome word as an adjective or a noun after the figure
+    ("The hospital received 58 wounded soldiers on Sunday.", ("wounded", 58, "soldiers")),
+    ("At least 24 wounded were still being treated, a doctor said.", ("wounded", 24, None)),
+    ("Eleven of the dead were soldiers, he said.", ("killed", 11, "soldiers")),
+    ("Two of the injured are children.", ("wounded", 2, "children")),
+    ("More than 200 fighters were eliminated, the statement said.", ("killed", 200, "fighters")),
+    ("The army said it eliminated 35 militants near the border.", ("killed", 35, "militants")),
+    ("The clinic has treated more than 380 people for blast and gunshot wounds.",
+     ("wounded", 380, "people")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 jobs were eliminated when the factory closed.",
+    "The reform eliminated 200 posts in the ministry.",
+    "Doctors treated 12 patients for malaria last week.",
+    "Three of the dead were identified as traders from the market.",
+])
+def test_words_that_may_tell_a_toll_but_do_not_here(text: str) -> None:
+    assert facts(text) == set()
+
+
+def test_an_active_participle_after_a_figure_still_takes_its_object() -> None:
+    assert facts("The militants killed 5, wounded 12 and abducted 3.") == {
+        ("killed", 5, None), ("wounded", 12, None), ("kidnapped", 3, None)}
 
 
 @pytest.mark.parametrize("text", [

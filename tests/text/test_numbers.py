@@ -255,6 +255,12 @@ def test_other_qualifiers_are_left_out_of_a_range() -> None:
     assert read("at least 15 to 20 died") == [("15 to 20", 15, 15, 20, "exact")]
 
 
+@pytest.mark.parametrize("text", ["tolls ranging from 15 to 20", "anywhere from 15 to 20 people",
+                                  "estimates that vary from 15 to 20"])
+def test_a_named_range_from_one_figure_to_another_is_a_range(text: str) -> None:
+    assert [(m.text, m.low, m.high) for m in find_numbers(text)] == [("15 to 20", 15, 20)]
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [

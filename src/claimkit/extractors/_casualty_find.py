@@ -161,8 +161,12 @@ def _read_right(text: str, f: Figure, e: int) -> None:
             continue
         out = m["out"]
         if not pat.has_be(m["aux"]) and pat.norm(out) in lex.AMBIGUOUS_PARTICIPLES \
-                and not pat.PASSIVE_TAIL.match(text, m.end(), e):
+                and not pat.PASSIVE_TAIL.match(text, m.end(), e) \
+                and not (f.group is None and f.part is None and pat.norm(out) in _ATTRIBUTIVE
+                         and _participle_as_noun(text, m.end(), e)):
             return                                    # "gunmen killed two guards": active
+        if pat.norm(out) in lex.PASSIVE_NEEDS_PERSON and not f.person:
+            return                                    # "200 jobs were eliminated"
         first = pat.passive_outcome(out)
         if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
             return
@@ -198,6 +202,40 @@ def _read_right(text: str, f: Figure, e: int) -> None:
         f.right = tuple(outcomes)
         f.right_span = (m.start("out"), end)
         return
+
+
+# Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
+# were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
+_ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
+
+
+def _participle_as_noun(text: str, end: int, e: int) -> bool:
+    """Whether a participle right after a bare figure is an adjective or a noun, not an active
+    verb: a person follows ("58 wounded soldiers") or a finite verb ("24 wounded were ...")."""
+    if pat.NOMINAL_VERB.match(text, end, e):
+        return True
+    after = _noun_after(text, end, e)
+    return after is not None and after[0] == "person"
+
+
+_NOMINAL_OUTCOMES: Final = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def _read_nominal(text: str, f: Figure, e: int) -> None:
+    """"Eleven of the dead were soldiers": a part of a group told before, its outcome in the
+    noun and its group in the predicate (a person noun phrase, else nothing is read)."""
+    assert f.group is not None
+    assert f.head is not None
+    m = pat.NOMINAL_PREDICATE.match(text, f.np_end, e)
+    if m is None:
+        return
+    after = _noun_after(text, m.end(), e)
+    if after is None or after[0] != "person":
+        return
+    f.right, f.right_span = (_NOMINAL_OUTCOMES[f.head],), f.group
+    f.group = after[1]
+    f.head = text[after[1][0]:after[1][1]].rsplit(None, 1)[-1].lower()
+    f.np_end = after[1][1]
 
 
 def _read_left(text: str, f: Figure, s: int) -> None:
@@ -245,8 +283,15 @@ def sentence_mentions(text: str, s: int, e: int,
                 and pat.LIVES_BEFORE.search(text, max(s, f.start - 24), f.start):
             f.left, f.left_span = "killed", (f.group[0], f.group[1]) if f.group else (f.start, f.end)
             f.group = f.head = None                   # "lives" name no group
+        if not f.right and not f.left and f.person and f.group is not None \
+                and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start) \
+                and (cause := pat.TREATED_FOR.match(text, f.tail_end, e)):
+            f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
         if not f.right and not f.left and f.group is not None:
-            _read_relaxed(text, f, e)
+            if f.head in _NOMINAL_OUTCOMES and f.part == "the":
+                _read_nominal(text, f, e)
+            else:
+                _read_relaxed(text, f, e)
         if i:
             link(text, figs[i - 1], f)
     appositions(text, figs)

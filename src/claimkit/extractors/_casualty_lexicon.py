@@ -20,7 +20,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
-    "succumb", "stab", "throat", "surrender", "neutrali",
+    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -39,8 +39,8 @@ PASSIVE: Final[dict[str, str]] = {
         "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
         "succumbed to her wounds", "later died", "died later", "to death",
         "dead bodies", "corpses",
-        # an army's word for enemies killed ("27 terrorists were neutralised")
-        "neutralised", "neutralized",
+        # an army's words for enemies killed ("27 terrorists were neutralised")
+        "neutralised", "neutralized", "eliminated",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -76,8 +76,12 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "wounded", "injured",
     "hurt", "maimed", "captured", "kidnapped", "abducted", "arrested", "detained", "apprehended",
     "rounded up", "fatally shot", "shot and wounded", "shot and injured", "killed instantly",
-    "found dead", "blown up", "shot", "stabbed",
+    "found dead", "blown up", "shot", "stabbed", "eliminated",
 })
+
+#: Passive predicates that count only people named by a person noun: "200 fighters were
+#: eliminated" is a toll, "200 jobs were eliminated" is not.
+PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated"})
 
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
@@ -92,6 +96,7 @@ ACTIVE: Final[dict[str, str]] = {
         "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
         "lost", "losing", "lose", "loses",
         "neutralised", "neutralized", "neutralising", "neutralizing",
+        "eliminate", "eliminates", "eliminated", "eliminating",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
@@ -114,7 +119,7 @@ LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "l
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
-    "loses", "hurt", "hurting",
+    "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".

@@ -280,6 +280,21 @@ BACKGROUND: Final = regex.compile(
 )
 
 
+#: A finite verb right after "N wounded" / "N dead", which makes the participle a noun:
+#: "at least 24 wounded were still being treated", "two injured remain in hospital".
+NOMINAL_VERB: Final = regex.compile(
+    r"(?i)\s++(?:were|was|are|is|remain(?:ed|s)?|have|has|had|still|later|included)(?![\p{L}\p{N}])")
+#: The predicate of "N of the dead were GROUP": "Eleven of the dead | were soldiers".
+NOMINAL_PREDICATE: Final = regex.compile(r"(?i)\s++(?:were|are|included)(?=\s)")
+
+
+#: "treated | 146 people | for conflict-related injuries": the people a hospital or a clinic
+#: treats for wounds are the wounded (the verb right before the figure, the cause after the group).
+TREATED_BEFORE: Final = regex.compile(r"(?i)\b(?:treated|treating|treats|treat)\s++\Z")
+TREATED_FOR: Final = regex.compile(
+    r"(?i)\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
+
+
 def has_be(aux: str) -> bool:
     """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
     return bool(_BE.search(aux))

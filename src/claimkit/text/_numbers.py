@@ -10,7 +10,8 @@ What is read
   ``fifteen hundred``. ``dozen`` and ``a dozen`` are 12, ``two dozen`` is 24,
   ``half a dozen`` is 6 (``half a million`` is 500,000).
 * Ranges: ``15-20``, ``15–20``, ``15 to 20``, ``one or two``, ``between 10 and 15``.
-  ``from 15 to 20`` is two numbers, not a range (it usually reports a change). A scale
+  ``from 15 to 20`` is two numbers, not a range (it usually reports a change), unless a
+  range is named: ``ranging from 15 to 20``, ``anywhere from 15 to 20``. A scale
   word on the upper bound applies to a smaller bare lower bound: ``2-3 million`` is
   2,000,000 to 3,000,000. A range needs ``low < high``; otherwise (``3-1``) the two
   numbers are read separately, and so are the parts of a date like ``2022-03-04``.
@@ -171,6 +172,9 @@ _QUALIFIER_WINDOW: Final = 48
 
 _BETWEEN: Final = regex.compile(r"(?<![\p{L}\p{N}])between\h++\Z", regex.IGNORECASE)
 _FROM: Final = regex.compile(r"(?<![\p{L}\p{N}])from\h++\Z", regex.IGNORECASE)
+_RANGING_FROM: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere)\h++from\h++\Z",
+    regex.IGNORECASE)
 _RANGE_GAP: Final = regex.compile(r"(?P<dash>\h*+[-–]\h*+)|\h++(?P<word>to|or|and)\h++", regex.IGNORECASE)
 _NO_ONE: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:no|any|every|each)[\h\-]++\Z", regex.IGNORECASE)
 _ONE_ANOTHER: Final = regex.compile(r"\h++another\b", regex.IGNORECASE)
@@ -308,8 +312,9 @@ def _range(text: str, a: _Atom, b: _Atom, lo: int) -> tuple[int, int, int] | Non
             if between is None:
                 return None
             start = between.start()
-        elif word == "to" and _FROM.search(text, window, a.start):
-            return None
+        elif word == "to" and _FROM.search(text, window, a.start) \
+                and not _RANGING_FROM.search(text, window, a.start):
+            return None  # "rose from 12 to 17": a change ("ranging from 20 to 35" is a range)
     low_amount = a.amount
     if a.scale == 1 and b.scale > 1 and low_amount < b.amount / b.scale:
         low_amount *= b.scale  # "2-3 million"
