@@ -158,6 +158,12 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ("Police said they held a man suspected of spying.", ["said"]),
     ("In a statement read on state television, the army said the attack failed.", ["said"]),
     ("Police suspected that the gunmen came from the north.", ["suspected"]),
+    # a participle with its agent: a reduced relative, not a report
+    ("Clinics supported by the Red Lantern treated 40 people, officials said.", ["said"]),
+    ("Militias backed by the army attacked the village, residents said.", ["said"]),
+    ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
+    # a noun after a nationality's adjective
+    ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
 ])
 def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == cues
@@ -357,6 +363,9 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("An aide, who spoke to reporters in Teska, said the port was shut.", "An aide"),
     ("Major Ivo Tarn, in a statement sent to reporters on Monday, said the port was shut.",
      "Major Ivo Tarn"),
+    ("The army, in a statement, said the port was shut.", "The army"),
+    ('The army "categorically" rejected the figures.', "The army"),
+    ("The army, in a statement, “categorically” rejected the figures.", "The army"),
     ("He however said the port was shut.", "He"),
     ("Across the border, Ivo Tarn, the governor of Hesk, said the port was shut.",
      "Ivo Tarn, the governor of Hesk"),
@@ -426,6 +435,7 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The governor will be back in Teska on Monday.",
     "The deal makes no mention of the port.",
     "The governor appeared on television on Sunday.",
+    "The nurse has learned to work under fire.",
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()

@@ -150,6 +150,9 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
             j -= 1
         if j == pos:
             break
+        if text[j - 1] in _CLOSING_MARKS and (quoted := _QUOTED_ADVERB.search(text, max(lo, j - 24), j)):
+            pos = quoted.start()  # 'X "categorically" rejected': an adverb in scare quotes
+            continue
         k = j
         while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’"):
             k -= 1
@@ -168,6 +171,8 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
     return pos
 
 
+_CLOSING_MARKS = frozenset('"”’\'')
+_QUOTED_ADVERB = regex.compile(r"""(?:["“]|'')\p{Ll}{3,}ly(?:["”]|'')$""")
 _AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
 _S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
 NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "

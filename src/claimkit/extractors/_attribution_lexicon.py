@@ -131,6 +131,8 @@ ONLY_BEFORE: dict[str, str] = {
             r"her|their|its|our|my)\b|(?-i:\p{Lu})))",
     # "found that T", "a poll finds Roe ahead"; not "found himself in trouble", "find a way"
     "find": r"(?!\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|a\s+way|ways|jobs?)\b)",
+    # "learned that T", "learned of the raid"; not "learned to work under fire" (a skill)
+    "learn": r"(?!\s+to\b)",
     # "the judge ruled that T", "ruled out talks"; not "the rules", "ruled the country"
     "rule": r"(?=\s+(?:that|out)\b)",
     # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not

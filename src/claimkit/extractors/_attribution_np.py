@@ -286,7 +286,7 @@ def _before_anonymity(text: str, lo: int, end: int) -> int:
 # on PolNeAR leave it out.
 _SET_OFF_CLAUSE = regex.compile(
     r"(?r),\s*(?:who|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|interview|post|message|video|letter))\s[^,;:\"“”()\n]{0,150},\s*$", regex.I)
+    r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$", regex.I)
 
 
 def _before_set_off_clause(text: str, lo: int, end: int) -> int:

@@ -100,6 +100,11 @@ _DISCOURSE_TAIL = regex.compile(
 _CONTRACTION = regex.compile(r"(?r)['’](?:ve|s|re|d|ll|m)$", regex.I)
 
 
+# Adverbs of time that are no content on their own.
+_TIME_ONLY = words("earlier later previously before yesterday today recently again afterward afterwards "
+                   "since then now tonight overnight")
+
+
 def cut_own_cue(text: str, f: Found) -> Found | None:
     """``f`` with every content piece that runs over its own cue cut before it (a content
     never holds its own cue, whatever a reading above did); None when nothing is left."""
@@ -124,6 +129,10 @@ def cut_own_cue(text: str, f: Found) -> Found | None:
         f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
     if f.mode == "mixed" and len(f.content) == 1:
         f = _end_after_last_quote(text, f)
+    only = f.content[0]
+    if len(f.content) == 1 and only[1] - only[0] <= 12 \
+            and text[only[0]:only[1]].strip(" \t\n.,;:").lower() in _TIME_ONLY:
+        return None  # "seven reported earlier", "as X has noted before": nothing is reported
     cs, ce = f.cue
     if not any(s < ce and cs < e for s, e in f.content):
         return f

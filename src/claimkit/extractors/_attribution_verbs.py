@@ -20,6 +20,9 @@ _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
     r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
 
+# A determiner and a nationality's adjective ("the Ukrainian", "its Sudanese"): a noun follows.
+_DETERMINER_DEMONYM = regex.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+$")
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it")
 # -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
@@ -62,6 +65,10 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "said in a message posted on Telegram": the participle tells of the message
     if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
+    if low.endswith("ed") and _BY_AGENT.match(text, vs + len(word)) and (
+            prev := _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)) is not None \
+            and prev.group(1).islower() and prev.group(1) not in _SUBJECT_WORDS:
+        return False  # "facilities supported by the WHO", "a plan backed by X": a reduced relative
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
     if low in NOUN_LIKE:
@@ -72,8 +79,9 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         if text.startswith(" to ", vs + len(word)) and not (
                 prev_word.lower() in _SUBJECT_WORDS or _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs)):
             return False  # "a call to arms"; but "Roe hopes to", "they want to"
-        if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs):
-            return False
+        if _DETERMINER_BEFORE.search(text, max(ss, vs - 14), vs) \
+                or _DETERMINER_DEMONYM.search(text, max(ss, vs - 30), vs):
+            return False  # "the claims", "the Ukrainian claim"
         if low in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(text, max(ss, vs - 90), vs):
             return True  # "A poll conducted by X last week shows T", "FEC records show"
         if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
@@ -121,6 +129,8 @@ _IN_A_MESSAGE = regex.compile(
     r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
+# "by" and its agent after a participle ("responded by saying" is an active verb's manner).
+_BY_AGENT = regex.compile(r"\s+by\s+(?![\p{L}]+ing\b)", regex.I)
 _OF_OR_TO_BE = regex.compile(r"\s+(?:of\b|to\s+(?:be|have)\b)", regex.I)
 # What follows such a participle: a preposition, an adverb of time or a stop, not an object
 # ("Roe in his speech called the plan a trap" is a verb with its object).
