@@ -270,6 +270,9 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("The army said it eliminated 35 militants near the border.", ("killed", 35, "militants")),
     ("The clinic has treated more than 380 people for blast and gunshot wounds.",
      ("wounded", 380, "people")),
+    # South Asian military press
+    ("Four soldiers embraced shahadat in the exchange of fire, the ISPR said.", ("killed", 4, "soldiers")),
+    ("Seven terrorists were sent to hell, the ISPR said.", ("killed", 7, "terrorists")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

@@ -34,6 +34,8 @@ def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
     "The rebels said 14 soldiers were killed. The claim could not be independently verified.",
     "The rebels said 14 soldiers were killed. There was no immediate confirmation from the army.",
     "The rebels said 14 soldiers were killed. Army officials have yet to comment.",
+    "The rebels said 14 soldiers were killed. There was no immediate comment from the army.",
+    "The rebels said 14 soldiers were killed; there was no official response to the claim.",
     "The rebels said 14 soldiers were killed.\nThe figures cannot be verified.",
     "The rebels said 14 soldiers were killed, in a claim that could not be verified.",
 ])

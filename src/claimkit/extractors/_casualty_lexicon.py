@@ -20,7 +20,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
-    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat",
+    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -41,6 +41,8 @@ PASSIVE: Final[dict[str, str]] = {
         "dead bodies", "corpses",
         # an army's words for enemies killed ("27 terrorists were neutralised")
         "neutralised", "neutralized", "eliminated",
+        # South Asian military press: own dead "embraced shahadat", the enemy "sent to hell"
+        "embraced shahadat", "embraced martyrdom", "sent to hell",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",

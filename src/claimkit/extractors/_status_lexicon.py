@@ -48,7 +48,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
-    Trigger(r"no\s+(?:immediate|independent|official|way\s+to)\s+(?:confirmation|verification|verify|confirm)",
+    Trigger(r"no\s+(?:immediate|independent|official|way\s+to)\s+"
+            r"(?:confirmation|verification|verify|confirm|comment|response|reaction)",
             "unverified", "backward", "previous"),
     Trigger(r"(?:has|have|had)\s+(?:yet|not\s+yet)\s+to\s+(?:comment|respond|confirm|verify|react)",
             "unverified", "backward", "previous"),
