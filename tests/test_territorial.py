@@ -68,6 +68,11 @@ def fields(claim: Claim) -> dict[str, Any]:
     # an acronym in brackets ends the subject
     ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
      {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),
+    # a camp and the countryside are ground too
+    ("The rebels overran the army camp at Dravna on Saturday.",
+     {"action": "captured", "object": "army camp", "actor": "rebels"}),
+    ("The militias have since taken control of large parts of the countryside.",
+     {"action": "captured", "object": "countryside", "actor": "militias"}),
 ])
 def test_each_construction(text: str, want: dict[str, Any]) -> None:
     claim = only(text)
@@ -120,6 +125,8 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "We lost Americans in that attack, the senator said.",          # people
     "A faction of the Front for the Liberation of Marvia claimed the attack.",  # a name
     "The army won’t take the “low road” out of the valley, he said.",  # not done (a curly n’t)
+    "Fighters stormed a refugee camp near the border.",             # an attack on people
+    "Donors deserted the Roe camp after the debate.",               # politics
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []

@@ -27,6 +27,7 @@ from ._lookup import BoundedLookup
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
 from ._territorial_lexicon import (
     AMBIGUOUS_HEADS,
+    CAMPS_NOT_GROUND,
     DESTRUCTIBLE,
     FORCE_NOUNS,
     MILITARY_CONTEXT,
@@ -213,6 +214,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         return None
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
         return None
+    if obj is not None and obj.head == "camp" and any(
+            w in CAMPS_NOT_GROUND for w in text[obj.span.start:obj.span.end].lower().split()):
+        return None  # "a refugee camp": people, not ground
     if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
         return None  # "seized on the remarks": exploited, not taken
     doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS)

@@ -95,19 +95,26 @@ HEADS: Final = {
     "outskirts": "outskirts", "quarter": "quarter", "enclave": "enclave", "frontline": "frontline",
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
-    "dam": "dam", "junction": "junction", "road": "road", "compound": "compound",
+    "dam": "dam", "junction": "junction", "road": "road", "compound": "compound", "camp": "camp",
+    "countryside": "countryside",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 
 # Heads that are ground only in a sentence about fighting: "took the position that ...",
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
-AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat"})
+AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp"})
+
+# Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
+# "destroyed a training camp" a strike.
+CAMPS_NOT_GROUND: Final = words(
+    "refugee refugees displacement displaced idp idps migrant migrants transit detention prison "
+    "training summer boot holiday")
 
 # Positions that can be destroyed ("destroyed several of their posts" is a loss of ground);
 # destroying a town or a bridge is damage, not a change of control.
 DESTRUCTIBLE: Final = frozenset({"post", "checkpoint", "position", "bunker", "trench", "base",
-                                 "fortification", "garrison", "fort", "stronghold"})
+                                 "fortification", "garrison", "fort", "stronghold", "camp"})
 
 # Words before a head that describe it, even capitalised in a headline ("Border Posts"):
 # they are part of the object, never a place name.
