@@ -200,6 +200,17 @@ def test_a_relative_claim_names_the_clause_it_denies() -> None:
     assert denial.data["target"] == "territorial-1"
 
 
+@pytest.mark.parametrize("relative", [
+    "a claim which the army dismissed as propaganda",
+    "a claim that could not be independently verified and which the army dismissed as propaganda",
+])
+def test_the_denier_of_a_relative_claim_follows_its_last_relative_pronoun(relative: str) -> None:
+    text = f"The rebels said they had taken full control of three towns, {relative}."
+    (denial,) = extract_denials(extract_territorial(Document(text))).claims_of("denial")
+    assert denial.data["denier"] == "army"
+    assert denial.data["target"] == "territorial-1"
+
+
 def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement() -> None:
     text = "A commander, Ivo Marsh, said his men had not fired and dismissed the accusation as a lie."
     who = text.index("Ivo Marsh")

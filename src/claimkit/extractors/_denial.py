@@ -97,8 +97,9 @@ _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
                              regex.IGNORECASE)
 _RELATIVE: Final = regex.compile(
-    r",\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion))\b(?P<who>[^,]{0,60})$",
+    r",\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion))\b(?P<who>[^,]{0,100})$",
                                  regex.IGNORECASE)
+_RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
 _SAID_AFTER: Final = regex.compile(
@@ -190,7 +191,10 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             if not rel:
                 return None
             denied = _trim(text, Span(max(lo, text.rfind(",", lo, rel.start()) + 1), rel.start()))
-            who = _trim(text, Span(rel.start("who"), rel.end("who")))
+            # the denier follows the last relative pronoun: "a claim that could not be
+            # verified and which the army dismissed"
+            pronouns = list(_RELATIVE_PRONOUN.finditer(text, rel.start("who"), rel.end("who")))
+            who = _trim(text, Span(pronouns[-1].end() if pronouns else rel.start("who"), rel.end("who")))
             denier = who if who.end > who.start else None
         span = Span(min(cue.start, denied.start), max(cue.end, denied.end))
         tail = _AS_FALSE.match(text, max(span.end, cue.end), min(hi, max(span.end, cue.end) + 60))
