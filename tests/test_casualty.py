@@ -273,6 +273,8 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     # South Asian military press
     ("Four soldiers embraced shahadat in the exchange of fire, the ISPR said.", ("killed", 4, "soldiers")),
     ("Seven terrorists were sent to hell, the ISPR said.", ("killed", 7, "terrorists")),
+    ("Some 30 young men were forcibly taken from the village.", ("kidnapped", 30, "young men")),
+    ("A lieutenant colonel was killed in the ambush.", ("killed", 1, "lieutenant colonel")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)
@@ -313,6 +315,26 @@ def test_the_wounded_who_later_died_are_deaths_and_no_new_wounded() -> None:
 def test_the_wounded_as_a_noun_wound_nobody() -> None:
     text = "Five were wounded. One of the wounded, a 67-year-old man, later died in hospital, he said."
     assert [c.data["outcome"] for c in casualties(text)] == ["wounded", "killed", "killed"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("40 people were killed in Kabul, including six attackers.", ("killed", 6, "attackers")),
+    ("Thirty others surrendered to the army, among them a colonel.", ("captured", 1, "colonel")),
+    ("More than 40 others were wounded, several of them critically.", ("wounded", 10, "them")),
+])
+def test_a_part_after_a_place_or_set_off_by_a_comma_is_part_of_the_figure(
+        text: str, part: tuple[str, int, str]) -> None:
+    parts = [(c.data["outcome"], c.data["count"].best, c.data["group"]) for c in casualties(text)
+             if c.data.get("part_of")]
+    assert parts == [part]
+
+
+def test_the_parts_end_where_a_clause_of_its_own_begins() -> None:
+    text = ("Four people were killed in the attack, including a woman and a child, "
+            "and two others were injured.")
+    tally = claimkit.extract(text).tally()
+    assert (tally["killed"].best, tally["wounded"].best) == (4, 2)
+    assert claimkit.extract("A woman, a child and two others were killed.").tally()["killed"].best == 4
 
 
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:

@@ -20,7 +20,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
-    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell",
+    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -63,7 +63,8 @@ PASSIVE: Final[dict[str, str]] = {
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
                      "prisoners of war", "surrendered"), "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
-                     "taken hostages", "hostage", "captive"), "kidnapped"),
+                     "taken hostages", "hostage", "captive", "forcibly taken",
+                     "forcibly disappeared"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "reported missing", "went missing"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
@@ -242,6 +243,9 @@ PERSONS: Final[tuple[str, ...]] = (
     "crew member", "security personnel", "personnels", "security forces", "forces", "force", "army", "units",
     "worshipper", "pilgrim", "tourist", "resident", "student", "shepherds", "shepherd",
     "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
+    # ranks ("among them a colonel", "two lieutenants were killed")
+    "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
+    "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".

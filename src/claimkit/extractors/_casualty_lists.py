@@ -30,22 +30,28 @@ def link(text: str, prev: Figure, f: Figure) -> None:
     if prev.right_span and f.start > prev.right_span[0]:
         # After the previous figure's predicate only "including" links: "40 people were
         # killed, including six attackers".
-        if 0 <= f.start - prev.right_span[1] <= MAX_GAP \
-                and pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start):
-            f.link = "include"
+        if 0 <= f.start - prev.right_span[1] <= MAX_GAP and (
+                pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start)
+                # "40 others were wounded, several of them critically": a part of them
+                or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, prev.right_span[1], f.start))):
+            f.link, f.in_part = "include", True
         return
     if prev.rejected or f.start - end > MAX_GAP or f.start < end:
         return
     if pat.INCLUDE_GAP.match(text, end, f.start):
-        f.link = "include"
+        f.link, f.in_part = "include", True
     else:
         m = pat.LIST_GAP.match(text, end, f.start)
         if m:
-            f.link = "list"
+            f.link, f.in_part = "list", prev.in_part
             f.conj = bool(pat.CONJUNCTION.search(m.group()))
             f.semicolon = ";" in m.group()
             if not f.conj and f.head in _DISJOINT:
                 f.link = None                 # "..., four others were injured": a new clause
+            elif prev.in_part and f.right and "," in m.group():
+                # "killed, including a woman and a child, and two others were injured": the
+                # parts end at the comma, and a clause of its own begins
+                f.link, f.in_part = None, False
 
 
 def appositions(text: str, figs: list[Figure]) -> None:

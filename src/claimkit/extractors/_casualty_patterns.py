@@ -163,9 +163,13 @@ SPEAKER_AFTER: Final = regex.compile(
 )
 #: "including", "among them": the next figure is part of the previous one.
 INCLUDE_GAP: Final = regex.compile(
-    r"(?i)\s*+[,(;:—–-]?\s*+(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
-    r"among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
+    # a short place or time phrase may end the clause first ("killed in Kabul, including")
+    r"(?i)(?:\s++(?:in|on|at|near|by|to|from|during|across|around|outside|inside|after|since|"
+    r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,4}?(?=\s*+[,(;:—–-]))?+"
+    r"\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"
+    r"of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
 )
+COMMA_GAP: Final = regex.compile(r"\s*+,\s*+\Z")
 #: A list separator between two figures: ", ", " and ", ", as well as ".
 LIST_GAP: Final = regex.compile(
     r"(?i)\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"

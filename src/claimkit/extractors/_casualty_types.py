@@ -57,6 +57,7 @@ class Figure:
     left: str | None = None
     left_span: tuple[int, int] | None = None
     link: str | None = None          # to the previous figure: "list" or "include"
+    in_part: bool = False            # inside an "including ..." list
     conj: bool = False               # the list link has "and" (or "as well as" ...)
     semicolon: bool = False
     parent: int | None = None
