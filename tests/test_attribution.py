@@ -398,6 +398,10 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("The ministry has declined for months to publish its own figures.", "to publish its own figures"),
     ("“Was the port shelled?” The mayor answered, “Twice, and the ferry is gone.”",
      "Twice, and the ferry is gone."),
+    # the medium after a cue is no content
+    ("The toll has risen to 12, up from seven, a police captain said by telephone.",
+     "The toll has risen to 12, up from seven"),
+    ("A resident told the Coast Wire by phone that the port had fallen.", "that the port had fallen"),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content

@@ -275,6 +275,8 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("Seven terrorists were sent to hell, the ISPR said.", ("killed", 7, "terrorists")),
     ("Some 30 young men were forcibly taken from the village.", ("kidnapped", 30, "young men")),
     ("A lieutenant colonel was killed in the ambush.", ("killed", 1, "lieutenant colonel")),
+    ("The number of people killed in Thursday's bombing at an army checkpoint outside the capital"
+     " rose to 17 in the evening.", ("killed", 17, None)),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

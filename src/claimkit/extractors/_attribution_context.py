@@ -113,6 +113,8 @@ ADVERBIAL = regex.compile(
     update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
+    |(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone)
+    |via\s+(?:WhatsApp|Telegram|Signal|video\s+link|satellite\s+phone)
     |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
     |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
     |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})

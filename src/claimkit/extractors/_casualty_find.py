@@ -24,6 +24,7 @@ from ._casualty_lists import add_totals, appositions, count_of, link, propagate
 from ._casualty_types import Figure, Mention
 
 _WINDOW: Final = 90        # characters searched left of a number for its verb
+_TOLL_WINDOW: Final = 260  # ... and for a toll noun with a long phrase ("the toll in ... rose to")
 _OWN: Final = frozenset({"its", "their", "our", "his", "her"})
 # "put its own losses at 11 fighters": the figure is the speaker's side's, as "11 of its own".
 _OWN_LOSSES: Final = regex.compile(
@@ -242,6 +243,11 @@ def _read_left(text: str, f: Figure, s: int) -> None:
     """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
     m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
     if m is None:
+        # "the number of people killed in Thursday's bombing at a checkpoint ... rose to 17":
+        # a toll whose phrase runs past the window
+        far = pat.TOLL_RISEN.search(text, max(s, f.start - _TOLL_WINDOW), f.start)
+        if far is not None:
+            f.left, f.left_span = pat.noun_outcome(far["noun"]), far.span("noun")
         return
     if m["verb"]:
         if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":

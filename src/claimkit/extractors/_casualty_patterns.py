@@ -155,6 +155,13 @@ LEFT: Final = regex.compile(
     rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
     rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
+#: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
+#: number of people killed in the bombing at the checkpoint (...) rose to | 17".
+TOLL_RISEN: Final = regex.compile(
+    r"(?ir)(?<![\p{L}])(?P<noun>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?:killed|dead|deaths|wounded|injured))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:has\s+|had\s+|have\s+)?"
+    r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
+    r"(?:\s+to)?\s*+\Z")
 #: A reporting verb right after a group ("two officials said", "a local group and residents
 #: said"): the group speaks.
 SPEAKER_AFTER: Final = regex.compile(
