@@ -299,6 +299,14 @@ def test_later_mentions_resolve_to_the_same_speaker(mention: str) -> None:
     assert speakers_of(COREF)[mention] == ("Aram Delko", "spokesman", "Coastal Front")
 
 
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    text = ("In a statement, the Coastal Front said its units held the port. "
+            "“Forty raiders were killed,” the statement said.")
+    last = claimkit.extract(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.text, last.source.organization) == ("the statement", "Coastal Front")
+
+
 def test_a_spokesman_with_an_indefinite_article_is_someone_new() -> None:
     text = ("Shells hit the depot, army spokesman Ivo Tarn said. A spokesman for the Coastal Front"
             " denied the group was involved. The spokesman said the front would help.")
@@ -402,6 +410,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("The toll has risen to 12, up from seven, a police captain said by telephone.",
      "The toll has risen to 12, up from seven"),
     ("A resident told the Coast Wire by phone that the port had fallen.", "that the port had fallen"),
+    ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
+     "Troops killed 20 villagers in March"),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content

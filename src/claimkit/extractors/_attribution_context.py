@@ -112,6 +112,11 @@ ADVERBIAL = regex.compile(
     appearance|address|conversation|call|message|note|briefing|conference|assessment|report|
     update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
+    # "in a report published on Tuesday", "in a video posted on social media"
+    (?:\s+(?:published|released|issued|posted|read|sent|aired|broadcast|circulated|shared)
+       (?:\s+(?:on|by|to|in|via|late|early|last|this|over|the|a|an|its|his|her|their|state|local|national
+          |social|media|television|TV|radio|website|channels?|broadcaster|reporters|journalists
+          |""" + WEEKDAY_PATTERN + r"""|[\p{Lu}][\p{L}'’.\-]*)(?![\w'’-])){1,6})?
     |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
     |(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone)
     |via\s+(?:WhatsApp|Telegram|Signal|video\s+link|satellite\s+phone)

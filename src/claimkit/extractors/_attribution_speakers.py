@@ -331,9 +331,17 @@ def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
                 return e
         return None
     if m.organization and not m.role:
+        if m.organization.lower() in _DOCUMENTS:
+            # "the statement said": the body that issued it, the latest one speaking
+            return next((e for e in _recent(entities) if not e.person and e.organization
+                         and e.organization.lower() not in _DOCUMENTS), None)
         return next((e for e in _recent(entities)
                      if not e.person and e.organization == m.organization), None)
     return None
+
+
+# A document speaking for the body that issued it ("the statement said", "the report found").
+_DOCUMENTS = words("statement report communique communiqué release bulletin")
 
 
 # A body named in the text: capitalised words ending in an organization's head word.
