@@ -412,6 +412,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("A resident told the Coast Wire by phone that the port had fallen.", "that the port had fallen"),
     ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
      "Troops killed 20 villagers in March"),
+    ("A constable was killed at the checkpoint, police sources told this correspondent.",
+     "A constable was killed at the checkpoint"),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content

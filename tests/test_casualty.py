@@ -403,6 +403,12 @@ def test_repeats_of_a_fact_merge_and_list_every_mention() -> None:
     assert [text[s.start:s.end].count("31") for s in claim.mentions] == [1, 1, 1]
 
 
+def test_the_same_fighters_under_a_press_office_word_merge() -> None:
+    text = ("Seven khwarij killed in North Waziristan\n"
+            "Seven terrorists were sent to hell in the operation, the ISPR said.")
+    assert [len(c.mentions) for c in casualties(text)] == [2]
+
+
 def test_different_figures_stay_separate() -> None:
     text = "Police said 10 people were killed. A hospital later said 14 people were killed."
     assert sorted(c.data["count"].best for c in casualties(text)) == [10, 14]

@@ -25,7 +25,9 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
                      "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",
                      "extremists", "militiamen", "combatants", "cadres", "mujahideen",
-                     "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber"), "fighters"),
+                     "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber",
+                     # Pakistani military press: "khwarij" (the TTP), "miscreants"
+                     "khwarij", "khawarij", "khariji", "kharijis", "miscreants"), "fighters"),
     **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
                      "cops", "constables", "gendarmes"), "police"),
 }

@@ -244,6 +244,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "worshipper", "pilgrim", "tourist", "resident", "student", "shepherds", "shepherd",
     "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
     # ranks ("among them a colonel", "two lieutenants were killed")
+    "khwarij", "khawarij", "khariji", "kharijis", "miscreants",
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
 )
