@@ -299,6 +299,25 @@ def test_later_mentions_resolve_to_the_same_speaker(mention: str) -> None:
     assert speakers_of(COREF)[mention] == ("Aram Delko", "spokesman", "Coastal Front")
 
 
+def test_he_or_she_may_stand_for_a_person_named_without_a_cue() -> None:
+    text = ("For two years Lina Varo Tesh has treated the wounded in a tent. "
+            "“We carried them on doors,” she said.\n\n"
+            "Ivo Marn, a 41-year-old teacher who runs the camp, said the school was shelled. "
+            "“Nine bodies,” he said.")
+    names = [(a.source.text, a.source.name) for a in claimkit.extract(text).attributions if a.source]
+    assert names == [("she", "Lina Varo Tesh"),
+                     ("Ivo Marn, a 41-year-old teacher who runs the camp", "Ivo Marn"),
+                     ("he", "Ivo Marn")]
+
+
+def test_a_name_in_a_speakers_own_words_is_no_new_speaker() -> None:
+    text = ("A resident said families from Ostra Pel and Varo Ket had fled into the town. "
+            "“Nobody sleeps,” he said.")
+    last = claimkit.extract(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.name, last.source.role) == (None, "resident")
+
+
 def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
     text = ("In a statement, the Coastal Front said its units held the port. "
             "“Forty raiders were killed,” the statement said.")

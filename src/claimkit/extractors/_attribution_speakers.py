@@ -39,8 +39,8 @@ from claimkit._model import Span, Speaker
 from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
+from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
 from ._attribution_np import ROLE_WORDS, source_before
-from ._sides import ARMED_GROUPS, DEMONYMS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
@@ -59,19 +59,6 @@ _DETERMINERS = words("the a an his her their its our this that these those one t
 _LINKS = words("for of at with from in")
 _INDEFINITE = words("a an another")
 _NEGATIVE = words("no none neither nobody nothing")
-# Head words that make a capitalised phrase an organization rather than a person.
-ORG_HEADS = words("""
-ministry army military police government council command forces force agency office committee
-party group observatory militia taliban movement front brigade corps department administration
-authority authorities commission court parliament assembly congress senate house embassy mission
-union alliance coalition organization organisation institute center centre network media press
-television radio channel newspaper times post journal news service services navy guard guards
-directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
-hamas hezbollah ministry's army's
-""")
-# Armed groups and states the side vocabulary knows: a body when they speak, never a person.
-_KNOWN_BODIES = frozenset(
-    term.lower() for pairs in (ARMED_GROUPS, DEMONYMS) for pair in pairs for term in pair)
 # Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
 _BODY_AFTER_RANK = ORG_HEADS | {"staff"}
 # Role words that stand for a body rather than a person ("officials said").
@@ -219,7 +206,7 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
         return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
     joined = " ".join(caps)
-    if joined.lower() in _KNOWN_BODIES:
+    if joined.lower() in KNOWN_BODIES:
         return Mention(organization=joined)  # "Al-Shabaab said", "Russia denied": no person
     return Mention(name=joined)
 
@@ -375,6 +362,22 @@ def _antecedent(text: str, start: int) -> Mention | None:
     return read_mention(text[span[0]:span[1]]) if span is not None else None
 
 
+def _named_since(text: str, known: _Known, ent: _Entity | None, pronoun: str, s: int) -> _Entity | None:
+    """A person named as a subject after the sentence where ``ent`` last spoke (a name in its
+    own words is one it tells of) and before the pronoun at ``s`` ("Mu Phaw Meh has learned
+    ... '...,' she said"), as a speaker: one met before under that name, or a new one. None
+    when there is none or the pronoun cannot stand for them."""
+    named = person_named_before(text, sentence_at(text, ent.end - 1)[1] if ent is not None else 0, s)
+    if named is None:
+        return None
+    name, end = named
+    person = known.find_named(name)
+    if person is None:
+        person = _Entity(name, None, None, end)
+        known.add(person)
+    return person if person.may_be(pronoun) else None
+
+
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document."""
     out: list[Speaker | None] = [None] * len(sources)
@@ -387,6 +390,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
         ent = _find(known, m, s)
+        if m.pronoun in _PRONOUN_GENDER:
+            ent = _named_since(text, known, ent, m.pronoun, s) or ent
         org = m.organization
         if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in _recent(entities) if not x.person and x.organization
