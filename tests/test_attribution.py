@@ -16,6 +16,7 @@ from claimkit.extractors._attach import attribution_for, overlapping_attribution
 from claimkit.extractors._attribution import attributions_of, find_attributions
 from claimkit.extractors._attribution_speakers import read_mention
 from claimkit.extractors._attribution_triggers import CUE, LABEL, cue_hits, label_hits
+from claimkit.extractors._source import in_boilerplate
 
 
 def only(text: str) -> Attribution:
@@ -726,6 +727,19 @@ def test_find_attributions_matches_the_stage(text: str) -> None:
     assert len(find_attributions(text)) == len(attributions_of(Document(text)))
 
 
+@pytest.mark.parametrize("dateline", ["KABUL", "DOVREK"])
+def test_a_dateline_read_as_a_label_is_no_speaker_and_lends_no_name(dateline: str) -> None:
+    text = f"{dateline}: Two guards were killed in the raid on Thursday, police said."
+    (att,) = claimkit.extract(text).attributions
+    assert att.source is not None
+    assert (att.source.text, att.source.organization, att.mode) == ("police", None, "indirect")
+
+
+def test_a_label_in_capitals_in_a_transcript_is_a_speaker() -> None:
+    text = "ROE: We will hold the port.\nGALE: The port is lost, the army said."
+    assert next(a.source.text for a in claimkit.extract(text).attributions if a.source) == "ROE"
+
+
 # Letters whose case folding differs between ``re.I`` and ``str.lower`` ("İ", "ſ", "K", "ı"),
 # other non-ASCII capitals, digits and joiners around cue words.
 CUE_SOUP = st.lists(st.sampled_from([
@@ -810,7 +824,6 @@ def test_description_then_name_before_the_cue_is_the_subject(text: str) -> None:
 
 def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
     from claimkit._examples import example_articles
-    from claimkit.extractors._source import in_boilerplate
 
     for article in example_articles():
         atts = claimkit.extract(article.text, published=article.published).attributions

@@ -19,7 +19,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
-from claimkit.text import Quotation, quotations, sentence_spans
+from claimkit.text import Quotation, quotations, sentence_at, sentence_spans
 from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from . import _attribution_forms as forms
@@ -103,8 +103,35 @@ def find_attributions(text: str) -> list[Found]:
         if f is not None:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+    found = _outside_boilerplate(text, found)
     out = [f for f in map(cut_own_cue, repeat(text), share_contents(text, found)) if f is not None]
     return drop_weak_nested(text, out)
+
+
+def _outside_boilerplate(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the readings in boilerplate: a feed footer repeating the headline
+    ("The post X Says ... appeared first on ...") is nobody's statement, and a dateline is no
+    speaker's label: "SRINAGAR: ..." (a place the source stage knows), or a label in capitals
+    opening the story whose sentence has a speaker of its own ("DOVREK: Two guards were killed,
+    police said"; in a transcript, "ROE: I think Gale said T" keeps its label)."""
+    def in_boilerplate_(f: Found) -> bool:
+        return in_boilerplate(text, Span(*f.cue)) or (
+            f.source is not None and in_boilerplate(text, Span(*f.source)))
+
+    kept = [f for f in found if not in_boilerplate_(f)]
+    # (a dateline opens the story: only the first label, near the top, is looked at)
+    label = next((f for f in kept if text[f.cue[0]:f.cue[1]] == ":"), None)
+    if label is None or label.source is None or label.source[0] > _DATELINE_REACH \
+            or not text[label.source[0]:label.source[1]].isupper():
+        return kept
+    first = sentence_at(text, label.content[0][0])
+    if any(f is not label and f.source is not None and label.content[0][0] <= f.source[0]
+           and f.cue[1] <= label.content[0][1] and sentence_at(text, f.cue[0]) == first for f in kept):
+        kept.remove(label)
+    return kept
+
+
+_DATELINE_REACH = 300
 
 
 # Found at the quote marks (a literal the engine scans for fast), not at every space.
@@ -316,13 +343,8 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
 
 @stage("attribution", provides="attributions", after="source")
 def attribution_stage(doc: Document) -> Document:
-    """Add every attribution found in the text to ``doc``, except in boilerplate: a feed footer
-    repeating the headline ("The post X Says ... appeared first on ...") is nobody's statement."""
-    text = doc.text
-    return doc.add_attributions(
-        a for a in attributions_of(doc)
-        if not in_boilerplate(text, a.cue.span)
-        and not (a.source is not None and in_boilerplate(text, a.source.span)))
+    """Add every attribution found in the text to ``doc`` (see :func:`attributions_of`)."""
+    return doc.add_attributions(attributions_of(doc))
 
 
 @hookimpl
