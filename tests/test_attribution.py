@@ -165,6 +165,8 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
     # a noun after a nationality's adjective
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
+    # a participle after a number word is an adjective
+    ("Two soldiers and three suspected rebels were killed, the army said.", ["said"]),
 ])
 def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == cues

@@ -277,6 +277,9 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("A lieutenant colonel was killed in the ambush.", ("killed", 1, "lieutenant colonel")),
     ("The number of people killed in Thursday's bombing at an army checkpoint outside the capital"
      " rose to 17 in the evening.", ("killed", 17, None)),
+    ("We had more than 60 wounded lying on the floor, the doctor said.", ("wounded", 60, None)),
+    ("Eight people are believed to be trapped under the rubble.", ("missing", 8, "people")),
+    ("“We have buried 73 people,” an official said.", ("killed", 73, "people")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)
@@ -287,6 +290,7 @@ def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]
     "The reform eliminated 200 posts in the ministry.",
     "Doctors treated 12 patients for malaria last week.",
     "Three of the dead were identified as traders from the market.",
+    "The militants buried explosives under the road.",
 ])
 def test_words_that_may_tell_a_toll_but_do_not_here(text: str) -> None:
     assert facts(text) == set()
@@ -323,6 +327,8 @@ def test_the_wounded_as_a_noun_wound_nobody() -> None:
     ("40 people were killed in Kabul, including six attackers.", ("killed", 6, "attackers")),
     ("Thirty others surrendered to the army, among them a colonel.", ("captured", 1, "colonel")),
     ("More than 40 others were wounded, several of them critically.", ("wounded", 10, "them")),
+    ("Shelling killed at least 43 people across the province on Wednesday, including 11 children.",
+     ("killed", 11, "children")),
 ])
 def test_a_part_after_a_place_or_set_off_by_a_comma_is_part_of_the_figure(
         text: str, part: tuple[str, int, str]) -> None:

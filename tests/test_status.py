@@ -49,6 +49,7 @@ def test_unverified(text: str) -> None:
     "The rebels reportedly killed 14 soldiers.",
     "14 soldiers were allegedly executed.",
     "A video purportedly shows 14 soldiers surrendering.",
+    "14 soldiers are feared to have been killed.",
 ])
 def test_hedged(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["hedged"]

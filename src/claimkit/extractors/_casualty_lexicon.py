@@ -21,6 +21,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
+    "trapped", "buried", "burying",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -66,7 +67,9 @@ PASSIVE: Final[dict[str, str]] = {
                      "taken hostages", "hostage", "captive", "forcibly taken",
                      "forcibly disappeared"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
-                     "reported missing", "went missing"), "missing"),
+                     "reported missing", "went missing", "trapped under the rubble",
+                     "trapped under rubble", "trapped beneath the rubble", "buried under the rubble",
+                     "trapped under the debris"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
                      "held in custody"), "arrested"),
 }
@@ -100,6 +103,8 @@ ACTIVE: Final[dict[str, str]] = {
         "lost", "losing", "lose", "loses",
         "neutralised", "neutralized", "neutralising", "neutralizing",
         "eliminate", "eliminates", "eliminated", "eliminating",
+        # "we have buried 73 people": the dead
+        "buried", "burying",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
@@ -122,7 +127,8 @@ LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "l
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
-    "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating",
+    "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "buried",
+    "burying",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
@@ -184,6 +190,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "get", "gets",
     "reportedly", "allegedly", "also", "all", "both", "later", "subsequently", "eventually",
     "reported", "confirmed", "feared", "believed", "said to be", "said to have been",
+    "believed to be", "believed to have been", "feared to be", "feared to have been", "presumed",
     "thought to be", "thought to have been", "reported to be", "reported to have been",
     "initially", "then", "critically", "seriously", "severely", "badly", "gravely", "slightly",
     "lightly", "moderately", "instantly", "immediately", "now", "still", "left", "each", "in all",

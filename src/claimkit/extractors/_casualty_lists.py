@@ -20,6 +20,7 @@ from . import _casualty_patterns as pat
 from ._casualty_types import Figure, Mention
 
 MAX_GAP: Final = 40        # characters between two figures that may still be linked
+MAX_INCLUDE_GAP: Final = 70  # ... by "including" after a place and a time ("in Gaza on Monday, including")
 SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
 _DISJOINT: Final = frozenset({"others", "more"})
 
@@ -30,18 +31,18 @@ def link(text: str, prev: Figure, f: Figure) -> None:
     if prev.right_span and f.start > prev.right_span[0]:
         # After the previous figure's predicate only "including" links: "40 people were
         # killed, including six attackers".
-        if 0 <= f.start - prev.right_span[1] <= MAX_GAP and (
+        if 0 <= f.start - prev.right_span[1] <= MAX_INCLUDE_GAP and (
                 pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start)
                 # "40 others were wounded, several of them critically": a part of them
                 or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, prev.right_span[1], f.start))):
             f.link, f.in_part = "include", True
         return
-    if prev.rejected or f.start - end > MAX_GAP or f.start < end:
+    if prev.rejected or f.start < end or f.start - end > MAX_INCLUDE_GAP:
         return
     if pat.INCLUDE_GAP.match(text, end, f.start):
         f.link, f.in_part = "include", True
     else:
-        m = pat.LIST_GAP.match(text, end, f.start)
+        m = pat.LIST_GAP.match(text, end, f.start) if f.start - end <= MAX_GAP else None
         if m:
             f.link, f.in_part = "list", prev.in_part
             f.conj = bool(pat.CONJUNCTION.search(m.group()))

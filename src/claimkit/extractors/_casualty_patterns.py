@@ -171,8 +171,8 @@ SPEAKER_AFTER: Final = regex.compile(
 #: "including", "among them": the next figure is part of the previous one.
 INCLUDE_GAP: Final = regex.compile(
     # a short place or time phrase may end the clause first ("killed in Kabul, including")
-    r"(?i)(?:\s++(?:in|on|at|near|by|to|from|during|across|around|outside|inside|after|since|"
-    r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,4}?(?=\s*+[,(;:—–-]))?+"
+    r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|during|across|around|outside|inside|after|since|"
+    r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,4}?){1,2}(?=\s*+[,(;:—–-]))?+"
     r"\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"
     r"of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
 )
@@ -294,7 +294,8 @@ BACKGROUND: Final = regex.compile(
 #: A finite verb right after "N wounded" / "N dead", which makes the participle a noun:
 #: "at least 24 wounded were still being treated", "two injured remain in hospital".
 NOMINAL_VERB: Final = regex.compile(
-    r"(?i)\s++(?:were|was|are|is|remain(?:ed|s)?|have|has|had|still|later|included)(?![\p{L}\p{N}])")
+    r"(?i)\s++(?:were|was|are|is|remain(?:ed|s)?|have|has|had|still|later|included|lying|lay|being|"
+    r"waiting|awaiting)(?![\p{L}\p{N}])")
 #: The predicate of "N of the dead were GROUP": "Eleven of the dead | were soldiers".
 NOMINAL_PREDICATE: Final = regex.compile(r"(?i)\s++(?:were|are|included)(?=\s)")
 

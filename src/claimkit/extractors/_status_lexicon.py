@@ -68,7 +68,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?:said|say|suggest(?:ed)?|indicate[sd]?|showed?)", "hedged", "forward"),
     Trigger(r"reportedly|allegedly|purportedly|apparently|supposedly|ostensibly", "hedged", "both"),
     Trigger(r"(?:it\s+is|it\s+was)\s+(?:claimed|alleged|reported|believed|thought)", "hedged", "forward"),
-    Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed)\s+to\s+(?:have\s+)?",
+    Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed|feared|presumed)"
+            r"\s+to\s+(?:have\s+)?",
             "hedged", "both"),
     # confirmed: an authority or an independent check stands by it
     Trigger(r"(?:officials?|authorities|police|sources|hospital\s+officials|the\s+ministry)\s+(?:have\s+|has\s+)?confirmed",
