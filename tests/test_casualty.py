@@ -98,6 +98,9 @@ def test_a_singular_subject_is_a_figure_of_one() -> None:
         ("killed", 1, "contractor")}
     assert facts("He succumbed to his wounds in hospital on Monday.") == {("killed", 1, None)}
     assert facts("A shepherd was injured when a mine went off.") == {("wounded", 1, "shepherd")}
+    assert facts("The soldier died of his wounds.") == {("killed", 1, "soldier")}
+    # "a" before a plural-looking word tells one ("a levies personnel")
+    assert facts("A levies personnel was killed in a blast.") == {("killed", 1, "personnel")}
 
 
 def test_one_person_as_the_object_of_an_active_verb() -> None:
@@ -291,6 +294,10 @@ def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]
     "Doctors treated 12 patients for malaria last week.",
     "Three of the dead were identified as traders from the market.",
     "The militants buried explosives under the road.",
+    # a plural subject with no figure is no figure of one
+    "Many people died in the attack.",
+    "The children had been killed by then.",
+    "Villagers died of hunger during the siege.",
 ])
 def test_words_that_may_tell_a_toll_but_do_not_here(text: str) -> None:
     assert facts(text) == set()

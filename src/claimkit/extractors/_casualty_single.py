@@ -63,6 +63,13 @@ SUBJECT: Final = regex.compile(
 )
 
 _PRONOUNS: Final = frozenset({"he", "she"})
+_SINGULAR: Final = frozenset(lex.SINGULAR_PERSONS)
+_ONE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,2}\Z")
+#: Person nouns that are plural without an "s": a subject of several people, not of one.
+_PLURAL_PERSONS: Final = frozenset({
+    "people", "children", "men", "women", "police", "personnel", "crew", "staff", "peshmerga",
+    "fedayeen", "mujahideen", "khwarij", "khawarij", "elderly", "militia", "youth", "clergy",
+})
 #: Capitalised words that are not a person's name when they stand before "was".
 _NOT_NAMES: Final = frozenset({
     "it", "this", "that", "there", "which", "who", "what", "one", "none", "nobody", "everyone",
@@ -157,6 +164,9 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         if low in _PRONOUNS:
             pass
         elif _PERSON.fullmatch(word) and low not in lex.NON_PERSONS:
+            if low not in _SINGULAR and (low.endswith("s") or low in _PLURAL_PERSONS) \
+                    and not _ONE_BEFORE.search(text, max(s, subj.start("word") - 30), subj.start("word")):
+                continue                      # "the children died", not "a levies personnel was"
             group = (subj.start("mods") if subj["mods"] else subj.start("word"), subj.end("word"))
         elif word[:1].isupper() and low not in _NOT_NAMES and low not in lex.STOP_WORDS \
                 and low not in lex.NON_PERSONS and outcome not in ("captured", "missing"):
