@@ -167,6 +167,8 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
     # a participle after a number word is an adjective
     ("Two soldiers and three suspected rebels were killed, the army said.", ["said"]),
+    # a noun-like cue word before a comma is a noun ("a data project, the Horn Monitor,")
+    ("A data project, the Horn Monitor, recorded 180 deaths, its director said.", ["said"]),
 ])
 def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == cues
@@ -432,6 +434,7 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("The toll has risen to 12, up from seven, a police captain said by telephone.",
      "The toll has risen to 12, up from seven"),
     ("A resident told the Coast Wire by phone that the port had fallen.", "that the port had fallen"),
+    ("The agency said nearly 38,000 people had fled.", "nearly 38,000 people had fled"),
     ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",

@@ -283,6 +283,8 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("We had more than 60 wounded lying on the floor, the doctor said.", ("wounded", 60, None)),
     ("Eight people are believed to be trapped under the rubble.", ("missing", 8, "people")),
     ("“We have buried 73 people,” an official said.", ("killed", 73, "people")),
+    ("A rescue group put the number of civilians killed at more than 300.", ("killed", 300, None)),
+    ("Three firefighters suffered serious burns.", ("wounded", 3, "firefighters")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

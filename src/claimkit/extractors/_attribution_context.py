@@ -183,4 +183,6 @@ _QUOTED_ADVERB = regex.compile(r"""(?:["“]|'')\p{Ll}{3,}ly(?:["”]|'')$""")
 _AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
 _S_PRONOUNS = words("he she it that who there what")  # "he's said"; "Roe's" is a possessive
 NOT_ADVERBS = words("family italy july rally early only daily weekly monthly likely friendly "
-                     "ally holly kelly sally molly billy emily lily supply apply reply fly")
+                     "ally holly kelly sally molly billy emily lily supply apply reply fly "
+                     # degree adverbs of what follows ("said nearly 38,000 people had fled")
+                     "nearly roughly approximately barely merely exactly fully")

@@ -86,6 +86,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             return True  # "A poll conducted by X last week shows T", "FEC records show"
         if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
             return True  # '"Q," Roe notes.': a cue after its quote, closing the clause
+        if text.startswith(",", vs + len(word)):
+            return False  # "a data project, the Horn Monitor,": a noun before its apposition
         if not prev_word:
             return False
         pl = prev_word.lower()

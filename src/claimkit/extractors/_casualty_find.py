@@ -247,7 +247,10 @@ def _read_left(text: str, f: Figure, s: int) -> None:
         # a toll whose phrase runs past the window
         far = pat.TOLL_RISEN.search(text, max(s, f.start - _TOLL_WINDOW), f.start)
         if far is not None:
-            f.left, f.left_span = pat.noun_outcome(far["noun"]), far.span("noun")
+            # "put the number of civilians killed at": the outcome word ends the noun
+            word = (far["outcome"] or "killed").lower()
+            f.left = "wounded" if word in ("wounded", "injured") else "killed"
+            f.left_span = far.span("noun")
         return
     if m["verb"]:
         if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":

@@ -21,7 +21,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying",
+    "trapped", "buried", "burying", "burns",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -58,7 +58,7 @@ PASSIVE: Final[dict[str, str]] = {
         f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received")
         for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
                      "severe ", "burn ", "multiple ")
-        for noun in ("injuries", "wounds", "injury", "wound")
+        for noun in ("injuries", "wounds", "injury", "wound", "burns")
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
