@@ -73,6 +73,19 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "captured", "object": "army camp", "actor": "rebels"}),
     ("The militias have since taken control of large parts of the countryside.",
      {"action": "captured", "object": "countryside", "actor": "militias"}),
+    ("The fighters occupied the village of Kella for several hours.",
+     {"action": "captured", "object": "village", "place": "Kella", "actor": "fighters"}),
+    # a side's words in quote marks inside the trigger phrase
+    ('Troops had restored "full control" of the town of Kella, the army said.',
+     {"action": "recaptured", "object": "town", "place": "Kella", "actor": "Troops"}),
+    ('The brigade had "completed the encirclement" of the Kella area.',
+     {"action": "besieged", "object": "area", "place": "Kella"}),
+    ('The group said it was still holding "the heights overlooking the town".',
+     {"action": "controls", "object": "heights"}),
+    ("The town of Kella is in the hands of our forces, the rebels said.",
+     {"action": "controls", "object": "town", "place": "Kella"}),
+    # an adjective after "the": the ground is told, but "The" takes nothing
+    ("Shells fell on the captured town of Kella.", {"action": "captured", "actor": None}),
 ])
 def test_each_construction(text: str, want: dict[str, Any]) -> None:
     claim = only(text)
@@ -127,6 +140,8 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "The army won’t take the “low road” out of the valley, he said.",  # not done (a curly n’t)
     "Fighters stormed a refugee camp near the border.",             # an attack on people
     "Donors deserted the Roe camp after the debate.",               # politics
+    "Protesters were occupying the lobby area of the hotel.",       # a sit-in
+    "Marchers planned Occupy Wall Street-style protests.",          # a name
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []

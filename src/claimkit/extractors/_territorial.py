@@ -44,7 +44,7 @@ _TRIGGER: Final = Trigger(
                   regex.IGNORECASE),
     words=TRIGGER_WORDS,
     # "in ... control": "in" alone is too common; at most four words stand between them.
-    fragments=[r"in\s+(?:\S++\s++){0,4}?control"])
+    fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
@@ -57,6 +57,9 @@ _COPULA: Final = regex.compile(
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
+_DETERMINER_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our)\s+\Z",
+    regex.IGNORECASE)
 _FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
 _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
@@ -157,7 +160,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if shape == "noun" and _FOR_THE.search(before):
         return None  # "Front for the Liberation of Palestine": a name, not an event
     if shape == "noun":
-        action = NOUN_ACTIONS.get(m.group(name).split()[0].lower(), "captured")
+        action = NOUN_ACTIONS.get(m.group(name).split()[0].lower().rstrip('"”'), "captured")
         obj = parse_object(text, m.end(), hi, sides)
         if obj is not None:
             actor_span = _after_party(text, _BY, obj.span.end, hi) or (
@@ -199,7 +202,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             return None  # nothing taken (most candidates end here, before the subject is read)
         if not passive:
             # "the rebel-held town": the word before the hyphen holds it
-            subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
+            # "the captured town": an adjective, with no subject ("The" is nobody)
+            subj = None if _DETERMINER_BEFORE.search(before) else (
+                _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start()))
             if shape == "lost":
                 if subj is not None:
                     from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)
@@ -219,7 +224,11 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         return None  # "a refugee camp": people, not ground
     if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
         return None  # "seized on the remarks": exploited, not taken
-    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS)
+    if text.startswith("Occup", m.start()) and text[lo:m.start()].strip():
+        return None  # "Occupy Wall Street-style protests": a name
+    # (and "occupy", which protesters do as often as armies: "occupying the lobby")
+    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS
+                                    or m.group(name)[:5].lower() == "occup")
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     if doubtful and not _military(text, lo, hi, military) and not _is_side(text, actor_span, sides):

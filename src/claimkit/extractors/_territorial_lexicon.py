@@ -28,26 +28,31 @@ from claimkit.text._calendar import MONTHS, WEEKDAYS
 
 from ._words import words
 
-_S: Final = r"(?:\s+(?:full|complete|total|effective|partial|operational)\s+|\s+)"
+# Between a verb and "control": a qualifier, maybe opening a side's words in quote marks
+# ('restored "full control" of'); _CONTROL_OF closes them.
+_S: Final = r"(?:\s+[\"“]?(?:full|complete|total|effective|partial|operational)\s+|\s+[\"“]?)"
+_CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # Nouns first ("the capture of" is not the verb "capture"); then taking back, so
     # "regained control of" is not read as "gained control of".
-    ("noun", r"(?:re)?capture\s+of|seizure\s+of|fall\s+of|liberation\s+of|withdrawal\s+from|"
-     r"(?:siege|encirclement)\s+of", "", "noun"),
+    ("noun", r"(?:re)?capture[\"”]?\s+of|seizure[\"”]?\s+of|fall\s+of|liberation[\"”]?\s+of|"
+     r"withdrawal[\"”]?\s+from|(?:siege|encirclement)[\"”]?\s+of", "", "noun"),
     ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing))" + _S
-     + r"control\s+(?:of|over)", "recaptured", "verb"),
+     + _CONTROL_OF, "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
      r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?",
      "recaptured", "verb"),
-    ("lost_ctl", r"los(?:t|e|es|ing)" + _S + r"control\s+(?:of|over)", "lost", "lost"),
+    ("lost_ctl", r"los(?:t|e|es|ing)" + _S + _CONTROL_OF, "lost", "lost"),
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
-     r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + r"control\s+(?:of|over)", "captured", "verb"),
+     r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + _CONTROL_OF, "captured", "verb"),
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
     # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
-     r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
+     r"occup(?:y|ies|ied|ying)|storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
     ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
+    # "the base is in the hands of our forces": OBJECT (is) in the hands of ACTOR
+    ("hands", r"in\s+the\s+hands\s+of", "controls", "fell"),
     ("destroy", r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|razed", "lost", "verb"),
     ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
     ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
@@ -67,7 +72,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
 # A row whose first word is missing here is never found: tests/test_scan.py checks.
 TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
-    "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr "
+    "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
     "control hold held blockad")
 
@@ -171,6 +176,6 @@ MILITARY_CONTEXT: Final = (
     r"military|offensive|counter-?offensive|assault|battles?|fighting|fought|clashes|shelling|"
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
     r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
-    r"combat|invasion|invaders|occupation|occupying|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
+    r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf"
 )

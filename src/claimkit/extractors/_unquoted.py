@@ -27,7 +27,7 @@ _WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
 # four words and no punctuation.
 _QUOTED: Final = regex.compile(
     r"(?:" + _QUALIFIER + r")?\d[^\"“”\n]{0,80}[\"”]"
-    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,3}[\"”](?![\p{L}\p{N}])",
+    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,5}[\"”](?![\p{L}\p{N}])",
     regex.IGNORECASE)
 _OPENING_MARKS: Final = "\"“"
 
