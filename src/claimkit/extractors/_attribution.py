@@ -31,7 +31,7 @@ from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import cut_own_cue, drop_weak_nested, past_earlier_cue, share_contents
 from ._attribution_triggers import CUES, candidates
 from ._attribution_verbs import BE, plausible_verb
-from ._source import in_boilerplate, past_boilerplate
+from ._source import analyse, in_boilerplate, past_boilerplate
 
 # Labels at the start of a paragraph that announce no speaker.
 _NOT_SPEAKERS = words("""
@@ -118,7 +118,7 @@ def _outside_boilerplate(text: str, found: list[Found]) -> list[Found]:
         return in_boilerplate(text, Span(*f.cue)) or (
             f.source is not None and in_boilerplate(text, Span(*f.source)))
 
-    kept = [f for f in found if not in_boilerplate_(f)]
+    kept = [f for f in found if not in_boilerplate_(f)] if analyse(text).keys else found
     # (a dateline opens the story: only the first label, near the top, is looked at)
     label = next((f for f in kept if text[f.cue[0]:f.cue[1]] == ":"), None)
     if label is None or label.source is None or label.source[0] > _DATELINE_REACH \
