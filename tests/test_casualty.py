@@ -262,6 +262,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     # quote marks around a side's figure
     ('It said its forces had killed "more than 20" Varnian troops.', ("killed", 20, "Varnian troops")),
     ('The group said it had killed "more than 50 soldiers".', ("killed", 50, "soldiers")),
+    ('The group said it had killed "at least seven" soldiers.', ("killed", 7, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
     ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
     # an outcome word as an adjective or a noun after the figure

@@ -20,13 +20,16 @@ from typing import Final
 import regex
 
 _QUALIFIER: Final = r"(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+"
+# A figure's first character or number word ("at least seven", "dozens").
+_FIGURE: Final = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                  r"forty|fifty|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
 #: A figure, maybe qualified: what a quotation that hides a figure opens with.
-FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?\d", regex.IGNORECASE)
+FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?" + _FIGURE, regex.IGNORECASE)
 _WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
 # What follows an opening mark up to its closing one: a figure and what goes with it, or one to
 # four words and no punctuation.
 _QUOTED: Final = regex.compile(
-    r"(?:" + _QUALIFIER + r")?\d[^\"“”\n]{0,80}[\"”]"
+    r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^\"“”\n]{0,80}[\"”]"
     r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,5}[\"”](?![\p{L}\p{N}])",
     regex.IGNORECASE)
 _OPENING_MARKS: Final = "\"“"
