@@ -395,6 +395,8 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("An aide, who spoke to reporters in Teska, said the port was shut.", "An aide"),
     ("Major Ivo Tarn, in a statement sent to reporters on Monday, said the port was shut.",
      "Major Ivo Tarn"),
+    ("The ministry, which runs the hospitals, said the port was shut.", "The ministry"),
+    ("The agency, citing a military source, said the port was shut.", "The agency"),
     ("The army, in a statement, said the port was shut.", "The army"),
     ('The army "categorically" rejected the figures.', "The army"),
     ("The army, in a statement, “categorically” rejected the figures.", "The army"),
@@ -442,6 +444,12 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content
+
+
+def test_a_set_off_participle_stops_at_its_comma_and_around_a_figure_is_no_particle() -> None:
+    text = "Initial reports, citing security sources, said around 15 people had died."
+    assert [(a.cue.text, a.content.text) for a in claimkit.extract(text).attributions] == [
+        ("citing", "security sources"), ("said", "around 15 people had died")]
 
 
 def test_a_quote_after_a_broken_indirect_content_continues_it() -> None:

@@ -28,7 +28,13 @@ from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at,
 from ._attribution_lexicon import words
 from ._attribution_np import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_speakers import resolve_speakers
-from ._attribution_tidy import cut_own_cue, drop_weak_nested, past_earlier_cue, share_contents
+from ._attribution_tidy import (
+    cut_own_cue,
+    drop_weak_nested,
+    past_earlier_cue,
+    share_contents,
+    stop_at_next_cue,
+)
 from ._attribution_triggers import CUES, candidates
 from ._attribution_verbs import BE, plausible_verb
 from ._source import analyse, in_boilerplate, past_boilerplate
@@ -104,7 +110,8 @@ def find_attributions(text: str) -> list[Found]:
             found.append(f)
             last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    out = [f for f in map(cut_own_cue, repeat(text), share_contents(text, found)) if f is not None]
+    found = share_contents(text, stop_at_next_cue(text, found))
+    out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 
 
@@ -256,8 +263,11 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     if pm and pm.group(1).lower() in info.particles:
         ve = pm.end()
     elif info.needs_particle or (pm and pm.group(1).lower() in _OTHER_PARTICLES
-                                 and not text.startswith(" up to ", ve)):
-        return None  # "called off the deal", "showed up": a phrasal verb that reports nothing
+                                 and not text.startswith(" up to ", ve)
+                                 and not _FIGURE_AFTER.match(text, pm.end(), se)):
+        # "called off the deal", "showed up": a phrasal verb that reports nothing ("said
+        # around 15 people died" is no phrasal verb)
+        return None
     elif low in ("said", "says") and text.startswith(" in a statement", ve):
         ve += len(" in a statement")
     else:
@@ -307,6 +317,8 @@ _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
+_FIGURE_AFTER = regex.compile(
+    r"\s+(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\b)", regex.I)
 # A dateline opening a paragraph of a digest: a place in capitals, maybe a date, and a dash.
 _PARAGRAPH_DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .'’-]{2,30}(?:,[^\n,–—-]{1,40}){0,2}\s+[-–—]+\s+(?=\S)")

@@ -285,7 +285,7 @@ def _before_anonymity(text: str, lo: int, end: int) -> int:
 # of anonymity, said", "A Warren adviser, who spoke to reporters, said". Most sources annotated
 # on PolNeAR leave it out.
 _SET_OFF_CLAUSE = regex.compile(
-    r"(?r),\s*(?:who|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?r),\s*(?:who|which|where|citing|quoting|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$", regex.I)
 
 

@@ -151,6 +151,25 @@ def cut_own_cue(text: str, f: Found) -> Found | None:
 # which claimkit.text does not split at.
 
 
+def stop_at_next_cue(text: str, found: list[Found]) -> list[Found]:
+    """``X, citing Y, said T``: both cues have the subject X, and the first one's content
+    (read on to the end) stops before the second cue, at the comma that closes "citing Y"."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.source is None or a.source != b.source or len(a.content) != 1:
+            continue
+        s, e = a.content[0]
+        # (a clause set off by commas: "X, citing Y, said T", not "X said he believes T")
+        if s < b.cue[0] < e and text[max(0, a.cue[0] - 3):a.cue[0]].rstrip().endswith(",") \
+                and text[max(0, b.cue[0] - 3):b.cue[0]].rstrip().endswith(","):
+            end = b.cue[0]
+            while end > s and text[end - 1] in " ,\t":
+                end -= 1
+            if end > s:
+                found[i] = attrs.evolve(a, content=((s, end),))
+    return found
+
+
 def share_contents(text: str, found: list[Found]) -> list[Found]:
     """``X said T, S told reporters``: both report T. The first reading runs T on over the
     second speaker and the second takes "X said T" for its content; both become T."""
