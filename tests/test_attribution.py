@@ -253,6 +253,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
 
 @pytest.mark.parametrize(("words", "name", "role", "org"), [
     ("spokesman Aram Delko", "Aram Delko", "spokesman", None),
+    # particles inside a name stay in it
+    ("Fadi al-Kurd", "Fadi al-Kurd", None, None),
+    ("Staffan de Mistura, the envoy", "Staffan de Mistura", "envoy", None),
+    ("spokesman Hamza bin Ali", "Hamza bin Ali", "spokesman", None),
     ("the Varnian army spokesman", None, "spokesman", "Varnian army"),
     ("a spokesman for the Coastal Front", None, "spokesman", "Coastal Front"),
     ("Col. Aram Delko, a spokesman for the Varnian army", "Aram Delko", "spokesman", "Varnian army"),

@@ -40,7 +40,7 @@ from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
-from ._attribution_np import ROLE_WORDS, source_before
+from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, source_before
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
@@ -83,6 +83,24 @@ def _strip_possessive(word: str) -> str:
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+# A particle inside a name, alone or joined to the next part: "de Mistura", "bin Ali", "al-Kurd".
+_PARTICLE_JOINED = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da|de|di|du)-\p{Lu}")
+
+
+def _name_of(words_: Sequence[str]) -> list[str]:
+    """The words of ``words_`` that make a name: capitalised words, and the particles between
+    or before them ("Staffan de Mistura", "Hamza bin Ali", "Fadi al-Kurd")."""
+    kept: list[str] = []
+    for k, w in enumerate(words_):
+        low = w.lower()
+        capitalised = _is_cap(w) and low not in TITLES and low not in _DETERMINERS
+        particle = _PARTICLE_JOINED.match(w) is not None or (
+            low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
+        if capitalised or particle:
+            kept.append(w)
+    return kept
 
 
 def _org_like(words: Sequence[str]) -> bool:
@@ -187,7 +205,7 @@ def read_mention(text: str) -> Mention:
         role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
     elif caps_before:
         org = org or _phrase(caps_before)
-    name_words = [w for w in after if _is_cap(w) and w.lower() not in TITLES]
+    name_words = _name_of(after)
     if name_words:
         name = " ".join(name_words)
     return Mention(name, role, org, possessor=possessor, indefinite=low[0] in _INDEFINITE)
@@ -200,7 +218,7 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
         if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
             return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
         return Mention(organization=_phrase(words_))
-    caps = [w for w in words_ if _is_cap(w) and w.lower() not in _DETERMINERS and w.lower() not in TITLES]
+    caps = _name_of(words_)
     if not caps:
         return Mention()
     if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
