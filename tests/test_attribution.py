@@ -400,6 +400,8 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("Major Ivo Tarn, in a statement sent to reporters on Monday, said the port was shut.",
      "Major Ivo Tarn"),
     ("The ministry, which runs the hospitals, said the port was shut.", "The ministry"),
+    ("Dr Fadi al-Kurd, director of the hospital, where the wounded were taken, said the port was shut.",
+     "Dr Fadi al-Kurd, director of the hospital"),
     ("The agency, citing a military source, said the port was shut.", "The agency"),
     ("The army, in a statement, said the port was shut.", "The army"),
     ('The army "categorically" rejected the figures.', "The army"),

@@ -101,7 +101,11 @@ def _word(tok: Tok) -> bool:
 
 def _cap(tok: Tok) -> bool:
     w = tok[2]
-    return w[0].isupper() or w[0].isdigit()
+    return w[0].isupper() or w[0].isdigit() or (w[0] in "abdeil" and _JOINED_PARTICLE.match(w) is not None)
+
+
+# A name whose particle is joined to it: "al-Kurd", "bin-Ali", "el-Sisi" (capitalised for the scans).
+_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da|de|di|du)-\p{Lu}")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -424,7 +428,7 @@ def _is_name(toks: list[Tok]) -> bool:
     comma = next((k for k, t in enumerate(toks) if t[2] == ","), len(toks))
     toks = toks[:comma]  # "Jo Roe, a Republican": the name before the next comma
     words_ = [t for t in toks if _word(t)]
-    return 0 < len(words_) <= 4 and all(t[2][0].isupper() for t in words_) and len(words_) == len(
+    return 0 < len(words_) <= 4 and all(_cap(t) for t in words_) and len(words_) == len(
         [t for t in toks if t[2] not in (".",)])
 
 
