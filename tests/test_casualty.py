@@ -99,6 +99,9 @@ def test_a_singular_subject_is_a_figure_of_one() -> None:
     assert facts("He succumbed to his wounds in hospital on Monday.") == {("killed", 1, None)}
     assert facts("A shepherd was injured when a mine went off.") == {("wounded", 1, "shepherd")}
     assert facts("The soldier died of his wounds.") == {("killed", 1, "soldier")}
+    # a name with a particle ("al-", "bin") is a name
+    assert facts("Commander Omar al-Shishani was killed in an air strike.") == {("killed", 1, None)}
+    assert [c.data["count"].text for c in casualties("Hamza bin Laden was killed.")] == ["Hamza bin Laden"]
     # "a" before a plural-looking word tells one ("a levies personnel")
     assert facts("A levies personnel was killed in a blast.") == {("killed", 1, "personnel")}
 

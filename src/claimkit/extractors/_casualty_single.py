@@ -57,12 +57,15 @@ _PREDICATE_WORDS: Final = FirstWords(PREDICATE, {
 #: The subject right before the predicate (searched backwards from it): a word, capitalised
 #: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
 SUBJECT: Final = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)\p{Lu}[\p{L}'’\-]*\s+){0,3})"
+    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)(?:\p{Lu}[\p{L}'’\-]*|"
+    r"(?:al|el|bin|ibn|abu|de|da|di|du|van|von)(?:-\p{Lu}[\p{L}'’\-]*)?)\s+){0,3})"
     r"(?P<word>\p{L}[\p{L}\p{N}'’\-]*)"
     r"(?P<app>\s*,[^,;:\n]{1,80},)?\s*(?:,\s*)?\Z"
 )
 
 _PRONOUNS: Final = frozenset({"he", "she"})
+#: A name whose particle is joined to it ("al-Baghdadi"): a name, though it opens in lowercase.
+_JOINED_PARTICLE: Final = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu)-\p{Lu}")
 _SINGULAR: Final = frozenset(lex.SINGULAR_PERSONS)
 _ONE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,2}\Z")
 #: Person nouns that are plural without an "s": a subject of several people, not of one.
@@ -168,7 +171,8 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
                     and not _ONE_BEFORE.search(text, max(s, subj.start("word") - 30), subj.start("word")):
                 continue                      # "the children died", not "a levies personnel was"
             group = (subj.start("mods") if subj["mods"] else subj.start("word"), subj.end("word"))
-        elif word[:1].isupper() and low not in _NOT_NAMES and low not in lex.STOP_WORDS \
+        elif (word[:1].isupper() or _JOINED_PARTICLE.match(word)) and low not in _NOT_NAMES \
+                and low not in lex.STOP_WORDS \
                 and low not in lex.NON_PERSONS and outcome not in ("captured", "missing"):
             pass                                      # a name: "Lucien Rufyiri was killed"
         else:
