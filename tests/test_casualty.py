@@ -403,10 +403,11 @@ def test_side_from_an_armed_group() -> None:
     assert claim.data["side"] == "Taliban"
 
 
-def test_civilians_have_a_group_and_no_side() -> None:
+def test_civilians_have_a_group_and_the_side_civilians_which_is_no_party() -> None:
     claim = one("Six civilians were killed in the shelling.")
-    assert claim.data["group"] == "civilians"
-    assert claim.data["side"] is None
+    assert (claim.data["group"], claim.data["side"]) == ("civilians", "civilians")
+    # a party's civilians keep the party ("Afghan civilians" are Afghanistan's)
+    assert one("Six Afghan civilians were killed.").data["side"] == "Afghanistan"
 
 
 # --- one claim per fact ----------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+import claimkit
 from claimkit import Document, hookimpl
 from claimkit._plugins import registry, side_vocabulary
 from claimkit.extractors._casualty import casualty_stage
@@ -57,3 +58,32 @@ def test_a_plugin_extends_the_vocabulary() -> None:
     registry().manager.register(module, name="korvania_sides")
     assert sides_of("Twelve Korvanian soldiers were killed.") == ["Korvania"]
     assert sides_of("Four KDF soldiers were wounded.") == ["Korvania"]
+
+
+def extracted_sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.data["group"], c.data["side"]) for c in claimkit.extract(text).claims_of("casualty")]
+
+
+def test_non_combatants_named_by_no_party_are_civilians() -> None:
+    assert sides_of("Two women and a child were wounded in the strike.") == ["civilians"] * 3
+    assert sides_of("Three armed villagers were killed.") == [None]
+    assert sides_of("Seven Afghan policemen and two students were killed.")[:2] == [
+        "Afghanistan", "civilians"]
+
+
+def test_civilians_is_no_party_for_the_tally() -> None:
+    doc = claimkit.extract("Twelve people were killed. Three children were among the dead, police said.")
+    assert doc.tally()["killed"].best == 12
+
+
+def test_a_states_own_forces_told_by_that_state_are_on_its_side() -> None:
+    assert extracted_sides("The Israeli military said two soldiers had been killed.") == [
+        ("soldiers", "Israel")]
+    # the enemy's forces are not
+    assert extracted_sides("The Israeli military said it had killed 40 enemy soldiers.") == [
+        ("enemy soldiers", None)]
+
+
+def test_a_part_is_on_its_figures_side() -> None:
+    assert extracted_sides("Four soldiers of the Pakistan Army, including a captain, were killed.") == [
+        ("soldiers of the Pakistan Army", "Pakistan"), ("captain", "Pakistan")]

@@ -210,7 +210,8 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
             side, group = claim.data.get("side"), claim.data.get("group")
             if not isinstance(count, Count) or not isinstance(outcome, str):
                 continue
-            side = side if isinstance(side, str) and side.strip() else None
+            # ("civilians" is a kind of people, not a party: grouped by the group, as before)
+            side = side if isinstance(side, str) and side.strip() and side != "civilians" else None
             group = group if isinstance(group, str) and group.strip() else None
             if side is None and group is not None and _OWN_FORCES.fullmatch(group):
                 side = _claimant_side(claim, sides_of)

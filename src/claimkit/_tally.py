@@ -96,6 +96,7 @@ def _outcome_total(claims: list[Claim]) -> Tally:
         group = claim.data.get("group")
         group = group if isinstance(group, str) else None
         side = claim.data.get("side")
+        side = None if side == "civilians" else side  # a kind of people, told by the group already
         # "others" are people besides those already counted: each such figure is its own group
         own = claim.id if head_of(group) in ("others", "more") else ""
         clusters[(side if isinstance(side, str) else None, group_class(group), own)].append(claim)

@@ -32,7 +32,7 @@ from ._casualty_find import sentence_mentions
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._phrases import subject_before
-from ._sides import SideIndex
+from ._sides import DEMONYMS, SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
@@ -118,6 +118,52 @@ def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
         if not taken.holds(start, end):
             return side
     return None
+
+
+#: The side of non-combatants: not a party, but what an analyst counts them as.
+CIVILIANS: Final = "civilians"
+#: People named as non-combatants: their side is "civilians" when no party is named.
+CIVILIAN_HEADS: Final = frozenset({
+    "civilian", "civilians", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
+    "baby", "babies", "infants", "toddlers", "villager", "villagers", "resident", "residents",
+    "worshippers", "worshipers", "pilgrims", "passenger", "passengers", "farmer", "farmers",
+    "shoppers", "student", "students", "pupils", "schoolchildren", "mourners", "fishermen",
+    "fisherman", "herders", "shepherd", "shepherds", "traders", "trader", "vendors", "refugees",
+    "patients", "bystanders", "pedestrians", "motorists", "commuters", "teacher", "teachers",
+    "aid workers", "journalist", "journalists", "nurse", "nurses", "doctor", "doctors", "elderly",
+    "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
+    "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
+})
+
+
+def _unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex) -> str | None:
+    """The side of a group that names no party: "civilians" for non-combatants ("two women",
+    "the villagers"; not "armed villagers"), and a state's side for its own forces when that
+    state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
+    troops"); None otherwise."""
+    head = (m.head or "").lower()
+    if head in CIVILIAN_HEADS:
+        armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
+        return None if armed else CIVILIANS
+    if head in _OWN_FORCE_HEADS and att is not None and att.source is not None \
+            and not _ENEMY.search(text, max(0, m.start - 40), m.end):
+        for part in (att.source.organization, att.source.text):
+            side = sides.side_of(part) if part else None
+            if side in _STATES:
+                return side
+    return None
+
+
+#: A state's own forces, told by that state without naming them: the claimant's side.
+_OWN_FORCE_HEADS: Final = frozenset({
+    "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
+    "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
+})
+_ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
+_STATES: Final = frozenset(state for _, state in DEMONYMS)
+
+
+_ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
 
 
 def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[NumberMention]]:
@@ -281,6 +327,11 @@ def _fullness(att: Attribution) -> int:
     return 0 if src is None else bool(src.name) + bool(src.role) + bool(src.organization)
 
 
+def attribution_of(fact: list[_Told]) -> Attribution | None:
+    """The fullest attribution among a fact's mentions (see :func:`_fullness`)."""
+    return max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
+
+
 def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
@@ -311,15 +362,17 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
     for i, t in enumerate(told):
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
+    sides = side_index()
     for k, one in enumerate(facts):
         fact = one.told
         main = max(fact, key=_informative)
         m = main.mention
+        attribution = attribution_of(fact)
         data: dict[str, Any] = {
             "outcome": m.outcome, "count": m.count,
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
                           m.group),
-            "side": main.side,
+            "side": main.side if main.side is not None else _unmarked_side(doc.text, m, attribution, sides),
         }
         if all(t.mention.total for t in fact):
             data["total"] = True                # the sum of a list, told item by item
@@ -331,12 +384,31 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
                 if parent != k:
                     data["part_of"] = ids[parent]
                     break
-        attribution = max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
         mentions = sorted({Span(t.mention.start, t.mention.end) for t in fact})
         claims.append(Claim(kind="casualty", span=Span(m.start, m.end), data=data,
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
-    return claims
+    return _parts_take_their_side(claims)
+
+
+def _parts_take_their_side(claims: list[Claim]) -> list[Claim]:
+    """A part with no side of its own is on its figure's side: "Four soldiers of the Pakistan
+    Army, including a young captain" puts the captain on Pakistan's; and a list's total is on
+    the side all its items share ("two women and a child": civilians)."""
+    side_of = {c.id: c.data["side"] for c in claims}
+    items: dict[str, set[str | None]] = {}
+    for c in claims:
+        if "part_of" in c.data:
+            items.setdefault(c.data["part_of"], set()).add(c.data["side"])
+    out = []
+    for c in claims:
+        side = c.data["side"]
+        if side is None and side_of.get(c.data.get("part_of", "")) is not None:
+            side = side_of[c.data["part_of"]]
+        elif side is None and c.data.get("total") and len(items.get(c.id, ())) == 1:
+            side = next(iter(items[c.id]))
+        out.append(c if side == c.data["side"] else attrs.evolve(c, data={**c.data, "side": side}))
+    return out
 
 
 @stage("casualty", provides="claims:casualty", after="attribution")
