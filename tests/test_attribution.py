@@ -327,6 +327,14 @@ def test_a_name_in_a_speakers_own_words_is_no_new_speaker() -> None:
     assert (last.source.name, last.source.role) == (None, "resident")
 
 
+def test_a_relative_pronoun_looks_for_its_antecedent_in_its_own_sentence() -> None:
+    text = ("Fighting resumed, with the army and rebels accusing each other. The dead were civilians, "
+            "according to the town's hospital director, Dr. Selim Arvane, who said three were children.")
+    last = claimkit.extract(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.name, last.source.organization) == ("Selim Arvane", None)
+
+
 def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
     text = ("In a statement, the Coastal Front said its units held the port. "
             "“Forty raiders were killed,” the statement said.")
@@ -443,6 +451,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "The toll has risen to 12, up from seven"),
     ("A resident told the Coast Wire by phone that the port had fallen.", "that the port had fallen"),
     ("The agency said nearly 38,000 people had fled.", "nearly 38,000 people had fled"),
+    ("The director said at least 37 people, including 11 children, had died of hunger.",
+     "at least 37 people, including 11 children, had died of hunger"),
     ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",

@@ -157,7 +157,19 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
         return True
     comma = COMMA.search(text, s, e)
     stretch_end = e if comma is None else comma.start()
+    if comma is not None and _SET_OFF_PART.match(text, comma.end(), e):
+        # "at least 37 people, including 11 children, had died": past the part, to the verb
+        second = COMMA.search(text, comma.end(), e)
+        if second is not None:
+            third = COMMA.search(text, second.end(), e)
+            s, stretch_end = second.end(), e if third is None else third.start()
     return bool(VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
+
+
+# A part set off by commas inside a noun phrase: "..., including 11 children, ...".
+_SET_OFF_PART = regex.compile(
+    r"\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|"
+    r"some\s+of\s+them|all\s+of\s+them|the\s+majority)\b", regex.I)
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")

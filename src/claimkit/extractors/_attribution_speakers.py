@@ -374,9 +374,10 @@ def _antecedent(text: str, start: int) -> Mention | None:
     comma = _BEFORE_RELATIVE.search(text, max(0, start - 4), start)
     if comma is None:
         return None
-    span = source_before(text, max(0, start - 250), comma.end(), subject=False)  # "Name, role,"
+    lo = max(sentence_at(text, start)[0], start - 250)  # in the pronoun's sentence only
+    span = source_before(text, lo, comma.end(), subject=False)  # "Name, role,"
     if span is None:
-        span = source_before(text, max(0, start - 250), comma.start())
+        span = source_before(text, lo, comma.start())
     return read_mention(text[span[0]:span[1]]) if span is not None else None
 
 
