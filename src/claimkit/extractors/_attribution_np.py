@@ -16,6 +16,7 @@ from claimkit.text._calendar import MONTH_ABBREVIATIONS, WEEKDAY_PATTERN, WEEKDA
 from claimkit.text._calendar import MONTHS as MONTH_NAMES
 
 from ._attribution_lexicon import words
+from ._words import joined_particle_name
 
 # Tokens: words (with inner apostrophes, hyphens, periods and ampersands, and a "%" after
 # them), or one mark. Written for the standard library's engine, which splits a window a
@@ -101,11 +102,7 @@ def _word(tok: Tok) -> bool:
 
 def _cap(tok: Tok) -> bool:
     w = tok[2]
-    return w[0].isupper() or w[0].isdigit() or (w[0] in "abdeil" and _JOINED_PARTICLE.match(w) is not None)
-
-
-# A name whose particle is joined to it: "al-Kurd", "bin-Ali", "el-Sisi" (capitalised for the scans).
-_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da|de|di|du)-\p{Lu}")
+    return w[0].isupper() or w[0].isdigit() or (w[0] in "abdei" and joined_particle_name(w))
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:

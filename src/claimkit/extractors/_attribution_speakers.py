@@ -41,6 +41,7 @@ from claimkit.text import sentence_at
 from ._attribution_lexicon import words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
 from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, source_before
+from ._words import joined_particle_name
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
@@ -85,8 +86,6 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-# A particle inside a name, alone or joined to the next part: "de Mistura", "bin Ali", "al-Kurd".
-_PARTICLE_JOINED = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da|de|di|du)-\p{Lu}")
 
 
 def _name_of(words_: Sequence[str]) -> list[str]:
@@ -96,7 +95,7 @@ def _name_of(words_: Sequence[str]) -> list[str]:
     for k, w in enumerate(words_):
         low = w.lower()
         capitalised = _is_cap(w) and low not in TITLES and low not in _DETERMINERS
-        particle = _PARTICLE_JOINED.match(w) is not None or (
+        particle = joined_particle_name(w) or (
             low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
         if capitalised or particle:
             kept.append(w)

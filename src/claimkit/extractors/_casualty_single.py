@@ -21,6 +21,7 @@ from claimkit.text._scan import FirstWords
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._casualty_types import Mention
+from ._words import joined_particle_name
 
 #: Outcome words that are not a singular predicate: plural nouns and "among ..." (a part
 #: of a figure already told).
@@ -64,8 +65,6 @@ SUBJECT: Final = regex.compile(
 )
 
 _PRONOUNS: Final = frozenset({"he", "she"})
-#: A name whose particle is joined to it ("al-Baghdadi"): a name, though it opens in lowercase.
-_JOINED_PARTICLE: Final = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu)-\p{Lu}")
 _SINGULAR: Final = frozenset(lex.SINGULAR_PERSONS)
 _ONE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|one|another)\s++(?:[\p{L}\-]++\s++){0,2}\Z")
 #: Person nouns that are plural without an "s": a subject of several people, not of one.
@@ -171,7 +170,7 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
                     and not _ONE_BEFORE.search(text, max(s, subj.start("word") - 30), subj.start("word")):
                 continue                      # "the children died", not "a levies personnel was"
             group = (subj.start("mods") if subj["mods"] else subj.start("word"), subj.end("word"))
-        elif (word[:1].isupper() or _JOINED_PARTICLE.match(word)) and low not in _NOT_NAMES \
+        elif (word[:1].isupper() or joined_particle_name(word)) and low not in _NOT_NAMES \
                 and low not in lex.STOP_WORDS \
                 and low not in lex.NON_PERSONS and outcome not in ("captured", "missing"):
             pass                                      # a name: "Lucien Rufyiri was killed"

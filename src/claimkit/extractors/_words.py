@@ -1,8 +1,21 @@
-"""Word lists written as one string per list, the way the lexicons keep them readable."""
+"""Word lists written as one string per list, the way the lexicons keep them readable, and
+the one test every reader shares for a word that opens a name."""
 
 from __future__ import annotations
+
+import regex
 
 
 def words(spaced: str) -> frozenset[str]:
     """The whitespace-separated words of ``spaced``, as a frozenset."""
     return frozenset(spaced.split())
+
+
+# A name whose particle is joined to it ("al-Kurd", "bin-Ali", "el-Sisi", "de-Souza"): a name,
+# though it opens in lowercase.
+_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da|de|di|du)-\p{Lu}")
+
+
+def joined_particle_name(word: str) -> bool:
+    """Whether ``word`` is a name with its particle joined to it ("al-Baghdadi")."""
+    return _JOINED_PARTICLE.match(word) is not None
