@@ -1,7 +1,7 @@
 """The built-in ``casualty`` stage: numeric casualty claims, one per fact.
 
 Finds the sentences worth reading with one trigger pattern, reads each figure there
-(``_casualty_find``), gives it a side (``_sides``) and the attribution it comes from
+(``_casualty_find``), gives it a side (``_casualty_side``) and the attribution it comes from
 (``_attach.attribution_for``), and merges repeated tellings of the same fact (the headline,
 the lead, the body) into one claim whose ``mentions`` list every place it is told.
 """
@@ -9,7 +9,7 @@ the lead, the body) into one claim whose ``mentions`` list every place it is tol
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any, Final
 
 import attrs
@@ -29,10 +29,10 @@ from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
+from ._casualty_side import Groups, claimant_side, parts_take_their_side, subject_side, unmarked_side
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
-from ._phrases import subject_before
-from ._sides import DEMONYMS, SideIndex
+from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
@@ -91,81 +91,6 @@ _LOOK: Final = 300
 background cue: keeps the work per mention constant in a sentence of any length."""
 
 
-class _Groups:
-    """The group spans of a sentence's mentions, for "is this inside a group?" in log time."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._starts = [a for a, _ in self._spans]
-
-    def holds(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self._starts, start) - 1
-        return i >= 0 and self._spans[i][1] >= end
-
-
-def _claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
-                   window: tuple[int, int], taken: _Groups) -> str | None:
-    """The side of whoever speaks: the attribution's speaker, else the first side named near
-    the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
-    if att and att.source:
-        src = att.source
-        for part in (src.organization, src.name, src.text):
-            if part:
-                side = sides.side_of(part)
-                if side:
-                    return side
-    for start, end, side in sides.find(doc.text, *window):
-        if not taken.holds(start, end):
-            return side
-    return None
-
-
-#: The side of non-combatants: not a party, but what an analyst counts them as.
-CIVILIANS: Final = "civilians"
-#: People named as non-combatants: their side is "civilians" when no party is named.
-CIVILIAN_HEADS: Final = frozenset({
-    "civilian", "civilians", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
-    "baby", "babies", "infants", "toddlers", "villager", "villagers", "resident", "residents",
-    "worshippers", "worshipers", "pilgrims", "passenger", "passengers", "farmer", "farmers",
-    "shoppers", "student", "students", "pupils", "schoolchildren", "mourners", "fishermen",
-    "fisherman", "herders", "shepherd", "shepherds", "traders", "trader", "vendors", "refugees",
-    "patients", "bystanders", "pedestrians", "motorists", "commuters", "teacher", "teachers",
-    "aid workers", "journalist", "journalists", "nurse", "nurses", "doctor", "doctors", "elderly",
-    "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
-    "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
-})
-
-
-def _unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex) -> str | None:
-    """The side of a group that names no party: "civilians" for non-combatants ("two women",
-    "the villagers"; not "armed villagers"), and a state's side for its own forces when that
-    state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
-    troops"); None otherwise."""
-    head = (m.head or "").lower()
-    if head in CIVILIAN_HEADS:
-        armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
-        return None if armed else CIVILIANS
-    if head in _OWN_FORCE_HEADS and att is not None and att.source is not None \
-            and not _ENEMY.search(text, max(0, m.start - 40), m.end):
-        for part in (att.source.organization, att.source.text):
-            side = sides.side_of(part) if part else None
-            if side in _STATES:
-                return side
-    return None
-
-
-#: A state's own forces, told by that state without naming them: the claimant's side.
-_OWN_FORCE_HEADS: Final = frozenset({
-    "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
-    "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
-})
-_ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
-_STATES: Final = frozenset(state for _, state in DEMONYMS)
-
-
-_ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
-
-
 def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[NumberMention]]:
     """The numbers of each sentence, read once per run of adjacent sentences (a dense report
     is one run: one call instead of one per sentence)."""
@@ -182,16 +107,6 @@ def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[li
                 out[k].append(n)
         i = j + 1
     return out
-
-
-def _subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: _Groups) -> str | None:
-    """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
-    for "the ministry claims | the enemy | lost 1,250 troops"."""
-    subject = subject_before(text, start, verb)
-    if subject is None:
-        return None
-    found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
-    return found[-1] if found else None
 
 
 def _attribution(doc: Document, m: Mention) -> Attribution | None:
@@ -246,7 +161,7 @@ def _read(doc: Document) -> list[_Told]:
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])
         mentions += single_mentions(reading, *sentence, mentions)
-        taken = _Groups([m.group_span for m in mentions if m.group_span])
+        taken = Groups([m.group_span for m in mentions if m.group_span])
         for m in mentions:
             if in_boilerplate(doc.text, Span(m.start, m.end)):
                 continue  # a feed footer repeats the headline: never evidence
@@ -254,9 +169,9 @@ def _read(doc: Document) -> list[_Told]:
             att = _attribution(doc, m)
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if m.own and side is None:
-                side = _claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
+                side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
-                side = _subject_side(doc.text, sides, before, m.start, taken)
+                side = subject_side(doc.text, sides, before, m.start, taken)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None
             told.append(_Told(m, n, side, att, background))
     return told
@@ -372,7 +287,7 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
             "outcome": m.outcome, "count": m.count,
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
                           m.group),
-            "side": main.side if main.side is not None else _unmarked_side(doc.text, m, attribution, sides),
+            "side": main.side if main.side is not None else unmarked_side(doc.text, m, attribution, sides),
         }
         if all(t.mention.total for t in fact):
             data["total"] = True                # the sum of a list, told item by item
@@ -388,27 +303,7 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         claims.append(Claim(kind="casualty", span=Span(m.start, m.end), data=data,
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
-    return _parts_take_their_side(claims)
-
-
-def _parts_take_their_side(claims: list[Claim]) -> list[Claim]:
-    """A part with no side of its own is on its figure's side: "Four soldiers of the Pakistan
-    Army, including a young captain" puts the captain on Pakistan's; and a list's total is on
-    the side all its items share ("two women and a child": civilians)."""
-    side_of = {c.id: c.data["side"] for c in claims}
-    items: dict[str, set[str | None]] = {}
-    for c in claims:
-        if "part_of" in c.data:
-            items.setdefault(c.data["part_of"], set()).add(c.data["side"])
-    out = []
-    for c in claims:
-        side = c.data["side"]
-        if side is None and side_of.get(c.data.get("part_of", "")) is not None:
-            side = side_of[c.data["part_of"]]
-        elif side is None and c.data.get("total") and len(items.get(c.id, ())) == 1:
-            side = next(iter(items[c.id]))
-        out.append(c if side == c.data["side"] else attrs.evolve(c, data={**c.data, "side": side}))
-    return out
+    return parts_take_their_side(claims)
 
 
 @stage("casualty", provides="claims:casualty", after="attribution")

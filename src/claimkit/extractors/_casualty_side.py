@@ -1,0 +1,130 @@
+"""The side of each casualty figure: the party its group belongs to.
+
+In order: a side named in the group ("Pakistani soldiers"); for a side's own losses ("11 of
+its own fighters"), the claimant's side; for what a side lost ("Russian forces lost 1,200
+troops"), the side in the verb's subject; for non-combatants that no party is named for,
+``"civilians"`` (no party: the tally and ``reconcile`` group them by their group); for a
+state's own forces told by that state, that state. A part with none is on its figure's side,
+and a list's total on the side all its items share.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from claimkit._document import Document
+from claimkit._model import Attribution, Claim
+
+from ._casualty_types import Mention
+from ._phrases import subject_before
+from ._sides import DEMONYMS, SideIndex
+
+
+class Groups:
+    """The group spans of a sentence's mentions, for "is this inside a group?" in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._spans[i][1] >= end
+
+
+def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
+                   window: tuple[int, int], taken: Groups) -> str | None:
+    """The side of whoever speaks: the attribution's speaker, else the first side named near
+    the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
+    if att and att.source:
+        src = att.source
+        for part in (src.organization, src.name, src.text):
+            if part:
+                side = sides.side_of(part)
+                if side:
+                    return side
+    for start, end, side in sides.find(doc.text, *window):
+        if not taken.holds(start, end):
+            return side
+    return None
+
+
+def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups) -> str | None:
+    """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
+    for "the ministry claims | the enemy | lost 1,250 troops"."""
+    subject = subject_before(text, start, verb)
+    if subject is None:
+        return None
+    found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
+    return found[-1] if found else None
+
+
+#: The side of non-combatants: not a party, but what an analyst counts them as.
+CIVILIANS: Final = "civilians"
+#: People named as non-combatants: their side is "civilians" when no party is named.
+CIVILIAN_HEADS: Final = frozenset({
+    "civilian", "civilians", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
+    "baby", "babies", "infants", "toddlers", "villager", "villagers", "resident", "residents",
+    "worshippers", "worshipers", "pilgrims", "passenger", "passengers", "farmer", "farmers",
+    "shoppers", "student", "students", "pupils", "schoolchildren", "mourners", "fishermen",
+    "fisherman", "herders", "shepherd", "shepherds", "traders", "trader", "vendors", "refugees",
+    "patients", "bystanders", "pedestrians", "motorists", "commuters", "teacher", "teachers",
+    "aid workers", "journalist", "journalists", "nurse", "nurses", "doctor", "doctors", "elderly",
+    "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
+    "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
+})
+
+
+def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex) -> str | None:
+    """The side of a group that names no party: "civilians" for non-combatants ("two women",
+    "the villagers"; not "armed villagers"), and a state's side for its own forces when that
+    state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
+    troops"); None otherwise."""
+    head = (m.head or "").lower()
+    if head in CIVILIAN_HEADS:
+        armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
+        return None if armed else CIVILIANS
+    if head in _OWN_FORCE_HEADS and att is not None and att.source is not None \
+            and not _ENEMY.search(text, max(0, m.start - 40), m.end):
+        for part in (att.source.organization, att.source.text):
+            side = sides.side_of(part) if part else None
+            if side in _STATES:
+                return side
+    return None
+
+
+#: A state's own forces, told by that state without naming them: the claimant's side.
+_OWN_FORCE_HEADS: Final = frozenset({
+    "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
+    "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
+})
+_ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
+_STATES: Final = frozenset(state for _, state in DEMONYMS)
+
+
+_ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
+
+
+def parts_take_their_side(claims: list[Claim]) -> list[Claim]:
+    """A part with no side of its own is on its figure's side: "Four soldiers of the Pakistan
+    Army, including a young captain" puts the captain on Pakistan's; and a list's total is on
+    the side all its items share ("two women and a child": civilians)."""
+    side_of = {c.id: c.data["side"] for c in claims}
+    items: dict[str, set[str | None]] = {}
+    for c in claims:
+        if "part_of" in c.data:
+            items.setdefault(c.data["part_of"], set()).add(c.data["side"])
+    out = []
+    for c in claims:
+        side = c.data["side"]
+        if side is None and side_of.get(c.data.get("part_of", "")) is not None:
+            side = side_of[c.data["part_of"]]
+        elif side is None and c.data.get("total") and len(items.get(c.id, ())) == 1:
+            side = next(iter(items[c.id]))
+        out.append(c if side == c.data["side"] else attrs.evolve(c, data={**c.data, "side": side}))
+    return out
