@@ -84,6 +84,10 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "controls", "object": "heights"}),
     ("The town of Kella is in the hands of our forces, the rebels said.",
      {"action": "controls", "object": "town", "place": "Kella"}),
+    # a degree and a share before the ground
+    ("Russian units controlled at most the eastern half of the village.",
+     {"action": "controls", "object": "village", "actor": "Russia"}),
+    ("Rebels control about a third of the province.", {"action": "controls", "object": "province"}),
     # an adjective after "the": the ground is told, but "The" takes nothing
     ("Shells fell on the captured town of Kella.", {"action": "captured", "actor": None}),
 ])
