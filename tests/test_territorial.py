@@ -84,6 +84,9 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "controls", "object": "heights"}),
     ("The town of Kella is in the hands of our forces, the rebels said.",
      {"action": "controls", "object": "town", "place": "Kella"}),
+    # a relative pronoun's subject is the phrase it stands for
+    ("The rebels, who seized the town of Kella last week, said they would hold it.",
+     {"action": "captured", "object": "town", "actor": "rebels"}),
     # a degree and a share before the ground
     ("Russian units controlled at most the eastern half of the village.",
      {"action": "controls", "object": "village", "actor": "Russia"}),

@@ -103,6 +103,22 @@ def sentence_span(text: str, offset: int) -> Span:
 
 
 def subject_before(text: str, lo: int, pos: int) -> Span | None:
+    """The subject phrase that ends just before ``pos`` (a verb), not reaching before ``lo``;
+    for a relative pronoun set off by a comma, the phrase it stands for ("The Houthis, who
+    control the north": "The Houthis"). See :func:`_subject_phrase`."""
+    relative = _RELATIVE_BEFORE.search(text, max(lo, pos - 40), pos)
+    if relative is not None:
+        return _subject_phrase(text, lo, relative.start())
+    return _subject_phrase(text, lo, pos)
+
+
+# ", who (also) ..." right before the verb: the subject is the phrase before the comma.
+_RELATIVE_BEFORE: Final = regex.compile(
+    r"(?r),\s*(?:who|which)\s+(?:(?:has|have|had|now|still|also|already|later|then)\s+){0,2}$",
+    regex.IGNORECASE)
+
+
+def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
     """The subject phrase that ends just before ``pos`` (a verb), not reaching before ``lo``.
 
     Reads right to left: drops auxiliaries, adverbs and time phrases ("has since", "on
