@@ -501,6 +501,7 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The deal makes no mention of the port.",
     "The governor appeared on television on Sunday.",
     "The nurse has learned to work under fire.",
+    "Colombia: nine bodies found in Cauca",  # a place as a headline's topic, not a speaker
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()

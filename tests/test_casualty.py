@@ -281,6 +281,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("Four soldiers embraced shahadat in the exchange of fire, the ISPR said.", ("killed", 4, "soldiers")),
     ("Seven terrorists were sent to hell, the ISPR said.", ("killed", 7, "terrorists")),
     ("Some 30 young men were forcibly taken from the village.", ("kidnapped", 30, "young men")),
+    ("At least 19 fighters and their accomplices were killed.", ("killed", 19, "fighters")),
     ("A lieutenant colonel was killed in the ambush.", ("killed", 1, "lieutenant colonel")),
     ("The number of people killed in Thursday's bombing at an army checkpoint outside the capital"
      " rose to 17 in the evening.", ("killed", 17, None)),
@@ -300,6 +301,7 @@ def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]
     "Doctors treated 12 patients for malaria last week.",
     "Three of the dead were identified as traders from the market.",
     "The militants buried explosives under the road.",
+    "Two soldiers and their driver were killed.",  # not two: the driver is a third person
     # a plural subject with no figure is no figure of one
     "Many people died in the attack.",
     "The children had been killed by then.",

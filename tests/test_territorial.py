@@ -91,6 +91,8 @@ def fields(claim: Claim) -> dict[str, Any]:
     ("Russian units controlled at most the eastern half of the village.",
      {"action": "controls", "object": "village", "actor": "Russia"}),
     ("Rebels control about a third of the province.", {"action": "controls", "object": "province"}),
+    ("The militants briefly took control of the eastern part of the base.",
+     {"action": "captured", "object": "base", "actor": "militants"}),
     # an adjective after "the": the ground is told, but "The" takes nothing
     ("Shells fell on the captured town of Kella.", {"action": "captured", "actor": None}),
 ])

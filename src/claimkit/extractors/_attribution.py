@@ -37,6 +37,7 @@ from ._attribution_tidy import (
 )
 from ._attribution_triggers import CUES, candidates
 from ._attribution_verbs import BE, plausible_verb
+from ._gazetteer import lookup as place_lookup
 from ._source import analyse, in_boilerplate, past_boilerplate
 
 # Labels at the start of a paragraph that announce no speaker.
@@ -192,6 +193,8 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
         # not a speaker's name ("Q:" in an interview, "The Latest:", "Contributing:"), or a
         # clause ("Roe continued:")
         return None
+    if place_lookup(label) is not None:
+        return None  # "Colombia: soldiers freed as ...": a headline's topic, not a speaker
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
     return forms.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)

@@ -119,7 +119,9 @@ _BLOCK: Final = alternation((
 #: "Two health workers fighting the outbreak in the city were killed". It needs a form of
 #: "be" that agrees with the figure (or an intransitive "died").
 RELAXED: Final = regex.compile(
-    rf"(?i)(?P<gap>(?:{_PAREN}|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
+    # "fighters and their accomplices": a plural joined to the group (not "and their driver")
+    rf"(?i)(?P<gap>(?:{_PAREN}|\s++and\s++(?:their|its|his|her)(?=(?:\s++[\p{{L}}\-]++){{0,2}}?\s++[\p{{L}}\-]+s(?![\p{{L}}]))"
+    rf"|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
     rf"(?:(?:{_AUX})\s++){{0,3}}?(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})"
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"

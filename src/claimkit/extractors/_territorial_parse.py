@@ -32,9 +32,11 @@ _DET: Final = regex.compile(
     r"(?:(?:at\s+most|at\s+least|nearly|almost|about|roughly|around|more\s+than|less\s+than)\s+)?"
     r"(?:(?:the\s+|a\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?(?:half|third|quarter)"
     r"\s+of(?:\s+the)?|"
+    r"(?:the\s+)?(?:(?:large|key|some|other|(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+)?"
+    r"parts?\s+of(?:\s+the)?|"
     r"the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
-    r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?|"
-    r"(?:large\s+|key\s+|some\s+|other\s+)?parts?\s+of(?:\s+the)?)\s+", regex.IGNORECASE)
+    r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?)\s+",
+    regex.IGNORECASE)
 _OF_POSS: Final = regex.compile(anchored(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?"),
                                 regex.IGNORECASE)
 _HEAD: Final = regex.compile(
