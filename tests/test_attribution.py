@@ -169,6 +169,7 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ("Two soldiers and three suspected rebels were killed, the army said.", ["said"]),
     # a noun-like cue word before a comma is a noun ("a data project, the Horn Monitor,")
     ("A data project, the Horn Monitor, recorded 180 deaths, its director said.", ["said"]),
+    ("In a later post, the governor said the toll had risen.", ["said"]),
 ])
 def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == cues

@@ -54,8 +54,10 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # an infinitive: an intention at most, rarely annotated
     if cs < vs:
         # an auxiliary or adverb before it: a verb group, unless a noun-like word follows a
-        # form of "be" ("is back in Teska", "the plan is support for ...")
-        return not (low in NOUN_LIKE and group[-1] in BE)
+        # form of "be" ("is back in Teska", "the plan is support for ...") or a determiner
+        # ("in a later post")
+        return not (low in NOUN_LIKE and (
+            group[-1] in BE or _DETERMINER_BEFORE.search(text, max(ss, cs - 14), cs) is not None))
     if low in _BARE_PARTICIPLES:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):

@@ -23,6 +23,10 @@ from . import _casualty_patterns as pat
 from ._casualty_lists import add_totals, appositions, count_of, link, propagate
 from ._casualty_types import Figure, Mention
 
+# After "a vendor's": a figure or a plural, the people counted ("three sons", "children").
+_COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
+    r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|children|sons|daughters|family|relatives)\b)",
+    regex.IGNORECASE)
 _WINDOW: Final = 90        # characters searched left of a number for its verb
 _TOLL_WINDOW: Final = 260  # ... and for a toll noun with a long phrase ("the toll in ... rose to")
 _OWN: Final = frozenset({"its", "their", "our", "his", "her"})
@@ -52,6 +56,10 @@ def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None 
 
     for m in pat.SINGULAR.finditer(text, s, e):
         a, b = m.span("det") if m["det"] else m.span("poss")
+        if text.startswith(("'s", "’s"), m.end()) and _COUNTED_AFTER_POSSESSIVE.match(text, m.end() + 2, e):
+            # "a vendor's three sons": the vendor owns, the sons are counted ("a teacher's aide"
+            # is one person)
+            continue
         if free(a, b) and not pat.ROLE_BEFORE.search(text, max(s, m.start() - 12), m.start()):
             q = m["q"]
             out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",

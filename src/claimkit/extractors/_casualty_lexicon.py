@@ -21,7 +21,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying", "burns",
+    "trapped", "buried", "burying", "burns", "fallen",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -41,7 +41,7 @@ PASSIVE: Final[dict[str, str]] = {
         "succumbed to her wounds", "later died", "died later", "to death",
         "dead bodies", "corpses",
         # an army's words for enemies killed ("27 terrorists were neutralised")
-        "neutralised", "neutralized", "eliminated",
+        "neutralised", "neutralized", "eliminated", "fallen",
         # South Asian military press: own dead "embraced shahadat", the enemy "sent to hell"
         "embraced shahadat", "embraced martyrdom", "sent to hell",
     ), "killed"),
@@ -87,7 +87,7 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
 
 #: Passive predicates that count only people named by a person noun: "200 fighters were
 #: eliminated" is a toll, "200 jobs were eliminated" is not.
-PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated"})
+PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated", "fallen"})
 
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
