@@ -23,6 +23,8 @@ _DETERMINER_BEFORE = regex.compile(
 # A determiner and a nationality's adjective ("the Ukrainian", "its Sudanese"): a noun follows.
 _DETERMINER_DEMONYM = regex.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+$")
+# A determiner that is never a subject ("that will not support" has one: "that").
+_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)\s+|['’]s\s+)$", regex.I)
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it")
 # -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
@@ -57,7 +59,7 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         # form of "be" ("is back in Teska", "the plan is support for ...") or a determiner
         # ("in a later post")
         return not (low in NOUN_LIKE and (
-            group[-1] in BE or _DETERMINER_BEFORE.search(text, max(ss, cs - 14), cs) is not None))
+            group[-1] in BE or _ARTICLE_BEFORE.search(text, max(ss, cs - 14), cs) is not None))
     if low in _BARE_PARTICIPLES:
         return False
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
