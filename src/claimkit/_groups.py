@@ -32,6 +32,17 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "cops", "constables", "gendarmes"), "police"),
 }
 
+#: The side of non-combatants that no party is named for ("two women", "the villagers"): a kind
+#: of people, not a party of the conflict, so the tally and ``reconcile`` group them by their group.
+CIVILIANS: Final = "civilians"
+
+
+def party(side: str | None) -> str | None:
+    """The party a claim's side names: the side itself, or None for no side and for
+    :data:`CIVILIANS` (no party)."""
+    return None if side == CIVILIANS else side
+
+
 GENERAL = "people"
 """The class of groups that may include any other ("people", "victims", no group at all)."""
 

@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ._document import Document
+from ._groups import party
 from ._model import Claim, Count
 
 BEST_RULE: Final = ("best is the lower median of the claimants' figures (each claimant once, with its "
@@ -210,8 +211,7 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
             side, group = claim.data.get("side"), claim.data.get("group")
             if not isinstance(count, Count) or not isinstance(outcome, str):
                 continue
-            # ("civilians" is a kind of people, not a party: grouped by the group, as before)
-            side = side if isinstance(side, str) and side.strip() and side != "civilians" else None
+            side = party(side) if isinstance(side, str) and side.strip() else None
             group = group if isinstance(group, str) and group.strip() else None
             if side is None and group is not None and _OWN_FORCES.fullmatch(group):
                 side = _claimant_side(claim, sides_of)

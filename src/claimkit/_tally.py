@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._groups import GENERAL, group_class, head_of
+from ._groups import GENERAL, group_class, head_of, party
 from ._model import Attribution, Claim, Count
 
 if TYPE_CHECKING:
@@ -96,10 +96,10 @@ def _outcome_total(claims: list[Claim]) -> Tally:
         group = claim.data.get("group")
         group = group if isinstance(group, str) else None
         side = claim.data.get("side")
-        side = None if side == "civilians" else side  # a kind of people, told by the group already
+        side = party(side) if isinstance(side, str) else None
         # "others" are people besides those already counted: each such figure is its own group
         own = claim.id if head_of(group) in ("others", "more") else ""
-        clusters[(side if isinstance(side, str) else None, group_class(group), own)].append(claim)
+        clusters[(side, group_class(group), own)].append(claim)
     general: list[_Figure] = []
     particular: list[_Figure] = []
     for (_, cls, _), members in clusters.items():

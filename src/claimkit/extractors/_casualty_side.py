@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from claimkit._document import Document
+from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim
 
 from ._casualty_types import Mention
@@ -65,7 +66,6 @@ def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Grou
 
 
 #: The side of non-combatants: not a party, but what an analyst counts them as.
-CIVILIANS: Final = "civilians"
 #: People named as non-combatants: their side is "civilians" when no party is named.
 CIVILIAN_HEADS: Final = frozenset({
     "civilian", "civilians", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",

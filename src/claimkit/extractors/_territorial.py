@@ -222,13 +222,12 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if obj is not None and obj.head == "camp" and any(
             w in CAMPS_NOT_GROUND for w in text[obj.span.start:obj.span.end].lower().split()):
         return None  # "a refugee camp": people, not ground
-    if name == "capture" and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
+    if name in ("capture", "occupy") and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
         return None  # "seized on the remarks": exploited, not taken
-    if text.startswith("Occup", m.start()) and text[lo:m.start()].strip():
+    if name == "occupy" and text.startswith("Occup", m.start()) and text[lo:m.start()].strip():
         return None  # "Occupy Wall Street-style protests": a name
     # (and "occupy", which protesters do as often as armies: "occupying the lobby")
-    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS
-                                    or m.group(name)[:5].lower() == "occup")
+    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS or name == "occupy")
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     if doubtful and not _military(text, lo, hi, military) and not _is_side(text, actor_span, sides):

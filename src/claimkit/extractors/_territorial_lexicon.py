@@ -49,7 +49,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
     # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
-     r"occup(?:y|ies|ied|ying)|storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
+     r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
+    # "occupied the village"; protesters occupy too, so only in a sentence about fighting
+    ("occupy", r"occup(?:y|ies|ied|ying)", "captured", "verb"),
     ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
     # "the base is in the hands of our forces": OBJECT (is) in the hands of ACTOR
     ("hands", r"in\s+the\s+hands\s+of", "controls", "fell"),
