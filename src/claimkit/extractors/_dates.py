@@ -41,15 +41,17 @@ from typing import Any
 import attrs
 import regex
 
+from claimkit.text._calendar import MONTH_ABBREVIATIONS
+from claimkit.text._calendar import MONTHS as MONTH_NAMES
 from claimkit.text._calendar import WEEKDAYS as WEEKDAY_NAMES
 
 #: Weekday names -> Python weekday numbers (Monday is 0).
 WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 #: Month names and abbreviations -> month numbers.
 MONTHS: dict[str, int] = {
-    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    **{name: i for i, name in enumerate(MONTH_NAMES, 1)},
+    **{short: next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(short))
+       for short in MONTH_ABBREVIATIONS},
 }
 #: Deictic words -> days before the anchor (the statement's day or publication).
 DEICTIC: dict[str, int] = {
