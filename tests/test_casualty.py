@@ -365,6 +365,45 @@ def test_the_parts_end_where_a_clause_of_its_own_begins() -> None:
     assert claimkit.extract("A woman, a child and two others were killed.").tally()["killed"].best == 4
 
 
+@pytest.mark.parametrize(("text", "best", "group"), [
+    ("Three herders (including a boy) were shot dead near the well.", 3, "herders"),
+    ("Two guards (a father and his son) were killed at the gate.", 2, "guards"),
+    ("Four engineers (two Serbs and two Czechs) of a road company were killed.", 4, "engineers"),
+])
+def test_an_aside_in_brackets_after_the_group_names_no_head(text: str, best: int, group: str) -> None:
+    # the figure before the brackets keeps its predicate; the aside's words are not its group
+    whole = [c for c in casualties(text) if c.data.get("part_of") is None and not c.data.get("total")]
+    assert (whole[0].data["outcome"], whole[0].data["count"].best, whole[0].data["group"]) == (
+        "killed", best, group)
+    assert claimkit.extract(text).tally()["killed"].best == best
+
+
+@pytest.mark.parametrize(("text", "facts_"), [
+    ("Two traders were abducted from the market and later executed.",
+     {("kidnapped", 2, "traders"), ("killed", 2, "traders")}),
+    ("Four teachers were kidnapped by gunmen on Monday, and were later shot dead.",
+     {("kidnapped", 4, "teachers"), ("killed", 4, "teachers")}),
+    ("Five drivers were pulled from their trucks and killed.", {("killed", 5, "drivers")}),
+    ("Three farmers were taken from their homes and shot dead.", {("killed", 3, "farmers")}),
+])
+def test_a_death_coordinated_after_another_fate_is_a_death(
+        text: str, facts_: set[tuple[str, int, str]]) -> None:
+    assert facts(text) == facts_
+
+
+def test_a_death_coordinated_with_a_new_object_is_a_figure_of_its_own() -> None:
+    assert facts("Six soldiers were captured in the raid and killed three guards.") == {
+        ("captured", 6, "soldiers"), ("killed", 3, "guards")}
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("The rebels beheaded two fishermen held hostage since May.", 2),
+    ("The group executed four hostages that had been held hostage for a year.", 4),
+])
+def test_a_killing_of_people_held_hostage_is_a_death(text: str, best: int) -> None:
+    assert [(c.data["outcome"], c.data["count"].best) for c in casualties(text)] == [("killed", best)]
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

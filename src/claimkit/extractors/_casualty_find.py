@@ -93,7 +93,10 @@ def _read_group(text: str, f: Figure, e: int) -> None:
     last_person: tuple[int, int] | None = None
     word = ""
     thing = person_like = False
+    aside = _bracket_ends(text, run_start, run_end)
     for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
+        if aside and any(a < w.start() < b for a, b in aside):
+            continue  # "three civilians (including a child)": the aside names no head
         word = w.group()
         if pat.is_person(word):
             last_person = w.span()
@@ -116,6 +119,18 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
+
+
+def _bracket_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The brackets in ``text[start:end]`` a group's words may hold ("civilians (FAMa)"), as
+    (opening, closing) offsets; none in most groups."""
+    out = []
+    i = text.find("(", start, end)
+    while i != -1:
+        j = text.find(")", i, end)
+        out.append((i, end if j == -1 else j))
+        i = text.find("(", i + 1, end) if j == -1 else text.find("(", j, end)
+    return out
 
 
 def _noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | None:
@@ -202,6 +217,9 @@ def _read_right(text: str, f: Figure, e: int) -> None:
             if other and other != first:
                 outcomes.append(other)
                 end = second.end()
+        elif first in _HELD and (later := pat.LATER_KILLED.match(text, m.end(), e)):
+            outcomes.append("killed")                # "were abducted from ... and later executed"
+            end = later.end()
         if pos == f.tail_end and f.group:
             f.group = (f.group[0], f.tail_end)
         if after_group is not None and len(outcomes) == 1:
@@ -215,6 +233,8 @@ def _read_right(text: str, f: Figure, e: int) -> None:
 
 # Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
 # were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
+# Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
+_HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
 _ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
 
 
@@ -296,6 +316,14 @@ def sentence_mentions(text: str, s: int, e: int,
         _read_right(text, f, e)
         if not f.right:
             _read_left(text, f, s)
+        elif f.right == ("kidnapped",) and f.person:
+            # "beheaded two sailors held hostage": a killing before the group, the captivity
+            # after it only describes them
+            _read_left(text, f, s)
+            if f.left == "killed":
+                f.right, f.right_span = (), None
+            else:
+                f.left = f.left_span = None
         if not f.right and not f.left and f.head == "lives" \
                 and pat.LIVES_BEFORE.search(text, max(s, f.start - 24), f.start):
             f.left, f.left_span = "killed", (f.group[0], f.group[1]) if f.group else (f.start, f.end)

@@ -89,6 +89,11 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
 #: eliminated" is a toll, "200 jobs were eliminated" is not.
 PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated", "fallen"})
 
+#: Entries of :data:`PASSIVE` that are nouns, not predicates: "58 deaths", "12 bodies".
+OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({
+    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries",
+})
+
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys((

@@ -102,13 +102,18 @@ _AUX: Final = alternation(lex.AUXILIARIES)
 _BE: Final = regex.compile(
     r"(?i)\b(?:were|was|are|is|been|being|be|got|get|gets|left|remain|remained|found)\b"
 )
-#: A passive predicate right after a group: ", were reportedly killed", " dead", " died".
+# A first participle coordinated before the outcome, with maybe a short place phrase: "were
+# dragged from their car and killed", "were ambushed near the camp and later shot dead".
+_FIRST_DEED: Final = (
+    r"(?:(?:\p{L}+ed|taken|driven|thrown|brought|held)(?:\s++(?:from|out\s+of|into|onto|off|to|in|at|near|outside)\s++(?:[\p{L}'’\-]++\s++){0,3}?"
+    r"[\p{L}'’\-]++)?\s++(?:and|,)\s++(?:(?:later|then|subsequently|eventually)\s++)?)??")
+# An aside between a group and its predicate: between commas, brackets or dashes.
 _PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–])"
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
     rf"(?i)(?P<paren>{_PAREN})?+(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
-    rf"(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+    rf"{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
 )
 _BLOCK: Final = alternation((
     "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
@@ -123,7 +128,7 @@ RELAXED: Final = regex.compile(
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and\s++(?:their|its|his|her)(?=(?:\s++[\p{{L}}\-]++){{0,2}}?\s++[\p{{L}}\-]+s(?![\p{{L}}]))"
     rf"|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
-    rf"(?:(?:{_AUX})\s++){{0,3}}?(?:\p{{L}}+ed\s++(?:and|,)\s++)??(?P<out>{alternation(lex.PASSIVE)})"
+    rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})"
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
@@ -146,6 +151,22 @@ _ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
 SECOND: Final = regex.compile(
     rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
     rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
+    rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+)
+
+# Deaths a predicate may tell after another fate ("abducted ... and later executed"): the
+# verbs of killing, not the nouns ("deaths", "bodies") nor an army's words ("neutralised").
+_LATER_DEATHS: Final = alternation(
+    p for p, o in lex.PASSIVE.items()
+    if o == "killed" and p not in lex.OUTCOME_NOUNS and p not in lex.PASSIVE_NEEDS_PERSON
+    and not p.startswith(("among", "embraced", "sent", "neutrali", "dead")) and p != "to death")
+#: A death told a few words after the first fate of the same people: "were abducted from
+#: their homes and subsequently executed", "were kidnapped by the militants on Thursday, and
+#: were later shot dead". Not "and killed two guards" (a verb with an object of its own).
+LATER_KILLED: Final = regex.compile(
+    rf"(?i)(?:\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD}){{1,10}}?"
+    rf"(?:\s*+,)?\s++and\s++(?:(?:later|then|subsequently|eventually|reportedly|were|was|had\s+been|"
+    rf"have\s+been)\s++){{0,3}}(?P<out>{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-])"
     rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
 )
 

@@ -25,8 +25,7 @@ from ._words import joined_particle_name
 
 #: Outcome words that are not a singular predicate: plural nouns and "among ..." (a part
 #: of a figure already told).
-_NOT_SINGULAR_OUTCOME: Final = frozenset({
-    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries",
+_NOT_SINGULAR_OUTCOME: Final = lex.OUTCOME_NOUNS | frozenset({
     "prisoners of war", "taken prisoners", "taken hostages", "taken as prisoners", "die", "dies",
     "have died", "lost their lives", "lost their life", "succumbed to their injuries",
     "succumbed to their wounds", "remain missing",
