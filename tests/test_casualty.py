@@ -404,6 +404,15 @@ def test_a_killing_of_people_held_hostage_is_a_death(text: str, best: int) -> No
     assert [(c.data["outcome"], c.data["count"].best) for c in casualties(text)] == [("killed", best)]
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Six policemen and civilians were killed in the blast.", ("killed", 6, "policemen")),
+    ("Five soldiers and allied militia fighters died in the ambush.", ("killed", 5, "soldiers")),
+])
+def test_a_plural_without_a_figure_joined_to_the_group_leaves_the_figure_its_group(
+        text: str, fact: tuple[str, int, str]) -> None:
+    assert facts(text) == {fact}
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

@@ -124,8 +124,11 @@ _BLOCK: Final = alternation((
 #: "Two health workers fighting the outbreak in the city were killed". It needs a form of
 #: "be" that agrees with the figure (or an intransitive "died").
 RELAXED: Final = regex.compile(
-    # "fighters and their accomplices": a plural joined to the group (not "and their driver")
-    rf"(?i)(?P<gap>(?:{_PAREN}|\s++and\s++(?:their|its|his|her)(?=(?:\s++[\p{{L}}\-]++){{0,2}}?\s++[\p{{L}}\-]+s(?![\p{{L}}]))"
+    # "fighters and their accomplices", "4 policemen and civilians": a plural without a
+    # figure joined to the group right before the verb (not "and their driver"); the figure
+    # counts the group
+    rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
+    rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
     rf"|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
     rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})"
