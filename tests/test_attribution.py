@@ -605,6 +605,12 @@ def test_reportedly_is_a_report_without_a_source() -> None:
     assert [(p.start, p.end) for p in att.parts] == [(0, 15), (27, 42)]
 
 
+def test_reportedly_before_a_reason_reports_the_reason_only() -> None:
+    att = only("The police detained two men, reportedly for their links to the rebels.")
+    assert (att.cue.text, att.content.text, att.parts) == (
+        "reportedly", "their links to the rebels", ())
+
+
 def test_appeared_with_a_state_is_a_raising_cue() -> None:
     att = only("The port authority appeared paralyzed.")
     assert (att.source, att.cue.text, att.content.text) == (None, "appeared", "The port authority")

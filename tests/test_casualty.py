@@ -413,6 +413,17 @@ def test_a_plural_without_a_figure_joined_to_the_group_leaves_the_figure_its_gro
     assert facts(text) == {fact}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The militants burned nine villagers alive in a barn.", {("killed", 9, "villagers")}),
+    ("Twelve prisoners were burned alive in their cells.", {("killed", 12, "prisoners")}),
+    ("Rioters burned 40 houses and three cars.", set()),
+    ("The attackers burned three guards with acid.", set()),
+])
+def test_burning_kills_only_when_the_people_are_burned_alive(
+        text: str, found: set[tuple[str, int, str]]) -> None:
+    assert facts(text) == found
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

@@ -56,6 +56,14 @@ def test_hedged(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Gunmen executed 14 soldiers, allegedly for collaborating with the army.",
+    "Police arrested 14 soldiers, reportedly because of their links to the rebels.",
+])
+def test_a_hedge_before_a_reason_hedges_the_reason_only(text: str) -> None:
+    assert statuses(text, "14 soldiers") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
     "Hospital officials confirmed that 14 soldiers had died.",
     "The deaths of 14 soldiers were confirmed by the ministry.",
 ])

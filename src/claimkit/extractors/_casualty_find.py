@@ -233,6 +233,7 @@ def _read_right(text: str, f: Figure, e: int) -> None:
 
 # Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
 # were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
+_ALIVE: Final = regex.compile(r"\s+alive\b", regex.IGNORECASE)
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
 _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
 _ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
@@ -285,6 +286,8 @@ def _read_left(text: str, f: Figure, s: int) -> None:
             return  # "one of the wounded, a man,": a noun, no verb with an object
         verb = pat.norm(m["verb"])
         if verb in lex.NEEDS_PERSON and not (f.person or f.part in _OWN):
+            return
+        if verb in lex.ALIVE_AFTER and not (f.person and _ALIVE.match(text, f.np_end)):
             return
         f.left = pat.active_outcome(verb)
         f.left_span = m.span("verb")

@@ -21,7 +21,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying", "burns", "fallen",
+    "trapped", "buried", "burying", "burn", "fallen",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -31,7 +31,8 @@ PASSIVE: Final[dict[str, str]] = {
         "killed", "dead", "died", "die", "dies", "have died", "slain", "murdered", "executed", "assassinated",
         "massacred", "beheaded", "decapitated", "martyred", "perished", "shot dead", "shot and killed",
         "shot to death", "gunned down", "lost their lives", "lost his life", "lost her life",
-        "lost their life", "burned to death", "burnt to death", "stabbed to death", "beaten to death",
+        "lost their life", "burned to death", "burnt to death", "burned alive", "burnt alive",
+        "stabbed to death", "beaten to death",
         "hacked to death", "lynched", "slaughtered", "killed instantly", "found dead",
         "confirmed dead", "declared dead", "pronounced dead", "among the dead", "among those killed",
         "among the killed", "among the fatalities", "fatally shot", "fatally wounded",
@@ -110,6 +111,8 @@ ACTIVE: Final[dict[str, str]] = {
         "eliminate", "eliminates", "eliminated", "eliminating",
         # "we have buried 73 people": the dead
         "buried", "burying",
+        # "burned eight villagers alive" (see ALIVE_AFTER)
+        "burn", "burns", "burned", "burnt", "burning",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
@@ -124,6 +127,10 @@ ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys(("arrest", "arrests", "arrested", "arresting", "detain", "detains",
                      "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
 }
+
+#: Verbs that kill only with "alive" after their object: "burned eight villagers alive",
+#: not "burned 40 houses" nor "burned three policemen" (who may live).
+ALIVE_AFTER: Final[frozenset[str]] = frozenset({"burn", "burns", "burned", "burnt", "burning"})
 
 #: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
 LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "losses", "personnel losses"})

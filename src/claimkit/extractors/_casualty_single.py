@@ -83,7 +83,7 @@ _PERSON: Final = regex.compile(
 #: Active verbs that take one person as their object: past forms and gerunds only, since a
 #: bare form is an attempt or an intention ("tried to kill the mayor").
 _ONE_VERB_PHRASES: Final = tuple(
-    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON
+    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON and v not in lex.ALIVE_AFTER
     and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
 _ONE_VERBS: Final = pat.alternation(_ONE_VERB_PHRASES)
 _SINGULAR_HEAD: Final = (

@@ -23,7 +23,7 @@ from claimkit.text import Trigger as TextTrigger
 from claimkit.text import paragraph_spans, sentence_at
 from claimkit.text._scan import prefix_tree
 
-from ._status_lexicon import FIRST_WORDS, PRIORITY, TERMINATORS, TRIGGERS, Trigger
+from ._status_lexicon import FIRST_WORDS, PRIORITY, REASON_AFTER, TERMINATORS, TRIGGERS, Trigger
 
 _PATTERN = regex.compile(
     r"\b(?:" + "|".join(f"(?P<t{i}>{t.phrase})" for i, t in enumerate(TRIGGERS)) + r")\b",
@@ -36,6 +36,7 @@ _PATTERN = regex.compile(
 _FIND = TextTrigger(_PATTERN, fragments=[
     f"(?={prefix_tree(FIRST_WORDS)})(?:" + "|".join(t.phrase.replace(r"\w", r"\S") for t in TRIGGERS) + ")"])
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
+_REASON = regex.compile(rf"\s+(?:{REASON_AFTER})\b", regex.I | regex.V0)
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
 _LONGEST_TRIGGER = 200  # characters; no lexicon phrase comes near it
@@ -59,6 +60,8 @@ def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int,
     ss, se = sentence_at(text, m.start())
     ss, se = max(ss, m.start() - _WINDOW), min(se, m.end() + _WINDOW)
     lo, hi = m.start(), m.end()
+    if trig.direction == "both" and _REASON.match(text, m.end(), se):
+        trig = trig._replace(direction="forward")  # "allegedly for spying": the reason only
     if trig.direction in ("backward", "both"):
         lo = ss
         for t in _TERMINATOR.finditer(text, ss, m.start()):

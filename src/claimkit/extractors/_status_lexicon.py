@@ -92,5 +92,10 @@ FIRST_WORDS: tuple[str, ...] = (
 # ("12 were reportedly killed, but the army confirmed 3").
 TERMINATORS = r"but|however|while|whereas|although|though|yet|meanwhile|;"
 
+# After a trigger that reaches both ways, words that make what follows a reason: the trigger
+# then qualifies the reason only ("burned five men alive, allegedly for spying": the deaths
+# are asserted, the motive is hedged).
+REASON_AFTER = r"for|because|over|as\s+punishment"
+
 # Strongest first.
 PRIORITY: tuple[str, ...] = ("unverified", "hedged", "confirmed", "asserted")
