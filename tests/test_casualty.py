@@ -424,6 +424,15 @@ def test_burning_kills_only_when_the_people_are_burned_alive(
     assert facts(text) == found
 
 
+def test_a_list_item_with_a_predicate_of_its_own_takes_no_outcome_from_the_first() -> None:
+    text = "The war has killed more than 9,000 people, and thousands more have been displaced."
+    assert facts(text) == {("killed", 9000, "people")}
+
+
+def test_a_denial_between_a_figure_and_a_predicate_ends_the_figure() -> None:
+    assert facts("A police spokesman in Dovrek denied that any officer had been killed.") == set()
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

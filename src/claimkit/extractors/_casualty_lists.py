@@ -49,6 +49,8 @@ def link(text: str, prev: Figure, f: Figure) -> None:
             f.semicolon = ";" in m.group()
             if not f.conj and f.head in _DISJOINT:
                 f.link = None                 # "..., four others were injured": a new clause
+            elif not f.right and pat.OTHER_PREDICATE.match(text, f.tail_end):
+                f.link = None                 # "killed 150,000, and millions more have been displaced"
             elif prev.in_part and f.right and "," in m.group():
                 # "killed, including a woman and a child, and two others were injured": the
                 # parts end at the comma, and a clause of its own begins

@@ -119,6 +119,7 @@ _BLOCK: Final = alternation((
     "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
     "because", "since", "although", "though", "then", "said", "says", "told", "reported",
     "claimed", "stated", "added", "confirmed", "according", "say", "claim", "claims", "if", "than",
+    "denied", "denies", "insisted", "announced", "admitted", "acknowledged",
 ))
 #: A predicate further on, over a modifier of the group that is not a clause of its own:
 #: "Two health workers fighting the outbreak in the city were killed". It needs a form of
@@ -172,6 +173,12 @@ LATER_KILLED: Final = regex.compile(
     rf"have\s+been)\s++){{0,3}}(?P<out>{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-])"
     rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
 )
+
+#: A predicate of its own that tells no casualty, after a list item: "killed 150,000 people,
+#: and millions more | have been pushed to the brink of famine" (the item is no death).
+OTHER_PREDICATE: Final = regex.compile(
+    rf"(?i)\s++(?:have|has|had|were|was|are|is)\s++(?:(?:been|being|now|also|still)\s++){{0,2}}"
+    rf"(?!(?:{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-]))\p{{L}}+ed(?![\p{{L}}\p{{N}}\-])")
 
 _FILLERS: Final = alternation(lex.BEFORE_NUMBER)
 #: An active verb or a toll noun right before a number (searched in a short window ending
