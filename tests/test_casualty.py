@@ -433,6 +433,11 @@ def test_a_denial_between_a_figure_and_a_predicate_ends_the_figure() -> None:
     assert facts("A police spokesman in Dovrek denied that any officer had been killed.") == set()
 
 
+def test_a_predicate_in_a_relative_clause_set_off_by_commas_is_read() -> None:
+    assert facts("The toll leaves out the four gunmen, who were all killed, police said.") == {
+        ("killed", 4, "gunmen")}
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

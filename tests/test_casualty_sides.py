@@ -87,3 +87,19 @@ def test_a_states_own_forces_told_by_that_state_are_on_its_side() -> None:
 def test_a_part_is_on_its_figures_side() -> None:
     assert extracted_sides("Four soldiers of the Pakistan Army, including a captain, were killed.") == [
         ("soldiers of the Pakistan Army", "Pakistan"), ("captain", "Pakistan")]
+
+
+def test_an_armed_groups_fighters_told_by_that_group_are_on_its_side() -> None:
+    assert extracted_sides("Airstrikes killed seven fighters on Monday, the Taliban said.") == [
+        ("fighters", "Taliban")]
+    # what the group did is told by it too, but its victims are not its own
+    assert extracted_sides("The Taliban said its forces killed 15 fighters.") == [("fighters", None)]
+    # a state's "fighters" are its enemies
+    assert extracted_sides("The Pakistani army said 15 fighters were killed.") == [("fighters", None)]
+
+
+def test_others_after_a_figure_in_its_sentence_are_on_its_side() -> None:
+    assert extracted_sides("The shelling killed three Ukrainian soldiers and wounded five others.") == [
+        ("Ukrainian soldiers", "Ukraine"), ("others", "Ukraine")]
+    assert extracted_sides("The blast killed two children and wounded 14 others.") == [
+        ("children", "civilians"), ("others", "civilians")]

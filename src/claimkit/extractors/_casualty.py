@@ -278,16 +278,26 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
     sides = side_index()
+    index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
         main = max(fact, key=_informative)
         m = main.mention
         attribution = attribution_of(fact)
+        side = main.side if main.side is not None else unmarked_side(doc.text, m, attribution, sides)
+        i = index_of[id(main)]
+        before = told[i - 1].mention if i else None
+        if side is None and m.head == "others" and before is not None and before.end <= m.start \
+                and before.parent is None and where[i - 1] < k \
+                and facts[where[i - 1]].sentences == {main.sentence}:
+            # "killed seven fighters and wounded nine others": others of the figure before
+            # (not of a part: "ten people, including four Americans, and twenty others")
+            side = claims[where[i - 1]].data["side"]
         data: dict[str, Any] = {
             "outcome": m.outcome, "count": m.count,
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
                           m.group),
-            "side": main.side if main.side is not None else unmarked_side(doc.text, m, attribution, sides),
+            "side": side,
         }
         if all(t.mention.total for t in fact):
             data["total"] = True                # the sum of a list, told item by item

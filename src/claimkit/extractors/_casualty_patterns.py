@@ -112,7 +112,7 @@ _PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
-    rf"(?i)(?P<paren>{_PAREN})?+(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
+    rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
     rf"{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
 )
 _BLOCK: Final = alternation((

@@ -4,7 +4,8 @@ In order: a side named in the group ("Pakistani soldiers"); for a side's own los
 its own fighters"), the claimant's side; for what a side lost ("Russian forces lost 1,200
 troops"), the side in the verb's subject; for non-combatants that no party is named for,
 ``"civilians"`` (no party: the tally and ``reconcile`` group them by their group); for a
-state's own forces told by that state, that state. A part with none is on its figure's side,
+state's own forces told by that state, that state, and for an armed group's fighters told by
+that group, that group. A part with none is on its figure's side,
 and a list's total on the side all its items share.
 """
 
@@ -95,6 +96,15 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             side = sides.side_of(part) if part else None
             if side in _STATES:
                 return side
+    if head in _OWN_FIGHTER_HEADS and att is not None and att.source is not None \
+            and not _ENEMY.search(text, max(0, m.start - 40), m.end) \
+            and not _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
+        # an armed group's "seven fighters were killed": its own (a state's are the enemy's),
+        # unless the group tells what it did ("its forces killed 15 fighters")
+        for part in (att.source.organization, att.source.text):
+            side = sides.side_of(part) if part else None
+            if side is not None and side not in _STATES:
+                return side
     return None
 
 
@@ -103,6 +113,11 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
     "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
 })
+#: An armed group's own fighters, told by that group without naming them.
+_OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
+_CLAIMANT_ATTACKS: Final = regex.compile(
+    r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
+    r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
 _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
 _STATES: Final = frozenset(state for _, state in DEMONYMS)
 
