@@ -48,6 +48,7 @@ def one(text: str) -> Claim:
     ("Thirty passengers were kidnapped from the bus.", "kidnapped", 30),
     ("Police arrested 15 suspects after the riot.", "arrested", 15),
     ("Eleven protesters were detained overnight.", "arrested", 11),
+    ("Our units were able to neutralise about 50 terrorists.", "killed", 50),
 ])
 def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
     claim = one(text)
@@ -349,6 +350,10 @@ def test_the_wounded_as_a_noun_wound_nobody() -> None:
     ("More than 40 others were wounded, several of them critically.", ("wounded", 10, "them")),
     ("Shelling killed at least 43 people across the province on Wednesday, including 11 children.",
      ("killed", 11, "children")),
+    ("Nine people were killed in the first hours of the shelling, including two children.",
+     ("killed", 2, "children")),
+    ("Eight villagers were killed by artillery fire and air strikes, including a boy.",
+     ("killed", 1, "boy")),
 ])
 def test_a_part_after_a_place_or_set_off_by_a_comma_is_part_of_the_figure(
         text: str, part: tuple[str, int, str]) -> None:

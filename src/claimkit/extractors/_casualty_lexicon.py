@@ -107,7 +107,8 @@ ACTIVE: Final[dict[str, str]] = {
         "claims the lives of", "took the lives of", "taking the lives of", "lynched",
         "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
         "lost", "losing", "lose", "loses",
-        "neutralised", "neutralized", "neutralising", "neutralizing",
+        "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
+        "neutralises", "neutralizes",
         "eliminate", "eliminates", "eliminated", "eliminating",
         # "we have buried 73 people": the dead
         "buried", "burying",
