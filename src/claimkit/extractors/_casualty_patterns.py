@@ -121,6 +121,13 @@ _BLOCK: Final = alternation((
     "claimed", "stated", "added", "confirmed", "according", "say", "claim", "claims", "if", "than",
     "denied", "denies", "insisted", "announced", "admitted", "acknowledged",
 ))
+# One word between a group and a predicate further on: no clause word, outcome or figure.
+_GAP_WORD: Final = (
+    rf"\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD}")
+# After a participle: no figure, which would make it an active verb with an object ("and
+# killed two guards").
+_NO_FIGURE_AFTER: Final = (
+    r"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))")
 #: A predicate further on, over a modifier of the group that is not a clause of its own:
 #: "Two health workers fighting the outbreak in the city were killed". It needs a form of
 #: "be" that agrees with the figure (or an intransitive "died").
@@ -130,7 +137,7 @@ RELAXED: Final = regex.compile(
     # counts the group
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
     rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
-    rf"|\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
+    rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
     rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})"
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
@@ -155,7 +162,7 @@ _ALL_OUTCOMES: Final = alternation(lex.PASSIVE)
 SECOND: Final = regex.compile(
     rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
     rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
-    rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+    rf"{_NO_FIGURE_AFTER}"
 )
 
 # Deaths a predicate may tell after another fate ("abducted ... and later executed"): the
@@ -168,10 +175,10 @@ _LATER_DEATHS: Final = alternation(
 #: their homes and subsequently executed", "were kidnapped by the militants on Thursday, and
 #: were later shot dead". Not "and killed two guards" (a verb with an object of its own).
 LATER_KILLED: Final = regex.compile(
-    rf"(?i)(?:\s++(?!(?:{_BLOCK}|{_OUTCOME_WORDS}|{_NUMBER_WORD})(?![\p{{L}}\p{{N}}'’\-])){WORD}){{1,10}}?"
+    rf"(?i)(?:{_GAP_WORD}){{1,10}}?"
     rf"(?:\s*+,)?\s++and\s++(?:(?:later|then|subsequently|eventually|reportedly|were|was|had\s+been|"
     rf"have\s+been)\s++){{0,3}}(?P<out>{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-])"
-    rf"(?!\s*+(?:(?:to|of|among|for)\s++)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen))"
+    rf"{_NO_FIGURE_AFTER}"
 )
 
 #: A predicate of its own that tells no casualty, after a list item: "killed 150,000 people,
