@@ -44,6 +44,16 @@ def test_unverified(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The rebels said 14 soldiers were killed.\n\nThe army said it lost two men.\n\nIt said more.\n\n"
+    "The claims by either side could not be independently verified.",
+    "The rebels said 14 soldiers were killed.\n\nThe army said it lost two men.\n\nIt said more.\n\n"
+    "Claims by both the rebels and the army could not be independently verified.",
+])
+def test_the_claims_of_both_sides_reach_back_to_the_start(text: str) -> None:
+    assert statuses(text, "14 soldiers") == ["unverified"]
+
+
+@pytest.mark.parametrize("text", [
     "14 soldiers were killed, according to initial reports.",
     "According to preliminary reports, 14 soldiers were killed.",
     "The rebels reportedly killed 14 soldiers.",
