@@ -91,6 +91,15 @@ def fields(claim: Claim) -> dict[str, Any]:
     ("Russian units controlled at most the eastern half of the village.",
      {"action": "controls", "object": "village", "actor": "Russia"}),
     ("Rebels control about a third of the province.", {"action": "controls", "object": "province"}),
+    ("Armed groups now control an estimated 40 percent of Varnia's territory.",
+     {"action": "controls", "object": "territory", "place": "Varnia"}),
+    ("The militia controls about a fifth of North Kella's territory.",
+     {"action": "controls", "object": "territory", "place": "North Kella"}),
+    ("The Houthis control most of Yemen's populous north.",
+     {"action": "controls", "place": "Yemen"}),
+    # a police station, in a sentence about armed men
+    ("Gangs seized the Dorel police station overnight.",
+     {"action": "captured", "object": "police station", "place": "Dorel"}),
     ("The militants briefly took control of the eastern part of the base.",
      {"action": "captured", "object": "base", "actor": "militants"}),
     # an adjective after "the": the ground is told, but "The" takes nothing
@@ -151,6 +160,8 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Donors deserted the Roe camp after the debate.",               # politics
     "Protesters were occupying the lobby area of the hotel.",       # a sit-in
     "Marchers planned Occupy Wall Street-style protests.",          # a name
+    "Gangs control much of Port-au-Prince's fuel trade.",            # "Port-" is no port
+    "He took the morning train from the station.",                  # no fighting
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []

@@ -103,14 +103,15 @@ HEADS: Final = {
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
     "dam": "dam", "junction": "junction", "road": "road", "compound": "compound", "camp": "camp",
-    "countryside": "countryside",
+    "countryside": "countryside", "station": "station",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 
 # Heads that are ground only in a sentence about fighting: "took the position that ...",
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
-AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp"})
+AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
+                                    "station"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
@@ -179,5 +180,5 @@ MILITARY_CONTEXT: Final = (
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
     r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
-    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf"
+    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits"
 )

@@ -29,9 +29,12 @@ _HEAD_ALT: Final = "|".join(sorted((regex.escape(h) for h in HEADS), key=len, re
 _DET: Final = regex.compile(
     # A degree first ("at most the eastern half of", "nearly half of"); then longer alternatives
     # first: "the whole of the" before "the".
-    r"(?:(?:at\s+most|at\s+least|nearly|almost|about|roughly|around|more\s+than|less\s+than)\s+)?"
-    r"(?:(?:the\s+|a\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?(?:half|third|quarter)"
-    r"\s+of(?:\s+the)?|"
+    r"(?:(?:at\s+most|at\s+least|nearly|almost|about|roughly|around|more\s+than|less\s+than|over|"
+    r"approximately|(?:an\s+)?estimated)\s+)?"
+    r"(?:(?:the\s+|a\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?"
+    r"(?:half|third|quarter|fifth|two[-\s]thirds|three[-\s]quarters)\s+of(?:\s+the)?|"
+    # "an estimated 40 percent of": a share in figures
+    r"\d{1,3}(?:\.\d)?\s*(?:percent|per\s+cent|%)\s+of(?:\s+the)?|"
     r"(?:the\s+)?(?:(?:large|key|some|other|(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+)?"
     r"parts?\s+of(?:\s+the)?|"
     r"the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
@@ -41,8 +44,9 @@ _OF_POSS: Final = regex.compile(anchored(r"\s+of\s+(?:(?P<poss>the|their|its|our
                                 regex.IGNORECASE)
 _HEAD: Final = regex.compile(
     r"(?P<mods>(?:(?!(?:" + _STOP + r")\b)" + _WORD + r"\s+){0,4}?)(?P<head>" + _HEAD_ALT
-    + r")(?:s|es)?\b", regex.IGNORECASE)
-_NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?\b", regex.IGNORECASE)
+    + r")(?:s|es)?(?![\p{L}\p{N}\-])", regex.IGNORECASE)  # not "Port-au-Prince"
+_NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(?![\p{L}\p{N}\-])",
+                                  regex.IGNORECASE)
 _OF_PLACE: Final = regex.compile(anchored(
     r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})"))
 _NAME: Final = regex.compile(
@@ -57,6 +61,9 @@ _NUMBER_START: Final = regex.compile(
     r"nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|half|numerous|multiple|tens)\b", regex.IGNORECASE)
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
+_REGION_AFTER: Final = regex.compile(
+    r"(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|"
+    r"interior|heartland|hinterland|coast|border\s+areas?)(?![\p{L}-])", regex.IGNORECASE)
 _NOT_AFTER_NAME: Final = NOT_GROUND | {"forces", "army", "military", "militia", "group", "spokesman"}
 _DEMONYM_END: Final = regex.compile(r"(?:i|ian|ese|ish)$|^Afghan$")
 
@@ -159,8 +166,9 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
             if o and owner is None:
                 owner = o
             elif w[:1].isupper() and low not in MODIFIERS and low not in NOT_PLACE:
-                place = _POSS_END.sub("", w) if place is None else f"{place} {w}"
-                place_span = Span(place_span.start if place_span else w_at, w_at + len(place))
+                word = _POSS_END.sub("", w)  # "Burkina Faso's territory": the place is Burkina Faso
+                place = word if place is None else f"{place} {word}"
+                place_span = Span(place_span.start if place_span else w_at, w_at + len(word))
             else:
                 kept.append(low)
         head = h.group("head").lower()
@@ -193,8 +201,14 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     nxt = _NEXT_WORD.match(text, n.end(), limit)
     if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
         return None
-    name_span = Span(n.start("name"), n.end("name"))
-    return ObjectPhrase(Span(start, n.end("name")), None, None, None, name, name_span,
+    if (n.group("poss") or _POSS_END.search(name)) and nxt and nxt.start(1) == n.end() + 1 \
+            and not _REGION_AFTER.match(text, n.end(), limit):
+        # "much of Port-au-Prince's fuel trade": the place owns what is held (but "most of
+        # Yemen's populous north" is the place's ground)
+        return None
+    place = _POSS_END.sub("", name)  # "Yemen's populous north": Yemen
+    name_span = Span(n.start("name"), n.start("name") + len(place))
+    return ObjectPhrase(Span(start, n.end("name")), None, None, None, place, name_span,
                         None, possessive)
 
 
