@@ -49,6 +49,10 @@ def one(text: str) -> Claim:
     ("Police arrested 15 suspects after the riot.", "arrested", 15),
     ("Eleven protesters were detained overnight.", "arrested", 11),
     ("Our units were able to neutralise about 50 terrorists.", "killed", 50),
+    ("The group issued statements mourning four of its fighters.", "killed", 4),
+    ("Gunmen shot two villagers who tried to block the road.", "wounded", 2),
+    ("Nine students are still being held by the kidnappers.", "kidnapped", 9),
+    ("Twelve students remain in captivity.", "kidnapped", 12),
 ])
 def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
     claim = one(text)
@@ -441,6 +445,14 @@ def test_a_denial_between_a_figure_and_a_predicate_ends_the_figure() -> None:
 def test_a_predicate_in_a_relative_clause_set_off_by_commas_is_read() -> None:
     assert facts("The toll leaves out the four gunmen, who were all killed, police said.") == {
         ("killed", 4, "gunmen")}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman shot a hundred people, killing 49.",   # the shot include the dead
+    "Troops shot down two drones over the city.",      # no people
+])
+def test_shot_is_no_count_of_wounded_when_it_holds_the_dead_or_no_people(text: str) -> None:
+    assert not any(c.data["outcome"] == "wounded" for c in casualties(text))
 
 
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:

@@ -234,6 +234,7 @@ def _read_right(text: str, f: Figure, e: int) -> None:
 # Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
 # were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
 _ALIVE: Final = regex.compile(r"\s+alive\b", regex.IGNORECASE)
+_KILLING_AFTER: Final = regex.compile(r",?\s+(?:and\s+)?(?:killing|leaving)\b", regex.IGNORECASE)
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
 _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
 _ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
@@ -289,6 +290,8 @@ def _read_left(text: str, f: Figure, s: int) -> None:
             return
         if verb in lex.ALIVE_AFTER and not (f.person and _ALIVE.match(text, f.np_end)):
             return
+        if verb in ("shot", "shooting") and _KILLING_AFTER.match(text, f.np_end):
+            return  # "shot a hundred people, killing 49": the shot are no count of wounded
         f.left = pat.active_outcome(verb)
         f.left_span = m.span("verb")
     elif m["noun"]:

@@ -21,7 +21,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying", "burn", "fallen",
+    "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -65,6 +65,9 @@ PASSIVE: Final[dict[str, str]] = {
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
                      "prisoners of war", "surrendered"), "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
+                     "held by the kidnappers", "held by kidnappers", "held by their kidnappers",
+                     "held by their captors", "held by the captors", "held by the abductors",
+                     "held by their abductors", "in captivity",
                      "taken hostages", "hostage", "captive", "forcibly taken",
                      "forcibly disappeared"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
@@ -114,11 +117,13 @@ ACTIVE: Final[dict[str, str]] = {
         "buried", "burying",
         # "burned eight villagers alive" (see ALIVE_AFTER)
         "burn", "burns", "burned", "burnt", "burning",
+        # "Hezbollah issued statements mourning four of its fighters"
+        "mourning", "mourned", "mourns",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
         "maim", "maimed", "maiming", "hurt", "hurting", "hospitalized", "hospitalised",
-        "stabbed", "stabbing",
+        "stabbed", "stabbing", "shot", "shooting",
     ), "wounded"),
     **dict.fromkeys(("capture", "captures", "captured", "capturing", "took prisoner",
                      "taking prisoner", "take prisoner"), "captured"),
@@ -141,7 +146,7 @@ LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "l
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
     "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "buried",
-    "burying",
+    "burying", "mourning", "mourned", "mourns", "shot", "shooting",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
