@@ -162,6 +162,7 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     # a participle with its agent: a reduced relative, not a report
     ("Clinics supported by the Red Lantern treated 40 people, officials said.", ["said"]),
     ("Militias backed by the army attacked the village, residents said.", ["said"]),
+    ("A statement attributed to the rebels said 12 soldiers died.", ["said"]),
     ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
     # a noun after a nationality's adjective
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
@@ -609,6 +610,12 @@ def test_reportedly_before_a_reason_reports_the_reason_only() -> None:
     att = only("The police detained two men, reportedly for their links to the rebels.")
     assert (att.cue.text, att.content.text, att.parts) == (
         "reportedly", "their links to the rebels", ())
+
+
+def test_a_noun_with_two_reduced_relatives_is_one_source() -> None:
+    att = only("A statement attributed to the rebels and circulated online said 12 soldiers died.")
+    assert att.source is not None
+    assert att.source.text == "A statement attributed to the rebels and circulated online"
 
 
 def test_appeared_with_a_state_is_a_raising_cue() -> None:

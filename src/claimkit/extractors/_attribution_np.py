@@ -16,6 +16,7 @@ from claimkit.text._calendar import MONTH_ABBREVIATIONS, WEEKDAY_PATTERN, WEEKDA
 from claimkit.text._calendar import MONTHS as MONTH_NAMES
 
 from ._attribution_lexicon import words
+from ._attribution_triggers import CUES
 from ._words import joined_particle_name
 
 # Tokens: words (with inner apostrophes, hyphens, periods and ampersands, and a "%" after
@@ -116,7 +117,7 @@ _NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
 
 
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
-_TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected")
+_TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected attributed")
 
 
 def _np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
@@ -176,7 +177,11 @@ def _np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]
                 break
             # "Trump and Cruz said" joins names; "... and said" is a verb phrase
             if (low == "and" and not (_cap(toks[j - 1]) and _cap(toks[start]))
-                    and toks[start][2].lower() not in DETERMINERS and not _cap(toks[start])):
+                    and toks[start][2].lower() not in DETERMINERS and not _cap(toks[start])
+                    and not (toks[start][2].endswith("ed") and start < i
+                             and toks[start][2].lower() not in CUES)):
+                # (but "a statement attributed to X and circulated online said": a second
+                # reduced relative of the same noun)
                 break
         if (_cap(toks[start]) and not _cap(toks[j]) and low not in DETERMINERS
                 and low not in NP_PREPOSITIONS and j == start - 1 and not _is_title(low)

@@ -69,10 +69,12 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "said in a message posted on Telegram": the participle tells of the message
     if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
-    if low.endswith("ed") and _BY_AGENT.match(text, vs + len(word)) and (
+    if low.endswith("ed") and (_BY_AGENT.match(text, vs + len(word)) or (
+            low == "attributed" and text.startswith(" to ", vs + len(word)))) and (
             prev := _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)) is not None \
             and prev.group(1).islower() and prev.group(1) not in _SUBJECT_WORDS:
-        return False  # "facilities supported by the WHO", "a plan backed by X": a reduced relative
+        # "facilities supported by the WHO", "a statement attributed to X": a reduced relative
+        return False
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
     if low in NOUN_LIKE:
