@@ -231,3 +231,10 @@ def test_a_denied_proposition_starts_after_the_dateline() -> None:
     (denial,) = claimkit.extract(text).claims_of("denial")
     assert denial.data["denied"].text.startswith("Rebels said")
     assert text[denial.span.start:].startswith("Rebels")
+
+
+def test_a_second_statement_of_the_same_speaker_ends_the_denied_proposition() -> None:
+    doc = claimkit.extract("The spokesman denied that civilians had been killed and rejected reports "
+                           "of a strike on a bus.")
+    assert [c.data["denied"].text for c in doc.claims_of("denial")] == [
+        "civilians had been killed", "reports of a strike on a bus"]

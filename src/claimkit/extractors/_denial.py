@@ -91,7 +91,10 @@ _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CLAUSE_END: Final = regex.compile(
     # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
     r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
-    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s)|\n|[)”\"]|$",
+    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s"
+    # a second statement of the same speaker: "denied that ..., and dismissed the claims"
+    r"|,?\s+and\s+(?:also\s+)?(?:rejected|dismissed|denied|refuted|rebuffed|insisted|accused|"
+    r"described|blamed|vowed|urged|added|warned)\b)|\n|[)”\"]|$",
     regex.IGNORECASE)
 _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
