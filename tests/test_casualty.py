@@ -53,6 +53,7 @@ def one(text: str) -> Claim:
     ("Gunmen shot two villagers who tried to block the road.", "wounded", 2),
     ("Nine students are still being held by the kidnappers.", "kidnapped", 9),
     ("Twelve students remain in captivity.", "kidnapped", 12),
+    ("Community leaders say the death toll may be as high as 70.", "killed", 70),
 ])
 def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
     claim = one(text)

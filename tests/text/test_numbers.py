@@ -200,6 +200,7 @@ def test_decimal_point_does_not_start_a_second_number() -> None:
         ("More than a dozen", ("More than a dozen", 12, 12, None, "more_than")),
         ("up to 30", ("up to 30", 30, None, 30, "at_most")),
         ("as many as 30", ("as many as 30", 30, None, 30, "at_most")),
+        ("as high as 70", ("as high as 70", 70, None, 70, "at_most")),
         ("no more than 30", ("no more than 30", 30, None, 30, "at_most")),
         ("fewer than 30", ("fewer than 30", 30, None, 30, "at_most")),
         ("nearly 30", ("nearly 30", 30, None, None, "about")),

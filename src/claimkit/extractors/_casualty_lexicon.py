@@ -191,6 +191,8 @@ TOLL_FILLERS: Final[tuple[str, ...]] = (
     "the", "attack", "blast", "bombing", "explosion", "attack's", "blast's", "final",
     "official", "provisional", "preliminary", "confirmed", "amounted", "amount", "amounts",
     "totalled", "totaled", "totalling", "totaling",
+    # "the death toll may be as high as 70"
+    "may", "might", "could", "would", "be", "likely",
 )
 
 #: Words between a verb and its number that the number reader does not take:

@@ -34,7 +34,7 @@ For a number ``n``:
 * ``more_than`` ("more than", "over", "upwards of", "in excess of"): best = low = n,
   high = None. We keep low = n, not n + 1: best and low are always a figure written in
   the text, and "more than 30" is read conservatively as "at least 30".
-* ``at_most`` ("up to", "as many as", "no/not more than", "at most", "a maximum of",
+* ``at_most`` ("up to", "as many as", "as high as", "no/not more than", "at most", "a maximum of",
   "fewer than", "less than"): best = high = n, low = None ("fewer than 30" keeps
   high = 30 by the same rule).
 * ``about`` ("about", "around", "approximately", "approx.", "roughly", "nearly",
@@ -156,7 +156,7 @@ _VAGUE: Final = regex.compile(
 
 _QUALIFIER_WORDS: Final = {
     "at_least": r"at\h++least|not?\h++(?:fewer|less)\h++than|a\h++minimum\h++of",
-    "at_most": r"up\h++to|as\h++many\h++as|not?\h++more\h++than|at\h++most|a\h++maximum\h++of"
+    "at_most": r"up\h++to|as\h++(?:many|high)\h++as|not?\h++more\h++than|at\h++most|a\h++maximum\h++of"
     r"|fewer\h++than|less\h++than",
     "more_than": r"more\h++than|over|upwards\h++of|in\h++excess\h++of",
     "about": r"about|around|approximately|approx\.|roughly|nearly|almost|some|an\h++estimated"
