@@ -54,6 +54,8 @@ def one(text: str) -> Claim:
     ("Nine students are still being held by the kidnappers.", "kidnapped", 9),
     ("Twelve students remain in captivity.", "kidnapped", 12),
     ("Community leaders say the death toll may be as high as 70.", "killed", 70),
+    ("The army said one soldier paid the supreme price in the encounter.", "killed", 1),
+    ("Two jawans laid down their lives in the ambush.", "killed", 2),
 ])
 def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
     claim = one(text)

@@ -95,6 +95,9 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "controls", "object": "territory", "place": "Varnia"}),
     ("The militia controls about a fifth of North Kella's territory.",
      {"action": "controls", "object": "territory", "place": "North Kella"}),
+    ("Bara town remains under the control of the Sudanese Armed Forces (SAF).",
+     {"action": "controls", "place": "Bara", "actor": "Sudan"}),
+    ("The town fell to U.S. forces.", {"action": "captured", "actor": "United States"}),
     ("The Houthis control most of Yemen's populous north.",
      {"action": "controls", "place": "Yemen"}),
     # a police station, in a sentence about armed men

@@ -21,7 +21,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity",
+    "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "supreme", "ultimate",
+    "laid",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -45,6 +46,9 @@ PASSIVE: Final[dict[str, str]] = {
         "neutralised", "neutralized", "eliminated", "fallen",
         # South Asian military press: own dead "embraced shahadat", the enemy "sent to hell"
         "embraced shahadat", "embraced martyrdom", "sent to hell",
+        # West African and South Asian military press: "one soldier paid the supreme price"
+        "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice",
+        "made the ultimate sacrifice", "laid down their lives", "laid down his life",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",

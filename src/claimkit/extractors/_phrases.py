@@ -83,7 +83,8 @@ _POSSESSIVE_FORCE: Final = regex.compile(
 
 # Generic force nouns after a name: "Taliban forces" names the Taliban.
 _FORCE_TAIL: Final = regex.compile(
-    r"^(?P<name>.+?)\s+(?:forces|fighters|troops|units|soldiers|militants|militiamen|army|military|"
+    r"^(?P<name>.+?)\s+(?:(?:armed|security|defen[cs]e|special)\s+forces|forces|fighters|troops|units|"
+    r"soldiers|militants|militiamen|army|military|"
     r"militia|rebels|insurgents|gunmen|side)$", regex.IGNORECASE)
 
 
@@ -169,11 +170,16 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
     return None
 
 
+_ABBREVIATION_END: Final = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\.){2,}$")
+
+
 def clean_party(phrase: str) -> str:
     """A party's name from a phrase: no leading article, no possessive ending."""
     # A dateline before the story's first subject is not part of it: "ZELMA (Agency) - The army".
     phrase = _DATELINE_DASH.split(phrase)[-1]
     name = _LEADING.sub("", phrase.strip(" \t\n,.;:\"'“”‘’()"))
+    if _ABBREVIATION_END.search(phrase.rstrip(" \t\n,;:\"'“”‘’()")):
+        name += "."  # "U.S." keeps its last period
     name = _POSSESSIVE_END.sub("", name)
     return str(name).strip()
 

@@ -213,8 +213,11 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
 
 
 _NP_AFTER: Final = regex.compile(
+    # (a full stop ends the phrase, not its last word: "the Sudanese Armed Forces."; nor does
+    # an abbreviation's inner stop, "U.S. forces"; a bracket after it is an aside: "(SAF)")
     r"\s*(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
-    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
+    r"(?<![\p{Ll}]{2}\.)(?<!\.\p{Lu})(?!\.\p{L})"
+    r"(?=\s*(?:[,.;:()\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
     r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over|"
     r"was|were|is|are|has|have|had|said|says|claimed|told)\b)",
     regex.IGNORECASE)
