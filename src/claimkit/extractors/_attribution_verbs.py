@@ -50,6 +50,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     low = word.lower()
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
+    if low in _ASSAULT_WORDS and _PHYSICAL_TARGET.match(text, vs + len(word)):
+        return False  # "attacked a military base": an assault, not a criticism
     group = text[cs:vs].lower().split()
     if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
                                               and not text[max(ss, vs - 4):vs - 3].isalpha()):
@@ -136,6 +138,14 @@ _IN_A_MESSAGE = regex.compile(
     r"\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:message|statement|video|post|letter|report|interview|speech|note|email|e-mail|release|"
     r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
+_ASSAULT_WORDS = words("attack attacks attacked attacking")
+# What an assault hits, a few words on: a place, a post, a vehicle (a criticism attacks people
+# or their ideas).
+_PHYSICAL_TARGET = regex.compile(
+    r"\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:bases?|convoys?|villages?|towns?|city|cities|camps?|checkpoints?|"
+    r"outposts?|posts?|positions?|patrols?|vehicles?|buses|bus|trucks?|stations?|mosques?|churches|church|"
+    r"schools?|hospitals?|markets?|barracks|headquarters|airports?|airfields?|ships?|vessels?|tankers?|"
+    r"compounds?|prisons?|homes?|houses?|bridges?|trenches|garrisons?|installations?)\b", regex.IGNORECASE)
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
 # "by" and its agent after a participle ("responded by saying" is an active verb's manner).
