@@ -166,7 +166,7 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     # an assault on a place or a vehicle is no criticism
     ("Gunmen attacked a military base near the river, residents said.", ["said"]),
     ("Insurgents attacked two police stations overnight, the army said.", ["said"]),
-    ("Roe attacked his rival over the plan, the paper said.", ["attacked", "said"]),
+    ("In the debate, Roe attacked his rival over the plan.", ["attacked"]),
     ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
     # a noun after a nationality's adjective
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
