@@ -56,6 +56,8 @@ def one(text: str) -> Claim:
     ("Community leaders say the death toll may be as high as 70.", "killed", 70),
     ("The army said one soldier paid the supreme price in the encounter.", "killed", 1),
     ("Two jawans laid down their lives in the ambush.", "killed", 2),
+    ("Seven of our valiant soldiers fell with their weapons in hand.", "killed", 7),
+    ("Two crew members were in a serious condition.", "wounded", 2),
 ])
 def test_outcomes_in_active_and_passive_voice(text: str, outcome: str, best: int) -> None:
     claim = one(text)
@@ -361,6 +363,8 @@ def test_the_wounded_as_a_noun_wound_nobody() -> None:
      ("killed", 2, "children")),
     ("Eight villagers were killed by artillery fire and air strikes, including a boy.",
      ("killed", 1, "boy")),
+    ("At least three people remained missing, relatives said, including two brothers.",
+     ("missing", 2, "brothers")),
 ])
 def test_a_part_after_a_place_or_set_off_by_a_comma_is_part_of_the_figure(
         text: str, part: tuple[str, int, str]) -> None:
@@ -456,6 +460,12 @@ def test_a_predicate_in_a_relative_clause_set_off_by_commas_is_read() -> None:
 ])
 def test_shot_is_no_count_of_wounded_when_it_holds_the_dead_or_no_people(text: str) -> None:
     assert not any(c.data["outcome"] == "wounded" for c in casualties(text))
+
+
+def test_part_of_the_wounded_told_before_is_no_new_figure() -> None:
+    text = "Rebels wounded six villagers. Two of the injured are in a serious condition."
+    assert claimkit.extract(text).tally()["wounded"].best == 6
+    assert facts("Two of the wounded later died in hospital.") == {("killed", 2, "wounded")}
 
 
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:

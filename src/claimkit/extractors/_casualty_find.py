@@ -320,6 +320,11 @@ def sentence_mentions(text: str, s: int, e: int,
             f.rejected = True                         # a year
             continue
         _read_right(text, f, e)
+        if f.part == "the" and f.head in _NOMINAL_OUTCOMES and f.right == (_NOMINAL_OUTCOMES[f.head],):
+            # "Two of the injured are in serious condition": part of a figure told before, no
+            # new one ("two of the wounded later died" tells a new outcome)
+            f.right, f.right_span = (), None
+            continue
         if not f.right:
             _read_left(text, f, s)
         elif f.right == ("kidnapped",) and f.person:

@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "supreme", "ultimate",
-    "laid",
+    "laid", "fell", "condition",
 )
 
 #: Participles and predicates that follow the people they befall, with or without an
@@ -49,6 +49,9 @@ PASSIVE: Final[dict[str, str]] = {
         # West African and South Asian military press: "one soldier paid the supreme price"
         "paid the supreme price", "paid the ultimate price", "made the supreme sacrifice",
         "made the ultimate sacrifice", "laid down their lives", "laid down his life",
+        # "seven of our valiant soldiers fell with their weapons in hand"
+        "fell in battle", "fell in combat", "fell on the battlefield", "fell as martyrs",
+        "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -57,6 +60,9 @@ PASSIVE: Final[dict[str, str]] = {
         "shot and injured", "critically wounded", "critically injured", "seriously injured",
         "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
         "slightly wounded", "shot", "stabbed",
+        # "two of them were in a serious condition"
+        "in serious condition", "in a serious condition", "in critical condition",
+        "in a critical condition", "in a stable condition", "in stable condition",
     ), "wounded"),
     # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
     **dict.fromkeys((

@@ -213,6 +213,8 @@ INCLUDE_GAP: Final = regex.compile(
     # a short place or time phrase may end the clause first ("killed in Kabul, including")
     r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|during|across|around|outside|inside|after|since|"
     r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
+    # a speech tag set off by commas ("remained missing, family members said, including")
+    r"(?:\s*+,(?:\s++[\p{L}'’.\-]++){1,4}?\s++(?:said|says|say|told\s+\p{L}+|reported)(?=\s*+,))?+"
     r"\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"
     r"of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
 )
