@@ -98,6 +98,7 @@ def fields(claim: Claim) -> dict[str, Any]:
     ("Bara town remains under the control of the Sudanese Armed Forces (SAF).",
      {"action": "controls", "place": "Bara", "actor": "Sudan"}),
     ("The town fell to U.S. forces.", {"action": "captured", "actor": "United States"}),
+    ("The rebels remain in control of the town.", {"action": "controls", "actor": "rebels"}),
     ("The Houthis control most of Yemen's populous north.",
      {"action": "controls", "place": "Yemen"}),
     # a police station, in a sentence about armed men
@@ -165,6 +166,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Marchers planned Occupy Wall Street-style protests.",          # a name
     "Gangs control much of Port-au-Prince's fuel trade.",            # "Port-" is no port
     "He took the morning train from the station.",                  # no fighting
+    "Israeli jets struck sites in Gaza overnight.",                  # a strike, no ground held
 ])
 def test_not_territorial(text: str) -> None:
     assert territorial(text) == []
@@ -204,3 +206,15 @@ def test_news_like_fragments_give_well_formed_claims(text: str) -> None:
     for claim in territorial(text):
         assert claim.data["action"] in ("captured", "recaptured", "lost", "withdrew", "besieged", "controls")
         assert claim.span.start < claim.span.end <= len(text)
+
+
+def test_a_clause_between_commas_is_no_aside_to_step_over_for_the_actor() -> None:
+    text = ("The army rejected the claim, saying its troops had repelled the attack, remained in "
+            "control of the base and killed 15 fighters.")
+    assert [c.data["actor"] for c in territorial(text)] == [None]
+
+
+def test_a_verb_of_meaning_ends_the_subject() -> None:
+    claims = territorial("The fall of Dorel means the rebels now control the main road.")
+    assert [(c.data["action"], c.data["actor"]) for c in claims] == [
+        ("captured", None), ("controls", "rebels")]

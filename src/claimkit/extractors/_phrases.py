@@ -29,7 +29,8 @@ _BOUNDARY_WORDS: Final = (
     "when|whereas|after|before|as|because|since|although|though|where|if|then|so|than|according|"
     "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses|denied|denies|"
     "deny|rejected|rejects|dismissed|dismisses|admitted|admits|acknowledged|acknowledges|"
-    "insisted|warned|warns|noted|explained|stressed|argued|argues"
+    "insisted|warned|warns|noted|explained|stressed|argued|argues|means|meant|shows|showed|"
+    "suggests|suggested|indicates|indicated"
 )
 _BOUNDARY: Final = regex.compile(
     r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b", regex.IGNORECASE)
@@ -113,6 +114,9 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
     return _subject_phrase(text, lo, pos)
 
 
+# A verb inside what stands between two commas: a clause of its own, not an aside to step over.
+_CLAUSE_INSIDE: Final = regex.compile(
+    r"^\p{Ll}+ing\b|\b(?:had|has|have|was|were|is|are)\s+\p{Ll}", regex.IGNORECASE)
 # ", who (also) ..." right before the verb: the subject is the phrase before the comma.
 _RELATIVE_BEFORE: Final = regex.compile(
     r"(?r),\s*(?:who|which)\s+(?:(?:has|have|had|now|still|also|already|later|then)\s+){0,2}$",
@@ -162,6 +166,8 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
             end = b.start()
             continue
         inner = text[lo + comma + 1:b.start()].strip()
+        if _CLAUSE_INSIDE.search(inner):
+            return None  # "saying its troops had repelled the attack, remained ...": a clause, no aside
         if inner[:1].isupper() and not _NOT_APPOSITIVE.match(inner):
             piece = text[lo + comma + 1:b.start()]
             first = lo + comma + 1 + (len(piece) - len(piece.lstrip()))

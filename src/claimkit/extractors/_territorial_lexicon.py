@@ -62,6 +62,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
     ("under_siege", r"under\s+siege", "besieged", "under"),
+    # "our men remain in control of all our sites": the subject holds what follows
+    ("remain_ctl", r"remain(?:s|ed|ing)?\s+in" + _S + _CONTROL_OF, "controls", "verb"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
@@ -76,7 +78,7 @@ TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
-    "control hold held blockad")
+    "control hold held blockad remain")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
@@ -103,7 +105,7 @@ HEADS: Final = {
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
     "dam": "dam", "junction": "junction", "road": "road", "compound": "compound", "camp": "camp",
-    "countryside": "countryside", "station": "station",
+    "countryside": "countryside", "station": "station", "site": "site",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -111,7 +113,7 @@ HEADS: Final = {
 # Heads that are ground only in a sentence about fighting: "took the position that ...",
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
-                                    "station"})
+                                    "station", "site"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
