@@ -231,12 +231,14 @@ def _read_right(text: str, f: Figure, e: int) -> None:
         return
 
 
-# Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
-# were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
+# After the people a verb of burning takes: "burned eight villagers alive" kills them.
 _ALIVE: Final = regex.compile(r"\s+alive\b", regex.IGNORECASE)
+# After the people "shot" takes: the dead are among them ("shot 100 people, killing 49").
 _KILLING_AFTER: Final = regex.compile(r",?\s+(?:and\s+)?(?:killing|leaving)\b", regex.IGNORECASE)
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
 _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
+# Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
+# were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
 _ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
 
 
