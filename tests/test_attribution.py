@@ -282,6 +282,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Witnesses", None, "Witnesses", None),
     ("the Varnian Armed Forces (VAF)", None, None, "Varnian Armed Forces"),
     ("Neither Ana Roe nor the Varnian army", None, None, None),
+    # a person named by what they are, as an anonymous source or an appositive
+    ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
+    ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
+    ("a letter", None, None, None),  # a thing, though it ends like a person
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:
@@ -620,6 +624,13 @@ def test_a_noun_with_two_reduced_relatives_is_one_source() -> None:
     att = only("A statement attributed to the rebels and circulated online said 12 soldiers died.")
     assert att.source is not None
     assert att.source.text == "A statement attributed to the rebels and circulated online"
+
+
+def test_a_restrictive_relative_before_a_set_off_clause_stays_in_the_source() -> None:
+    att = only("A teacher who fled to a nearby village, speaking on condition of anonymity, "
+               "said 12 people died.")
+    assert att.source is not None
+    assert att.source.text == "A teacher who fled to a nearby village"
 
 
 def test_appeared_with_a_state_is_a_raising_cue() -> None:

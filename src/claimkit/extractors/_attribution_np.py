@@ -318,8 +318,28 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     if cut != end:
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
-        return _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+        found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+        return _with_restrictive_relative(text, lo, found, subject)
     return _subject_before(text, lo, end, subject)
+
+
+# "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby
+# village, speaking ..., said".
+_WHO_CLAUSE_BEFORE = regex.compile(r"(?r)(?<![,\s])\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$")
+
+
+def _with_restrictive_relative(text: str, lo: int, found: tuple[int, int] | None,
+                               subject: bool) -> tuple[int, int] | None:
+    """``found``, or the phrase that a restrictive relative clause ending in it belongs to: in
+    "A teacher who fled to a nearby village, speaking on condition of anonymity, said" the
+    source is the teacher, not the village."""
+    if found is None:
+        return None
+    who = _WHO_CLAUSE_BEFORE.search(text, max(lo, found[0] - 80), found[0])
+    if who is None:
+        return found
+    head = _subject_before(text, lo, who.start(), subject)
+    return (head[0], found[1]) if head is not None else found
 
 
 def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:

@@ -211,7 +211,12 @@ def read_mention(text: str) -> Mention:
 
 
 def _unroled(words_: list[str], low: list[str]) -> Mention:
-    """A source without a role word: a body ("the health ministry") or a person's name."""
+    """A source without a role word: a body ("the health ministry"), a person named by what
+    they are ("a schoolteacher") or a person's name."""
+    if (len(low) <= 3 and low[0] in ("a", "an") and low[-1].isalpha() and words_[-1].islower()
+            and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
+            and not any(w in ORG_HEADS for w in low)):
+        return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
     if low[0] == "the" or any(w in ORG_HEADS for w in low):
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
         if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
@@ -226,6 +231,13 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if joined.lower() in KNOWN_BODIES:
         return Mention(organization=joined)  # "Al-Shabaab said", "Russia denied": no person
     return Mention(name=joined)
+
+
+# Endings of nouns that name a person by what they do ("schoolteacher", "journalist"; "medic"
+# is a role word already).
+_PERSON_ENDINGS = ("er", "ist", "ian", "man", "woman", "ee")
+_THINGS_LIKE_PERSONS = words("letter paper newspaper number order computer center filter poster "
+                             "flyer flier banner register chapter cluster quarter trailer")
 
 
 def _phrase(words: Sequence[str]) -> str | None:
