@@ -286,6 +286,7 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
     ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
     ("a letter", None, None, None),  # a thing, though it ends like a person
+    ("the armed forces general staff", None, None, "armed forces general staff"),  # no general
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:

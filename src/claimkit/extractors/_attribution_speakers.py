@@ -169,7 +169,8 @@ def read_mention(text: str) -> Mention:
     # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
     opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
     role_at = next((i for i in range(len(words_) - 1, -1, -1)
-                    if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))), None)
+                    if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))
+                    and not (low[i] == "general" and low[i + 1:i + 2] == ["staff"])), None)
     if role_at is None:
         # "President Roe", not "the General Staff"
         role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
