@@ -54,7 +54,6 @@ def one(text: str) -> Claim:
     ("Nine students are still being held by the kidnappers.", "kidnapped", 9),
     ("Twelve students remain in captivity.", "kidnapped", 12),
     ("Community leaders say the death toll may be as high as 70.", "killed", 70),
-    ("The army said one soldier paid the supreme price in the encounter.", "killed", 1),
     ("Two jawans laid down their lives in the ambush.", "killed", 2),
     ("Seven of our valiant soldiers fell with their weapons in hand.", "killed", 7),
     ("Two crew members were in a serious condition.", "wounded", 2),
@@ -466,6 +465,12 @@ def test_part_of_the_wounded_told_before_is_no_new_figure() -> None:
     text = "Rebels wounded six villagers. Two of the injured are in a serious condition."
     assert claimkit.extract(text).tally()["wounded"].best == 6
     assert facts("Two of the wounded later died in hospital.") == {("killed", 2, "wounded")}
+
+
+def test_the_supreme_price_is_a_death_beside_another_casualty_word() -> None:
+    # "supreme" is no trigger word of its own ("Supreme Court"): the sentence needs another
+    text = "Troops neutralised 12 terrorists, while one soldier paid the supreme price."
+    assert facts(text) == {("killed", 12, "terrorists"), ("killed", 1, "soldier")}
 
 
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:

@@ -21,8 +21,10 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
-    "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "supreme", "ultimate",
-    "laid", "fell", "condition",
+    "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
+    "condition",
+    # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
+    # would make every "Supreme Court" a candidate)
 )
 
 #: Participles and predicates that follow the people they befall, with or without an

@@ -62,10 +62,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the claims of both sides: everything told before ("Claims by both the RSF and the army
-    # could not be independently verified", "The claims by either side ...")
-    Trigger(r"(?:claims?|figures?|reports?|accounts?|tolls?)\s+(?:by|from|of)\s+(?:either|both)\s+"
-            r"(?:\S+\s+){0,6}?(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?"
-            + _VERIFY,
+    # could not be independently verified", "The claims by either side ..."); read from
+    # "either" / "both", words rarer than "claims" or "reports" for the pre-filter
+    Trigger(r"(?:either|both)\s+(?:\S+\s+){0,6}?(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+"
+            r"(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # hedged: the report itself keeps its distance
     Trigger(r"according\s+to\s+(?:initial|preliminary|early|first|unconfirmed|some|local|media)\s+"
@@ -91,8 +91,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
-    "the", "independently", "confirmed", "verified", "claims", "claim", "figures", "figure",
-    "reports", "report", "accounts", "account", "tolls", "toll",
+    "the", "independently", "confirmed", "verified", "either", "both",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
