@@ -182,6 +182,16 @@ def test_headline_and_body_telling_the_same_fact_are_one_claim() -> None:
     assert told == ["Seize 12 Border Posts", "seized 12 border posts"]
 
 
+def test_rival_accounts_of_who_holds_a_town_stay_separate_claims() -> None:
+    # the first account names no actor (the quote cuts it off), so only the voices differ
+    text = ('The Varnian Daily said troops "remain in full control of the town of Kella". '
+            "The Coastal Front said its fighters now control the town of Kella.")
+    claims = territorial(text)
+    assert len(claims) == 2
+    assert {c.attribution.source.text for c in claims if c.attribution and c.attribution.source} == {
+        "The Varnian Daily", "The Coastal Front"}
+
+
 def test_different_counts_stay_separate_claims() -> None:
     text = "The rebels seized 12 posts on Monday. On Tuesday they seized 3 more posts."
     assert sorted(c.data["count"].best for c in territorial(text)) == [3, 12]

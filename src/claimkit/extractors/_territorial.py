@@ -38,6 +38,7 @@ from ._territorial_lexicon import (
 )
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
 from ._unquoted import quoted_phrase, unquoted
+from ._voices import same_voice, voice_of
 
 _TRIGGER: Final = Trigger(
     regex.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern, _, _ in VERBS) + r")\b",
@@ -297,9 +298,13 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
     for claim, head in claims:
         bucket = groups.setdefault(_key(claim, head), [])
         b = claim.data.get("actor")
+        voice = voice_of(claim.attribution)
         for actor, same in bucket:
             a = actor[0]
-            if a is None or b is None or _same_party(a, b):
+            # rival accounts stay apart: two named voices that are not one ("the junta's paper
+            # said troops remain in control" and "the NUG said the PDF controls the town")
+            if (a is None or b is None or _same_party(a, b)) and all(
+                    same_voice(voice, voice_of(c.attribution)) for c in same if voice and c.attribution):
                 same.append(claim)
                 actor[0] = a or b
                 break
