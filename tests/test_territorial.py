@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimkit
 from claimkit import Claim, Document
 from claimkit.extractors._territorial import extract_territorial
 
@@ -186,7 +187,7 @@ def test_rival_accounts_of_who_holds_a_town_stay_separate_claims() -> None:
     # the first account names no actor (the quote cuts it off), so only the voices differ
     text = ('The Varnian Daily said troops "remain in full control of the town of Kella". '
             "The Coastal Front said its fighters now control the town of Kella.")
-    claims = territorial(text)
+    claims = claimkit.extract(text).claims_of("territorial")  # with the attribution stage
     assert len(claims) == 2
     assert {c.attribution.source.text for c in claims if c.attribution and c.attribution.source} == {
         "The Varnian Daily", "The Coastal Front"}
