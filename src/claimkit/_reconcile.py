@@ -30,6 +30,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from ._claimants import claimant_name
 from ._document import Document
 from ._groups import party
 from ._model import Claim, Count
@@ -127,11 +128,11 @@ def doc_key(doc: Document) -> str:
 
 
 def _claimant(claim: Claim) -> str | None:
-    att = claim.attribution
-    if att is None or att.source is None:
-        return None
-    src = att.source
-    return src.name or src.organization or src.text.strip() or None
+    who = claimant_name(claim.attribution)
+    if who:
+        return who
+    words = claimant_name(claim.attribution, "words")
+    return words.strip() or None if words is not None else None
 
 
 # Forces a party calls its own when it gives their toll without naming them ("23 soldiers

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._claimants import claimant_name
 from ._groups import GENERAL, group_class, head_of, party
 from ._model import Attribution, Claim, Count
 
@@ -66,10 +67,7 @@ def _figure(count: Count) -> _Figure:
 def claimant_of(attribution: Attribution | None) -> str | None:
     """Who claims a figure, as a key: the source's name, organisation or role, lowercased.
     A source with none of them (bare words such as "the first") is not a claimant."""
-    src = attribution.source if attribution else None
-    if src is None:
-        return None
-    who = src.name or src.organization or src.role
+    who = claimant_name(attribution, "role")
     return who.lower() if who else None
 
 

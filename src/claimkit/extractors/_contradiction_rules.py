@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import regex
 
+from claimkit._claimants import claimant_name
 from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Count, Span, Speaker
 from claimkit._reconcile import allowed_range
@@ -89,11 +90,11 @@ def same_event(a: set[str], b: set[str]) -> bool:
 
 def claimant(claim: Claim) -> str | None:
     """Who makes ``claim``: its attribution's source, or None (the outlet's voice)."""
-    att = claim.attribution
-    if att is None or att.source is None:
-        return None
-    src = att.source
-    return src.name or src.organization or _label(src.text)
+    who = claimant_name(claim.attribution)
+    if who:
+        return who
+    words = claimant_name(claim.attribution, "words")
+    return _label(words) if words is not None else None
 
 
 def _confirmation(doc: Document, region: Span, cue: regex.Match[str] | None, speaker: Span | None) -> Claim:

@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 import regex
 
+from claimkit._claimants import claimant_name
 from claimkit._document import Document
 from claimkit._model import Claim, Count
 from claimkit.text import find_numbers
@@ -48,11 +49,8 @@ _STOP: Final = words("that this with from were have been said they their there w
 
 
 def _claimant(claim: Claim) -> str | None:
-    att = claim.attribution
-    if att is None or att.source is None:
-        return None
-    src = att.source
-    return clean_party(src.name or src.organization or src.text).lower() or None
+    who = claimant_name(claim.attribution, "words")
+    return clean_party(who).lower() or None if who is not None else None
 
 
 def _claimant_words(claim: Claim) -> set[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from claimkit._claimants import claimant_name
 from claimkit._document import Document
 from claimkit._model import Claim, Span
 from claimkit._pipeline import stage
@@ -144,10 +145,7 @@ def status_of(claim: Claim, found: _Scopes) -> str:
 
 def _claimant(claim: Claim) -> str | None:
     """Who makes ``claim``: its speaker's name, else organisation, lower-cased; None if nobody."""
-    source = claim.attribution.source if claim.attribution else None
-    if source is None:
-        return None
-    who = source.name or source.organization
+    who = claimant_name(claim.attribution)
     return who.casefold() if who else None
 
 
