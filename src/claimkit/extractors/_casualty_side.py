@@ -83,29 +83,26 @@ CIVILIAN_HEADS: Final = frozenset({
 
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
-    "the villagers"; not "armed villagers"), and a state's side for its own forces when that
+    "the villagers"; not "armed villagers"); a state's side for its own forces when that
     state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
-    troops"); None otherwise."""
+    troops"); an armed group's for its fighters when that group tells the figure ("killed
+    seven fighters, the SDF said"); None otherwise."""
     head = (m.head or "").lower()
     if head in CIVILIAN_HEADS:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
-    if head in _OWN_FORCE_HEADS and att is not None and att.source is not None \
-            and not _ENEMY.search(text, max(0, m.start - 40), m.end):
-        for part in (att.source.organization, att.source.text):
-            side = sides.side_of(part) if part else None
-            if side in _STATES:
-                return side
-    if head in _OWN_FIGHTER_HEADS and att is not None and att.source is not None \
-            and not _ENEMY.search(text, max(0, m.start - 40), m.end) \
-            and not _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
-        # an armed group's "seven fighters were killed": its own (a state's are the enemy's),
-        # unless the group tells what it did ("its forces killed 15 fighters")
-        for part in (att.source.organization, att.source.text):
-            side = sides.side_of(part) if part else None
-            if side is not None and side not in _STATES:
-                return side
-    return None
+    if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
+        return None
+    if att is None or att.source is None or _ENEMY.search(text, max(0, m.start - 40), m.end):
+        return None
+    speaker_sides = (side for part in (att.source.organization, att.source.text)
+                     if part and (side := sides.side_of(part)))
+    if head in _OWN_FORCE_HEADS:
+        return next((side for side in speaker_sides if side in _STATES), None)
+    if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
+        return None  # the group tells what it did ("its forces killed 15 fighters")
+    # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
+    return next((side for side in speaker_sides if side not in _STATES), None)
 
 
 #: A state's own forces, told by that state without naming them: the claimant's side.
