@@ -12,7 +12,7 @@ import regex
 from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
 from ._attribution_np import source_before
 from ._attribution_preposed import preposed
-from ._status_lexicon import REASON_AFTER
+from ._status import reason_follows
 
 
 def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
@@ -67,14 +67,11 @@ def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None
     if end <= rest:
         return None
     parts: tuple[Range, ...] = ((rest, end),)
-    if start < cs and not _REASON.match(text, ce, end):
+    if start < cs and not reason_follows(text, ce, end):
         # (not "arrested six men, reportedly for links to the group": only the reason is
         # reported, as the status stage reads it)
         parts = ((start, rstrip_at(text, start, cs)), (rest, end))
     return Found(None, (cs, ce), parts, "indirect")
-
-
-_REASON = regex.compile(rf"\s+(?:{REASON_AFTER})\b", regex.IGNORECASE)
 
 
 _INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")

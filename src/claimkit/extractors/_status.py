@@ -38,6 +38,13 @@ _FIND = TextTrigger(_PATTERN, fragments=[
     f"(?={prefix_tree(FIRST_WORDS)})(?:" + "|".join(t.phrase.replace(r"\w", r"\S") for t in TRIGGERS) + ")"])
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
 _REASON = regex.compile(rf"\s+(?:{REASON_AFTER})\b", regex.I | regex.V0)
+
+
+def reason_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a reason opens at ``pos`` ("allegedly | for spying"): a hedge there qualifies
+    the reason only (see :data:`REASON_AFTER`). The attribution stage reads "reportedly"
+    the same way."""
+    return _REASON.match(text, pos, end) is not None
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
 _LONGEST_TRIGGER = 200  # characters; no lexicon phrase comes near it
@@ -61,7 +68,7 @@ def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int,
     ss, se = sentence_at(text, m.start())
     ss, se = max(ss, m.start() - _WINDOW), min(se, m.end() + _WINDOW)
     lo, hi = m.start(), m.end()
-    if trig.direction == "both" and _REASON.match(text, m.end(), se):
+    if trig.direction == "both" and reason_follows(text, m.end(), se):
         trig = trig._replace(direction="forward")  # "allegedly for spying": the reason only
     if trig.direction in ("backward", "both"):
         lo = ss
