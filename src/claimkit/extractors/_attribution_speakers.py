@@ -86,8 +86,6 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-
-
 def _name_of(words_: Sequence[str]) -> list[str]:
     """The words of ``words_`` that make a name: capitalised words, and the particles between
     or before them ("Staffan de Mistura", "Hamza bin Ali", "Fadi al-Kurd")."""
