@@ -322,7 +322,9 @@ def sentence_mentions(text: str, s: int, e: int,
             f.rejected = True                         # a year
             continue
         _read_right(text, f, e)
-        if f.part == "the" and f.head in _NOMINAL_OUTCOMES and f.right == (_NOMINAL_OUTCOMES[f.head],):
+        # "two of the wounded": the outcome the noun tells, for a part of a group told before
+        nominal = _NOMINAL_OUTCOMES.get(f.head or "") if f.part == "the" else None
+        if nominal is not None and f.right == (nominal,):
             # "Two of the injured are in serious condition": part of a figure told before, no
             # new one ("two of the wounded later died" tells a new outcome)
             f.right, f.right_span = (), None
@@ -346,7 +348,7 @@ def sentence_mentions(text: str, s: int, e: int,
                 and (cause := pat.TREATED_FOR.match(text, f.tail_end, e)):
             f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
         if not f.right and not f.left and f.group is not None:
-            if f.head in _NOMINAL_OUTCOMES and f.part == "the":
+            if nominal is not None:
                 _read_nominal(text, f, e)
             else:
                 _read_relaxed(text, f, e)
