@@ -26,16 +26,18 @@ _STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|int
 _WORD: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _HEAD_ALT: Final = "|".join(sorted((regex.escape(h) for h in HEADS), key=len, reverse=True))
 
+# A compass direction ("north", "south-east"), before "ern" in "the eastern half of".
+_COMPASS: Final = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _DET: Final = regex.compile(
     # A degree first ("at most the eastern half of", "nearly half of"); then longer alternatives
     # first: "the whole of the" before "the".
     r"(?:(?:at\s+most|at\s+least|nearly|almost|about|roughly|around|more\s+than|less\s+than|over|"
     r"approximately|(?:an\s+)?estimated)\s+)?"
-    r"(?:(?:the\s+|a\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?"
+    rf"(?:(?:the\s+|a\s+)?(?:{_COMPASS}ern\s+|central\s+)?"
     r"(?:half|third|quarter|fifth|two[-\s]thirds|three[-\s]quarters)\s+of(?:\s+the)?|"
     # "an estimated 40 percent of": a share in figures
     r"\d{1,3}(?:\.\d)?\s*(?:percent|per\s+cent|%)\s+of(?:\s+the)?|"
-    r"(?:the\s+)?(?:(?:large|key|some|other|(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+)?"
+    rf"(?:the\s+)?(?:(?:large|key|some|other|{_COMPASS}ern|central)\s+)?"
     r"parts?\s+of(?:\s+the)?|"
     r"the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
     r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?)\s+",
