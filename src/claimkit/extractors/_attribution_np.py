@@ -12,7 +12,13 @@ import re
 
 import regex
 
-from claimkit.text._calendar import MONTH_ABBREVIATIONS, WEEKDAY_PATTERN, WEEKDAYS
+from claimkit.text._calendar import (
+    MONTH_ABBREVIATION_PATTERN,
+    MONTH_ABBREVIATIONS,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
 from claimkit.text._calendar import MONTHS as MONTH_NAMES
 
 from ._attribution_lexicon import words
@@ -67,9 +73,8 @@ NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 _TRAILING_TIME = regex.compile(
     r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
         (?:""" + WEEKDAY_PATTERN + r"""|week(?:end)?|month|year|yesterday|today|tonight
-           |(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?
-           |(?:January|February|March|April|May|June|July|August|September|October|November|December)
-            (?:\s+\d{1,2})?)
+           |""" + MONTH_ABBREVIATION_PATTERN + r"""\.?(?:\s+\d{1,2})?
+           |""" + MONTH_PATTERN + r"""(?:\s+\d{1,2})?)
         (?:\s+(?:morning|afternoon|evening|night))?,?)+\s*$""",
     regex.X | regex.I)
 
@@ -504,8 +509,8 @@ _RELATIVE_CLAUSE = regex.compile(r",\s+(?:who|whose|which)\b")
 _QUOTE_MARKS = frozenset('“”"')
 _SOURCE_TAIL = regex.compile(
     r"""\s+(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:statement|interview|email|e-mail|speech|
-    post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|Sunday|Monday|Tuesday|
-    Wednesday|Thursday|Friday|Saturday|CNN|Fox|MSNBC|NBC|ABC|CBS)|""" + WEEKDAY_PATTERN + r"""\b|
+    post|tweet|letter|video|release|op-ed|appearance)|on\s+(?:Twitter|Facebook|X|""" + WEEKDAY_PATTERN + r"""|
+    CNN|Fox|MSNBC|NBC|ABC|CBS)|""" + WEEKDAY_PATTERN + r"""\b|
     last\s+(?:week|month)|this\s+week|yesterday|today|at\s+(?:a|an|the)\s+(?:news|press|rally|campaign|town)|
     after\s|before\s|during\s|when\s|while\s)""", regex.X)
 

@@ -21,3 +21,5 @@ MONTH_ABBREVIATIONS: Final = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "
 WEEKDAY_PATTERN: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: Any month's full name, capitalised.
 MONTH_PATTERN: Final = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
+#: Any month's abbreviation, capitalised (no period: a pattern adds its own).
+MONTH_ABBREVIATION_PATTERN: Final = "(?:" + "|".join(m.capitalize() for m in MONTH_ABBREVIATIONS) + ")"
