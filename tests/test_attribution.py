@@ -889,3 +889,8 @@ def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
         atts = claimkit.extract(article.text, published=article.published).attributions
         assert atts
         assert not any(in_boilerplate(article.text, a.cue.span) for a in atts), article.id
+
+
+def test_a_noun_after_a_determiner_is_no_cue() -> None:
+    doc = claimkit.extract("The blast killed three people near the market.")
+    assert [a.cue.text for a in doc.attributions] == []

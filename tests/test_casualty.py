@@ -646,3 +646,30 @@ def test_a_feed_footer_repeating_the_headline_is_never_evidence() -> None:
 ])
 def test_a_quantified_nobody_is_no_figure_of_one(text: str) -> None:
     assert all(c.data["count"].best != 1 for c in claimkit.extract(text).claims_of("casualty"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "another" with an adverb before its participle, and as the object of an active verb
+    ("One guard was killed and another lightly wounded in the ambush near Tarsa.",
+     {("killed", 1, "guard"), ("wounded", 1, None)}),
+    ("Gunmen killed one soldier and injured another near the camp.",
+     {("killed", 1, "soldier"), ("wounded", 1, None)}),
+    # sent to hospital: wounded
+    ("The bomb killed four people and sent 42 to the hospital.",
+     {("killed", 4, "people"), ("wounded", 42, None)}),
+    ("One person sustained slight injuries.", {("wounded", 1, "person")}),
+    ("A bomb disposal expert was killed in the blast.", {("killed", 1, "bomb disposal expert")}),
+    # a death after another fate, over a modifier of the group
+    ("Three aid workers employed by a charity were kidnapped near Tarsa and later shot dead.",
+     {("kidnapped", 3, "aid workers"), ("killed", 3, "aid workers")}),
+])
+def test_another_the_hospital_and_later_deaths(text: str, want: set[tuple[str, int, str | None]]) -> None:
+    assert facts(text) == want
+
+
+def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
+    text = ("Militants attacked a checkpoint, killing one policeman and injuring another, a sniper "
+            "also killed a guard at a second checkpoint.")
+    assert ("wounded", 1, "sniper") not in facts(text)
+    assert ("wounded", 1, None) in facts(text)
+    assert facts("The two sides promised to protect one another.") == set()

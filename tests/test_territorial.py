@@ -229,3 +229,27 @@ def test_a_verb_of_meaning_ends_the_subject() -> None:
     claims = territorial("The fall of Dorel means the rebels now control the main road.")
     assert [(c.data["action"], c.data["actor"]) for c in claims] == [
         ("captured", None), ("controls", "rebels")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "IS" in capitals is the group, not the verb: an active capture with an actor
+    ("IS seized the village of Tal Maro on Monday.",
+     {"action": "captured", "place": "Tal Maro", "actor": "Islamic State"}),
+    # a share or a region of a country that is also a side is ground
+    ("The militants seized large parts of northern Mali in 2012.",
+     {"action": "captured", "place": "Mali", "actor": "militants"}),
+    ("The jihadists lost the last of the territory they held in the valley.",
+     {"action": "lost", "object": "territory"}),
+    ("For now the port town of Kella remains in government hands.",
+     {"action": "controls", "place": "Kella", "actor": "government"}),
+    ("The raiders withdrew from the cattle camps at dawn.",
+     {"action": "withdrew", "object": "cattle camps", "actor": "raiders"}),
+    ("Families fled Islamic State-held Hawija.", {"action": "controls", "actor": "Islamic State"}),
+])
+def test_groups_shares_regions_and_hands(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want
+
+
+def test_hands_that_are_no_party_hold_nothing() -> None:
+    assert territorial("The city is in safe hands, the mayor said.") == []

@@ -25,6 +25,9 @@ _DETERMINER_DEMONYM = regex.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+$")
 # A determiner that is never a subject ("that will not support" has one: "that").
 _ARTICLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)\s+|['’]s\s+)$", regex.I)
+# Right before a word, these make it a noun whatever it is ("the blast killed three", "a
+# claim"); "her" may be an object ("heard her say") and "'s" may be "has".
+_NOUN_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|his|their|its|our|my|your)\s+$", regex.I)
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it")
 # -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
@@ -52,6 +55,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low in _ASSAULT_WORDS and _PHYSICAL_TARGET.match(text, vs + len(word)):
         return False  # "attacked a military base": an assault, not a criticism
+    if cs == vs and _NOUN_DETERMINER_BEFORE.search(text, max(ss, vs - 7), vs):
+        return False  # "The blast killed three": a noun
     group = text[cs:vs].lower().split()
     if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
                                               and not text[max(ss, vs - 4):vs - 3].isalpha()):

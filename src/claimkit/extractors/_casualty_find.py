@@ -67,6 +67,9 @@ def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None 
     for m in pat.ANOTHER.finditer(text, s, e):
         if free(m.start(), m.end()):
             out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
+    for m in pat.ANOTHER_OBJECT.finditer(text, s, e):
+        if free(m.start(), m.end()):
+            out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), alone=True))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -74,10 +77,12 @@ def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None 
 def _read_group(text: str, f: Figure, e: int) -> None:
     """The group's noun phrase after the figure: its words, head and where it ends."""
     start = f.end
+    f.np_end = f.tail_end = f.end
+    if f.alone:
+        return
     if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
         start = of.end()
     m = pat.NP.match(text, start, e)
-    f.np_end = f.tail_end = f.end
     if m is None:
         return
     f.part = (m["part"] or "").lower() or None
@@ -166,10 +171,33 @@ def _read_relaxed(text: str, f: Figure, e: int) -> None:
         return
     out = pat.passive_outcome(m["out"] or m["intr"])
     if out is not None:
+        told = _coordinated(text, out, m["out"] or m["intr"], m.end(), e)
+        if told is None:
+            f.ambiguous = True
+            return
         if f.group:
             f.group = (f.group[0], f.tail_end)       # "members | of the SDF | in Manbij died"
-        f.right = (out,)
-        f.right_span = m.span("out") if m["out"] else m.span("intr")
+        f.right = tuple(told[0])
+        f.right_span = (m.start("out") if m["out"] else m.start("intr"), told[1])
+
+
+def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[list[str], int] | None:
+    """The outcomes a predicate tells (its words ``out`` read as ``first``, ending at ``end``)
+    with a second one coordinated after it, and where they end; None for "killed or wounded",
+    which gives no figure for either."""
+    outcomes = [first]
+    second = pat.SECOND.match(text, end, e)
+    if second:
+        other = pat.passive_outcome(second["out"])
+        if other == "killed" and pat.norm(out) == "shot":
+            return [other], second.end()             # "were shot and later died"
+        if other and {first, other} == {"killed", "wounded"}:
+            return None
+        if other and other != first:
+            return [first, other], second.end()
+    elif first in _HELD and (later := pat.LATER_KILLED.match(text, end, e)):
+        return [first, "killed"], later.end()      # "were abducted from ... and later executed"
+    return outcomes, end
 
 
 def _read_right(text: str, f: Figure, e: int) -> None:
@@ -202,24 +230,11 @@ def _read_right(text: str, f: Figure, e: int) -> None:
                 f.rejected = True                     # "six dead horses"
                 return
             after_group = span
-        outcomes = [first]
-        second = pat.SECOND.match(text, m.end(), e)
-        end = m.end()
-        if second:
-            other = pat.passive_outcome(second["out"])
-            if other == "killed" and pat.norm(out) == "shot":
-                outcomes = [other]                   # "were shot and later died"
-                other = None
-                end = second.end()
-            if other and {first, other} == {"killed", "wounded"}:
-                f.ambiguous = True                   # "were killed or wounded": no figure for either
-                return
-            if other and other != first:
-                outcomes.append(other)
-                end = second.end()
-        elif first in _HELD and (later := pat.LATER_KILLED.match(text, m.end(), e)):
-            outcomes.append("killed")                # "were abducted from ... and later executed"
-            end = later.end()
+        told = _coordinated(text, first, out, m.end(), e)
+        if told is None:
+            f.ambiguous = True                       # "were killed or wounded": no figure for either
+            return
+        outcomes, end = told
         if pos == f.tail_end and f.group:
             f.group = (f.group[0], f.tail_end)
         if after_group is not None and len(outcomes) == 1:
@@ -347,6 +362,10 @@ def sentence_mentions(text: str, s: int, e: int,
                 and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (cause := pat.TREATED_FOR.match(text, f.tail_end, e)):
             f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
+        if not f.right and not f.left and (f.person or f.group is None) \
+                and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
+                and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):
+            f.right, f.right_span = ("wounded",), sent.span()  # "sending 42 to the hospital"
         if not f.right and not f.left and f.group is not None:
             if nominal is not None:
                 _read_nominal(text, f, e)

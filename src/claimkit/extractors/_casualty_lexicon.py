@@ -70,7 +70,8 @@ PASSIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
         f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received")
         for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
-                     "severe ", "burn ", "multiple ")
+                     "severe ", "burn ", "multiple ", "slight ", "light ", "moderate ", "grave ",
+                     "life-threatening ")
         for noun in ("injuries", "wounds", "injury", "wound", "burns")
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
@@ -281,7 +282,11 @@ PERSONS: Final[tuple[str, ...]] = (
     "pirates", "bombers", "bomber", "shooters", "shooter", "snipers", "sniper", "crewmen",
     "crew member", "security personnel", "personnels", "security forces", "forces", "force", "army", "units",
     "worshipper", "pilgrim", "tourist", "resident", "student", "shepherds", "shepherd",
-    "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
+    "nomads", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter", "expert",
+    "experts", "analyst", "analysts", "pastor", "bishop", "bishops", "nun", "nuns", "rabbi",
+    "rabbis", "missionary", "missionaries", "scholar", "scholars", "surgeon", "surgeons",
+    "veteran", "veterans", "mechanic", "mechanics", "envoy", "envoys", "chaplain", "chaplains",
+    "deacon", "deacons", "aide", "aides", "cadet", "conscript",
     # ranks ("among them a colonel", "two lieutenants were killed")
     "khwarij", "khawarij", "khariji", "kharijis", "miscreants",
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
@@ -399,7 +404,11 @@ SINGULAR_PERSONS: Final[tuple[str, ...]] = (
     "chauffeur", "caretaker", "official", "spokesman", "activist", "photographer", "cameraman",
     "survivor", "colleague", "companion", "friend", "neighbour", "neighbor", "guest", "visitor",
     "employee", "staff member", "crew member", "security guard", "doorman", "elder", "chieftain",
-    "shepherd", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter",
+    "shepherd", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter", "expert",
+    "analyst", "pastor", "bishop", "nun", "rabbi", "missionary", "scholar", "surgeon",
+    "consultant", "accountant", "servant", "cadet", "conscript", "veteran", "tribesman",
+    "clansman", "mechanic", "envoy", "delegate", "chaplain", "deacon", "assistant", "aide",
+    "interpreter", "translator",
 )
 
 #: Nouns that count as one after a possessive: "killed his wife", "her driver was injured".

@@ -37,8 +37,8 @@ def link(text: str, prev: Figure, f: Figure) -> None:
                 or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, prev.right_span[1], f.start))):
             f.link, f.in_part = "include", True
         return
-    if prev.rejected or f.start < end or f.start - end > MAX_INCLUDE_GAP:
-        return
+    if prev.rejected or prev.alone or f.start < end or f.start - end > MAX_INCLUDE_GAP:
+        return  # ("injuring another, an IS sniper also killed ...": "another" heads no list)
     if pat.INCLUDE_GAP.match(text, end, f.start):
         f.link, f.in_part = "include", True
     else:

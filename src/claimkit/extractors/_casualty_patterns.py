@@ -271,11 +271,19 @@ SINGULAR: Final = regex.compile(
 #: teacher").
 ROLE_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:as|was|is|were|are|became|becomes|been|be|like|being)\s++\Z")
-#: A bare "another" before a predicate: "... and another was injured".
+#: A bare "another" before a predicate: "... and another was injured", "and another
+#: lightly wounded".
 ANOTHER: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"(?=\s*+(?:was|were|is|has|had|died|killed|injured|wounded|hurt|sustained|suffered|later|"
-    r"remains|remained|went)(?![\p{L}]))")
+    r"(?=\s*+(?:(?:seriously|critically|lightly|slightly|badly|severely|gravely|fatally)\s++"
+    r"(?:injured|wounded|hurt)|was|were|is|has|had|died|killed|injured|wounded|hurt|sustained|"
+    r"suffered|later|remains|remained|went)(?![\p{L}]))")
+#: "another" as the whole object of an active verb of harm: "killing one soldier and injuring
+#: another", "shot dead a policeman and wounded another in Quetta" (the verb reads it as any
+#: figure; "injuring another 25" is a number and read as one).
+ANOTHER_OBJECT: Final = regex.compile(
+    r"(?i)(?<=(?<![\p{L}])(?:injuring|wounding|injured|wounded|hurting|killing|killed)\s++)another"
+    r"(?=\s*+(?:[.,;:)]|\Z|(?:in|on|at|near|during|when|while|as|and|before|after|with|who)(?![\p{L}])))")
 #: Before a figure of "lives": the verb that took them ("claimed 16 lives", "cost 3 lives").
 LIVES_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s++"
@@ -344,6 +352,12 @@ NOMINAL_PREDICATE: Final = regex.compile(r"(?i)\s++(?:were|are|included)(?=\s)")
 
 #: "treated | 146 people | for conflict-related injuries": the people a hospital or a clinic
 #: treats for wounds are the wounded (the verb right before the figure, the cause after the group).
+#: "sending 42 to the hospital", "rushed 12 people to a nearby hospital": wounded.
+SENT_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:sent|sending|sends|send|rushed|rushing|rushes|rush)\s++\Z")
+TO_HOSPITAL: Final = regex.compile(
+    r"(?i)\s++to\s++(?:(?:the|a|an|local|nearby|several|various|area|two|three)\s++){0,2}"
+    r"(?:hospitals?|medical\s+facilities|the\s+emergency\s+room)(?![\p{L}])")
 TREATED_BEFORE: Final = regex.compile(r"(?i)\b(?:treated|treating|treats|treat)\s++\Z")
 TREATED_FOR: Final = regex.compile(
     r"(?i)\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")

@@ -64,3 +64,4 @@ class Figure:
     outcomes: tuple[str, ...] = ()
     out_span: tuple[int, int] | None = None
     bare: bool = False               # "another", "a third": a figure only before its own predicate
+    alone: bool = False              # "injuring another": a figure with no group after it

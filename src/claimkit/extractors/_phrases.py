@@ -44,7 +44,8 @@ def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
 
 # Auxiliaries, adverbs and time phrases between a subject and its verb ("has since", "on Monday").
 _TRAILING_FILLER: Final = regex.compile(
-    r"(?:\s+|^)(?:has|have|had|is|are|was|were|will|would|also|later|then|now|since|again|once|"
+    # ("IS", in capitals before a lowercase verb, is the group's initials: "IS seized the town")
+    r"(?:\s+|^)(?:has|have|had|(?!(?-i:IS\s*$))is|are|was|were|will|would|also|later|then|now|since|again|once|"
     r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
@@ -62,6 +63,7 @@ _ONLY_TIME: Final = regex.compile(_TIME_PP, regex.IGNORECASE)
 _LEADING_ADVERB: Final = regex.compile(
     r"(?:(?:later|meanwhile|however|separately|earlier|then|now|still|also|yet|instead|afterwards|"
     r"subsequently|today|yesterday|on\s+\p{Lu}\p{L}+|(?:last|this|early|late)\s+\p{L}+|"
+    r"for\s+now|so\s+far|by\s+(?:then|now)|at\s+present|for\s+the\s+(?:moment|time\s+being)|"
     + _TIME_PP + r"),?\s+){1,3}",
     regex.IGNORECASE)
 

@@ -45,7 +45,8 @@ _TRIGGER: Final = Trigger(
                   regex.IGNORECASE),
     words=TRIGGER_WORDS,
     # "in ... control": "in" alone is too common; at most four words stand between them.
-    fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of"])
+    fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
+               r"in\s+(?:\S++\s++){1,2}?hands"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
@@ -119,7 +120,9 @@ def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) ->
     return found
 
 
-_HOLDER = regex.compile(r"(?r)(?<![\p{L}\p{N}-])[\p{L}][\p{L}'’]*-$")
+# (a name of several capitalised words holds as one: "Islamic State-held Hawija")
+_HOLDER = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}-])(?:(?:\p{Lu}[\p{L}'’]*\s)*\p{Lu}[\p{L}'’]*|[\p{L}][\p{L}'’]*)-$")
 
 
 def _compound_holder(text: str, lo: int, pos: int) -> Span | None:
@@ -177,15 +180,17 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             actor_span = subject_before(text, lo, m.start())
             of = _OF.match(text, m.end(), min(hi, m.end() + 10))
             obj = parse_object(text, of.end(), hi, sides) if of else None
-        elif m.group("owner"):
-            actor_span = Span(m.start("owner"), m.end("owner"))
+        elif owner := next((g for g in ("owner", "hands_owner") if m.group(g)), None):
+            actor_span = Span(m.start(owner), m.end(owner))
         else:
             actor_span = _after_party(text, _OF, m.end(), hi)
     else:
         obj = None
         word = text[m.start():m.end()].split()[-1]
         # "was captured" is passive, "are holding" is not
-        passive_aux = _PASSIVE.search(before) is not None and not word.lower().endswith("ing")
+        aux = _PASSIVE.search(before)
+        passive_aux = aux is not None and not word.lower().endswith("ing") and not (
+            aux.group().startswith("IS") and not word.isupper())  # "IS seized": the group
         if not passive_aux:
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))

@@ -67,6 +67,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
+    # "the city remains in government hands": OBJECT (is) in OWNER hands
+    ("in_hands", r"in\s+(?!(?:safe|good|the|wrong|right|capable|private|many|his|her|my|your|other|"
+     r"local|reliable|expert|competent|different|new)\s)(?P<hands_owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+hands",
+     "controls", "under"),
     ("controls", r"control(?:s|led|ling)?|hold(?:s|ing)?|held",
      "controls", "verb"),
 )
@@ -182,5 +186,9 @@ MILITARY_CONTEXT: Final = (
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
     r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
-    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits"
+    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits|raiders|"
+    r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
+    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|"
+    # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
+    r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )

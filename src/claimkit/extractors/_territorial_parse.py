@@ -39,7 +39,8 @@ _DET: Final = regex.compile(
     r"\d{1,3}(?:\.\d)?\s*(?:percent|per\s+cent|%)\s+of(?:\s+the)?|"
     rf"(?:the\s+)?(?:(?:large|key|some|other|{_COMPASS}ern|central)\s+)?"
     r"parts?\s+of(?:\s+the)?|"
-    r"the\s+(?:rest|whole)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
+    r"the\s+(?:rest|whole|last|remainder|bulk|majority|entirety)\s+of(?:\s+the)?|"
+    r"a\s+(?:number|series|string|handful|cluster|couple)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
     r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?)\s+",
     regex.IGNORECASE)
 _OF_POSS: Final = regex.compile(anchored(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?"),
@@ -63,6 +64,10 @@ _NUMBER_START: Final = regex.compile(
     r"nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|half|numerous|multiple|tens)\b", regex.IGNORECASE)
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
+# A region of a named place: "northern Iraq", "northern and western Iraq", "central Mali".
+_REGION_BEFORE: Final = regex.compile(
+    rf"(?:{_COMPASS}ern|central)(?:\s*+(?:,|and|or)\s++(?:{_COMPASS}ern|central))*+\s++(?=\p{{Lu}})",
+    regex.IGNORECASE)
 _REGION_AFTER: Final = regex.compile(
     r"(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|"
     r"interior|heartland|hinterland|coast|border\s+areas?)(?![\p{L}-])", regex.IGNORECASE)
@@ -189,16 +194,21 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
         obj = " ".join([*kept, text[h.start("head"):compound.end() if compound else h.end()].lower()])
         return ObjectPhrase(Span(start, end), count, obj, HEADS.get(head, head), place, place_span,
                             owner, possessive)
-    n = _NAME.match(text, pos, limit)
+    region = _REGION_BEFORE.match(text, pos, limit)
+    n = _NAME.match(text, region.end() if region else pos, limit)
     if not n or count is not None:
         return None
+    # "large parts of Iraq", "northern and western Iraq": ground of a country that is also
+    # a side (a bare "Iraq" after the verb is the party it names)
+    share = region is not None or (m is not None and m.group().rstrip().lower().endswith("of"))
     name = n.group("name")
     if _PEOPLE_NAME.search(name):  # "lost Americans": a plural demonym names people
         return None
     # A known side is a party, not ground; a word that only looks like a demonym ("Tripoli",
     # "Vashti") stays a place here, since people would be followed by a noun ("Pakistani soldiers").
     last = name.split()[-1]
-    if name.split()[0].lower() in NOT_PLACE or side_of(name, sides) or side_of(last, sides):
+    if name.split()[0].lower() in NOT_PLACE or (
+            not share and (side_of(name, sides) or side_of(last, sides))):
         return None
     nxt = _NEXT_WORD.match(text, n.end(), limit)
     if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
