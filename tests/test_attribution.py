@@ -894,3 +894,11 @@ def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
 def test_a_noun_after_a_determiner_is_no_cue() -> None:
     doc = claimkit.extract("The blast killed three people near the market.")
     assert [a.cue.text for a in doc.attributions] == []
+
+
+def test_a_hospital_admitting_patients_is_no_cue_and_according_to_ends_before_a_clause() -> None:
+    doc = claimkit.extract("A hospital admitted 23 patients with blast wounds.")
+    assert [a.cue.text for a in doc.attributions] == []
+    text = "The town remains encircled, according to aid workers, with fuel entering only under escort."
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source] == ["aid workers"]

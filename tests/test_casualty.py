@@ -673,3 +673,24 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
     assert ("wounded", 1, "sniper") not in facts(text)
     assert ("wounded", 1, None) in facts(text)
     assert facts("The two sides promised to protect one another.") == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a group in scare quotes, and a name in quotes inside the group
+    ('The release said seven "terrorists" were neutralised in the bush.', {("killed", 7, "terrorists")}),
+    ('He said that more than 10 soldiers of "the Republic" had been killed.',
+     {("killed", 10, 'soldiers of "the Republic"')}),
+    # a noun left out after a coordinated verb, and "taken prisoner" after a coordinated figure
+    ("The rebels said they killed 12 soldiers and captured 35.",
+     {("killed", 12, "soldiers"), ("captured", 35, None)}),
+    ("The channel said dozens of soldiers had been killed and 43 taken prisoner.",
+     {("killed", 12, "soldiers"), ("captured", 43, None)}),
+    # a part after a group whose outcome stands before it
+    ("The hospital received 61 wounded patients, including 19 children.",
+     {("wounded", 61, "patients"), ("wounded", 19, "children")}),
+    ("A hospital in Tarsa admitted 23 patients with gunshot and blast wounds.",
+     {("wounded", 23, "patients")}),
+])
+def test_quotes_left_out_nouns_parts_and_admissions(
+        text: str, want: set[tuple[str, int, str | None]]) -> None:
+    assert facts(text) == want

@@ -103,3 +103,14 @@ def test_others_after_a_figure_in_its_sentence_are_on_its_side() -> None:
         ("Ukrainian soldiers", "Ukraine"), ("others", "Ukraine")]
     assert extracted_sides("The blast killed two children and wounded 14 others.") == [
         ("children", "civilians"), ("others", "civilians")]
+
+
+def test_a_states_forces_named_once_make_unmarked_soldiers_its_own() -> None:
+    text = ("Mali's army said on Monday that its positions near Boni had come under attack. "
+            "At least 14 soldiers were killed, a local official said, and four gendarmes were "
+            "wounded.")
+    assert extracted_sides(text) == [("soldiers", "Mali"), ("gendarmes", "Mali")]
+    # two states' forces: whose soldiers is not told
+    two = ("Armenian troops and Azerbaijan's army exchanged fire overnight. "
+           "Three soldiers were killed, a local official said.")
+    assert extracted_sides(two) == [("soldiers", None)]

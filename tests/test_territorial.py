@@ -253,3 +253,32 @@ def test_groups_shares_regions_and_hands(text: str, want: dict[str, Any]) -> Non
 
 def test_hands_that_are_no_party_hold_nothing() -> None:
     assert territorial("The city is in safe hands, the mayor said.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The rebels reportedly held the stretch of national road between Boni and Tessit for hours.",
+     {"action": "controls", "object": "national road"}),
+    ("Insurgents control large swathes of rural territory in the north.",
+     {"action": "controls", "object": "rural territory", "actor": "Insurgents"}),
+    ("The army said its troops had retaken control of the area by Wednesday.",
+     {"action": "recaptured", "object": "area"}),
+    ("The rebels said they had taken control of the village of Jubb al-Hamra.",
+     {"action": "captured", "place": "Jubb al-Hamra"}),
+    # an object pronoun before the subject ends the phrase: not "us troops"
+    ("A military source tells us troops recaptured a police post on the outskirts.",
+     {"action": "recaptured", "actor": "troops"}),
+    # a capitalised force word is part of a name the vocabulary does not know
+    ("The Dorland Liberation Army seized the town of Kella.",
+     {"action": "captured", "actor": "Dorland Liberation Army"}),
+    ("Kella itself has been held by the rebels since March.",
+     {"action": "controls", "place": "Kella", "actor": "rebels"}),
+])
+def test_shares_of_roads_retaking_control_names_and_pronouns(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want
+
+
+def test_its_troops_speak_for_the_side_the_speaker_names() -> None:
+    doc = claimkit.extract("Russia's Defence Ministry said on Thursday that its troops had captured "
+                           "the village of Lozova Balka.")
+    assert [c.data["actor"] for c in doc.claims_of("territorial")] == ["Russia"]

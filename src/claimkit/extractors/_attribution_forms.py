@@ -80,7 +80,10 @@ _INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterda
 _ACC_RESUMES = regex.compile(
     r"\s*(?:[$\d“\"]|(?!(?:a|an|the|his|her|its|their|who|which|whose|that|and|but|or|while|"
     r"although|as|when|where|with|including|a\s)\b)\p{Ll})")
-_ACC_SOURCE_END = regex.compile(r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who)\s|[;:]|\s[—–]\s")
+# (", with fuel entering only under escort", ", adding that": a clause of the sentence's own)
+_ACC_SOURCE_END = regex.compile(
+    r",?\s+(?:who|which|that)\s|,\s+(?:and|but|which|who|with|while|as|after|before|amid|despite|"
+    r"although|though|when|where|since|because|whereas)\s|,\s+\p{Ll}+ing\s|[;:]|\s[—–]\s")
 
 
 def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:

@@ -28,6 +28,7 @@ _ARTICLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your
 # Right before a word, these make it a noun whatever it is ("the blast killed three", "a
 # claim"); "her" may be an object ("heard her say") and "'s" may be "has".
 _NOUN_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|his|their|its|our|my|your)\s+$", regex.I)
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:with|of|from|into|onto|upon)\s+$", regex.I)
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}'’]+)[\s\u00a0]+$")
 _SUBJECT_WORDS = words("he she they i we you who which that it")
 # -ing forms that report speech or a stance wherever they stand ("officials saying", "a statement
@@ -55,8 +56,12 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low in _ASSAULT_WORDS and _PHYSICAL_TARGET.match(text, vs + len(word)):
         return False  # "attacked a military base": an assault, not a criticism
+    if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word)):
+        return False  # "the hospital admitted 23 patients": taken in, not conceded
     if cs == vs and _NOUN_DETERMINER_BEFORE.search(text, max(ss, vs - 7), vs):
         return False  # "The blast killed three": a noun
+    if cs == vs and not low.endswith("ing") and _PREPOSITION_BEFORE.search(text, max(ss, vs - 6), vs):
+        return False  # "patients with blast wounds": a noun ("by saying" is a cue)
     group = text[cs:vs].lower().split()
     if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
                                               and not text[max(ss, vs - 4):vs - 3].isalpha()):
@@ -122,6 +127,12 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     return True
 
 
+# After "admitted": people taken into a hospital, not a concession.
+_PATIENTS_NEXT = regex.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:[\p{L}-]+\s+)?)?(?:the\s+)?"
+    r"(?:patients|people|wounded|injured|casualties|victims|children|civilians)\b",
+    regex.IGNORECASE)
 # Nouns a verb like "show" or "find" follows as a subject ("a poll shows", "records show").
 _EVIDENCE_SUBJECTS = words("""
 poll polls survey surveys study studies data records report reports figures numbers analysis

@@ -29,7 +29,14 @@ from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
-from ._casualty_side import Groups, claimant_side, parts_take_their_side, subject_side, unmarked_side
+from ._casualty_side import (
+    Groups,
+    claimant_side,
+    home_state,
+    parts_take_their_side,
+    subject_side,
+    unmarked_side,
+)
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._sides import SideIndex
@@ -278,13 +285,17 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
     sides = side_index()
+    home: list[str | None] = []
     index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
         main = max(fact, key=_informative)
         m = main.mention
         attribution = attribution_of(fact)
-        side = main.side if main.side is not None else unmarked_side(doc.text, m, attribution, sides)
+        if main.side is None and not home:
+            home.append(home_state(doc.text, sides))  # read once, and only when a figure needs it
+        side = main.side if main.side is not None else unmarked_side(
+            doc.text, m, attribution, sides, home[0])
         i = index_of[id(main)]
         before = told[i - 1].mention if i else None
         if side is None and m.head == "others" and before is not None and before.end <= m.start \

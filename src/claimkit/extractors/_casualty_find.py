@@ -119,11 +119,22 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         f.head = text[last_person[0]:last_person[1]].lower()
         f.person = True
         f.np_end = last_person[1]
+        if text[g_start - 1:g_start] in ("“", '"') and text[f.np_end:f.np_end + 1] in ("”", '"'):
+            f.np_end += 1  # 'seven "terrorists" were neutralised': the predicate is after the quote
     else:
         f.group = (g_start, run_end)
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
+
+
+def _unquoted_end(text: str, start: int, end: int) -> int:
+    """``end`` before the closing quote of a group in scare quotes ('"terrorists" were'), not
+    of a quote the group holds ('soldiers of "La République"')."""
+    if text[end - 1:end] not in ("”", '"'):
+        return end
+    inner = text[start:end - 1]
+    return end if "“" in inner or inner.count('"') % 2 else end - 1
 
 
 def _bracket_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -175,8 +186,8 @@ def _read_relaxed(text: str, f: Figure, e: int) -> None:
         if told is None:
             f.ambiguous = True
             return
-        if f.group:
-            f.group = (f.group[0], f.tail_end)       # "members | of the SDF | in Manbij died"
+        if f.group:  # "members | of the SDF | in Manbij died"
+            f.group = (f.group[0], _unquoted_end(text, f.group[0], f.tail_end))
         f.right = tuple(told[0])
         f.right_span = (m.start("out") if m["out"] else m.start("intr"), told[1])
 
@@ -236,7 +247,7 @@ def _read_right(text: str, f: Figure, e: int) -> None:
             return
         outcomes, end = told
         if pos == f.tail_end and f.group:
-            f.group = (f.group[0], f.tail_end)
+            f.group = (f.group[0], _unquoted_end(text, f.group[0], f.tail_end))
         if after_group is not None and len(outcomes) == 1:
             f.group, f.person = after_group, True     # "30 dead soldiers"
             f.np_end = after_group[1]
@@ -265,6 +276,11 @@ def _participle_as_noun(text: str, end: int, e: int) -> bool:
     after = _noun_after(text, end, e)
     return after is not None and after[0] == "person"
 
+
+# Between a group and a figure whose noun is left out: "killed 12 rebels | and captured | 35".
+_ELIDED_GAP: Final = regex.compile(
+    r"[^\S\n]*+,?[^\S\n]*+and[^\S\n]++(?:(?:then|also|later)[^\S\n]++)?\p{L}++[^\S\n]++\Z",
+    regex.IGNORECASE)
 
 _NOMINAL_OUTCOMES: Final = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
 
@@ -344,6 +360,10 @@ def sentence_mentions(text: str, s: int, e: int,
             # new one ("two of the wounded later died" tells a new outcome)
             f.right, f.right_span = (), None
             continue
+        if not f.right and i and f.group is None and figs[i - 1].person \
+                and (figs[i - 1].left or figs[i - 1].right) \
+                and _ELIDED_GAP.match(text, figs[i - 1].tail_end, f.start):
+            f.person = True                           # "killed 12 rebels and captured 35 [rebels]"
         if not f.right:
             _read_left(text, f, s)
         elif f.right == ("kidnapped",) and f.person:

@@ -30,11 +30,13 @@ def link(text: str, prev: Figure, f: Figure) -> None:
     end = prev.tail_end
     if prev.right_span and f.start > prev.right_span[0]:
         # After the previous figure's predicate only "including" links: "40 people were
-        # killed, including six attackers".
-        if 0 <= f.start - prev.right_span[1] <= MAX_INCLUDE_GAP and (
-                pat.INCLUDE_GAP.match(text, prev.right_span[1], f.start)
+        # killed, including six attackers" (a predicate before the group, "61 wounded
+        # patients, including 19 children", is passed with the group)
+        told = max(prev.right_span[1], prev.np_end, prev.tail_end)
+        if 0 <= f.start - told <= MAX_INCLUDE_GAP and (
+                pat.INCLUDE_GAP.match(text, told, f.start)
                 # "40 others were wounded, several of them critically": a part of them
-                or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, prev.right_span[1], f.start))):
+                or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, told, f.start))):
             f.link, f.in_part = "include", True
         return
     if prev.rejected or prev.alone or f.start < end or f.start - end > MAX_INCLUDE_GAP:

@@ -55,7 +55,8 @@ _NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|n
 # word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
 _NP_WORD: Final = (
     rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
-    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)})(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
+    # ("taken" and "held" begin an outcome of their own: "and 43 taken prisoner")
+    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|taken|held)(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
 )
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
@@ -64,11 +65,12 @@ NP: Final = regex.compile(
     # "three of the wounded (later died)": an outcome word as the noun, the group ("shot
     # three of them dead" keeps its predicate)
     rf"(?:(?<=the)\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
-    rf"(?P<run>(?:\s++{_NP_WORD}){{0,6}})"
+    # (a group in scare quotes: 'seven "terrorists" were neutralised')
+    rf"(?P<run>(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,6}})"
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
-    rf"(?i)\s++(?:of|from|belonging\s+to)\s++(?:(?:the|a|an|its|their)\s++)?{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}"
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their)\s++)?[“\"]?+{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
 )
 WORDS: Final = regex.compile(WORD)
 #: The "of" after a vague amount: "dozens | of villagers".
@@ -358,9 +360,11 @@ SENT_BEFORE: Final = regex.compile(
 TO_HOSPITAL: Final = regex.compile(
     r"(?i)\s++to\s++(?:(?:the|a|an|local|nearby|several|various|area|two|three)\s++){0,2}"
     r"(?:hospitals?|medical\s+facilities|the\s+emergency\s+room)(?![\p{L}])")
-TREATED_BEFORE: Final = regex.compile(r"(?i)\b(?:treated|treating|treats|treat)\s++\Z")
+#: "treated 146 people for injuries", "admitted 23 patients with gunshot and blast wounds".
+TREATED_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:treated|treating|treats|treat|admitted|admitting|admits|received|receiving|receives)\s++\Z")
 TREATED_FOR: Final = regex.compile(
-    r"(?i)\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
+    r"(?i)\s++(?:for|with)\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
 
 
 def has_be(aux: str) -> bool:

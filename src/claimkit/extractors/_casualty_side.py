@@ -81,24 +81,37 @@ CIVILIAN_HEADS: Final = frozenset({
 })
 
 
-def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex) -> str | None:
+def home_state(text: str, sides: SideIndex) -> str | None:
+    """The one state whose forces or government the text names ("Mali's army", "the Malian
+    military", "Niger's military government"), or None when it names none or several."""
+    found = {side for start, end, side in sides.find(text)
+             if side in _STATES and _STATE_BODY_AFTER.match(text, end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
+                  home: str | None = None) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
     "the villagers"; not "armed villagers"); a state's side for its own forces when that
     state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
-    troops"); an armed group's for its fighters when that group tells the figure ("killed
-    seven fighters, the SDF said"); None otherwise."""
+    troops"), else the ``home`` state (see :func:`home_state`: "soldiers" in a report that
+    names Mali's army and no other state's are Mali's, whoever tells the figure); an armed
+    group's for its fighters when that group tells the figure ("killed seven fighters, the
+    SDF said"); None otherwise."""
     head = (m.head or "").lower()
     if head in CIVILIAN_HEADS:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
         return None
-    if att is None or att.source is None or _ENEMY.search(text, max(0, m.start - 40), m.end):
+    if _ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
+    if att is None or att.source is None:
+        return home if head in _OWN_FORCE_HEADS else None
     speaker_sides = (side for part in (att.source.organization, att.source.text)
                      if part and (side := sides.side_of(part)))
     if head in _OWN_FORCE_HEADS:
-        return next((side for side in speaker_sides if side in _STATES), None)
+        return next((side for side in speaker_sides if side in _STATES), home)
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
@@ -109,7 +122,13 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
 _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
     "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
+    "gendarme", "gendarmes", "rangers", "troopers", "conscripts",
 })
+#: After a state's name: its forces or government ("Mali's army", "Malian security forces").
+_STATE_BODY_AFTER: Final = regex.compile(
+    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special)\s++){0,2}"
+    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
+    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force)\b")
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
 _CLAIMANT_ATTACKS: Final = regex.compile(

@@ -33,7 +33,10 @@ _BOUNDARY_WORDS: Final = (
     "suggests|suggested|indicates|indicated"
 )
 _BOUNDARY: Final = regex.compile(
-    r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b", regex.IGNORECASE)
+    r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b"
+    # an object pronoun ends what stands before a subject ("a source tells us troops
+    # recaptured"); in lowercase only, "US troops" is a subject
+    r"|(?-i:\b(?:us|me|him)\b)", regex.IGNORECASE)
 
 
 def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
@@ -46,6 +49,7 @@ def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
 _TRAILING_FILLER: Final = regex.compile(
     # ("IS", in capitals before a lowercase verb, is the group's initials: "IS seized the town")
     r"(?:\s+|^)(?:has|have|had|(?!(?-i:IS\s*$))is|are|was|were|will|would|also|later|then|now|since|again|once|"
+    r"itself|themselves|"
     r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
@@ -211,7 +215,9 @@ def party(phrase: str, sides: Mapping[str, str] | None = None) -> str:
         if side:
             return side
         if head[:1].isupper() and head.lower() not in _GENERIC and not _DEMONYM.search(head):
-            return str(head)
+            # "Taliban fighters" -> "Taliban"; a capitalised force word is part of a name
+            # the vocabulary does not know ("Arakan Army", "Rapid Support Forces")
+            return name if name[m.end("name"):].strip()[:1].isupper() else str(head)
     return sides.get(name) or name
 
 
@@ -256,5 +262,21 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
     if not phrase.strip():
         return None
     if is_pronoun(phrase):
-        return speaker_party(att) or reporting_subject(doc, lo, pos)
+        return _side_in_source(att, sides) or speaker_party(att) or reporting_subject(doc, lo, pos)
     return party(phrase, sides) or None
+
+
+_CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\-]*")
+
+
+def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) -> str | None:
+    """The side a speaker's words name ("Russia's Defence Ministry", "the Pakistani military"
+    speak for Russia, Pakistan), or None."""
+    if not sides or att is None or att.source is None:
+        return None
+    for m in _CAPITALISED.finditer(att.source.text):
+        word = m.group()
+        side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+        if side:
+            return side
+    return None

@@ -38,7 +38,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "regained control of" is not read as "gained control of".
     ("noun", r"(?:re)?capture[\"”]?\s+of|seizure[\"”]?\s+of|fall\s+of|liberation[\"”]?\s+of|"
      r"withdrawal[\"”]?\s+from|(?:siege|encirclement)[\"”]?\s+of", "", "noun"),
-    ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing))" + _S
+    ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|"
+     r"retook|retak(?:e|es|en|ing))" + _S
      + _CONTROL_OF, "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
      r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?",
@@ -109,7 +110,9 @@ HEADS: Final = {
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
     "dam": "dam", "junction": "junction", "road": "road", "compound": "compound", "camp": "camp",
-    "countryside": "countryside", "station": "station", "site": "site",
+    "countryside": "countryside", "station": "station", "site": "site", "farmland": "farmland",
+    "gate": "gate", "township": "township", "municipality": "municipality", "county": "county",
+    "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -117,7 +120,7 @@ HEADS: Final = {
 # Heads that are ground only in a sentence about fighting: "took the position that ...",
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
-                                    "station", "site"})
+                                    "station", "site", "gate", "county", "municipality", "township"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.

@@ -40,7 +40,10 @@ _DET: Final = regex.compile(
     rf"(?:the\s+)?(?:(?:large|key|some|other|{_COMPASS}ern|central)\s+)?"
     r"parts?\s+of(?:\s+the)?|"
     r"the\s+(?:rest|whole|last|remainder|bulk|majority|entirety)\s+of(?:\s+the)?|"
-    r"a\s+(?:number|series|string|handful|cluster|couple)\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
+    r"a\s+(?:number|series|string|handful|cluster|couple)\s+of(?:\s+the)?|"
+    # "large swathes of", "the stretch of national road", "pockets of"
+    r"(?:(?:the|a|an)\s+)?(?:(?:large|vast|wide|huge|long|small|key|some)\s+)?"
+    r"(?:swath|swathe|tract|stretch|pocket|strip)(?:s|es)?\s+of(?:\s+the)?|(?P<poss>its|their|our|his|her)|the|a|an|this|that|these|"
     r"those|all(?:\s+of)?(?:\s+the)?|(?:most|much|some|many|each|one|two|both|all)\s+of(?:\s+the)?)\s+",
     regex.IGNORECASE)
 _OF_POSS: Final = regex.compile(anchored(r"\s+of\s+(?:(?P<poss>the|their|its|our|his|her)\s+)?"),
@@ -51,7 +54,8 @@ _HEAD: Final = regex.compile(
 _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(?![\p{L}\p{N}\-])",
                                   regex.IGNORECASE)
 _OF_PLACE: Final = regex.compile(anchored(
-    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})"))
+    r"\s+of\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|de\s+|la\s+)?"
+    r"\p{Lu}[\p{L}'’-]*){0,3})"))  # "the village of Jubb al-Hamra"
 _NAME: Final = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
