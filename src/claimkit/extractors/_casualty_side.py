@@ -84,9 +84,16 @@ CIVILIAN_HEADS: Final = frozenset({
 def home_state(text: str, sides: SideIndex) -> str | None:
     """The one state whose forces or government the text names ("Mali's army", "the Malian
     military", "Niger's military government"), or None when it names none or several."""
-    found = {side for start, end, side in sides.find(text)
-             if side in _STATES and _STATE_BODY_AFTER.match(text, end)}
-    return found.pop() if len(found) == 1 else None
+    found: set[str] = set()
+    # (the body words first: they are rarer than side names, and the side scan is costly)
+    for body in _STATE_BODY.finditer(text):
+        for _, end, side in sides.find(text, max(0, body.start() - 40), body.start()):
+            after = _STATE_BODY_AFTER.match(text, end)
+            if side in _STATES and after is not None and after.end() == body.end():
+                found.add(side)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
 
 
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
@@ -124,11 +131,13 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts",
 })
-#: After a state's name: its forces or government ("Mali's army", "Malian security forces").
-_STATE_BODY_AFTER: Final = regex.compile(
-    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special)\s++){0,2}"
+_BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force)\b")
+_STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
+#: After a state's name: its forces or government ("Mali's army", "Malian security forces").
+_STATE_BODY_AFTER: Final = regex.compile(
+    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special)\s++){0,2}" + _BODIES)
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
 _CLAIMANT_ATTACKS: Final = regex.compile(
