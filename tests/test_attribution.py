@@ -902,3 +902,31 @@ def test_a_hospital_admitting_patients_is_no_cue_and_according_to_ends_before_a_
     text = "The town remains encircled, according to aid workers, with fuel entering only under escort."
     doc = claimkit.extract(text)
     assert [a.source.text for a in doc.attributions if a.source] == ["aid workers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve gendarmes were killed on Tuesday, the government said in a statement read on state television.",
+    "Twelve gendarmes were killed on Tuesday, the government said on state television.",
+    "Twelve gendarmes were killed on Tuesday, she announced on her Facebook page.",
+])
+def test_where_a_statement_was_read_or_posted_is_no_content(text: str) -> None:
+    (att,) = claimkit.extract(text).attributions
+    assert att.content.text == "Twelve gendarmes were killed on Tuesday"
+
+
+def test_the_man_and_the_elder_are_people_a_later_pronoun_or_role_resolves_to() -> None:
+    text = ("Hassan Nur, a clan elder in the village, said nine people were buried. Two young men "
+            "were abducted, the elder added. \"We saw smoke,\" said the man, who asked not to be "
+            "named. He said at least four villagers had been killed.")
+    speakers = {a.cue.text + " " + a.content.text[:6]: a.source for a in claimkit.extract(text).attributions}
+    assert speakers["added Two yo"].name == "Hassan Nur"
+    assert speakers["said at lea"].role == "man"
+
+
+def test_a_side_claims_to_have_done_and_a_quoted_passage_speaks_for_its_body() -> None:
+    doc = claimkit.extract("On the rebel side, the army claims to have killed more than twenty assailants.")
+    assert [a.source.text for a in doc.attributions if a.source] == ["the army"]
+    text = ("The defence ministry said its forces had advanced. The relevant passage read: "
+            "\"Up to 230 enemy servicemen were eliminated.\"")
+    passage = next(a for a in claimkit.extract(text).attributions if a.source and "passage" in a.source.text)
+    assert passage.source.organization == "defence ministry"

@@ -65,7 +65,7 @@ reports spoke of 12 dead, according to initial reports. Preliminary estimates su
 He was reportedly killed, allegedly by a drone. It is believed that 3 died; they are said to
 have fled. Officials confirmed it, as verified by a monitor. CONFIRMED. Verified.
 None of the claims could be independently verified; neither of the army's tolls can be confirmed.
-Claims by both the rebels and the army could not be verified.
+Claims by both the rebels and the army could not be verified. Reuters was unable to confirm that.
 """
 
 CONTRADICTION_TEXT = """\

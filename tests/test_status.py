@@ -203,3 +203,11 @@ def test_every_phrase_opens_with_one_of_the_first_words(row: Trigger, data: st.D
     # open with another word would never be found
     found = data.draw(st.from_regex(re.compile(row.phrase), fullmatch=True))
     assert found.lower().startswith(tuple(FIRST_WORDS)), found
+
+
+@pytest.mark.parametrize("text", [
+    "A councillor said residents had counted up to 18 bodies. Reuters was unable to confirm that figure.",
+    "A priest said up to 18 people had died, but cautioned that the figures could not yet be confirmed.",
+])
+def test_unable_to_confirm_and_not_yet_confirmed_leave_the_figure_unverified(text: str) -> None:
+    assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified"]

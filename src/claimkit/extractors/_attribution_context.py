@@ -106,6 +106,10 @@ def trim_end(text: str, s: int, e: int) -> int:
 
 # An adverbial a cue may carry before its content or its inverted subject: "in a statement",
 # "on Twitter", "on Sunday", "last week", "in Kabul".
+_ISSUED = r"""(?:published|released|issued|posted|read(?:\s+out)?|sent|aired|broadcast|circulated|shared)
+       (?:\s+(?:on|by|to|in|via|late|early|last|this|over|the|a|an|its|his|her|their|state|local|national
+          |social|media|television|TV|radio|website|channels?|broadcaster|reporters|journalists
+          |""" + WEEKDAY_PATTERN + r"""|[\p{Lu}][\p{L}'’.\-]*)(?![\w'’-])){1,6}"""
 ADVERBIAL = regex.compile(
     r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
@@ -113,11 +117,12 @@ ADVERBIAL = regex.compile(
     update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     # "in a report published on Tuesday", "in a video posted on social media"
-    (?:\s+(?:published|released|issued|posted|read|sent|aired|broadcast|circulated|shared)
-       (?:\s+(?:on|by|to|in|via|late|early|last|this|over|the|a|an|its|his|her|their|state|local|national
-          |social|media|television|TV|radio|website|channels?|broadcaster|reporters|journalists
-          |""" + WEEKDAY_PATTERN + r"""|[\p{Lu}][\p{L}'’.\-]*)(?![\w'’-])){1,6})?
-    |on\s+(?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
+    (?:\s+""" + _ISSUED + r""")?
+    # after "said in a statement": "read on state television", "posted on Telegram"
+    |""" + _ISSUED + r"""
+    |on\s+(?:(?:state|national|local|public|state-run|government|its|his|her|their)\s+)?
+       (?:Twitter|Facebook|Instagram|Telegram|X|television|TV|radio)
+       (?:\s+(?:page|account|channel|feed|profile|website))?
     |(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone)
     |via\s+(?:WhatsApp|Telegram|Signal|video\s+link|satellite\s+phone)
     |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?

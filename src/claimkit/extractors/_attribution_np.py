@@ -243,6 +243,7 @@ delegate delegates voter voters supporter supporters congressman congresswoman c
 councilwoman commissioner sheriff deputy premier chancellor king queen prince emir sheikh
 mullah cleric commentator blogger author writer historian scientist scholar student teacher
 owner executive ceo cfo founder partner counsel consultant operative organizer surrogate
+man woman elder farmer herder trader shopkeeper driver nurse doctor medic villager tribesman
 """)
 
 

@@ -346,17 +346,23 @@ def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
                 return e
         return None
     if m.organization and not m.role:
-        if m.organization.lower() in _DOCUMENTS:
-            # "the statement said": the body that issued it, the latest one speaking
+        if _is_document(m.organization):
+            # "the statement said", "the relevant passage read": the body that issued it, the
+            # latest one speaking
             return next((e for e in _recent(entities) if not e.person and e.organization
-                         and e.organization.lower() not in _DOCUMENTS), None)
+                         and not _is_document(e.organization)), None)
         return next((e for e in _recent(entities)
                      if not e.person and e.organization == m.organization), None)
     return None
 
 
 # A document speaking for the body that issued it ("the statement said", "the report found").
-_DOCUMENTS = words("statement report communique communiqué release bulletin")
+_DOCUMENTS = words("statement report communique communiqué release bulletin passage broadcast "
+                   "message post letter notice")
+
+
+def _is_document(organization: str) -> bool:
+    return organization.lower().rsplit(None, 1)[-1] in _DOCUMENTS
 
 
 # A body named in the text: capitalised words ending in an organization's head word.

@@ -94,6 +94,9 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         prev_word = prev.group(1) if prev else ""
         if word.isupper() or text.startswith(" of ", vs + len(word)):
             return False
+        if low == "claims" and _TO_PERFECT.match(text, vs + len(word)) and not _DETERMINER_BEFORE.search(
+                text, max(ss, vs - 14), vs):
+            return True  # "the army claims to have killed 20": a claim, not "a call to arms"
         if text.startswith(" to ", vs + len(word)) and not (
                 prev_word.lower() in _SUBJECT_WORDS or _NAMED_SUBJECT.search(text, max(ss, vs - 40), vs)):
             return False  # "a call to arms"; but "Roe hopes to", "they want to"
@@ -127,6 +130,7 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     return True
 
 
+_TO_PERFECT = regex.compile(r"\s+to\s+(?:have|be|control|hold)\b")
 # After "admitted": people taken into a hospital, not a concession.
 _PATIENTS_NEXT = regex.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?(?:(?:[\d,]+|one|two|three|four|five|six|"

@@ -43,8 +43,12 @@ _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # unverified: nobody independent has checked the claim (yet)
-    Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?"
+    Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
             + _VERIFY,
+            "unverified", "backward", "previous"),
+    # "Reuters was unable to confirm that figure"
+    Trigger(r"(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?"
+            r"(?:verify|confirm|corroborate)",
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
