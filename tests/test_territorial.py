@@ -282,3 +282,27 @@ def test_its_troops_speak_for_the_side_the_speaker_names() -> None:
     doc = claimkit.extract("Russia's Defence Ministry said on Thursday that its troops had captured "
                            "the village of Lozova Balka.")
     assert [c.data["actor"] for c in doc.claims_of("territorial")] == ["Russia"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a speech participle ends the subject; an adverb inside an opening quote is no actor
+    ("Reports differed, with the army claiming its troops had taken the village of Kella.",
+     {"action": "captured", "place": "Kella"}),
+    ('The blogger wrote that rebel troops were "still holding the northern half of Kella".',
+     {"action": "controls", "place": "Kella", "actor": "rebel troops"}),
+    ("The army said its forces had restored control over the state border near Kella.",
+     {"action": "recaptured", "object": "state border"}),
+    ("Troops overran the group's encampment near Kella.",
+     {"action": "captured", "object": "group's encampment"}),
+    # a country after a verb of control is ground
+    ("The Taliban, who have controlled Afghanistan since August 2021, denied the report.",
+     {"action": "controls", "place": "Afghanistan", "actor": "Taliban"}),
+])
+def test_speech_participles_quoted_adverbs_borders_and_countries(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want
+    assert got["actor"] not in ("still", "army claiming its")
+
+
+def test_a_country_held_to_account_is_no_ground() -> None:
+    assert territorial("Western governments hold Russia responsible for the attack on the troops.") == []

@@ -362,7 +362,15 @@ _DOCUMENTS = words("statement report communique communiqué release bulletin pas
 
 
 def _is_document(organization: str) -> bool:
-    return organization.lower().rsplit(None, 1)[-1] in _DOCUMENTS
+    """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
+    "the campaign's statement" (a body of its own)."""
+    words_ = organization.split()
+    return words_[-1] in _DOCUMENTS and (len(words_) == 1 or (
+        len(words_) == 2 and words_[0] in _DOCUMENT_ADJECTIVES))
+
+
+_DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
+                             "brief short daily morning evening weekly")
 
 
 # A body named in the text: capitalised words ending in an organization's head word.

@@ -30,7 +30,8 @@ _BOUNDARY_WORDS: Final = (
     "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses|denied|denies|"
     "deny|rejected|rejects|dismissed|dismisses|admitted|admits|acknowledged|acknowledges|"
     "insisted|warned|warns|noted|explained|stressed|argued|argues|means|meant|shows|showed|"
-    "suggests|suggested|indicates|indicated"
+    "suggests|suggested|indicates|indicated|saying|claiming|insisting|adding|denying|alleging|"
+    "announcing|stating|reporting|writing"
 )
 _BOUNDARY: Final = regex.compile(
     r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b"
@@ -48,7 +49,8 @@ def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
 # Auxiliaries, adverbs and time phrases between a subject and its verb ("has since", "on Monday").
 _TRAILING_FILLER: Final = regex.compile(
     # ("IS", in capitals before a lowercase verb, is the group's initials: "IS seized the town")
-    r"(?:\s+|^)(?:has|have|had|(?!(?-i:IS\s*$))is|are|was|were|will|would|also|later|then|now|since|again|once|"
+    # (an adverb may stand inside an opening quote: 'troops were "still holding')
+    r"(?:\s+|^|\s*[“\"])(?:has|have|had|(?!(?-i:IS\s*$))is|are|was|were|will|would|also|later|then|now|since|again|once|"
     r"itself|themselves|"
     r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"

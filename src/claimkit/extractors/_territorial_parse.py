@@ -17,7 +17,14 @@ import regex
 from claimkit._model import Count, Span
 from claimkit.text import anchored, find_numbers
 
+from ._sides import DEMONYMS
 from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
+
+# Countries by name (not demonym): after a verb of control one is ground, unless it is held
+# to account ("holds Russia responsible").
+_STATES: Final = frozenset(state for _, state in DEMONYMS)
+_HELD_TO_ACCOUNT: Final = frozenset({"responsible", "accountable", "liable", "hostage", "to",
+                                     "captive", "back", "in"})
 
 _STOP: Final = ("and|or|in|on|at|from|to|of|by|with|near|after|during|for|as|into|across|along|around|"
                 "which|that|who|where|while|but|since|than|when|over|under|amid|following|before|"
@@ -211,10 +218,13 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     # A known side is a party, not ground; a word that only looks like a demonym ("Tripoli",
     # "Vashti") stays a place here, since people would be followed by a noun ("Pakistani soldiers").
     last = name.split()[-1]
-    if name.split()[0].lower() in NOT_PLACE or (
-            not share and (side_of(name, sides) or side_of(last, sides))):
-        return None
     nxt = _NEXT_WORD.match(text, n.end(), limit)
+    named = side_of(name, sides) or side_of(last, sides)
+    if named in _STATES and name in _STATES and not (
+            nxt and nxt.group(1).lower().rstrip(".,") in _HELD_TO_ACCOUNT):
+        share = True  # "have controlled Afghanistan since 2021": a country is ground
+    if name.split()[0].lower() in NOT_PLACE or (not share and named):
+        return None
     if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
         return None
     if (n.group("poss") or _POSS_END.search(name)) and nxt and nxt.start(1) == n.end() + 1 \
