@@ -930,3 +930,10 @@ def test_a_side_claims_to_have_done_and_a_quoted_passage_speaks_for_its_body() -
             "\"Up to 230 enemy servicemen were eliminated.\"")
     passage = next(a for a in claimkit.extract(text).attributions if a.source and "passage" in a.source.text)
     assert passage.source.organization == "defence ministry"
+
+
+def test_an_aside_on_the_contents_subject_leads_on_to_its_verb() -> None:
+    text = "The army said its soldiers, backed by jets, had retaken the town of Kella."
+    (att,) = claimkit.extract(text).attributions
+    assert att.cue.text == "said"
+    assert att.content.text == "its soldiers, backed by jets, had retaken the town of Kella"

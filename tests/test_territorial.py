@@ -306,3 +306,20 @@ def test_speech_participles_quoted_adverbs_borders_and_countries(text: str, want
 
 def test_a_country_held_to_account_is_no_ground() -> None:
     assert territorial("Western governments hold Russia responsible for the attack on the troops.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The rebels' radio said its fighters, operating alongside allied units, had retaken the town of Kella.",
+     {"action": "recaptured", "place": "Kella"}),
+    ("Residents said the bandit group had for weeks besieged the neighbouring community of Tarsa.",
+     {"action": "besieged", "actor": "bandit group"}),
+    ("Government forces overran most of the militants' bases in the forest.",
+     {"action": "captured", "object": "militants' bases", "actor": "Government forces"}),
+    # an infinitive before a participle makes it an adjective with no subject
+    ("The juntas had every incentive to publicise recaptured towns.",
+     {"action": "recaptured", "actor": None}),
+])
+def test_asides_time_phrases_owners_and_adjectives(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want
+    assert got["actor"] is None or "for weeks" not in got["actor"]

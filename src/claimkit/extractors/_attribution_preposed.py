@@ -157,6 +157,8 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
         return True
     comma = COMMA.search(text, s, e)
     stretch_end = e if comma is None else comma.start()
+    if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
+        return True
     if comma is not None and _SET_OFF_PART.match(text, comma.end(), e):
         # "at least 37 people, including 11 children, had died": past the part, to the verb
         second = COMMA.search(text, comma.end(), e)
@@ -169,7 +171,10 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
 # A part set off by commas inside a noun phrase: "..., including 11 children, ...".
 _SET_OFF_PART = regex.compile(
     r"\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|"
-    r"some\s+of\s+them|all\s+of\s+them|the\s+majority)\b", regex.I)
+    r"some\s+of\s+them|all\s+of\s+them|the\s+majority|"
+    # an aside on who did it: "its soldiers, operating alongside X, had retaken", ", backed by jets,"
+    r"(?-i:\p{Ll}+ing)|(?:backed|supported|aided|assisted|accompanied|joined|led)\s+by|"
+    r"(?:along|together)\s+with|alongside|with\s+the\s+help\s+of)\b", regex.I)
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")

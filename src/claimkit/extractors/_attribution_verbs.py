@@ -87,6 +87,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             and prev.group(1).islower() and prev.group(1) not in _SUBJECT_WORDS:
         # "facilities supported by the WHO", "a statement attributed to X": a reduced relative
         return False
+    if low.endswith("ed") and text[max(ss, vs - 2):vs] == ", " and _BY_AGENT.match(text, vs + len(word)):
+        return False  # "its soldiers, backed by jets, had": an aside, no report
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
     if low in NOUN_LIKE:

@@ -51,7 +51,8 @@ _TRAILING_FILLER: Final = regex.compile(
     # ("IS", in capitals before a lowercase verb, is the group's initials: "IS seized the town")
     # (an adverb may stand inside an opening quote: 'troops were "still holding')
     r"(?:\s+|^|\s*[“\"])(?:has|have|had|(?!(?-i:IS\s*$))is|are|was|were|will|would|also|later|then|now|since|again|once|"
-    r"itself|themselves|"
+    r"itself|themselves|for\s+(?:(?:several|many|some|a\s+few|two|three|the\s+past|the\s+last)\s+)?"
+    r"(?:hours|days|weeks|months|years)|"
     r"already|previously|earlier|further|immediately|quickly|swiftly|promptly|publicly|still|"
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
@@ -125,6 +126,15 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
 # A verb inside what stands between two commas: a clause of its own, not an aside to step over.
 _CLAUSE_INSIDE: Final = regex.compile(
     r"^\p{Ll}+ing\b|\b(?:had|has|have|was|were|is|are)\s+\p{Ll}", regex.IGNORECASE)
+_ING_ASIDE: Final = regex.compile(r"\p{Ll}+ing\b")
+# Words a clause follows (its subject first), unlike "rejected the claim".
+_CLAUSE_TAKERS: Final = frozenset({
+    "that", "said", "says", "say", "claimed", "claims", "announced", "added", "adds", "reported",
+    "stated", "insisted", "warned", "noted", "explained", "believe", "believes", "believed",
+    "think", "thinks", "thought"})
+# A finite verb in a phrase: it is a clause, not a subject ("The army rejected the claim").
+_FINITE_IN: Final = regex.compile(
+    r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b|\b\p{Ll}{2,}ed\b")
 # ", who (also) ..." right before the verb: the subject is the phrase before the comma.
 _RELATIVE_BEFORE: Final = regex.compile(
     r"(?r),\s*(?:who|which)\s+(?:(?:has|have|had|now|still|also|already|later|then)\s+){0,2}$",
@@ -175,7 +185,16 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
             continue
         inner = text[lo + comma + 1:b.start()].strip()
         if _CLAUSE_INSIDE.search(inner):
-            return None  # "saying its troops had repelled the attack, remained ...": a clause, no aside
+            # "saying its troops had repelled the attack, remained ...": a clause, no aside;
+            # but "said its soldiers, operating alongside X, had retaken": an aside on a subject
+            outer = _last_boundary(text, lo, lo + comma)
+            o_start = outer.end() if outer else lo
+            phrase = text[o_start:lo + comma].strip()
+            if _ING_ASIDE.match(inner) and phrase and not _FINITE_IN.search(phrase) \
+                    and outer is not None and outer.group().lower() in _CLAUSE_TAKERS:
+                first = o_start + (len(text[o_start:lo + comma]) - len(text[o_start:lo + comma].lstrip()))
+                return Span(first, first + len(phrase))
+            return None
         if inner[:1].isupper() and not _NOT_APPOSITIVE.match(inner):
             piece = text[lo + comma + 1:b.start()]
             first = lo + comma + 1 + (len(piece) - len(piece.lstrip()))

@@ -62,6 +62,9 @@ _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
 _DETERMINER_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our)\s+\Z",
     regex.IGNORECASE)
+# An infinitive right before a participle makes it an adjective: "to publicise recaptured
+# towns" ("to have captured" is a verb group).
+_VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)\s)\p{Ll}+\s+\Z")
 _FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
 _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
@@ -209,7 +212,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         if not passive:
             # "the rebel-held town": the word before the hyphen holds it
             # "the captured town": an adjective, with no subject ("The" is nobody)
-            subj = None if _DETERMINER_BEFORE.search(before) else (
+            adjective = _DETERMINER_BEFORE.search(before) or (
+                word.lower().endswith("ed") and _VERB_BEFORE.search(before))
+            subj = None if adjective else (
                 _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start()))
             if shape == "lost":
                 if subj is not None:

@@ -113,7 +113,8 @@ HEADS: Final = {
     "countryside": "countryside", "station": "station", "site": "site", "farmland": "farmland",
     "gate": "gate", "township": "township", "municipality": "municipality", "county": "county",
     "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
-    "border": "border", "encampment": "camp", "hideout": "camp",
+    "border": "border", "encampment": "camp", "hideout": "camp", "community": "community",
+    "forest": "forest",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -122,7 +123,7 @@ HEADS: Final = {
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
-                                    "border", "encampment", "hideout"})
+                                    "border", "encampment", "hideout", "community", "forest"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
@@ -191,7 +192,7 @@ MILITARY_CONTEXT: Final = (
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
     r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
-    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits|raiders|"
+    r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
     r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)

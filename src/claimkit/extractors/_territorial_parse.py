@@ -170,8 +170,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     h = _HEAD.match(text, pos, limit)
     if h:
         mods = h.group("mods").split()
-        if any(w.lower().strip("'’") in NOT_GROUND and w.lower() not in MODIFIERS for w in mods):
-            return None
+        if any(w.lower() in NOT_GROUND and w.lower() not in MODIFIERS for w in mods):
+            return None  # ("the militants' bases": an owner, not a modifier)
         owner = place = None
         place_span = None
         kept: list[str] = []
