@@ -159,12 +159,14 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     stretch_end = e if comma is None else comma.start()
     if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
         return True
-    if comma is not None and _SET_OFF_PART.match(text, comma.end(), e):
-        # "at least 37 people, including 11 children, had died": past the part, to the verb
-        second = COMMA.search(text, comma.end(), e)
-        if second is not None:
-            third = COMMA.search(text, second.end(), e)
-            s, stretch_end = second.end(), e if third is None else third.start()
+    if comma is None or not _SET_OFF_PART.match(text, comma.end(), e):
+        return False
+    # "at least 37 people, including 11 children, had died": past the part, to the verb
+    second = COMMA.search(text, comma.end(), e)
+    if second is None:
+        return False
+    third = COMMA.search(text, second.end(), e)
+    s, stretch_end = second.end(), e if third is None else third.start()
     return bool(VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
 
 

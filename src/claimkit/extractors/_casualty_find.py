@@ -68,8 +68,9 @@ def _figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None 
         if free(m.start(), m.end()):
             out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
     for m in pat.ANOTHER_OBJECT.finditer(text, s, e):
-        if free(m.start(), m.end()):
-            out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), alone=True))
+        a, b = m.span("another")
+        if free(a, b):
+            out.append(Figure(a, b, 1, 1, 1, "exact", m["another"], alone=True))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -284,7 +284,9 @@ ANOTHER: Final = regex.compile(
 #: another", "shot dead a policeman and wounded another in Quetta" (the verb reads it as any
 #: figure; "injuring another 25" is a number and read as one).
 ANOTHER_OBJECT: Final = regex.compile(
-    r"(?i)(?<=(?<![\p{L}])(?:injuring|wounding|injured|wounded|hurting|killing|killed)\s++)another"
+    # (the verb first, not in a lookbehind: a pattern opening with a lookbehind is tried at
+    # every offset)
+    r"(?i)(?<![\p{L}])(?:injuring|wounding|injured|wounded|hurting|killing|killed)\s++(?P<another>another)"
     r"(?=\s*+(?:[.,;:)]|\Z|(?:in|on|at|near|during|when|while|as|and|before|after|with|who)(?![\p{L}])))")
 #: Before a figure of "lives": the verb that took them ("claimed 16 lives", "cost 3 lives").
 LIVES_BEFORE: Final = regex.compile(

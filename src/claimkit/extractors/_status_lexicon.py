@@ -47,8 +47,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             + _VERIFY,
             "unverified", "backward", "previous"),
     # "Reuters was unable to confirm that figure"
-    Trigger(r"(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+(?:independently\s+)?"
-            r"(?:verify|confirm|corroborate)",
+    # (read from "unable", a rarer word for the pre-filter than "was")
+    Trigger(r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)",
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
@@ -95,7 +95,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
-    "the", "independently", "confirmed", "verified", "either", "both",
+    "the", "independently", "confirmed", "verified", "either", "both", "unable",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
