@@ -937,3 +937,17 @@ def test_an_aside_on_the_contents_subject_leads_on_to_its_verb() -> None:
     (att,) = claimkit.extract(text).attributions
     assert att.cue.text == "said"
     assert att.content.text == "its soldiers, backed by jets, had retaken the town of Kella"
+
+
+def test_quoted_as_saying_an_appositive_subject_and_a_participle_after_a_scare_quote() -> None:
+    doc = claimkit.extract("State news agency SANA quoted a military source as saying that army units had "
+                           "repelled the attack.")
+    read = {(a.source.text, a.cue.text) for a in doc.attributions if a.source}
+    assert ("a military source", "saying") in read
+    doc = claimkit.extract("JNIM, al-Qaida's affiliate in the Sahel, claimed the attack in a message.")
+    sources = [a.source.text for a in doc.attributions if a.source]
+    assert sources == ["JNIM, al-Qaida's affiliate in the Sahel"]
+    text = ('The paper reported that troops had "repulsed" the attack by "PDF terrorists," '
+            "killing 18 of them.")
+    (att,) = claimkit.extract(text).attributions
+    assert att.content.text.endswith("killing 18 of them")

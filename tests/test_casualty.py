@@ -694,3 +694,17 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
 def test_quotes_left_out_nouns_parts_and_admissions(
         text: str, want: set[tuple[str, int, str | None]]) -> None:
     assert facts(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prosecutors opened investigations into 17 homicides since Friday.", {("killed", 17, None)}),
+    ("Officials said a strike had killed a family of four.", {("killed", 4, None)}),
+    ("At least 16 people were being treated for gunshot wounds in Tibu.", {("wounded", 16, "people")}),
+    # a noun left out twice over: "killing 41 [fighters] and capturing 16 [fighters]"
+    ('Troops had "neutralised" 57 fighters in the surrounding forests, killing 41 and capturing 16.',
+     {("killed", 57, "fighters"), ("killed", 41, None), ("captured", 16, None)}),
+    # a year before a title is no count
+    ("2003 Dorel murders: gunmen opened fire on teenagers, killing 2 people.", {("killed", 2, "people")}),
+])
+def test_homicides_families_treatment_and_years(text: str, want: set[tuple[str, int, str | None]]) -> None:
+    assert facts(text) == want

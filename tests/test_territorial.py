@@ -323,3 +323,16 @@ def test_asides_time_phrases_owners_and_adjectives(text: str, want: dict[str, An
     got = fields(only(text))
     assert {k: got[k] for k in want} == want
     assert got["actor"] is None or "for weeks" not in got["actor"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Militants armed with rifles and grenades stormed a police station in the town.",
+     {"action": "captured", "actor": "Militants"}),
+    ("Rebels armed with rifles stormed the army base near Kella.", {"action": "captured", "actor": "Rebels"}),
+    ("The commander told reporters rebel fighters had captured the village of al-Mughras.",
+     {"action": "captured", "place": "al-Mughras", "actor": "rebel fighters"}),
+])
+def test_what_the_actor_carried_and_whom_the_speaker_told_are_no_actor(
+        text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want

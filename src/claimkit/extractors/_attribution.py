@@ -27,6 +27,7 @@ from . import _attribution_parse as parse
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
 from ._attribution_lexicon import words
 from ._attribution_np import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
+from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (
     cut_own_cue,
@@ -226,6 +227,11 @@ _APPEAR_STATE = regex.compile(
     r"their|its|and|or|but)\b)[a-z]+\b")
 
 
+# "quoted a military source as | saying": whom the quoting verb quotes.
+_QUOTED_AS_BEFORE = regex.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+$", regex.IGNORECASE)
+
+
 def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | None,
           cue_at: Callable[[int, int], int | None]) -> Found | None:
     text = ctx.text
@@ -282,6 +288,10 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
             if tail is not None and tail.group(1).lower() not in NOT_ADVERBS:
                 ve = tail.end()  # "said sarcastically", "warned against": part of the cue
     group = text[cs:vs].lower().split()
+    if low == "saying" and cs == vs and (quoted := _QUOTED_AS_BEFORE.search(text, max(ss, vs - 100), vs)):
+        # "SANA quoted a military source as saying that T": the one quoted is the source
+        who = quoted.span("who")
+        return preposed(ctx, ss, se, vs, ve, "clause", who, cue_at)
     if low == "saying" and cs == vs:
         issued = _ISSUED.search(text, max(ss, vs - 90), vs)
         if issued is not None:

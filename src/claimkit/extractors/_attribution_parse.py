@@ -202,6 +202,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             unquoted = close[1] <= close[0] and text[close[0]] not in _CLOSING
             if src is not None and unquoted and _clause_not_subject(text, src):
                 src = None  # "..., said his men were not there": a clause, no inverted subject
+            if src is not None and unquoted and _appositive_subject(text, ss, close[0]):
+                src = None  # "JNIM, al-Qaida's affiliate in the Sahel, claimed the attack"
             if src is None:
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
                 # subject with its appositive, not a content
@@ -259,6 +261,21 @@ def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
     if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
         return None
     return start, end
+
+
+def _appositive_subject(text: str, ss: int, end: int) -> bool:
+    """Whether the words before a cue's comma are a name and its appositive ("JNIM, al-Qaida's
+    affiliate in the Sahel"), a subject rather than a content: one inner comma, a capitalised
+    first part, and no verb (a possessive "'s" is none)."""
+    words_before = text[lstrip_at(text, ss, end):end].rstrip(" ,")
+    if words_before.count(",") != 1 or not words_before[:1].isupper():
+        return False
+    return not _VERB_NOT_POSSESSIVE.search(words_before)
+
+
+_VERB_NOT_POSSESSIVE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+    r"do|said|says)\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
 
 
 def _clause_not_subject(text: str, src: Range) -> bool:

@@ -280,7 +280,10 @@ def _participle_as_noun(text: str, end: int, e: int) -> bool:
 
 # Between a group and a figure whose noun is left out: "killed 12 rebels | and captured | 35".
 _ELIDED_GAP: Final = regex.compile(
-    r"[^\S\n]*+,?[^\S\n]*+and[^\S\n]++(?:(?:then|also|later)[^\S\n]++)?\p{L}++[^\S\n]++\Z",
+    # (a short place phrase may end the group's clause: "57 fighters in the forests, killing 41")
+    r"(?:[^\S\n]++(?:in|at|near|on|around|across)(?:[^\S\n]++[\p{L}'’\-]++){1,4}?)?"
+    r"(?:[^\S\n]*+,?[^\S\n]*+and[^\S\n]++(?:(?:then|also|later)[^\S\n]++)?|[^\S\n]*+,[^\S\n]*+)"
+    r"\p{L}++[^\S\n]++\Z",
     regex.IGNORECASE)
 
 _NOMINAL_OUTCOMES: Final = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
@@ -349,9 +352,9 @@ def sentence_mentions(text: str, s: int, e: int,
     for i, f in enumerate(figs):
         if f.rejected:
             continue
-        if f.head is None and f.group is None and len(f.text) == 4 and f.text.isdigit() \
-                and 1800 <= f.best <= 2100:
-            f.rejected = True                         # a year
+        if len(f.text) == 4 and f.text.isdigit() and 1800 <= f.best <= 2100 and (
+                f.group is None or text[f.group[0]].isupper()):
+            f.rejected = True                         # a year ("2003 Gorazdevac murders")
             continue
         _read_right(text, f, e)
         # "two of the wounded": the outcome the noun tells, for a part of a group told before

@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition",
+    "condition", "homicid",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -40,6 +40,7 @@ PASSIVE: Final[dict[str, str]] = {
         "confirmed dead", "declared dead", "pronounced dead", "among the dead", "among those killed",
         "among the killed", "among the fatalities", "fatally shot", "fatally wounded",
         "fatally injured", "mortally wounded", "blown up", "deaths", "death", "fatalities", "bodies",
+        "homicides", "murders", "killings",
         "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
         "succumbed to her wounds", "later died", "died later", "to death",
@@ -68,7 +69,7 @@ PASSIVE: Final[dict[str, str]] = {
     ), "wounded"),
     # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
     **dict.fromkeys((
-        f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received")
+        f"{verb} {kind}{noun}" for verb in ("suffered", "sustained", "received", "treated for")
         for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
                      "severe ", "burn ", "multiple ", "slight ", "light ", "moderate ", "grave ",
                      "life-threatening ")
@@ -108,7 +109,8 @@ PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated", "fallen"}
 
 #: Entries of :data:`PASSIVE` that are nouns, not predicates: "58 deaths", "12 bodies".
 OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({
-    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries",
+    "deaths", "death", "fatalities", "bodies", "dead bodies", "corpses", "injuries", "homicides",
+    "murders", "killings",
 })
 
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
@@ -216,6 +218,7 @@ BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "almost", "nearly", "around", "about", "approximately", "an estimated", "roughly", "more than",
     "its", "their", "his", "her", "our", "both", "all of the", "at most", "critically",
     "seriously", "severely", "badly", "gravely", "slightly", "lightly", "fatally", "mortally",
+    "a family of", "an entire family of",
 )
 
 #: Auxiliaries and adverbs between a noun phrase and its participle: "were reportedly killed".

@@ -120,7 +120,31 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
     relative = _RELATIVE_BEFORE.search(text, max(lo, pos - 40), pos)
     if relative is not None:
         return _subject_phrase(text, lo, relative.start())
-    return _subject_phrase(text, lo, pos)
+    span = _subject_phrase(text, lo, pos)
+    if span is None:
+        return None
+    armed = _ARMED_WITH.search(text, max(lo, span.start - 60), span.start)
+    if armed is not None:
+        # "Militants armed with rifles and grenades stormed": the subject is before the aside
+        return _subject_phrase(text, lo, armed.start()) or span
+    inside = _ARMED_INSIDE.search(text, span.start, span.end)
+    if inside is not None and inside.start() > span.start:
+        span = Span(span.start, inside.start())  # "Rebels armed with rifles stormed"
+    hearer = _HEARER.match(text, span.start, span.end)
+    if hearer is not None and hearer.end() < span.end and _TOLD_BEFORE.search(
+            text, max(lo, span.start - 10), span.start):
+        return Span(hearer.end(), span.end)  # "told AFP his men had captured": not "AFP his men"
+    return span
+
+
+# An aside between a subject and its verb: "Militants armed with rifles and grenades stormed".
+_ARMED_WITH: Final = regex.compile(r"(?r)\b(?:armed|equipped|laden)\s+with\s+(?:[^,;.]*?\s+)?and\s+$",
+                                   regex.IGNORECASE)
+_ARMED_INSIDE: Final = regex.compile(r"\s+(?:armed|equipped|laden)\s+with\b", regex.IGNORECASE)
+# Who was told, before the subject of what: "told AFP | his men had captured".
+_TOLD_BEFORE: Final = regex.compile(r"\b(?:told|tells|telling|tell)\s+$", regex.IGNORECASE)
+_HEARER: Final = regex.compile(
+    r"(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,4}(?=\p{Ll})|(?:reporters|journalists|us|me|him|her|them)\s+")
 
 
 # A verb inside what stands between two commas: a clause of its own, not an aside to step over.
