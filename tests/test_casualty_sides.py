@@ -114,3 +114,13 @@ def test_a_states_forces_named_once_make_unmarked_soldiers_its_own() -> None:
     two = ("Armenian troops and Azerbaijan's army exchanged fire overnight. "
            "Three soldiers were killed, a local official said.")
     assert extracted_sides(two) == [("soldiers", None)]
+
+
+def test_more_states_and_the_reports_one_armed_group_and_families() -> None:
+    found = extracted_sides("Two Kyrgyz servicemen and a Tajik border guard were killed.")
+    assert {("Kyrgyz servicemen", "Kyrgyzstan"), ("Tajik border guard", "Tajikistan")} <= set(found)
+    text = ("Boko Haram fighters stormed an island base overnight. The army said 96 assailants had "
+            "been killed.")
+    assert ("assailants", "Boko Haram") in extracted_sides(text)
+    assert extracted_sides("A mortar shell killed five members of one family.") == [
+        ("members", "civilians")]

@@ -311,7 +311,7 @@ def test_a_country_held_to_account_is_no_ground() -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("The rebels' radio said its fighters, operating alongside allied units, had retaken the town of Kella.",
      {"action": "recaptured", "place": "Kella"}),
-    ("Residents said the bandit group had for weeks besieged the neighbouring community of Tarsa.",
+    ("Residents said the bandit group had for weeks besieged the neighbouring village of Tarsa.",
      {"action": "besieged", "actor": "bandit group"}),
     ("Government forces overran most of the militants' bases in the forest.",
      {"action": "captured", "object": "militants' bases", "actor": "Government forces"}),

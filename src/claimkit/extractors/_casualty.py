@@ -31,8 +31,8 @@ from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
 from ._casualty_side import (
     Groups,
+    Home,
     claimant_side,
-    home_state,
     parts_take_their_side,
     subject_side,
     unmarked_side,
@@ -285,17 +285,15 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
     sides = side_index()
-    home: list[str | None] = []
+    home = Home(doc.text, sides)  # the report's parties, read only when a figure needs them
     index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
         main = max(fact, key=_informative)
         m = main.mention
         attribution = attribution_of(fact)
-        if main.side is None and not home:
-            home.append(home_state(doc.text, sides))  # read once, and only when a figure needs it
         side = main.side if main.side is not None else unmarked_side(
-            doc.text, m, attribution, sides, home[0])
+            doc.text, m, attribution, sides, home)
         i = index_of[id(main)]
         before = told[i - 1].mention if i else None
         if side is None and m.head == "others" and before is not None and before.end <= m.start \

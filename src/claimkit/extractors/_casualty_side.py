@@ -12,6 +12,7 @@ and a list's total on the side all its items share.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -96,29 +97,57 @@ def home_state(text: str, sides: SideIndex) -> str | None:
     return found.pop() if found else None
 
 
+class Home:
+    """The parties a report is about, each looked for once and only when a figure needs it:
+    ``state``, see :func:`home_state`; ``group``, the one armed group (a side that is no
+    state) the text names, or None when it names none or several."""
+
+    def __init__(self, text: str, sides: SideIndex) -> None:
+        self._text = text
+        self._sides = sides
+
+    @functools.cached_property
+    def state(self) -> str | None:
+        return home_state(self._text, self._sides)
+
+    @functools.cached_property
+    def group(self) -> str | None:
+        found = {side for _, _, side in self._sides.find(self._text)
+                 if side not in _STATES and side != CIVILIANS}
+        return found.pop() if len(found) == 1 else None
+
+
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
-                  home: str | None = None) -> str | None:
+                  home: Home | None = None) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
     "the villagers"; not "armed villagers"); a state's side for its own forces when that
     state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
     troops"), else the ``home`` state (see :func:`home_state`: "soldiers" in a report that
     names Mali's army and no other state's are Mali's, whoever tells the figure); an armed
     group's for its fighters when that group tells the figure ("killed seven fighters, the
-    SDF said"); None otherwise."""
+    SDF said"); the ``home`` group for assailants ("96 assailants were killed" in a report
+    that names Boko Haram and no other armed group); None otherwise."""
     head = (m.head or "").lower()
-    if head in CIVILIAN_HEADS:
+    family = m.group_span is not None and (
+        _FAMILY.search(text, *m.group_span) is not None
+        or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
+    if head in CIVILIAN_HEADS or family:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
+    if head in _ASSAILANT_HEADS:
+        former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
+        return home.group if home is not None and not former else None
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
+    state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
     if att is None or att.source is None:
-        return home if head in _OWN_FORCE_HEADS else None
+        return state
     speaker_sides = (side for part in (att.source.organization, att.source.text)
                      if part and (side := sides.side_of(part)))
     if head in _OWN_FORCE_HEADS:
-        return next((side for side in speaker_sides if side in _STATES), home)
+        return next((side for side in speaker_sides if side in _STATES), state)
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
@@ -138,6 +167,16 @@ _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
 #: After a state's name: its forces or government ("Mali's army", "Malian security forces").
 _STATE_BODY_AFTER: Final = regex.compile(
     r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special)\s++){0,2}" + _BODIES)
+#: Those who attacked, named by no party: the report's one armed group, if it names one.
+_ASSAILANT_HEADS: Final = frozenset({
+    "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
+    "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
+})
+_FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed)\b")
+# Members of a family are no combatants: "killing five members of one family".
+_FAMILY: Final = regex.compile(r"(?i)\bfamil(?:y|ies)\b")
+_FAMILY_AFTER: Final = regex.compile(
+    r"(?i)\s+of\s+(?:(?:one|a|the|his|her|their|the\s+same)\s+)?(?:[\p{L}\-]+\s+)?famil(?:y|ies)\b")
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
 _CLAIMANT_ATTACKS: Final = regex.compile(

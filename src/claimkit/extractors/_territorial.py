@@ -64,6 +64,8 @@ _DETERMINER_BEFORE: Final = regex.compile(
     regex.IGNORECASE)
 # An infinitive right before a participle makes it an adjective: "to publicise recaptured
 # towns" ("to have captured" is a verb group).
+_PREPOSITION_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}])(?:of|in|into|from|to|on|across|throughout|inside|within)\s+\Z", regex.IGNORECASE)
 _VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)\s)\p{Ll}+\s+\Z")
 _FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
 _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
@@ -212,6 +214,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         if not passive:
             # "the rebel-held town": the word before the hyphen holds it
             # "the captured town": an adjective, with no subject ("The" is nobody)
+            if word.lower().endswith(("ed", "en")) and _PREPOSITION_BEFORE.search(before):
+                return None  # "the ports of occupied Palestine": a state of the ground, not an event
             adjective = _DETERMINER_BEFORE.search(before) or (
                 word.lower().endswith("ed") and _VERB_BEFORE.search(before))
             subj = None if adjective else (

@@ -113,8 +113,7 @@ HEADS: Final = {
     "countryside": "countryside", "station": "station", "site": "site", "farmland": "farmland",
     "gate": "gate", "township": "township", "municipality": "municipality", "county": "county",
     "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
-    "border": "border", "encampment": "camp", "hideout": "camp", "community": "community",
-    "forest": "forest",
+    "border": "border", "encampment": "camp", "hideout": "camp", "forest": "forest",
     "hamlet": "village", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -123,7 +122,7 @@ HEADS: Final = {
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
-                                    "border", "encampment", "hideout", "community", "forest"})
+                                    "border", "encampment", "hideout", "forest"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
