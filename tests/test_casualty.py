@@ -708,3 +708,13 @@ def test_quotes_left_out_nouns_parts_and_admissions(
 ])
 def test_homicides_families_treatment_and_years(text: str, want: set[tuple[str, int, str | None]]) -> None:
     assert facts(text) == want
+
+
+def test_one_person_and_others_after_one_verb_are_two_figures_that_add_up() -> None:
+    text = "Two bombers struck the minister's home, killing the minister and at least 21 other people."
+    assert {("killed", 1, "minister"), ("killed", 21, "other people")} <= facts(text)
+    assert claimkit.extract(text).tally()["killed"].best == 22
+    assert ("killed", 6, "others") in facts("A bomber blew herself up, killing him and six others.")
+    # a participle after an article is an adjective: no verb for the figure after it
+    assert ("killed", 7, "other wounded people") not in facts(
+        "The attack left a killed guard and seven other wounded people.")

@@ -157,3 +157,9 @@ def test_one_figure_repeated_is_itself(values: list[int]) -> None:
     value = values[0]
     claims = [claim(value, n=i) for i in range(len(values))]
     assert tally(*claims) == {"killed": (value, value, value)}
+
+
+def test_other_people_are_besides_those_counted() -> None:
+    doc = claimkit.extract("Gunmen killed a police officer. They killed at least 12 other people "
+                           "in the town.")
+    assert doc.tally()["killed"].best == 13

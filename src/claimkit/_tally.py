@@ -14,7 +14,7 @@ The rules (docs/tally.md has worked examples):
    and ``best`` the lowest claimant's figure, the conservative reading used by conflict
    monitors such as ACLED.
 4. Figures for different groups (soldiers and civilians, one side and the other) add up;
-   so do figures for "others" (people besides those already counted).
+   so do figures for "others" and "other people" (people besides those already counted).
 5. A figure for people in general ("12 people", "the death toll") may include the particular
    groups: ``best`` is the larger of it and the sum of the particular groups, ``low`` the
    larger of their lows, ``high`` the sum of both (they might not overlap).
@@ -96,12 +96,14 @@ def _outcome_total(claims: list[Claim]) -> Tally:
         side = claim.data.get("side")
         side = party(side) if isinstance(side, str) else None
         # "others" are people besides those already counted: each such figure is its own group
-        own = claim.id if head_of(group) in ("others", "more") else ""
+        own = claim.id if head_of(group) in ("others", "more") or (group or "").lower().startswith(
+            "other ") else ""
         clusters[(side, group_class(group), own)].append(claim)
     general: list[_Figure] = []
     particular: list[_Figure] = []
-    for (_, cls, _), members in clusters.items():
-        (general if cls == GENERAL else particular).append(_reconcile(members))
+    for (_, cls, own), members in clusters.items():
+        # ("at least 21 other people" are besides those counted, not a toll that holds them)
+        (general if cls == GENERAL and not own else particular).append(_reconcile(members))
     s_low = sum(f.low for f in particular)
     s_best = sum(f.best for f in particular)
     s_high = sum(f.high for f in particular)

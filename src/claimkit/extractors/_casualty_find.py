@@ -278,6 +278,8 @@ def _participle_as_noun(text: str, end: int, e: int) -> bool:
     return after is not None and after[0] == "person"
 
 
+# Before a participle: an adjective ("a killed guard and seven other wounded people").
+_ARTICLE_END: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)\s+\Z")
 # Between a group and a figure whose noun is left out: "killed 12 rebels | and captured | 35".
 _ELIDED_GAP: Final = regex.compile(
     # (a short place phrase may end the group's clause: "57 fighters in the forests, killing 41")
@@ -309,6 +311,14 @@ def _read_nominal(text: str, f: Figure, e: int) -> None:
 def _read_left(text: str, f: Figure, s: int) -> None:
     """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
     m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
+    if m is None and f.group is not None and (f.head in ("others", "more") or text.startswith(
+            ("other ", "Other "), f.group[0])):
+        past = pat.LEFT_PAST_OBJECT.search(text, max(s, f.start - 60), f.start)
+        if past is not None and not _ARTICLE_END.search(text, max(s, past.start() - 4), past.start()):
+            # "killing him and six others": the evidence starts at "and", so the one person
+            # before it is read as a figure of its own
+            f.left, f.left_span = pat.active_outcome(pat.norm(past["verb"])), past.span("and")
+            return
     if m is None:
         # "the number of people killed in Thursday's bombing at a checkpoint ... rose to 17":
         # a toll whose phrase runs past the window

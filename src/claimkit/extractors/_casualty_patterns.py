@@ -197,6 +197,12 @@ LEFT: Final = regex.compile(
     rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
     rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
+#: An active verb, its first object and "and" before a figure of others: "killing | the
+#: minister and | at least 21 other people", "killing him and | six others".
+LEFT_PAST_OBJECT: Final = regex.compile(
+    rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?P<verb>{alternation(lex.ACTIVE)})\s++(?:[\p{{L}}'’\-]++\s++){{1,6}}?"
+    rf"(?P<and>and)\s++(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
+)
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(

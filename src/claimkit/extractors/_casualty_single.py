@@ -89,12 +89,20 @@ _ONE_VERBS: Final = pat.alternation(_ONE_VERB_PHRASES)
 _SINGULAR_HEAD: Final = (
     rf"(?:{pat.alternation(lex.SINGULAR_PERSONS)}|(?!{pat.NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
+# After "and": a figure of others, who are not the person before ("killing the minister and
+# at least 21 other people": the minister is one more).
+_FIGURE_OF_OTHERS: Final = (
+    r"\s*+(?:(?:at\s+least|some|about|nearly|around|another|more\s+than)\s++)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)"
+    r"\s++(?:others|other|more)\b")
 #: An active verb and one person as its object: "assassinated the mayor of X", "wounding
 #: the brigade commander", "shot dead prominent writer Anna Kovac", "murdered Luis Ortega".
 ACTIVE_ONE: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?P<verb>{_ONE_VERBS})\s++(?:"
     rf"(?:the|his|her|their|its)\s++(?P<mods>(?:[\p{{L}}\-]++\s++){{0,3}}?)(?P<head>{_SINGULAR_HEAD})"
-    rf"(?![\p{{L}}\p{{N}}'’\-])(?!\s++(?:and|or|&)\s)"
+    rf"(?![\p{{L}}\p{{N}}'’\-])(?!\s++(?:and|or|&)\s(?!{_FIGURE_OF_OTHERS}|\s*+\p{{Ll}}+(?:ed|ing)\s))"
+    # "killing him and six others": a pronoun, before the others
+    rf"|(?P<pron>him|her)(?=\s++and\s{_FIGURE_OF_OTHERS}|\s*+[.,;]|\s++(?:in|at|near|on|with|after|before)\s)"
     rf"|(?:(?:former|prominent|retired|senior|local|veteran|well-known|popular|police|army|"
     rf"journalist|writer|activist|politician|lawyer|judge|leader|commander|officer|mayor|"
     rf"governor|minister|councillor|councilor|businessman|priest|imam|pastor)\s++){{0,3}}"
@@ -202,7 +210,9 @@ def _active_ones(text: str, s: int, e: int, found: list[Mention]) -> list[Mentio
         outcome = pat.active_outcome(m["verb"])
         if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue
-        if m["name"]:
+        if m["pron"]:
+            out.append(Mention(outcome, Count(1, 1, 1, "exact", m["pron"]), m.start(), m.end()))
+        elif m["name"]:
             if sides is None:
                 from ._casualty import side_index
                 sides = side_index()
