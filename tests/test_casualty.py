@@ -718,3 +718,11 @@ def test_one_person_and_others_after_one_verb_are_two_figures_that_add_up() -> N
     # a participle after an article is an adjective: no verb for the figure after it
     assert ("killed", 7, "other wounded people") not in facts(
         "The attack left a killed guard and seven other wounded people.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen shot and killed a Shia Muslim in the district.", ("killed", 1, "Shia Muslim")),
+    ("An election candidate was shot dead by unknown gunmen.", ("killed", 1, "election candidate")),
+])
+def test_believers_and_candidates_count_as_one(text: str, want: tuple[str, int, str]) -> None:
+    assert want in facts(text)

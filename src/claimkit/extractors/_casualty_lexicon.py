@@ -289,7 +289,8 @@ PERSONS: Final[tuple[str, ...]] = (
     "experts", "analyst", "analysts", "pastor", "bishop", "bishops", "nun", "nuns", "rabbi",
     "rabbis", "missionary", "missionaries", "scholar", "scholars", "surgeon", "surgeons",
     "veteran", "veterans", "mechanic", "mechanics", "envoy", "envoys", "chaplain", "chaplains",
-    "deacon", "deacons", "aide", "aides", "cadet", "conscript",
+    "deacon", "deacons", "aide", "aides", "cadet", "conscript", "muslim", "christian", "hindu",
+    "sikh", "jew", "shia", "sunni", "yazidi", "candidate", "candidates",
     # ranks ("among them a colonel", "two lieutenants were killed")
     "khwarij", "khawarij", "khariji", "kharijis", "miscreants",
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
@@ -411,7 +412,8 @@ SINGULAR_PERSONS: Final[tuple[str, ...]] = (
     "analyst", "pastor", "bishop", "nun", "rabbi", "missionary", "scholar", "surgeon",
     "consultant", "accountant", "servant", "cadet", "conscript", "veteran", "tribesman",
     "clansman", "mechanic", "envoy", "delegate", "chaplain", "deacon", "assistant", "aide",
-    "interpreter", "translator",
+    "interpreter", "translator", "muslim", "christian", "hindu", "sikh", "jew", "shia", "sunni",
+    "yazidi", "candidate", "mp",
 )
 
 #: Nouns that count as one after a possessive: "killed his wife", "her driver was injured".
