@@ -336,3 +336,10 @@ def test_what_the_actor_carried_and_whom_the_speaker_told_are_no_actor(
         text: str, want: dict[str, Any]) -> None:
     got = fields(only(text))
     assert {k: got[k] for k in want} == want
+
+
+def test_the_group_an_observer_tells_of_is_the_armed_group_named_before() -> None:
+    text = ("Al-Shabaab briefly captured several villages. Security analysts say the group still "
+            "controls much of the farmland between the river and the capital.")
+    actors = [c.data["actor"] for c in claimkit.extract(text).claims_of("territorial")]
+    assert actors == ["al-Shabaab", "al-Shabaab"]

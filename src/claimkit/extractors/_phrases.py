@@ -17,6 +17,7 @@ from claimkit._model import Attribution, Span
 from claimkit.text import sentence_at
 from claimkit.text._calendar import MONTH_PATTERN
 
+from ._sides import DEMONYMS
 from ._words import words
 
 # How far back from a verb we look for its subject, in characters.
@@ -307,8 +308,37 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
     if not phrase.strip():
         return None
     if is_pronoun(phrase):
-        return _side_in_source(att, sides) or speaker_party(att) or reporting_subject(doc, lo, pos)
+        spoken = _side_in_source(att, sides)
+        if spoken is None and sides and _THE_GROUP.match(phrase.strip()) and not _speaks_for_a_body(att):
+            # "Security analysts say the group still controls the farmland": the group is the
+            # armed group named last, not the analysts
+            named = _group_named_before(doc.text, lo, sides)
+            if named is not None:
+                return named
+        return spoken or speaker_party(att) or reporting_subject(doc, lo, pos)
     return party(phrase, sides) or None
+
+
+_COUNTRIES: Final = frozenset(state for _, state in DEMONYMS)
+_THE_GROUP: Final = regex.compile(r"(?i)the\s+(?:group|movement|organi[sz]ation)\Z")
+_GROUP_REACH: Final = 600
+
+
+def _speaks_for_a_body(att: Attribution | None) -> bool:
+    """Whether the speaker is a body or its voice (an organisation named), not an observer."""
+    return att is not None and att.source is not None and att.source.organization is not None
+
+
+def _group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | None:
+    """The armed group (a side named by a capitalised word that is no country) named last
+    before ``pos``, within a few sentences."""
+    found = None
+    for m in _CAPITALISED.finditer(text, max(0, pos - _GROUP_REACH), pos):
+        word = m.group()
+        side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+        if side and side not in _COUNTRIES:
+            found = side
+    return found
 
 
 _CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\-]*")
