@@ -25,7 +25,7 @@ from claimkit._model import Attribution, Claim
 
 from ._casualty_types import Mention
 from ._phrases import subject_before
-from ._sides import DEMONYMS, SideIndex
+from ._sides import STATES, SideIndex
 
 
 class Groups:
@@ -90,7 +90,7 @@ def home_state(text: str, sides: SideIndex) -> str | None:
     for body in _STATE_BODY.finditer(text):
         for _, end, side in sides.find(text, max(0, body.start() - 40), body.start()):
             after = _STATE_BODY_AFTER.match(text, end)
-            if side in _STATES and after is not None and after.end() == body.end():
+            if side in STATES and after is not None and after.end() == body.end():
                 found.add(side)
         if len(found) > 1:
             return None
@@ -113,7 +113,7 @@ class Home:
     @functools.cached_property
     def group(self) -> str | None:
         found = {side for _, _, side in self._sides.find(self._text)
-                 if side not in _STATES and side != CIVILIANS}
+                 if side not in STATES and side != CIVILIANS}
         return found.pop() if len(found) == 1 else None
 
 
@@ -147,11 +147,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     speaker_sides = (side for part in (att.source.organization, att.source.text)
                      if part and (side := sides.side_of(part)))
     if head in _OWN_FORCE_HEADS:
-        return next((side for side in speaker_sides if side in _STATES), state)
+        return next((side for side in speaker_sides if side in STATES), state)
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
-    return next((side for side in speaker_sides if side not in _STATES), None)
+    return next((side for side in speaker_sides if side not in STATES), None)
 
 
 #: A state's own forces, told by that state without naming them: the claimant's side.
@@ -183,7 +183,6 @@ _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
     r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
 _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
-_STATES: Final = frozenset(state for _, state in DEMONYMS)
 
 
 _ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")

@@ -17,7 +17,7 @@ from claimkit._model import Attribution, Span
 from claimkit.text import sentence_at
 from claimkit.text._calendar import MONTH_PATTERN
 
-from ._sides import DEMONYMS
+from ._sides import STATES
 from ._words import words
 
 # How far back from a verb we look for its subject, in characters.
@@ -319,7 +319,6 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
     return party(phrase, sides) or None
 
 
-_COUNTRIES: Final = frozenset(state for _, state in DEMONYMS)
 _THE_GROUP: Final = regex.compile(r"(?i)the\s+(?:group|movement|organi[sz]ation)\Z")
 _GROUP_REACH: Final = 600
 
@@ -336,7 +335,7 @@ def _group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | 
     for m in _CAPITALISED.finditer(text, max(0, pos - _GROUP_REACH), pos):
         word = m.group()
         side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
-        if side and side not in _COUNTRIES:
+        if side and side not in STATES:
             found = side
     return found
 

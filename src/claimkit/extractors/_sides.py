@@ -103,6 +103,9 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Canadian", "Canada"), ("Australian", "Australia"), ("Malaysian", "Malaysia"),
 )
 
+#: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).
+STATES: Final[frozenset[str]] = frozenset(state for _, state in DEMONYMS)
+
 #: Armed group, force or alias -> canonical name of the group.
 ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Taliban", "Taliban"), ("Afghan Taliban", "Taliban"), ("Islamic Emirate", "Taliban"),

@@ -17,12 +17,10 @@ import regex
 from claimkit._model import Count, Span
 from claimkit.text import anchored, find_numbers
 
-from ._sides import DEMONYMS
+from ._sides import STATES
 from ._territorial_lexicon import HEADS, MODIFIERS, NOT_GROUND, NOT_PLACE
 
-# Countries by name (not demonym): after a verb of control one is ground, unless it is held
-# to account ("holds Russia responsible").
-_STATES: Final = frozenset(state for _, state in DEMONYMS)
+# After a country's name: held to account ("holds Russia responsible"), not ground held.
 _HELD_TO_ACCOUNT: Final = frozenset({"responsible", "accountable", "liable", "hostage", "to",
                                      "captive", "back", "in"})
 
@@ -220,7 +218,7 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     last = name.split()[-1]
     nxt = _NEXT_WORD.match(text, n.end(), limit)
     named = side_of(name, sides) or side_of(last, sides)
-    if named in _STATES and name in _STATES and not (
+    if named in STATES and name in STATES and not (
             nxt and nxt.group(1).lower().rstrip(".,") in _HELD_TO_ACCOUNT):
         share = True  # "have controlled Afghanistan since 2021": a country is ground
     if name.split()[0].lower() in NOT_PLACE or (not share and named):
