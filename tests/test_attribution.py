@@ -101,6 +101,16 @@ def test_reporting_verbs_in_every_tense_and_voice(text: str, cue: str) -> None:
     assert only(text).cue.text == cue
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The governor lashed out at the militia for the blockade.", "lashed out at"),
+    ("The minister weighed in on the ceasefire talks.", "weighed in on"),
+    ("Elders have spoken out in favor of the truce.", "have spoken out in favor of"),
+    ("The minister pointed out that the road was closed.", "pointed out"),
+])
+def test_a_phrasal_verbs_preposition_belongs_to_its_cue(text: str, cue: str) -> None:
+    assert only(text).cue.text == cue
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("The general believes the offensive will fail.", "believes", "the offensive will fail"),
     ("Aid workers hope the ceasefire will hold.", "hope", "the ceasefire will hold"),
@@ -530,8 +540,8 @@ def test_cue_words_that_report_nothing(text: str) -> None:
     ("The mayor said repeatedly that the port was safe.", "said repeatedly", "that the port was safe"),
     ("As one official put it, the port is lost.", "put it", "the port is lost"),
     ("The mayor spoke passionately about the ferry crews.", "spoke passionately about", "the ferry crews"),
-    ("The mayor pushed back against the closure of the port.", "pushed back",
-     "against the closure of the port"),
+    ("The mayor pushed back against the closure of the port.", "pushed back against",
+     "the closure of the port"),
     ("The mayor began by pointing out that the port was shut.", "pointing out",
      "that the port was shut"),
 ])

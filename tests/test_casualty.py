@@ -138,6 +138,17 @@ def test_an_age_after_a_name_is_not_a_count() -> None:
         "Constable Mark Ellory, 22, was fatally shot outside the station.")] == [("killed", 1)]
 
 
+def test_an_age_after_a_suffixed_name_is_not_a_count() -> None:
+    assert 16 not in {best for _, best, _ in facts("Dante Boboy Jr., 16, was injured in the attack.")}
+
+
+def test_another_after_including_begins_a_set_of_its_own() -> None:
+    assert facts("A bomb killed 18 people including 8 civilians and 10 soldiers and another 27 "
+                 "people were wounded.") == {
+        ("killed", 18, "people"), ("killed", 8, "civilians"), ("killed", 10, "soldiers"),
+        ("wounded", 27, "people")}
+
+
 def test_a_place_before_died_is_not_a_person() -> None:
     assert [(c.data["count"].best, c.data["group"]) for c in casualties(
         "Three members of the SDF in Manbij died when a mine exploded.")] == [

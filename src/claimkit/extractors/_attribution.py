@@ -271,6 +271,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         pm = None  # "called on Tuesday": a time, not "called on" someone
     if pm and pm.group(1).lower() in info.particles:
         ve = pm.end()
+        if pm.group(1).lower() in _ADVERB_PARTICLES and (prep := _PREPOSITION_AFTER.match(text, ve, se)):
+            ve = prep.end()  # "weighed in on", "lashed out at": the preposition is the cue's too
     elif info.needs_particle or (pm and pm.group(1).lower() in _OTHER_PARTICLES
                                  and not text.startswith(" up to ", ve)
                                  and not _FIGURE_AFTER.match(text, pm.end(), se)):
@@ -330,6 +332,10 @@ _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
 _OTHER_PARTICLES = words("off up down away apart around")
+# A phrasal verb's adverb and the preposition after it ("pushed back against", "spoke out in
+# favor of"): PolNeAR's cue spans hold both.
+_ADVERB_PARTICLES = words("back in out")
+_PREPOSITION_AFTER = regex.compile(r"\s+(?:at|against|on|about|over|with|in\s+favou?r\s+of)\b")
 _FIGURE_AFTER = regex.compile(
     r"\s+(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\b)", regex.I)
 # A dateline opening a paragraph of a digest: a place in capitals, maybe a date, and a dash.

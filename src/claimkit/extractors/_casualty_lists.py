@@ -23,6 +23,7 @@ MAX_GAP: Final = 40        # characters between two figures that may still be li
 MAX_INCLUDE_GAP: Final = 70  # ... by "including" after a place and a time ("in Gaza on Monday, including")
 SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
 _DISJOINT: Final = frozenset({"others", "more"})
+_NEW_SET: Final = regex.compile(r"(?i)\b(?:another|a\s+further)\s*+\Z")
 
 
 def link(text: str, prev: Figure, f: Figure) -> None:
@@ -53,9 +54,10 @@ def link(text: str, prev: Figure, f: Figure) -> None:
                 f.link = None                 # "..., four others were injured": a new clause
             elif not f.right and pat.OTHER_PREDICATE.match(text, f.tail_end):
                 f.link = None                 # "killed 150,000, and millions more have been displaced"
-            elif prev.in_part and f.right and "," in m.group():
+            elif prev.in_part and f.right and ("," in m.group() or _NEW_SET.search(m.group())):
                 # "killed, including a woman and a child, and two others were injured": the
-                # parts end at the comma, and a clause of its own begins
+                # parts end at the comma (or at "another": "including 8 civilians and another
+                # 27 people were wounded"), and a clause of its own begins
                 f.link, f.in_part = None, False
 
 

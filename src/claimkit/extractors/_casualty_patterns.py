@@ -246,8 +246,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++)\Z"
 )
-#: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...".
-AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++,\s*+\Z")
+#: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...",
+#: "Dante Boboy Jr., 16, ...".
+AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++\.?,\s*+\Z")
 COMMA_AFTER: Final = regex.compile(anchored(r"\s*+,"))
 #: Right context that makes a number not a count of people.
 NOT_A_COUNT_AFTER: Final = regex.compile(
