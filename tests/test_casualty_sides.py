@@ -124,3 +124,17 @@ def test_more_states_and_the_reports_one_armed_group_and_families() -> None:
     assert ("assailants", "Boko Haram") in extracted_sides(text)
     assert extracted_sides("A mortar shell killed five members of one family.") == [
         ("members", "civilians")]
+
+
+def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting() -> None:
+    assert sides_of("A missile strike on the city killed four people.") == ["civilians"]
+    assert sides_of("Clashes between the army and rebels killed 20 people.") == [None]
+    # (only the figure's own sentence is read)
+    assert sides_of("Soldiers guarded the road. A drone struck the market and killed 12 people.") == [
+        "civilians"]
+
+
+def test_a_bare_figure_after_a_figure_in_its_sentence_is_on_its_side() -> None:
+    assert sides_of("Three people were killed and nine were wounded in the shelling.") == [
+        "civilians", "civilians"]
+    assert sides_of("A shell killed two women and wounded 12.") == ["civilians", "civilians"]

@@ -66,6 +66,7 @@ He was reportedly killed, allegedly by a drone. It is believed that 3 died; they
 have fled. Officials confirmed it, as verified by a monitor. CONFIRMED. Verified.
 None of the claims could be independently verified; neither of the army's tolls can be confirmed.
 Claims by both the rebels and the army could not be verified. Reuters was unable to confirm that.
+The casualty figures could not be independently verified.
 """
 
 CONTRADICTION_TEXT = """\

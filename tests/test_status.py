@@ -105,15 +105,31 @@ def test_a_comment_reaches_back_one_paragraph_not_two() -> None:
     assert statuses(text, "Nine villagers", "14 soldiers") == ["asserted", "unverified"]
 
 
+def test_one_claimants_figures_are_no_comment_on_every_claim() -> None:
+    text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
+            "Talks were planned for the next week.\n\nThe army's figures could not be verified.")
+    assert statuses(text, "14 soldiers") == ["asserted"]
+
+
 def test_unverified_wins_over_hedged_and_confirmed() -> None:
     text = "Officials confirmed 14 soldiers reportedly died. The figure could not be verified."
     assert statuses(text, "14 soldiers") == ["unverified"]
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels said 14 soldiers were killed. Officials confirmed it.",
+    "The rebels said 14 soldiers were reportedly killed.",
+    "The rebels said 14 soldiers were killed.",
+])
 @pytest.mark.parametrize("status", ["denied", "disputed"])
-def test_denied_and_disputed_are_never_overwritten(status: str) -> None:
-    text = "The rebels said 14 soldiers were killed. The claim could not be independently verified."
+def test_denied_and_disputed_are_never_overwritten_by_a_weaker_comment(text: str, status: str) -> None:
     assert statuses(text, "14 soldiers", status=status) == [status]
+
+
+@pytest.mark.parametrize(("status", "then"), [("denied", "disputed"), ("disputed", "disputed")])
+def test_a_denied_claim_that_nobody_could_verify_is_disputed(status: str, then: str) -> None:
+    text = "The rebels said 14 soldiers were killed. The claim could not be independently verified."
+    assert statuses(text, "14 soldiers", status=status) == [then]
 
 
 def test_denial_and_contradiction_claims_keep_their_status() -> None:
@@ -189,6 +205,8 @@ def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope()
 @pytest.mark.parametrize("comment", [
     "None of the claims could be independently verified.",
     "Neither side's claims could be verified.",
+    "None of the figures given by either side could be independently verified.",
+    "The casualty figures could not be independently verified.",
 ])
 def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"

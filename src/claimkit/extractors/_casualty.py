@@ -296,11 +296,12 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
             doc.text, m, attribution, sides, home)
         i = index_of[id(main)]
         before = told[i - 1].mention if i else None
-        if side is None and m.head == "others" and before is not None and before.end <= m.start \
+        if side is None and m.head in ("others", None) and before is not None and before.end <= m.start \
                 and before.parent is None and where[i - 1] < k \
                 and facts[where[i - 1]].sentences == {main.sentence}:
-            # "killed seven fighters and wounded nine others": others of the figure before
-            # (not of a part: "ten people, including four Americans, and twenty others")
+            # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
+            # the figure before, or the same people (not of a part: "ten people, including four
+            # Americans, and twenty others")
             side = claims[where[i - 1]].data["side"]
         data: dict[str, Any] = {
             "outcome": m.outcome, "count": m.count,

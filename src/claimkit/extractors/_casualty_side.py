@@ -134,6 +134,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in CIVILIAN_HEADS or family:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
+    if head in _GENERIC_PEOPLE:
+        # "a missile strike killed four people": people in general are non-combatants, as
+        # monitors code them, unless their sentence tells of combatants or fighting
+        start, end = _sentence_around(text, m.start, m.end)
+        return None if _COMBATANTS.search(text, start, end) else CIVILIANS
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         return home.group if home is not None and not former else None
@@ -183,6 +188,22 @@ _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
     r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
 _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
+
+
+_GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
+_COMBATANTS: Final = regex.compile(
+    r"(?i)\b(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militi(?:a|as|amen)|police|"
+    r"policem[ae]n|officers|security\s+forces|servicem[ae]n|combatants|army|armed|jihadists?|clash(?:es)?|"
+    r"fighting|battles?|gunfights?|firefights?|shootouts?|exchange\s+of\s+fire)\b")
+_SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, read at most 300 characters either way."""
+    lo = max(0, start - 300)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + 300))
 
 
 _ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")

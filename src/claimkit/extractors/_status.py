@@ -186,6 +186,10 @@ def status_stage(doc: Document) -> Document:
     told_before = _strongest_before([f for f in found if f.whole])
     changed = []
     for claim in doc.claims:
+        denied = claim.status == "denied"
+        if denied:
+            # what the text says of a denied claim still counts (below)
+            claim = attrs.evolve(claim, status="asserted")
         status = status_of(claim, near)
         for until, whole_status in told_before:
             if (claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
@@ -195,6 +199,12 @@ def status_stage(doc: Document) -> Document:
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
                 and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):
             status = held[1]
+        if denied:
+            # one party's claim that the other denies and nobody could verify is disputed;
+            # with no such comment it stays denied
+            status = "disputed" if status == "unverified" else "denied"
+            if status == "denied":
+                continue
         if status != claim.status:
             changed.append(attrs.evolve(claim, status=status))
     return doc.replace_claims(changed) if changed else doc

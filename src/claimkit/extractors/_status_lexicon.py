@@ -21,7 +21,8 @@ reach
 
 A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
 (unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are
-never overwritten.
+never overwritten, except that a denied claim in an ``unverified`` scope becomes
+``disputed`` (one party's claim, denied by the other, that nobody could verify).
 """
 
 from __future__ import annotations
@@ -61,9 +62,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "previous"),
     Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|not\s+been\s+verified)",
             "unverified", "both"),
+    # ("None of the figures given by either side could be verified": a modifier may follow)
     Trigger(r"(?:none\s+of|neither\s+of|neither)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+)?"
             r"(?:\w+(?:['’]s?)?\s+){0,2}?(?:claims?|reports?|figures?|accounts?|tolls?|allegations?)"
-            r"\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
+            r"(?:\s+[\w-]+){0,5}?\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
+            "unverified", "backward", "document"),
+    # the figures of the report as a whole, not one claimant's ("The casualty figures could
+    # not be independently verified"; not "the army's figures")
+    Trigger(r"the\s+(?:casualty\s+|death\s+)?(?:figures|tolls)"
+            r"\s+(?:could|can|have|had|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the claims of both sides: everything told before ("Claims by both the RSF and the army
     # could not be independently verified", "The claims by either side ..."); read from
