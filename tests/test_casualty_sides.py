@@ -129,6 +129,7 @@ def test_more_states_and_the_reports_one_armed_group_and_families() -> None:
 def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting() -> None:
     assert sides_of("A missile strike on the city killed four people.") == ["civilians"]
     assert sides_of("Clashes between the army and rebels killed 20 people.") == [None]
+    assert sides_of("Armed bandits killed 18 people, police said.") == ["civilians"]
     # (only the figure's own sentence is read)
     assert sides_of("Soldiers guarded the road. A drone struck the market and killed 12 people.") == [
         "civilians"]
@@ -138,3 +139,22 @@ def test_a_bare_figure_after_a_figure_in_its_sentence_is_on_its_side() -> None:
     assert sides_of("Three people were killed and nine were wounded in the shelling.") == [
         "civilians", "civilians"]
     assert sides_of("A shell killed two women and wounded 12.") == ["civilians", "civilians"]
+
+
+def test_people_with_combatants_among_them_have_no_side() -> None:
+    assert sides_of("The strike killed 20 people, including 12 soldiers.")[0] is None
+
+
+def test_the_state_whose_forces_the_report_names_most_owns_unmarked_soldiers() -> None:
+    text = ("The Malian army said its convoy was ambushed. The Malian army later sent troops. "
+            "Mali's junta expelled French troops in 2022. Five soldiers were killed.")
+    assert sides_of(text) == ["Mali"]
+    text = "The Malian army said its convoy was ambushed. French troops left. Five soldiers were killed."
+    assert sides_of(text) == [None]  # two states named as often: no side
+
+
+def test_government_soldiers_are_the_named_governments() -> None:
+    text = ("US forces struck the port, the US military said. Forces of Yemen's internationally "
+            "recognised government repelled an attack. Three government soldiers were killed, "
+            "a military source said.")
+    assert sides_of(text) == ["Yemen"]

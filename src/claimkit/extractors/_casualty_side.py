@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -82,19 +83,23 @@ CIVILIAN_HEADS: Final = frozenset({
 })
 
 
-def home_state(text: str, sides: SideIndex) -> str | None:
-    """The one state whose forces or government the text names ("Mali's army", "the Malian
-    military", "Niger's military government"), or None when it names none or several."""
-    found: set[str] = set()
+def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> str | None:
+    """The state whose forces or government the text names ("Mali's army", "the Malian
+    military", "Niger's military government"): the one named, or the one named at least twice
+    as often as any other ("the Malian army" three times, "expelled French troops" once);
+    None when it names none or several as often. ``bodies`` narrows the words for its forces
+    or government (the default is every one)."""
+    found: Counter[str] = Counter()
     # (the body words first: they are rarer than side names, and the side scan is costly)
-    for body in _STATE_BODY.finditer(text):
+    for body in (bodies or _STATE_BODY).finditer(text):
         for _, end, side in sides.find(text, max(0, body.start() - 40), body.start()):
             after = _STATE_BODY_AFTER.match(text, end)
             if side in STATES and after is not None and after.end() == body.end():
-                found.add(side)
-        if len(found) > 1:
-            return None
-    return found.pop() if found else None
+                found[side] += 1
+    ranked = found.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 class Home:
@@ -109,6 +114,12 @@ class Home:
     @functools.cached_property
     def state(self) -> str | None:
         return home_state(self._text, self._sides)
+
+    @functools.cached_property
+    def government(self) -> str | None:
+        """The state whose government the text names ("Yemen's internationally recognised
+        government"): the side of "government soldiers"."""
+        return home_state(self._text, self._sides, _GOVERNMENT_BODY)
 
     @functools.cached_property
     def group(self) -> str | None:
@@ -135,10 +146,12 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
     if head in _GENERIC_PEOPLE:
-        # "a missile strike killed four people": people in general are non-combatants, as
-        # monitors code them, unless their sentence tells of combatants or fighting
+        # "bandits killed 18 people": people in general are non-combatants, as monitors code
+        # them, unless their sentence tells of fighting ("clashes between the army and rebels
+        # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers")
         start, end = _sentence_around(text, m.start, m.end)
-        return None if _COMBATANTS.search(text, start, end) else CIVILIANS
+        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end)
+        return None if fighting else CIVILIANS
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         return home.group if home is not None and not former else None
@@ -146,6 +159,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
+    if home is not None and head in _OWN_FORCE_HEADS and m.group_span is not None \
+            and _GOVERNMENT_WORD.search(text, *m.group_span):
+        return home.government  # "government soldiers": the named government's, whoever tells
     state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
@@ -169,9 +185,12 @@ _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force)\b")
 _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
+_GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
+_GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
 #: After a state's name: its forces or government ("Mali's army", "Malian security forces").
 _STATE_BODY_AFTER: Final = regex.compile(
-    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special)\s++){0,2}" + _BODIES)
+    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
+    r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + _BODIES)
 #: Those who attacked, named by no party: the report's one armed group, if it names one.
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
@@ -191,10 +210,13 @@ _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b
 
 
 _GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
-_COMBATANTS: Final = regex.compile(
-    r"(?i)\b(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militi(?:a|as|amen)|police|"
-    r"policem[ae]n|officers|security\s+forces|servicem[ae]n|combatants|army|armed|jihadists?|clash(?:es)?|"
-    r"fighting|battles?|gunfights?|firefights?|shootouts?|exchange\s+of\s+fire)\b")
+_FIGHTING: Final = regex.compile(
+    r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
+    r"exchange\s+of\s+fire|crossfire)\b")
+_COMBATANTS_AMONG: Final = regex.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|officers|"
+    r"servicem[ae]n|combatants|gunm[ae]n|attackers|assailants|members\s+of\s+the\s+security\s+forces)\b")
 _SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
 
 
