@@ -149,6 +149,18 @@ def test_another_after_including_begins_a_set_of_its_own() -> None:
         ("wounded", 27, "people")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels killed more than 50 soldiers and militiamen and captured 23.",
+     {("killed", 50, "soldiers"), ("captured", 23, None)}),
+    ("Its fighters killed 27 soldiers and captured four alive.",
+     {("killed", 27, "soldiers"), ("captured", 4, None)}),
+    ("It said two of its own fighters had been \u201cmartyred.\u201d", {("killed", 2, "fighters")}),
+])
+def test_elided_people_after_a_second_noun_or_alive_and_scare_quoted_fates(
+        text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    assert facts(text) == expected
+
+
 def test_a_place_before_died_is_not_a_person() -> None:
     assert [(c.data["count"].best, c.data["group"]) for c in casualties(
         "Three members of the SDF in Manbij died when a mine exploded.")] == [

@@ -83,6 +83,8 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         return
     if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
         start = of.end()
+    if _ALIVE.match(text, start, e):
+        return  # "captured four alive": a state of the people, no noun for them
     m = pat.NP.match(text, start, e)
     if m is None:
         return
@@ -284,6 +286,8 @@ _ARTICLE_END: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)\s+\Z")
 _ELIDED_GAP: Final = regex.compile(
     # (a short place phrase may end the group's clause: "57 fighters in the forests, killing 41")
     r"(?:[^\S\n]++(?:in|at|near|on|around|across)(?:[^\S\n]++[\p{L}'’\-]++){1,4}?)?"
+    # (or a second noun: "killed 50 soldiers and militiamen and captured 23")
+    r"(?:[^\S\n]++and[^\S\n]++\p{Ll}[\p{L}\-]*+(?=[^\S\n]*+,?[^\S\n]*+and[^\S\n]))?"
     r"(?:[^\S\n]*+,?[^\S\n]*+and[^\S\n]++(?:(?:then|also|later)[^\S\n]++)?|[^\S\n]*+,[^\S\n]*+)"
     r"\p{L}++[^\S\n]++\Z",
     regex.IGNORECASE)

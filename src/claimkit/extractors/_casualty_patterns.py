@@ -109,13 +109,15 @@ _BE: Final = regex.compile(
 _FIRST_DEED: Final = (
     r"(?:(?:\p{L}+ed|taken|driven|thrown|brought|held)(?:\s++(?:from|out\s+of|into|onto|off|to|in|at|near|outside)\s++(?:[\p{L}'’\-]++\s++){0,3}?"
     r"[\p{L}'’\-]++)?\s++(?:and|,)\s++(?:(?:later|then|subsequently|eventually)\s++)?)??")
+# A side's word held at a distance: "two of its fighters had been “martyred”".
+_SCARE_QUOTE: Final = r"[“\"‘]?"
 # An aside between a group and its predicate: between commas, brackets or dashes.
 _PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–])"
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
     rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
-    rf"{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+    rf"{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
 )
 _BLOCK: Final = alternation((
     "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
@@ -141,7 +143,7 @@ RELAXED: Final = regex.compile(
     rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
-    rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}(?P<out>{alternation(lex.PASSIVE)})"
+    rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{alternation(lex.PASSIVE)})"
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
