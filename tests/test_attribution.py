@@ -961,3 +961,19 @@ def test_quoted_as_saying_an_appositive_subject_and_a_participle_after_a_scare_q
             "killing 18 of them.")
     (att,) = claimkit.extract(text).attributions
     assert att.content.text.endswith("killing 18 of them")
+
+
+@pytest.mark.parametrize("words", ["the group", "the al Qaeda-linked group", "the militant group"])
+def test_a_group_described_speaks_for_the_armed_group_named_before(words: str) -> None:
+    text = f"Al-Shabaab fighters attacked a base. In a statement, {words} said it had killed 27 soldiers."
+    assert only(text).source.organization == "al-Shabaab"
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    ("Médecins Sans Frontières (MSF) said five people were killed.", None, "Médecins Sans Frontières"),
+    ("Rami Ahmed (AFP) said five people were killed.", "Rami Ahmed", None),
+])
+def test_a_name_its_acronym_spells_is_a_body(text: str, name: str | None, organization: str | None) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.name, source.organization) == (name, organization)

@@ -749,3 +749,13 @@ def test_one_person_and_others_after_one_verb_are_two_figures_that_add_up() -> N
 ])
 def test_believers_and_candidates_count_as_one(text: str, want: tuple[str, int, str]) -> None:
     assert want in facts(text)
+
+
+def test_an_unnamed_voice_and_a_fuller_telling_of_it_are_one_claimant() -> None:
+    text = ("Clashes in Tripoli kill at least eight, health ministry says\nThe fighting killed at "
+            "least eight people, the health ministry of the Tripoli-based government said.")
+    found = claimkit.extract(text).claims_of("casualty")
+    assert [len(c.mentions) for c in found] == [2]
+    assert found[0].attribution is not None
+    assert found[0].attribution.source is not None
+    assert found[0].attribution.source.text == "the health ministry of the Tripoli-based government"

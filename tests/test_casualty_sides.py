@@ -158,3 +158,9 @@ def test_government_soldiers_are_the_named_governments() -> None:
             "recognised government repelled an attack. Three government soldiers were killed, "
             "a military source said.")
     assert sides_of(text) == ["Yemen"]
+
+
+def test_a_toll_or_bare_figure_is_civilian_only_where_no_combatant_is_named() -> None:
+    assert sides_of("By evening the death toll from the massacre had risen to 52.") == ["civilians"]
+    assert sides_of("The hospital reported five dead.") == ["civilians"]
+    assert sides_of("The army reported five dead.") == [None]

@@ -18,6 +18,7 @@ import regex
 from claimkit._document import Document
 from claimkit._model import Attribution, Snippet, Span
 from claimkit._pipeline import stage
+from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Quotation, quotations, sentence_at, sentence_spans
 from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -39,7 +40,9 @@ from ._attribution_tidy import (
 from ._attribution_triggers import CUES, candidates
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
+from ._phrases import group_named_before
 from ._source import analyse, in_boilerplate, past_boilerplate
+from ._territorial_parse import prepare_sides
 
 # Labels at the start of a paragraph that announce no speaker.
 _NOT_SPEAKERS = words("""
@@ -361,7 +364,9 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     """The attributions of ``doc``'s text as value types, speakers resolved."""
     text = doc.text
     found = find_attributions(text)
-    speakers = resolve_speakers(text, [f.source for f in found])
+    speakers = resolve_speakers(
+        text, [f.source for f in found],
+        lambda pos: group_named_before(text, pos, prepare_sides(side_vocabulary())))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
         first = _after_dateline(text, f.content[0])

@@ -29,7 +29,7 @@ organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same thre
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import attrs
@@ -147,6 +147,24 @@ def _is_role(low: str) -> bool:
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
+    m = _read_words(text)
+    acronym = _ACRONYM.search(text) if m.name is not None and "(" in text else None
+    if m.name is not None and acronym is not None:
+        words_ = m.name.split()
+        if words_[-1] == acronym[1] and len(words_) > 1:
+            words_ = words_[:-1]
+        initials = "".join(w[0] for w in regex.split(r"[\s\-]+", " ".join(words_)) if w[:1].isupper())
+        if initials == acronym[1] and text[:acronym.start()].rstrip().endswith(words_[-1]):
+            # "Inter-Services Public Relations (ISPR)": a name its acronym spells is a body's
+            role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
+            return attrs.evolve(m, name=None, role=role, organization=" ".join(words_))
+    return m
+
+
+_ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
+
+
+def _read_words(text: str) -> Mention:
     words_ = _WORD.findall(_CLAUSE_CUT.sub("", _BRACKETS.sub("", text)))
     if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
@@ -388,6 +406,7 @@ def _named_body_before(text: str, pos: int) -> str | None:
     return found
 
 
+_GROUP_WORDS = words("group movement organisation organization")
 _RELATIVE_PRONOUNS = words("who which that")
 _BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
 
@@ -421,8 +440,11 @@ def _named_since(text: str, known: _Known, ent: _Entity | None, pronoun: str, s:
     return person if person.may_be(pronoun) else None
 
 
-def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> list[Speaker | None]:
-    """One speaker per source span (None stays None), resolved across the document."""
+def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
+                     group_before: Callable[[int], str | None] | None = None) -> list[Speaker | None]:
+    """One speaker per source span (None stays None), resolved across the document.
+    ``group_before(pos)`` names the armed group named last before ``pos``, if any: "the
+    group" (or "the al Qaeda-linked group") that speaks is that group."""
     out: list[Speaker | None] = [None] * len(sources)
     order = sorted((s[0], i) for i, s in enumerate(sources) if s)
     known = _Known()
@@ -443,6 +465,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None]) -> li
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
             org = _named_body_before(text, s)
+        if group_before is not None and m.name is None and not m.indefinite and m.role is not None \
+                and m.role.split()[-1] in _GROUP_WORDS and (named := group_before(s)) is not None \
+                and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))):
+            org = named  # "the al Qaeda-linked group said": a description of a group named before
         if org != m.organization:
             m = attrs.evolve(m, organization=org)
         if ent is None:

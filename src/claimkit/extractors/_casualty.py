@@ -230,7 +230,8 @@ class _Fact:
         if t.claimant is None or not self.claimants or self.claimants == {t.claimant}:
             return True
         voice = t.voice
-        return all(same_voice(voice, o.voice) for o in self.told if o.claimant is not None)
+        return all(same_voice(voice, o.voice) or _unnamed_within(t, o) or _unnamed_within(o, t)
+                   for o in self.told if o.claimant is not None)
 
     def _same_people(self, group: str | None, t: _Told) -> bool:
         if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
@@ -238,15 +239,34 @@ class _Fact:
         return groups.compatible(group, t.mention.group)
 
 
+def _unnamed_within(a: _Told, b: _Told) -> bool:
+    """Whether ``a``'s claimant names nobody and ``b``'s source (its words, role and
+    organization) holds all its words: the headline's "health ministry" and the lead's "the
+    health ministry of the Tripoli-based government", "governor" and "Moroz" (the regional
+    governor)."""
+    if a.voice or a.claimant is None or b.attribution is None or b.attribution.source is None:
+        return False
+    src = b.attribution.source
+    words = set(_WORDS.findall(" ".join(filter(None, (src.text, src.role, src.organization))).lower()))
+    return all(w in words for w in _WORDS.findall(a.claimant))
+
+
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
 def _informative(t: _Told) -> tuple[int, int, int]:
     return (t.side is not None, t.mention.group is not None, t.attribution is not None)
 
 
-def _fullness(att: Attribution) -> int:
+def _fullness(att: Attribution) -> tuple[int, int]:
     """How much a statement says about its speaker: a fact told by several mentions keeps the
-    fullest ("Col. Ilvan, a spokesman for the army" over the headline's "Belmira says")."""
+    fullest ("Col. Ilvan, a spokesman for the army" over the headline's "Belmira says"), and
+    of two as full the longer words ("the health ministry of the Tripoli-based government"
+    over the headline's "health ministry")."""
     src = att.source
-    return 0 if src is None else bool(src.name) + bool(src.role) + bool(src.organization)
+    if src is None:
+        return (0, 0)
+    return (bool(src.name) + bool(src.role) + bool(src.organization), len(src.text))
 
 
 def attribution_of(fact: list[_Told]) -> Attribution | None:

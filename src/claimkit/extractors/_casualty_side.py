@@ -145,12 +145,15 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in CIVILIAN_HEADS or family:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
-    if head in _GENERIC_PEOPLE:
+    if head in _GENERIC_PEOPLE or m.group_span is None:
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
-        # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers")
+        # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
+        # so is a toll or a bare figure ("the toll rose to 52", "five dead") in a sentence
+        # that names no combatant at all
         start, end = _sentence_around(text, m.start, m.end)
-        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end)
+        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
+            m.group_span is None and _COMBATANT.search(text, start, end))
         return None if fighting else CIVILIANS
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
@@ -217,6 +220,10 @@ _COMBATANTS_AMONG: Final = regex.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|officers|"
     r"servicem[ae]n|combatants|gunm[ae]n|attackers|assailants|members\s+of\s+the\s+security\s+forces)\b")
+_COMBATANT: Final = regex.compile(
+    r"(?i)\b(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militi(?:a|as|am[ae]n)|police|"
+    r"policem[ae]n|officers|gendarmes?|guards|servicem[ae]n|combatants|army|military|forces|"
+    r"jihadists?|terrorists?|attackers|assailants|gunm[ae]n|bandits|gangs?)\b")
 _SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
 
 

@@ -312,7 +312,7 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
         if spoken is None and sides and _THE_GROUP.match(phrase.strip()) and not _speaks_for_a_body(att):
             # "Security analysts say the group still controls the farmland": the group is the
             # armed group named last, not the analysts
-            named = _group_named_before(doc.text, lo, sides)
+            named = group_named_before(doc.text, lo, sides)
             if named is not None:
                 return named
         return spoken or speaker_party(att) or reporting_subject(doc, lo, pos)
@@ -328,7 +328,7 @@ def _speaks_for_a_body(att: Attribution | None) -> bool:
     return att is not None and att.source is not None and att.source.organization is not None
 
 
-def _group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | None:
+def group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | None:
     """The armed group (a side named by a capitalised word that is no country) named last
     before ``pos``, within a few sentences."""
     found = None
