@@ -161,6 +161,18 @@ def test_elided_people_after_a_second_noun_or_alive_and_scare_quoted_fates(
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants opened fire on two civilians in northern Baghdad, killing them both.",
+     {("killed", 2, "civilians")}),
+    ("Gunmen abducted three farmers, then five soldiers arrived, killing them.",
+     {("kidnapped", 3, "farmers")}),
+    ("Four members of a government-backed death squad kill four rebels.", {("killed", 4, "rebels")}),
+])
+def test_killing_them_takes_up_the_people_before_and_a_death_squad_is_no_death(
+        text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    assert facts(text) == expected
+
+
 def test_a_place_before_died_is_not_a_person() -> None:
     assert [(c.data["count"].best, c.data["group"]) for c in casualties(
         "Three members of the SDF in Manbij died when a mine exploded.")] == [

@@ -292,6 +292,15 @@ _ELIDED_GAP: Final = regex.compile(
     r"\p{L}++[^\S\n]++\Z",
     regex.IGNORECASE)
 
+# A verb after the people that takes them up again: "opened fire on two civilians in the
+# market, killing them both".
+_THEM_AFTER: Final = regex.compile(
+    # (no verb of their own between: "then five soldiers arrived, killing them" tells of killers)
+    r"(?:(?![\p{L}]+ed\b|[\p{L}]+s\s+(?:the|a|an)\b)[^.;:\n]){0,80}?"
+    r"(?<![\p{L}])(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s++"
+    r"(?:them|both\s++of\s++them|all\s++of\s++them)(?:\s++(?:both|all))?+(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+
 _NOMINAL_OUTCOMES: Final = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
 
 
@@ -404,6 +413,12 @@ def sentence_mentions(text: str, s: int, e: int,
                 and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):
             f.right, f.right_span = ("wounded",), sent.span()  # "sending 42 to the hospital"
+        if not f.right and not f.left and f.person and f.group is not None \
+                and (them := _THEM_AFTER.match(text, f.tail_end, e)) is not None \
+                and (outcome := pat.active_outcome(them["verb"])) is not None \
+                and not any(f.tail_end <= g.start < them.start("verb") for g in figs[i + 1:]):
+            # "opened fire on two civilians, killing them both": the people the verb takes
+            f.right, f.right_span = (outcome,), them.span("verb")
         if not f.right and not f.left and f.group is not None:
             if nominal is not None:
                 _read_nominal(text, f, e)

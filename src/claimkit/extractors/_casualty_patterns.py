@@ -109,6 +109,10 @@ _BE: Final = regex.compile(
 _FIRST_DEED: Final = (
     r"(?:(?:\p{L}+ed|taken|driven|thrown|brought|held)(?:\s++(?:from|out\s+of|into|onto|off|to|in|at|near|outside)\s++(?:[\p{L}'’\-]++\s++){0,3}?"
     r"[\p{L}'’\-]++)?\s++(?:and|,)\s++(?:(?:later|then|subsequently|eventually)\s++)?)??")
+# A noun the outcome word only modifies: "a government-backed death squad", "the death
+# penalty", "dead bodies" is read whole.
+_NOT_A_COMPOUND: Final = (
+    r"(?!\s++(?:squads?|penalty|penalties|sentences?|threats?|row|certificates?|marches?)\b)")
 # A side's word held at a distance: "two of its fighters had been “martyred”".
 _SCARE_QUOTE: Final = r"[“\"‘]?"
 # An aside between a group and its predicate: between commas, brackets or dashes.
@@ -117,7 +121,7 @@ _PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
     rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
-    rf"{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-])"
+    rf"{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{alternation(lex.PASSIVE)})(?![\p{{L}}\p{{N}}\-]){_NOT_A_COMPOUND}"
 )
 _BLOCK: Final = alternation((
     "and", "but", "or", "while", "when", "whereas", "where", "which", "after", "before", "as",
@@ -144,6 +148,7 @@ RELAXED: Final = regex.compile(
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s++"
     rf"(?:(?:{_AUX})\s++){{0,3}}?{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{alternation(lex.PASSIVE)})"
+    rf"(?![\p{{L}}\p{{N}}\-]){_NOT_A_COMPOUND}"
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
