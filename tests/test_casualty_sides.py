@@ -164,3 +164,18 @@ def test_a_toll_or_bare_figure_is_civilian_only_where_no_combatant_is_named() ->
     assert sides_of("By evening the death toll from the massacre had risen to 52.") == ["civilians"]
     assert sides_of("The hospital reported five dead.") == ["civilians"]
     assert sides_of("The army reported five dead.") == [None]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("An airstrike on the depot killed two workers.", "civilians"),
+    ("Gunmen stormed the church and killed 11 Christians.", "civilians"),
+    ("Cameroon's army said separatists attacked the post. Two officers were killed.", "Cameroon"),
+])
+def test_more_civilian_and_state_force_words(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
+def test_the_armed_group_named_most_owns_unmarked_assailants() -> None:
+    text = ("JNIM claimed the ambush. JNIM said its fighters seized the post. The Islamic State "
+            "was not involved. The army said 40 rebels were killed.")
+    assert sides_of(text)[-1] == "JNIM"

@@ -80,6 +80,8 @@ CIVILIAN_HEADS: Final = frozenset({
     "aid workers", "journalist", "journalists", "nurse", "nurses", "doctor", "doctors", "elderly",
     "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
     "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
+    "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
+    "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis",
 })
 
 
@@ -96,6 +98,11 @@ def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = 
             after = _STATE_BODY_AFTER.match(text, end)
             if side in STATES and after is not None and after.end() == body.end():
                 found[side] += 1
+    return _majority(found)
+
+
+def _majority(found: Counter[str]) -> str | None:
+    """The one side counted, or the one counted at least twice as often as any other."""
     ranked = found.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -123,9 +130,9 @@ class Home:
 
     @functools.cached_property
     def group(self) -> str | None:
-        found = {side for _, _, side in self._sides.find(self._text)
-                 if side not in STATES and side != CIVILIANS}
-        return found.pop() if len(found) == 1 else None
+        found = Counter(side for _, _, side in self._sides.find(self._text)
+                        if side not in STATES and side != CIVILIANS)
+        return _majority(found)
 
 
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
@@ -182,7 +189,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
 _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
     "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
-    "gendarme", "gendarmes", "rangers", "troopers", "conscripts",
+    "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
 })
 _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
@@ -198,6 +205,7 @@ _STATE_BODY_AFTER: Final = regex.compile(
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
+    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij",
 })
 _FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed)\b")
 # Members of a family are no combatants: "killing five members of one family".
