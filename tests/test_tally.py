@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import claimkit
 from claimkit import Attribution, Claim, Count, Document, Snippet, Span, Speaker
 
-TEXT = "the army; the rebels; the ministry; Mujahid. " + "x" * 200
+TEXT = "the army; the rebels; the ministry; Mujahid. " + "x" * 200 + " Rutba, Mosul, mosul."
 
 
 def tally_of(text: str) -> dict[str, tuple[int, int, int]]:
@@ -163,3 +163,14 @@ def test_other_people_are_besides_those_counted() -> None:
     doc = claimkit.extract("Gunmen killed a police officer. They killed at least 12 other people "
                            "in the town.")
     assert doc.tally()["killed"].best == 13
+
+
+def test_one_groups_figures_in_different_places_are_different_incidents() -> None:
+    def at(place: str, claim_: Claim) -> Claim:
+        start = TEXT.index(place)
+        return attrs.evolve(claim_, location=Snippet(place, Span(start, start + len(place))))
+
+    assert tally(at("Rutba", claim(5, n=0)), at("Mosul", claim(3, n=1))) == {"killed": (8, 8, 8)}
+    assert tally(at("Mosul", claim(5, n=0)), at("mosul", claim(3, n=1))) == {"killed": (5, 5, 5)}
+    # a figure with no place may be either one: one count, revised
+    assert tally(at("Rutba", claim(5, n=0)), claim(3, n=1)) == {"killed": (5, 5, 5)}

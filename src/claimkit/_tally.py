@@ -12,7 +12,8 @@ The rules (docs/tally.md has worked examples):
    Different claimants' figures (a claimant is a source's name, organisation or role) are
    reconciled: ``low`` is the lowest, ``high`` the highest,
    and ``best`` the lowest claimant's figure, the conservative reading used by conflict
-   monitors such as ACLED.
+   monitors such as ACLED. Figures of one group told in different places (every one with a
+   place) are different incidents and add up.
 4. Figures for different groups (soldiers and civilians, one side and the other) add up;
    so do figures for "others" and "other people" (people besides those already counted).
 5. A figure for people in general ("12 people", "the death toll") may include the particular
@@ -88,6 +89,18 @@ def _reconcile(claims: Iterable[Claim]) -> _Figure:
     return _Figure(min(f.low for f in figures), min(f.best for f in figures), max(f.high for f in figures))
 
 
+def _by_place(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims of one group split by place when every one of them has a place and the
+    places differ: "five policemen in Rutba" and "3 police officers in Mosul" are two
+    incidents, not two counts of one."""
+    places: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.location is None:
+            return [claims]
+        places.setdefault(claim.location.text.casefold(), []).append(claim)
+    return list(places.values())
+
+
 def _outcome_total(claims: list[Claim]) -> Tally:
     clusters: dict[tuple[object, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -103,7 +116,8 @@ def _outcome_total(claims: list[Claim]) -> Tally:
     particular: list[_Figure] = []
     for (_, cls, own), members in clusters.items():
         # ("at least 21 other people" are besides those counted, not a toll that holds them)
-        (general if cls == GENERAL and not own else particular).append(_reconcile(members))
+        for incident in _by_place(members):
+            (general if cls == GENERAL and not own else particular).append(_reconcile(incident))
     s_low = sum(f.low for f in particular)
     s_best = sum(f.best for f in particular)
     s_high = sum(f.high for f in particular)
