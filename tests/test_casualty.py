@@ -771,3 +771,16 @@ def test_an_unnamed_voice_and_a_fuller_telling_of_it_are_one_claimant() -> None:
     assert found[0].attribution is not None
     assert found[0].attribution.source is not None
     assert found[0].attribution.source.text == "the health ministry of the Tripoli-based government"
+
+
+def test_a_named_voice_and_an_unnamed_one_telling_one_figure_are_one_claim() -> None:
+    text = ("Niger says 17 soldiers killed in ambush\nSeventeen Nigerien soldiers were killed and 9 "
+            "wounded, the defence ministry said.")
+    found = claimkit.extract(text).claims_of("casualty")
+    assert sorted((c.data["count"].best, len(c.mentions), c.data["side"]) for c in found) == [
+        (9, 1, "Niger"), (17, 2, "Niger")]
+
+
+def test_two_unnamed_voices_telling_one_figure_stay_two_claims() -> None:
+    text = "Residents said 12 people were killed.\nThe army said 12 people were killed."
+    assert len(claimkit.extract(text).claims_of("casualty")) == 2

@@ -231,6 +231,7 @@ class _Fact:
             return True
         voice = t.voice
         return all(same_voice(voice, o.voice) or _unnamed_within(t, o) or _unnamed_within(o, t)
+                   or bool(voice) != bool(o.voice)
                    for o in self.told if o.claimant is not None)
 
     def _same_people(self, group: str | None, t: _Told) -> bool:
@@ -318,7 +319,7 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         before = told[i - 1].mention if i else None
         if side is None and m.head in ("others", None) and before is not None and before.end <= m.start \
                 and before.parent is None and where[i - 1] < k \
-                and facts[where[i - 1]].sentences == {main.sentence}:
+                and main.sentence in facts[where[i - 1]].sentences:
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people (not of a part: "ten people, including four
             # Americans, and twenty others")
