@@ -179,3 +179,13 @@ def test_the_armed_group_named_most_owns_unmarked_assailants() -> None:
     text = ("JNIM claimed the ambush. JNIM said its fighters seized the post. The Islamic State "
             "was not involved. The army said 40 rebels were killed.")
     assert sides_of(text)[-1] == "JNIM"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Colombia conflict roundup\nELN guerrillas attacked the base. Two soldiers were killed, the army said.",
+     "Colombia"),
+    ("Fighting in Sudan and Chad\nTwo soldiers were killed.", None),
+])
+def test_a_report_that_names_no_states_forces_gives_its_soldiers_the_state_it_names(
+        text: str, side: str | None) -> None:
+    assert sides_of(text) == [side]

@@ -111,7 +111,8 @@ def _majority(found: Counter[str]) -> str | None:
 
 class Home:
     """The parties a report is about, each looked for once and only when a figure needs it:
-    ``state``, see :func:`home_state`; ``group``, the one armed group (a side that is no
+    ``state``, see :func:`home_state`, else the state the report names (the only one, or one
+    named at least twice as often as any other); ``group``, the one armed group (a side that is no
     state) the text names, or None when it names none or several."""
 
     def __init__(self, text: str, sides: SideIndex) -> None:
@@ -120,7 +121,11 @@ class Home:
 
     @functools.cached_property
     def state(self) -> str | None:
-        return home_state(self._text, self._sides)
+        if (found := home_state(self._text, self._sides)) is not None:
+            return found
+        # a report that names no state's forces: the state it names, if one stands out
+        # ("Colombia conflict roundup: ... Two soldiers were killed, the army said")
+        return _majority(Counter(side for _, _, side in self._sides.find(self._text) if side in STATES))
 
     @functools.cached_property
     def government(self) -> str | None:
