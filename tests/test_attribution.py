@@ -977,3 +977,23 @@ def test_a_name_its_acronym_spells_is_a_body(text: str, name: str | None, organi
     source = only(text).source
     assert source is not None
     assert (source.name, source.organization) == (name, organization)
+
+
+def test_the_group_is_the_body_that_spoke_last_before_an_armed_group_named() -> None:
+    text = ("The Dilling Emergency Room, a network of local volunteers, said 40 people were killed. "
+            "RSF fighters shelled the town. By evening the group said the toll had climbed to 60.")
+    sources = [(a.source.text, a.source.organization) for a in claimkit.extract(text).attributions
+               if a.source is not None]
+    assert sources[-1] == ("the group", "Dilling Emergency Room")
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    ("Two residents reached by phone said at least 14 civilians were killed.",
+     "Two residents reached by phone", "said"),
+    ("By evening the army said 12 soldiers had died.", "the army", "said"),
+    ("Three people were killed when a drone slammed into a block, Moroz wrote on the Telegram "
+     "messaging app.", "Moroz", "wrote on the Telegram messaging app"),
+])
+def test_source_and_cue_edges_in_conflict_reports(text: str, source: str, cue: str) -> None:
+    found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
+    assert found == [(source, cue)]

@@ -330,7 +330,9 @@ _DAY_AFTER = regex.compile(
     rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
-_ON_PLATFORM = regex.compile(r"\s+on\s+(?:Twitter|Facebook|Instagram|Telegram)\b")
+_ON_PLATFORM = regex.compile(
+    r"\s+on\s+(?:the\s+)?(?:Twitter|Facebook|Instagram|Telegram|WhatsApp|X)\b"
+    r"(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?(?![\w-])")
 _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)

@@ -9,6 +9,7 @@ sentence; word classes are small documented sets, not a tagger.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -326,7 +327,22 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
         found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
         return _with_restrictive_relative(text, lo, found, subject)
-    return _subject_before(text, lo, end, subject)
+    found = _subject_before(text, lo, end, subject)
+    if found is None:
+        return None
+    if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
+        # "Two residents reached by phone said": the residents, not the phone
+        whole = _subject_before(text, lo, by.start(), subject)
+        return (whole[0], found[1]) if whole is not None else found
+    if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
+        return (time.end(), found[1])  # "By evening the group said": the group
+    return found
+
+
+_REACHED_BY: Final = regex.compile(
+    r"(?i)\s(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)\s+\Z")
+_TIME_LEFT: Final = regex.compile(
+    r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
 
 
 # "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby

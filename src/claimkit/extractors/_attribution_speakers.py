@@ -407,6 +407,7 @@ def _named_body_before(text: str, pos: int) -> str | None:
 
 
 _GROUP_WORDS = words("group movement organisation organization")
+_GROUP_REACH = 600
 _RELATIVE_PRONOUNS = words("who which that")
 _BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
 
@@ -465,10 +466,13 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
             org = _named_body_before(text, s)
-        if group_before is not None and m.name is None and not m.indefinite and m.role is not None \
-                and m.role.split()[-1] in _GROUP_WORDS and (named := group_before(s)) is not None \
+        if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in _GROUP_WORDS \
                 and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))):
-            org = named  # "the al Qaeda-linked group said": a description of a group named before
+            # "the group said": the body that spoke last, if one spoke a little before, else
+            # the armed group named before ("the al Qaeda-linked group said")
+            spoke = next((x.organization for x in _recent(entities) if not x.person and x.organization
+                          and s - x.end <= _GROUP_REACH), None)
+            org = spoke or (group_before(s) if group_before is not None else None) or org
         if org != m.organization:
             m = attrs.evolve(m, organization=org)
         if ent is None:

@@ -73,6 +73,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False
     if low in _ASSAULT_WORDS and _PHYSICAL_TARGET.match(text, vs + len(word)):
         return False  # "attacked a military base": an assault, not a criticism
+    if low.startswith("slam") and text.startswith((" into ", " onto "), vs + len(word)):
+        return False  # "a drone slammed into the apartment block": a crash, not a criticism
     if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word)):
         return False  # "the hospital admitted 23 patients": taken in, not conceded
     if cs == vs:
