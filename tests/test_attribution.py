@@ -997,3 +997,11 @@ def test_the_group_is_the_body_that_spoke_last_before_an_armed_group_named() -> 
 def test_source_and_cue_edges_in_conflict_reports(text: str, source: str, cue: str) -> None:
     found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
     assert found == [(source, cue)]
+
+
+def test_he_is_a_person_named_as_the_subject_of_an_account() -> None:
+    text = ("The army said three soldiers were killed.\nIn Kabul, ministry spokesman Hamdullah Sarwari "
+            "gave a different account. He said 15 soldiers had been killed.")
+    last = claimkit.extract(text).attributions[-1].source
+    assert last is not None
+    assert (last.text, last.name) == ("He", "Hamdullah Sarwari")

@@ -30,14 +30,16 @@ KNOWN_BODIES = frozenset(
     term.lower() for pairs in (ARMED_GROUPS, DEMONYMS) for pair in pairs for term in pair)
 
 # A name of two to four capitalised words as the subject of a clause: "Mu Phaw Meh has
-# learned", "Khu Soe Myar, a 41-year-old schoolteacher", "Aram Delko recalled". Not "X was"
+# learned", "Khu Soe Myar, a 41-year-old schoolteacher", "Aram Delko recalled", "Hamdullah
+# Sarwari gave a sharply different account". Not "X was"
 # or "X has been", which a village unknown to the gazetteer ("Datta Khel was") tells as often.
 _NAMED_SUBJECT = regex.compile(
     r"(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3})"
     r"(?:,\s+(?:a|an)\s+(?:\d+-year-old\b|(?P<role>[\p{Ll}\-]+)\b)"
     r"|\s+(?:(?:has|had)\s+(?!been\b)\p{Ll}+(?:ed|en|t)|says|said|told|added|recalls|recalled|works|"
     r"worked|runs|ran|lives|lived|checks|checked|remembers|remembered|spent|spends|fled|returned|"
-    r"walks|walked|sits|sat)\b)")
+    r"walks|walked|sits|sat|gave|gives|offered|offers|described|describes|spoke|speaks|wrote|writes|"
+    r"posted|issued|dismissed|disputed|rejected|insisted|explained|acknowledged|blamed|accused)\b)")
 # Where such a name may start: two capitalised words in a row, found by the standard library's
 # engine (several times faster than trying the full pattern at every capital).
 _TWO_CAPITALS = re.compile(r"(?<![\w'’.\-])[A-Z][a-z'’\-]+\s+[A-Z]")
