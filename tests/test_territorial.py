@@ -109,6 +109,9 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "captured", "object": "base", "actor": "militants"}),
     # an adjective after "the": the ground is told, but "The" takes nothing
     ("Shells fell on the captured town of Kella.", {"action": "captured", "actor": None}),
+    ("The jihadists took control of the barracks for several hours.",
+     {"action": "captured", "object": "barracks", "actor": "jihadists"}),
+    ("Troops remain in firm control of the base.", {"action": "controls", "actor": "Troops"}),
 ])
 def test_each_construction(text: str, want: dict[str, Any]) -> None:
     claim = only(text)

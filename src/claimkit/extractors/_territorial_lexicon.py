@@ -30,7 +30,7 @@ from ._words import words
 
 # Between a verb and "control": a qualifier, maybe opening a side's words in quote marks
 # ('restored "full control" of'); _CONTROL_OF closes them.
-_S: Final = r"(?:\s+[\"“]?(?:full|complete|total|effective|partial|operational)\s+|\s+[\"“]?)"
+_S: Final = r"(?:\s+[\"“]?(?:full|complete|total|effective|partial|operational|firm|overall)\s+|\s+[\"“]?)"
 _CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
@@ -114,7 +114,7 @@ HEADS: Final = {
     "gate": "gate", "township": "township", "municipality": "municipality", "county": "county",
     "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
     "border": "border", "encampment": "camp", "hideout": "camp", "forest": "forest",
-    "hamlet": "village", "square kilometres": "km2",
+    "hamlet": "village", "barracks": "barracks", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 
