@@ -229,3 +229,16 @@ def test_every_phrase_opens_with_one_of_the_first_words(row: Trigger, data: st.D
 ])
 def test_unable_to_confirm_and_not_yet_confirmed_leave_the_figure_unverified(text: str) -> None:
     assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified"]
+
+
+@pytest.mark.parametrize("comment", [
+    "The organisation's casualty figures could not be independently verified.",
+    "The Monitor's figures could not be verified.",
+])
+def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> None:
+    text = ("A rights organisation said 14 civilians were killed.\n\nThe army said 3 soldiers died.\n\n"
+            "Talks were planned.\n\nMore talks were planned.\n\n" + comment)
+    doc = claimkit.extract(text)
+    found = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
+    assert found[3] == "asserted"
+    assert found[14] == ("unverified" if "organisation" in comment else "asserted")

@@ -173,6 +173,46 @@ def _account_statuses(claims: Iterable[Claim], comments: _Scopes) -> dict[str, t
     return out
 
 
+# The owner of the figures a comment is about: "The organisation's casualty figures could not
+# be verified", "The Pakistani claims could not be independently verified".
+_OWNER_BEFORE = regex.compile(
+    r"(?:^|(?<=[\s(]))(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)(?:['’]s)?\s+"
+    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\s*+\Z",
+    regex.I)
+_NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", "such", "both", "all",
+                         "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
+
+
+def _owned_comments(text: str, comments: list[Scope]) -> list[tuple[frozenset[str], str]]:
+    """The comments on one owner's figures, as (the owner's words, status): such a comment
+    holds for every claim that owner tells, anywhere in the text."""
+    out = []
+    for scope in comments:
+        m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start)
+        if m is None:
+            continue
+        owner = frozenset(w for w in m["owner"].casefold().split() if w not in _NOT_OWNERS and len(w) >= 4)
+        if owner:
+            out.append((owner, scope.status))
+    return out
+
+
+def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
+    """Whether ``claim``'s source goes by one of the owner's words ("organisation" and "a
+    Libyan human rights organisation"; "Pakistani" and "Pakistan's military"), a demonym
+    matching its country by prefix."""
+    src = claim.attribution.source if claim.attribution else None
+    if src is None:
+        return False
+    said = " ".join(filter(None, (src.text, src.name, src.role, src.organization))).casefold()
+    for word in regex.findall(r"\p{L}[\p{L}\-]*", said):
+        for o in owner:
+            short, long = (word, o) if len(word) <= len(o) else (o, word)
+            if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
+                return True
+    return False
+
+
 @stage("status", after=("attribution", "casualty", "territorial", "denial"), before="contradiction")
 def status_stage(doc: Document) -> Document:
     """Mark each claim unverified, hedged or confirmed where a trigger's scope holds it."""
@@ -182,6 +222,7 @@ def status_stage(doc: Document) -> Document:
     if not found:
         return doc
     accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
+    owned = _owned_comments(doc.text, [f for f in found if f.comment])
     near = _Scopes([f for f in found if not f.whole])
     told_before = _strongest_before([f for f in found if f.whole])
     changed = []
@@ -199,6 +240,10 @@ def status_stage(doc: Document) -> Document:
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
                 and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):
             status = held[1]
+        for owner, owner_status in owned:
+            if claim.kind not in _SKIP_KINDS and _rank(owner_status) < _rank(status) \
+                    and _told_by(claim, owner):
+                status = owner_status
         if denied:
             # one party's claim that the other denies and nobody could verify is disputed;
             # with no such comment it stays denied
