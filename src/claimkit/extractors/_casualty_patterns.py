@@ -307,8 +307,9 @@ LIVES_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s++"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|an\s+estimated)\s++)?\Z")
 
-#: "No casualties", "no one was hurt", "without any injuries": a figure of zero.
-ZERO: Final = regex.compile(
+#: "No casualties", "no one was hurt", "without any injuries": a figure of zero (its source:
+#: compiled by FirstWords).
+ZERO: Final = (
     r"(?i)(?<![\p{L}])(?:(?:no|zero|without(?:\s+any)?|not\s+any|nor\s+any|free\s+of)\s++"
     r"(?:(?:reports?\s+of|reported|immediate|serious|human|further|other|major|known|fatal|civilian|"
     r"military|confirmed|any|casualties\s+or|deaths\s+or|injuries\s+or|loss\s+of\s+life\s+or)\s++){0,4}"
