@@ -30,7 +30,7 @@ _NOT_SINGULAR_OUTCOME: Final = lex.OUTCOME_NOUNS | frozenset({
     "have died", "lost their lives", "lost their life", "succumbed to their injuries",
     "succumbed to their wounds", "remain missing",
 })
-_OUTCOMES: Final = pat.alternation(
+_OUTCOMES: Final = pat.forward_alternation(
     p for p in lex.PASSIVE if p not in _NOT_SINGULAR_OUTCOME and not p.startswith("among")
 )
 _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
