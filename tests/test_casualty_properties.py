@@ -123,3 +123,48 @@ def test_casualty_shaped_noise_keeps_every_invariant(words: list[str]) -> None:
         assert part is None or part in ids
     for t in doc.tally().values():
         assert 0 <= t.low <= t.best <= t.high
+
+
+# --- forward_alternation: the same phrases, tried in the same order, as alternation --------
+
+import regex  # noqa: E402
+
+from claimkit.extractors import _casualty_lexicon as lex  # noqa: E402
+from claimkit.extractors._casualty_patterns import alternation, forward_alternation  # noqa: E402
+
+# Every alternation spelling the patterns use it in, and contexts that make the engine go back
+# into it: a phrase that begins a longer one must then be tried after it, as in the plain one.
+_CONTEXTS = (
+    r"(?i)(?P<out>{})(?![\p{{L}}\p{{N}}\-])",
+    r"(?i)(?P<out>{})(?=\s+(?:dead|in|for)\b)",
+    r"(?i)(?P<out>{})(?P<rest>\s*+\p{{L}}*)\.",
+    r"(?i)(?:were\s+)?(?!(?:{})(?![\p{{L}}\p{{N}}\-]))\p{{L}}+ed\b",
+)
+_PAIRS = [(regex.compile(c.format(alternation(lex.PASSIVE))),
+           regex.compile(c.format(forward_alternation(lex.PASSIVE)))) for c in _CONTEXTS]
+# Pieces of outcome phrases (shrinking toward the first, a whole phrase), and what may follow.
+_OUTCOME_PIECES = st.sampled_from([
+    "killed", "shot", "dead", "treated", "for", "life-threatening", "injuries", "injury", "wounds",
+    "wound", "died", "die", "later", "taken", "prisoner", "prisoners", "in", "action", "to",
+    "death", "sustained", "critical", "missing", "went", "x", "EXECUTED", "Kidnapped", "-", ".",
+])
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [m.regs for m in pattern.finditer(text)]
+
+
+def test_forward_alternation_shares_beginnings_and_tries_the_longer_first() -> None:
+    assert forward_alternation(["shot", "shot dead", "die", "died"]) == r"(?:die(?:d)?|shot(?:\s+dead)?)"
+    assert len(forward_alternation(lex.PASSIVE)) < len(alternation(lex.PASSIVE)) / 2
+    text = "Two were shot  dead, one died later and three were treated for life-threatening injuries."
+    for plain, shared in _PAIRS:
+        assert _spans(plain, text) == _spans(shared, text)
+    assert forward_alternation(["café", "cafe"]) == alternation(["café", "cafe"])  # not ASCII
+
+
+@given(st.lists(st.tuples(_OUTCOME_PIECES, st.sampled_from([" ", "  ", "\n", ", "])), max_size=12))
+def test_forward_alternation_matches_as_the_plain_one(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    for plain, shared in _PAIRS:
+        assert _spans(plain, text) == _spans(shared, text)

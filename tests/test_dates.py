@@ -187,6 +187,7 @@ def test_dateparser_is_only_asked_about_absolute_phrases(monkeypatch: pytest.Mon
         return real(self, phrase, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(DateDataParser, "get_date_data", spy)
+    monkeypatch.setattr(_dates, "plain_date", lambda phrase: None)  # every phrase to dateparser
     for cached in (_dates.read_date, _dates.parse_absolute, _dates.resolve):
         cached.cache_clear()
     text = ("Fighters died on Sunday, overnight, last week and on 9 May 2001 near the river. "
@@ -197,6 +198,28 @@ def test_dateparser_is_only_asked_about_absolute_phrases(monkeypatch: pytest.Mon
     assert asked == ["9 May 2001", "May 9 2001"]
     assert dates == [dt.date(2025, 10, 12), dt.date(2025, 10, 13), dt.date(2025, 10, 6), dt.date(2001, 5, 9),
                      dt.date(2001, 5, 9)]
+
+
+def _dateparser_reading(phrase: str) -> dt.date | None:
+    found = _dates._date_reader().get_date_data(phrase).date_obj
+    return found.date() if isinstance(found, dt.datetime) else None
+
+
+@pytest.mark.parametrize("year", ["", " 1900", " 2000", " 2001", " 2024"])  # leap or not
+def test_plain_dates_are_read_as_dateparser_reads_them(year: str) -> None:
+    # every spelling of every month, with every day it has and days it lacks, both orders
+    days = [str(d) for d in range(33)] + [f"0{d}" for d in range(10)]
+    phrases = [f"{m} {year}".strip() for m in _dates._MONTH_WORDS] if year else []
+    for month in _dates._MONTH_WORDS:
+        phrases += [f"{day} {month}{year}" for day in days] + [f"{month} {day}{year}" for day in days]
+    read = {p: _dates.plain_date(p) for p in phrases}
+    assert sum(d is not None for d in read.values()) > len(phrases) * 0.8
+    for phrase, date in read.items():
+        if date is not None:
+            assert date == _dateparser_reading(phrase), phrase
+    # other shapes are left to dateparser
+    assert [_dates.plain_date(p) for p in ("2001-05-09", "May", "9 May 2001 10", "May 2001 9",
+                                           "9 Mai 2001", "9 may 2001", "May 1850")] == [None] * 7
 
 
 def test_a_date_without_a_year_is_read_once_and_placed_before_each_publication() -> None:

@@ -224,17 +224,13 @@ def test_a_bad_fragment_fails_where_its_trigger_is_built() -> None:
 
 # --- FirstWords: a pattern read in a stretch, only where one of its first words starts ------
 
-from claimkit.extractors._casualty_patterns import ZERO, ZERO_WORDS  # noqa: E402
-from claimkit.extractors._casualty_single import (  # noqa: E402
-    _ACTIVE_ONE_WORDS,
-    _PREDICATE_WORDS,
-    ACTIVE_ONE,
-    PREDICATE,
-)
+from claimkit.extractors._casualty_patterns import ZERO_WORDS  # noqa: E402
+from claimkit.extractors._casualty_single import _ACTIVE_ONE_WORDS, _PREDICATE_WORDS  # noqa: E402
 from claimkit.text._scan import FirstWords  # noqa: E402
 
-FIRST_WORDS = {"predicate": (_PREDICATE_WORDS, PREDICATE), "active one": (_ACTIVE_ONE_WORDS, ACTIVE_ONE),
-               "zero": (ZERO_WORDS, ZERO)}
+FIRST_WORDS = {"predicate": (_PREDICATE_WORDS, _PREDICATE_WORDS.pattern),
+               "active one": (_ACTIVE_ONE_WORDS, _ACTIVE_ONE_WORDS.pattern),
+               "zero": (ZERO_WORDS, ZERO_WORDS.pattern)}
 
 # Our own sentences: every branch's first word, in several cases, after digits and letters.
 CASUALTY_TEXT = """\
@@ -261,7 +257,7 @@ def test_first_words_find_what_the_pattern_finds_in_every_stretch() -> None:
 
 
 def test_first_words_try_the_pattern_only_where_a_word_starts() -> None:
-    cats = FirstWords(regex.compile(r"(?i)(?<!\p{L})cat\w*"), ["cat"])
+    cats = FirstWords(r"(?i)(?<!\p{L})cat\w*", ["cat"])
     text = "Cats, a concat, 4cat and CATALOG"
     assert [m.group() for m in cats.finditer(text, 0, len(text))] == ["Cats", "cat", "CATALOG"]
     # a stretch: no word starts at its first offset ("ats"), and its end cuts "CATALOG"

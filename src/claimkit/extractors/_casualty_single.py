@@ -30,7 +30,7 @@ _NOT_SINGULAR_OUTCOME: Final = lex.OUTCOME_NOUNS | frozenset({
     "have died", "lost their lives", "lost their life", "succumbed to their injuries",
     "succumbed to their wounds", "remain missing",
 })
-_OUTCOMES: Final = pat.alternation(
+_OUTCOMES: Final = pat.forward_alternation(
     p for p in lex.PASSIVE if p not in _NOT_SINGULAR_OUTCOME and not p.startswith("among")
 )
 _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
@@ -43,8 +43,9 @@ _BEFORE_INTRANSITIVE: Final = ("has", "had", "later", "subsequently", "reportedl
 _INTRANSITIVE: Final = ("died", "succumbed", "perished", r"passed\s+away", r"went\s+missing",
                         r"lost\s+(?:his|her)\s+life")
 
-#: A singular predicate: "was (reportedly) killed", "has been abducted", "died".
-PREDICATE: Final = regex.compile(
+#: A singular predicate: "was (reportedly) killed", "has been abducted", "died" (its source:
+#: compiled by FirstWords).
+PREDICATE: Final = (
     rf"(?i)(?<![\p{{L}}])(?:(?:{'|'.join(_AUXILIARY)})\s++(?:(?:{_ADVERBS})\s++){{0,2}}?"
     rf"(?P<out>{_OUTCOMES})|(?:(?:{'|'.join(_BEFORE_INTRANSITIVE)})\s++){{0,2}}"
     rf"(?P<intr>{'|'.join(_INTRANSITIVE)}))(?![\p{{L}}\p{{N}}\-])"
@@ -96,8 +97,9 @@ _FIGURE_OF_OTHERS: Final = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores)"
     r"\s++(?:others|other|more)\b")
 #: An active verb and one person as its object: "assassinated the mayor of X", "wounding
-#: the brigade commander", "shot dead prominent writer Anna Kovac", "murdered Luis Ortega".
-ACTIVE_ONE: Final = regex.compile(
+#: the brigade commander", "shot dead prominent writer Anna Kovac", "murdered Luis Ortega"
+#: (its source: compiled by FirstWords).
+ACTIVE_ONE: Final = (
     rf"(?i)(?<![\p{{L}}])(?P<verb>{_ONE_VERBS})\s++(?:"
     rf"(?:the|his|her|their|its)\s++(?P<mods>(?:[\p{{L}}\-]++\s++){{0,3}}?)(?P<head>{_SINGULAR_HEAD})"
     rf"(?![\p{{L}}\p{{N}}'’\-])(?!\s++(?:and|or|&)\s(?!{_FIGURE_OF_OTHERS}|\s*+\p{{Ll}}+(?:ed|ing)\s))"

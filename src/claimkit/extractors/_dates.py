@@ -2,11 +2,12 @@
 
 :func:`time_mentions` finds candidate phrases with one precompiled pattern, run only around
 anchor words; :func:`resolve` turns a phrase's meaning into a date. dateparser is called only
-for absolute dates ("15 March 2020", "Oct. 14") that this pattern found, once per spelling
-(:func:`read_date`, cached); the year of a date written without one is chosen here, the latest
-on or before publication. Its whole-text search is far too slow for the pipeline. Everything
-relative is plain arithmetic, so that the rules are ours and documented (dateparser reads
-"Sunday" in a Sunday report as a week earlier and has no reading for "overnight"):
+for absolute dates ("15 March 2020", "Oct. 14") that this pattern found and :func:`plain_date`
+does not read, once per spelling (:func:`read_date`, cached); the year of a date written
+without one is chosen here, the latest on or before publication. Its whole-text search is far
+too slow for the pipeline. Everything relative is plain arithmetic, so that the rules are ours
+and documented (dateparser reads "Sunday" in a Sunday report as a week earlier and has no
+reading for "overnight"):
 
 * a weekday ("on Sunday", "late on Saturday", "Monday night") is the most recent such day on
   or before publication: in a Sunday report "on Sunday" is that Sunday, so the date lies in
@@ -242,11 +243,44 @@ def _date_reader() -> Any:
     return DateDataParser(languages=["en"], locales=["en"], settings=settings, try_previous_locales=False)
 
 
+# The month spellings the time pattern finds, capitalised as it finds them.
+_MONTH_WORDS: dict[str, int] = {name.capitalize(): n for name, n in MONTHS.items()}
+_DAY_WORD = regex.compile(r"[0-9]{1,2}")
+_YEAR_WORD = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def plain_date(phrase: str) -> dt.date | None:
+    """The date of a normalised phrase in a shape the time pattern finds most ("15 March 2020",
+    "March 15 2020", "March 2020", "15 March", "Sept 11"), as dateparser reads it (a test
+    compares the two on every day of every month): loading dateparser costs as much as reading
+    a hundred texts, so most runs need not. None for any other phrase and for a day the month
+    lacks, which dateparser is left to read."""
+    words = phrase.split(" ")
+    if len(words) == 2 and words[0] in _MONTH_WORDS and _YEAR_WORD.fullmatch(words[1]):
+        return dt.date(int(words[1]), _MONTH_WORDS[words[0]], 1)  # a month: its first day
+    year = _READ_BASE.year  # no year: the one dateparser reads in
+    if len(words) == 3 and _YEAR_WORD.fullmatch(words[2]):
+        year = int(words.pop())
+    if len(words) != 2:
+        return None
+    day, month = words if words[1] in _MONTH_WORDS else words[::-1]
+    if month not in _MONTH_WORDS or not _DAY_WORD.fullmatch(day):
+        return None
+    try:
+        return dt.date(year, _MONTH_WORDS[month], int(day))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=8192)
 def read_date(phrase: str) -> dt.date | None:
     """dateparser's reading of an absolute date phrase, with no publication date involved (a
-    phrase without a year comes back in 2000). The one place dateparser is called; cached on
-    the phrase, so the same date written again in any document costs nothing."""
+    phrase without a year comes back in 2000): :func:`plain_date` for the common shapes, else
+    dateparser itself (the one place it is called). Cached on the phrase, so the same date
+    written again in any document costs nothing."""
+    plain = plain_date(phrase)
+    if plain is not None:
+        return plain
     try:
         found = _date_reader().get_date_data(phrase).date_obj
     except Exception:  # dateparser raises on odd input (out-of-range days): no date, not an error

@@ -35,8 +35,10 @@ class Place:
 
 def place_key(name: str) -> str:
     """The form names are compared in: no diacritics, dots or apostrophes; hyphens as spaces; casefolded."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name
+    if not text.isascii():  # (most names: no diacritics to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DROP.sub("", text)
     return str(_SPACE.sub(" ", text)).strip().casefold()
 

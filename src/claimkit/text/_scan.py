@@ -214,17 +214,26 @@ class FirstWords:
     shared scan would slow every stage down.
 
     Args:
-        pattern: a ``regex`` pattern that never matches the empty string and whose every
-            match begins with one of ``words`` (in any case), not after an ASCII letter.
-            It is compiled again through :func:`anchored`, so that a match tried at one
-            offset does not look for a required string up to the stretch's end.
+        pattern: the source of a ``regex`` pattern (its flags inline) that never matches
+            the empty string and whose every match begins with one of ``words`` (in any
+            case), not after an ASCII letter. Only its :func:`anchored` form is compiled for
+            reading, so that a match tried at one offset does not look for a required string
+            up to the stretch's end.
         words: lowercase words (or word beginnings).
     """
 
-    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]) -> None:
-        self.pattern = pattern
-        self._anchored = regex.compile(anchored(pattern.pattern), pattern.flags)
+    def __init__(self, pattern: str, words: Iterable[str]) -> None:
+        self.source = pattern
+        # UNICODE as a compiled str pattern's flags have it: the pattern's own program, and
+        # the branch that never matches
+        self._anchored = regex.compile(anchored(pattern), regex.UNICODE)
         self._filter = re.compile("[^a-z](?=" + prefix_tree(words) + ")")
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The pattern itself, compiled on first use: reading needs only the anchored form,
+        and a big pattern's compiling costs as much as reading many texts."""
+        return regex.compile(self.source)
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
         """The matches ``pattern.finditer(text, pos, endpos)`` gives, the same ones.
