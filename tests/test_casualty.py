@@ -280,11 +280,11 @@ def test_subjects_that_are_not_a_person_give_nothing(text: str) -> None:
     ("Between 15 and 20 fighters were killed.", 15, 15, 20, "exact"),
     ("Twenty-three miners were killed.", 23, 23, 23, "exact"),
     ("A dozen guards were wounded.", 12, 12, 12, "exact"),
-    ("Dozens of villagers were wounded.", 12, 12, None, "vague"),
-    ("Several people were injured.", 10, 10, None, "vague"),
-    ("Hundreds of civilians died in the siege.", 100, 100, None, "vague"),
+    ("Dozens of villagers were wounded.", None, 12, None, "vague"),
+    ("Several people were injured.", None, 10, None, "vague"),
+    ("Hundreds of civilians died in the siege.", None, 100, None, "vague"),
 ])
-def test_counts_keep_their_qualifier_and_bounds(text: str, best: int, low: int | None,
+def test_counts_keep_their_qualifier_and_bounds(text: str, best: int | None, low: int | None,
                                                 high: int | None, qualifier: str) -> None:
     count = one(text).data["count"]
     assert (count.best, count.low, count.high, count.qualifier) == (best, low, high, qualifier)
@@ -390,7 +390,7 @@ def test_the_wounded_as_a_noun_wound_nobody() -> None:
 @pytest.mark.parametrize(("text", "part"), [
     ("40 people were killed in Kabul, including six attackers.", ("killed", 6, "attackers")),
     ("Thirty others surrendered to the army, among them a colonel.", ("captured", 1, "colonel")),
-    ("More than 40 others were wounded, several of them critically.", ("wounded", 10, "them")),
+    ("More than 40 others were wounded, several of them critically.", ("wounded", None, "them")),
     ("Shelling killed at least 43 people across the province on Wednesday, including 11 children.",
      ("killed", 11, "children")),
     ("Nine people were killed in the first hours of the shelling, including two children.",
@@ -719,7 +719,7 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
     ("The rebels said they killed 12 soldiers and captured 35.",
      {("killed", 12, "soldiers"), ("captured", 35, None)}),
     ("The channel said dozens of soldiers had been killed and 43 taken prisoner.",
-     {("killed", 12, "soldiers"), ("captured", 43, None)}),
+     {("killed", None, "soldiers"), ("captured", 43, None)}),
     # a part after a group whose outcome stands before it
     ("The hospital received 61 wounded patients, including 19 children.",
      {("wounded", 61, "patients"), ("wounded", 19, "children")}),

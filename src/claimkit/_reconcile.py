@@ -172,15 +172,17 @@ class _Item:
 def _figure(outcome: str, side: str | None, items: list[_Item]) -> Figure | None:
     # low and high span every figure reported; best comes from definite figures ("dozens"
     # only when nothing else is told).
-    told = [i for i in items if i.count.best is not None]
+    # (a vague amount has no best, only its floor: "dozens" is told as at least 12)
+    told = [i for i in items if i.count.best is not None or (i.count.qualifier == "vague" and i.count.low)]
     numeric = [i for i in told if i.count.qualifier != "vague"] or told
     if not numeric:
         return None
     lows = [i.count.low if i.count.low is not None else i.count.best for i in told]
-    highs = [i.count.high if i.count.high is not None else i.count.best for i in told]
+    highs = [i.count.high if i.count.high is not None else i.count.best if i.count.best is not None
+             else i.count.low for i in told]
     per_claimant: dict[str, int] = {}
     for i in numeric:
-        best = i.count.best or 0
+        best = i.count.best if i.count.best is not None else i.count.low or 0
         per_claimant[i.who] = max(per_claimant.get(i.who, best), best)
     values = sorted(per_claimant.values())
     best = values[(len(values) - 1) // 2]

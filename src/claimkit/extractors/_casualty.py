@@ -17,7 +17,7 @@ import regex
 
 from claimkit import _groups as groups
 from claimkit._document import Document
-from claimkit._model import Attribution, Claim, Span
+from claimkit._model import Attribution, Claim, Count, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit._tally import claimant_of
@@ -240,6 +240,13 @@ class _Fact:
         return groups.compatible(group, t.mention.group)
 
 
+def _as_told(count: Count) -> Count:
+    """A claim's count: a vague amount ("dozens") has no best estimate, only its conventional
+    floor as ``low`` (12 for "dozens"; see the number reader), which the tally counts when
+    nothing else is told."""
+    return attrs.evolve(count, best=None) if count.qualifier == "vague" else count
+
+
 def _unnamed_within(a: _Told, b: _Told) -> bool:
     """Whether ``a``'s claimant names nobody and ``b``'s source (its words, role and
     organization) holds all its words: the headline's "health ministry" and the lead's "the
@@ -325,7 +332,7 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
             # Americans, and twenty others")
             side = claims[where[i - 1]].data["side"]
         data: dict[str, Any] = {
-            "outcome": m.outcome, "count": m.count,
+            "outcome": m.outcome, "count": _as_told(m.count),
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),
                           m.group),
             "side": side,
