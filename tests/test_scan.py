@@ -67,6 +67,8 @@ have fled. Officials confirmed it, as verified by a monitor. CONFIRMED. Verified
 None of the claims could be independently verified; neither of the army's tolls can be confirmed.
 Claims by both the rebels and the army could not be verified. Reuters was unable to confirm that.
 The casualty figures could not be independently verified.
+We could not independently verify the figures. Reuters was unable to verify any of these claims.
+We have not been able to independently verify the Observatory's figures.
 """
 
 CONTRADICTION_TEXT = """\

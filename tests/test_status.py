@@ -207,6 +207,8 @@ def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope()
     "Neither side's claims could be verified.",
     "None of the figures given by either side could be independently verified.",
     "The casualty figures could not be independently verified.",
+    "We could not independently verify the figures given by the different sources.",
+    "The Courier was unable to verify any of these figures.",
 ])
 def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
@@ -234,6 +236,7 @@ def test_unable_to_confirm_and_not_yet_confirmed_leave_the_figure_unverified(tex
 @pytest.mark.parametrize("comment", [
     "The organisation's casualty figures could not be independently verified.",
     "The Monitor's figures could not be verified.",
+    "We have not been able to independently verify the organisation's figures.",
 ])
 def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> None:
     text = ("A rights organisation said 14 civilians were killed.\n\nThe army said 3 soldiers died.\n\n"

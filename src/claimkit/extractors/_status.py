@@ -179,6 +179,10 @@ _OWNER_BEFORE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)(?:['’]s)?\s+"
     r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\s*+\Z",
     regex.I)
+# ... or after an active verb: "We have not been able to verify the Observatory's figures".
+_OWNER_AFTER = regex.compile(
+    r"\s+(?:any\s+of\s+)?(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
+    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\b", regex.I)
 _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", "such", "both", "all",
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
 
@@ -188,7 +192,8 @@ def _owned_comments(text: str, comments: list[Scope]) -> list[tuple[frozenset[st
     holds for every claim that owner tells, anywhere in the text."""
     out = []
     for scope in comments:
-        m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start)
+        m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
+            or _OWNER_AFTER.match(text, scope.trigger.end)
         if m is None:
             continue
         owner = frozenset(w for w in m["owner"].casefold().split() if w not in _NOT_OWNERS and len(w) >= 4)

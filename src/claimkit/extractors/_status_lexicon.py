@@ -43,7 +43,20 @@ _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
            r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))")
 
 TRIGGERS: tuple[Trigger, ...] = (
-    # unverified: nobody independent has checked the claim (yet)
+    # unverified: nobody independent has checked the claim (yet). First the outlet's own
+    # words on every figure it gives ("We could not independently verify the figures given by
+    # the different sources", "The Courrier was unable to verify any of these figures"): the
+    # whole text before; these rows come first, as the next ones would take their start
+    Trigger(r"(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
+            r"(?:independently\s+)?(?:verify|confirm|corroborate)\s+(?:any\s+of\s+)?(?:the|these|those|all\s+the)"
+            r"\s+(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b",
+            "unverified", "backward", "document"),
+    Trigger(r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\s+(?:any\s+of\s+)?"
+            r"(?:the|these|those|all\s+the)\s+(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b",
+            "unverified", "backward", "document"),
+    # "We have not been able to independently verify the Observatory's figures"
+    Trigger(r"(?:has|have|had)\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)",
+            "unverified", "backward", "previous"),
     Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
             + _VERIFY,
             "unverified", "backward", "previous"),
