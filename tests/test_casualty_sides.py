@@ -189,3 +189,12 @@ def test_the_armed_group_named_most_owns_unmarked_assailants() -> None:
 def test_a_report_that_names_no_states_forces_gives_its_soldiers_the_state_it_names(
         text: str, side: str | None) -> None:
     assert sides_of(text) == [side]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A strike killed three people, including a teacher, and wounded seven others.",
+     ["civilians", "civilians", "civilians"]),
+    ("Rebels killed three Malian soldiers and wounded five others.", ["Mali", "Mali"]),
+])
+def test_others_are_civilian_only_where_no_combatant_is_named(text: str, sides: list[str]) -> None:
+    assert sides_of(text) == sides

@@ -81,7 +81,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
     "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
     "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
-    "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis",
+    "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
 })
 
 
@@ -157,15 +157,15 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in CIVILIAN_HEADS or family:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
-    if head in _GENERIC_PEOPLE or m.group_span is None:
+    if head in _GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
         # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
-        # so is a toll or a bare figure ("the toll rose to 52", "five dead") in a sentence
-        # that names no combatant at all
+        # so is a toll, a bare figure or others ("the toll rose to 52", "five dead", "wounded
+        # seven others") in a sentence that names no combatant at all
         start, end = _sentence_around(text, m.start, m.end)
         fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
-            m.group_span is None and _COMBATANT.search(text, start, end))
+            (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
         return None if fighting else CIVILIANS
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
@@ -226,6 +226,7 @@ _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b
 
 
 _GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
+_OTHERS: Final = frozenset({"others", "more"})
 _FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
     r"exchange\s+of\s+fire|crossfire)\b")
