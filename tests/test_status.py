@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
-from claimkit import Document
+from claimkit import Attribution, Document, Snippet, Speaker
 from claimkit._model import Claim, Span
 from claimkit._plugins import default_pipeline
 from claimkit.extractors._status import scopes, status_stage
@@ -245,3 +245,15 @@ def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> 
     found = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
     assert found[3] == "asserted"
     assert found[14] == ("unverified" if "organisation" in comment else "asserted")
+
+
+def test_a_comment_on_one_owners_figures_never_lowers_disputed() -> None:
+    text = ("The ministry said 14 soldiers were killed.\n\nA.\n\nB.\n\n"
+            "The ministry's figures could not be verified.")
+    i = text.index("14 soldiers")
+    said = Attribution(source=Speaker("The ministry", Span(0, 12), organization="ministry"),
+                       cue=Snippet("said", Span(13, 17)), content=Snippet(text[18:41], Span(18, 41)),
+                       mode="indirect")
+    claim = Claim("casualty", Span(i, i + 11), status="disputed", attribution=said)
+    doc = status_stage(Document(text).add_claims([claim]))
+    assert [c.status for c in doc.claims] == ["disputed"]

@@ -112,8 +112,9 @@ def _majority(found: Counter[str]) -> str | None:
 class Home:
     """The parties a report is about, each looked for once and only when a figure needs it:
     ``state``, see :func:`home_state`, else the state the report names (the only one, or one
-    named at least twice as often as any other); ``group``, the one armed group (a side that is no
-    state) the text names, or None when it names none or several."""
+    named at least twice as often as any other); ``government``, the state whose government
+    it names; ``group``, the armed group (a side that is no state) it names, the only one or
+    one named at least twice as often as any other; each None when there is none."""
 
     def __init__(self, text: str, sides: SideIndex) -> None:
         self._text = text
@@ -143,7 +144,9 @@ class Home:
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
                   home: Home | None = None) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
-    "the villagers"; not "armed villagers"); a state's side for its own forces when that
+    "the villagers"; not "armed villagers") and for people in general, tolls, bare figures and
+    others where their sentence tells of no fighting or combatants (see the comments below);
+    the named government's for "government soldiers"; a state's side for its own forces when that
     state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
     troops"), else the ``home`` state (see :func:`home_state`: "soldiers" in a report that
     names Mali's army and no other state's are Mali's, whoever tells the figure); an armed
@@ -206,7 +209,7 @@ _GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
 _STATE_BODY_AFTER: Final = regex.compile(
     r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
     r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + _BODIES)
-#: Those who attacked, named by no party: the report's one armed group, if it names one.
+#: Those who attacked, named by no party: the report's armed group, if one stands out.
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",

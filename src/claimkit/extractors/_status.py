@@ -25,6 +25,7 @@ from claimkit.text import paragraph_spans, sentence_at
 from claimkit.text._scan import prefix_tree
 
 from ._status_lexicon import FIRST_WORDS, PRIORITY, REASON_AFTER, TERMINATORS, TRIGGERS, Trigger
+from ._voices import same_voice
 
 _PATTERN = regex.compile(
     r"\b(?:" + "|".join(f"(?P<t{i}>{t.phrase})" for i, t in enumerate(TRIGGERS)) + r")\b",
@@ -210,12 +211,7 @@ def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
     if src is None:
         return False
     said = " ".join(filter(None, (src.text, src.name, src.role, src.organization))).casefold()
-    for word in regex.findall(r"\p{L}[\p{L}\-]*", said):
-        for o in owner:
-            short, long = (word, o) if len(word) <= len(o) else (o, word)
-            if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
-                return True
-    return False
+    return same_voice(frozenset(regex.findall(r"\p{L}[\p{L}\-]*", said)), owner)
 
 
 @stage("status", after=("attribution", "casualty", "territorial", "denial"), before="contradiction")
@@ -246,8 +242,8 @@ def status_stage(doc: Document) -> Document:
                 and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):
             status = held[1]
         for owner, owner_status in owned:
-            if claim.kind not in _SKIP_KINDS and _rank(owner_status) < _rank(status) \
-                    and _told_by(claim, owner):
+            if claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \
+                    and _rank(owner_status) < _rank(status) and _told_by(claim, owner):
                 status = owner_status
         if denied:
             # one party's claim that the other denies and nobody could verify is disputed;
