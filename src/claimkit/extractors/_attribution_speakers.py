@@ -445,7 +445,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                      group_before: Callable[[int], str | None] | None = None) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document.
     ``group_before(pos)`` names the armed group named last before ``pos``, if any: "the
-    group" (or "the al Qaeda-linked group") that speaks is that group."""
+    group" (or "the al Qaeda-linked group") that speaks is the body that spoke last, a few
+    sentences before at most, else that group."""
     out: list[Speaker | None] = [None] * len(sources)
     order = sorted((s[0], i) for i, s in enumerate(sources) if s)
     known = _Known()
@@ -466,6 +467,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
             org = _named_body_before(text, s)
+        # (an "organization" read from a description is no name: "Qaeda-linked", "Islamist")
         if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in _GROUP_WORDS \
                 and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))):
             # "the group said": the body that spoke last, if one spoke a little before, else

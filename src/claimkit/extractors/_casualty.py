@@ -226,7 +226,9 @@ class _Fact:
 
     def _same_claimant(self, t: _Told) -> bool:
         """The same claimant, or one voice under other words (see :mod:`._voices`): the headline's
-        "Belmira says", the lead's "Belmira's army said" and the spokesman's "he said"."""
+        "Belmira says", the lead's "Belmira's army said" and the spokesman's "he said"; a voice
+        that names nobody and one that names someone ("the defence ministry said", "Niger
+        says"), or one whose words the other's source holds ("health ministry")."""
         if t.claimant is None or not self.claimants or self.claimants == {t.claimant}:
             return True
         voice = t.voice

@@ -296,7 +296,7 @@ _ELIDED_GAP: Final = regex.compile(
 # market, killing them both".
 _THEM_AFTER: Final = regex.compile(
     # (no verb of their own between: "then five soldiers arrived, killing them" tells of killers)
-    r"(?:(?![\p{L}]+ed\b|[\p{L}]+s\s+(?:the|a|an)\b)[^.;:\n]){0,80}?"
+    r"(?:(?![\p{L}]{1,30}ed\b|[\p{L}]{1,30}s\s+(?:the|a|an)\b)[^.;:\n]){0,80}?"
     r"(?<![\p{L}])(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s++"
     r"(?:them|both\s++of\s++them|all\s++of\s++them)(?:\s++(?:both|all))?+(?![\p{L}\p{N}])",
     regex.IGNORECASE)
