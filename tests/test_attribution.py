@@ -290,7 +290,7 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("No group", None, None, None),  # nobody to name
     ("Residents of Hesk", None, "Residents", None),  # a role opening the sentence, not a name
     ("Witnesses", None, "Witnesses", None),
-    ("the Varnian Armed Forces (VAF)", None, None, "Varnian Armed Forces"),
+    ("the Varnian Armed Forces (VAF)", None, None, "Varnian Armed Forces (VAF)"),
     ("Neither Ana Roe nor the Varnian army", None, None, None),
     # a person named by what they are, as an anonymous source or an appositive
     ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
@@ -970,10 +970,14 @@ def test_a_group_described_speaks_for_the_armed_group_named_before(words: str) -
 
 
 @pytest.mark.parametrize(("text", "name", "organization"), [
-    ("Médecins Sans Frontières (MSF) said five people were killed.", None, "Médecins Sans Frontières"),
+    ("Médecins Sans Frontières (MSF) said five people were killed.", None, "Médecins Sans Frontières (MSF)"),
+    ("Jama’at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda’s affiliate in the Sahel, said 63 soldiers "
+     "were killed.", None, "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)"),
     ("Rami Ahmed (AFP) said five people were killed.", "Rami Ahmed", None),
+    ("Martin O’Malley said five people were killed.", "Martin O’Malley", None),
 ])
-def test_a_name_its_acronym_spells_is_a_body(text: str, name: str | None, organization: str | None) -> None:
+def test_a_name_its_acronym_spells_is_a_body_and_an_apostrophe_stays_in_a_name(
+        text: str, name: str | None, organization: str | None) -> None:
     source = only(text).source
     assert source is not None
     assert (source.name, source.organization) == (name, organization)

@@ -43,7 +43,8 @@ from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
 from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, source_before
 from ._words import joined_particle_name
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:['’]s\b)?|,|[—–(]")
+# (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
+_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.\-]|['’](?=\p{L}))*|,|[—–(]")
 _PERSON_PRONOUNS = words("he she him her")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Role words that tell a speaker's gender ("the spokeswoman", "his wife").
@@ -148,17 +149,30 @@ def _is_role(low: str) -> bool:
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
     m = _read_words(text)
-    acronym = _ACRONYM.search(text) if m.name is not None and "(" in text else None
-    if m.name is not None and acronym is not None:
-        words_ = m.name.split()
-        if words_[-1] == acronym[1] and len(words_) > 1:
-            words_ = words_[:-1]
-        initials = "".join(w[0] for w in regex.split(r"[\s\-]+", " ".join(words_)) if w[:1].isupper())
-        if initials == acronym[1] and text[:acronym.start()].rstrip().endswith(words_[-1]):
-            # "Inter-Services Public Relations (ISPR)": a name its acronym spells is a body's
-            role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
-            return attrs.evolve(m, name=None, role=role, organization=" ".join(words_))
+    acronym = _ACRONYM.search(text) if "(" in text else None
+    body = _spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None
+    if body is not None and (m.name is None or m.name.split()[0] in body.split()):
+        # "Inter-Services Public Relations (ISPR)", "Jama’at Nusrat al-Islam wal-Muslimin
+        # (JNIM)": the words an acronym spells name a body, not a person; the acronym stays,
+        # as readers (and the side vocabulary) know the body by it
+        role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
+        return attrs.evolve(m, name=None, role=role, organization=f"{body} ({acronym[1]})")
     return m
+
+
+def _spelled_by(before: str, acronym: str) -> str | None:
+    """The words at the end of ``before`` whose capitals spell ``acronym`` ("Médecins Sans
+    Frontières" for MSF, "Inter-Services Public Relations" for ISPR), or None."""
+    words_ = before.split()
+    initials = ""
+    for k in range(len(words_) - 1, max(-1, len(words_) - 12), -1):
+        capitals = "".join(p[0] for p in words_[k].split("-") if p[:1].isupper())
+        initials = capitals + initials
+        if initials == acronym:
+            return " ".join(words_[k:])
+        if not acronym.endswith(initials):
+            return None
+    return None
 
 
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
