@@ -1009,3 +1009,10 @@ def test_he_is_a_person_named_as_the_subject_of_an_account() -> None:
     last = claimkit.extract(text).attributions[-1].source
     assert last is not None
     assert (last.text, last.name) == ("He", "Hamdullah Sarwari")
+
+
+@pytest.mark.parametrize("participle", ["saying", "claiming", "stating"])
+def test_a_statement_issued_then_a_participle_is_one_cue(participle: str) -> None:
+    text = f"The Valley Front issued a statement {participle} its fighters had killed seven soldiers."
+    found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
+    assert found == [("The Valley Front", f"issued a statement {participle}")]

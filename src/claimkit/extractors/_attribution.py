@@ -297,10 +297,10 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         # "SANA quoted a military source as saying that T": the one quoted is the source
         who = quoted.span("who")
         return preposed(ctx, ss, se, vs, ve, "clause", who, cue_at)
-    if low == "saying" and cs == vs:
+    if low in _AFTER_ISSUED and cs == vs:
         issued = _ISSUED.search(text, max(ss, vs - 90), vs)
         if issued is not None:
-            # "The party issued a statement saying T": the statement is the cue
+            # "The party issued a statement saying T" (or "claiming T"): the statement is the cue
             found = parse.verb_cue(ctx, ss, se, issued.start(), ve, "clause", False, earlier, cue_at)
             return found if found is not None and found.source is not None else None
     if low in _SEEM:
@@ -336,6 +336,7 @@ _ON_PLATFORM = regex.compile(
 _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
+_AFTER_ISSUED = words("saying claiming stating alleging insisting warning")
 _OTHER_PARTICLES = words("off up down away apart around")
 # A phrasal verb's adverb and the preposition after it ("pushed back against", "spoke out in
 # favor of"): PolNeAR's cue spans hold both.
