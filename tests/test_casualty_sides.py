@@ -198,3 +198,9 @@ def test_a_report_that_names_no_states_forces_gives_its_soldiers_the_state_it_na
 ])
 def test_others_are_civilian_only_where_no_combatant_is_named(text: str, sides: list[str]) -> None:
     assert sides_of(text) == sides
+
+
+def test_a_report_that_names_no_state_lends_its_soldiers_the_country_of_its_places() -> None:
+    text = ("QUETTA: Gunmen stopped a coach near Kalat. One soldier embraced martyrdom during "
+            "the exchange of fire, the military said.")
+    assert sides_of(text) == ["Pakistan"]

@@ -151,7 +151,7 @@ def read_mention(text: str) -> Mention:
     m = _read_words(text)
     acronym = _ACRONYM.search(text) if "(" in text else None
     body = _spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None
-    if body is not None and (m.name is None or m.name.split()[0] in body.split()):
+    if body is not None and acronym is not None and (m.name is None or m.name.split()[0] in body.split()):
         # "Inter-Services Public Relations (ISPR)", "Jama’at Nusrat al-Islam wal-Muslimin
         # (JNIM)": the words an acronym spells name a body, not a person; the acronym stays,
         # as readers (and the side vocabulary) know the body by it

@@ -25,7 +25,9 @@ from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim
 
 from ._casualty_types import Mention
+from ._gazetteer import lookup
 from ._phrases import subject_before
+from ._places import place_mentions
 from ._sides import STATES, SideIndex
 
 
@@ -101,6 +103,11 @@ def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = 
     return _majority(found)
 
 
+def _country_of(name: str) -> str | None:
+    place = lookup(name)
+    return None if place is None else place.name if place.kind == "country" else place.country
+
+
 def _majority(found: Counter[str]) -> str | None:
     """The one side counted, or the one counted at least twice as often as any other."""
     ranked = found.most_common(2)
@@ -112,9 +119,10 @@ def _majority(found: Counter[str]) -> str | None:
 class Home:
     """The parties a report is about, each looked for once and only when a figure needs it:
     ``state``, see :func:`home_state`, else the state the report names (the only one, or one
-    named at least twice as often as any other); ``government``, the state whose government
-    it names; ``group``, the armed group (a side that is no state) it names, the only one or
-    one named at least twice as often as any other; each None when there is none."""
+    named at least twice as often as any other), else the country of the places it names;
+    ``government``, the state whose government it names; ``group``, the armed group (a side
+    that is no state) it names, the only one or one named at least twice as often as any
+    other; each None when there is none."""
 
     def __init__(self, text: str, sides: SideIndex) -> None:
         self._text = text
@@ -125,8 +133,11 @@ class Home:
         if (found := home_state(self._text, self._sides)) is not None:
             return found
         # a report that names no state's forces: the state it names, if one stands out
-        # ("Colombia conflict roundup: ... Two soldiers were killed, the army said")
-        return _majority(Counter(side for _, _, side in self._sides.find(self._text) if side in STATES))
+        # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
+        # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan)
+        return _majority(Counter(side for _, _, side in self._sides.find(self._text) if side in STATES)) \
+            or _majority(Counter(country for m in place_mentions(self._text) for name in m.places
+                                 if (country := _country_of(name)) in STATES))
 
     @functools.cached_property
     def government(self) -> str | None:
