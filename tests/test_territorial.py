@@ -346,3 +346,10 @@ def test_the_group_an_observer_tells_of_is_the_armed_group_named_before() -> Non
             "controls much of the farmland between the river and the capital.")
     actors = [c.data["actor"] for c in claimkit.extract(text).claims_of("territorial")]
     assert actors == ["al-Shabaab", "al-Shabaab"]
+
+
+def test_a_loss_of_no_ground_is_no_claim_and_a_denied_loss_stays_denied() -> None:
+    held = claimkit.extract("The army said it lost no positions in the fighting.")
+    assert held.claims_of("territorial") == ()
+    denied = claimkit.extract("The army denied that any post had been lost.").claims_of("territorial")
+    assert [(c.data["action"], c.status) for c in denied] == [("lost", "denied")]

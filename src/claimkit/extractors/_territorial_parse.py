@@ -143,11 +143,16 @@ def _count(text: str, pos: int, limit: int) -> tuple[Count | None, int]:
     return Count(n.best, n.low, n.high, n.qualifier, n.text), n.end
 
 
+_NO_GROUND = regex.compile(r"(?i)(?:no|not\s+a\s+single|not\s+one)\s")
+
+
 def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
     """Read a territorial object starting at ``pos`` (not past ``limit``), or None."""
     limit = min(limit, len(text), pos + 160)
     while pos < limit and text[pos] in " \t":
         pos += 1
+    if _NO_GROUND.match(text, pos, limit):
+        return None  # "lost no positions": a claim of holding, no ground changed hands
     start = pos
     possessive = None
     m = _DET.match(text, pos, limit)
