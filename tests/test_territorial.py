@@ -353,3 +353,9 @@ def test_a_loss_of_no_ground_is_no_claim_and_a_denied_loss_stays_denied() -> Non
     assert held.claims_of("territorial") == ()
     denied = claimkit.extract("The army denied that any post had been lost.").claims_of("territorial")
     assert [(c.data["action"], c.status) for c in denied] == [("lost", "denied")]
+
+
+def test_the_actor_is_the_body_that_speaks_not_a_state_its_description_names() -> None:
+    text = ("The Arakan Army (AA), one of Myanmar’s most powerful ethnic armed groups, said it had "
+            "captured the town of Kyaukphyu.")
+    assert [c.data["actor"] for c in claimkit.extract(text).claims_of("territorial")] == ["Arakan Army"]

@@ -341,6 +341,7 @@ def group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | N
 
 
 _CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\-]*")
+_ACRONYM_AFTER: Final = regex.compile(r"\s*\(\p{Lu}{2,6}\)\Z")
 
 
 def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) -> str | None:
@@ -348,6 +349,13 @@ def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) ->
     speak for Russia, Pakistan), or None."""
     if not sides or att is None or att.source is None:
         return None
+    org = att.source.organization
+    if org:
+        # the body itself first: "The Arakan Army (AA), one of Myanmar's ... armed groups"
+        # speaks for the Arakan Army, not for Myanmar
+        whole = _ACRONYM_AFTER.sub("", org)
+        if (side := sides.get(whole) or sides.get(whole.lower())) is not None:
+            return side
     for m in _CAPITALISED.finditer(att.source.text):
         word = m.group()
         side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
