@@ -34,6 +34,7 @@ from ._claimants import claimant_name
 from ._document import Document
 from ._groups import party
 from ._model import Claim, Count
+from ._tally import told_value
 
 BEST_RULE: Final = ("best is the lower median of the claimants' figures (each claimant once, with its "
                     "highest figure); low and high are the lowest and highest figures reported (UCDP-style "
@@ -172,17 +173,15 @@ class _Item:
 def _figure(outcome: str, side: str | None, items: list[_Item]) -> Figure | None:
     # low and high span every figure reported; best comes from definite figures ("dozens"
     # only when nothing else is told).
-    # (a vague amount has no best, only its floor: "dozens" is told as at least 12)
-    told = [i for i in items if i.count.best is not None or (i.count.qualifier == "vague" and i.count.low)]
+    told = [i for i in items if told_value(i.count) is not None]
     numeric = [i for i in told if i.count.qualifier != "vague"] or told
     if not numeric:
         return None
     lows = [i.count.low if i.count.low is not None else i.count.best for i in told]
-    highs = [i.count.high if i.count.high is not None else i.count.best if i.count.best is not None
-             else i.count.low for i in told]
+    highs = [i.count.high if i.count.high is not None else told_value(i.count) for i in told]
     per_claimant: dict[str, int] = {}
     for i in numeric:
-        best = i.count.best if i.count.best is not None else i.count.low or 0
+        best = told_value(i.count) or 0
         per_claimant[i.who] = max(per_claimant.get(i.who, best), best)
     values = sorted(per_claimant.values())
     best = values[(len(values) - 1) // 2]

@@ -59,15 +59,15 @@ class _Figure:
 
 
 def _figure(count: Count) -> _Figure:
-    # a vague amount ("dozens") has no best, only its conventional floor: that counts
-    best = count.best if count.best is not None else count.low or 0
+    best = told_value(count) or 0
     low = count.low if count.low is not None else best
     high = count.high if count.high is not None else best
     return _Figure(min(low, best), best, max(high, best))
 
 
-def _told_value(count: Count) -> int | None:
-    """The figure a count tells: its best, or for a vague amount its floor."""
+def told_value(count: Count) -> int | None:
+    """The figure a count tells: its best, or for a vague amount ("dozens", which has no
+    best) its conventional floor; None for a count that tells no figure."""
     return count.best if count.best is not None else count.low if count.qualifier == "vague" else None
 
 
@@ -141,7 +141,7 @@ def tally(doc: Document) -> dict[str, Tally]:
         count = claim.data.get("count") if claim.kind == "casualty" else None
         # a plugin's malformed claim is not worth a crash here
         outcome = claim.data.get("outcome")
-        if not isinstance(count, Count) or _told_value(count) is None or not isinstance(outcome, str):
+        if not isinstance(count, Count) or told_value(count) is None or not isinstance(outcome, str):
             continue
         if claim.data.get("part_of") in ids or claim.data.get("background") is True:
             continue

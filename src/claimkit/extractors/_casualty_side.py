@@ -135,7 +135,7 @@ class Home:
         # a report that names no state's forces: the state it names, if one stands out
         # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
         # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan)
-        return _majority(Counter(side for _, _, side in self._sides.find(self._text) if side in STATES)) \
+        return _majority(Counter({side: n for side, n in self._named.items() if side in STATES})) \
             or _majority(Counter(country for m in place_mentions(self._text) for name in m.places
                                  if (country := _country_of(name)) in STATES))
 
@@ -147,9 +147,13 @@ class Home:
 
     @functools.cached_property
     def group(self) -> str | None:
-        found = Counter(side for _, _, side in self._sides.find(self._text)
-                        if side not in STATES and side != CIVILIANS)
-        return _majority(found)
+        return _majority(Counter({side: n for side, n in self._named.items()
+                                  if side not in STATES and side != CIVILIANS}))
+
+    @functools.cached_property
+    def _named(self) -> Counter[str]:
+        """How often the text names each side (one scan, for ``state`` and ``group``)."""
+        return Counter(side for _, _, side in self._sides.find(self._text))
 
 
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
@@ -244,14 +248,17 @@ _OTHERS: Final = frozenset({"others", "more"})
 _FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
     r"exchange\s+of\s+fire|crossfire)\b")
+# Combatants as people: the words the two patterns below share.
+_COMBATANT_PEOPLE: Final = (
+    r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
+    r"combatants|gunm[ae]n|attackers|assailants")
 _COMBATANTS_AMONG: Final = regex.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|officers|"
-    r"servicem[ae]n|combatants|gunm[ae]n|attackers|assailants|members\s+of\s+the\s+security\s+forces)\b")
+    rf"(?:{_COMBATANT_PEOPLE}|militiam[ae]n|members\s+of\s+the\s+security\s+forces)\b")
+# ... and any word for combatants or their bodies, in a sentence with no noun for its figure
 _COMBATANT: Final = regex.compile(
-    r"(?i)\b(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|militi(?:a|as|am[ae]n)|police|"
-    r"policem[ae]n|officers|gendarmes?|guards|servicem[ae]n|combatants|army|military|forces|"
-    r"jihadists?|terrorists?|attackers|assailants|gunm[ae]n|bandits|gangs?)\b")
+    rf"(?i)\b(?:{_COMBATANT_PEOPLE}|militi(?:a|as|am[ae]n)|police|gendarmes?|guards|army|military|"
+    r"forces|jihadists?|terrorists?|bandits|gangs?)\b")
 _SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
 
 

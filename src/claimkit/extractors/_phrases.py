@@ -18,6 +18,7 @@ from claimkit.text import sentence_at
 from claimkit.text._calendar import MONTH_PATTERN
 
 from ._sides import STATES
+from ._territorial_parse import side_of
 from ._words import words
 
 # How far back from a verb we look for its subject, in characters.
@@ -333,8 +334,7 @@ def group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | N
     before ``pos``, within a few sentences."""
     found = None
     for m in _CAPITALISED.finditer(text, max(0, pos - _GROUP_REACH), pos):
-        word = m.group()
-        side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+        side = side_of(m.group(), sides)
         if side and side not in STATES:
             found = side
     return found
@@ -349,16 +349,13 @@ def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) ->
     speak for Russia, Pakistan), or None."""
     if not sides or att is None or att.source is None:
         return None
+    # the body itself first: "The Arakan Army (AA), one of Myanmar's ... armed groups" speaks
+    # for the Arakan Army, not for Myanmar
     org = att.source.organization
-    if org:
-        # the body itself first: "The Arakan Army (AA), one of Myanmar's ... armed groups"
-        # speaks for the Arakan Army, not for Myanmar
-        whole = _ACRONYM_AFTER.sub("", org)
-        if (side := sides.get(whole) or sides.get(whole.lower())) is not None:
-            return side
+    if org and (side := side_of(_ACRONYM_AFTER.sub("", org), sides)) is not None:
+        return side
     for m in _CAPITALISED.finditer(att.source.text):
-        word = m.group()
-        side = sides.get(word) or (None if word.isupper() else sides.get(word.lower()))
+        side = side_of(m.group(), sides)
         if side:
             return side
     return None

@@ -41,6 +41,11 @@ class Trigger(NamedTuple):
 
 _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
            r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))")
+# The active verb ("unable to independently verify") and every figure told as its object
+# ("any of these figures", "the casualty figures").
+_TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate)"
+_ALL_FIGURES = (r"(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:casualty\s+|death\s+)?"
+                r"(?:figures|claims|tolls|accounts|numbers)\b")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # unverified: nobody independent has checked the claim (yet). First the outlet's own
@@ -48,21 +53,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the different sources", "The Courrier was unable to verify any of these figures"): the
     # whole text before; these rows come first, as the next ones would take their start
     Trigger(r"(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
-            r"(?:independently\s+)?(?:verify|confirm|corroborate)\s+(?:any\s+of\s+)?(?:the|these|those|all\s+the)"
-            r"\s+(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b",
+            + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
             "unverified", "backward", "document"),
-    Trigger(r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\s+(?:any\s+of\s+)?"
-            r"(?:the|these|those|all\s+the)\s+(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b",
+    Trigger(r"unable\s+to\s+" + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
             "unverified", "backward", "document"),
     # "We have not been able to independently verify the Observatory's figures"
-    Trigger(r"(?:has|have|had)\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)",
+    Trigger(r"(?:has|have|had)\s+not\s+been\s+able\s+to\s+" + _TO_VERIFY,
             "unverified", "backward", "previous"),
     Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
             + _VERIFY,
             "unverified", "backward", "previous"),
     # "Reuters was unable to confirm that figure"
     # (read from "unable", a rarer word for the pre-filter than "was")
-    Trigger(r"unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)",
+    Trigger(r"unable\s+to\s+" + _TO_VERIFY,
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
