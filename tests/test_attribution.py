@@ -983,6 +983,30 @@ def test_a_name_its_acronym_spells_is_a_body_and_an_apostrophe_stays_in_a_name(
     assert (source.name, source.organization) == (name, organization)
 
 
+@pytest.mark.parametrize(("text", "source_text", "organization"), [
+    ("The army's media wing, Inter-Services Public Relations (ISPR), said 12 militants were killed.",
+     "The army's media wing, Inter-Services Public Relations (ISPR)",
+     "Inter-Services Public Relations (ISPR)"),
+    ("Inter-Services Public Relations (ISPR), said 12 militants were killed.",
+     "Inter-Services Public Relations (ISPR)", "Inter-Services Public Relations (ISPR)"),
+    ("Doctors Without Borders (MSF) said 30 people were wounded.",
+     "Doctors Without Borders (MSF)", "Doctors Without Borders"),
+    ("The Committee to Protect Journalists said three reporters were killed.",
+     "The Committee to Protect Journalists", "Committee to Protect Journalists"),
+])
+def test_a_source_keeps_its_closing_bracket_and_the_words_that_join_a_name(
+        text: str, source_text: str, organization: str) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.text, source.name, source.organization) == (source_text, None, organization)
+
+
+def test_a_title_case_headline_joins_no_name_across_its_small_words() -> None:
+    source = only("President Obama To Asians Said The Deal Would Pass.").source
+    assert source is not None
+    assert source.text == "Asians"
+
+
 def test_the_group_is_the_body_that_spoke_last_before_an_armed_group_named() -> None:
     text = ("The Dilling Emergency Room, a network of local volunteers, said 40 people were killed. "
             "RSF fighters shelled the town. By evening the group said the toll had climbed to 60.")

@@ -175,7 +175,8 @@ def _np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]
             start = j - 1
             j -= 2
             continue
-        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES):
+        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES) \
+                and not _inside_name(toks, j, start):
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
@@ -214,6 +215,22 @@ def _np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]
     while start <= i and (toks[start][2].lower() in LEADING_NOISE or not _word(toks[start])):
         start += 1
     return (start if start <= i else None), reach
+
+
+# Words that may join the capitalised words of one name ("Committee to Protect Journalists",
+# "Doctors Without Borders"); only these, in lower case or capitalised, as a headline in title
+# case capitalises every other one ("Obama To Asians").
+_NAME_LINKS = frozenset(("to", "without", "against", "Without", "Against"))
+
+
+def _inside_name(toks: list[Tok], j: int, start: int) -> bool:
+    """Whether the word at ``j``, right before the phrase's first word ``start``, links two
+    capitalised words of one name ("Doctors Without Borders"), rather than ending the phrase."""
+    if j != start - 1 or j == 0 or not _cap(toks[start]) or not _word(toks[j - 1]):
+        return False
+    before, w = toks[j - 1][2], toks[j][2]
+    return (before[0].isupper() and before.lower() not in STOP and toks[j - 1][1] < toks[j][0]
+            and w in _NAME_LINKS)
 
 
 def _nouns_after_determiner(toks: list[Tok], j: int) -> bool:
@@ -471,6 +488,8 @@ def _is_name(toks: list[Tok]) -> bool:
     """Whether ``toks`` are a person's name: one to four capitalised words (initials, "Jr.")."""
     comma = next((k for k, t in enumerate(toks) if t[2] == ","), len(toks))
     toks = toks[:comma]  # "Jo Roe, a Republican": the name before the next comma
+    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
+        toks = toks[:-3]  # "Inter-Services Public Relations (ISPR)": the name before its acronym
     words_ = [t for t in toks if _word(t)]
     return 0 < len(words_) <= 4 and all(_cap(t) for t in words_) and len(words_) == len(
         [t for t in toks if t[2] not in (".",)])
@@ -645,8 +664,9 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if end is None or end == i:
         return None
     last = end - 1
-    while last > i and not _word(toks[last]):
-        last -= 1
+    while last > i and not _word(toks[last]) and not (
+            toks[last][2] == ")" and any(t[2] == "(" for t in toks[i:last])):
+        last -= 1  # (but a bracket closes: "Inter-Services Public Relations (ISPR), said")
     if last - i > 30:
         return None
     return toks[i][0], toks[last][1]

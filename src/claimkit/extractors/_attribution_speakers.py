@@ -60,6 +60,8 @@ _ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
 _DETERMINERS = words("the a an his her their its our this that these those one two three some several")
 _LINKS = words("for of at with from in")
 _INDEFINITE = words("a an another")
+# Words that join the words of a body's name, never a person's ("Doctors Without Borders").
+_NAME_LINKS = words("without against")
 _NEGATIVE = words("no none neither nobody nothing")
 # Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
 _BODY_AFTER_RANK = ORG_HEADS | {"staff"}
@@ -204,7 +206,7 @@ def _read_words(text: str) -> Mention:
     if role_at is None:
         # "President Roe", not "the General Staff"
         role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
-                        and low[i + 1] not in _LINKS
+                        and low[i + 1] not in _LINKS and low[i + 1] not in _NAME_LINKS
                         and _strip_possessive(low[i + 1]) not in _BODY_AFTER_RANK), None)
     if role_at is None:
         return _unroled(words_, low)
@@ -248,7 +250,8 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
             and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
             and not any(w in ORG_HEADS for w in low)):
         return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
-    if low[0] == "the" or any(w in ORG_HEADS for w in low):
+    if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]):
+        # ("Doctors Without Borders": words a person's name does not hold)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
         if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
             return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
