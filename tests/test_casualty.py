@@ -784,3 +784,20 @@ def test_a_named_voice_and_an_unnamed_one_telling_one_figure_are_one_claim() -> 
 def test_two_unnamed_voices_telling_one_figure_stay_two_claims() -> None:
     text = "Residents said 12 people were killed.\nThe army said 12 people were killed."
     assert len(claimkit.extract(text).claims_of("casualty")) == 2
+
+
+def test_digits_in_brackets_repeat_a_number_and_other_fates_are_no_casualties() -> None:
+    text = ("On the enemy side: more than fifty (50) terrorists neutralised, around thirty "
+            "motorcycles destroyed. The war has left 3,000 people killed, 22,000 displaced and "
+            "400 missing. Three displaced people were killed.")
+    assert facts(text) == {("killed", 50, "terrorists"), ("killed", 3000, "people"),
+                           ("missing", 400, None), ("killed", 3, "displaced people")}
+
+
+def test_figures_after_a_dash_are_parts_and_a_wounded_figure_may_take_a_relative_clause() -> None:
+    text = ("She said 12 people have been killed in the attack — seven security personnel and five "
+            "civilians.")
+    parts = {(c.data["count"].best, c.data["group"]) for c in casualties(text) if c.data.get("part_of")}
+    assert parts == {(7, "security personnel"), (5, "civilians")}
+    text = "The toll: ten (10) killed, fourteen (14) wounded who have been evacuated, and two (2) missing."
+    assert facts(text) == {("killed", 10, None), ("wounded", 14, None), ("missing", 2, None)}

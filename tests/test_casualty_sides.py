@@ -204,3 +204,38 @@ def test_a_report_that_names_no_state_lends_its_soldiers_the_country_of_its_plac
     text = ("QUETTA: Gunmen stopped a coach near Kalat. One soldier embraced martyrdom during "
             "the exchange of fire, the military said.")
     assert sides_of(text) == ["Pakistan"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Three mujahideen of the Islamic Emirate were martyred and seven others were injured.",
+     ["Taliban", "Taliban"]),
+    ("Pakistani security officials said two soldiers were martyred and five wounded.",
+     ["Pakistan", "Pakistan"]),
+])
+def test_others_and_bare_figures_take_the_side_of_the_figure_before_them(
+        text: str, sides: list[str]) -> None:
+    assert sides_of(text) == sides
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Israeli strikes killed 27 Palestinians in Gaza, the health ministry said.", "civilians"),
+    ("One Iraqi was killed when a mortar shell hit the embassy.", "civilians"),
+    ("Clashes with the army killed 20 Russians near the border.", "Russia"),
+    ("Two Israeli soldiers were wounded by rocket fire.", "Israel"),
+])
+def test_people_named_by_their_nation_alone_are_civilians_unless_fighting_is_told(
+        text: str, side: str) -> None:
+    assert sides_of(text)[0] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Pakistan's police said gunmen attacked the post, wounding two constables.", "Pakistan"),
+    ("Pakistan's army said security forces had killed eight “khwarij”. The TTP claimed the attack.",
+     "Tehreek-e-Taliban Pakistan"),
+    ("JNIM said it had killed 61 members of the army in Burkina Faso.", "Burkina Faso"),
+    ("A nurse counted 17 bodies of soldiers in Maiduguri, Nigeria's army said.", "Nigeria"),
+    ("Pakistan's military acknowledged 23 deaths among its troops.", "Pakistan"),
+])
+def test_constables_khwarij_members_of_the_army_and_bodies_of_soldiers_have_sides(
+        text: str, side: str) -> None:
+    assert sides_of(text) == [side]

@@ -257,3 +257,13 @@ def test_a_comment_on_one_owners_figures_never_lowers_disputed() -> None:
     claim = Claim("casualty", Span(i, i + 11), status="disputed", attribution=said)
     doc = status_stage(Document(text).add_claims([claim]))
     assert [c.status for c in doc.claims] == ["disputed"]
+
+
+@pytest.mark.parametrize("comment", [
+    "Neither the army’s toll nor the group’s claim could be independently verified.",
+    "None of the casualty figures from Saturday’s strike or from the fighting in Mewcha could be verified.",
+])
+def test_a_comment_on_several_owners_figures_reaches_every_figure_before_it(comment: str) -> None:
+    text = ("The army said ten soldiers were killed.\n\nTalks were planned.\n\n"
+            "The group said it had killed 38 soldiers.\n\n" + comment)
+    assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified", "unverified"]

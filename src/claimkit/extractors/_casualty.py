@@ -33,6 +33,7 @@ from ._casualty_side import (
     Groups,
     Home,
     claimant_side,
+    nationals_side,
     parts_take_their_side,
     subject_side,
     unmarked_side,
@@ -322,17 +323,18 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         main = max(fact, key=_informative)
         m = main.mention
         attribution = attribution_of(fact)
-        side = main.side if main.side is not None else unmarked_side(
-            doc.text, m, attribution, sides, home)
         i = index_of[id(main)]
         before = told[i - 1].mention if i else None
+        side = nationals_side(doc.text, m, main.side) if main.side is not None else None
         if side is None and m.head in ("others", None) and before is not None and before.end <= m.start \
                 and before.parent is None and where[i - 1] < k \
                 and main.sentence in facts[where[i - 1]].sentences:
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
-            # the figure before, or the same people (not of a part: "ten people, including four
-            # Americans, and twenty others")
+            # the figure before, or the same people, before any default for a bare figure (not
+            # of a part: "ten people, including four Americans, and twenty others")
             side = claims[where[i - 1]].data["side"]
+        if side is None:
+            side = unmarked_side(doc.text, m, attribution, sides, home)
         data: dict[str, Any] = {
             "outcome": m.outcome, "count": _as_told(m.count),
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),

@@ -85,6 +85,8 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         start = of.end()
     if _ALIVE.match(text, start, e):
         return  # "captured four alive": a state of the people, no noun for them
+    if (echo := _ECHO.match(text, start, e)) is not None:
+        start = echo.end()  # "fifty (50) terrorists": the digits repeat the number
     m = pat.NP.match(text, start, e)
     if m is None:
         return
@@ -106,12 +108,20 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         if aside and any(a < w.start() < b for a, b in aside):
             continue  # "three civilians (including a child)": the aside names no head
         word = w.group()
+        if word.lower() in _OTHER_FATES and not text[w.end():run_end].strip() and f.part is None:
+            # "22,000 displaced", "thirty motorcycles destroyed": a fate of another kind (not
+            # "three displaced people", an adjective, nor "one of the released", a noun)
+            f.rejected = k == 0 or (last_person is None and not person_like)
+            run_end = w.start()
+            break
         if pat.is_person(word):
             last_person = w.span()
         elif pat.is_thing(word):
             thing = thing or k == 0
         elif pat.person_like(word):
             person_like = True
+    if f.rejected:
+        return
     if pat.is_thing(word) or (thing and last_person is None and not person_like):
         f.rejected = True                 # "12 tanks", "two police vehicles", "2 km away"
         return
@@ -129,6 +139,8 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
+    if pp and f.head in _MEMBERS and text[f.np_end:pp.end()].split()[0].lower() == "of":
+        f.group = (f.group[0], pp.end())  # "killed 61 members of the army": whose members
 
 
 def _unquoted_end(text: str, start: int, end: int) -> int:
@@ -150,6 +162,21 @@ def _bracket_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((i, end if j == -1 else j))
         i = text.find("(", i + 1, end) if j == -1 else text.find("(", j, end)
     return out
+
+
+# Digits in brackets after a number, as in communiqués: "fifty (50) terrorists".
+_ECHO: Final = regex.compile(r"[ \t]*+\([ \t]*+\d[\d,]*+[ \t]*+\)")
+# Participles that tell a fate other than ours after a figure: the figure is theirs, and
+# a list's outcome does not reach it ("killed 3,000, 22,000 displaced").
+_OTHER_FATES: Final = frozenset({
+    "displaced", "destroyed", "damaged", "recovered", "seized", "confiscated", "evacuated",
+    "rescued", "freed", "released", "relocated", "affected", "stranded", "dismantled",
+    "downed", "burned", "burnt", "looted",
+})
+# Heads that say nothing of who the people are without the words after them.
+_MEMBERS: Final = frozenset({"members", "member", "elements", "ranks"})
+_OF_AMONG: Final = regex.compile(
+    r"(?i)\s++(?:of|among)(?:\s++(?:the|its|their|his|her|our))?+(?:\s++own)?+(?=\s)")
 
 
 def _noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | None:
@@ -238,6 +265,11 @@ def _read_right(text: str, f: Figure, e: int) -> None:
             return
         after_group: tuple[int, int] | None = None
         after = _noun_after(text, m.end(), e) if f.group is None else None
+        if after is None and f.group is None and pat.norm(out) in lex.OUTCOME_NOUNS \
+                and (whose := _OF_AMONG.match(text, m.end(), e)) is not None:
+            # "17 bodies of soldiers", "23 deaths among its troops": whose they are
+            found = _noun_after(text, whose.end(), e)
+            after = found if found is not None and found[0] == "person" else None
         if after is not None:
             kind, span = after
             if kind == "thing":

@@ -269,8 +269,10 @@ INCLUDE_GAP: Final = regex.compile(
     r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
     # a speech tag set off by commas ("remained missing, family members said, including")
     r"(?:\s*+,(?:\s++[\p{L}'’.\-]++){1,4}?\s++(?:said|says|say|told\s+\p{L}+|reported)(?=\s*+,))?+"
-    r"\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"
-    r"of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))\s*+\Z"
+    r"(?:\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"
+    r"of\s+whom|of\s+them|among\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:were|are))"
+    # or a dash alone: "12 people have been killed — seven soldiers and five civilians"
+    r"|\s*+[—–])\s*+\Z"
 )
 COMMA_GAP: Final = regex.compile(r"\s*+,\s*+\Z")
 #: A list separator between two figures: ", ", " and ", ", as well as ".
@@ -403,7 +405,7 @@ BACKGROUND: Final = regex.compile(
 #: "at least 24 wounded were still being treated", "two injured remain in hospital".
 NOMINAL_VERB: Final = regex.compile(
     r"(?i)\s++(?:were|was|are|is|remain(?:ed|s)?|have|has|had|still|later|included|lying|lay|being|"
-    r"waiting|awaiting)(?![\p{L}\p{N}])")
+    r"waiting|awaiting|who)(?![\p{L}\p{N}])")  # ("14 wounded who were evacuated": no object follows)
 #: The predicate of "N of the dead were GROUP": "Eleven of the dead | were soldiers".
 NOMINAL_PREDICATE: Final = regex.compile(r"(?i)\s++(?:were|are|included)(?=\s)")
 

@@ -28,7 +28,7 @@ from ._casualty_types import Mention
 from ._gazetteer import lookup
 from ._phrases import subject_before
 from ._places import place_mentions
-from ._sides import STATES, SideIndex
+from ._sides import DEMONYMS, STATES, SideIndex
 
 
 class Groups:
@@ -156,6 +156,25 @@ class Home:
         return Counter(side for _, _, side in self._sides.find(self._text))
 
 
+def nationals_side(text: str, m: Mention, side: str) -> str:
+    """The side of people named by their nation alone ("one Iraqi", "ten Afghans",
+    "Palestinians"): civilians, as monitors code them, unless their sentence tells of fighting
+    or counts combatants; then the nation's ``side`` ("Pakistani soldiers" keep theirs)."""
+    if m.group_span is None or side not in STATES:
+        return side
+    words_ = text[m.group_span[0]:m.group_span[1]].split()
+    if len(words_) != 1 or words_[0].lower() not in _NATIONALS:
+        return side
+    start, end = _sentence_around(text, m.start, m.end)
+    fighting = _FIGHTING.search(text, start, end) or _COMBATANT.search(text, start, end)
+    return side if fighting else CIVILIANS
+
+
+# A nation's people, one or many ("Iraqi", "Iraqis"); not its name ("Iraq").
+_NATIONALS: Final = frozenset(form for word, state in DEMONYMS if word != state
+                              for form in (word.lower(), word.lower() + "s"))
+
+
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
                   home: Home | None = None) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
@@ -188,6 +207,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         return home.group if home is not None and not former else None
+    if head in _MEMBERS_OF and m.group_span is not None and _STATE_BODY.search(text, *m.group_span):
+        head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
@@ -213,6 +234,7 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
     "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
+    "constable", "constables", "levies",
 })
 _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
@@ -228,13 +250,14 @@ _STATE_BODY_AFTER: Final = regex.compile(
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
-    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij",
+    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij", "khwarij", "kharijis",
 })
 _FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed)\b")
 # Members of a family are no combatants: "killing five members of one family".
 _FAMILY: Final = regex.compile(r"(?i)\bfamil(?:y|ies)\b")
 _FAMILY_AFTER: Final = regex.compile(
     r"(?i)\s+of\s+(?:(?:one|a|the|his|her|their|the\s+same)\s+)?(?:[\p{L}\-]+\s+)?famil(?:y|ies)\b")
+_MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
 _CLAIMANT_ATTACKS: Final = regex.compile(
@@ -251,9 +274,9 @@ _FIGHTING: Final = regex.compile(
 # Combatants as people: the words the two patterns below share.
 _COMBATANT_PEOPLE: Final = (
     r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
-    r"combatants|gunm[ae]n|attackers|assailants")
+    r"combatants|gunm[ae]n|attackers|assailants|constables|mujahideen|personnel")
 _COMBATANTS_AMONG: Final = regex.compile(
-    r"(?i)\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))|[—–])\s+(?:[\w’'-]+\s+){0,4}?"
     rf"(?:{_COMBATANT_PEOPLE}|militiam[ae]n|members\s+of\s+the\s+security\s+forces)\b")
 # ... and any word for combatants or their bodies, in a sentence with no noun for its figure
 _COMBATANT: Final = regex.compile(
