@@ -359,3 +359,40 @@ def test_the_actor_is_the_body_that_speaks_not_a_state_its_description_names() -
     text = ("The Arakan Army (AA), one of Myanmar’s most powerful ethnic armed groups, said it had "
             "captured the town of Kyaukphyu.")
     assert [c.data["actor"] for c in claimkit.extract(text).claims_of("territorial")] == ["Arakan Army"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The post remains fully in the hands of the Transnistrian contingent, the ministry said.",
+     {"action": "controls", "object": "post"}),
+    ("The army said it had “recovered” the village of Kitamba.",
+     {"action": "recaptured", "object": "village", "place": "Kitamba"}),
+    ("Reinforcements had retaken the detachment by Monday afternoon.",
+     {"action": "recaptured", "object": "detachment"}),
+    ("Russian forces have taken under control the approaches to the dam.",
+     {"action": "captured", "object": "approaches"}),
+    ("Russia still holds the left bank of the Dnipro, the army said.",
+     {"action": "controls", "object": "left bank"}),
+    ("The army said its forces “maintain full operational control” of the Jenin camp.",
+     {"action": "controls", "object": "camp"}),
+    ("Al-Shabaab fighters remained in several villages east of Bur Dhuxun.",
+     {"action": "controls", "object": "villages"}),
+])
+def test_more_ways_to_tell_taking_and_holding_ground(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Residents remained in the town despite the shelling.",
+    "Rescuers recovered the bodies from the village.",
+])
+def test_people_who_stay_and_bodies_recovered_are_no_ground(text: str) -> None:
+    assert territorial(text) == []
+
+
+def test_a_fact_told_in_the_headline_and_the_body_takes_the_body_as_its_evidence() -> None:
+    text = ("Rebels seized Marveth town\nRebel fighters seized the town of Marveth on Tuesday after "
+            "heavy fighting, residents said.")
+    claim = only(text)
+    assert evidence(text, claim) == "seized the town of Marveth"
+    assert len(claim.mentions) == 2

@@ -54,8 +54,8 @@ _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
     regex.IGNORECASE)
 _COPULA: Final = regex.compile(
-    r"\s*\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|came|come|"
-    r"comes|fell|has|have|had|back)\b\s*$", regex.IGNORECASE)
+    r"(?:\s*\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|came|come|"
+    r"comes|fell|has|have|had|back)\b){1,3}\s*$", regex.IGNORECASE)
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
@@ -230,6 +230,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
             if shape == "leave" and obj is None and not forces:
                 return None
+            if name == "remain_in" and not (forces or _is_side(text, subj, sides)):
+                return None
     if obj is None and shape != "leave":
         return None
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
@@ -304,9 +306,11 @@ def _same_party(a: str, b: str) -> bool:
     return a.lower() == b.lower() or bool(_party_words(a) & _party_words(b))
 
 
-def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
+def _merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
     """Claims telling the same fact (same action, count, kind of ground and place, and no
-    conflicting actor) become one: the fullest one, with every mention."""
+    conflicting actor) become one: the fullest one, with every mention; of two as full, one
+    told in the body rather than the headline (its evidence is a sentence, not a title)."""
+    first_line = text.find("\n")
     groups: dict[tuple[object, ...], list[tuple[list[str | None], list[Claim]]]] = {}
     order: list[list[Claim]] = []
     for claim, head in claims:
@@ -327,7 +331,8 @@ def _merge(claims: list[tuple[Claim, str | None]]) -> list[Claim]:
             order.append(bucket[-1][1])
     out = []
     for same in order:
-        base = max(same, key=lambda c: sum(v is not None for v in c.data.values()))
+        base = max(same, key=lambda c: (sum(v is not None for v in c.data.values()),
+                                        c.span.start > first_line))
         data = dict(base.data)
         for other in same:
             for k, v in other.data.items():
@@ -378,7 +383,7 @@ def extract_territorial(doc: Document) -> Document:
         if r is not None:
             found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
             last = (sent.start, r.actor)
-    return doc.add_claims(with_ids(doc, _merge(found))) if found else doc
+    return doc.add_claims(with_ids(doc, _merge(found, doc.text))) if found else doc
 
 
 territorial_stage = stage("territorial", provides="claims:territorial",

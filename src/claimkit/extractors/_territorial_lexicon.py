@@ -30,7 +30,8 @@ from ._words import words
 
 # Between a verb and "control": a qualifier, maybe opening a side's words in quote marks
 # ('restored "full control" of'); _CONTROL_OF closes them.
-_S: Final = r"(?:\s+[\"“]?(?:full|complete|total|effective|partial|operational|firm|overall)\s+|\s+[\"“]?)"
+_QUALITY: Final = r"(?:full|complete|total|effective|partial|operational|firm|overall)"
+_S: Final = rf"(?:\s+[\"“]?{_QUALITY}(?:\s+{_QUALITY})?\s+|\s+[\"“]?)"
 _CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
@@ -42,12 +43,16 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"retook|retak(?:e|es|en|ing))" + _S
      + _CONTROL_OF, "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
-     r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?",
+     r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?|"
+     r"recover(?:s|ed|ing)?",
      "recaptured", "verb"),
     ("lost_ctl", r"los(?:t|e|es|ing)" + _S + _CONTROL_OF, "lost", "lost"),
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
      r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + _CONTROL_OF, "captured", "verb"),
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
+    # "have taken under control the approaches to the dam": the object follows "control"
+    ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
+     r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
     # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
      r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
@@ -64,7 +69,14 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
     ("under_siege", r"under\s+siege", "besieged", "under"),
     # "our men remain in control of all our sites": the subject holds what follows
-    ("remain_ctl", r"remain(?:s|ed|ing)?\s+in" + _S + _CONTROL_OF, "controls", "verb"),
+    ("remain_ctl", r"(?:remain(?:s|ed|ing)?\s+in|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|"
+     r"kept)" + _S + _CONTROL_OF, "controls", "verb"),
+    # "our forces remain in position at Tinkiré", "fighters remained in several villages":
+    # only with forces or a side as the subject (people remain in towns too)
+    # ("remains in government hands", "in the hands of", "in control": rows of their own)
+    ("remain_in", r"remain(?:s|ed|ing)?[\"”]?\s+in(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)"
+     r"(?:\s+(?:their\s+|its\s+|our\s+)?positions?\s+(?:at|in|on))?",
+     "controls", "verb"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
@@ -83,7 +95,7 @@ TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
-    "control hold held blockad remain")
+    "control hold held blockad remain recover brought bring maintain retain keep kept")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
@@ -114,7 +126,8 @@ HEADS: Final = {
     "gate": "gate", "township": "township", "municipality": "municipality", "county": "county",
     "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
     "border": "border", "encampment": "camp", "hideout": "camp", "forest": "forest",
-    "hamlet": "village", "barracks": "barracks", "square kilometres": "km2",
+    "hamlet": "village", "barracks": "barracks", "detachment": "post", "left bank": "bank",
+    "right bank": "bank", "approaches": "approaches", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 
