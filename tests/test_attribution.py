@@ -1040,3 +1040,66 @@ def test_a_statement_issued_then_a_participle_is_one_cue(participle: str) -> Non
     text = f"The Valley Front issued a statement {participle} its fighters had killed seven soldiers."
     found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
     assert found == [("The Valley Front", f"issued a statement {participle}")]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(a.source.text, a.source.name, a.source.role, a.source.organization)
+            for a in claimkit.extract(text).attributions if a.source is not None]
+
+
+def test_a_long_description_before_a_name_and_he_after_it_are_one_speaker() -> None:
+    text = ("Speaking to reporters in Jowhar, the commander of the army unit in the area, Colonel "
+            "Abdiqadir Mohamed Warsame, said the attackers used two car bombs. He said eight soldiers "
+            "had lost their lives.")
+    found = _speakers(text)
+    assert [name for _, name, _, _ in found] == ["Abdiqadir Mohamed Warsame"] * 2
+    assert found[0][0].startswith("the commander")
+
+
+def test_he_is_never_a_group_and_the_group_is_never_a_ministry() -> None:
+    text = ("The army killed 45 militants, according to the Ministry of Defence. Al-Shabaab gave a "
+            "different account. In a statement, the group said its fighters had overrun the base. "
+            "Colonel Jo Warsame acknowledged that troops had pulled back, but he denied that the base "
+            "had fallen.")
+    found = {text_: (name, org) for text_, name, _, org in _speakers(text)}
+    assert found["the group"] == (None, "al-Shabaab")
+    assert found["he"] == ("Jo Warsame", None)
+
+
+def test_a_liberation_army_that_spoke_last_is_the_group() -> None:
+    text = ("The Balochistan Liberation Army (BLA) said it attacked the camp. Police said the road "
+            "was closed. The group said its fighters were still inside.")
+    assert _speakers(text)[-1][3] == "Balochistan Liberation Army (BLA)"
+
+
+def test_a_spokesman_in_the_lead_is_the_one_named_further_down() -> None:
+    text = ("Troops recaptured the village, an army spokesman said on Tuesday.\n"
+            "About 30 militants had occupied the village on Saturday, forcing hundreds of families to "
+            "flee, said Lieutenant Colonel Jerome Castañeda, spokesman of the army's 1st Infantry "
+            "Division.")
+    found = _speakers(text)
+    assert [(name, role) for _, name, role, _ in found] == [
+        ("Jerome Castañeda", "army spokesman"), ("Jerome Castañeda", "spokesman")]
+
+
+def test_a_resident_in_the_lead_is_no_resident_named_later() -> None:
+    text = ("Five people were killed, a resident said.\nAhmed Roe, a resident, said the town was quiet.")
+    assert _speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(("text", "name", "role", "organization"), [
+    ("Major Andrii Kushnir, a spokesman for Ukraine's eastern group of forces, said three soldiers died.",
+     "Andrii Kushnir", "spokesman", "Ukraine eastern group of forces"),
+    ("Ukraine's General Staff said three soldiers died.", None, None, "Ukraine General Staff"),
+])
+def test_a_rank_is_a_title_and_the_role_is_the_one_before_its_body(
+        text: str, name: str | None, role: str | None, organization: str | None) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.name, source.role, source.organization) == (name, role, organization)
+
+
+def test_an_object_pronoun_before_a_comma_is_no_subject_of_the_inverted_cue() -> None:
+    source = only("Militants had occupied it on Saturday, said Colonel Jo Roe, an army spokesman.").source
+    assert source is not None
+    assert source.name == "Jo Roe"

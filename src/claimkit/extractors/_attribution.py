@@ -40,7 +40,7 @@ from ._attribution_tidy import (
 from ._attribution_triggers import CUES, candidates
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
-from ._phrases import group_named_before
+from ._phrases import armed_group_named, group_named_before
 from ._source import analyse, in_boilerplate, past_boilerplate
 from ._territorial_parse import prepare_sides
 
@@ -367,9 +367,10 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     """The attributions of ``doc``'s text as value types, speakers resolved."""
     text = doc.text
     found = find_attributions(text)
+    sides = prepare_sides(side_vocabulary())
     speakers = resolve_speakers(
-        text, [f.source for f in found],
-        lambda pos: group_named_before(text, pos, prepare_sides(side_vocabulary())))
+        text, [f.source for f in found], lambda pos: group_named_before(text, pos, sides),
+        lambda body: armed_group_named(body, sides))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
         first = _after_dateline(text, f.content[0])

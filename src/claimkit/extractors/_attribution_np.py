@@ -507,8 +507,9 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
             return head
         return None
     if not _cap(toks[head_end]) and _is_name(toks[comma + 1:last + 1]):
-        # "His campaign manager, Jeff Weaver, said": a description, then the name
-        head = _np_start(toks, head_end, limit=8)
+        # "His campaign manager, Jeff Weaver, said": a description, then the name (a long one:
+        # "the commander of the army unit in the area, Colonel X, said")
+        head = _np_start(toks, head_end, limit=12)
         if head is None:
             return None
         opens_clause = head == 0 or not _word(toks[head - 1])

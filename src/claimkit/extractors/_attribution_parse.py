@@ -19,6 +19,7 @@ Each function receives the text, offsets and a :class:`Context` and returns a :c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 import attrs
 import regex
@@ -148,6 +149,9 @@ _COMMA_QUOTE_BEFORE = regex.compile(r"(?r),(?:[”\"’]|'')\s+$")  # 'a "bad ea
 PARTICIPLE_LINKS = words("while before after by when without since")
 
 
+_OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
              earlier: Found | None, cue_at: Callable[[int, int], int | None]) -> Found | None:
     """Read the attribution a reporting verb (its group ``cs:ce``) introduces.
@@ -184,6 +188,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     src = source_before(text, ss, cs)
+    if src is not None and after_comma and text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS:
+        src = None  # "... had occupied it on Saturday, said Roe": an object, the subject follows
     if src is None and lstrip_at(text, ss, cs) == cs:
         fronted = _fronted_cue(ctx, ce, se)
         if fronted is not None:

@@ -95,7 +95,10 @@ def _name_of(words_: Sequence[str]) -> list[str]:
     kept: list[str] = []
     for k, w in enumerate(words_):
         low = w.lower()
-        capitalised = _is_cap(w) and low not in TITLES and low not in _DETERMINERS
+        # (a rank before a body's head word is part of its name: "General Staff")
+        title = low in TITLES and not (k + 1 < len(words_) and _strip_possessive(words_[k + 1].lower())
+                                       in _BODY_AFTER_RANK)
+        capitalised = _is_cap(w) and not title and low not in _DETERMINERS
         particle = joined_particle_name(w) or (
             low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
         if capitalised or particle:
@@ -118,7 +121,12 @@ _BRACKETS = regex.compile(r"\s*\([^()]*\)")
 TITLES = words("""
 mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
 adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi president
+colonel lieutenant brigadier sergeant admiral captain general major corporal
 """)
+# Military ranks: a title before a name, not the role the person speaks in ("Lieutenant Colonel
+# Jo Roe, spokesman of the division": the role is spokesman).
+_RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
+               "commander col. lt. brig. gen. maj. capt. sgt. adm.")
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
@@ -188,7 +196,9 @@ def _read_words(text: str) -> Mention:
         left, right = read_mention(" ".join(words_[:i])), read_mention(" ".join(words_[i + 1:]))
         if left.pronoun:
             return left
-        return Mention(left.name or right.name, left.role or right.role,
+        rank = left.role is not None and all(w in _RANKS for w in left.role.lower().split())
+        role = right.role if rank and right.role else left.role or right.role
+        return Mention(left.name or right.name, role,
                        left.organization or right.organization,
                        possessor=left.possessor or right.possessor,
                        indefinite=left.indefinite and not right.name)
@@ -200,7 +210,9 @@ def _read_words(text: str) -> Mention:
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
     # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
     opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
-    role_at = next((i for i in range(len(words_) - 1, -1, -1)
+    # ("a spokesman for Ukraine's eastern group of forces": the role before the link)
+    link = next((i for i in range(1, len(low)) if low[i] in _LINKS and _is_role(low[i - 1])), len(low))
+    role_at = next((i for i in range(min(link, len(words_)) - 1, -1, -1)
                     if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))
                     and not (low[i] == "general" and low[i + 1:i + 2] == ["staff"])), None)
     if role_at is None:
@@ -287,6 +299,7 @@ class _Entity:
     end: int
     words: tuple[str, ...] = ()  # the name's lowercased words, kept by _Known
     gender: str | None = None  # "f" / "m": from a role word, or the first "he" / "she" it takes
+    indefinite: bool = False  # first met as "a spokesman": the name may come later
 
     @property
     def person(self) -> bool:
@@ -295,8 +308,10 @@ class _Entity:
     def may_be(self, pronoun: str) -> bool:
         """Whether "he" / "she" may stand for this speaker: a person (a name, or one person
         by role: "the nurse", "a spokesman") of no other known gender."""
-        one = self.person or (self.role is not None and self.role not in _PLURAL_ROLES
-                              and not self.role.endswith("s"))
+        head = self.role.split()[-1].lower() if self.role else ""
+        several = head in _PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS)
+        one = not several and (self.person or (self.role is not None and not head.endswith("s")
+                                               and head not in _GROUP_WORDS))
         return one and self.gender in (None, _PRONOUN_GENDER[pronoun])
 
     def fill(self, m: Mention, end: int) -> None:
@@ -424,6 +439,9 @@ def _named_body_before(text: str, pos: int) -> str | None:
 
 
 _GROUP_WORDS = words("group movement organisation organization")
+# A state's own bodies: "the group" that speaks is never one of them.
+_STATE_BODY = regex.compile(r"(?i)\b(?:ministry|army|government|police|military|armed\s+forces|defen[cs]e|"
+                            r"presidency|navy|air\s+force|gendarmerie|junta|authorities|cabinet)\b")
 _GROUP_REACH = 600
 _RELATIVE_PRONOUNS = words("who which that")
 _BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
@@ -459,15 +477,18 @@ def _named_since(text: str, known: _Known, ent: _Entity | None, pronoun: str, s:
 
 
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
-                     group_before: Callable[[int], str | None] | None = None) -> list[Speaker | None]:
+                     group_before: Callable[[int], str | None] | None = None,
+                     armed: Callable[[str], bool] | None = None) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document.
     ``group_before(pos)`` names the armed group named last before ``pos``, if any: "the
     group" (or "the al Qaeda-linked group") that speaks is the body that spoke last, a few
-    sentences before at most, else that group."""
+    sentences before at most, but no state's (a ministry, an army: ``armed(name)`` tells an
+    armed group's "Liberation Army" from them), else that group."""
     out: list[Speaker | None] = [None] * len(sources)
     order = sorted((s[0], i) for i, s in enumerate(sources) if s)
     known = _Known()
     entities = known.entities
+    spoken: dict[int, _Entity] = {}  # the speaker each source stands for
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         m = read_mention(text[s:e])
@@ -490,14 +511,17 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # "the group said": the body that spoke last, if one spoke a little before, else
             # the armed group named before ("the al Qaeda-linked group said")
             spoke = next((x.organization for x in _recent(entities) if not x.person and x.organization
-                          and s - x.end <= _GROUP_REACH), None)
+                          and s - x.end <= _GROUP_REACH and not (
+                              _STATE_BODY.search(x.organization)
+                              and not (armed is not None and armed(x.organization)))), None)
             org = spoke or (group_before(s) if group_before is not None else None) or org
         if org != m.organization:
             m = attrs.evolve(m, organization=org)
         if ent is None:
             if m.pronoun is None:
                 role_word = m.role.split()[-1].lower() if m.role else ""
-                ent = _Entity(m.name, m.role, org, e, gender=_ROLE_GENDER.get(role_word))
+                ent = _Entity(m.name, m.role, org, e, gender=_ROLE_GENDER.get(role_word),
+                              indefinite=m.indefinite)
                 known.add(ent)
         elif m.pronoun in _PRONOUN_GENDER and ent.gender is None:
             ent.gender = _PRONOUN_GENDER[m.pronoun]  # "Roe ... she said": Roe is a woman
@@ -510,4 +534,40 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         else:
             ent.end = max(ent.end, e)
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
+            spoken[i] = ent
+    return _named_later(entities, out, spoken)
+
+
+# Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body
+# names further down ("said Lt Col Jo Roe, spokesman of the army's 1st Division").
+_ONE_HOLDER = words("spokesman spokeswoman spokesperson")
+
+
+def _named_later(entities: list[_Entity], out: list[Speaker | None],
+                 spoken: dict[int, _Entity]) -> list[Speaker | None]:
+    """``out`` with the name of a person named later given to an anonymous "a spokesman"
+    first met without one, when exactly one named person later holds that role for a body
+    the first mention does not contradict."""
+    for k, ent in enumerate(entities):
+        if not ent.indefinite or ent.person or ent.role is None or ent.role.split()[-1] not in _ONE_HOLDER:
+            continue
+        holders = {x.name for x in entities[k + 1:] if x.person and x.role
+                   and x.role.split()[-1] == ent.role.split()[-1] and _same_body(ent, x)}
+        if len(holders) != 1:
+            continue
+        name = holders.pop()
+        for i, who in spoken.items():
+            speaker = out[i]
+            if who is ent and speaker is not None:
+                out[i] = attrs.evolve(speaker, name=name)
     return out
+
+
+def _same_body(a: _Entity, b: _Entity) -> bool:
+    """Whether what ``a`` and ``b`` say of their body (organization, and words before the
+    role: "army spokesman") agrees: one says nothing, or they share a word."""
+    def body(x: _Entity) -> set[str]:
+        said = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1]))))
+        return {w.strip("’'s").lower() for w in said.split()} - _DETERMINERS - _LINKS - {""}
+    left, right = body(a), body(b)
+    return not left or not right or bool(left & right)

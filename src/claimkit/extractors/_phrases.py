@@ -340,6 +340,15 @@ def group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | N
     return found
 
 
+def armed_group_named(body: str, sides: Mapping[str, str]) -> bool:
+    """Whether the name of a body is an armed group's ("Balochistan Liberation Army (BLA)",
+    "Arakan Army"), not a state's ("Pakistan Army", "the army")."""
+    whole = _BRACKETED.sub("", body).strip()
+    found = [side_of(whole, sides)] + [side_of(w, sides) for w in _CAPITALISED.findall(body)]
+    return any(side and side not in STATES for side in found)
+
+
+_BRACKETED: Final = regex.compile(r"\s*\([^()]*\)")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\-]*")
 _ACRONYM_AFTER: Final = regex.compile(r"\s*\(\p{Lu}{2,6}\)\Z")
 
