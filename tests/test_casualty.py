@@ -801,3 +801,8 @@ def test_figures_after_a_dash_are_parts_and_a_wounded_figure_may_take_a_relative
     assert parts == {(7, "security personnel"), (5, "civilians")}
     text = "The toll: ten (10) killed, fourteen (14) wounded who have been evacuated, and two (2) missing."
     assert facts(text) == {("killed", 10, None), ("wounded", 14, None), ("missing", 2, None)}
+
+
+def test_a_person_of_a_number_is_an_age() -> None:
+    text = "One resident, a woman of 70, was lightly hurt. A man of 45 was killed."
+    assert {(o, n) for o, n, _ in facts(text)} == {("wounded", 1), ("killed", 1)}

@@ -239,3 +239,10 @@ def test_people_named_by_their_nation_alone_are_civilians_unless_fighting_is_tol
 def test_constables_khwarij_members_of_the_army_and_bodies_of_soldiers_have_sides(
         text: str, side: str) -> None:
     assert sides_of(text) == [side]
+
+
+def test_a_reports_places_outweigh_a_state_named_in_passing() -> None:
+    text = ("Militants stormed a camp in Noshki. Seven soldiers were killed, officials in Quetta said.\n"
+            "Roads near Mastung and Quetta were closed. Noshki's hospital was full.\n"
+            "Islamabad accuses Afghanistan of sheltering militants, which Afghan officials deny.")
+    assert sides_of(text) == ["Pakistan"]

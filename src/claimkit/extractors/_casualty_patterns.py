@@ -109,6 +109,8 @@ NP: Final = regex.compile(
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
     rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their)\s++)?[“\"]?+{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
+    # an age: "a man of 45 was killed"
+    rf"|(?<=(?:man|woman|boy|girl|mother|father|widow|widower))\s++of\s++\d{{1,3}}(?![\d,.])"
 )
 WORDS: Final = regex.compile(WORD)
 #: The "of" after a vague amount: "dozens | of villagers".
@@ -292,7 +294,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
     rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
     rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
-    rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++)\Z"
+    rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
+    # an age: "a woman of 70"
+    rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"
 )
 #: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...",
 #: "Dante Boboy Jr., 16, ...".

@@ -116,6 +116,9 @@ def _majority(found: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+_PLACES_OVER_NAMED: Final = 3
+
+
 class Home:
     """The parties a report is about, each looked for once and only when a figure needs it:
     ``state``, see :func:`home_state`, else the state the report names (the only one, or one
@@ -134,10 +137,21 @@ class Home:
             return found
         # a report that names no state's forces: the state it names, if one stands out
         # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
-        # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan)
-        return _majority(Counter({side: n for side, n in self._named.items() if side in STATES})) \
-            or _majority(Counter(country for m in place_mentions(self._text) for name in m.places
-                                 if (country := _country_of(name)) in STATES))
+        # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan);
+        # the places win over a state named in passing when they name another state's country
+        # at least three times and twice as often (Nushki, Quetta, Mastung against "Afghanistan
+        # denies sheltering militants")
+        named = Counter({side: n for side, n in self._named.items() if side in STATES})
+        state = _majority(named)
+        countries = [(name, country) for m in place_mentions(self._text) for name in m.places
+                     if (country := _country_of(name)) in STATES]
+        if state is None:
+            return _majority(Counter(country for _, country in countries))
+        places = Counter(country for name, country in countries if name != country)  # no "Iraq"
+        local = _majority(places)
+        if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
+            return local
+        return state
 
     @functools.cached_property
     def government(self) -> str | None:
