@@ -1103,3 +1103,12 @@ def test_an_object_pronoun_before_a_comma_is_no_subject_of_the_inverted_cue() ->
     source = only("Militants had occupied it on Saturday, said Colonel Jo Roe, an army spokesman.").source
     assert source is not None
     assert source.name == "Jo Roe"
+
+
+def test_a_digests_topic_label_is_no_speaker() -> None:
+    text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
+            "was killed on the border, Armenia's defence ministry said.")
+    assert all(a.source is None or a.source.text != "BORDER" for a in claimkit.extract(text).attributions)
+    killed = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["group"], c.data["side"], len(c.mentions)) for c in killed] == [
+        ("Armenian serviceman", "Armenia", 2)]

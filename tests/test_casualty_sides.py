@@ -246,3 +246,18 @@ def test_a_reports_places_outweigh_a_state_named_in_passing() -> None:
             "Roads near Mastung and Quetta were closed. Noshki's hospital was full.\n"
             "Islamabad accuses Afghanistan of sheltering militants, which Afghan officials deny.")
     assert sides_of(text) == ["Pakistan"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("M23 rebels attacked the town. He said four of the group’s fighters had been killed and nine "
+     "wounded.", ["M23", "M23"]),
+    ("Houthi fighters attacked Marib. Two government soldiers were killed, Yemen's army said.", ["Yemen"]),
+    ("Somalia's army said elders had counted 12 soldiers’ bodies at the roadside.", ["Somalia"]),
+    ("Russia's defence ministry said its forces had struck a Ukrainian unit in Kharkiv, killing up "
+     "to 40 servicemen.", [None]),
+    ("Russia's defence ministry said two of its servicemen were killed.", ["Russia"]),
+])
+def test_the_groups_fighters_government_soldiers_and_soldiers_the_speaker_killed(
+        text: str, sides: list[str | None]) -> None:
+    # (the whole pipeline: the speaker's side comes from the attribution stage)
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == sides

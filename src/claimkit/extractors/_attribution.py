@@ -51,7 +51,10 @@ advertisement click video also live breaking by from date subject to re posted f
 credit credits comments warning disclaimer contact email phone location where when what why how
 who q&a transcript background summary abstract full text copyright topics keywords more see
 latest editor’s editor's exclusive opinion analysis poll contributing
-""")
+border front frontline diplomacy casualties toll fighting context explainer factbox timeline
+reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
+ceasefire talks
+""")  # (the last lines: a digest's topic labels, "BORDER: One killed as ...")
 _PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
 
 

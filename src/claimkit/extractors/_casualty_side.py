@@ -201,7 +201,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     group's for its fighters when that group tells the figure ("killed seven fighters, the
     SDF said"); the ``home`` group for assailants ("96 assailants were killed" in a report
     that names Boko Haram and no other armed group); None otherwise."""
-    head = (m.head or "").lower()
+    head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None
         or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
@@ -229,14 +229,23 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None
     if home is not None and head in _OWN_FORCE_HEADS and m.group_span is not None \
             and _GOVERNMENT_WORD.search(text, *m.group_span):
-        return home.government  # "government soldiers": the named government's, whoever tells
+        # "government soldiers": the named government's, whoever tells, else the report's state
+        return home.government or home.state
+    if home is not None and head in _OWN_FIGHTER_HEADS and m.group_span is not None \
+            and _THE_GROUPS.search(text, *m.group_span):
+        return home.group  # "four of the group's fighters": the report's armed group
     state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
     speaker_sides = (side for part in (att.source.organization, att.source.text)
                      if part and (side := sides.side_of(part)))
     if head in _OWN_FORCE_HEADS:
-        return next((side for side in speaker_sides if side in STATES), state)
+        own = next((side for side in speaker_sides if side in STATES), None)
+        if own is not None and _ACTIVE_START.match(text, m.start) \
+                and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 120), m.start):
+            # "its forces had struck ..., killing up to 40 servicemen": the enemy's
+            return state if state != own else None
+        return own or state
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
@@ -277,6 +286,11 @@ _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combat
 _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
     r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
+_THE_GROUPS: Final = regex.compile(r"(?i)\bgroup['’]s\b")
+# A figure told as the object of a verb: "killing 40 servicemen", "eliminated “up to 40".
+_ACTIVE_START: Final = regex.compile(
+    r"(?i)(?:killing|killed|kills|kill|eliminating|eliminated|neutrali[sz]ing|neutrali[sz]ed|"
+    r"wounding|wounded|injuring|injured|capturing|captured)\b")
 _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
 
 
