@@ -1112,3 +1112,11 @@ def test_a_digests_topic_label_is_no_speaker() -> None:
     killed = claimkit.extract(text).claims_of("casualty")
     assert [(c.data["group"], c.data["side"], len(c.mentions)) for c in killed] == [
         ("Armenian serviceman", "Armenia", 2)]
+
+
+def test_a_volunteer_with_a_group_is_a_person_he_may_stand_for() -> None:
+    text = ("A volunteer with the rescue group, who asked not to be named, said a monastery was hit. "
+            "“Seven of the dead are children,” he said.")
+    found = _speakers(text)
+    assert found[-1][0] == "he"
+    assert found[-1][2:] == ("volunteer", "rescue group")

@@ -806,3 +806,11 @@ def test_figures_after_a_dash_are_parts_and_a_wounded_figure_may_take_a_relative
 def test_a_person_of_a_number_is_an_age() -> None:
     text = "One resident, a woman of 70, was lightly hurt. A man of 45 was killed."
     assert {(o, n) for o, n, _ in facts(text)} == {("wounded", 1), ("killed", 1)}
+
+
+def test_a_figure_set_in_an_earlier_year_is_another_fact() -> None:
+    text = ("ISWAP said it killed about 40 Chadian soldiers at the base on Sunday.\n"
+            "In October 2024, about 40 soldiers were killed in an attack on another base.")
+    found = claimkit.extract(text, published="2026-05-13").claims_of("casualty")
+    assert [(c.data["count"].best, bool(c.data.get("background"))) for c in found] == [
+        (40, False), (40, True)]

@@ -44,6 +44,10 @@ SHAPES = {
             (a + b + c, "Rov" + d) for a in "BDKLMRSTVZ" for b in ("ara", "eno", "ilu", "oma", "uvi", "eki")
             for c in ("nko", "var", "sk", "ld", "mir", "tan", "ros", "quel", "din", "bek")
             for d in ("ak", "en", "ir", "os", "ul", "ek", "an", "ic", "ot", "ym"))),
+    # Each anonymous spokesman looks for the one named later among a bounded number of them.
+    "3,000 anonymous and 3,000 named spokesmen": " ".join(
+        f"An army spokesman said {n % 90 + 2} soldiers died. Colonel Jo Roe{n}, a spokesman for the "
+        "army, said it was calm." for n in range(3_000)),
 }
 
 

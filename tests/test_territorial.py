@@ -396,3 +396,12 @@ def test_a_fact_told_in_the_headline_and_the_body_takes_the_body_as_its_evidence
     claim = only(text)
     assert evidence(text, claim) == "seized the town of Marveth"
     assert len(claim.mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The SDF controls large parts of northeast Syria.", "Syria"),
+    ("Al-Shabaab controls large parts of rural southern and central Somalia.", "Somalia"),
+])
+def test_a_share_of_a_country_may_name_its_region_first(text: str, place: str) -> None:
+    got = fields(only(text))
+    assert (got["action"], got["place"]) == ("controls", place)

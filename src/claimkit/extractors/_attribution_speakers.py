@@ -28,6 +28,7 @@ organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same thre
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -137,7 +138,7 @@ community election campaign customs immigration opposition rebel militia western
 # People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
 PEOPLE = words("""
 workers residents villagers doctors medics nurses journalists observers survivors relatives people
-witnesses
+witnesses volunteers rescuers paramedics
 locals refugees officers troops guards group groups sources official
 """)
 
@@ -541,6 +542,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
 # Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body
 # names further down ("said Lt Col Jo Roe, spokesman of the army's 1st Division").
 _ONE_HOLDER = words("spokesman spokeswoman spokesperson")
+# How many named holders after an anonymous one are compared (a bound for documents of
+# thousands of speakers; a report names a handful).
+_HOLDER_REACH = 20
 
 
 def _named_later(entities: list[_Entity], out: list[Speaker | None],
@@ -548,11 +552,14 @@ def _named_later(entities: list[_Entity], out: list[Speaker | None],
     """``out`` with the name of a person named later given to an anonymous "a spokesman"
     first met without one, when exactly one named person later holds that role for a body
     the first mention does not contradict."""
+    named = [(k, x) for k, x in enumerate(entities)
+             if x.person and x.role and x.role.split()[-1] in _ONE_HOLDER]
     for k, ent in enumerate(entities):
         if not ent.indefinite or ent.person or ent.role is None or ent.role.split()[-1] not in _ONE_HOLDER:
             continue
-        holders = {x.name for x in entities[k + 1:] if x.person and x.role
-                   and x.role.split()[-1] == ent.role.split()[-1] and _same_body(ent, x)}
+        later = named[bisect.bisect_right(named, k, key=lambda pair: pair[0]):][:_HOLDER_REACH]
+        holders = {x.name for _, x in later
+                   if x.role and x.role.split()[-1] == ent.role.split()[-1] and _same_body(ent, x)}
         if len(holders) != 1:
             continue
         name = holders.pop()

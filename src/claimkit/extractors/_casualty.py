@@ -160,12 +160,18 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
+# How far before a figure its sentence may set it in a year ("In October 2024, about 40
+# soldiers ..."); bounded so that a huge sentence is not read again for each figure.
+_YEAR_LOOK = 200
+
+
 def _read(doc: Document) -> list[_Told]:
     sides = side_index()
     told: list[_Told] = []
     sentences = list(candidate_sentences(doc.text))
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
+    year = doc.source.published.year if doc.source and doc.source.published else None
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])
         mentions += single_mentions(reading, *sentence, mentions)
@@ -180,7 +186,9 @@ def _read(doc: Document) -> list[_Told]:
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken)
-            background = pat.BACKGROUND.search(doc.text, before, m.start) is not None
+            background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
+                year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
+                    doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))
             told.append(_Told(m, n, side, att, background))
     return told
 
@@ -221,6 +229,7 @@ class _Fact:
         may be the same people, the same claimant (a mention without side or claimant is
         compatible with any)."""
         return (t.sentence not in self.sentences
+                and t.background == self.told[0].background  # (an earlier event is another fact)
                 and (t.side is None or not self.sides or self.sides == {t.side})
                 and self._same_claimant(t)
                 and all(self._same_people(g, t) for g in self.groups))

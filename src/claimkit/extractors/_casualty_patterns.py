@@ -405,6 +405,13 @@ BACKGROUND: Final = regex.compile(
 )
 
 
+#: A year the figure's sentence sets it in ("In October 2024, about 40 soldiers were killed"):
+#: an earlier event when the year is before the report's.
+IN_YEAR: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:in|since|during|by)\s++(?:(?:early|late|mid-?)\s*+)?(?:[\p{L}]+\s++)?"
+    r"(?P<year>(?:19|20)\d\d)(?![\d\p{L}])")
+
+
 #: A finite verb right after "N wounded" / "N dead", which makes the participle a noun:
 #: "at least 24 wounded were still being treated", "two injured remain in hospital".
 NOMINAL_VERB: Final = regex.compile(

@@ -74,8 +74,9 @@ _NUMBER_START: Final = regex.compile(
     r"thousand|million|half|numerous|multiple|tens)\b", regex.IGNORECASE)
 _NEXT_WORD: Final = regex.compile(r"\s*(" + _WORD + ")")
 # A region of a named place: "northern Iraq", "northern and western Iraq", "central Mali".
-_REGION_BEFORE: Final = regex.compile(
-    rf"(?:{_COMPASS}ern|central)(?:\s*+(?:,|and|or)\s++(?:{_COMPASS}ern|central))*+\s++(?=\p{{Lu}})",
+_REGION: Final = rf"(?:{_COMPASS}(?:ern)?|central|rural)"
+_REGION_BEFORE: Final = regex.compile(  # ("northeast Syria", "rural southern and central Somalia")
+    rf"{_REGION}(?:(?:\s*+(?:,|and|or)\s++|\s++){_REGION})*+\s++(?=\p{{Lu}})",
     regex.IGNORECASE)
 _REGION_AFTER: Final = regex.compile(
     r"(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|"
