@@ -261,3 +261,11 @@ def test_the_groups_fighters_government_soldiers_and_soldiers_the_speaker_killed
         text: str, sides: list[str | None]) -> None:
     # (the whole pipeline: the speaker's side comes from the attribution stage)
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == sides
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Syria's army fought the SDF near Tabqa. 27 government fighters were killed.", ["Syria"]),
+    ("Iraq's army said seven soldiers died and two more were missing.", ["Iraq", "Iraq"]),
+])
+def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]) -> None:
+    assert sides_of(text) == sides

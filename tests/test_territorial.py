@@ -405,3 +405,14 @@ def test_a_fact_told_in_the_headline_and_the_body_takes_the_body_as_its_evidence
 def test_a_share_of_a_country_may_name_its_region_first(text: str, place: str) -> None:
     got = fields(only(text))
     assert (got["action"], got["place"]) == ("controls", place)
+
+
+@pytest.mark.parametrize(("text", "action", "obj"), [
+    ("Soldiers had regained control of a National Guard checkpoint on the highway.", "recaptured",
+     "national checkpoint"),
+    ("Troops had recovered control of the town of Campo Dos.", "recaptured", "town"),
+    ("Troops had regained full control of the prison after the riot.", "recaptured", "prison"),
+])
+def test_a_named_owner_before_the_ground_and_a_prison(text: str, action: str, obj: str) -> None:
+    got = fields(only(text))
+    assert (got["action"], got["object"]) == (action, obj)

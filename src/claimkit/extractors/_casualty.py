@@ -335,8 +335,8 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
         i = index_of[id(main)]
         before = told[i - 1].mention if i else None
         side = nationals_side(doc.text, m, main.side) if main.side is not None else None
-        if side is None and m.head in ("others", None) and before is not None and before.end <= m.start \
-                and before.parent is None and where[i - 1] < k \
+        if side is None and m.head in ("others", "more", None) and before is not None \
+                and before.end <= m.start and before.parent is None and where[i - 1] < k \
                 and main.sentence in facts[where[i - 1]].sentences:
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people, before any default for a bare figure (not

@@ -227,7 +227,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
-    if home is not None and head in _OWN_FORCE_HEADS and m.group_span is not None \
+    if home is not None and head in _OWN_FORCE_HEADS | _OWN_FIGHTER_HEADS and m.group_span is not None \
             and _GOVERNMENT_WORD.search(text, *m.group_span):
         # "government soldiers": the named government's, whoever tells, else the report's state
         return home.government or home.state

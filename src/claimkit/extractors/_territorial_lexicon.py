@@ -40,7 +40,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("noun", r"(?:re)?capture[\"”]?\s+of|seizure[\"”]?\s+of|fall\s+of|liberation[\"”]?\s+of|"
      r"withdrawal[\"”]?\s+from|(?:siege|encirclement)[\"”]?\s+of", "", "noun"),
     ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|"
-     r"retook|retak(?:e|es|en|ing))" + _S
+     r"recover(?:s|ed|ing)?|retook|retak(?:e|es|en|ing))" + _S
      + _CONTROL_OF, "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
      r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?|"
@@ -127,7 +127,8 @@ HEADS: Final = {
     "commune": "commune", "governorate": "governorate", "woreda": "woreda", "kebele": "kebele",
     "border": "border", "encampment": "camp", "hideout": "camp", "forest": "forest",
     "hamlet": "village", "barracks": "barracks", "detachment": "post", "left bank": "bank",
-    "right bank": "bank", "approaches": "approaches", "square kilometres": "km2",
+    "right bank": "bank", "approaches": "approaches", "prison": "prison", "jail": "prison",
+    "penitentiary": "prison", "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 

@@ -174,8 +174,8 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     h = _HEAD.match(text, pos, limit)
     if h:
         mods = h.group("mods").split()
-        if any(w.lower() in NOT_GROUND and w.lower() not in MODIFIERS for w in mods):
-            return None  # ("the militants' bases": an owner, not a modifier)
+        if any(w.lower() in NOT_GROUND and w.lower() not in MODIFIERS and not w[:1].isupper() for w in mods):
+            return None  # ("the militants' bases": an owner; "a National Guard checkpoint" is ground)
         owner = place = None
         place_span = None
         kept: list[str] = []
