@@ -416,3 +416,19 @@ def test_a_share_of_a_country_may_name_its_region_first(text: str, place: str) -
 def test_a_named_owner_before_the_ground_and_a_prison(text: str, action: str, obj: str) -> None:
     got = fields(only(text))
     assert (got["action"], got["object"]) == (action, obj)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mwenga remains under the control of the FARDC, he said.",
+     {"action": "controls", "place": "Mwenga", "actor": "DR Congo"}),
+    ("SDF fighters recaptured al-Mahmudli on Sunday.", {"action": "recaptured", "place": "al-Mahmudli"}),
+    ("The commander said the outpost “remains under the full control of our heroic forces”.",
+     {"action": "controls", "object": "outpost"}),
+    ("Our troops maintain absolute control of the El Ripial sector, the army said.",
+     {"action": "controls", "object": "sector"}),
+    ("Our units are holding their positions in Pryvilne, the spokesman said.",
+     {"action": "controls", "object": "positions"}),
+])
+def test_state_forces_by_initials_arabic_names_and_quoted_holding(text: str, want: dict[str, Any]) -> None:
+    got = fields(only(text))
+    assert {k: got[k] for k in want} == want

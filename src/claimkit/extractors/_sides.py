@@ -101,6 +101,10 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Polish", "Poland"), ("Poland", "Poland"), ("Moldovan", "Moldova"), ("Serbian", "Serbia"),
     ("Serbia", "Serbia"), ("Kosovar", "Kosovo"), ("Kosovo", "Kosovo"), ("Bosnian", "Bosnia"),
     ("Canadian", "Canada"), ("Australian", "Australia"), ("Malaysian", "Malaysia"),
+    # a state's own forces known by their initials ("under the control of the FARDC")
+    ("FARDC", "DR Congo"), ("FAMa", "Mali"), ("ENDF", "Ethiopia"), ("SSPDF", "South Sudan"),
+    ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
+    ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("ISPR", "Pakistan"),
 )
 
 #: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).

@@ -30,7 +30,7 @@ from ._words import words
 
 # Between a verb and "control": a qualifier, maybe opening a side's words in quote marks
 # ('restored "full control" of'); _CONTROL_OF closes them.
-_QUALITY: Final = r"(?:full|complete|total|effective|partial|operational|firm|overall)"
+_QUALITY: Final = r"(?:full|complete|total|effective|partial|operational|firm|overall|absolute|tight)"
 _S: Final = rf"(?:\s+[\"“]?{_QUALITY}(?:\s+{_QUALITY})?\s+|\s+[\"“]?)"
 _CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
@@ -203,7 +203,7 @@ MILITARY_CONTEXT: Final = (
     r"troops?|forces|soldiers?|fighters?|militants?|militias?|militiamen|rebels?|insurgents?|army|armies|"
     r"military|offensive|counter-?offensive|assault|battles?|fighting|fought|clashes|shelling|"
     r"air-?strikes?|bombardment|artillery|front-?lines?|siege|jihadists?|gunmen|guerrillas?|"
-    r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|"
+    r"battalions?|brigades?|garrison|defenders|mujahideen|paramilitar(?:y|ies)|ceasefire|truce|units?|"
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"

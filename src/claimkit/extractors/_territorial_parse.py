@@ -61,8 +61,9 @@ _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(
 _OF_PLACE: Final = regex.compile(anchored(
     r"\s+of\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|de\s+|la\s+)?"
     r"\p{Lu}[\p{L}'’-]*){0,3})"))  # "the village of Jubb al-Hamra"
-_NAME: Final = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
+_NAME: Final = regex.compile(  # ("al-Mahmudli": an Arabic article before a lowercase name)
+    r"(?P<name>(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an)-\p{L})[\p{L}'’-]*"
+    r"(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
 _POSS_END: Final = regex.compile(r"['’]s$")
 # What a number mention can start with (digits, number words, qualifiers, vague amounts);
