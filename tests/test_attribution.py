@@ -1120,3 +1120,17 @@ def test_a_volunteer_with_a_group_is_a_person_he_may_stand_for() -> None:
     found = _speakers(text)
     assert found[-1][0] == "he"
     assert found[-1][2:] == ("volunteer", "rescue group")
+
+
+@pytest.mark.parametrize("text", [
+    "The Collectif pour la Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. "
+    "It said its monitors had counted 23 bodies.",
+    "The report by the Centro de Derechos Humanos Tierra y Dignidad, released on Monday, documents 112 "
+    "attacks. It says 140 "
+    "civilians were injured.",
+])
+def test_it_after_a_body_named_as_the_subject_before_is_that_body(text: str) -> None:
+    it = [a.source for a in claimkit.extract(text).attributions if a.source and a.source.text == "It"]
+    assert len(it) == 1
+    assert it[0].organization is not None
+    assert it[0].organization.startswith(("Collectif", "Centro"))

@@ -41,7 +41,7 @@ from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
-from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, source_before
+from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, clause_subject, source_before
 from ._words import joined_particle_name
 
 # (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
@@ -477,6 +477,39 @@ def _named_since(text: str, known: _Known, ent: _Entity | None, pronoun: str, s:
     return person if person.may_be(pronoun) else None
 
 
+def _body_before(text: str, known: _Known, s: int) -> _Entity | None:
+    """The body named (several capitalised words, or its initials in brackets) as the subject
+    of the sentence before "it" at ``s``, when no body spoke before ("The Collectif pour la
+    Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. It said
+    ..."): one met before under that name, or a new one."""
+    here = sentence_at(text, s)
+    if here[0] < 2:
+        return None
+    before = sentence_at(text, here[0] - 2)
+    span = clause_subject(text, before[0], here[0])
+    if span is None or span[1] - span[0] > _BODY_SUBJECT_CHARS:
+        return None
+    words_ = _DOCUMENT_BY.sub("", text[span[0]:span[1]])  # "The report by the Centro ...": the Centro
+    m = read_mention(words_)
+    org = m.organization
+    if m.name is not None or org is None or not _NAMED_BODY.match(org):
+        return None
+    body = next((e for e in _recent(known.entities) if not e.person and e.organization == org), None)
+    if body is None:
+        body = _Entity(None, m.role, org, span[1])
+        known.add(body)
+    return body
+
+
+_BODY_SUBJECT_CHARS = 200
+# A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name
+# with its initials in brackets ("Collectif ... (CDDH)").
+_NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$")
+_DOCUMENT_BY = regex.compile(
+    r"^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study|update|bulletin|survey|"
+    r"investigation|communiqu[eé])\s+(?:by|of|from)\s+", regex.IGNORECASE)
+
+
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                      group_before: Callable[[int], str | None] | None = None,
                      armed: Callable[[str], bool] | None = None) -> list[Speaker | None]:
@@ -498,6 +531,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         ent = _find(known, m, s)
         if m.pronoun in _PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or ent
+        elif m.pronoun == "it" and ent is None:
+            ent = _body_before(text, known, s)
         org = m.organization
         if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in _recent(entities) if not x.person and x.organization
