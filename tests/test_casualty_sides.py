@@ -269,3 +269,12 @@ def test_the_groups_fighters_government_soldiers_and_soldiers_the_speaker_killed
 ])
 def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]) -> None:
     assert sides_of(text) == sides
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("CODECO militiamen attacked the camp. Three CODECO fighters were killed.", "CODECO"),
+    ("Police shot dead five Viv Ansanm gang members in Solino.", "Viv Ansanm"),
+    ("Four TNLA fighters were killed near Mongmit.", "Ta'ang National Liberation Army"),
+])
+def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
+    assert sides_of(text)[-1] == side
