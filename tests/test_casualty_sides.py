@@ -278,3 +278,13 @@ def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]
 ])
 def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ecuador's prison agency said two prison guards were hurt in the riot.", "Ecuador"),
+    ("Russia's FSB said two border guards were killed.", "Russia"),
+    ("Gunmen kidnapped three truffle hunters near Rutba.", "civilians"),
+    ("Two teenagers had been missing since the fighting, relatives said.", "civilians"),
+])
+def test_guards_of_a_state_and_more_civilians(text: str, side: str) -> None:
+    assert sides_of(text) == [side]

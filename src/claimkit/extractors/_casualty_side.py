@@ -84,6 +84,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
     "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
     "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
+    "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by",
 })
 
 
@@ -223,6 +224,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return home.group if home is not None and not former else None
     if head in _MEMBERS_OF and m.group_span is not None and _STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
+    if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
+        head = "soldiers"  # "two prison guards", "border guards": the state's
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
@@ -281,6 +284,7 @@ _FAMILY: Final = regex.compile(r"(?i)\bfamil(?:y|ies)\b")
 _FAMILY_AFTER: Final = regex.compile(
     r"(?i)\s+of\s+(?:(?:one|a|the|his|her|their|the\s+same)\s+)?(?:[\p{L}\-]+\s+)?famil(?:y|ies)\b")
 _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
+_STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
 _CLAIMANT_ATTACKS: Final = regex.compile(
