@@ -432,3 +432,16 @@ def test_a_named_owner_before_the_ground_and_a_prison(text: str, action: str, ob
 def test_state_forces_by_initials_arabic_names_and_quoted_holding(text: str, want: dict[str, Any]) -> None:
     got = fields(only(text))
     assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "In the occupied West Bank, Israeli forces arrested at least 25 people in overnight raids.",
+    "Sweida has been a flashpoint since the fall of Bashar al-Assad in December 2024.",
+])
+def test_a_state_of_the_ground_and_the_fall_of_a_ruler_are_no_claims(text: str) -> None:
+    assert territorial(text) == []
+
+
+def test_the_actor_after_to_ends_before_a_verb() -> None:
+    got = fields(only("The fall of Marveth to the militia shocked the army."))
+    assert (got["place"], got["actor"]) == ("Marveth", "militia")

@@ -22,6 +22,7 @@ from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Trigger
 
+from ._gazetteer import lookup as place_lookup
 from ._ids import with_ids
 from ._lookup import BoundedLookup
 from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
@@ -169,8 +170,15 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if shape == "noun" and _FOR_THE.search(before):
         return None  # "Front for the Liberation of Palestine": a name, not an event
     if shape == "noun":
-        action = NOUN_ACTIONS.get(m.group(name).split()[0].lower().rstrip('"”'), "captured")
+        noun = m.group(name).split()[0].lower().rstrip('"”')
+        action = NOUN_ACTIONS.get(noun, "captured")
         obj = parse_object(text, m.end(), hi, sides)
+        if noun == "fall" and obj is not None and obj.head is None and (
+                obj.place is None or (len(obj.place.split()) > 1 and place_lookup(obj.place) is None)) \
+                and not _TO.match(text, obj.span.end, min(hi, obj.span.end + 6)):
+            # "since the fall of Bashar al-Assad": a ruler's full name, not ground (but "the fall
+            # of Dorel", a known place, or "the fall of X to Y")
+            return None
         if obj is not None:
             actor_span = _after_party(text, _BY, obj.span.end, hi) or (
                 _after_party(text, _TO, obj.span.end, hi) if action == "captured" else None)
@@ -216,6 +224,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             # "the captured town": an adjective, with no subject ("The" is nobody)
             if word.lower().endswith(("ed", "en")) and _PREPOSITION_BEFORE.search(before):
                 return None  # "the ports of occupied Palestine": a state of the ground, not an event
+            if name == "occupy" and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(before):
+                return None  # "the occupied West Bank": a name for the ground, not an event
             adjective = _DETERMINER_BEFORE.search(before) or (
                 word.lower().endswith("ed") and _VERB_BEFORE.search(before))
             subj = None if adjective else (
