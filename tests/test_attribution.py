@@ -1134,3 +1134,16 @@ def test_it_after_a_body_named_as_the_subject_before_is_that_body(text: str) -> 
     assert len(it) == 1
     assert it[0].organization is not None
     assert it[0].organization.startswith(("Collectif", "Centro"))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Four soldiers were killed on Thursday, military sources in Bamenda have told this paper.",
+     "military sources in Bamenda", "Four soldiers were killed on Thursday"),
+    ("The mayor said two civilians, a trader and her grandson, were killed by stray bullets.",
+     "The mayor", "two civilians, a trader and her grandson, were killed by stray bullets"),
+])
+def test_this_paper_is_a_hearer_and_an_appositive_inside_a_content_keeps_it_whole(
+        text: str, source: str, content: str) -> None:
+    att = only(text)
+    assert att.source is not None
+    assert (att.source.text, att.content.text) == (source, content)

@@ -598,7 +598,8 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
 
 _HEARER = regex.compile(
     r"""\s*(?:me|him|her|them|us|you|reporters|journalists|supporters|voters|lawmakers|students|
-    researchers|investigators|parliament|(?:this|our|a|the)\s+(?:correspondent|reporter|newspaper|writer|scribe)|
+    researchers|investigators|parliament|(?:this|our|a|the)\s+(?:correspondent|reporter|newspaper|paper|
+    agency|website|broadcaster|outlet|writer|scribe)|
     the\s+crowd|(?:an?|the)\s+(?:audience|crowd|rally|reporter|interviewer|newspaper|agency|
     (?:[\w-]+\s+){0,2}(?:station|channel|network|audience|crowd|rally|meeting|gathering|conference))
     |(?:the\s+)?[\p{Lu}][\p{L}'’.&\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|and|'s|’s))*(?:'s|’s)?

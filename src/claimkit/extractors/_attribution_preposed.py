@@ -176,7 +176,9 @@ _SET_OFF_PART = regex.compile(
     r"some\s+of\s+them|all\s+of\s+them|the\s+majority|"
     # an aside on who did it: "its soldiers, operating alongside X, had retaken", ", backed by jets,"
     r"(?-i:\p{Ll}+ing)|(?:backed|supported|aided|assisted|accompanied|joined|led)\s+by|"
-    r"(?:along|together)\s+with|alongside|with\s+the\s+help\s+of)\b", regex.I)
+    r"(?:along|together)\s+with|alongside|with\s+the\s+help\s+of|"
+    # who they were: "two civilians, a trader and her grandson, were killed"
+    r"(?:a|an|one|two|three|four|five|both)\s+(?=[\p{L}\d-]+(?:\s+[\p{L}-]+)?\s+and\s))\b", regex.I)
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
