@@ -814,3 +814,10 @@ def test_a_figure_set_in_an_earlier_year_is_another_fact() -> None:
     found = claimkit.extract(text, published="2026-05-13").claims_of("casualty")
     assert [(c.data["count"].best, bool(c.data.get("background"))) for c in found] == [
         (40, False), (40, True)]
+
+
+def test_a_bare_figure_after_a_nominal_one_takes_its_outcome_and_a_group_of_its_own() -> None:
+    text = ("At least 31 fighters have been killed, the monitor said. According to the monitor, 19 of "
+            "the dead were members of government forces, while 12 were SDF fighters.")
+    assert facts(text) == {("killed", 31, "fighters"), ("killed", 19, "members of government forces"),
+                           ("killed", 12, "SDF fighters")}

@@ -348,9 +348,39 @@ def _read_nominal(text: str, f: Figure, e: int) -> None:
     if after is None or after[0] != "person":
         return
     f.right, f.right_span = (_NOMINAL_OUTCOMES[f.head],), f.group
-    f.group = after[1]
-    f.head = text[after[1][0]:after[1][1]].rsplit(None, 1)[-1].lower()
-    f.np_end = after[1][1]
+    _nominal_group(text, f, after[1], e)
+
+
+def _nominal_group(text: str, f: Figure, group: tuple[int, int], e: int) -> None:
+    """The group a nominal predicate names ("were soldiers"), with whose members they were
+    ("were members of government forces")."""
+    f.group = group
+    f.head = text[group[0]:group[1]].rsplit(None, 1)[-1].lower()
+    f.np_end = group[1]
+    pp = pat.PP.match(text, group[1], e) if f.head in _MEMBERS else None
+    if pp is not None and text[group[1]:pp.end()].split()[0].lower() == "of":
+        f.group = (group[0], pp.end())
+
+
+def _told_nominally(text: str, f: Figure) -> bool:
+    """Whether ``f``'s outcome came from the noun of "19 of the dead were ..."."""
+    span = f.right_span
+    return f.part == "the" and bool(f.right) and span is not None \
+        and _NOMINAL_OUTCOMES.get(text[span[0]:span[1]].lower()) is not None
+
+
+def _read_nominal_after(text: str, f: Figure, before: Figure, e: int) -> None:
+    """A bare figure after a nominal one, with a predicate of its own: "19 of the dead were
+    soldiers, while 12 were SDF fighters" (the same outcome, another group)."""
+    m = pat.NOMINAL_PREDICATE.match(text, f.end, e)
+    if m is None:
+        return
+    after = _noun_after(text, m.end(), e)
+    if after is None or after[0] != "person":
+        return
+    f.right, f.right_span = before.right, (f.start, f.end)
+    f.person = True
+    _nominal_group(text, f, after[1], e)
 
 
 def _read_left(text: str, f: Figure, s: int) -> None:
@@ -456,6 +486,8 @@ def sentence_mentions(text: str, s: int, e: int,
                 _read_nominal(text, f, e)
             else:
                 _read_relaxed(text, f, e)
+        elif not f.right and not f.left and f.group is None and i and _told_nominally(text, figs[i - 1]):
+            _read_nominal_after(text, f, figs[i - 1], e)
         if i:
             link(text, figs[i - 1], f)
     appositions(text, figs)
