@@ -14,7 +14,7 @@ from claimkit import Document
 from claimkit._model import Attribution, Span
 from claimkit.extractors._attach import attribution_for, overlapping_attribution
 from claimkit.extractors._attribution import attributions_of, find_attributions
-from claimkit.extractors._attribution_speakers import read_mention
+from claimkit.extractors._attribution_mention import read_mention
 from claimkit.extractors._attribution_triggers import CUE, LABEL, cue_hits, label_hits
 from claimkit.extractors._source import in_boilerplate
 

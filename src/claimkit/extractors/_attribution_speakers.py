@@ -1,15 +1,5 @@
-"""Speakers: the words naming a source, read as a name, a role and an organization, and
+"""Speakers: the mentions of sources (read by :func:`._attribution_mention.read_mention`)
 resolved across the document.
-
-Reading one mention (:func:`read_mention`):
-
-* ``spokesman Zabihullah Mujahid`` -> role "spokesman", name "Zabihullah Mujahid";
-* ``the Taliban spokesman`` / ``a spokesman for the Taliban`` / ``the Taliban's spokesman``
-  -> role "spokesman", organization "Taliban";
-* ``Zabihullah Mujahid, the Taliban spokesman`` -> all three (an appositive after a comma);
-* ``the Defence Ministry`` / ``The Taliban`` -> organization only;
-* ``officials`` / ``a security source`` -> role only (an anonymous source);
-* ``he`` / ``she`` / ``they`` -> a pronoun, resolved below.
 
 Resolving (:func:`resolve_speakers`), in text order, against the speakers met so far:
 
@@ -31,7 +21,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
 
 import attrs
 import regex
@@ -40,256 +29,19 @@ from claimkit._model import Span, Speaker
 from claimkit.text import sentence_at
 
 from ._attribution_lexicon import words
-from ._attribution_names import KNOWN_BODIES, ORG_HEADS, person_named_before
-from ._attribution_np import NAME_PARTICLES, ROLE_WORDS, clause_subject, source_before
-from ._words import joined_particle_name
-
-# (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.\-]|['’](?=\p{L}))*|,|[—–(]")
-_PERSON_PRONOUNS = words("he she him her")
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# Role words that tell a speaker's gender ("the spokeswoman", "his wife").
-_ROLE_GENDER = {
-    **dict.fromkeys(words("""spokeswoman chairwoman congresswoman councilwoman wife mother daughter
-                          sister woman girl queen grandmother widow"""), "f"),
-    **dict.fromkeys(words("""spokesman chairman congressman councilman husband father son brother
-                          man boy king prince grandfather widower policeman"""), "m"),
-}
-_GROUP_PRONOUNS = words("they it we")
-_RELATIVES = words("which who that i you")  # not resolved here
-_ANY_PRONOUN = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVES
-_DETERMINERS = words("the a an his her their its our this that these those one two three some several")
-_LINKS = words("for of at with from in")
-_INDEFINITE = words("a an another")
-# Words that join the words of a body's name, never a person's ("Doctors Without Borders").
-_NAME_LINKS = words("without against")
-_NEGATIVE = words("no none neither nobody nothing")
-# Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
-_BODY_AFTER_RANK = ORG_HEADS | {"staff"}
-# Role words that stand for a body rather than a person ("officials said").
-_PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
-
-
-@attrs.frozen
-class Mention:
-    """What one source's words say by themselves."""
-
-    name: str | None = None
-    role: str | None = None
-    organization: str | None = None
-    pronoun: str | None = None
-    possessor: str | None = None  # "its" / "their" before the role: the body is named earlier
-    indefinite: bool = False  # "a spokesman": someone new, not the spokesman met before
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _name_of(words_: Sequence[str]) -> list[str]:
-    """The words of ``words_`` that make a name: capitalised words, and the particles between
-    or before them ("Staffan de Mistura", "Hamza bin Ali", "Fadi al-Kurd")."""
-    kept: list[str] = []
-    for k, w in enumerate(words_):
-        low = w.lower()
-        # (a rank before a body's head word is part of its name: "General Staff")
-        title = low in TITLES and not (k + 1 < len(words_) and _strip_possessive(words_[k + 1].lower())
-                                       in _BODY_AFTER_RANK)
-        capitalised = _is_cap(w) and not title and low not in _DETERMINERS
-        particle = joined_particle_name(w) or (
-            low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
-        if capitalised or particle:
-            kept.append(w)
-    return kept
-
-
-def _org_like(words: Sequence[str]) -> bool:
-    return any(_strip_possessive(w).lower() in ORG_HEADS for w in words)
-
-
-# Where the words naming a source stop and a description of the circumstances begins
-# ("officials in Dovrek, who spoke on condition of anonymity").
-_CLAUSE_CUT = regex.compile(
-    r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$",
-    regex.S)
-# A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
-_BRACKETS = regex.compile(r"\s*\([^()]*\)")
-# Titles dropped from a name ("Col. Marek Ilvan" -> "Marek Ilvan").
-TITLES = words("""
-mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
-adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi president
-colonel lieutenant brigadier sergeant admiral captain general major corporal
-""")
-# Military ranks: a title before a name, not the role the person speaks in ("Lieutenant Colonel
-# Jo Roe, spokesman of the division": the role is spokesman).
-_RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
-               "commander col. lt. brig. gen. maj. capt. sgt. adm.")
-# Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
-ROLE_MODIFIERS = words("""
-military security senior local provincial regional government police army defence defense foreign
-interior health deputy chief top former acting press district state federal national army's
-aid relief rescue medical hospital humanitarian emergency intelligence border tribal village
-community election campaign customs immigration opposition rebel militia western
-""")
-# People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
-PEOPLE = words("""
-workers residents villagers doctors medics nurses journalists observers survivors relatives people
-witnesses volunteers rescuers paramedics
-locals refugees officers troops guards group groups sources official
-""")
-
-
-def _modifies(word: str, low: str) -> bool:
-    """Whether ``word`` before a role word qualifies it ("military", "senior")."""
-    if low in _DETERMINERS or low in _LINKS:
-        return False
-    return (not _is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
-
-
-def _is_role(low: str) -> bool:
-    w = _strip_possessive(low)
-    return (w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
-            or w + "s" in PEOPLE)  # "the nurse", "a resident"
-
-
-@lru_cache(maxsize=4096)
-def read_mention(text: str) -> Mention:
-    """Name, role, organization (or a pronoun) as the words of one source give them."""
-    m = _read_words(text)
-    acronym = _ACRONYM.search(text) if "(" in text else None
-    body = _spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None
-    if body is not None and acronym is not None and (m.name is None or m.name.split()[0] in body.split()):
-        # "Inter-Services Public Relations (ISPR)", "Jama’at Nusrat al-Islam wal-Muslimin
-        # (JNIM)": the words an acronym spells name a body, not a person; the acronym stays,
-        # as readers (and the side vocabulary) know the body by it
-        role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
-        return attrs.evolve(m, name=None, role=role, organization=f"{body} ({acronym[1]})")
-    return m
-
-
-def _spelled_by(before: str, acronym: str) -> str | None:
-    """The words at the end of ``before`` whose capitals spell ``acronym`` ("Médecins Sans
-    Frontières" for MSF, "Inter-Services Public Relations" for ISPR), or None."""
-    words_ = before.split()
-    initials = ""
-    for k in range(len(words_) - 1, max(-1, len(words_) - 12), -1):
-        capitals = "".join(p[0] for p in words_[k].split("-") if p[:1].isupper())
-        initials = capitals + initials
-        if initials == acronym:
-            return " ".join(words_[k:])
-        if not acronym.endswith(initials):
-            return None
-    return None
-
-
-_ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
-
-
-def _read_words(text: str) -> Mention:
-    words_ = _WORD.findall(_CLAUSE_CUT.sub("", _BRACKETS.sub("", text)))
-    if "," in words_:
-        # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
-        i = words_.index(",")
-        left, right = read_mention(" ".join(words_[:i])), read_mention(" ".join(words_[i + 1:]))
-        if left.pronoun:
-            return left
-        rank = left.role is not None and all(w in _RANKS for w in left.role.lower().split())
-        role = right.role if rank and right.role else left.role or right.role
-        return Mention(left.name or right.name, role,
-                       left.organization or right.organization,
-                       possessor=left.possessor or right.possessor,
-                       indefinite=left.indefinite and not right.name)
-    if not words_ or words_[0].lower() in _NEGATIVE:
-        return Mention()  # "No group has claimed ...", "Neither side": nobody to name
-    low = [w.lower() for w in words_]
-    if len(words_) == 1 and low[0] in _ANY_PRONOUN:
-        return Mention(pronoun=low[0])
-    # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
-    # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
-    opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
-    # ("a spokesman for Ukraine's eastern group of forces": the role before the link)
-    link = next((i for i in range(1, len(low)) if low[i] in _LINKS and _is_role(low[i - 1])), len(low))
-    role_at = next((i for i in range(min(link, len(words_)) - 1, -1, -1)
-                    if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))
-                    and not (low[i] == "general" and low[i + 1:i + 2] == ["staff"])), None)
-    if role_at is None:
-        # "President Roe", not "the General Staff"
-        role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
-                        and low[i + 1] not in _LINKS and low[i + 1] not in _NAME_LINKS
-                        and _strip_possessive(low[i + 1]) not in _BODY_AFTER_RANK), None)
-    if role_at is None:
-        return _unroled(words_, low)
-    name = org = None
-    start = role_at
-    # lowercase modifiers belong to the role ("military spokesman", "senior officials")
-    while start > 0 and _modifies(words_[start - 1], low[start - 1]):
-        start -= 1
-    if start > 0 and _is_cap(words_[start - 1]) and low[start - 1] not in _DETERMINERS:
-        # "the Varnian army spokesman": an organization's head word goes with its name
-        while start < role_at and _strip_possessive(low[start]) in ORG_HEADS:
-            start += 1
-    role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
-    if low[:2] == ["one", "of"] and role.endswith("s"):
-        role = role[:-1]  # "one of its commanders" is a commander
-    possessor = next((w for w in low[:start] if w in ("its", "their")), None)
-    before = [w for w, lw in zip(words_[:start], low[:start], strict=True) if lw not in _DETERMINERS]
-    after = words_[role_at + 1:]
-    if after and after[0].lower() in _LINKS:
-        body = after[1:]
-        if after[0].lower() not in ("of", "in") or _org_like(body) or any(
-                w.isupper() and len(w) > 1 for w in body):
-            org = _phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
-        after = []
-    caps_before = [w for w in before if _is_cap(w) or _strip_possessive(w.lower()) in ORG_HEADS]
-    if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
-        # "Defence Minister": capitalised words before a capitalised role are its title
-        role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
-    elif caps_before:
-        org = org or _phrase(caps_before)
-    name_words = _name_of(after)
-    if name_words:
-        name = " ".join(name_words)
-    return Mention(name, role, org, possessor=possessor, indefinite=low[0] in _INDEFINITE)
-
-
-def _unroled(words_: list[str], low: list[str]) -> Mention:
-    """A source without a role word: a body ("the health ministry"), a person named by what
-    they are ("a schoolteacher") or a person's name."""
-    if (len(low) <= 3 and low[0] in ("a", "an") and low[-1].isalpha() and words_[-1].islower()
-            and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
-            and not any(w in ORG_HEADS for w in low)):
-        return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
-    if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]):
-        # ("Doctors Without Borders": words a person's name does not hold)
-        possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
-        if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
-            return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
-        return Mention(organization=_phrase(words_))
-    caps = _name_of(words_)
-    if not caps:
-        return Mention()
-    if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
-        return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
-    joined = " ".join(caps)
-    if joined.lower() in KNOWN_BODIES:
-        return Mention(organization=joined)  # "Al-Shabaab said", "Russia denied": no person
-    return Mention(name=joined)
-
-
-# Endings of nouns that name a person by what they do ("schoolteacher", "journalist"; "medic"
-# is a role word already).
-_PERSON_ENDINGS = ("er", "ist", "ian", "man", "woman", "ee")
-_THINGS_LIKE_PERSONS = words("letter paper newspaper number order computer center filter poster "
-                             "flyer flier banner register chapter cluster quarter trailer")
-
-
-def _phrase(words: Sequence[str]) -> str | None:
-    kept = [_strip_possessive(w) for w in words if w.lower() not in _DETERMINERS]
-    return " ".join(kept) or None
+from ._attribution_mention import (
+    DETERMINERS,
+    GROUP_PRONOUNS,
+    LINKS,
+    PERSON_PRONOUNS,
+    PLURAL_ROLES,
+    PRONOUN_GENDER,
+    ROLE_GENDER,
+    Mention,
+    read_mention,
+)
+from ._attribution_names import ORG_HEADS, person_named_before
+from ._attribution_np import ROLE_WORDS, clause_subject, source_before
 
 
 @attrs.define
@@ -310,10 +62,10 @@ class _Entity:
         """Whether "he" / "she" may stand for this speaker: a person (a name, or one person
         by role: "the nurse", "a spokesman") of no other known gender."""
         head = self.role.split()[-1].lower() if self.role else ""
-        several = head in _PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS)
+        several = head in PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS)
         one = not several and (self.person or (self.role is not None and not head.endswith("s")
                                                and head not in _GROUP_WORDS))
-        return one and self.gender in (None, _PRONOUN_GENDER[pronoun])
+        return one and self.gender in (None, PRONOUN_GENDER[pronoun])
 
     def fill(self, m: Mention, end: int) -> None:
         """Take the role and organization ``m`` adds (a name goes through
@@ -384,9 +136,9 @@ class _Known:
 
 def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
     entities = known.entities
-    if m.pronoun in _PERSON_PRONOUNS:
+    if m.pronoun in PERSON_PRONOUNS:
         return next((e for e in _recent(entities) if e.may_be(m.pronoun)), None)
-    if m.pronoun in _GROUP_PRONOUNS:
+    if m.pronoun in GROUP_PRONOUNS:
         return next((e for e in _recent(entities) if not e.person and e.organization), None)
     if m.name:
         return known.find_named(m.name)
@@ -529,12 +281,12 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
         ent = _find(known, m, s)
-        if m.pronoun in _PRONOUN_GENDER:
+        if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or ent
         elif m.pronoun == "it" and ent is None:
             ent = _body_before(text, known, s)
         org = m.organization
-        if org is None and m.role and m.role not in _PLURAL_ROLES and (ent is None or not ent.organization):
+        if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in _recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
@@ -556,11 +308,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if ent is None:
             if m.pronoun is None:
                 role_word = m.role.split()[-1].lower() if m.role else ""
-                ent = _Entity(m.name, m.role, org, e, gender=_ROLE_GENDER.get(role_word),
+                ent = _Entity(m.name, m.role, org, e, gender=ROLE_GENDER.get(role_word),
                               indefinite=m.indefinite)
                 known.add(ent)
-        elif m.pronoun in _PRONOUN_GENDER and ent.gender is None:
-            ent.gender = _PRONOUN_GENDER[m.pronoun]  # "Roe ... she said": Roe is a woman
+        elif m.pronoun in PRONOUN_GENDER and ent.gender is None:
+            ent.gender = PRONOUN_GENDER[m.pronoun]  # "Roe ... she said": Roe is a woman
         elif m.pronoun is None:
             ent.fill(m, e)
             if m.name and (ent.name is None or len(m.name) > len(ent.name)):
@@ -610,6 +362,6 @@ def _same_body(a: _Entity, b: _Entity) -> bool:
     role: "army spokesman") agrees: one says nothing, or they share a word."""
     def body(x: _Entity) -> set[str]:
         said = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1]))))
-        return {w.strip("’'s").lower() for w in said.split()} - _DETERMINERS - _LINKS - {""}
+        return {w.strip("’'s").lower() for w in said.split()} - DETERMINERS - LINKS - {""}
     left, right = body(a), body(b)
     return not left or not right or bool(left & right)
