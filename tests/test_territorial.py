@@ -445,3 +445,15 @@ def test_a_state_of_the_ground_and_the_fall_of_a_ruler_are_no_claims(text: str) 
 def test_the_actor_after_to_ends_before_a_verb() -> None:
     got = fields(only("The fall of Marveth to the militia shocked the army."))
     assert (got["place"], got["actor"]) == ("Marveth", "militia")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two soldiers were wounded and evacuated to a military hospital, the army said.", None),
+    ("Levine pushed the mayor to abandon city contracts with the developer.", None),
+    ("Troops evacuated the town overnight after heavy shelling.", ("withdrew", "town")),
+    ("Soldiers abandoned their posts near the border as the militants advanced.", ("withdrew", "posts")),
+])
+def test_evacuating_and_abandoning_take_ground_as_their_object(
+        text: str, want: tuple[str, str] | None) -> None:
+    found = [(c.data["action"], c.data["object"]) for c in territorial(text)]
+    assert found == ([want] if want else [])

@@ -73,6 +73,9 @@ _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
 _POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$")
 # What may follow a verb used without an object ("Posts Seized, ...", "was captured by").
+# Verbs of leaving that take the ground as their object ("abandoned their posts"): without one
+# they move people, not a front line ("were wounded and evacuated to hospital").
+_TRANSITIVE_LEAVE: Final = ("evacuat", "abandon")
 _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
     r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
@@ -167,6 +170,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     actor: str | None = None
     from_: str | None = None
     passive = False
+    word = text[m.start():m.end()].split()[-1]  # the trigger's last word ("seized", "over")
     if shape == "noun" and _FOR_THE.search(before):
         return None  # "Front for the Liberation of Palestine": a name, not an event
     if shape == "noun":
@@ -199,7 +203,6 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             actor_span = _after_party(text, _OF, m.end(), hi)
     else:
         obj = None
-        word = text[m.start():m.end()].split()[-1]
         # "was captured" is passive, "are holding" is not
         aux = _PASSIVE.search(before)
         passive_aux = aux is not None and not word.lower().endswith("ing") and not (
@@ -208,6 +211,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
                 obj = parse_object(text, f.end(), hi, sides) if f else None
+                if obj is None and f is None and word.lower().startswith(_TRANSITIVE_LEAVE):
+                    obj = parse_object(text, m.end(), hi, sides)  # "abandoned their posts"
             else:
                 obj = parse_object(text, m.end(), hi, sides)
         if obj is None and shape != "leave":
@@ -238,8 +243,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             else:
                 actor_span = subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
-            if shape == "leave" and obj is None and not forces:
-                return None
+            if shape == "leave" and obj is None and (
+                    not forces or word.lower().startswith(_TRANSITIVE_LEAVE)):
+                return None  # (a bare "were evacuated" moves the wounded, not a front line)
             if name == "remain_in" and not (forces or _is_side(text, subj, sides)):
                 return None
     if obj is None and shape != "leave":
@@ -254,7 +260,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if name == "occupy" and text.startswith("Occup", m.start()) and text[lo:m.start()].strip():
         return None  # "Occupy Wall Street-style protests": a name
     # (and "occupy", which protesters do as often as armies: "occupying the lobby")
-    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS or name == "occupy")
+    doubtful = obj is not None and (obj.head is None or obj.head in AMBIGUOUS_HEADS or name == "occupy"
+                                    or (shape == "leave" and word.lower().startswith(_TRANSITIVE_LEAVE)))
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     if doubtful and not _military(text, lo, hi, military) and not _is_side(text, actor_span, sides):
