@@ -139,8 +139,8 @@ def _read_group(text: str, f: Figure, e: int) -> None:
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
-    if pp and f.head in _MEMBERS and text[f.np_end:pp.end()].split()[0].lower() == "of":
-        f.group = (f.group[0], pp.end())  # "killed 61 members of the army": whose members
+    if (body := _members_body(text, f.head, f.np_end, e)) is not None:
+        f.group = (f.group[0], body)  # "killed 61 members of the army": whose members
 
 
 def _unquoted_end(text: str, start: int, end: int) -> int:
@@ -357,9 +357,16 @@ def _nominal_group(text: str, f: Figure, group: tuple[int, int], e: int) -> None
     f.group = group
     f.head = text[group[0]:group[1]].rsplit(None, 1)[-1].lower()
     f.np_end = group[1]
-    pp = pat.PP.match(text, group[1], e) if f.head in _MEMBERS else None
-    if pp is not None and text[group[1]:pp.end()].split()[0].lower() == "of":
-        f.group = (group[0], pp.end())
+    if (body := _members_body(text, f.head, group[1], e)) is not None:
+        f.group = (group[0], body)
+
+
+def _members_body(text: str, head: str | None, end: int, e: int) -> int | None:
+    """Where "of the army" ends after a head that says nothing by itself ("members"), or None."""
+    if head not in _MEMBERS:
+        return None
+    pp = pat.PP.match(text, end, e)
+    return pp.end() if pp is not None and text[end:pp.end()].split()[0].lower() == "of" else None
 
 
 def _told_nominally(text: str, f: Figure) -> bool:

@@ -195,13 +195,16 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
     "the villagers"; not "armed villagers") and for people in general, tolls, bare figures and
     others where their sentence tells of no fighting or combatants (see the comments below);
-    the named government's for "government soldiers"; a state's side for its own forces when that
-    state tells the figure ("the Israeli military said two soldiers were killed"; not "enemy
-    troops"), else the ``home`` state (see :func:`home_state`: "soldiers" in a report that
-    names Mali's army and no other state's are Mali's, whoever tells the figure); an armed
-    group's for its fighters when that group tells the figure ("killed seven fighters, the
-    SDF said"); the ``home`` group for assailants ("96 assailants were killed" in a report
-    that names Boko Haram and no other armed group); None otherwise."""
+    the named government's (else the ``home`` state's) for "government soldiers" and
+    "government fighters"; a state's side for its own forces when that state tells the figure
+    ("the Israeli military said two soldiers were killed"; not "enemy troops", nor soldiers
+    its own forces are told to have killed), else the ``home`` state (see :class:`Home`:
+    "soldiers" in a report that names Mali's army and no other state's are Mali's, whoever
+    tells the figure), members of the army or the security forces and prison or border guards
+    too; an armed group's for its fighters when that group tells the figure ("killed seven
+    fighters, the SDF said"), the ``home`` group for "the group's fighters" and for assailants
+    ("96 assailants were killed" in a report that names Boko Haram and no other armed group);
+    None otherwise."""
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None
