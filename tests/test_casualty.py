@@ -821,3 +821,12 @@ def test_a_bare_figure_after_a_nominal_one_takes_its_outcome_and_a_group_of_its_
             "the dead were members of government forces, while 12 were SDF fighters.")
     assert facts(text) == {("killed", 31, "fighters"), ("killed", 19, "members of government forces"),
                            ("killed", 12, "SDF fighters")}
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("A hospital official said eight civilians had been brought in with shrapnel wounds.", 8),
+    ("A resident said more than 20 people with gunshot wounds had been taken to hospitals.", 20),
+])
+def test_people_named_with_their_wounds_are_wounded(text: str, best: int) -> None:
+    claim = one(text)
+    assert (claim.data["outcome"], claim.data["count"].best) == ("wounded", best)

@@ -478,6 +478,9 @@ def sentence_mentions(text: str, s: int, e: int,
                 and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (cause := pat.TREATED_FOR.match(text, f.tail_end, e)):
             f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
+        if not f.right and not f.left and f.person and f.group is not None \
+                and (hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None:
+            f.right, f.right_span = ("wounded",), hurt.span()  # "20 people with gunshot wounds"
         if not f.right and not f.left and (f.person or f.group is None) \
                 and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):

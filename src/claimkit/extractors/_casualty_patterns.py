@@ -435,6 +435,13 @@ TREATED_BEFORE: Final = regex.compile(
 TREATED_FOR: Final = regex.compile(
     r"(?i)\s++(?:for|with)\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
 
+#: People named with their wounds: "20 people with gunshot wounds (had been taken to ...)",
+#: "eight civilians had been brought in with shrapnel wounds".
+WITH_WOUNDS: Final = regex.compile(
+    r"(?i)\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
+    r"(?:(?:brought|taken|admitted|rushed|carried|evacuated)(?:\s++in)?\s++)?"
+    r"with\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|wounds|burns)(?![\p{L}])")
+
 
 def has_be(aux: str) -> bool:
     """True when an auxiliary run contains a form of "be" (a passive), not only "have"."""
