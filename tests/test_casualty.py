@@ -830,3 +830,17 @@ def test_a_bare_figure_after_a_nominal_one_takes_its_outcome_and_a_group_of_its_
 def test_people_named_with_their_wounds_are_wounded(text: str, best: int) -> None:
     claim = one(text)
     assert (claim.data["outcome"], claim.data["count"].best) == ("wounded", best)
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("Seven soldiers were being treated in hospital, the army said.", 7),
+    ("Twelve people remain in hospital, officials said.", 12),
+    ("He said 20 passengers were still in hospital.", 20),
+])
+def test_people_in_hospital_are_wounded(text: str, best: int) -> None:
+    claim = one(text)
+    assert (claim.data["outcome"], claim.data["count"].best) == ("wounded", best)
+
+
+def test_being_treated_badly_is_no_wound() -> None:
+    assert casualties("Trump was unhappy with the way he was being treated by two rivals.") == []

@@ -19,7 +19,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
-    "hospitali", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
+    "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid",
@@ -66,6 +66,10 @@ PASSIVE: Final[dict[str, str]] = {
         # "two of them were in a serious condition"
         "in serious condition", "in a serious condition", "in critical condition",
         "in a critical condition", "in a stable condition", "in stable condition",
+        # "seven soldiers were being treated in hospital", "twelve people remain in hospital"
+        "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
+        "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
+        "still in hospital",
     ), "wounded"),
     # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
     **dict.fromkeys((
