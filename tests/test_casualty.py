@@ -844,3 +844,8 @@ def test_people_in_hospital_are_wounded(text: str, best: int) -> None:
 
 def test_being_treated_badly_is_no_wound() -> None:
     assert casualties("Trump was unhappy with the way he was being treated by two rivals.") == []
+
+
+def test_a_number_inside_the_group_before_is_no_figure() -> None:
+    text = "At least three members of a pro-government militia were killed and two others injured."
+    assert facts(text) == {("killed", 3, "members of a pro-government militia"), ("wounded", 2, "others")}

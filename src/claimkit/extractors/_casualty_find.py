@@ -437,7 +437,10 @@ def sentence_mentions(text: str, s: int, e: int,
     """Every casualty mention in the sentence ``text[s:e]``, figures of zero included.
     ``numbers`` are the sentence's numbers when the caller has read them already."""
     figs = _figures(text, s, e, numbers)
-    for f in figs:
+    for i, f in enumerate(figs):
+        if i and (before := figs[i - 1].group) is not None and before[0] <= f.start < before[1]:
+            f.rejected = True  # "three members of a militia": the "a" is inside the group before
+            continue
         _read_group(text, f, e)
         if f.group is not None and pat.SPEAKER_AFTER.match(text, f.np_end, e):
             f.rejected = True  # "..., a military officer said": who tells, not who was hit
