@@ -341,14 +341,18 @@ def _read_nominal(text: str, f: Figure, e: int) -> None:
     noun and its group in the predicate (a person noun phrase, else nothing is read)."""
     assert f.group is not None
     assert f.head is not None
-    m = pat.NOMINAL_PREDICATE.match(text, f.np_end, e)
-    if m is None:
-        return
-    after = _noun_after(text, m.end(), e)
-    if after is None or after[0] != "person":
+    group = _predicate_group(text, f.np_end, e)
+    if group is None:
         return
     f.right, f.right_span = (_NOMINAL_OUTCOMES[f.head],), f.group
-    _nominal_group(text, f, after[1], e)
+    _nominal_group(text, f, group, e)
+
+
+def _predicate_group(text: str, pos: int, e: int) -> tuple[int, int] | None:
+    """The person noun phrase of a nominal predicate at ``pos`` ("were soldiers"), or None."""
+    m = pat.NOMINAL_PREDICATE.match(text, pos, e)
+    after = _noun_after(text, m.end(), e) if m is not None else None
+    return after[1] if after is not None and after[0] == "person" else None
 
 
 def _nominal_group(text: str, f: Figure, group: tuple[int, int], e: int) -> None:
@@ -379,15 +383,12 @@ def _told_nominally(text: str, f: Figure) -> bool:
 def _read_nominal_after(text: str, f: Figure, before: Figure, e: int) -> None:
     """A bare figure after a nominal one, with a predicate of its own: "19 of the dead were
     soldiers, while 12 were SDF fighters" (the same outcome, another group)."""
-    m = pat.NOMINAL_PREDICATE.match(text, f.end, e)
-    if m is None:
-        return
-    after = _noun_after(text, m.end(), e)
-    if after is None or after[0] != "person":
+    group = _predicate_group(text, f.end, e)
+    if group is None:
         return
     f.right, f.right_span = before.right, (f.start, f.end)
     f.person = True
-    _nominal_group(text, f, after[1], e)
+    _nominal_group(text, f, group, e)
 
 
 def _read_left(text: str, f: Figure, s: int) -> None:
