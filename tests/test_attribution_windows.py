@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.extractors import _attribution_np
+from claimkit.extractors import _attribution_before, _attribution_np
 
 # Words the subject scan treats specially: determiners, quantifiers ("more than half of"),
 # prepositions, titles, names, possessives, brackets, dashes and commas.
@@ -24,12 +24,12 @@ PHRASE_WORDS = st.lists(st.sampled_from([
 
 def source_before(text: str, short_window: int) -> tuple[int, int] | None:
     """``source_before`` over the whole text, reading ``short_window`` characters first."""
-    saved = _attribution_np._SHORT_WINDOW
-    _attribution_np._SHORT_WINDOW = short_window
+    saved = _attribution_before._SHORT_WINDOW
+    _attribution_before._SHORT_WINDOW = short_window
     try:
-        return _attribution_np.source_before(text, 0, len(text))
+        return _attribution_before.source_before(text, 0, len(text))
     finally:
-        _attribution_np._SHORT_WINDOW = saved
+        _attribution_before._SHORT_WINDOW = saved
 
 
 def whole_window_source_before(text: str) -> tuple[int, int] | None:
@@ -48,7 +48,7 @@ def test_the_short_window_finds_the_subject_the_whole_window_finds(text: str) ->
 def test_a_quantifier_at_the_short_windows_edge_reads_on() -> None:
     # "more than" opens the short window: the scan must go on to the words before it
     text = "widening income inequality -- more than two-thirds of those in the nation's rising generation"
-    found = _attribution_np.source_before(text, 0, len(text))
+    found = _attribution_before.source_before(text, 0, len(text))
     assert found == whole_window_source_before(text)
     assert found is not None
     assert text[found[0]:found[1]].startswith("widening")

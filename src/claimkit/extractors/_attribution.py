@@ -25,9 +25,9 @@ from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
+from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
 from ._attribution_lexicon import words
-from ._attribution_np import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (

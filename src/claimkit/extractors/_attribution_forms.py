@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from ._attribution_before import source_before
 from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
-from ._attribution_np import source_before
 from ._attribution_preposed import preposed
 from ._status import reason_follows
 

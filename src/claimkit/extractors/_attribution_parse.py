@@ -26,6 +26,8 @@ import regex
 
 from claimkit.text import Quotation
 
+from ._attribution_after import clause_subject, hearer_end, source_after
+from ._attribution_before import source_before
 from ._attribution_context import (
     ADVERBIAL,
     COMMA,
@@ -39,7 +41,6 @@ from ._attribution_context import (
     trim_end,
 )
 from ._attribution_lexicon import words
-from ._attribution_np import clause_subject, hearer_end, source_after, source_before
 from ._attribution_preposed import preposed
 
 _CLOSING = "\"”’'»"

@@ -13,6 +13,7 @@ import regex
 
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
+from ._attribution_after import hearer_end
 from ._attribution_context import (
     ADVERBIAL,
     COMMA,
@@ -26,7 +27,6 @@ from ._attribution_context import (
     trim_end,
 )
 from ._attribution_lexicon import words
-from ._attribution_np import hearer_end
 
 _PARTICIPLE_CUT = regex.compile(
     r",\s+(?:adding|saying|noting|arguing|explaining|calling|insisting|claiming|warning|stressing|"

@@ -28,6 +28,8 @@ import regex
 from claimkit._model import Span, Speaker
 from claimkit.text import sentence_at
 
+from ._attribution_after import clause_subject
+from ._attribution_before import source_before
 from ._attribution_lexicon import words
 from ._attribution_mention import (
     DETERMINERS,
@@ -41,7 +43,7 @@ from ._attribution_mention import (
     read_mention,
 )
 from ._attribution_names import ORG_HEADS, person_named_before
-from ._attribution_np import ROLE_WORDS, clause_subject, source_before
+from ._attribution_np import ROLE_WORDS
 
 
 @attrs.define

@@ -1,7 +1,8 @@
 """The built-in ``casualty`` stage: numeric casualty claims, one per fact.
 
 Finds the sentences worth reading with one trigger pattern, reads each figure there
-(``_casualty_find``), gives it a side (``_casualty_side``) and the attribution it comes from
+(``_casualty_find``: its group in ``_casualty_group``, its outcome in ``_casualty_outcome``),
+gives it a side (``_casualty_side``) and the attribution it comes from
 (``_attach.attribution_for``), and merges repeated tellings of the same fact (the headline,
 the lead, the body) into one claim whose ``mentions`` list every place it is told.
 """

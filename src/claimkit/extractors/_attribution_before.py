@@ -1,0 +1,332 @@
+"""The source before a cue: the subject noun phrase that ends where the cue starts
+("Defence Minister X said", "X, the spokesman, said", "A source who asked not to be named
+told"), with a time phrase, a set-off clause or a request for anonymity between them left out.
+
+Reads at most 250 characters back, a short window first, so every cue costs the same however
+long the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from claimkit.text._calendar import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN
+
+from ._attribution_lexicon import words
+from ._attribution_np import (
+    DETERMINERS,
+    PRONOUNS,
+    PRONOUNS_BUT_THAT,
+    ROLE_WORDS,
+    STOP,
+    TIME_WORDS,
+    Tok,
+    is_cap,
+    is_title,
+    is_word,
+    np_scan,
+    np_start,
+    tokens,
+)
+
+_TRAILING_TIME = regex.compile(
+    r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
+        (?:""" + WEEKDAY_PATTERN + r"""|week(?:end)?|month|year|yesterday|today|tonight
+           |""" + MONTH_ABBREVIATION_PATTERN + r"""\.?(?:\s+\d{1,2})?
+           |""" + MONTH_PATTERN + r"""(?:\s+\d{1,2})?)
+        (?:\s+(?:morning|afternoon|evening|night))?,?)+\s*$""",
+    regex.X | regex.I)
+
+
+# The last letters of every word :data:`_TRAILING_TIME` can end with.
+_TIME_ENDS = tuple(words("""
+day week weekend month year tonight morning afternoon evening night jan feb mar apr jun jul aug
+sep sept oct nov dec january february march april may june july august september october
+november december
+"""))
+
+
+def _may_end_in_time(text: str, lo: int, end: int) -> bool:
+    """A quick test :data:`_TRAILING_TIME` needs to pass: the last character before ``end``
+    that is no space or comma is a digit, a period, or ends a time word."""
+    i = end
+    while i > lo and (text[i - 1].isspace() or text[i - 1] == ","):
+        i -= 1
+    if i <= lo:
+        return False
+    c = text[i - 1]
+    if not c.isalpha():
+        return c == "." or not c.isascii() or c.isdigit()
+    tail = text[max(lo, i - 9):i]  # the longest time word has nine letters
+    return not tail.isascii() or tail.lower().endswith(_TIME_ENDS)
+
+
+# Characters read first before a cue (see :func:`source_before`): most subjects fit.
+_SHORT_WINDOW = 60
+
+_TRAILING_ADVERB = regex.compile(
+    r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone|however|though|"
+    r"meanwhile|therefore|nonetheless|nevertheless|instead|thus)\s*$")
+
+
+# A source's request not to be named: "who asked not to be named", "who requested anonymity
+# to speak freely", "who declined to be identified because ...", and a refusal to comment
+# ("who declined to comment on the report"). The request is read as an
+# attribution of its own (PolNeAR marks it so, with the request as its content), and set aside
+# when the subject of the main cue is looked for ("A source who asked not to be named told
+# Reuters T": the source is "A source").
+ANONYMITY = regex.compile(
+    r"\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?|anonymity"
+    r"|to\s+remain\s+anonymous|to\s+comment)(?:\s+(?:to|because|for|as|since|on)\s[^,;:.!?\"“”]*)?",
+    regex.I)
+# The verbs of a request not to be named, in the forms each reading needs: any form as a cue
+# ("asked not to be named"), a stem before a passive ("requested not to be identified"), the
+# past after "who".
+_REQUEST_PAST = ("asked", "requested", "declined")
+REQUEST_FORMS = words("asked asking asks requested requesting declined declines decline declining")
+ASKED_TO_BE = regex.compile(
+    r"(?r)\b(?:" + "|".join(past[:-2] for past in _REQUEST_PAST) + r")\w*\s+(?:not\s+)?to\s+be\s+$", regex.I)
+_REQUEST = regex.compile(r"who\s+(?:had\s+)?(?:" + "|".join(_REQUEST_PAST) + r")\b")
+
+
+def _before_anonymity(text: str, lo: int, end: int) -> int:
+    """The start of a clause "(,) who asked not to be named (,)" that ends at ``end``, or
+    ``end`` when there is none."""
+    k = text.rfind("who ", max(lo, end - 200), end)
+    if k <= lo or (request := _REQUEST.match(text, k, end)) is None:
+        return end
+    tail = ANONYMITY.match(text, request.end(), end)
+    if tail is None or text[tail.end():end].strip(" ,\t"):
+        return end
+    while k > lo and text[k - 1] in " ,\t":
+        k -= 1
+    return k
+
+
+# A clause set off by commas between a subject and its cue: "An officer, speaking on condition
+# of anonymity, said", "A Warren adviser, who spoke to reporters, said". Most sources annotated
+# on PolNeAR leave it out.
+_SET_OFF_CLAUSE = regex.compile(
+    r"(?r),\s*(?:who|which|where|citing|quoting|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$", regex.I)
+
+
+def _before_set_off_clause(text: str, lo: int, end: int) -> int:
+    """The start of a clause set off by commas that ends at ``end``, or ``end``."""
+    if text.rfind(",", max(lo, end - 3), end) == -1:
+        return end  # (most cues follow no comma: no reverse search)
+    m = _SET_OFF_CLAUSE.search(text, max(lo, end - 160), end)
+    return m.start() if m is not None and m.start() > lo else end
+
+
+def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[int, int] | None:
+    """The subject noun phrase that ends at ``end`` (the cue's start), not before ``lo``.
+
+    Returns ``(start, end)``, or None when what precedes the cue is no noun phrase (a clause,
+    a quote, nothing). Handles appositives ("X, the spokesman, said"; "X, 58, said"), titles
+    ("spokesman X said") and a time phrase between subject and cue ("X on Sunday said": the
+    time phrase is left out). With ``subject`` False the phrase may follow a preposition
+    (an antecedent: "remarks by Jane Roe, the governor, who ...").
+    """
+    lo = max(lo, end - 250)
+    end = _before_anonymity(text, lo, end)
+    cut = _before_set_off_clause(text, lo, end)
+    if cut != end:
+        # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
+        # (read with its comma); "An officer, speaking ..., said": the phrase alone
+        found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+        return _with_restrictive_relative(text, lo, found, subject)
+    found = _subject_before(text, lo, end, subject)
+    if found is None:
+        return None
+    if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
+        # "Two residents reached by phone said": the residents, not the phone
+        whole = _subject_before(text, lo, by.start(), subject)
+        return (whole[0], found[1]) if whole is not None else found
+    if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
+        return (time.end(), found[1])  # "By evening the group said": the group
+    return found
+
+
+_REACHED_BY: Final = regex.compile(
+    r"(?i)\s(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)\s+\Z")
+_TIME_LEFT: Final = regex.compile(
+    r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
+
+
+# "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby
+# village, speaking ..., said".
+_WHO_CLAUSE_BEFORE = regex.compile(r"(?r)(?<![,\s])\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$")
+
+
+def _with_restrictive_relative(text: str, lo: int, found: tuple[int, int] | None,
+                               subject: bool) -> tuple[int, int] | None:
+    """``found``, or the phrase that a restrictive relative clause ending in it belongs to: in
+    "A teacher who fled to a nearby village, speaking on condition of anonymity, said" the
+    source is the teacher, not the village."""
+    if found is None:
+        return None
+    who = _WHO_CLAUSE_BEFORE.search(text, max(lo, found[0] - 80), found[0])
+    if who is None:
+        return found
+    head = _subject_before(text, lo, who.start(), subject)
+    return (head[0], found[1]) if head is not None else found
+
+
+def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
+    """:func:`source_before` once a set-off clause or request is cut off."""
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
+    if m and m.start() > lo:
+        end = m.start()
+    m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
+    if m and m.start() > lo:
+        end = m.start()  # "campaign workers here said": "campaign workers"
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    space = text.rfind(" ", lo, end)
+    if space != -1 and text[space + 1:end].lower() in PRONOUNS_BUT_THAT:
+        # a pronoun right before the cue ("he said"): a pronoun is one token, and no token
+        # spans a space, so it is the last token a scan from ``lo`` finds
+        return space + 1, end
+    # Most subjects are a few words: read a short window first, cut at a space so that its
+    # tokens are the last ones of the whole window, and the whole window only when the scan
+    # reached the short one's first token, or an appositive or a bracket ends the phrase.
+    cut = text.rfind(" ", lo, end - _SHORT_WINDOW) if end - lo > _SHORT_WINDOW else -1
+    if cut != -1:
+        toks = tokens(text, cut + 1, end)
+        if len(toks) >= 2 and toks[-1][2] not in (",", ")") and toks[-1][2].lower() not in PRONOUNS:
+            start, reach = np_scan(toks, len(toks) - 1)
+            if reach >= 0:
+                return None if start is None else (toks[start][0], toks[-1][1])
+    toks = tokens(text, lo, end)
+    if not toks:
+        return None
+    last = toks[-1]
+    if last[2] == ",":
+        return _appositive(toks, subject)
+    if last[2] == ")":
+        # "Sen. Jane Roe (D-Ore.) said": the name before the bracket
+        k = len(toks) - 2
+        while k >= 0 and toks[k][2] != "(" and len(toks) - k < 10:
+            k -= 1
+        if k < 1 or toks[k][2] != "(":
+            return None
+        start = np_start(toks, k - 1)
+        return None if start is None else (toks[start][0], last[1])
+    low = last[2].lower()
+    if low in PRONOUNS:
+        if low == "that" and (len(toks) < 2 or not is_word(toks[-2])):
+            return None
+        return last[0], last[1]
+    start = np_start(toks, len(toks) - 1)
+    if start is None:
+        return None
+    return toks[start][0], toks[-1][1]
+
+
+# Words after which a name may start a clause's subject (not prepositions: "from Sumter, ...").
+_HEAD_BOUNDARY = words("""
+and but so yet while when as because although though if since that then now meanwhile however
+still also after before once whereas until unless
+""")
+
+
+# -ing words that open a noun phrase rather than a participle clause.
+_NOUNS_IN_ING = words("founding leading ruling governing acting incoming outgoing presiding sitting")
+
+
+# Prepositions that open a fronted phrase, not a description ("Across the border, Jo Roe, the
+# governor, said": Jo Roe).
+_FRONTED = words("""
+across in on at from after before during near inside outside along beyond behind over under
+since throughout within with without despite amid among meanwhile elsewhere
+""")
+
+
+def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None:
+    """``Name, appositive,`` right before the cue: the whole of it, or None.
+
+    The appositive may hold commas of its own ("a salesman from Sumter, South Carolina"), so
+    each earlier comma is tried, nearest first, until one follows a name that opens a clause.
+    """
+    i = len(toks) - 2
+    j = i
+    tried = 0
+    best: tuple[int, int] | None = None
+    while tried < 3:
+        while j >= 0 and toks[j][2] not in (",", "“", "”", '"', "—", "–", ";", ":") and i - j < 40:
+            if toks[j][2] in ("'", "’") and j > 0 and toks[j - 1][2] in ("'", "’", ","):
+                break  # a closing quote ('' or ,') ends the phrase
+            j -= 1
+        if j < 1 or toks[j][2] != "," or j == i:
+            break
+        tried += 1
+        found = _appositive_head(toks, j, i, subject)
+        if found is not None:
+            first = toks[j + 1][2]
+            if first.islower() and first.endswith("ing") and first not in _NOUNS_IN_ING:
+                return toks[found][0], toks[j - 1][1]  # "Roe, recalling the war, said": Roe
+            # an earlier comma may still open the phrase ("Jo Roe, head of X, a charity,")
+            best = (toks[found][0], toks[i][1])
+        j -= 1
+    return best
+
+
+def _is_role_word(low: str) -> bool:
+    return low in ROLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_WORDS)
+
+
+def _is_name(toks: list[Tok]) -> bool:
+    """Whether ``toks`` are a person's name: one to four capitalised words (initials, "Jr.")."""
+    comma = next((k for k, t in enumerate(toks) if t[2] == ","), len(toks))
+    toks = toks[:comma]  # "Jo Roe, a Republican": the name before the next comma
+    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
+        toks = toks[:-3]  # "Inter-Services Public Relations (ISPR)": the name before its acronym
+    words_ = [t for t in toks if is_word(t)]
+    return 0 < len(words_) <= 4 and all(is_cap(t) for t in words_) and len(words_) == len(
+        [t for t in toks if t[2] not in (".",)])
+
+
+def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = True) -> int | None:
+    """The first token of the name before ``comma`` when it heads an appositive ending at
+    ``last``; None when the words before the comma are no name opening a clause."""
+    head_end = comma - 1
+    if toks[comma + 1][2].lower() in ("who", "whose") and toks[head_end][2].lower() not in STOP:
+        # "a security source, who asked not to be named, said"
+        head = np_start(toks, head_end, limit=8)
+        if head is not None and (head == 0 or toks[head - 1][2].lower() in _HEAD_BOUNDARY
+                                 or not is_word(toks[head - 1])):
+            return head
+        return None
+    if not is_cap(toks[head_end]) and _is_name(toks[comma + 1:last + 1]):
+        # "His campaign manager, Jeff Weaver, said": a description, then the name (a long one:
+        # "the commander of the army unit in the area, Colonel X, said")
+        head = np_start(toks, head_end, limit=12)
+        if head is None:
+            return None
+        opens_clause = head == 0 or not is_word(toks[head - 1])
+        if _is_role_word(toks[head_end][2].lower()):
+            return head if opens_clause or toks[head - 1][2].lower() in _HEAD_BOUNDARY else None
+        # any description opening the clause ('"Q," the assailant, John Roe, told'), not a
+        # fronted phrase ("After the attack, John Roe said": a word before it)
+        first = toks[head][2]
+        if opens_clause and toks[head_end][2].lower() not in TIME_WORDS and (
+                first.lower() in DETERMINERS or is_cap(toks[head])) and first.lower() not in _FRONTED:
+            return head
+        return None
+    if not is_cap(toks[head_end]) or toks[head_end][2].lower() in TIME_WORDS:
+        return None
+    head = np_start(toks, head_end, limit=8)
+    if head is None:
+        return None
+    app_first = toks[comma + 1][2]
+    if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not is_title(app_first.lower())
+            and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
+            return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
+    if head > 0 and subject:
+        before = toks[head - 1][2]
+        if is_word(toks[head - 1]) and before.lower() not in _HEAD_BOUNDARY:
+            return None
+    return head

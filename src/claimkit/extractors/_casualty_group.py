@@ -1,0 +1,198 @@
+"""A casualty figure and the group it counts: the numbers of a sentence that may count
+people (and the "a soldier" / "another" that count one), and the noun phrase after each
+("58 Pakistani soldiers", "three of the wounded", "61 members of the army"), with whether its
+head is a person, a thing ("12 tanks") or another fate ("22,000 displaced").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from claimkit.text import NumberMention, find_numbers
+
+from . import _casualty_patterns as pat
+from ._casualty_types import Figure
+
+# After "a vendor's": a figure or a plural, the people counted ("three sons", "children").
+_COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
+    r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|children|sons|daughters|family|relatives)\b)",
+    regex.IGNORECASE)
+
+
+OWN: Final = frozenset({"its", "their", "our", "his", "her"})
+
+
+# After the people a verb of burning takes: "burned eight villagers alive" kills them.
+ALIVE: Final = regex.compile(r"\s+alive\b", regex.IGNORECASE)
+
+
+# Digits in brackets after a number, as in communiqués: "fifty (50) terrorists".
+_ECHO: Final = regex.compile(r"[ \t]*+\([ \t]*+\d[\d,]*+[ \t]*+\)")
+
+
+# Participles that tell a fate other than ours after a figure: the figure is theirs, and
+# a list's outcome does not reach it ("killed 3,000, 22,000 displaced").
+_OTHER_FATES: Final = frozenset({
+    "displaced", "destroyed", "damaged", "recovered", "seized", "confiscated", "evacuated",
+    "rescued", "freed", "released", "relocated", "affected", "stranded", "dismantled",
+    "downed", "burned", "burnt", "looted",
+})
+
+
+# Heads that say nothing of who the people are without the words after them.
+_MEMBERS: Final = frozenset({"members", "member", "elements", "ranks"})
+
+
+def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None = None) -> list[Figure]:
+    """Numbers in text[s:e] that may count people, and the figures of one ("a soldier")."""
+    out: list[Figure] = []
+    for n in find_numbers(text, s, e) if numbers is None else numbers:
+        if n.best is None:
+            continue
+        if pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start):
+            continue
+        if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
+            continue
+        if n.text.isdigit() and len(n.text) <= 2 and pat.COMMA_AFTER.match(text, n.end, e) \
+                and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
+            continue                                  # "Anna Kovac, 22, of the police": an age
+        out.append(Figure(n.start, n.end, n.best, n.low, n.high, n.qualifier, n.text))
+    taken = [(f.start, f.end) for f in out]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in pat.SINGULAR.finditer(text, s, e):
+        a, b = m.span("det") if m["det"] else m.span("poss")
+        if text.startswith(("'s", "’s"), m.end()) and _COUNTED_AFTER_POSSESSIVE.match(text, m.end() + 2, e):
+            # "a vendor's three sons": the vendor owns, the sons are counted ("a teacher's aide"
+            # is one person)
+            continue
+        if free(a, b) and not pat.ROLE_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            q = m["q"]
+            out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
+                               text[m.start():b]))
+    for m in pat.ANOTHER.finditer(text, s, e):
+        if free(m.start(), m.end()):
+            out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
+    for m in pat.ANOTHER_OBJECT.finditer(text, s, e):
+        a, b = m.span("another")
+        if free(a, b):
+            out.append(Figure(a, b, 1, 1, 1, "exact", m["another"], alone=True))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def read_group(text: str, f: Figure, e: int) -> None:
+    """The group's noun phrase after the figure: its words, head and where it ends."""
+    start = f.end
+    f.np_end = f.tail_end = f.end
+    if f.alone:
+        return
+    if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
+        start = of.end()
+    if ALIVE.match(text, start, e):
+        return  # "captured four alive": a state of the people, no noun for them
+    if (echo := _ECHO.match(text, start, e)) is not None:
+        start = echo.end()  # "fifty (50) terrorists": the digits repeat the number
+    m = pat.NP.match(text, start, e)
+    if m is None:
+        return
+    f.part = (m["part"] or "").lower() or None
+    run_start, run_end = m.span("run")
+    f.np_end = f.tail_end = m.end()
+    if m["nominal"] and run_end <= run_start:
+        f.group = m.span("nominal")  # "three of the wounded": part of a group told before
+        f.head = m["nominal"].lower()
+        f.person = True
+        return
+    if run_end <= run_start:
+        return
+    last_person: tuple[int, int] | None = None
+    word = ""
+    thing = person_like = False
+    aside = _bracket_ends(text, run_start, run_end)
+    for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
+        if aside and any(a < w.start() < b for a, b in aside):
+            continue  # "three civilians (including a child)": the aside names no head
+        word = w.group()
+        if word.lower() in _OTHER_FATES and not text[w.end():run_end].strip() and f.part is None:
+            # "22,000 displaced", "thirty motorcycles destroyed": a fate of another kind (not
+            # "three displaced people", an adjective, nor "one of the released", a noun)
+            f.rejected = k == 0 or (last_person is None and not person_like)
+            run_end = w.start()
+            break
+        if pat.is_person(word):
+            last_person = w.span()
+        elif pat.is_thing(word):
+            thing = thing or k == 0
+        elif pat.person_like(word):
+            person_like = True
+    if f.rejected:
+        return
+    if pat.is_thing(word) or (thing and last_person is None and not person_like):
+        f.rejected = True                 # "12 tanks", "two police vehicles", "2 km away"
+        return
+    first = pat.WORDS.search(text, run_start, run_end)
+    g_start = first.start() if first else run_start
+    if last_person:
+        f.group = (g_start, last_person[1])
+        f.head = text[last_person[0]:last_person[1]].lower()
+        f.person = True
+        f.np_end = last_person[1]
+        if text[g_start - 1:g_start] in ("“", '"') and text[f.np_end:f.np_end + 1] in ("”", '"'):
+            f.np_end += 1  # 'seven "terrorists" were neutralised': the predicate is after the quote
+    else:
+        f.group = (g_start, run_end)
+        f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
+    pp = pat.PP.match(text, f.np_end, e)
+    f.tail_end = pp.end() if pp else f.np_end
+    if (body := members_body(text, f.head, f.np_end, e)) is not None:
+        f.group = (f.group[0], body)  # "killed 61 members of the army": whose members
+
+
+def unquoted_end(text: str, start: int, end: int) -> int:
+    """``end`` before the closing quote of a group in scare quotes ('"terrorists" were'), not
+    of a quote the group holds ('soldiers of "La République"')."""
+    if text[end - 1:end] not in ("”", '"'):
+        return end
+    inner = text[start:end - 1]
+    return end if "“" in inner or inner.count('"') % 2 else end - 1
+
+
+def _bracket_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The brackets in ``text[start:end]`` a group's words may hold ("civilians (FAMa)"), as
+    (opening, closing) offsets; none in most groups."""
+    out = []
+    i = text.find("(", start, end)
+    while i != -1:
+        j = text.find(")", i, end)
+        out.append((i, end if j == -1 else j))
+        i = text.find("(", i + 1, end) if j == -1 else text.find("(", j, end)
+    return out
+
+
+def members_body(text: str, head: str | None, end: int, e: int) -> int | None:
+    """Where "of the army" ends after a head that says nothing by itself ("members"), or None."""
+    if head not in _MEMBERS:
+        return None
+    pp = pat.PP.match(text, end, e)
+    return pp.end() if pp is not None and text[end:pp.end()].split()[0].lower() == "of" else None
+
+
+def noun_after(text: str, start: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun after an adjectival outcome ("30 dead | soldiers", "six dead | horses"):
+    ``("person", span)`` ending at its person word, ``("thing", span)``, or None."""
+    m = pat.NP.match(text, start, e)
+    if m is None or m.end("run") <= m.start("run"):
+        return None
+    words = list(pat.WORDS.finditer(text, *m.span("run")))
+    people = [w for w in words if pat.is_person(w.group())]
+    if people:
+        return "person", (words[0].start(), people[-1].end())
+    if words and pat.is_thing(words[-1].group()):
+        return "thing", (words[0].start(), words[-1].end())
+    return None

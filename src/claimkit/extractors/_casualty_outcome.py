@@ -1,0 +1,242 @@
+"""A casualty figure's outcome, read around its group: a passive predicate after it
+("58 Pakistani soldiers | were killed", "30 dead | soldiers"), an active verb or a toll noun
+before it ("killing | 58", "the death toll rose to | 40"), or the noun of a part told before
+("Eleven of the dead | were soldiers"). Each reader sets the figure's ``right`` or ``left``
+outcome and the span that tells it; every step is an anchored pattern over a bounded window.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+from ._casualty_group import ALIVE, OWN, members_body, noun_after, unquoted_end
+from ._casualty_types import Figure
+
+_WINDOW: Final = 90        # characters searched left of a number for its verb
+
+
+_TOLL_WINDOW: Final = 260  # ... and for a toll noun with a long phrase ("the toll in ... rose to")
+
+
+_OF_AMONG: Final = regex.compile(
+    r"(?i)\s++(?:of|among)(?:\s++(?:the|its|their|his|her|our))?+(?:\s++own)?+(?=\s)")
+
+
+# After the people "shot" takes: the dead are among them ("shot 100 people, killing 49").
+_KILLING_AFTER: Final = regex.compile(r",?\s+(?:and\s+)?(?:killing|leaving)\b", regex.IGNORECASE)
+
+
+# Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
+_HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
+
+
+# Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
+# were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
+_ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
+
+
+# Before a participle: an adjective ("a killed guard and seven other wounded people").
+_ARTICLE_END: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)\s+\Z")
+
+
+NOMINAL_OUTCOMES: Final = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def _agrees(be: str, f: Figure) -> bool:
+    """Whether a form of "be" agrees with the figure: "was" for one, "were" for more."""
+    be = be.lower()
+    if be.startswith("had"):
+        return True
+    return (f.best == 1 and f.qualifier == "exact") == be.startswith(("was", "is", "has"))
+
+
+def read_right(text: str, f: Figure, e: int) -> None:
+    """A passive predicate after the group: "were killed", "dead", "died"."""
+    positions = [f.np_end]
+    if f.group and f.group[1] != f.np_end:
+        positions.append(f.group[1])
+    if f.tail_end != f.np_end:
+        positions.append(f.tail_end)
+    for pos in positions:
+        m = pat.RIGHT.match(text, pos, e)
+        if m is None:
+            continue
+        out = m["out"]
+        if not pat.has_be(m["aux"]) and pat.norm(out) in lex.AMBIGUOUS_PARTICIPLES \
+                and not pat.PASSIVE_TAIL.match(text, m.end(), e) \
+                and not (f.group is None and f.part is None and pat.norm(out) in _ATTRIBUTIVE
+                         and _participle_as_noun(text, m.end(), e)):
+            return                                    # "gunmen killed two guards": active
+        if pat.norm(out) in lex.PASSIVE_NEEDS_PERSON and not f.person:
+            return                                    # "200 jobs were eliminated"
+        first = pat.passive_outcome(out)
+        if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
+            return
+        after_group: tuple[int, int] | None = None
+        after = noun_after(text, m.end(), e) if f.group is None else None
+        if after is None and f.group is None and pat.norm(out) in lex.OUTCOME_NOUNS \
+                and (whose := _OF_AMONG.match(text, m.end(), e)) is not None:
+            # "17 bodies of soldiers", "23 deaths among its troops": whose they are
+            found = noun_after(text, whose.end(), e)
+            after = found if found is not None and found[0] == "person" else None
+        if after is not None:
+            kind, span = after
+            if kind == "thing":
+                f.rejected = True                     # "six dead horses"
+                return
+            after_group = span
+        told = _coordinated(text, first, out, m.end(), e)
+        if told is None:
+            f.ambiguous = True                       # "were killed or wounded": no figure for either
+            return
+        outcomes, end = told
+        if pos == f.tail_end and f.group:
+            f.group = (f.group[0], unquoted_end(text, f.group[0], f.tail_end))
+        if after_group is not None and len(outcomes) == 1:
+            f.group, f.person = after_group, True     # "30 dead soldiers"
+            f.np_end = after_group[1]
+            f.head = text[after_group[0]:after_group[1]].rsplit(None, 1)[-1].lower()
+        f.right = tuple(outcomes)
+        f.right_span = (m.start("out"), end)
+        return
+
+
+def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[list[str], int] | None:
+    """The outcomes a predicate tells (its words ``out`` read as ``first``, ending at ``end``)
+    with a second one coordinated after it, and where they end; None for "killed or wounded",
+    which gives no figure for either."""
+    outcomes = [first]
+    second = pat.SECOND.match(text, end, e)
+    if second:
+        other = pat.passive_outcome(second["out"])
+        if other == "killed" and pat.norm(out) == "shot":
+            return [other], second.end()             # "were shot and later died"
+        if other and {first, other} == {"killed", "wounded"}:
+            return None
+        if other and other != first:
+            return [first, other], second.end()
+    elif first in _HELD and (later := pat.LATER_KILLED.match(text, end, e)):
+        return [first, "killed"], later.end()      # "were abducted from ... and later executed"
+    return outcomes, end
+
+
+def _participle_as_noun(text: str, end: int, e: int) -> bool:
+    """Whether a participle right after a bare figure is an adjective or a noun, not an active
+    verb: a person follows ("58 wounded soldiers") or a finite verb ("24 wounded were ...")."""
+    if pat.NOMINAL_VERB.match(text, end, e):
+        return True
+    after = noun_after(text, end, e)
+    return after is not None and after[0] == "person"
+
+
+def read_relaxed(text: str, f: Figure, e: int) -> None:
+    """A predicate a few words further on ("Two health workers fighting the outbreak were
+    killed"), for a figure with a group and nothing closer."""
+    m = pat.RELAXED.match(text, f.tail_end, e)
+    if m is None:
+        return
+    if m["be"] is not None and not _agrees(m["be"], f):
+        return
+    out = pat.passive_outcome(m["out"] or m["intr"])
+    if out is not None:
+        told = _coordinated(text, out, m["out"] or m["intr"], m.end(), e)
+        if told is None:
+            f.ambiguous = True
+            return
+        if f.group:  # "members | of the SDF | in Manbij died"
+            f.group = (f.group[0], unquoted_end(text, f.group[0], f.tail_end))
+        f.right = tuple(told[0])
+        f.right_span = (m.start("out") if m["out"] else m.start("intr"), told[1])
+
+
+def read_nominal(text: str, f: Figure, e: int) -> None:
+    """"Eleven of the dead were soldiers": a part of a group told before, its outcome in the
+    noun and its group in the predicate (a person noun phrase, else nothing is read)."""
+    assert f.group is not None
+    assert f.head is not None
+    group = _predicate_group(text, f.np_end, e)
+    if group is None:
+        return
+    f.right, f.right_span = (NOMINAL_OUTCOMES[f.head],), f.group
+    _nominal_group(text, f, group, e)
+
+
+def _predicate_group(text: str, pos: int, e: int) -> tuple[int, int] | None:
+    """The person noun phrase of a nominal predicate at ``pos`` ("were soldiers"), or None."""
+    m = pat.NOMINAL_PREDICATE.match(text, pos, e)
+    after = noun_after(text, m.end(), e) if m is not None else None
+    return after[1] if after is not None and after[0] == "person" else None
+
+
+def _nominal_group(text: str, f: Figure, group: tuple[int, int], e: int) -> None:
+    """The group a nominal predicate names ("were soldiers"), with whose members they were
+    ("were members of government forces")."""
+    f.group = group
+    f.head = text[group[0]:group[1]].rsplit(None, 1)[-1].lower()
+    f.np_end = group[1]
+    if (body := members_body(text, f.head, group[1], e)) is not None:
+        f.group = (group[0], body)
+
+
+def told_nominally(text: str, f: Figure) -> bool:
+    """Whether ``f``'s outcome came from the noun of "19 of the dead were ..."."""
+    span = f.right_span
+    return f.part == "the" and bool(f.right) and span is not None \
+        and NOMINAL_OUTCOMES.get(text[span[0]:span[1]].lower()) is not None
+
+
+def read_nominal_after(text: str, f: Figure, before: Figure, e: int) -> None:
+    """A bare figure after a nominal one, with a predicate of its own: "19 of the dead were
+    soldiers, while 12 were SDF fighters" (the same outcome, another group)."""
+    group = _predicate_group(text, f.end, e)
+    if group is None:
+        return
+    f.right, f.right_span = before.right, (f.start, f.end)
+    f.person = True
+    _nominal_group(text, f, group, e)
+
+
+def read_left(text: str, f: Figure, s: int) -> None:
+    """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
+    m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
+    if m is None and f.group is not None and (f.head in ("others", "more") or text.startswith(
+            ("other ", "Other "), f.group[0])):
+        past = pat.LEFT_PAST_OBJECT.search(text, max(s, f.start - 60), f.start)
+        if past is not None and not _ARTICLE_END.search(text, max(s, past.start() - 4), past.start()):
+            # "killing him and six others": the evidence starts at "and", so the one person
+            # before it is read as a figure of its own
+            f.left, f.left_span = pat.active_outcome(pat.norm(past["verb"])), past.span("and")
+            return
+    if m is None:
+        # "the number of people killed in Thursday's bombing at a checkpoint ... rose to 17":
+        # a toll whose phrase runs past the window
+        far = pat.TOLL_RISEN.search(text, max(s, f.start - _TOLL_WINDOW), f.start)
+        if far is not None:
+            # "put the number of civilians killed at": the outcome word ends the noun
+            word = (far["outcome"] or "killed").lower()
+            f.left = "wounded" if word in ("wounded", "injured") else "killed"
+            f.left_span = far.span("noun")
+        return
+    if m["verb"]:
+        if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":
+            return  # "one of the wounded, a man,": a noun, no verb with an object
+        verb = pat.norm(m["verb"])
+        if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN):
+            return
+        if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
+            return
+        if verb in ("shot", "shooting") and _KILLING_AFTER.match(text, f.np_end):
+            return  # "shot a hundred people, killing 49": the shot are no count of wounded
+        f.left = pat.active_outcome(verb)
+        f.left_span = m.span("verb")
+    elif m["noun"]:
+        f.left = pat.noun_outcome(m["noun"])
+        f.left_span = m.span("noun")
+    else:
+        word = m["along"].split()[0].lower()
+        f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"
+        f.left_span = m.span("along")
