@@ -41,6 +41,7 @@ from ._casualty_side import (
 )
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
+from ._document_sides import document_sides
 from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
@@ -166,10 +167,8 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
 _YEAR_LOOK = 200
 
 
-def _read(doc: Document) -> list[_Told]:
-    sides = side_index()
+def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex) -> list[_Told]:
     told: list[_Told] = []
-    sentences = list(candidate_sentences(doc.text))
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
     year = doc.source.published.year if doc.source and doc.source.published else None
@@ -295,7 +294,7 @@ def attribution_of(fact: list[_Told]) -> Attribution | None:
     return max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
 
 
-def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
+def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
     facts: list[_Fact] = []
@@ -325,8 +324,9 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
     for i, t in enumerate(told):
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
-    sides = side_index()
-    home = Home(doc.text, sides)  # the report's parties, read only when a figure needs them
+    # the report's parties (those of the vocabulary: a group a report defines for itself
+    # tells of its own figures only), read only when a figure needs them
+    home = Home(doc.text, side_index())
     index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
@@ -372,10 +372,14 @@ def _claims(doc: Document, told: list[_Told]) -> list[Claim]:
 def casualty_stage(doc: Document) -> Document:
     """Add a casualty claim per fact told in ``doc`` (killed, wounded, captured, missing,
     kidnapped, arrested), each with its figure, group, side and attribution."""
-    told = _read(doc)
+    sentences = list(candidate_sentences(doc.text))
+    if not sentences:
+        return doc
+    sides = document_sides(doc.text, side_index())  # ("the Arakan Army (AA)", then "AA fighters")
+    told = _read(doc, sentences, sides)
     if not told:
         return doc
-    return doc.add_claims(_claims(doc, told))
+    return doc.add_claims(_claims(doc, told, sides))
 
 
 @hookimpl

@@ -49,6 +49,8 @@ _ELIDED_GAP: Final = regex.compile(
     regex.IGNORECASE)
 
 
+# A verb of losing right before a figure.
+_LOSING_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:lost|losing|lose|loses)\s++\Z")
 # A verb after the people that takes them up again: "opened fire on two civilians in the
 # market, killing them both".
 _THEM_AFTER: Final = regex.compile(
@@ -134,6 +136,11 @@ def sentence_mentions(text: str, s: int, e: int,
     propagate(figs)
     index: dict[tuple[int, str], int] = {}
     out: list[Mention] = []
+    # "lost 43 soldiers killed and about 70 wounded": losses whose outcome is told after them
+    after_losing: list[bool] = []
+    for i, f in enumerate(figs):
+        after_losing.append(bool(_LOSING_BEFORE.search(text, max(s, f.start - 12), f.start)) or (
+            i > 0 and f.link == "list" and after_losing[i - 1]))
     for i, f in enumerate(figs):
         if f.rejected or f.ambiguous or not f.outcomes or f.out_span is None:
             continue
@@ -150,8 +157,8 @@ def sentence_mentions(text: str, s: int, e: int,
                 continue                              # "captured 25 posts" is not about people
             parent = index.get((f.parent, outcome)) if f.parent is not None else None
             index[(i, outcome)] = len(out)
-            lost = f.left_span is not None and f.outcomes == (f.left,) \
-                and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING
+            lost = after_losing[i] or (f.left_span is not None and f.outcomes == (f.left,)
+                                       and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING)
             own = f.part in OWN or bool(_OWN_LOSSES.search(text, max(s, f.start - 40), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
                                own, lost=lost))

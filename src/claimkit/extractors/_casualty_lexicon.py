@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition", "homicid",
+    "condition", "homicid", "sacrific", "gave",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -55,6 +55,9 @@ PASSIVE: Final[dict[str, str]] = {
         # "seven of our valiant soldiers fell with their weapons in hand"
         "fell in battle", "fell in combat", "fell on the battlefield", "fell as martyrs",
         "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
+        # "two of our heroes rose as martyrs", "eleven members sacrificed their lives"
+        "rose as martyrs", "rose to martyrdom", "attained martyrdom", "sacrificed their lives",
+        "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -69,7 +72,7 @@ PASSIVE: Final[dict[str, str]] = {
         # "seven soldiers were being treated in hospital", "twelve people remain in hospital"
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
-        "still in hospital",
+        "still in hospital", "among those hurt",
     ), "wounded"),
     # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
     **dict.fromkeys((
@@ -81,7 +84,8 @@ PASSIVE: Final[dict[str, str]] = {
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
-                     "prisoners of war", "surrendered"), "captured"),
+                     "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
+                    "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
                      "held by the kidnappers", "held by kidnappers", "held by their kidnappers",
                      "held by their captors", "held by the captors", "held by the abductors",
@@ -89,6 +93,7 @@ PASSIVE: Final[dict[str, str]] = {
                      "taken hostages", "hostage", "captive", "forcibly taken",
                      "forcibly disappeared"), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
+                     "remain unaccounted for", "remains unaccounted for", "listed as missing",
                      "reported missing", "went missing", "trapped under the rubble",
                      "trapped under rubble", "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
@@ -299,6 +304,8 @@ PERSONS: Final[tuple[str, ...]] = (
     "khwarij", "khawarij", "khariji", "kharijis", "miscreants",
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
+    # a side's words for its own dead ("two of our heroes rose as martyrs")
+    "heroes", "hero", "martyrs", "martyr", "comrades", "comrade",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".

@@ -65,7 +65,8 @@ def appositions(text: str, figs: list[Figure]) -> None:
     """A comma chain that no "and" closes is an apposition, not a list: "killing 29 people,
     one woman who was pregnant" tells one figure and a part of it. So is a chain set off by
     commas whose items add up to the figure before it: "two civilians, a farmer and his son,
-    were killed" tells two deaths, not four."""
+    were killed" tells two deaths, not four; after a verb, the end of the sentence sets it off
+    too ("injuring two civilians, a woman and a teenager.")."""
     i = len(figs) - 1
     while i > 0:
         if figs[i].link != "list":
@@ -79,13 +80,15 @@ def appositions(text: str, figs: list[Figure]) -> None:
         if not figs[i].conj or opened.semicolon or (
                 not opened.conj and head is not None and head in GENERAL_GROUPS) or (
                 not opened.conj and _sums_to_opening(figs[j:i + 1])
-                and _SET_OFF_END.match(text, figs[i].tail_end)):
+                and (_SET_OFF_END.match(text, figs[i].tail_end) or (
+                    figs[j].left is not None and _CLAUSE_END.match(text, figs[i].tail_end)))):
             for k in range(j + 1, i + 1):
                 figs[k].link = "include"
         i = j
 
 
 _SET_OFF_END: Final = regex.compile(r"[ \t]*,")
+_CLAUSE_END: Final = regex.compile(r"[ \t]*(?:[.;:!?](?!\d)|\n|\Z)")
 
 
 def _sums_to_opening(chain: list[Figure]) -> bool:

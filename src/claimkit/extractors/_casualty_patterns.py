@@ -89,12 +89,18 @@ _OUTCOME_WORDS: Final = alternation(
 )
 _NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"dozens?|hundreds?|thousands?|several|scores|twenty|thirty|forty|fifty)")
+# The verbs that open a predicate of several words ("sacrificed their lives", "laid down their
+# arms", "taken prisoner", "held hostage"): no word of the group before it (not "prisoners",
+# a person, nor "lost", read as the verb of a side's losses).
+_PREDICATE_OPENERS: Final = alternation(sorted(
+    {w.split()[0] for w in lex.PASSIVE if " " in w} - {"lost", "prisoners", "still"}))
 # One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
 # word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
 _NP_WORD: Final = (
     rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
     # ("taken" and "held" begin an outcome of their own: "and 43 taken prisoner")
-    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|taken|held)(?![\p{{L}}\p{{N}}'’\-])){WORD})(?:\s++\([^()\n]{{1,30}}\))?+"
+    rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|{_PREDICATE_OPENERS})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
+    r"(?:\s++\([^()\n]{1,30}\))?+"
 )
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
@@ -293,7 +299,7 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
     rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
-    rf"|(?:aged|ages)\s++(?:\d+\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
+    rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
     # an age: "a woman of 70"
     rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"

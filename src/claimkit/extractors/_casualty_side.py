@@ -209,7 +209,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None
         or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
-    if head in CIVILIAN_HEADS or family:
+    aged = head in _AGED_HEADS and m.group_span is not None and (
+        _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, m.group_span[1]) is not None)
+    if head in CIVILIAN_HEADS or family or aged:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
     if head in _GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
@@ -286,6 +288,12 @@ _FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed
 _FAMILY: Final = regex.compile(r"(?i)\bfamil(?:y|ies)\b")
 _FAMILY_AFTER: Final = regex.compile(
     r"(?i)\s+of\s+(?:(?:one|a|the|his|her|their|the\s+same)\s+)?(?:[\p{L}\-]+\s+)?famil(?:y|ies)\b")
+# Men told by their age ("a 45-year-old man", "a man in his twenties", "a man of 70") are
+# non-combatants as a report tells them; a fighter is told by his side or rank.
+_AGED_HEADS: Final = frozenset({"man", "men"})
+_AGE: Final = regex.compile(r"(?i)\b\d{1,3}-year-olds?\b|\b(?:elderly|old|young|teenage)\b")
+_AGE_AFTER: Final = regex.compile(
+    r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+\d|of\s+\d{1,3}\b)")
 _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
 _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
 #: An armed group's own fighters, told by that group without naming them.
@@ -316,7 +324,7 @@ _COMBATANTS_AMONG: Final = regex.compile(
 # ... and any word for combatants or their bodies, in a sentence with no noun for its figure
 _COMBATANT: Final = regex.compile(
     rf"(?i)\b(?:{_COMBATANT_PEOPLE}|militi(?:a|as|am[ae]n)|police|gendarmes?|guards|army|military|"
-    r"forces|jihadists?|terrorists?|bandits|gangs?)\b")
+    r"forces|jihadists?|terrorists?|bandits|gangs?|heroes|martyrs)\b")
 _SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
 
 

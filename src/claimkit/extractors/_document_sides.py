@@ -1,0 +1,125 @@
+"""Sides a document introduces itself: a party named in full with its initials in brackets
+("the Arakan Army (AA)", "the Sinjar Resistance Units (YBS)"), then by its initials alone
+("AA fighters", "YBS fighters").
+
+The initials take the side of the full name when the vocabulary knows it whole as an armed
+group ("Arakan Army"; not "the Mission in South Sudan (UNMISS)"); an armed group the
+vocabulary does not know ("Rohingya Solidarity Organisation (RSO)") becomes a side of its
+own under its full name, matched by its name and its initials. Bodies that are no party (a
+government, an agency, a monitor, a state's armed forces, police or guards) add nothing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._sides import STATES, SideIndex
+
+# "Name Words (INITIALS)": capitalised words with inner links, then initials in brackets.
+_LINK = r"(?:of|the|for|and|de|del|la|des|du|al|el)"
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*"
+_DEFINED = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_LINK})){{0,8}}?)"
+    r"[^\S\n]+\((?P<initials>\p{Lu}[\p{Lu}\d\-]{1,7})\)")
+# A sentence's first word and the links after it: "Fighters of the | Sinjar Resistance Units".
+_OPENING_WORD = regex.compile(rf"^(?!The\s)\S+\s+(?:{_LINK}\s+)+")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)\Z")
+# Words of an armed group's name ("Front", "Liberation", "Resistance Units", "Task Force").
+_ARMED_NAME = regex.compile(
+    r"\b(?:Front|Movement|Army|Forces?|Units|Brigades?|Battalions?|Militias?|Organi[sz]ation|Alliance|"
+    r"Resistance|Liberation|Jihad|Mujahideen|Volunteers|Rebels?|Insurgents?)\b")
+# Words of bodies that are no party of their own, or a state's ("Armed Forces", "Police").
+_NO_PARTY = regex.compile(
+    r"\b(?:Government|Ministry|Agency|Office|Observatory|Monitor(?:ing)?|Mission|Centre|Center|Network|"
+    r"Crescent|Cross|Committee|Commission|Institute|Council|Command|Police|Guards?|Armed\s+Forces|"
+    r"Party|Union|Nations|Programme|Program|Fund|Court|Bank|Association|Federation|Watch|News|"
+    r"International|Migration|Humanitarian|Human\s+Rights|Health|Refugees|Children|Food|Border|"
+    r"Security\s+Forces?)\b")
+# Initials standing alone ("AA", "RSO"), which may stand for a name spelled out elsewhere.
+_INITIALS = regex.compile(r"(?<![\p{L}\d\-])\p{Lu}{2,5}(?![\p{L}\d\-])")
+_CAPITALISED_RUN = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<run>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|the|for|and)[^\S\n]+)?{_NAME_WORD}){{1,5}})")
+_LEADING_LINKS = regex.compile(rf"^(?:(?:{_LINK}|an?)\s+)+", regex.IGNORECASE)
+
+
+class DocumentSides(SideIndex):
+    """A side index with the terms a document defines added (read on the first look-up, so a
+    document with no figure pays nothing); where a document's term and a term of the
+    vocabulary overlap, the longer one is kept."""
+
+    def __init__(self, base: SideIndex, text: str) -> None:
+        self._base = base
+        self._text = text
+        self._own: SideIndex | None = None
+
+    @property
+    def vocabulary(self) -> dict[str, str]:  # type: ignore[override]
+        return {**self._base.vocabulary, **self._terms().vocabulary}
+
+    def _terms(self) -> SideIndex:
+        if self._own is None:
+            self._own = SideIndex(defined_terms(self._text, self._base))
+        return self._own
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        found = self._base.find(text, start, end)
+        own_index = self._terms()
+        own = own_index.find(text, start, end) if own_index.vocabulary else []
+        if not own:
+            return found
+        kept = [t for t in found if not any(a < t[1] and t[0] < b and b - a > t[1] - t[0] for a, b, _ in own)]
+        kept += [t for t in own if not any(a < t[1] and t[0] < b for a, b, _ in kept)]
+        return sorted(kept)
+
+
+def defined_terms(text: str, base: SideIndex) -> dict[str, str]:
+    """The terms ``text`` defines with initials in brackets, each -> its side (see the module
+    docstring); empty for most documents."""
+    terms: dict[str, str] = {}
+    for m in _DEFINED.finditer(text) if "(" in text else ():
+        initials = m["initials"]
+        if initials in terms or base.find(initials):
+            continue
+        name = m["name"]
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            opening = _OPENING_WORD.match(name)
+            if opening is not None and not _ARMED_NAME.match(name):
+                name = name[opening.end():]  # (a capital that only opens the sentence)
+        name = _LEADING_LINKS.sub("", name)
+        if not name or not name[0].isupper():
+            continue
+        named = base.find(name)
+        if named and named[0][0] == 0 and named[0][1] == len(name) and named[0][2] not in STATES:
+            terms[initials] = named[0][2]  # "Arakan Army (AA)": the group the name is known as
+        elif _ARMED_NAME.search(name) and not _NO_PARTY.search(name) \
+                and not any(side in STATES for _, _, side in named):
+            terms[initials] = terms[name] = name  # a group the vocabulary does not know
+    alone = set(_INITIALS.findall(text)) - terms.keys()
+    if alone:
+        # "the Arakan Army ... AA fighters": the initials of an armed group named in full
+        for initials, spelled in sorted(_spelled_out(text, alone).items()):
+            named = base.find(spelled)
+            if named and named[0][0] == 0 and named[0][1] == len(spelled) and named[0][2] not in STATES \
+                    and not base.find(initials):
+                terms[initials] = named[0][2]
+    return terms
+
+
+def _spelled_out(text: str, initials: set[str]) -> dict[str, str]:
+    """Each of ``initials`` that the capitalised words of a name in ``text`` spell, -> the
+    first such name ("AA" -> "Arakan Army")."""
+    out: dict[str, str] = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m["run"].split()
+        capitals = [k for k, w in enumerate(words) if w[0].isupper()]
+        for i, a in enumerate(capitals):
+            for b in capitals[i + 1:]:
+                spelled = "".join(words[k][0] for k in capitals if a <= k <= b)
+                if spelled in initials and spelled not in out:
+                    out[spelled] = " ".join(words[a:b + 1])
+    return out
+
+
+def document_sides(text: str, base: SideIndex) -> SideIndex:
+    """``base`` with the sides ``text`` defines (see :func:`defined_terms`)."""
+    return DocumentSides(base, text)

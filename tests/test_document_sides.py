@@ -1,0 +1,72 @@
+"""Sides a report defines for itself, and sides told by the figure's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit import Document
+from claimkit.extractors._casualty import casualty_stage, side_index
+from claimkit.extractors._document_sides import defined_terms
+
+pytestmark = pytest.mark.usefixtures("fresh_plugins")
+
+
+def sides_of(text: str) -> list[str | None]:
+    return [c.data["side"] for c in casualty_stage(Document(text)).claims_of("casualty")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # initials in brackets after a group the vocabulary knows
+    ("The Arakan Army (AA) said it had taken a hill. The army said it killed 25 AA fighters.",
+     "Arakan Army"),
+    # initials of a group named in full elsewhere, without brackets
+    ("Fighting raged between the Arakan Army and a rival group. The rival group said it killed "
+     "25 AA fighters.", "Arakan Army"),
+    # a group the vocabulary does not know, by its initials and by its name
+    ("The Varnish Liberation Front (VLF) attacked the post. Police said 17 VLF members were killed.",
+     "Varnish Liberation Front"),
+    ("Police said 17 members of the Varnish Liberation Front (VLF) were killed.",
+     "Varnish Liberation Front"),
+])
+def test_a_group_the_report_defines_is_a_side(text: str, side: str) -> None:
+    assert sides_of(text)[-1] == side
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations Mission in South Sudan (UNMISS) said 12 peacekeepers were wounded.",
+    "The Varnish Human Rights Observatory (VHRO) said 12 VLF fighters were wounded.",
+    "Fighters of the Armed Forces of Varnia (FAV) clashed with rebels.",
+])
+def test_bodies_that_are_no_party_define_no_side(text: str) -> None:
+    assert not defined_terms(text, side_index())
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name() -> None:
+    text = "Fighters of the Sinjar Resistance Units (YBS) clashed with the army."
+    terms = defined_terms(text, side_index())
+    assert terms == {"YBS": "Sinjar Resistance Units", "Sinjar Resistance Units": "Sinjar Resistance Units"}
+
+
+def test_a_defined_group_does_not_become_the_reports_armed_group() -> None:
+    # the report's own armed group (JNIM) still stands for the unnamed "terrorists"
+    text = ("JNIM fighters attacked the town, defended by the Volunteers for the Defence of the Homeland "
+            "(VDP) and the Varnish Liberation Front (VLF). The army said 40 terrorists were killed. "
+            "JNIM denied it.")
+    assert sides_of(text) == ["JNIM"]
+
+
+def test_losses_told_with_their_outcome_after_them_are_the_losing_sides() -> None:
+    text = ("Ivan Bondar, a spokesman for Ukraine’s Southern Defence Forces, spoke on Sunday. Bondar "
+            "said Russian forces had lost 43 soldiers killed and about 70 wounded, and that three "
+            "Ukrainian soldiers were hurt.")
+    assert sides_of(text) == ["Russia", "Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Russian drones had killed a 45-year-old man in the village.", "civilians"),
+    ("One of them, a man in his twenties, died on Monday.", "civilians"),
+    ("A young man was shot dead at the checkpoint.", "civilians"),
+    ("Russian drones had killed a man in the village.", None),  # no age: who he was is untold
+])
+def test_men_told_by_their_age_are_civilians(text: str, side: str | None) -> None:
+    assert sides_of(text)[-1] == side
