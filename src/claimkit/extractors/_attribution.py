@@ -44,6 +44,11 @@ from ._phrases import armed_group_named, group_named_before
 from ._source import analyse, in_boilerplate, past_boilerplate
 from ._territorial_parse import prepare_sides
 
+# Passive verbs of keeping a record: "listed as missing", "registered as dead".
+_RECORDED = words("listed registered recorded classified counted")
+_AS_AFTER = regex.compile(r"\s+as\b")
+# How far after a headline's label the report is read for it as a place ("south of Tiné").
+_PLACE_REACH = 4000
 # Labels at the start of a paragraph that announce no speaker.
 _NOT_SPEAKERS = words("""
 update updated related watch photo photos note source sources read editor correction tags share
@@ -200,8 +205,12 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
         # not a speaker's name ("Q:" in an interview, "The Latest:", "Contributing:"), or a
         # clause ("Roe continued:")
         return None
-    if place_lookup(label) is not None:
-        return None  # "Colombia: soldiers freed as ...": a headline's topic, not a speaker
+    if place_lookup(label) is not None or regex.search(
+            rf"\b(?:in|near|at|from|of|outside|around)\s+{regex.escape(label)}\b", ctx.text,
+            pos=name[1], endpos=name[1] + _PLACE_REACH):
+        # "Colombia: soldiers freed as ...", "Tiné: six soldiers killed" (a town the report
+        # tells of: "south of Tiné"): a headline's topic, not a speaker
+        return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
     return forms.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
@@ -312,6 +321,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
                    or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
     if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+        if low in _RECORDED and _AS_AFTER.match(text, ve, se):
+            return None  # "was still listed as missing": a record of what someone is, no speech
         if ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
             return None  # "asked not to be identified": the request, read at its own cue
         return forms.passive(ctx, ss, se, cs, ve)
@@ -372,7 +383,7 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     found = find_attributions(text)
     sides = prepare_sides(side_vocabulary())
     speakers = resolve_speakers(
-        text, [f.source for f in found], lambda pos: group_named_before(text, pos, sides),
+        text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo),
         lambda body: armed_group_named(body, sides))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):

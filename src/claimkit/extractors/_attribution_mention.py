@@ -92,7 +92,8 @@ def _org_like(words: Sequence[str]) -> bool:
 # Where the words naming a source stop and a description of the circumstances begins
 # ("officials in Dovrek, who spoke on condition of anonymity").
 _CLAUSE_CUT = regex.compile(
-    r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$",
+    r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$"
+    r"|\s+(?:led|headed|commanded|run|founded|backed)\s+by\s.*$",
     regex.S)
 # A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
 _BRACKETS = regex.compile(r"\s*\([^()]*\)")
@@ -186,6 +187,13 @@ def _read_words(text: str) -> Mention:
     low = [w.lower() for w in words_]
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
+    head = next((i for i in range(len(words_) - 2, 0, -1)
+                 if low[i] in _BODY_HEADS and words_[i].islower()), None)
+    if head is not None and all(_is_cap(w) for w in words_[head + 1:]) and low[0] in DETERMINERS \
+            and not any(_strip_possessive(w) in ROLE_WORDS for w in low[:head]):
+        # "the UN children’s agency UNICEF", "the rights group Amnesty International": what
+        # the body is, then its name
+        return Mention(role=_phrase(words_[:head + 1]), organization=" ".join(words_[head + 1:]))
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
     # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
     opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
@@ -258,6 +266,11 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     return Mention(name=joined)
 
 
+# Head words of what a body is, before its name ("the rights group Amnesty International").
+_BODY_HEADS = words("""
+agency group charity organisation organization monitor network broadcaster newspaper channel
+outlet movement coalition alliance militia faction observatory
+""")
 # Endings of nouns that name a person by what they do ("schoolteacher", "journalist"; "medic"
 # is a role word already).
 _PERSON_ENDINGS = ("er", "ist", "ian", "man", "woman", "ee")

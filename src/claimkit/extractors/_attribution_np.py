@@ -88,6 +88,8 @@ _STOP_OR_PREPOSITION = STOP | NP_PREPOSITIONS
 _NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
 
 
+# Participles whose "by" stays inside a noun phrase ("the faction led by Abdelaziz al-Hilu").
+_BY_PARTICIPLES = words("led headed commanded run founded backed")
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
 _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected attributed")
 
@@ -142,6 +144,7 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             j -= 2
             continue
         if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES) \
+                and not (low == "by" and j > 0 and toks[j - 1][2].lower() in _BY_PARTICIPLES) \
                 and not _inside_name(toks, j, start):
             break
         if low in NP_PREPOSITIONS:
@@ -169,6 +172,8 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
                 pass  # "retired neurosurgeon X", "public defender X" opening the clause
             elif _nouns_after_determiner(toks, j):
                 pass  # "the news site X", "a spokesman for committee X"
+            elif low == "by" and before in _BY_PARTICIPLES:
+                pass  # "the faction led by X"
             else:
                 break
         if low in TIME_WORDS and is_cap(toks[j]) and j == start - 1 and j < i:
@@ -201,17 +206,25 @@ def _inside_name(toks: list[Tok], j: int, start: int) -> bool:
 
 def _nouns_after_determiner(toks: list[Tok], j: int) -> bool:
     """Whether the lowercase word at ``j`` ends a short run of lowercase nouns (and inner
-    prepositions) that opens with a determiner: "the news site", "a spokesman for committee"."""
+    prepositions, a possessive, an acronym) that opens with a determiner: "the news site", "a
+    spokesman for committee", "the UN children’s agency"."""
     k = j - 1
     while k >= 0 and j - k <= 4:
-        low = toks[k][2].lower()
+        word = toks[k][2]
+        low = word.lower()
         if low in DETERMINERS:
             return True
-        if not (is_word(toks[k]) and toks[k][2].isalpha() and toks[k][2].islower()) or (
+        if _POSSESSIVE_NOUN.match(word) or (word.isupper() and k < j - 1 and word.isalpha()):
+            k -= 1
+            continue
+        if not (is_word(toks[k]) and word.isalpha() and word.islower()) or (
                 low in STOP and low not in NP_PREPOSITIONS) or low.endswith(("ed", "ly", "ing")):
             return False
         k -= 1
     return False
+
+
+_POSSESSIVE_NOUN = re.compile(r"[a-z]+s?['’]s?\Z")
 
 
 ROLE_WORDS = words("""

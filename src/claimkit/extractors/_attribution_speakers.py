@@ -161,6 +161,19 @@ def _find(known: _Known, m: Mention, start: int) -> _Entity | None:
     return None
 
 
+# A body's head word standing for a body named before ("the agency", "the mission").
+_GENERIC_BODY = regex.compile(r"(?i)the\s+(?:agency|mission|monitor|observatory|network|charity|body)")
+
+
+def _body_spoken_last(entities: list[_Entity], start: int) -> _Entity | None:
+    """"the agency said": the body that spoke last, a few sentences before ``start`` at most
+    (not a document, nor a body known only by such a word)."""
+    return next((e for e in _recent(entities) if not e.person and e.organization
+                 and not _GENERIC_BODY.fullmatch("the " + e.organization)
+                 and e.organization.split()[-1].lower() not in _DOCUMENTS
+                 and start - e.end <= _GROUP_REACH), None)
+
+
 # A document speaking for the body that issued it ("the statement said", "the report found").
 _DOCUMENTS = words("statement report communique communiqué release bulletin passage broadcast "
                    "message post letter notice")
@@ -170,8 +183,13 @@ def _is_document(organization: str) -> bool:
     """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
     "the campaign's statement" (a body of its own)."""
     words_ = organization.split()
+    if len(words_) > 2 and "of" in words_[1:3] and words_[words_.index("of") - 1] in _DOCUMENT_PARTS:
+        words_ = words_[words_.index("of") + 1:]  # "the relevant part of the statement"
     return words_[-1] in _DOCUMENTS and (len(words_) == 1 or (
         len(words_) == 2 and words_[0] in _DOCUMENT_ADJECTIVES))
+
+
+_DOCUMENT_PARTS = words("part parts portion excerpt extract text translation passage section")
 
 
 _DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
@@ -184,12 +202,22 @@ _BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
 _BODY_REACH = 400
 
 
-def _named_body_before(text: str, pos: int) -> str | None:
+def _named_body_before(text: str, pos: int) -> tuple[str, int] | None:
     """The last body named shortly before ``pos`` ("its commanders" after "the Sable
-    Brigade"), or None."""
+    Brigade") and where its name ends, or None."""
     found = None
     for m in _BODY.finditer(text, max(0, pos - _BODY_REACH), pos):
-        found = m.group()
+        found = m.group(), m.end()
+    return found
+
+
+def _group_body_named(text: str, lo: int, pos: int) -> str | None:
+    """The last body named in ``text[lo:pos]`` that is no state's ("the Sable Brigade"), or
+    None."""
+    found = None
+    for m in _BODY.finditer(text, lo, pos):
+        if not _STATE_BODY.search(m.group()):
+            found = m.group()
     return found
 
 
@@ -265,13 +293,14 @@ _DOCUMENT_BY = regex.compile(
 
 
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
-                     group_before: Callable[[int], str | None] | None = None,
+                     group_before: Callable[[int, int], str | None] | None = None,
                      armed: Callable[[str], bool] | None = None) -> list[Speaker | None]:
     """One speaker per source span (None stays None), resolved across the document.
-    ``group_before(pos)`` names the armed group named last before ``pos``, if any: "the
-    group" (or "the al Qaeda-linked group") that speaks is the body that spoke last, a few
-    sentences before at most, but no state's (a ministry, an army: ``armed(name)`` tells an
-    armed group's "Liberation Army" from them), else that group."""
+    ``group_before(lo, pos)`` names the armed group named last before ``pos`` (not before
+    ``lo``), if any: "the group" (or "the al Qaeda-linked group") that speaks is a group named
+    after the body that spoke last had finished, else that body (a few sentences before at
+    most, but no state's: a ministry, an army; ``armed(name)`` tells an armed group's
+    "Liberation Army" from them), else the armed group named before."""
     out: list[Speaker | None] = [None] * len(sources)
     order = sorted((s[0], i) for i, s in enumerate(sources) if s)
     known = _Known()
@@ -283,6 +312,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
         ent = _find(known, m, s)
+        if ent is None and _GENERIC_BODY.fullmatch(text, s, e):
+            ent = _body_spoken_last(entities, s)
         if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or ent
         elif m.pronoun == "it" and ent is None:
@@ -294,17 +325,36 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
             org = lender.organization if lender else None
         if org is None and m.possessor is not None:
-            org = _named_body_before(text, s)
+            # "Its spokesman": the body that spoke last or the body named last, the nearer
+            body = next((x for x in _recent(entities) if not x.person and x.organization
+                         and s - x.end <= _ORG_REACH), None)
+            named = _named_body_before(text, s)
+            if body is not None and body.organization and (named is None or named[1] <= body.end):
+                org = body.organization
+            else:
+                org = named[0] if named is not None else None
         # (an "organization" read from a description is no name: "Qaeda-linked", "Islamist")
         if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in _GROUP_WORDS \
                 and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))):
-            # "the group said": the body that spoke last, if one spoke a little before, else
+            # "the group said": a group named after the body that spoke last had finished and
+            # another speaker had spoken ("... put the toll at 31. Officials blamed the Sable
+            # Brigade. The group denied"), else that body, if it spoke a little before, else
             # the armed group named before ("the al Qaeda-linked group said")
-            spoke = next((x.organization for x in _recent(entities) if not x.person and x.organization
+            spoke = next((x for x in _recent(entities) if not x.person and x.organization
                           and s - x.end <= _GROUP_REACH and not (
                               _STATE_BODY.search(x.organization)
                               and not (armed is not None and armed(x.organization)))), None)
-            org = spoke or (group_before(s) if group_before is not None else None) or org
+            since = sentence_at(text, spoke.end - 1)[1] if spoke is not None else s
+            moved_on = spoke is not None and any(x.end > spoke.end for x in _recent(entities)
+                                                 if x is not spoke)
+            later = None if not moved_on else (
+                (group_before(since, s) if group_before is not None else None)
+                or _group_body_named(text, since, s))
+            org = later or (spoke.organization if spoke is not None else None) \
+                or (group_before(0, s) if group_before is not None else None) or org
+            if later is not None and ent is not None and ent.organization != later:
+                # (not the group that spoke before, which "the group" matched by its role)
+                ent = next((x for x in _recent(entities) if not x.person and x.organization == later), None)
         if org != m.organization:
             m = attrs.evolve(m, organization=org)
         if ent is None:
@@ -325,7 +375,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             ent.end = max(ent.end, e)
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
             spoken[i] = ent
-    return _named_later(entities, out, spoken)
+    return _named_next(text, sources, [i for _, i in order], _named_later(entities, out, spoken), spoken)
 
 
 # Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body
@@ -367,3 +417,68 @@ def _same_body(a: _Entity, b: _Entity) -> bool:
         return {w.strip("’'s").lower() for w in said.split()} - DETERMINERS - LINKS - {""}
     left, right = body(a), body(b)
     return not left or not right or bool(left & right)
+
+
+# How many paragraphs open a report before its lead ends (a headline, a byline, the lead),
+# and how far into a report the lead and the paragraph after it are looked for.
+_LEAD_PARAGRAPHS = 3
+_LEAD_REACH = 3000
+# Ranks that may name the officer a lead calls "the army's spokesman".
+_RANK_WORDS = words("general colonel major captain lieutenant brigadier commander")
+_MILITARY = words("army military forces defence defense armed troops command")
+# Role words of one person ("official", "spokesman"; not "officials", "group").
+_ONE_PERSON_ROLES = ROLE_WORDS - PLURAL_ROLES - _GROUP_WORDS - words("sources militants fighters soldiers "
+                                                                      "police delegates voters supporters")
+
+
+def _named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: list[int],
+                out: list[Speaker | None], spoken: dict[int, _Entity]) -> list[Speaker | None]:
+    """``out`` with the name of the person the next paragraph opens with given to a speaker
+    the lead describes without a name ("..., a state health official said." then "Ibrahim Adam
+    Hamid, director general of the state health ministry, told ..."; "..., the army's
+    spokesman said." then "In a communiqué ..., General Hassan Brahim Mahamat said"), when what
+    each says of the other agrees; the named one takes the lead's role and body where it has
+    none."""
+    breaks = [k for k, c in enumerate(text[:_LEAD_REACH]) if c == "\n"]
+    met: set[int] = set()  # the speakers met so far (their ids)
+    for a, b in itertools.pairwise(ordered):
+        first, second = spoken.get(a), spoken.get(b)
+        if first is not None:
+            met.add(id(first))
+        s_a, s_b = sources[a][0], sources[b][0]  # type: ignore[index]
+        lead = bisect.bisect_left(breaks, s_a)
+        if lead >= _LEAD_PARAGRAPHS or s_a >= _LEAD_REACH:
+            break
+        if first is None or second is None or first is second or first.person or not second.person \
+                or first.role is None or first.role.split()[-1].lower() not in _ONE_PERSON_ROLES \
+                or id(second) in met or s_b >= _LEAD_REACH:
+            continue
+        here = breaks[lead] + 1 if lead < len(breaks) else -1
+        if bisect.bisect_left(breaks, s_b) != lead + 1 or sentence_at(text, s_b)[0] != here:
+            continue  # (the next paragraph's first sentence, naming someone met there first)
+        if not _may_name(first, second):
+            continue
+        for i, who in spoken.items():
+            speaker = out[i]
+            if speaker is None:
+                continue
+            if who is first:
+                out[i] = attrs.evolve(speaker, name=second.name)
+            elif who is second:
+                out[i] = attrs.evolve(speaker, role=speaker.role or first.role,
+                                      organization=speaker.organization or first.organization)
+    return out
+
+
+def _may_name(first: _Entity, second: _Entity) -> bool:
+    """Whether the named ``second`` may be the person ``first`` describes: nothing said of
+    them, a body word both share, or a rank for a military spokesman."""
+    if second.role is None and second.organization is None:
+        return True
+    said = {w.strip("’'s").lower() for w in " ".join(filter(None, (first.role, first.organization))).split()}
+    if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
+        return bool(said & _MILITARY)
+    def body(x: _Entity) -> set[str]:
+        words_ = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1])))).split()
+        return {w.strip("’'s").lower() for w in words_} - DETERMINERS - LINKS - {""}
+    return bool(body(first) & body(second))

@@ -329,11 +329,11 @@ def _speaks_for_a_body(att: Attribution | None) -> bool:
     return att is not None and att.source is not None and att.source.organization is not None
 
 
-def group_named_before(text: str, pos: int, sides: Mapping[str, str]) -> str | None:
+def group_named_before(text: str, pos: int, sides: Mapping[str, str], lo: int = 0) -> str | None:
     """The armed group (a side named by a capitalised word that is no country) named last
-    before ``pos``, within a few sentences."""
+    before ``pos``, within a few sentences (and not before ``lo``)."""
     found = None
-    for m in _CAPITALISED.finditer(text, max(0, pos - _GROUP_REACH), pos):
+    for m in _CAPITALISED.finditer(text, max(lo, pos - _GROUP_REACH), pos):
         side = side_of(m.group(), sides)
         if side and side not in STATES:
             found = side

@@ -1,0 +1,92 @@
+"""Speakers linked across a report: a body told by what it is, a lead's unnamed speaker named
+in the next paragraph, a body's head word and "its" standing for a body told before.
+
+Every text here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit import Speaker
+
+
+def speakers(text: str) -> list[Speaker]:
+    return [a.source for a in claimkit.extract(text).attributions if a.source is not None]
+
+
+def test_what_a_body_is_then_its_name_is_the_body() -> None:
+    found = speakers("Six children were killed, the UN children’s agency UNICEF said.")
+    assert [(s.name, s.role, s.organization) for s in found] == [(None, "UN children agency", "UNICEF")]
+    found = speakers("The strike was a crime, the rights group Varnish Watch said.")
+    assert found[0].organization == "Varnish Watch"
+    assert found[0].name is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Strike\nKORVA, May 2 (Wire) - Six civilians were killed, a state health official said.",
+    "Strike\nSix civilians were killed on Sunday, the state health official said.",
+])
+def test_a_lead_speaker_is_named_by_the_next_paragraph(lead: str) -> None:
+    text = lead + ("\nJo Varga, director general of the state health ministry, told Wire that nine were "
+                   "wounded.\nResidents said the market was full.")
+    found = speakers(text)
+    assert found[0].name == "Jo Varga"
+    assert found[1].organization == "state health ministry"
+
+
+def test_a_generals_name_goes_to_the_armys_spokesman_of_the_lead() -> None:
+    text = ("Post attacked\nSix soldiers were killed in the night, the army’s spokesman said.\n"
+            "In a communiqué read on television, General Ada Kora said the attackers had fled.")
+    found = speakers(text)
+    assert found[0].name == "Ada Kora"
+    assert found[1].organization == "army"
+
+
+@pytest.mark.parametrize("second", [
+    "Jo Varga, a shopkeeper in the market, said she heard two blasts.",  # another kind of speaker
+    "The streets were empty. Jo Varga said she heard two blasts.",  # not the opening sentence
+])
+def test_a_lead_speaker_keeps_no_name_from_another_person(second: str) -> None:
+    text = "Headline\nSix civilians were killed on Sunday, a police official said.\n" + second
+    assert speakers(text)[0].name is None
+
+
+def test_the_agency_is_the_body_that_spoke_last() -> None:
+    text = ("The World Food Programme said a convoy had arrived. One of its drivers was killed, "
+            "the agency said.")
+    assert [s.organization for s in speakers(text)] == ["World Food Programme", "World Food Programme"]
+
+
+def test_its_spokesman_speaks_for_the_body_that_spoke_just_before() -> None:
+    text = ("The Varnish Front faction led by Ada Kora denied shelling the town. Its spokesman, "
+            "Jo Varga, said the faction had taken two outposts.")
+    found = speakers(text)
+    assert found[0].text == "The Varnish Front faction led by Ada Kora"
+    assert found[1].organization == found[0].organization == "Varnish Front faction"
+
+
+def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
+    text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
+            "statement reads: “Our units liberated the settlement.”")
+    assert speakers(text)[-1].organization == "Varnish Defence Ministry"
+
+
+def test_a_headline_label_that_the_report_places_is_no_speaker() -> None:
+    text = "Kora: six soldiers killed in night attack\nThe post lies 15 km south of Kora, officials said."
+    assert all(s.text != "Kora" for s in speakers(text))
+
+
+def test_a_record_is_no_statement() -> None:
+    text = "One resident of a collapsed house was still listed as missing on Wednesday."
+    assert claimkit.extract(text).attributions == ()
+
+
+def test_the_group_is_a_group_named_once_others_have_spoken_since_the_body() -> None:
+    text = ("The Varnish Monitor, a monitoring group, put the toll at 31. Officials blamed the Sable "
+            "Brigade, a militia active in the hills. The group denied it.")
+    assert speakers(text)[-1].organization == "Sable Brigade"
+    # with no other speaker since, "the group" is still the body that spoke
+    text = "The Varnish Monitor, a monitoring group, put the toll at 31. The group said 40 were hurt."
+    assert speakers(text)[-1].organization == "Varnish Monitor"
