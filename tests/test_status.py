@@ -267,3 +267,26 @@ def test_a_comment_on_several_owners_figures_reaches_every_figure_before_it(comm
     text = ("The army said ten soldiers were killed.\n\nTalks were planned.\n\n"
             "The group said it had killed 38 soldiers.\n\n" + comment)
     assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified", "unverified"]
+
+
+def test_a_comment_naming_two_owners_holds_for_their_claims_only() -> None:
+    text = ("The Varnish army said it killed 12 rebels. A hospital said 5 civilians died. The Sable "
+            "Front said it killed 30 soldiers. Neither the army's nor the Front's claims could be "
+            "independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {12: "unverified", 5: "asserted", 30: "unverified"}
+
+
+def test_the_group_whose_claims_are_doubted_is_the_body_called_the_group() -> None:
+    text = ("The Sable Front said on Tuesday it had killed at least 30 soldiers. In a statement, the "
+            "armed group said the base had fallen. The group's claims could not be independently "
+            "verified. A doctor said 9 civilians were wounded.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {30: "unverified", 9: "asserted"}
+
+
+def test_initials_own_their_claims() -> None:
+    text = ("The Libyan National Army (LNA) said it killed 17 fighters. A monitor said 3 died. "
+            "The LNA's account could not be independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found[17] == "unverified"

@@ -10,14 +10,14 @@ keep their status, and so do the denial and contradiction claims themselves.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
 
 from claimkit._claimants import claimant_name
 from claimkit._document import Document
-from claimkit._model import Claim, Span
+from claimkit._model import Attribution, Claim, Span
 from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Trigger as TextTrigger
@@ -188,19 +188,65 @@ _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", 
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
 
 
-def _owned_comments(text: str, comments: list[Scope]) -> list[tuple[frozenset[str], str]]:
+def _owned_comments(text: str, comments: list[Scope],
+                    bodies: Sequence[Attribution] = ()) -> list[tuple[frozenset[str], str]]:
     """The comments on one owner's figures, as (the owner's words, status): such a comment
-    holds for every claim that owner tells, anywhere in the text."""
+    holds for every claim that owner tells, anywhere in the text. "Neither the LNA's nor the
+    CCMSR's account" has two owners (and holds for nothing else before it); "the group's
+    claims" is the body the last source called "the group" before the comment (of
+    ``bodies``, the text's attributions in order)."""
     out = []
     for scope in comments:
-        m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
-            or _OWNER_AFTER.match(text, scope.trigger.end)
-        if m is None:
-            continue
-        owner = frozenset(w for w in m["owner"].casefold().split() if w not in _NOT_OWNERS and len(w) >= 4)
-        if owner:
-            out.append((owner, scope.status))
+        two = _TWO_OWNERS.match(text, scope.trigger.start, scope.trigger.end)
+        if two is not None:
+            names = [two["first"], two["second"]]
+        else:
+            m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
+                or _OWNER_AFTER.match(text, scope.trigger.end)
+            if m is None:
+                continue
+            names = [m["owner"]]
+        for name in names:
+            words = name.casefold().split()
+            if name.islower() and words[-1] in _GENERIC_OWNERS:
+                words = _body_called(words[-1], bodies, scope.trigger.start) or words
+            owner = frozenset(w for w in words if w not in _NOT_OWNERS and len(w) >= 3)
+            if owner:
+                out.append((owner, scope.status))
     return out
+
+
+# Two owners inside a comment on everything before it: "Neither the LNA's nor the CCMSR's
+# account could be verified", "Both the army's and the RSF's claims ...": their claims only.
+_OWNER_WORDS = r"\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?"
+_TWO_OWNERS = regex.compile(
+    rf"(?i)(?:neither|both)\s+(?:the\s+)?(?P<first>{_OWNER_WORDS})['’]s\s+(?:\w+\s+)?(?:nor|and)\s+"
+    rf"(?:the\s+)?(?P<second>{_OWNER_WORDS})['’]s\s")
+# Owners that name no body by themselves: "the group's claims".
+_GENERIC_OWNERS = frozenset({"group", "movement", "militants", "rebels", "organisation", "organization",
+                             "ministry", "military", "army", "agency", "monitor", "observatory",
+                             "insurgents"})
+
+
+# How many sources before a comment are read for the body it calls "the group".
+_BODY_LOOK = 12
+
+
+def _body_called(word: str, bodies: Sequence[Attribution], before: int) -> list[str] | None:
+    """The words of the body the last source before ``before`` whose words hold ``word``
+    ("the ethnic armed group", of the Arakan Army) speaks for, or None."""
+    looked = 0
+    for att in reversed(bodies):
+        src = att.source
+        if src is None or src.span.start >= before:
+            continue
+        looked += 1
+        if looked > _BODY_LOOK:
+            return None
+        if word in src.text.casefold().split() or word in (src.role or "").casefold().split():
+            said = src.organization or src.name
+            return said.casefold().split() if said and word not in said.casefold().split() else None
+    return None
 
 
 def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
@@ -210,8 +256,14 @@ def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
     src = claim.attribution.source if claim.attribution else None
     if src is None:
         return False
-    said = " ".join(filter(None, (src.text, src.name, src.role, src.organization))).casefold()
-    return same_voice(frozenset(regex.findall(r"\p{L}[\p{L}\-]*", said)), owner)
+    said = frozenset(regex.findall(r"\p{L}[\p{L}\-]*", " ".join(
+        filter(None, (src.text, src.name, src.role, src.organization))).casefold()))
+    return bool(said & owner) or same_voice(said, owner)  # (initials: "LNA" and "the LNA's")
+
+
+# How many comments naming two owners are read as such (a report has one or two; the rest
+# of a pathological text's are read as comments on everything before them).
+_MAX_NAMED = 20
 
 
 @stage("status", after=("attribution", "casualty", "territorial", "denial"), before="contradiction")
@@ -223,9 +275,15 @@ def status_stage(doc: Document) -> Document:
     if not found:
         return doc
     accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
-    owned = _owned_comments(doc.text, [f for f in found if f.comment])
+    # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
+    # tells one before it (else, as any such comment, everything told before it)
+    named = [f for f in found if f.whole and _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)]
+    named = [f for f in named[:_MAX_NAMED]
+             if all(any(c.span.start < f.trigger.start and _told_by(c, owner) for c in doc.claims)
+                    for owner, _ in _owned_comments(doc.text, [f], doc.attributions))]
+    owned = _owned_comments(doc.text, [f for f in found if f.comment or f in named], doc.attributions)
     near = _Scopes([f for f in found if not f.whole])
-    told_before = _strongest_before([f for f in found if f.whole])
+    told_before = _strongest_before([f for f in found if f.whole and f not in named])
     changed = []
     for claim in doc.claims:
         denied = claim.status == "denied"

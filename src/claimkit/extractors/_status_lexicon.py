@@ -79,9 +79,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|not\s+been\s+verified)",
             "unverified", "both"),
     # ("None of the figures given by either side could be verified", "Neither the army's toll
-    # nor the group's claim could be ...": a modifier or a second owner may follow)
+    # nor the group's claim could be ...", "Neither the LNA's nor the CCMSR's account could
+    # be ...": a modifier or a second owner may follow)
     Trigger(r"(?:none\s+of|neither\s+of|neither)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+)?"
-            r"(?:\w+(?:['’]s?)?\s+){0,2}?(?:claims?|reports?|figures?|accounts?|tolls?|allegations?)"
+            r"(?:\w+(?:['’]s?)?\s+){0,5}?(?:claims?|reports?|figures?|accounts?|tolls?|allegations?)"
             r"(?:\s+[\w’'-]+){0,12}?\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the figures of the report as a whole, not one claimant's ("The casualty figures could
