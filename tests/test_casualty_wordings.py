@@ -36,3 +36,16 @@ def test_heroes_lost_are_no_civilians() -> None:
     text = "Two of our heroes rose as martyrs, and three others sustained light injuries."
     sides = [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")]
     assert sides == [None, None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six civilians have now been killed since dawn, up from four reported this morning.",
+     [("killed", 6), ("killed", 4)]),
+    ("14 people have died and 52 have been injured, up from eight deaths it reported earlier.",
+     [("killed", 14), ("wounded", 52), ("killed", 8)]),
+    ("The ministry said 30 people were wounded, down from 31 in its first count.",
+     [("wounded", 30), ("wounded", 31)]),
+    ("Prices rose to 40, up from 30 last year.", []),  # no toll before it
+])
+def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -70,3 +70,13 @@ def test_losses_told_with_their_outcome_after_them_are_the_losing_sides() -> Non
 ])
 def test_men_told_by_their_age_are_civilians(text: str, side: str | None) -> None:
     assert sides_of(text)[-1] == side
+
+
+@pytest.mark.parametrize(("text", "group", "side"), [
+    ("The RSO said it attacked Arakan Army fighters, killing about 30 of them.",
+     "Arakan Army fighters", "Arakan Army"),
+    ("Gunmen seized a group of labourers and killed four of them.", "labourers", "civilians"),
+])
+def test_of_them_counts_the_people_named_before(text: str, group: str, side: str) -> None:
+    claim = casualty_stage(Document(text)).claims_of("casualty")[-1]
+    assert (claim.data["group"], claim.data["side"]) == (group, side)

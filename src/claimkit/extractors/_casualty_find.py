@@ -49,6 +49,34 @@ _ELIDED_GAP: Final = regex.compile(
     regex.IGNORECASE)
 
 
+def _antecedent(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """The last plural person noun in ``text[s:end]`` ("the assailants"), what "of them" after
+    a figure counts; None when there is none or another figure stands between."""
+    found = None
+    names_from: int | None = None  # where the capitalised words right before a word begin
+    last_end = -1
+    for w in pat.WORDS.finditer(text, max(s, end - _ANTECEDENT_REACH), end):
+        word = w.group()
+        adjacent = last_end >= 0 and not text[last_end:w.start()].strip()
+        if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
+            found = None  # ("killed 12 soldiers and wounded 9 of them": the figure's people)
+        elif word.endswith("s") and word.islower() and pat.is_person(word):
+            # with the names right before it: "Arakan Army fighters"
+            found = (names_from if names_from is not None and adjacent else w.start(), w.end())
+        if word[0].isupper() and word.lower() not in _DETERMINERS:
+            names_from = names_from if names_from is not None and adjacent else w.start()
+        else:
+            names_from = None
+        last_end = w.end()
+    return found
+
+
+_ANTECEDENT_REACH: Final = 160
+_DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
+_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                  "ten", "dozens", "hundreds", "scores", "several"})
+# A toll's earlier value: "up from | four".
+_EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++\Z")
 # A verb of losing right before a figure.
 _LOSING_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:lost|losing|lose|loses)\s++\Z")
 # A verb after the people that takes them up again: "opened fire on two civilians in the
@@ -130,6 +158,15 @@ def sentence_mentions(text: str, s: int, e: int,
                 read_relaxed(text, f, e)
         elif not f.right and not f.left and f.group is None and i and told_nominally(text, figs[i - 1]):
             read_nominal_after(text, f, figs[i - 1], e)
+        if not f.right and not f.left and f.group is None and i \
+                and _EARLIER_VALUE.search(text, max(s, f.start - 12), f.start):
+            # "six civilians have now been killed, up from four reported this morning": the
+            # toll told before, with the outcome of the figure it rose from
+            told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
+            if told is not None:
+                f.right = told.right or ((told.left,) if told.left else ())
+                f.right_span = (f.start, f.end)
+                f.person = told.person
         if i:
             link(text, figs[i - 1], f)
     appositions(text, figs)
@@ -151,6 +188,10 @@ def sentence_mentions(text: str, s: int, e: int,
         if f.bare and not f.person:
             f.group = f.head = None                   # "another | sustained injuries"
         group = text[f.group[0]:f.group[1]] if f.group else None
+        if f.group is None and f.part == "them" and (them := _antecedent(text, s, f.start)) is not None:
+            # "repelled the assailants, killing 21 of them": 21 of the assailants
+            f.group, f.head, f.person = them, text[them[0]:them[1]].rsplit(None, 1)[-1].lower(), True
+            group = text[them[0]:them[1]]
         for outcome in f.outcomes:
             if outcome in ("captured", "arrested", "kidnapped", "missing") and not f.person \
                     and f.group is not None:

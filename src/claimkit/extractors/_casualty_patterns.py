@@ -298,7 +298,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"room|gate|platform|block|sector|phase|battalion|brigade|regiment|division|squadron|unit|street|"
     rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
-    rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|from)\s*+"
+    rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|"
+    # (a toll's earlier value counts: "up from four reported this morning")
+    rf"(?<!(?:up|down)\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
     # an age: "a woman of 70"

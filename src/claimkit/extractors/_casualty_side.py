@@ -84,7 +84,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
     "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
     "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
-    "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by",
+    "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by", "labourers", "laborers",
 })
 
 
