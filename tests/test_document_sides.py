@@ -80,3 +80,8 @@ def test_men_told_by_their_age_are_civilians(text: str, side: str | None) -> Non
 def test_of_them_counts_the_people_named_before(text: str, group: str, side: str) -> None:
     claim = casualty_stage(Document(text)).claims_of("casualty")[-1]
     assert (claim.data["group"], claim.data["side"]) == (group, side)
+
+
+def test_nationals_taken_prisoner_keep_their_nation() -> None:
+    assert sides_of("Brigade says three Russians taken prisoner near Vovchansk.") == ["Russia"]
+    assert sides_of("Three Russians were killed in the market.") == ["civilians"]

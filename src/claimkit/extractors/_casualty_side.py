@@ -174,12 +174,15 @@ class Home:
 def nationals_side(text: str, m: Mention, side: str) -> str:
     """The side of people named by their nation alone ("one Iraqi", "ten Afghans",
     "Palestinians"): civilians, as monitors code them, unless their sentence tells of fighting
-    or counts combatants; then the nation's ``side`` ("Pakistani soldiers" keep theirs)."""
+    or counts combatants, or they were taken prisoner; then the nation's ``side`` ("Pakistani
+    soldiers" keep theirs)."""
     if m.group_span is None or side not in STATES:
         return side
     words_ = text[m.group_span[0]:m.group_span[1]].split()
     if len(words_) != 1 or words_[0].lower() not in _NATIONALS:
         return side
+    if m.outcome == "captured":
+        return side  # "three Russians taken prisoner": prisoners of war
     start, end = _sentence_around(text, m.start, m.end)
     fighting = _FIGHTING.search(text, start, end) or _COMBATANT.search(text, start, end)
     return side if fighting else CIVILIANS

@@ -269,6 +269,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
+    if from_ is None and name == "drive_out":
+        # "drove the Clan del Golfo, which calls itself ..., out of": the party before any aside
+        from_ = party(m.group("ousted").split(",")[0].strip(), sides) or None
     if from_ is None and obj is not None:
         fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
         if fp is not None:
@@ -366,6 +369,7 @@ def _merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
 
 
 _BEFORE_OBJECT: Final = regex.compile(r"\s*+(?:(?:from|of|to|over)\s++)?")
+_QUOTE_AND_ADVERB: Final = regex.compile(r"[\"“]\p{Ll}+ly\s+\Z")
 
 
 def _scare_quotes(text: str, hits: list[tuple[regex.Match[str], Span]]) -> list[tuple[int, int]]:
@@ -376,6 +380,9 @@ def _scare_quotes(text: str, hits: list[tuple[regex.Match[str], Span]]) -> list[
     found: list[tuple[int, int]] = []
     for m, sent in hits:
         before = m.start() - 1
+        if text[before:m.start()].isspace() and (q := _QUOTE_AND_ADVERB.search(
+                text, max(sent.start, m.start() - 24), m.start())) is not None:
+            before = q.start()  # '"fully control" the area': the quote opens on an adverb
         after = _BEFORE_OBJECT.match(text, m.end(), sent.end)
         for mark in (before, after.end() if after else m.end()):
             if sent.start <= mark < sent.end and (not found or found[-1][1] < mark):

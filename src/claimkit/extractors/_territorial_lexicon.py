@@ -50,6 +50,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
      r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + _CONTROL_OF, "captured", "verb"),
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
+    # "had driven the Clan del Golfo out of the village of X": the subject took X from them
+    ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?)"
+     r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)out\s+of", "captured", "verb"),
     # "have taken under control the approaches to the dam": the object follows "control"
     ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
      r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
@@ -84,6 +87,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("in_hands", r"in\s+(?!(?:safe|good|the|wrong|right|capable|private|many|his|her|my|your|other|"
      r"local|reliable|expert|competent|different|new)\s)(?P<hands_owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+hands",
      "controls", "under"),
+    # "the RSF consolidated its hold on Darfur"
+    ("hold_on", r"(?:consolidat|tighten|strengthen|cement|extend)(?:e|es|ed|ing|s)?\s+"
+     r"(?:its|their|our|his)\s+(?:hold|grip|control)\s+(?:on|over)", "controls", "verb"),
     ("controls", r"control(?:s|led|ling)?|hold(?:s|ing)?|held",
      "controls", "verb"),
 )
@@ -95,7 +101,8 @@ TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
-    "control hold held blockad remain recover brought bring maintain retain keep kept")
+    "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
+    "expell oust push consolidat tighten strengthen cement extend")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
@@ -192,7 +199,8 @@ NOT_DONE: Final = (
     r"threaten(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|vow(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|intend(?:s|ed)?\s+to|bid\s+to|effort\s+to|"
     r"push\s+to|attempt\s+to|will|would|could|may|might|should|must|can|cannot|unable\s+to|"
-    r"how\s+to|order(?:ed)?\s+to|if|unless|whether"
+    r"how\s+to|order(?:ed)?\s+to|fight(?:s|ing)?\s+to|fought\s+to|struggl(?:e|es|ed|ing)\s+to|"
+    r"if|unless|whether"
 )
 
 # Words that make a sentence military (the trigger verbs themselves are not evidence): a bare
