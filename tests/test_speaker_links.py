@@ -90,3 +90,18 @@ def test_the_group_is_a_group_named_once_others_have_spoken_since_the_body() -> 
     # with no other speaker since, "the group" is still the body that spoke
     text = "The Varnish Monitor, a monitoring group, put the toll at 31. The group said 40 were hurt."
     assert speakers(text)[-1].organization == "Varnish Monitor"
+
+
+@pytest.mark.parametrize("text", [
+    "KORVA, March 11 (Wire) – Suspected Sable Front rebels killed at least 23 civilians in a raid.",
+    "Eight wounded people had been admitted by Tuesday morning, several of them children.",
+    "It was the latest in a wave of attacks blamed on the Sable Front.",
+])
+def test_participles_that_tell_no_statement(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
+
+
+def test_a_lead_speaker_named_by_the_same_role_next() -> None:
+    text = ("Raid\nGunmen killed 23 civilians in the village, a local administrator said.\n"
+            "Jo Varga, administrator of the Beni sector, said the attackers came at midnight.")
+    assert speakers(text)[0].name == "Jo Varga"

@@ -241,6 +241,7 @@ councilwoman commissioner sheriff deputy premier chancellor king queen prince em
 mullah cleric commentator blogger author writer historian scientist scholar student teacher
 owner executive ceo cfo founder partner counsel consultant operative organizer surrogate
 man woman elder farmer herder trader shopkeeper driver nurse doctor medic villager tribesman
+administrator prefect councillor councilor coordinator superintendent
 """)
 
 

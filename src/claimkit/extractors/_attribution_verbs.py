@@ -77,6 +77,9 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "a drone slammed into the apartment block": a crash, not a criticism
     if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word)):
         return False  # "the hospital admitted 23 patients": taken in, not conceded
+    if low == "admitted" and cs < vs and not _THAT_NEXT.match(text, vs + len(word)) \
+            and any(w in ("been", "was", "were", "be") for w in text[cs:vs].lower().split()):
+        return False  # "eight wounded people had been admitted by Tuesday morning": to hospital
     if cs == vs:
         before = _short_word_before(text, ss, vs)
         if before in _NOUN_DETERMINERS:
@@ -102,11 +105,15 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "said in a message posted on Telegram": the participle tells of the message
     if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
+    if low in _REDUCED_RELATIVES and word[0].isupper() and _NOUN_NEXT.match(text, vs + len(word)):
+        return False  # "(Wire) – Suspected ADF rebels killed ...": an adjective opening the clause
     if low.endswith("ed") and (_BY_AGENT.match(text, vs + len(word)) or (
-            low == "attributed" and text.startswith(" to ", vs + len(word)))) and (
+            low == "attributed" and text.startswith(" to ", vs + len(word))) or (
+            low == "blamed" and text.startswith(" on ", vs + len(word)))) and (
             prev := _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)) is not None \
             and prev.group(1).islower() and prev.group(1) not in _SUBJECT_WORDS:
-        # "facilities supported by the WHO", "a statement attributed to X": a reduced relative
+        # "facilities supported by the WHO", "a statement attributed to X", "attacks blamed on
+        # the group": a reduced relative
         return False
     if low.endswith("ed") and text[max(ss, vs - 2):vs] == ", " and _BY_AGENT.match(text, vs + len(word)):
         return False  # "its soldiers, backed by jets, had": an aside, no report
@@ -191,6 +198,12 @@ _PHYSICAL_TARGET = regex.compile(
     r"compounds?|prisons?|homes?|houses?|bridges?|trenches|garrisons?|installations?)\b", regex.IGNORECASE)
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
+_THAT_NEXT = regex.compile(r"\s+that\b", regex.I)
+# A noun phrase's word right after such a participle: a capitalised word or a plural noun, not a
+# determiner, pronoun or clause word.
+_NOUN_NEXT = regex.compile(
+    r"\s+(?!(?:that|the|a|an|this|these|those|he|she|they|it|we|i|you|his|her|their|its)\b)"
+    r"(?:\p{Lu}|\p{Ll}+s\b)")
 # "by" and its agent after a participle ("responded by saying" is an active verb's manner).
 _BY_AGENT = regex.compile(r"\s+by\s+(?![\p{L}]+ing\b)", regex.I)
 _OF_OR_TO_BE = regex.compile(r"\s+(?:of\b|to\s+(?:be|have)\b)", regex.I)

@@ -1,0 +1,144 @@
+"""Speakers first met without a name and named further down: "an army spokesman" in the lead
+and the one spokesman of that army the report names later; "a state health official" in the
+lead and the person the next paragraph opens by naming.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from claimkit._model import Speaker
+from claimkit.text import sentence_at
+
+from ._attribution_entities import GROUP_WORDS, Entity
+from ._attribution_lexicon import words
+from ._attribution_mention import DETERMINERS, LINKS, PLURAL_ROLES
+from ._attribution_np import ROLE_WORDS
+
+# Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body
+# names further down ("said Lt Col Jo Roe, spokesman of the army's 1st Division").
+_ONE_HOLDER = words("spokesman spokeswoman spokesperson")
+
+
+# How many named holders after an anonymous one are compared (a bound for documents of
+# thousands of speakers; a report names a handful).
+_HOLDER_REACH = 20
+
+
+def named_later(entities: list[Entity], out: list[Speaker | None],
+                 spoken: dict[int, Entity]) -> list[Speaker | None]:
+    """``out`` with the name of a person named later given to an anonymous "a spokesman"
+    first met without one, when exactly one named person later holds that role for a body
+    the first mention does not contradict."""
+    named = [(k, x) for k, x in enumerate(entities)
+             if x.person and x.role and x.role.split()[-1] in _ONE_HOLDER]
+    for k, ent in enumerate(entities):
+        if not ent.indefinite or ent.person or ent.role is None or ent.role.split()[-1] not in _ONE_HOLDER:
+            continue
+        later = named[bisect.bisect_right(named, k, key=lambda pair: pair[0]):][:_HOLDER_REACH]
+        holders = {x.name for _, x in later
+                   if x.role and x.role.split()[-1] == ent.role.split()[-1] and _same_body(ent, x)}
+        if len(holders) != 1:
+            continue
+        name = holders.pop()
+        for i, who in spoken.items():
+            speaker = out[i]
+            if who is ent and speaker is not None:
+                out[i] = attrs.evolve(speaker, name=name)
+    return out
+
+
+def _same_body(a: Entity, b: Entity) -> bool:
+    """Whether what ``a`` and ``b`` say of their body (organization, and words before the
+    role: "army spokesman") agrees: one says nothing, or they share a word."""
+    def body(x: Entity) -> set[str]:
+        said = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1]))))
+        return {w.strip("’'s").lower() for w in said.split()} - DETERMINERS - LINKS - {""}
+    left, right = body(a), body(b)
+    return not left or not right or bool(left & right)
+
+
+# How many paragraphs open a report before its lead ends (a headline, a byline, the lead),
+# and how far into a report the lead and the paragraph after it are looked for.
+_LEAD_PARAGRAPHS = 3
+
+
+_LEAD_REACH = 3000
+
+
+# Ranks that may name the officer a lead calls "the army's spokesman".
+_RANK_WORDS = words("general colonel major captain lieutenant brigadier commander")
+
+
+# Roles many people hold in one place: "a resident" of the lead is rarely the one named next.
+_MANY_HOLDERS = words("resident witness villager survivor farmer herder trader shopkeeper driver nurse "
+                      "doctor medic relative neighbour neighbor man woman elder student teacher worker "
+                      "volunteer source fighter soldier militant member")
+_MILITARY = words("army military forces defence defense armed troops command")
+
+
+# Role words of one person ("official", "spokesman"; not "officials", "group").
+_ONE_PERSON_ROLES = ROLE_WORDS - PLURAL_ROLES - GROUP_WORDS - words("sources militants fighters soldiers "
+                                                                      "police delegates voters supporters")
+
+
+def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: list[int],
+                out: list[Speaker | None], spoken: dict[int, Entity]) -> list[Speaker | None]:
+    """``out`` with the name of the person the next paragraph opens with given to a speaker
+    the lead describes without a name ("..., a state health official said." then "Ibrahim Adam
+    Hamid, director general of the state health ministry, told ..."; "..., the army's
+    spokesman said." then "In a communiqué ..., General Hassan Brahim Mahamat said"), when what
+    each says of the other agrees; the named one takes the lead's role and body where it has
+    none."""
+    breaks = [k for k, c in enumerate(text[:_LEAD_REACH]) if c == "\n"]
+    met: set[int] = set()  # the speakers met so far (their ids)
+    for a, b in itertools.pairwise(ordered):
+        first, second = spoken.get(a), spoken.get(b)
+        if first is not None:
+            met.add(id(first))
+        s_a, s_b = sources[a][0], sources[b][0]  # type: ignore[index]
+        lead = bisect.bisect_left(breaks, s_a)
+        if lead >= _LEAD_PARAGRAPHS or s_a >= _LEAD_REACH:
+            break
+        if first is None or second is None or first is second or first.person or not second.person \
+                or first.role is None or first.role.split()[-1].lower() not in _ONE_PERSON_ROLES \
+                or id(second) in met or s_b >= _LEAD_REACH:
+            continue
+        here = breaks[lead] + 1 if lead < len(breaks) else -1
+        if bisect.bisect_left(breaks, s_b) != lead + 1 or sentence_at(text, s_b)[0] != here:
+            continue  # (the next paragraph's first sentence, naming someone met there first)
+        if not _may_name(first, second):
+            continue
+        for i, who in spoken.items():
+            speaker = out[i]
+            if speaker is None:
+                continue
+            if who is first:
+                out[i] = attrs.evolve(speaker, name=second.name)
+            elif who is second:
+                out[i] = attrs.evolve(speaker, role=speaker.role or first.role,
+                                      organization=speaker.organization or first.organization)
+    return out
+
+
+def _may_name(first: Entity, second: Entity) -> bool:
+    """Whether the named ``second`` may be the person ``first`` describes: nothing said of
+    them or the same role (not for roles many people hold: "a resident"), a body word both
+    share, or a rank for a military spokesman."""
+    one_of_many = first.role is not None and first.role.split()[-1].lower() in _MANY_HOLDERS
+    if second.role is None and second.organization is None:
+        return not one_of_many  # (a resident of the lead is not the next one named)
+    if first.role is not None and second.role is not None and not one_of_many \
+            and first.role.split()[-1].lower() == second.role.split()[-1].lower():
+        return True  # "a local administrator", then "X, administrator of the Y sector"
+    said = {w.strip("’'s").lower() for w in " ".join(filter(None, (first.role, first.organization))).split()}
+    if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
+        return bool(said & _MILITARY)
+    def body(x: Entity) -> set[str]:
+        words_ = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1])))).split()
+        return {w.strip("’'s").lower() for w in words_} - DETERMINERS - LINKS - {""}
+    return bool(body(first) & body(second))
