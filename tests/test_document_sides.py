@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimkit
 from claimkit import Document
 from claimkit.extractors._casualty import casualty_stage, side_index
 from claimkit.extractors._document_sides import defined_terms
@@ -85,3 +86,15 @@ def test_of_them_counts_the_people_named_before(text: str, group: str, side: str
 def test_nationals_taken_prisoner_keep_their_nation() -> None:
     assert sides_of("Brigade says three Russians taken prisoner near Vovchansk.") == ["Russia"]
     assert sides_of("Three Russians were killed in the market.") == ["civilians"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # fighters an army tells of are the report's armed group, the army's enemy
+    ("JNIM fighters stormed a camp in Segou. Malian troops killed 31 fighters, the army said.", "JNIM"),
+    ("Fighters overran an army base near Lake Chad, killing 14 soldiers.", None),  # a lake, no side
+    ("Four members of the elite Revolutionary Guards were killed.", "Iran"),
+    ("Five soldiers of the national army, known as FACA, were killed.", "Central African Republic"),
+])
+def test_more_sides_told_around_the_group(text: str, side: str | None) -> None:
+    # (the whole pipeline: who tells the figure matters)
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")][-1] == side

@@ -290,3 +290,9 @@ def test_initials_own_their_claims() -> None:
             "The LNA's account could not be independently verified.")
     found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
     assert found[17] == "unverified"
+
+
+def test_a_toll_feared_is_hedged_and_no_one_speaks() -> None:
+    doc = claimkit.extract("Insurgents overrun army base in Borno, 14 soldiers feared killed")
+    assert [c.status for c in doc.claims_of("casualty")] == ["hedged"]
+    assert doc.attributions == ()

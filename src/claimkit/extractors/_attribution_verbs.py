@@ -105,6 +105,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "said in a message posted on Telegram": the participle tells of the message
     if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
+    if low in _FEARED and cs == vs and _FATE_NEXT.match(text, vs + len(word)):
+        return False  # "14 soldiers feared killed", "two believed dead": a hedged toll, no speaker
     if low in _REDUCED_RELATIVES and word[0].isupper() and _NOUN_NEXT.match(text, vs + len(word)):
         return False  # "(Wire) – Suspected ADF rebels killed ...": an adjective opening the clause
     if low.endswith("ed") and (_BY_AGENT.match(text, vs + len(word)) or (
@@ -199,6 +201,9 @@ _PHYSICAL_TARGET = regex.compile(
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
 _THAT_NEXT = regex.compile(r"\s+that\b", regex.I)
+_FEARED = words("feared believed presumed thought")
+_FATE_NEXT = regex.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:killed|dead|drowned|missing|"
+                           r"trapped|buried|kidnapped|abducted|captured|wounded|injured)\b", regex.I)
 # A noun phrase's word right after such a participle: a capitalised word or a plural noun, not a
 # determiner, pronoun or clause word.
 _NOUN_NEXT = regex.compile(

@@ -162,6 +162,9 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
+# A group's name told after it: "soldiers of the national army, known as FACA,".
+_KNOWN_AS: Final = regex.compile(
+    r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 # How far before a figure its sentence may set it in a year ("In October 2024, about 40
 # soldiers ..."); bounded so that a huge sentence is not read again for each figure.
 _YEAR_LOOK = 200
@@ -182,6 +185,8 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex) -> 
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
+            if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
+                side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if m.own and side is None:
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:

@@ -257,10 +257,15 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             # "its forces had struck ..., killing up to 40 servicemen": the enemy's
             return state if state != own else None
         return own or state
+    told_by = list(speaker_sides)
+    if home is not None and (any(side in STATES for side in told_by) or (
+            not told_by and _STATE_BODY.search(att.source.text))):
+        # "the army said it killed 31 fighters": the report's armed group, the state's enemy
+        return home.group
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
-    return next((side for side in speaker_sides if side not in STATES), None)
+    return next((side for side in told_by if side not in STATES), None)
 
 
 #: A state's own forces, told by that state without naming them: the claimant's side.

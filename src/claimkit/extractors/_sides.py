@@ -104,7 +104,8 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     # a state's own forces known by their initials ("under the control of the FARDC")
     ("FARDC", "DR Congo"), ("FAMa", "Mali"), ("ENDF", "Ethiopia"), ("SSPDF", "South Sudan"),
     ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
-    ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("ISPR", "Pakistan"),
+    ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guards", "Iran"),
+    ("Revolutionary Guard", "Iran"), ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"),
 )
 
 #: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).
@@ -214,6 +215,10 @@ def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 
+# Waters named after a country are places, not its side: "Lake Chad", "the Gulf of Guinea".
+_WATER_BEFORE: Final = regex.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of)\s+\Z")
+
+
 class SideIndex:
     """A vocabulary and its matcher: :meth:`find` gives every (start, end, side) in a range."""
 
@@ -230,7 +235,7 @@ class SideIndex:
                 side = self.vocabulary.get(m["cs"])
             else:
                 side = self._lower.get(" ".join(m["ci"].lower().split()))
-            if side:
+            if side and not _WATER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append((m.start(), m.end(), side))
         return out
 

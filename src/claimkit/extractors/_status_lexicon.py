@@ -102,6 +102,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:initial|preliminary|early|first)\s+(?:reports?|estimates?|figures?|accounts?)\s+"
             r"(?:said|say|suggest(?:ed)?|indicate[sd]?|showed?)", "hedged", "forward"),
     Trigger(r"reportedly|allegedly|purportedly|apparently|supposedly|ostensibly", "hedged", "both"),
+    # "14 soldiers feared killed", "two crew members presumed dead"
+    Trigger(r"(?:feared|presumed|believed)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:killed|dead|drowned|missing)",
+            "hedged", "backward"),
     Trigger(r"(?:it\s+is|it\s+was)\s+(?:claimed|alleged|reported|believed|thought)", "hedged", "forward"),
     Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed|feared|presumed)"
             r"\s+to\s+(?:have\s+)?",
@@ -120,7 +123,8 @@ FIRST_WORDS: tuple[str, ...] = (
     "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
-    "the", "independently", "confirmed", "verified", "either", "both", "unable",
+    "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
+    "believed",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
