@@ -49,3 +49,13 @@ def test_heroes_lost_are_no_civilians() -> None:
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army announced the loss of two of our valiant soldiers.", [("killed", 2)]),
+    ("The army confirmed the loss of 12 soldiers.", [("killed", 12)]),
+    ("The loss of 200 jobs hit the town.", []),
+    ("The team suffered the loss of three players to injury.", []),
+])
+def test_the_loss_of_a_sides_own_forces_is_their_death(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition", "homicid", "sacrific", "gave",
+    "condition", "homicid", "sacrific", "gave", "loss",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -189,6 +189,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "the dead were", "the victims were",
         # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"
         "losses", "personnel losses",
+        # "we deplore the loss of seven of our brave soldiers"
+        "the loss of", "loss of",
     ), "killed"),
     **dict.fromkeys((
         "injury toll", "number of injured", "number of wounded", "number of injuries",

@@ -30,6 +30,10 @@ _OF_AMONG: Final = regex.compile(
 _KILLING_AFTER: Final = regex.compile(r",?\s+(?:and\s+)?(?:killing|leaving)\b", regex.IGNORECASE)
 
 
+# "the loss of seven of our soldiers": a death only of a side's own forces.
+_LOSS_OF: Final = frozenset({"the loss of", "loss of"})
+_FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "personnel", "officers",
+                            "policemen", "men", "comrades", "heroes", "martyrs", "gendarmes"})
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
 _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
 
@@ -234,6 +238,8 @@ def read_left(text: str, f: Figure, s: int) -> None:
         f.left = pat.active_outcome(verb)
         f.left_span = m.span("verb")
     elif m["noun"]:
+        if pat.norm(m["noun"]) in _LOSS_OF and not (f.part in OWN or f.head in _FORCES):
+            return  # "the loss of 200 jobs", "of three players": only a side's own forces die
         f.left = pat.noun_outcome(m["noun"])
         f.left_span = m.span("noun")
     else:
