@@ -105,3 +105,9 @@ def test_a_lead_speaker_named_by_the_same_role_next() -> None:
     text = ("Raid\nGunmen killed 23 civilians in the village, a local administrator said.\n"
             "Jo Varga, administrator of the Beni sector, said the attackers came at midnight.")
     assert speakers(text)[0].name == "Jo Varga"
+
+
+def test_it_after_a_states_body_named_as_the_subject_before() -> None:
+    text = ("Varnia’s defence ministry has released its first toll. In a statement read on "
+            "television, it said 12 soldiers were killed.")
+    assert speakers(text)[-1].organization == "Varnia’s defence ministry"

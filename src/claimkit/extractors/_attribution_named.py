@@ -94,7 +94,11 @@ def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: li
     spokesman said." then "In a communiqué ..., General Hassan Brahim Mahamat said"), when what
     each says of the other agrees; the named one takes the lead's role and body where it has
     none."""
-    breaks = [k for k, c in enumerate(text[:_LEAD_REACH]) if c == "\n"]
+    breaks = []
+    k = text.find("\n", 0, _LEAD_REACH)
+    while k != -1:
+        breaks.append(k)
+        k = text.find("\n", k + 1, _LEAD_REACH)
     met: set[int] = set()  # the speakers met so far (their ids)
     for a, b in itertools.pairwise(ordered):
         first, second = spoken.get(a), spoken.get(b)

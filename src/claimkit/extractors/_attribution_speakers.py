@@ -194,7 +194,10 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
     words_ = _DOCUMENT_BY.sub("", text[span[0]:span[1]])  # "The report by the Centro ...": the Centro
     m = read_mention(words_)
     org = m.organization
-    if m.name is not None or org is None or not _NAMED_BODY.match(org):
+    if m.name is None and org is not None and not _NAMED_BODY.match(org) \
+            and (state := _STATE_BODY_NAMED.match(words_)) is not None:
+        org = state.group("body").strip()  # "Niger’s defence ministry released its toll. It said"
+    if m.name is not None or org is None or not (_NAMED_BODY.match(org) or _STATE_BODY_NAMED.match(org)):
         return None
     body = next((e for e in recent(known.entities) if not e.person and e.organization == org), None)
     if body is None:
@@ -204,6 +207,10 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
 
 
 _BODY_SUBJECT_CHARS = 200
+# A state's body by its possessor: "Niger’s defence ministry", "the Malian army".
+_STATE_BODY_NAMED = regex.compile(
+    r"(?:the\s+)?(?P<body>\p{Lu}[\p{L}\-]*(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?"
+    r"(?:ministry|army|military|government|police|gendarmerie|navy|presidency)\s*)\Z")
 
 
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name

@@ -63,6 +63,8 @@ class DocumentSides(SideIndex):
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         found = self._base.find(text, start, end)
+        if self._own is None and not _has_capital(text, start, end):
+            return found  # (a document's terms are capitalised: "soldiers" needs none of them)
         own_index = self._terms()
         own = own_index.find(text, start, end) if own_index.vocabulary else []
         if not own:
@@ -70,6 +72,11 @@ class DocumentSides(SideIndex):
         kept = [t for t in found if not any(a < t[1] and t[0] < b and b - a > t[1] - t[0] for a, b, _ in own)]
         kept += [t for t in own if not any(a < t[1] and t[0] < b for a, b, _ in kept)]
         return sorted(kept)
+
+
+def _has_capital(text: str, start: int, end: int | None) -> bool:
+    piece = text[start:end]
+    return piece != piece.lower()
 
 
 def defined_terms(text: str, base: SideIndex) -> dict[str, str]:
