@@ -59,3 +59,10 @@ def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[
 ])
 def test_the_loss_of_a_sides_own_forces_is_their_death(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_vague_amount_never_merges_with_a_figure() -> None:
+    text = "At least 12 people were killed in the raid. Dozens of soldiers were killed in the raid."
+    found = [(c.data["count"].best, c.data["count"].qualifier)
+             for c in claimkit.extract(text).claims_of("casualty")]
+    assert found == [(12, "at_least"), (None, "vague")]

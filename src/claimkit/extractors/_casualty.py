@@ -304,9 +304,11 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
     (or with no claimant) in different sentences merge."""
     facts: list[_Fact] = []
     where: list[int] = []                      # told index -> fact index
-    buckets: dict[tuple[str, int | None], list[int]] = {}
+    buckets: dict[tuple[str, int | None, bool], list[int]] = {}
     for t in told:
-        bucket = buckets.setdefault((t.mention.outcome, t.mention.count.best), [])
+        # (a vague amount is never an exact figure: "dozens", whose floor is 12, is no "12")
+        count = t.mention.count
+        bucket = buckets.setdefault((t.mention.outcome, count.best, count.qualifier == "vague"), [])
         for k in bucket[-_MAX_FACTS_PER_FIGURE:]:
             if facts[k].accepts(t):
                 facts[k].add(t)
