@@ -66,3 +66,8 @@ def test_a_vague_amount_never_merges_with_a_figure() -> None:
     found = [(c.data["count"].best, c.data["count"].qualifier)
              for c in claimkit.extract(text).claims_of("casualty")]
     assert found == [(12, "at_least"), (None, "vague")]
+
+
+def test_compatriots_are_people() -> None:
+    claim = claimkit.extract("Nine compatriots among the displaced were killed.").claims_of("casualty")[0]
+    assert (claim.data["count"].best, claim.data["side"]) == (9, "civilians")

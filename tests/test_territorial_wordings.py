@@ -34,3 +34,9 @@ def test_a_hold_consolidated_is_control() -> None:
 def test_a_quote_opening_on_an_adverb_before_the_verb() -> None:
     found = claims("Varnish forces “fully control” the area around the temple, she said.")
     assert [(d["action"], d["object"]) for d in found] == [("controls", "area")]
+
+
+def test_a_locality_is_ground() -> None:
+    found = claims("Troops killed six fighters and recaptured the nearby locality of Mangbo on Tuesday.")
+    assert [(d["action"], d["object"], d["place"]) for d in found] == [
+        ("recaptured", "nearby locality", "Mangbo")]

@@ -307,7 +307,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
     # a side's words for its own dead ("two of our heroes rose as martyrs")
-    "heroes", "hero", "martyrs", "martyr", "comrades", "comrade",
+    "heroes", "hero", "martyrs", "martyr", "comrades", "comrade", "compatriots", "compatriot",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".

@@ -135,7 +135,9 @@ HEADS: Final = {
     "border": "border", "encampment": "camp", "hideout": "camp", "forest": "forest",
     "hamlet": "village", "barracks": "barracks", "detachment": "post", "left bank": "bank",
     "right bank": "bank", "approaches": "approaches", "prison": "prison", "jail": "prison",
-    "penitentiary": "prison", "square kilometres": "km2",
+    "penitentiary": "prison", "locality": "locality", "localities": "locality",
+    "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
+    "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 
