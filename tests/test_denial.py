@@ -238,3 +238,13 @@ def test_a_second_statement_of_the_same_speaker_ends_the_denied_proposition() ->
                            "of a strike on a bus.")
     assert [c.data["denied"].text for c in doc.claims_of("denial")] == [
         "civilians had been killed", "reports of a strike on a bus"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Ado Kora called the claim “pure fiction” and said his forces still held the village.",
+    "The ministry called the claim 'completely false'.",
+    "A spokesman told us that was “pure fabrication”.",
+    'The embassy said reports of its soldiers being captured were "a fabrication".',
+])
+def test_a_falsity_word_in_quote_marks_denies(text: str) -> None:
+    assert claimkit.extract(text).claims_of("denial")

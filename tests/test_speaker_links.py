@@ -111,3 +111,10 @@ def test_it_after_a_states_body_named_as_the_subject_before() -> None:
     text = ("Varnia’s defence ministry has released its first toll. In a statement read on "
             "television, it said 12 soldiers were killed.")
     assert speakers(text)[-1].organization == "Varnia’s defence ministry"
+
+
+def test_a_name_with_its_initials_heads_an_appositive() -> None:
+    text = ("The Movement for the Salvation of Varnia (MSV), an armed group allied with the capital, "
+            "said its fighters had killed 60 civilians.")
+    found = speakers(text)
+    assert found[0].text.startswith("The Movement for the Salvation of Varnia (MSV), an armed group")

@@ -40,3 +40,8 @@ def test_a_locality_is_ground() -> None:
     found = claims("Troops killed six fighters and recaptured the nearby locality of Mangbo on Tuesday.")
     assert [(d["action"], d["object"], d["place"]) for d in found] == [
         ("recaptured", "nearby locality", "Mangbo")]
+
+
+def test_an_adverb_after_remains_before_control() -> None:
+    found = claims("The army said the camp “remains entirely under the control of our forces”.")
+    assert [(d["action"], d["object"]) for d in found] == [("controls", "camp")]

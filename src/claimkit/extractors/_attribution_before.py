@@ -293,6 +293,9 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
     head_end = comma - 1
+    if toks[head_end][2] == ")" and head_end >= 3 and toks[head_end - 2][2] == "(" \
+            and toks[head_end - 1][2].isupper():
+        head_end -= 3  # "The Movement for the Salvation of Azawad (MSA), an armed group ...,"
     if toks[comma + 1][2].lower() in ("who", "whose") and toks[head_end][2].lower() not in STOP:
         # "a security source, who asked not to be named, said"
         head = np_start(toks, head_end, limit=8)

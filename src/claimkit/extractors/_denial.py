@@ -51,13 +51,15 @@ from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
+# A quote mark may open the words that call it false: 'called the claim "pure fiction"'.
+_QUOTE: Final = r"(?:[\"“‘']\s*)?"
 _TRIGGER: Final = Trigger(regex.compile(
     r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
     r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,6}?"
-    + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
+    + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + _QUOTE + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
-    + _W + r")\s+" + BE + r"\s+" + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
+    + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),

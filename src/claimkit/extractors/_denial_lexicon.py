@@ -36,7 +36,7 @@ DISPUTE: Final = ("disput", "cast", "question")
 
 # What a denial calls the denied proposition ("called the reports baseless").
 FALSE: Final = (r"not\s+true|untrue|false|baseless|unfounded|groundless|fabricated|a\s+fabrication|"
-                r"fabrications|propaganda|lies|a\s+lie|fake(?:\s+news)?|nonsense|fiction|rumou?rs?|"
+                r"fabrications|fabrication|propaganda|lies|a\s+lie|fake(?:\s+news)?|nonsense|fiction|rumou?rs?|"
                 r"misinformation|disinformation|incorrect|inaccurate|exaggerated|not\s+correct|"
                 r"without\s+(?:any\s+)?(?:basis|foundation)|far\s+from\s+the\s+truth|a\s+hoax|"
                 r"an?\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax)")

@@ -55,7 +55,8 @@ _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
     regex.IGNORECASE)
 _COPULA: Final = regex.compile(
-    r"(?:\s*[“\"]?\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|came|"
+    r"(?:\s*[“\"]?\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|"
+    r"entirely|totally|wholly|securely|solidly|came|"
     r"come|comes|fell|has|have|had|back)\b){1,3}\s*$", regex.IGNORECASE)  # ('the post “remains under')
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
