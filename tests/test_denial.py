@@ -248,3 +248,12 @@ def test_a_second_statement_of_the_same_speaker_ends_the_denied_proposition() ->
 ])
 def test_a_falsity_word_in_quote_marks_denies(text: str) -> None:
     assert claimkit.extract(text).claims_of("denial")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("He denied that any post had fallen, calling the claim baseless.", 1),  # one act, told twice
+    ("The Command rejected the group’s account, calling it “propaganda meant to mislead”.", 1),
+    ("She denied the strike and called reports of a massacre baseless.", 2),  # two propositions
+])
+def test_a_denial_worded_twice_in_one_sentence_is_one(text: str, count: int) -> None:
+    assert len(claimkit.extract(text).claims_of("denial")) == count

@@ -332,13 +332,30 @@ def _outside_boilerplate(text: str, f: _Found) -> _Found:
                         span=Span(max(f.span.start, min(start, f.cue.start)), f.span.end))
 
 
+# What a second wording of one denial calls false: what the first denied, named again ("denied
+# that any post had fallen, calling the claim baseless").
+_BACK_REFERENCE: Final = regex.compile(
+    r"(?i)(?:it|this|that|them|these|those|(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?"
+    r"(?:claims?|reports?|statements?|accounts?|accusations?|allegations?|figures?|tolls?|version))\Z")
+
+
+def _same_act(text: str, m: regex.Match[str], before: _Found) -> bool:
+    """Whether a denial calling something false (``m``) only names again, in the same sentence,
+    what the denial ``before`` denied: one act, told twice."""
+    obj = m.group("cobj") or m.group("sobj")
+    if obj is None or not _BACK_REFERENCE.match(obj.strip()):
+        return False
+    return sentence_span(text, m.start()) == sentence_span(text, before.cue.start)
+
+
 def extract_denials(doc: Document) -> Document:
     """Add a denial claim for every denial in ``doc`` and mark the claims they deny."""
     text = doc.text
     found: list[_Found] = []
     for m in _TRIGGER.finditer(text):
         f = _find(text, m)
-        if f is not None and not any(f.cue.overlaps(g.cue) for g in found[-3:]):
+        if f is not None and not any(f.cue.overlaps(g.cue) for g in found[-3:]) \
+                and not (found and _same_act(text, m, found[-1])):
             found.append(_outside_boilerplate(text, f))
     if not found:
         return doc
