@@ -118,3 +118,19 @@ def test_a_name_with_its_initials_heads_an_appositive() -> None:
             "said its fighters had killed 60 civilians.")
     found = speakers(text)
     assert found[0].text.startswith("The Movement for the Salvation of Varnia (MSV), an armed group")
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    ("Senator Jo Roe of Varnia said the vote was close.", "Jo Roe", None),
+    ("The spokesman, Colonel Ado Kora of the National Defence Force (FDN), told reporters that the "
+     "post held.", "Ado Kora", "National Defence Force"),
+])
+def test_a_name_ends_where_of_begins(text: str, name: str, organization: str | None) -> None:
+    found = speakers(text)[0]
+    assert (found.name, found.organization) == (name, organization)
+
+
+def test_a_time_of_day_ends_a_sentence() -> None:
+    text = ("The spokesman, Colonel Ado Kora, told reporters that the assailants opened fire at around "
+            "1 a.m. After three hours of fighting, he said, they were pushed back.")
+    assert [s.text for s in speakers(text)] == ["The spokesman, Colonel Ado Kora", "he"]

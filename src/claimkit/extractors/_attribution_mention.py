@@ -236,6 +236,13 @@ def _read_words(text: str) -> Mention:
         role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
     elif caps_before:
         org = org or _phrase(caps_before)
+    link_at = next((k for k, w in enumerate(after) if k and w.lower() in LINKS), None)
+    if link_at is not None and _is_cap(after[0]):
+        # "Colonel Jo Roe of the National Defence Force": the name ends at the link
+        body = after[link_at + 1:]
+        if _org_like(body) or any(w.isupper() and len(w) > 1 for w in body):
+            org = org or _phrase(body)
+        after = after[:link_at]
     name_words = _name_of(after)
     if name_words:
         name = " ".join(name_words)

@@ -306,4 +306,15 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             ent.end = max(ent.end, e)
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
             spoken[i] = ent
+    _named_since_met(out, spoken)
     return named_next(text, sources, [i for _, i in order], named_later(entities, out, spoken), spoken)
+
+
+def _named_since_met(out: list[Speaker | None], spoken: dict[int, Entity]) -> None:
+    """Give earlier mentions of a speaker the name later ones told of it: "..., the army’s
+    spokesman said." then "The spokesman, Colonel Jo Roe, told ...": the first mention takes
+    the name."""
+    for i, ent in spoken.items():
+        speaker = out[i]
+        if speaker is not None and ent.name and not speaker.name:
+            out[i] = attrs.evolve(speaker, name=ent.name)

@@ -12,9 +12,10 @@ repeated, possibly followed by closing quotes or brackets), then whitespace, the
 uppercase letter, a digit or an opening quote/bracket. It does not end after
 
 * a title (``Mr.``, ``Gen.``, ``Lt.``, ``Sen.``, ``St.``, ``Jr.`` ... see ``_TITLES``) or ``vs.``;
-* a dotted abbreviation of single letters (``U.S.``, ``U.N.``, ``U.K.``, ``a.m.``, ``p.m.``,
-  ``e.g.``), even before a capital: "the U.S. Army" is the common case, so a sentence that
-  really ends in "U.S." is joined to the next one;
+* a dotted abbreviation of single letters (``U.S.``, ``U.N.``, ``U.K.``, ``e.g.``), even
+  before a capital: "the U.S. Army" is the common case, so a sentence that really ends in
+  "U.S." is joined to the next one (but ``a.m.`` and ``p.m.`` end a sentence before a capital
+  other than a time zone, a day or a month: "at around 1 a.m. After ...");
 * a single capital letter (an initial: "John F. Kennedy");
 * ``No.`` or a month abbreviation (``Oct.``, ``Sept.`` ...) followed by a digit.
 
@@ -83,6 +84,15 @@ _BEFORE_DIGIT: Final = frozenset({"No", "Nos", *(a.capitalize() for a in MONTH_A
 _WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}.])[\p{L}.]++\Z")
 _DOTTED_LETTERS: Final = regex.compile(r"\p{L}(?:\.\p{L})++")
 _WINDOW: Final = 16
+# "a.m." and "p.m." end a sentence before a capitalised word other than a time zone, a day or
+# a month ("at 6 a.m. GMT", "9 p.m. Monday").
+_CLOCK: Final = frozenset({"a.m", "p.m"})
+_NEXT_WORD: Final = regex.compile(r"[\s\"'”’)]*+(\p{Lu}[\p{L}]*+)")
+_AFTER_CLOCK: Final = frozenset({
+    "GMT", "UTC", "EST", "EDT", "ET", "PT", "CT", "MT", "CET", "CEST", "EAT", "WAT", "CAT", "IST", "PKT",
+    "ICT", "AST", "BST", "MSK", "EET", "WIB", "JST", "Local", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"})
 _LONGEST_ABBREVIATION: Final = max(len(word) for word in _TITLES | _BEFORE_DIGIT)
 
 
@@ -94,6 +104,9 @@ def _is_abbreviation(text: str, period: int, next_char: str) -> bool:
     if match is None:
         return False
     word = match.group()
+    if word in _CLOCK and (after := _NEXT_WORD.match(text, period + 1)) is not None \
+            and after.group(1) not in _AFTER_CLOCK:
+        return False  # "... at around 1 a.m. After three hours, ...": the time ends the sentence
     if word in _TITLES or _DOTTED_LETTERS.fullmatch(word):
         return True
     if len(word) == 1 and word.isupper():
