@@ -71,3 +71,14 @@ def test_a_vague_amount_never_merges_with_a_figure() -> None:
 def test_compatriots_are_people() -> None:
     claim = claimkit.extract("Nine compatriots among the displaced were killed.").claims_of("casualty")[0]
     assert (claim.data["count"].best, claim.data["side"]) == (9, "civilians")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A priest said he had helped to bury nine civilians.", [("killed", 9)]),
+    ("In 2021, gunmen abducted 279 schoolgirls from a school.", [("kidnapped", 279)]),
+    ("No soldier has been taken hostage, he said.", []),
+    ("He confirmed the attack but gave a lower death toll of 17.", [("killed", 17)]),
+])
+def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

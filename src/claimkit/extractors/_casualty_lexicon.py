@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition", "homicid", "sacrific", "gave", "loss",
+    "condition", "homicid", "sacrific", "gave", "loss", "bury",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -137,8 +137,8 @@ ACTIVE: Final[dict[str, str]] = {
         "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
         "neutralises", "neutralizes",
         "eliminate", "eliminates", "eliminated", "eliminating",
-        # "we have buried 73 people": the dead
-        "buried", "burying",
+        # "we have buried 73 people", "helped to bury nine civilians": the dead
+        "buried", "burying", "bury", "buries",
         # "burned eight villagers alive" (see ALIVE_AFTER)
         "burn", "burns", "burned", "burnt", "burning",
         # "Hezbollah issued statements mourning four of its fighters"
@@ -170,7 +170,7 @@ LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "l
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
     "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "buried",
-    "burying", "mourning", "mourned", "mourns", "shot", "shooting",
+    "burying", "bury", "buries", "mourning", "mourned", "mourns", "shot", "shooting",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
@@ -308,6 +308,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
     # a side's words for its own dead ("two of our heroes rose as martyrs")
     "heroes", "hero", "martyrs", "martyr", "comrades", "comrade", "compatriots", "compatriot",
+    "schoolgirls", "schoolboys", "schoolgirl", "schoolboy",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".

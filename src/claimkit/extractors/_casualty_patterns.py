@@ -327,6 +327,9 @@ NOT_SINGULAR: Final = alternation((
     "either", "neither", "together", "however", "over", "river", "summer", "winter", "member",
     "register", "banner", "dinner", "answer", "barrier", "carrier", "three", "prayer",
     "character", "theater", "theatre", "chamber", "shower", "charter", "counter", "poster",
+    # comparatives ("gave a lower death toll", "a higher figure")
+    "lower", "higher", "larger", "smaller", "greater", "bigger", "earlier", "later", "fewer",
+    "wider", "longer", "shorter", "newer", "older", "clearer", "closer", "stronger", "weaker",
 ))
 
 #: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian", "his wife".

@@ -58,7 +58,8 @@ _PREDICATE_WORDS: Final = FirstWords(PREDICATE, {
 #: The subject right before the predicate (searched backwards from it): a word, capitalised
 #: words before it, and an optional apposition between commas ("Dia, a trader, was killed").
 SUBJECT: Final = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For)\s)(?:\p{Lu}[\p{L}'’\-]*|"
+    r"(?r)(?<![\p{L}\p{N}'’\-])(?P<mods>(?:(?!(?:The|A|An|In|On|At|By|For|No|Any|Every|Each|Neither)\s)"
+    r"(?:\p{Lu}[\p{L}'’\-]*|"
     r"(?:al|el|bin|ibn|abu|de|da|di|du|van|von)(?:-\p{Lu}[\p{L}'’\-]*)?)\s+){0,3})"
     r"(?P<word>\p{L}[\p{L}\p{N}'’\-]*)"
     r"(?P<app>\s*,[^,;:\n]{1,80},)?\s*(?:,\s*)?\Z"
