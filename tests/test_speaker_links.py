@@ -134,3 +134,8 @@ def test_a_time_of_day_ends_a_sentence() -> None:
     text = ("The spokesman, Colonel Ado Kora, told reporters that the assailants opened fire at around "
             "1 a.m. After three hours of fighting, he said, they were pushed back.")
     assert [s.text for s in speakers(text)] == ["The spokesman, Colonel Ado Kora", "he"]
+
+
+def test_it_after_a_body_named_by_its_initials_as_the_subject_before() -> None:
+    text = "EULEX staff members came under fire near the border. It said two guards were wounded."
+    assert speakers(text)[-1].organization == "EULEX"

@@ -180,10 +180,10 @@ def _named_since(text: str, known: Known, ent: Entity | None, pronoun: str, s: i
 
 
 def _body_before(text: str, known: Known, s: int) -> Entity | None:
-    """The body named (several capitalised words, or its initials in brackets) as the subject
-    of the sentence before "it" at ``s``, when no body spoke before ("The Collectif pour la
-    Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. It said
-    ..."): one met before under that name, or a new one."""
+    """The body named (several capitalised words, its initials, or a state's body) as the
+    subject of the sentence before "it" at ``s``, when no body spoke before ("The Collectif
+    pour la Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. It
+    said ..."): one met before under that name, or a new one."""
     here = sentence_at(text, s)
     if here[0] < 2:
         return None
@@ -215,7 +215,7 @@ _STATE_BODY_NAMED = regex.compile(
 
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name
 # with its initials in brackets ("Collectif ... (CDDH)").
-_NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$")
+_NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$|\p{Lu}{3,}$")
 
 
 _DOCUMENT_BY = regex.compile(
