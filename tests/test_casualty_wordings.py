@@ -82,3 +82,14 @@ def test_compatriots_are_people() -> None:
 def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One member of our forces sustained a gunshot wound.", [("wounded", 1)]),
+    ("It put the number of people detained at 12.", [("arrested", 12)]),
+    ("Three of his neighbours had been missing since Sunday.", [("missing", 3)]),
+    ("Officials said 14 people were killed; eight of the dead had been identified as farmers.",
+     [("killed", 14), ("killed", 8)]),
+])
+def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

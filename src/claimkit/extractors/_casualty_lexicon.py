@@ -82,6 +82,13 @@ PASSIVE: Final[dict[str, str]] = {
                      "life-threatening ")
         for noun in ("injuries", "wounds", "injury", "wound", "burns")
     ), "wounded"),
+    # "sustained a gunshot wound", "suffered a serious injury"
+    **dict.fromkeys((
+        f"{verb} a {kind}{noun}" for verb in ("suffered", "sustained", "received")
+        for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ", "severe ",
+                     "head ", "leg ", "slight ", "light ")
+        for noun in ("injury", "wound")
+    ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
                      "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
@@ -202,7 +209,9 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "the injured were", "the wounded were",
     ), "wounded"),
     **dict.fromkeys(("abduction of", "abductions of", "kidnapping of", "kidnappings of"), "kidnapped"),
-    **dict.fromkeys(("arrest of", "arrests of", "detention of"), "arrested"),
+    **dict.fromkeys(("arrest of", "arrests of", "detention of", "number of people detained",
+                     "number of people arrested", "number of those detained", "number of those arrested",
+                     "number of detainees", "number of arrests"), "arrested"),
     **dict.fromkeys(("capture of",), "captured"),
 }
 
@@ -308,7 +317,8 @@ PERSONS: Final[tuple[str, ...]] = (
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
     # a side's words for its own dead ("two of our heroes rose as martyrs")
     "heroes", "hero", "martyrs", "martyr", "comrades", "comrade", "compatriots", "compatriot",
-    "schoolgirls", "schoolboys", "schoolgirl", "schoolboy",
+    "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors", "neighbour",
+    "neighbor",
 )
 
 #: Person-noun suffixes for words not listed: "loggers", "loyalists", "Christians", "firemen".

@@ -114,7 +114,8 @@ NP: Final = regex.compile(
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
-    rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their)\s++)?[“\"]?+{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their|our|his|her)\s++)?[“\"]?+"
+    rf"{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
     # an age: "a man of 45 was killed"
     rf"|(?<=(?:man|woman|boy|girl|mother|father|widow|widower))\s++of\s++\d{{1,3}}(?![\d,.])"
 )
@@ -429,7 +430,8 @@ NOMINAL_VERB: Final = regex.compile(
     r"(?i)\s++(?:were|was|are|is|remain(?:ed|s)?|have|has|had|still|later|included|lying|lay|being|"
     r"waiting|awaiting|who)(?![\p{L}\p{N}])")  # ("14 wounded who were evacuated": no object follows)
 #: The predicate of "N of the dead were GROUP": "Eleven of the dead | were soldiers".
-NOMINAL_PREDICATE: Final = regex.compile(r"(?i)\s++(?:were|are|included)(?=\s)")
+NOMINAL_PREDICATE: Final = regex.compile(
+    r"(?i)\s++(?:were|are|included|(?:had\s+been|have\s+been|were|was)\s+identified\s+as)(?=\s)")
 
 
 #: "treated | 146 people | for conflict-related injuries": the people a hospital or a clinic

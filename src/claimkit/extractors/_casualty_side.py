@@ -85,7 +85,8 @@ CIVILIAN_HEADS: Final = frozenset({
     "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
     "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
     "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by", "labourers", "laborers",
-    "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy",
+    "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors",
+    "neighbour", "neighbor",
 })
 
 
