@@ -93,3 +93,9 @@ def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
 ])
 def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_figure_after_of_them_is_people_for_the_verbs_after_it() -> None:
+    text = "The forces repelled the assailants, killing 21 of them and capturing four."
+    assert figures(text) == [("killed", 21), ("captured", 4)]
+    assert figures("The army seized 12 vehicles and destroyed three of them.") == []

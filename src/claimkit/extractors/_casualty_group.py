@@ -104,6 +104,8 @@ def read_group(text: str, f: Figure, e: int) -> None:
     f.part = (m["part"] or "").lower() or None
     run_start, run_end = m.span("run")
     f.np_end = f.tail_end = m.end()
+    if f.part in ("them", "whom") and run_end <= run_start:
+        f.person = True  # "killing 21 of them": people told before (see _casualty_find)
     if m["nominal"] and run_end <= run_start:
         f.group = m.span("nominal")  # "three of the wounded": part of a group told before
         f.head = m["nominal"].lower()
