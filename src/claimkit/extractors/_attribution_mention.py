@@ -19,7 +19,7 @@ import regex
 
 from ._attribution_lexicon import words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS
-from ._attribution_np import NAME_PARTICLES, ROLE_WORDS
+from ._attribution_np import BY_PARTICIPLES, NAME_PARTICLES, ROLE_WORDS
 from ._words import joined_particle_name
 
 # (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
@@ -93,7 +93,7 @@ def _org_like(words: Sequence[str]) -> bool:
 # ("officials in Dovrek, who spoke on condition of anonymity").
 _CLAUSE_CUT = regex.compile(
     r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$"
-    r"|\s+(?:led|headed|commanded|run|founded|backed)\s+by\s.*$",
+    r"|\s+(?:" + "|".join(sorted(BY_PARTICIPLES)) + r")\s+by\s.*$",
     regex.S)
 # A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
 _BRACKETS = regex.compile(r"\s*\([^()]*\)")

@@ -52,13 +52,17 @@ def named_later(entities: list[Entity], out: list[Speaker | None],
     return out
 
 
+def _body_words(x: Entity) -> set[str]:
+    """What ``x`` says of its body: its organization's words and those before its role
+    ("army" of "army spokesman"), lowercased, without determiners and links."""
+    said = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1]))))
+    return {w.strip("’'s").lower() for w in said.split()} - DETERMINERS - LINKS - {""}
+
+
 def _same_body(a: Entity, b: Entity) -> bool:
-    """Whether what ``a`` and ``b`` say of their body (organization, and words before the
-    role: "army spokesman") agrees: one says nothing, or they share a word."""
-    def body(x: Entity) -> set[str]:
-        said = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1]))))
-        return {w.strip("’'s").lower() for w in said.split()} - DETERMINERS - LINKS - {""}
-    left, right = body(a), body(b)
+    """Whether what ``a`` and ``b`` say of their body agrees: one says nothing, or they share a
+    word."""
+    left, right = _body_words(a), _body_words(b)
     return not left or not right or bool(left & right)
 
 
@@ -142,7 +146,4 @@ def _may_name(first: Entity, second: Entity) -> bool:
     said = {w.strip("’'s").lower() for w in " ".join(filter(None, (first.role, first.organization))).split()}
     if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
         return bool(said & _MILITARY)
-    def body(x: Entity) -> set[str]:
-        words_ = " ".join(filter(None, (x.organization, " ".join((x.role or "").split()[:-1])))).split()
-        return {w.strip("’'s").lower() for w in words_} - DETERMINERS - LINKS - {""}
-    return bool(body(first) & body(second))
+    return bool(_body_words(first) & _body_words(second))

@@ -65,7 +65,6 @@ ex embattled rival republican democratic
 NAME_PARTICLES = words("de da del al el bin ibn van von la le di du abu")
 
 
-
 def is_word(tok: Tok) -> bool:
     """Whether a token is a word (a letter, digit, "$" or "%" first), not a mark."""
     return tok[2][0].isalnum() or tok[2][0] in "$%"
@@ -88,8 +87,9 @@ _STOP_OR_PREPOSITION = STOP | NP_PREPOSITIONS
 _NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
 
 
-# Participles whose "by" stays inside a noun phrase ("the faction led by Abdelaziz al-Hilu").
-_BY_PARTICIPLES = words("led headed commanded run founded backed")
+# Participles whose "by" stays inside a noun phrase ("the faction led by Abdelaziz al-Hilu"),
+# and where the words naming a source end (see ``_attribution_mention``).
+BY_PARTICIPLES = words("led headed commanded run founded backed")
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
 _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected attributed")
 
@@ -144,7 +144,7 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             j -= 2
             continue
         if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES) \
-                and not (low == "by" and j > 0 and toks[j - 1][2].lower() in _BY_PARTICIPLES) \
+                and not (low == "by" and j > 0 and toks[j - 1][2].lower() in BY_PARTICIPLES) \
                 and not _inside_name(toks, j, start):
             break
         if low in NP_PREPOSITIONS:
@@ -172,7 +172,7 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
                 pass  # "retired neurosurgeon X", "public defender X" opening the clause
             elif _nouns_after_determiner(toks, j):
                 pass  # "the news site X", "a spokesman for committee X"
-            elif low == "by" and before in _BY_PARTICIPLES:
+            elif low == "by" and before in BY_PARTICIPLES:
                 pass  # "the faction led by X"
             else:
                 break

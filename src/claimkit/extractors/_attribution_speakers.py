@@ -115,25 +115,14 @@ _BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
 _BODY_REACH = 400
 
 
-def _named_body_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The last body named shortly before ``pos`` ("its commanders" after "the Sable
-    Brigade") and where its name ends, or None."""
-    found = None
-    for m in _BODY.finditer(text, max(0, pos - _BODY_REACH), pos):
-        found = m.group(), m.end()
-    return found
-
-
-def _group_body_named(text: str, lo: int, pos: int) -> str | None:
-    """The last body named in ``text[lo:pos]`` that is no state's ("the Sable Brigade"), or
-    None."""
+def _body_named(text: str, lo: int, pos: int, states: bool = True) -> tuple[str, int] | None:
+    """The last body named in ``text[lo:pos]`` ("its commanders" after "the Sable Brigade")
+    and where its name ends, or None; with ``states`` False, no state's body counts."""
     found = None
     for m in _BODY.finditer(text, lo, pos):
-        if not _STATE_BODY.search(m.group()):
-            found = m.group()
+        if states or not _STATE_BODY.search(m.group()):
+            found = m.group(), m.end()
     return found
-
-
 
 
 # A state's own bodies: "the group" that speaks is never one of them.
@@ -259,7 +248,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # "Its spokesman": the body that spoke last or the body named last, the nearer
             body = next((x for x in recent(entities) if not x.person and x.organization
                          and s - x.end <= _ORG_REACH), None)
-            named = _named_body_before(text, s)
+            named = _body_named(text, max(0, s - _BODY_REACH), s)
             if body is not None and body.organization and (named is None or named[1] <= body.end):
                 org = body.organization
             else:
@@ -278,9 +267,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             since = sentence_at(text, spoke.end - 1)[1] if spoke is not None else s
             moved_on = spoke is not None and any(x.end > spoke.end for x in recent(entities)
                                                  if x is not spoke)
-            later = None if not moved_on else (
-                (group_before(since, s) if group_before is not None else None)
-                or _group_body_named(text, since, s))
+            later = None
+            if moved_on:
+                later = group_before(since, s) if group_before is not None else None
+                if later is None and (named_since := _body_named(text, since, s, states=False)):
+                    later = named_since[0]
             org = later or (spoke.organization if spoke is not None else None) \
                 or (group_before(0, s) if group_before is not None else None) or org
             if later is not None and ent is not None and ent.organization != later:

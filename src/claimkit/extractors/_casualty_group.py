@@ -22,6 +22,7 @@ _COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
     regex.IGNORECASE)
 
 
+# A part's possessive that makes its people the speaker's side's own ("11 of its fighters").
 OWN: Final = frozenset({"its", "their", "our", "his", "her"})
 
 

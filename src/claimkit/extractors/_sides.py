@@ -101,11 +101,12 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Polish", "Poland"), ("Poland", "Poland"), ("Moldovan", "Moldova"), ("Serbian", "Serbia"),
     ("Serbia", "Serbia"), ("Kosovar", "Kosovo"), ("Kosovo", "Kosovo"), ("Bosnian", "Bosnia"),
     ("Canadian", "Canada"), ("Australian", "Australia"), ("Malaysian", "Malaysia"),
-    # a state's own forces known by their initials ("under the control of the FARDC")
+    # a state's own forces known by their initials ("under the control of the FARDC") or by a
+    # name of their own ("the Revolutionary Guards": a term matches its plural too)
     ("FARDC", "DR Congo"), ("FAMa", "Mali"), ("ENDF", "Ethiopia"), ("SSPDF", "South Sudan"),
     ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
-    ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guards", "Iran"),
-    ("Revolutionary Guard", "Iran"), ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"),
+    ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guard", "Iran"),
+    ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"),
 )
 
 #: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).

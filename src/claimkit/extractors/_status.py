@@ -189,12 +189,12 @@ _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", 
 
 
 def _owned_comments(text: str, comments: list[Scope],
-                    bodies: Sequence[Attribution] = ()) -> list[tuple[frozenset[str], str]]:
+                    bodies: _Sources | None = None) -> list[tuple[frozenset[str], str]]:
     """The comments on one owner's figures, as (the owner's words, status): such a comment
     holds for every claim that owner tells, anywhere in the text. "Neither the LNA's nor the
     CCMSR's account" has two owners (and holds for nothing else before it); "the group's
     claims" is the body the last source called "the group" before the comment (of
-    ``bodies``, the text's attributions in order)."""
+    ``bodies``, the text's sources)."""
     out = []
     for scope in comments:
         two = _TWO_OWNERS.match(text, scope.trigger.start, scope.trigger.end)
@@ -208,8 +208,8 @@ def _owned_comments(text: str, comments: list[Scope],
             names = [m["owner"]]
         for name in names:
             words = name.casefold().split()
-            if name.islower() and words[-1] in _GENERIC_OWNERS:
-                words = _body_called(words[-1], bodies, scope.trigger.start) or words
+            if name.islower() and words[-1] in _GENERIC_OWNERS and bodies is not None:
+                words = bodies.called(words[-1], scope.trigger.start) or words
             owner = frozenset(w for w in words if w not in _NOT_OWNERS and len(w) >= 3)
             if owner:
                 out.append((owner, scope.status))
@@ -232,21 +232,24 @@ _GENERIC_OWNERS = frozenset({"group", "movement", "militants", "rebels", "organi
 _BODY_LOOK = 12
 
 
-def _body_called(word: str, bodies: Sequence[Attribution], before: int) -> list[str] | None:
-    """The words of the body the last source before ``before`` whose words hold ``word``
-    ("the ethnic armed group", of the Arakan Army) speaks for, or None."""
-    looked = 0
-    for att in reversed(bodies):
-        src = att.source
-        if src is None or src.span.start >= before:
-            continue
-        looked += 1
-        if looked > _BODY_LOOK:
-            return None
-        if word in src.text.casefold().split() or word in (src.role or "").casefold().split():
-            said = src.organization or src.name
-            return said.casefold().split() if said and word not in said.casefold().split() else None
-    return None
+class _Sources:
+    """The sources of a text's attributions, in the order they start (found by bisection, so
+    many comments in one text cost no more than one each)."""
+
+    def __init__(self, attributions: Sequence[Attribution]) -> None:
+        self._sources = sorted((a.source for a in attributions if a.source is not None),
+                               key=lambda src: src.span.start)
+        self._starts = [src.span.start for src in self._sources]
+
+    def called(self, word: str, before: int) -> list[str] | None:
+        """The words of the body the last source before ``before`` whose words hold ``word``
+        ("the ethnic armed group", of the Arakan Army) speaks for, or None."""
+        end = bisect_left(self._starts, before)
+        for src in reversed(self._sources[max(0, end - _BODY_LOOK):end]):
+            if word in src.text.casefold().split() or word in (src.role or "").casefold().split():
+                said = src.organization or src.name
+                return said.casefold().split() if said and word not in said.casefold().split() else None
+        return None
 
 
 def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
@@ -275,13 +278,18 @@ def status_stage(doc: Document) -> Document:
     if not found:
         return doc
     accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
+    sources = _Sources(doc.attributions)
+    owned = _owned_comments(doc.text, [f for f in found if f.comment], sources)
     # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
     # tells one before it (else, as any such comment, everything told before it)
-    named = [f for f in found if f.whole and _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)]
-    named = [f for f in named[:_MAX_NAMED]
-             if all(any(c.span.start < f.trigger.start and _told_by(c, owner) for c in doc.claims)
-                    for owner, _ in _owned_comments(doc.text, [f], doc.attributions))]
-    owned = _owned_comments(doc.text, [f for f in found if f.comment or f in named], doc.attributions)
+    two_owners = [f for f in found if f.whole and _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)]
+    named = []
+    for f in two_owners[:_MAX_NAMED]:
+        owners = _owned_comments(doc.text, [f], sources)
+        if all(any(c.span.start < f.trigger.start and _told_by(c, owner) for c in doc.claims)
+               for owner, _ in owners):
+            named.append(f)
+            owned += owners  # (the strongest status any owner's comment gives wins: order is moot)
     near = _Scopes([f for f in found if not f.whole])
     told_before = _strongest_before([f for f in found if f.whole and f not in named])
     changed = []

@@ -36,7 +36,7 @@ from typing import Final
 
 import regex
 
-from claimkit.text._calendar import MONTH_ABBREVIATIONS
+from claimkit.text._calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 __all__ = ["paragraph_spans", "sentence_at", "sentence_spans"]
 
@@ -90,9 +90,8 @@ _CLOCK: Final = frozenset({"a.m", "p.m"})
 _NEXT_WORD: Final = regex.compile(r"[\s\"'”’)]*+(\p{Lu}[\p{L}]*+)")
 _AFTER_CLOCK: Final = frozenset({
     "GMT", "UTC", "EST", "EDT", "ET", "PT", "CT", "MT", "CET", "CEST", "EAT", "WAT", "CAT", "IST", "PKT",
-    "ICT", "AST", "BST", "MSK", "EET", "WIB", "JST", "Local", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"})
+    "ICT", "AST", "BST", "MSK", "EET", "WIB", "JST", "Local",
+    *(name.capitalize() for name in (*WEEKDAYS, *MONTHS))})
 _LONGEST_ABBREVIATION: Final = max(len(word) for word in _TITLES | _BEFORE_DIGIT)
 
 
