@@ -45,3 +45,79 @@ def test_a_locality_is_ground() -> None:
 def test_an_adverb_after_remains_before_control() -> None:
     found = claims("The army said the camp “remains entirely under the control of our forces”.")
     assert [(d["action"], d["object"]) for d in found] == [("controls", "camp")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck the outskirts of Tirza, which remains under the control of the army.",
+    "Rebel fighters shelled Tirza, which remains under army control.",
+])
+def test_ground_a_relative_clause_says_is_held(text: str) -> None:
+    found = claims(text)
+    assert [(d["action"], d["place"], d["actor"]) for d in found] == [("controls", "Tirza", "army")]
+
+
+def test_a_person_held_in_a_relative_clause_is_no_ground() -> None:
+    text = "The deal freed Corporal Anton Veyl, who had been held by the Sable Front for a year."
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Gunmen on motorbikes attacked the police post in Tirza on Monday and fought troops for several "
+     "hours before withdrawing, the army said.", "Gunmen"),
+    ("On Sunday, suspected jihadists raided the market in Tirza before they pulled out towards the forest.",
+     "suspected jihadists"),
+    ("The Sable Front said its fighters had seized the checkpoint and held it for two hours before "
+     "withdrawing to the hills.", "Sable Front"),
+])
+def test_raiders_leaving_after_a_raid_withdrew(text: str, actor: str) -> None:
+    withdrawals = [d for d in claims(text) if d["action"] == "withdrew"]
+    assert [(d["actor"], d["place"]) for d in withdrawals] == [(actor, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The government condemned the raid before withdrawing its ambassador from the capital.",
+    "The minister spoke to the press for an hour before withdrawing to his office.",
+])
+def test_leaving_after_something_other_than_a_raid_is_no_withdrawal(text: str) -> None:
+    assert [d for d in claims(text) if d["action"] == "withdrew"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The army retook Tirza, which the rebels had occupied for several hours on Tuesday.",
+     ("captured", "rebels", "Tirza")),
+    ("In 2020 the insurgents took the port town of Vila da Sera, which government troops retook "
+     "a year later.",
+     ("recaptured", "government troops", "Vila da Sera")),
+])
+def test_ground_a_relative_clause_says_was_taken(text: str, want: tuple[str, str, str]) -> None:
+    assert want in [(d["action"], d["actor"], d["place"]) for d in claims(text)]
+
+
+def test_taking_something_to_be_is_no_taking() -> None:
+    assert claims("The town of Tirza, which the army took to be a rebel base, was bombed.") == []
+
+
+def test_it_in_a_relative_clause_is_not_the_speaker() -> None:
+    found = claims("Residents say the army has reinforced its garrison in Tirza, which it still controls.")
+    assert [(d["action"], d["place"], d["actor"]) for d in found] == [("controls", "Tirza", None)]
+
+
+def test_it_in_the_outlets_voice_is_the_armed_group_named_last() -> None:
+    found = claims("The Arakan Army now controls most of Rakhine. In December 2024 it captured the "
+                   "headquarters of the western command.")
+    assert [(d["action"], d["actor"]) for d in found] == [
+        ("controls", "Arakan Army"), ("captured", "Arakan Army")]
+
+
+def test_a_year_after_a_month_is_part_of_the_time_phrase_before_the_subject() -> None:
+    found = claims("In August 2020 the insurgents captured the port town of Vila da Sera.")
+    assert [(d["actor"], d["object"], d["place"]) for d in found] == [
+        ("insurgents", "port town", "Vila da Sera")]
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("Rwandan troops recaptured the town of Tirza from the insurgents the following year.", "insurgents"),
+    ("Police took over the hilltop bunker from which the gunmen had been firing.", None),
+])
+def test_from_whom_ends_before_a_time_and_is_never_a_relative_pronoun(text: str, origin: str | None) -> None:
+    assert [d["from"] for d in claims(text)] == [origin]

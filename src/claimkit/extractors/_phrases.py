@@ -65,7 +65,8 @@ _TRAILING_FILLER: Final = regex.compile(
 # A time phrase with a preposition: "in recent weeks", "during the night", "in June".
 _TIME_PP: Final = (
     r"(?:in|during|over|within)\s+(?:the\s+)?(?:(?:recent|past|last|following|early|late)\s+)?"
-    rf"(?:days|weeks|months|hours|years|night|weekend|morning|afternoon|evening|{MONTH_PATTERN})\b")
+    rf"(?:(?:days|weeks|months|hours|years|night|weekend|morning|afternoon|evening|{MONTH_PATTERN})\b"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?|(?:19|20)\d\d\b)")  # "in August 2020", "in 2020"
 _ONLY_TIME: Final = regex.compile(_TIME_PP, regex.IGNORECASE)
 
 # Sentence adverbs before a subject ("Later the army ...", "Meanwhile, ...").
@@ -333,9 +334,13 @@ def group_named_before(text: str, pos: int, sides: Mapping[str, str], lo: int = 
     """The armed group (a side named by a capitalised word that is no country) named last
     before ``pos``, within a few sentences (and not before ``lo``)."""
     found = None
-    for m in _CAPITALISED.finditer(text, max(lo, pos - _GROUP_REACH), pos):
-        side = side_of(m.group(), sides)
-        if side and side not in STATES:
+    for m in _CAPITALISED_RUN.finditer(text, max(lo, pos - _GROUP_REACH), pos):
+        # a name of several words first ("Arakan Army"), then its words ("Taliban Fighters")
+        words = m.group().split()
+        # (every tail of the run, longest first: "The Arakan Army" names "Arakan Army")
+        names = [" ".join(words[i:]) for i in range(len(words))] + words[:-1]
+        side = next((s for s in (side_of(n, sides) for n in names) if s and s not in STATES), None)
+        if side:
             found = side
     return found
 
@@ -350,6 +355,7 @@ def armed_group_named(body: str, sides: Mapping[str, str]) -> bool:
 
 _BRACKETED: Final = regex.compile(r"\s*\([^()]*\)")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\-]*")
+_CAPITALISED_RUN: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*")
 _ACRONYM_AFTER: Final = regex.compile(r"\s*\(\p{Lu}{2,6}\)\Z")
 
 

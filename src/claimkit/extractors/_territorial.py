@@ -25,7 +25,14 @@ from claimkit.text import Trigger
 from ._gazetteer import lookup as place_lookup
 from ._ids import with_ids
 from ._lookup import BoundedLookup
-from ._phrases import party, resolve_party, sentence_span, speaker_party, subject_before
+from ._phrases import (
+    group_named_before,
+    party,
+    resolve_party,
+    sentence_span,
+    speaker_party,
+    subject_before,
+)
 from ._territorial_lexicon import (
     AMBIGUOUS_HEADS,
     CAMPS_NOT_GROUND,
@@ -111,14 +118,47 @@ def _after_party(text: str, pattern: regex.Pattern[str], pos: int, limit: int) -
     return phrase_after(text, m.end(), limit) if m else None
 
 
+_WHICH_SUBJECT: Final = regex.compile(
+    r"(?r),\s*which\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+    r"[\p{L}\p{N}'’-]+)\s+"
+    r"(?:(?:had|has|have|then|later|briefly|first|still|now|also|already)\s+){0,2}$", regex.IGNORECASE)
+_WHICH_BEFORE: Final = regex.compile(r"(?r),\s*which(?:\s+(?:now|still|also))?\s*$", regex.IGNORECASE)
+# where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"), a figure or a
+# determiner (not "shelled Marib city")
+_PHRASE_START: Final = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’-]*\s(?:(?:da|de|do|dos|das|del|di|du|la|le|el|al|bin|ibn|van|von)\s)?)"
+    r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
+
+
 def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
     """The ground named by the subject before ``pos`` ("Kunduz" in "Kunduz fell to ...")."""
     cop = _COPULA.search(text, max(lo, pos - 40), pos)
-    subj = subject_before(text, lo, cop.start() if cop else pos)
+    end = cop.start() if cop else pos
+    # "Troops shelled Marib, which remains under government control": the ground is the
+    # phrase the relative pronoun follows, at the end of a clause of its own
+    which = _WHICH_BEFORE.search(text, max(lo, end - 20), end)
+    if which is not None:
+        return _antecedent(text, lo, which.start(), sides)
+    subj = subject_before(text, lo, end)
     if subj is None:
         return None
     obj = parse_object(text, subj.start, subj.end, sides)
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
+
+
+def _antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground a relative clause opening at ``comma`` speaks of: the phrase just before it
+    ("Troops shelled Marib, which ...": Marib), or None."""
+    subj = subject_before(text, lo, comma)
+    if subj is None:
+        return None
+    # (nearest first: a start further back may take in the clause's verb, "shelled Marib")
+    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(subj.start, subj.end - 60),
+                                                                     subj.end)]):
+        obj = parse_object(text, start, subj.end, sides)
+        if obj is not None and obj.span.end >= subj.end - 1:
+            return obj
+    return None
 
 
 def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) -> bool:
@@ -170,7 +210,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     actor_span: Span | None = None
     actor: str | None = None
     from_: str | None = None
-    passive = False
+    passive = raid_end = unnamed = False
     word = text[m.start():m.end()].split()[-1]  # the trigger's last word ("seized", "over")
     if shape == "noun" and _FOR_THE.search(before):
         return None  # "Front for the Liberation of Palestine": a name, not an event
@@ -223,6 +263,14 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 passive = obj is not None
                 if passive:
                     actor_span = _after_party(text, _BY, m.end(), hi)
+        if obj is None and shape == "verb" and not passive_aux:
+            # "Mangbo, which the rebels had occupied for hours": the ground comes before
+            rel = _WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())
+            if rel is not None and not _TO.match(text, m.end(), min(hi, m.end() + 4)):  # "took to be"
+                obj = _antecedent(text, lo, rel.start(), sides)
+                # "its garrison in Kanbalu town, which it still controls": "it" is the main
+                # clause's subject, not the speaker; left unnamed rather than guessed
+                unnamed = obj is not None and rel.group("who").lower() in ("it", "they")
         if obj is None and shape != "leave":
             return None  # nothing taken (most candidates end here, before the subject is read)
         if not passive:
@@ -242,8 +290,18 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 if obj is not None:
                     actor_span = _after_party(text, _TO, obj.span.end, hi)
             else:
-                actor_span = subj
+                actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
+            if shape == "leave" and obj is None and not forces and _RAID_END.search(before) \
+                    and _LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
+                    and _military(text, lo, hi, military):
+                # "Gunmen stormed the post before withdrawing": the raiders, named at the
+                # start of the sentence, left the place they struck ("before they pulled out")
+                # (the raider of a claim just before, "had seized the checkpoint ... before
+                # withdrawing", else the sentence's armed subject)
+                actor_span = None if prev_actor else _raiders(text, lo, m.start(), sides)
+                forces = actor_span is not None or prev_actor is not None
+                raid_end = True
             if shape == "leave" and obj is None and (
                     not forces or word.lower().startswith(_TRANSITIVE_LEAVE)):
                 return None  # (a bare "were evacuated" moves the wounded, not a front line)
@@ -270,6 +328,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
+        if actor is None and att() is None and text[actor_span.start:actor_span.end].lower() == "it":
+            # "The AA now controls 14 townships. In December 2024 it captured ...": told in the
+            # outlet's own voice, "it" is the armed group named last
+            actor = group_named_before(text, lo, sides)
     if from_ is None and name == "drive_out":
         # "drove the Clan del Golfo, which calls itself ..., out of": the party before any aside
         from_ = party(m.group("ousted").split(",")[0].strip(), sides) or None
@@ -282,7 +344,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         elif obj.possessive and obj.possessive.lower() in ("our", "its"):
             from_ = speaker_party(att())
     coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
-    if actor is None and prev_actor and coordinated:
+    if actor is None and prev_actor and (coordinated or raid_end):
         actor = prev_actor
     # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
     # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
@@ -291,6 +353,30 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     pieces = [trig] + ([obj.span] if obj else []) + after
     span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
     return _Read(span, action, obj, actor, from_)
+
+
+# "... before withdrawing", "after they pulled out": a raid's end, told after the raid
+_RAID_END: Final = regex.compile(r"\b(?:before|after)\s+(?:they\s+|the\s+(?:attackers|assailants)\s+)?$",
+                                 regex.IGNORECASE)
+# What may follow such a bare withdrawal ("withdrawing its ambassador" is no retreat)
+_LEAVE_END: Final = regex.compile(
+    r"\s*(?:[,.;:!?)\"”—–-]|$|(?:with|to|towards?|into|across|back|in|on|at|under|after|before|when|as|"
+    r"and|later|shortly|hours?|once|from)\b)", regex.IGNORECASE)
+# A verb of the raid, to find the raiders before it ("Gunmen on motorbikes attacked")
+_FIRST_VERB: Final = regex.compile(
+    r"(?<=\s)(?:(?:had|have|has)\s+)?(?:attacked|stormed|raided|overr[au]n|struck|seized|took|taken|ambushed|"
+    r"hit|assaulted|entered|fought|killed|torched|burned|burnt|looted|abducted|captured|occupied|held|"
+    r"shelled|targeted|besieged|surrounded)\b")
+
+
+def _raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | None:
+    """The armed subject of one of the first verbs of the sentence ``text[lo:pos]``, or None
+    ("On Sunday, suspected jihadists raided": "suspected" has no subject, "raided" has)."""
+    for _, verb in zip(range(3), _FIRST_VERB.finditer(text, lo, pos), strict=False):
+        subj = subject_before(text, lo, verb.start())
+        if subj is not None and (_MILITARY.search(text, subj.start, subj.end) or _is_side(text, subj, sides)):
+            return subj
+    return None
 
 
 def _is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:

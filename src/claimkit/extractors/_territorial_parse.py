@@ -58,12 +58,15 @@ _HEAD: Final = regex.compile(
     + r")(?:s|es)?(?![\p{L}\p{N}\-])", regex.IGNORECASE)  # not "Port-au-Prince"
 _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(?![\p{L}\p{N}\-])",
                                   regex.IGNORECASE)
+# Lowercase words inside a place's name: "Mocímboa da Praia", "Puerto de la Cruz"
+_PARTICLE: Final = r"(?:de|da|do|dos|das|del|di|la)\s+(?:la\s+)?"
 _OF_PLACE: Final = regex.compile(anchored(
-    r"\s+of\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|de\s+|la\s+)?"
+    r"\s+of\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|"
+    + _PARTICLE + r")?"
     r"\p{Lu}[\p{L}'’-]*){0,3})"))  # "the village of Jubb al-Hamra"
 _NAME: Final = regex.compile(  # ("al-Mahmudli": an Arabic article before a lowercase name)
     r"(?P<name>(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an)-\p{L})[\p{L}'’-]*"
-    r"(?:\s+(?:al-|el-|de\s+|la\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
+    r"(?:\s+(?:al-|el-|" + _PARTICLE + r")?\p{Lu}[\p{L}'’-]*){0,3})(?P<poss>['’]s\b)?")
 _PEOPLE_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:ans|ians|eses)$")
 _POSS_END: Final = regex.compile(r"['’]s$")
 # What a number mention can start with (digits, number words, qualifiers, vague amounts);
@@ -246,11 +249,11 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
 _NP_AFTER: Final = regex.compile(
     # (a full stop ends the phrase, not its last word: "the Sudanese Armed Forces."; nor does
     # an abbreviation's inner stop, "U.S. forces"; a bracket after it is an aside: "(SAF)")
-    r"\s*(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
+    r"\s*(?!(?:which|whom|whose|where|what)\b)(?P<np>(?:the\s+)?(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")"
     r"(?<![\p{Ll}]{2}\.)(?<!\.\p{Lu})(?!\.\p{L})"
     r"(?=\s*(?:[,.;:()\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
     r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over|"
-    r"was|were|is|are|has|have|had|said|says|claimed|told)\b|\s+\p{Ll}+ed\b)",  # ("... shocked the army")
+    r"was|were|is|are|has|have|had|said|says|claimed|told|the)\b|\s+\p{Ll}+ed\b)",  # ("... shocked the army")
     regex.IGNORECASE)
 
 
