@@ -139,3 +139,37 @@ def test_a_time_of_day_ends_a_sentence() -> None:
 def test_it_after_a_body_named_by_its_initials_as_the_subject_before() -> None:
     text = "EULEX staff members came under fire near the border. It said two guards were wounded."
     assert speakers(text)[-1].organization == "EULEX"
+
+
+def test_a_time_before_the_comma_of_an_inverted_subject_ends_the_content() -> None:
+    text = "Six civilians died when shells landed in the market on Monday, said Bo Tun Lay, a commander."
+    found = claimkit.extract(text).attributions
+    assert [(a.source.name if a.source else None, a.content.text if a.content else None) for a in found] == [
+        ("Bo Tun Lay", "Six civilians died when shells landed in the market on Monday")]
+
+
+def test_a_toll_raised_or_revised_is_told_by_who_raised_it() -> None:
+    for text in ("By evening the health ministry had raised the toll to 38 dead, saying two had died.",
+                 "The health ministry later revised the death toll to 40."):
+        claim = claimkit.extract(text).claims_of("casualty")[0]
+        assert claim.attribution is not None
+        assert claim.attribution.source is not None
+        assert claim.attribution.source.organization == "health ministry"
+    assert claimkit.extract("The attack raised fears of a wider war.").attributions == ()
+
+
+@pytest.mark.parametrize(("intro", "source", "organization"), [
+    ("The statement was released by the Sable Brigade. The relevant passages, in our translation, read:",
+     "The relevant passages, in our translation", "Sable Brigade"),
+    ("The Sable Brigade fought on. Below is our translation of the statement, issued in Arabic by the "
+     "brigade’s official spokesman:", "the brigade’s official spokesman", "brigade"),
+    ("The fighting went on. The following is the text of the communiqué issued by the Joint Command of "
+     "the Sable Brigade (JCSB), translated from Arabic:", "the Joint Command of the Sable Brigade (JCSB)",
+     "Joint Command of the Sable Brigade (JCSB)"),
+])
+def test_a_quotation_a_document_introduces_is_its_issuers(intro: str, source: str, organization: str) -> None:
+    text = f"Sable Brigade said on Monday it had repelled an attack.\n{intro}\n“We killed 40 attackers.”"
+    said = [a for a in claimkit.extract(text).attributions if a.content and "40 attackers" in a.content.text]
+    assert [(a.mode, a.source.text if a.source else None) for a in said] == [("direct", source)]
+    assert said[0].source is not None
+    assert said[0].source.organization == organization

@@ -296,3 +296,12 @@ def test_a_toll_feared_is_hedged_and_no_one_speaks() -> None:
     doc = claimkit.extract("Insurgents overrun army base in Borno, 14 soldiers feared killed")
     assert [c.status for c in doc.claims_of("casualty")] == ["hedged"]
     assert doc.attributions == ()
+
+
+def test_none_of_one_owners_claims_with_an_aside_holds_for_that_owner_only() -> None:
+    doc = claimkit.extract(
+        "Officials said 17 civilians were wounded. Bo Tun Lay said his fighters had killed nine soldiers "
+        "on Sunday. None of Bo Tun Lay’s claims, including the civilian toll, could be independently "
+        "verified.")
+    statuses = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
+    assert statuses == {17: "asserted", 9: "unverified"}

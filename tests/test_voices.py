@@ -35,3 +35,11 @@ def test_the_same_figure_from_two_sides_stays_two_claims() -> None:
             "The Pakistani army said 10 soldiers were killed in the clash.")
     assert len([c for c in claimkit.extract(text).claims_of("casualty")
                 if c.data["count"].best == 10]) == 2
+
+
+def test_a_body_and_an_office_of_it_named_by_its_initials_are_one_voice() -> None:
+    text = ("The Sable Liberation Front (SLF) said on Monday its forces had arrested 12 attackers.\n"
+            "Below is our translation of the statement published by the media office of the SLF General "
+            "Command:\n“Our heroic forces arrested twelve (12) attackers.”")
+    arrests = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "arrested"]
+    assert [(c.data["count"].best, len(c.mentions)) for c in arrests] == [(12, 2)]

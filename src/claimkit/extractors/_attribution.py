@@ -226,11 +226,29 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
         return None
     src = source_before(text, ss, colon)
     if src is None or not text[src[0]].isupper():
-        return None
+        # "Below is our translation of the statement, issued by the army's spokesman:": a
+        # document introduces the quotation; whoever issued it (else the document) speaks
+        document = _DOCUMENT_INTRO.search(text, ss, colon)
+        if document is None:
+            return None
+        issued = _ISSUED_BY.search(text, document.end(), colon + 1)
+        src = issued.span("who") if issued is not None else (document.start("doc"), document.end())
+    elif "\n" in text[colon:lstrip_at(text, colon + 1, len(text))]:
+        return None  # "Name:" closing a paragraph is a label of its own (read as one)
     q = ctx.quote_starting(lstrip_at(text, colon + 1, len(text)))
     if q is None:
         return None
     return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
+
+
+_DOCUMENT_INTRO = regex.compile(
+    r"(?i)\b(?P<doc>(?:the|its|their|his|her|a|an)\s+(?:(?!(?:is|are|was|were)\s)[\p{L}’'-]+\s+){0,3}?"
+    r"(?:statement|communiqu[eé]|"
+    r"release|bulletin|text|translation|passages?|excerpts?|message|post|letter|transcript))\b")
+_ISSUED_BY = regex.compile(
+    r"(?i)\b(?:issued|signed|released|published|posted|sent|read\s+out)\b[^.:;]*?\bby\s+"
+    r"(?P<who>[^,:;()]+?(?:\s*\([^()]{2,12}\))?)"
+    r"(?=\s*[,:;]|\s+(?:in|on|at|late|early|and|translated|published|last|this|earlier)\b)")
 
 
 _LAST_WORD = regex.compile(r"(?r)([\p{L}']+)\s*$")

@@ -104,7 +104,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         expect; seem; appear
     """)
     + _rows("speech", "clause", """
-        put; place
+        put; place; raise; revise; lower; update
     """)
     + _rows("speech", "clause", """
         make
@@ -119,8 +119,16 @@ toll tally figure figures number count losses casualties dead estimate total
 # A named group ``cue`` marks words that join the cue ("made it clear that T").
 _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
+# ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
+_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS))
+              + r")\s+(?:of\s+(?:the\s+)?[\w-]+\s+){0,2}(?:up\s+|down\s+)?to\b")
 ONLY_BEFORE: dict[str, str] = {
     "place": _FIGURE_AT,
+    "raise": _FIGURE_TO,
+    "revise": _FIGURE_TO,
+    "lower": _FIGURE_TO,
+    "update": _FIGURE_TO,
     # ... or "as one official put it, T": the idiom is the cue
     "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT,
     "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",

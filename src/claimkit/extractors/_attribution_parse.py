@@ -151,6 +151,9 @@ PARTICIPLE_LINKS = words("while before after by when without since")
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me"})
+_TIME_THEN_COMMA: Final = regex.compile(
+    r"\s+(?:on|in|at|last|this|early|late|overnight|yesterday|today|during|earlier|later)\b[^,;:]{0,40},\s*",
+    regex.IGNORECASE)
 
 
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
@@ -189,8 +192,13 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     src = source_before(text, ss, cs)
-    if src is not None and after_comma and text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS:
-        src = None  # "... had occupied it on Saturday, said Roe": an object, the subject follows
+    if src is not None and after_comma and (
+            text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS
+            or (_TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)):
+        # "... had occupied it on Saturday, said Roe": an object, the subject follows; and
+        # "six died when shells landed in the market on Monday, said Roe": a time ends the
+        # clause before the comma (an aside on a subject opens with a comma of its own)
+        src = None
     if src is None and lstrip_at(text, ss, cs) == cs:
         fronted = _fronted_cue(ctx, ce, se)
         if fronted is not None:

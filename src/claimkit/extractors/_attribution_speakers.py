@@ -86,8 +86,8 @@ def _body_spoken_last(entities: list[Entity], start: int) -> Entity | None:
 
 
 # A document speaking for the body that issued it ("the statement said", "the report found").
-_DOCUMENTS = words("statement report communique communiqué release bulletin passage broadcast "
-                   "message post letter notice")
+_DOCUMENTS = words("statement report communique communiqué release bulletin passage passages excerpt "
+                   "excerpts broadcast message post letter notice")
 
 
 def _is_document(organization: str) -> bool:

@@ -68,7 +68,8 @@ LABEL = regex.compile(
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
-_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:[“\"‘]|''))", regex.V0)
+# (the quotation may open the next paragraph: "Below is our translation of the statement:")
+_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"‘]|''))", regex.V0)
 
 
 def cue_hits(text: str) -> list[tuple[int, int, bool]]:

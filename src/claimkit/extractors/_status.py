@@ -175,10 +175,12 @@ def _account_statuses(claims: Iterable[Claim], comments: _Scopes) -> dict[str, t
 
 
 # The owner of the figures a comment is about: "The organisation's casualty figures could not
-# be verified", "The Pakistani claims could not be independently verified".
+# be verified", "The Pakistani claims could not be independently verified", "None of Roe's
+# claims, including the civilian toll, could be verified" (an aside between commas).
 _OWNER_BEFORE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)(?:['’]s)?\s+"
-    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\s*+\Z",
+    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)"
+    r"(?:\s*,[^,;.]{1,60},)?\s*+\Z",
     regex.I)
 # ... or after an active verb: "We have not been able to verify the Observatory's figures".
 _OWNER_AFTER = regex.compile(
@@ -198,8 +200,11 @@ def _owned_comments(text: str, comments: list[Scope],
     out = []
     for scope in comments:
         two = _TWO_OWNERS.match(text, scope.trigger.start, scope.trigger.end)
+        one = _ONE_OWNER.match(text, scope.trigger.start, scope.trigger.end) if two is None else None
         if two is not None:
             names = [two["first"], two["second"]]
+        elif one is not None:
+            names = [one["first"]]
         else:
             m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
                 or _OWNER_AFTER.match(text, scope.trigger.end)
@@ -222,6 +227,9 @@ _OWNER_WORDS = r"\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?"
 _TWO_OWNERS = regex.compile(
     rf"(?i)(?:neither|both)\s+(?:the\s+)?(?P<first>{_OWNER_WORDS})['’]s\s+(?:\w+\s+)?(?:nor|and)\s+"
     rf"(?:the\s+)?(?P<second>{_OWNER_WORDS})['’]s\s")
+# One owner inside such a comment: "None of Roe's claims, including the civilian toll, ...".
+_ONE_OWNER = regex.compile(
+    r"(?i)(?:none|neither)\s+of\s+(?:the\s+)?(?P<first>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+){0,2})['’]s\s")
 # Owners that name no body by themselves: "the group's claims".
 _GENERIC_OWNERS = frozenset({"group", "movement", "militants", "rebels", "organisation", "organization",
                              "ministry", "military", "army", "agency", "monitor", "observatory",
@@ -282,7 +290,9 @@ def status_stage(doc: Document) -> Document:
     owned = _owned_comments(doc.text, [f for f in found if f.comment], sources)
     # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
     # tells one before it (else, as any such comment, everything told before it)
-    two_owners = [f for f in found if f.whole and _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)]
+    two_owners = [f for f in found if f.whole and (
+        _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)
+        or _ONE_OWNER.match(doc.text, f.trigger.start, f.trigger.end))]
     named = []
     for f in two_owners[:_MAX_NAMED]:
         owners = _owned_comments(doc.text, [f], sources)

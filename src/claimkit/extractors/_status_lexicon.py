@@ -80,10 +80,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "both"),
     # ("None of the figures given by either side could be verified", "Neither the army's toll
     # nor the group's claim could be ...", "Neither the LNA's nor the CCMSR's account could
-    # be ...": a modifier or a second owner may follow)
+    # be ...": a modifier or a second owner may follow; "None of Roe's claims, including the
+    # civilian toll, could be ...": an aside too)
     Trigger(r"(?:none\s+of|neither\s+of|neither)\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+)?"
             r"(?:\w+(?:['’]s?)?\s+){0,5}?(?:claims?|reports?|figures?|accounts?|tolls?|allegations?)"
-            r"(?:\s+[\w’'-]+){0,12}?\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?" + _VERIFY,
+            r"(?:,?\s+[\w’'-]+){0,12}?,?\s+(?:could|can|has|have|had|was|were)\s+(?:be\s+|been\s+)?"
+            + _VERIFY,
             "unverified", "backward", "document"),
     # the figures of the report as a whole, not one claimant's ("The casualty figures could
     # not be independently verified"; not "the army's figures")

@@ -4,8 +4,9 @@ spokesman for the Belmiran army" all speak for Belmira.
 A source's *voice* is the set of proper names in what the text calls it (its words, its
 resolved name and organisation), lower-cased, with a possessive "'s" dropped. Two voices are
 the same when they share a name, a demonym matching its country by prefix ("belmiran" and
-"belmira", "pakistani" and "pakistan"). Common nouns ("army", "officials") never make two
-sources one: "the Afghan army" and "the Pakistani army" share only "army".
+"belmira", "pakistani" and "pakistan"), or initials ("the LNA General Command" and "the
+Libyan National Army (LNA)"). Common nouns ("army", "officials") never make two sources
+one: "the Afghan army" and "the Pakistani army" share only "army".
 """
 
 from __future__ import annotations
@@ -29,9 +30,16 @@ _NOT_NAMES: Final = frozenset({
 _MIN_PREFIX: Final = 4
 
 
+# Initials ("LNA" in "the media office of the LNA General Command", and in "the Libyan National
+# Army (LNA)")
+_ACRONYM: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])")
+
+
 @lru_cache(maxsize=4096)
 def _names(words: str) -> frozenset[str]:
-    return frozenset(n.casefold() for n in _NAME.findall(words[:300]) if n.casefold() not in _NOT_NAMES)
+    words = words[:300]
+    names = {n.casefold() for n in _NAME.findall(words) if n.casefold() not in _NOT_NAMES}
+    return frozenset(names | {a.casefold() for a in _ACRONYM.findall(words)})
 
 
 def voice_of(attribution: Attribution | None) -> frozenset[str]:
@@ -47,6 +55,8 @@ def same_voice(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two voices share a name (a demonym matches its country by prefix)."""
     for x in a:
         for y in b:
+            if x == y:
+                return True
             short, long = (x, y) if len(x) <= len(y) else (y, x)
             if len(short) >= _MIN_PREFIX and long.startswith(short) and len(long) - len(short) <= 3:
                 return True
