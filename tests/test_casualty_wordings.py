@@ -20,6 +20,7 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     ("One resident of a collapsed house was still listed as missing.", [("missing", 1)]),
     ("Two children, aged eight and 13, were among those hurt.", [("wounded", 2)]),
     ("Three soldiers gave their lives in the assault.", [("killed", 3)]),
+    ("One of our heroes ascended as a martyr.", [("killed", 1)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
@@ -36,6 +37,17 @@ def test_heroes_lost_are_no_civilians() -> None:
     text = "Two of our heroes rose as martyrs, and three others sustained light injuries."
     sides = [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")]
     assert sides == [None, None]
+
+
+def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> None:
+    text = ("Sudan’s armed forces said they had retaken three villages. Below is our translation of the "
+            "statement, issued by the army’s official spokesman:\n“Two of our heroes rose as martyrs.”")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Sudan"]
+    # a speaker that is no state's body lends no state ("a commander of the militias fighting
+    # alongside the army")
+    text = ("Sudan’s armed forces said they had retaken three villages. A commander of the Sable "
+            "militia, which fights alongside the army, said two of our heroes rose as martyrs.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] != ["Sudan"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -173,3 +173,15 @@ def test_a_quotation_a_document_introduces_is_its_issuers(intro: str, source: st
     assert [(a.mode, a.source.text if a.source else None) for a in said] == [("direct", source)]
     assert said[0].source is not None
     assert said[0].source.organization == organization
+
+
+@pytest.mark.parametrize(("signer", "organization"), [
+    ("the Dagoberto Column of the Sable Front (SF)", "Sable Front (SF)"),
+    ("the chief of general staff", "army"),  # names no body: the body that spoke last
+])
+def test_a_statement_speaks_for_whoever_signed_it(signer: str, organization: str) -> None:
+    text = (f"The army rejected the account. The statement, signed by {signer} and posted online, "
+            "reads in part: “We mourn two of our fighters.”")
+    found = speakers(text)
+    assert found[-1].text == "The statement"
+    assert found[-1].organization == organization

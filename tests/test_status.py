@@ -305,3 +305,12 @@ def test_none_of_one_owners_claims_with_an_aside_holds_for_that_owner_only() -> 
         "verified.")
     statuses = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
     assert statuses == {17: "asserted", 9: "unverified"}
+
+
+def test_a_comment_after_but_on_its_own_sentences_figure_holds_for_that_figure_only() -> None:
+    doc = claimkit.extract(
+        "The mission highlighted a strike on a bus that killed three passengers. The mission said it had "
+        "also received reports of 12 people killed by shelling in occupied areas, but had been unable to "
+        "verify them.")
+    statuses = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
+    assert statuses == {3: "asserted", 12: "unverified"}

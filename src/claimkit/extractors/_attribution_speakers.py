@@ -90,6 +90,12 @@ _DOCUMENTS = words("statement report communique communiqué release bulletin pas
                    "excerpts broadcast message post letter notice")
 
 
+# Who issued a document, in an aside right after it: ", signed by X and posted online,"
+_ISSUER_AFTER = regex.compile(
+    r",\s*(?:signed|issued|released|published|posted|sent)\s+(?:\w+\s+){0,3}?by\s+(?P<who>[^,;:()]{3,80}?"
+    r"(?:\s*\([^()]{2,12}\))?)(?=\s*[,;:]|\s+(?:and|in|on|at|late|early|last)\b)", regex.IGNORECASE)
+
+
 def _is_document(organization: str) -> bool:
     """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
     "the campaign's statement" (a body of its own)."""
@@ -231,6 +237,14 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         m = read_mention(text[s:e])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
+        elif m.organization and not m.role and _is_document(m.organization) \
+                and (issuer := _ISSUER_AFTER.match(text, e, min(len(text), e + 200))):
+            # "The statement, signed by the Dagoberto Ramos Column and posted online, reads":
+            # the signer speaks, not the body that spoke last (when it names a body or a person:
+            # "signed by the chief of general staff" names neither)
+            signer = read_mention(issuer.group("who"))
+            if signer.name or (signer.organization and signer.organization[0].isupper()):
+                m = signer
         ent = _find(known, m, s)
         if ent is None and _GENERIC_BODY.fullmatch(text, s, e):
             ent = _body_spoken_last(entities, s)

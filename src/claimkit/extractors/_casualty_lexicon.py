@@ -57,6 +57,7 @@ PASSIVE: Final[dict[str, str]] = {
         "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
         # "two of our heroes rose as martyrs", "eleven members sacrificed their lives"
         "rose as martyrs", "rose to martyrdom", "attained martyrdom", "sacrificed their lives",
+        "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
         "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",
     ), "killed"),
     **dict.fromkeys((

@@ -211,6 +211,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     ("96 assailants were killed" in a report that names Boko Haram and no other armed group);
     None otherwise."""
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
+    if m.own and home is not None and att is not None and att.source is not None \
+            and _STATE_BODY_NAMED.fullmatch(att.source.organization or ""):
+        # "Seven of our heroes rose as martyrs", told by "the army's spokesman" in a report
+        # whose army is Sudan's: the speaker's own, its state named elsewhere
+        return home.state
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None
         or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
@@ -281,6 +286,8 @@ _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force)\b")
 _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
+# A speaker that is a state's body and names no state: "army", "the armed forces"
+_STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + _BODIES)
 _GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
 _GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
 #: After a state's name: its forces or government ("Mali's army", "Malian security forces").

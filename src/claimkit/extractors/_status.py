@@ -81,6 +81,10 @@ def _sentence_scope(text: str, m: regex.Match[str], trig: Trigger) -> tuple[int,
     return lo, hi
 
 
+# A figure, then "but" before a comment on what was just told, in one sentence
+_FIGURE_BEFORE = regex.compile(r"\d[^.;:!?]*?\bbut\s+(?:\p{L}+\s+){0,4}$")
+
+
 def _previous_scope(text: str, m: regex.Match[str], starts: list[int]) -> tuple[int, int]:
     i = max(0, bisect_right(starts, m.start()) - 1)
     lo = starts[max(0, i - 1)]  # its own paragraph so far and the one before
@@ -96,14 +100,20 @@ def scopes(text: str) -> list[Scope]:
         if trig.reach == "document":
             out.append(Scope(0, m.start(), trig.status, Span(m.start(), m.end()), whole=True))
             continue
-        if trig.reach == "previous":
+        comment = trig.reach == "previous"
+        if comment:
             if starts is None:
                 starts = [s for s, _ in paragraph_spans(text)]
             lo, _ = _previous_scope(text, m, starts)
             _, hi = _sentence_scope(text, m, Trigger(trig.phrase, trig.status, "forward"))
+            ss, _ = sentence_at(text, m.start())
+            if _FIGURE_BEFORE.search(text, max(ss, m.start() - _WINDOW), m.start()):
+                # "... including 12 people reportedly killed, but had been unable to verify them":
+                # the figures of its own sentence, not everything its speaker told before
+                lo, comment = max(lo, ss), False
         else:
             lo, hi = _sentence_scope(text, m, trig)
-        out.append(Scope(lo, hi, trig.status, Span(m.start(), m.end()), trig.reach == "previous"))
+        out.append(Scope(lo, hi, trig.status, Span(m.start(), m.end()), comment))
     return out
 
 
