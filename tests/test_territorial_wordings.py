@@ -121,3 +121,35 @@ def test_a_year_after_a_month_is_part_of_the_time_phrase_before_the_subject() ->
 ])
 def test_from_whom_ends_before_a_time_and_is_never_a_relative_pronoun(text: str, origin: str | None) -> None:
     assert [d["from"] for d in claims(text)] == [origin]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“Our units are in the village and holding,” the spokesman said.", ("controls", "village", None)),
+    ("Our men are inside Tirza and in the farmland around it, he said.", ("controls", None, "Tirza")),
+])
+def test_forces_told_to_be_in_a_place_hold_it(text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert [(d["action"], d["object"], d["place"]) for d in claims(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "They are in talks with the government.",
+    "The children were in the car when the shells fell.",
+])
+def test_being_somewhere_without_forces_holds_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Troops had entered the village and taken control of it by noon, the army said.",
+     ("captured", "village", None)),
+    ("The rebels attacked Kunduz on Monday and seized it after a day of fighting.",
+     ("captured", None, "Kunduz")),
+])
+def test_it_after_a_verb_of_taking_is_the_ground_named_before(
+        text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert [(d["action"], d["object"], d["place"]) for d in claims(text)] == [want]
+
+
+def test_a_verb_coordinated_with_a_raid_takes_the_raiders_as_its_actor() -> None:
+    found = claims("The rebels attacked Kunduz on Monday and seized it after a day of fighting.")
+    assert [d["actor"] for d in found] == ["rebels"]

@@ -54,7 +54,7 @@ _TRIGGER: Final = Trigger(
     words=TRIGGER_WORDS,
     # "in ... control": "in" alone is too common; at most four words stand between them.
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
-               r"in\s+(?:\S++\s++){1,2}?hands"])
+               r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?in(?:side)?\s"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
@@ -65,6 +65,11 @@ _COPULA: Final = regex.compile(
     r"(?:\s*[“\"]?\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|"
     r"entirely|totally|wholly|securely|solidly|came|"
     r"come|comes|fell|has|have|had|back)\b){1,3}\s*$", regex.IGNORECASE)  # ('the post “remains under')
+# The subject "are in" needs: a side's forces, by a possessive or a name ("Our units", "his
+# men", "Ukrainian marines"), right before the verb
+_FORCES_ARE: Final = regex.compile(
+    r"(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
+    r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
@@ -146,6 +151,19 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
+_IT: Final = regex.compile(r"\s+(it)\b(?!['’]s|\s+(?:was|is|had|has)\b)", regex.IGNORECASE)
+
+
+def _ground_before(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground named last in ``text[lo:pos]`` (a head word such as "village", or a known
+    place), or None."""
+    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(lo, pos - 200), pos)]):
+        obj = parse_object(text, start, pos, sides)
+        if obj is not None and (obj.head is not None or (obj.place and place_lookup(obj.place))):
+            return obj
+    return None
+
+
 def _antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
     """The ground a relative clause opening at ``comma`` speaks of: the phrase just before it
     ("Troops shelled Marib, which ...": Marib), or None."""
@@ -197,6 +215,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before):
         return None
+    if name == "are_in" and not _FORCES_ARE.search(before):
+        return None  # "they are in talks", "the children were in the car"
     trig = Span(m.start(), m.end())
     found: list[Attribution | None] = []
 
@@ -263,6 +283,11 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 passive = obj is not None
                 if passive:
                     actor_span = _after_party(text, _BY, m.end(), hi)
+        if obj is None and shape == "verb" and not passive_aux and (it := _IT.match(text, m.end(), hi)):
+            # "entered the village and took control of it": the ground named last before "it"
+            # in its sentence (an object's words, not "it", are the evidence's)
+            ground = _ground_before(text, lo, m.start(), sides)
+            obj = attrs.evolve(ground, span=Span(it.start(1), it.end(1))) if ground is not None else None
         if obj is None and shape == "verb" and not passive_aux:
             # "Mangbo, which the rebels had occupied for hours": the ground comes before
             rel = _WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())
@@ -323,7 +348,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                                     or (shape == "leave" and word.lower().startswith(_TRANSITIVE_LEAVE)))
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
-    if doubtful and not _military(text, lo, hi, military) and not _is_side(text, actor_span, sides):
+    # ("are_in" has armed forces for its subject: see _FORCES_ARE)
+    if doubtful and name != "are_in" and not _military(text, lo, hi, military) \
+            and not _is_side(text, actor_span, sides):
         return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
@@ -346,6 +373,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
     if actor is None and prev_actor and (coordinated or raid_end):
         actor = prev_actor
+    elif actor is None and coordinated and (raiders := _raiders(text, lo, m.start(), sides)) is not None:
+        # "The rebels attacked Kunduz and seized it": the armed subject of the verb before
+        actor = resolve_party(doc, text[raiders.start:raiders.end], att(), lo, m.start(), sides)
+        actor = side_of(actor, sides) or actor if actor else None
     # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
     # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
     # 25 border outposts".

@@ -80,6 +80,11 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("remain_in", r"remain(?:s|ed|ing)?[\"”]?\s+in(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)"
      r"(?:\s+(?:their\s+|its\s+|our\s+)?positions?\s+(?:at|in|on))?",
      "controls", "verb"),
+    # "Our units are in the village", "his men were still inside Hoshan": forces told to be
+    # there (only with forces as the subject: see _territorial._FORCES_ARE)
+    ("are_in", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in|inside)"
+     r"(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)",
+     "controls", "verb"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
