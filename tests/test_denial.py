@@ -257,3 +257,49 @@ def test_a_falsity_word_in_quote_marks_denies(text: str) -> None:
 ])
 def test_a_denial_worded_twice_in_one_sentence_is_one(text: str, count: int) -> None:
     assert len(claimkit.extract(text).claims_of("denial")) == count
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("The rebels said they had captured Tirza. “Tirza has not fallen,” the army spokesman said.",
+     "Tirza has not fallen"),
+    ("An army spokesman said the base “was never lost, not even for a minute”.",
+     "the base “was never lost, not even for a minute"),
+    ("“No soldier has been taken hostage and no position has fallen,” the army said.",
+     "No soldier has been taken hostage and no position has fallen"),
+    ("The Sable Front said its fighters had not lost any position in the fighting.",
+     "its fighters had not lost any position in the fighting"),
+    ("The army spokesman insisted that the town is not under terrorist occupation.",
+     "the town is not under terrorist occupation"),
+])
+def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+@pytest.mark.parametrize("text", [
+    "She said she had not lost hope.",                         # no ground
+    "The town has not fallen silent, the mayor said.",         # no clause end, no fighting
+    "Republicans have not captured the state since the 1980s, he said.",  # politics
+    "Fighting went on, but the town has not fallen.",            # the outlet's own words
+])
+def test_holding_words_outside_a_sides_account_of_fighting_deny_nothing(text: str) -> None:
+    assert claimkit.extract(text).claims_of("denial") == ()
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Leaders accused the security forces of siding with the tribes – a charge Colonel Roe denied.",
+     "Colonel Roe"),
+    ("Activists have accused the Sable Front of abuses against civilians, allegations the group rejects.",
+     "group"),
+    ("Vell accused Kirra of backing the rebels — an accusation Kirra denies.", "Kirra"),
+])
+def test_an_accusation_a_party_denies_after_a_dash_or_a_comma(text: str, denier: str) -> None:
+    found = claimkit.extract(text).claims_of("denial")
+    assert [c.data["denier"] for c in found] == [denier]
+
+
+@pytest.mark.parametrize("text", [
+    "He called the toll of 212 dead “pure fantasy”.",
+    "The army said the figures were “largely made up”.",
+])
+def test_more_words_calling_a_claim_false(text: str) -> None:
+    assert len(claimkit.extract(text).claims_of("denial")) == 1

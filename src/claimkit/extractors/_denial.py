@@ -34,6 +34,7 @@ from ._denial_lexicon import (
     DISPUTE_OBJECT,
     DONE_BEFORE_TO,
     FALSE,
+    HELD,
     INTENSIFIERS,
     REFERENTS,
     REFUSED,
@@ -47,6 +48,7 @@ from ._ids import with_ids
 from ._lookup import BoundedLookup
 from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
 from ._source import boilerplate_spans
+from ._territorial_lexicon import MILITARY_CONTEXT
 from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
@@ -60,6 +62,7 @@ _TRIGGER: Final = Trigger(regex.compile(
     + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + _QUOTE + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
     + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
+    r"|(?P<held>" + HELD + r")"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),
@@ -101,9 +104,12 @@ _CLAUSE_END: Final = regex.compile(
 _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
                              regex.IGNORECASE)
+# (after a comma or a dash: "accused the army of abuses — an accusation Rwanda denies",
+# "..., allegations the group rejects")
 _RELATIVE: Final = regex.compile(
-    r",\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion))\b(?P<who>[^,]{0,100})$",
-                                 regex.IGNORECASE)
+    r"(?:,|\s[–—-])\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion|accusation)"
+    r"|(?:claims|allegations|charges|accusations))\b(?P<who>[^,]{0,100})$",
+    regex.IGNORECASE)
 _RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
@@ -111,6 +117,13 @@ _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
 _PUNCT: Final = regex.compile(r"[,.;:]")
+_MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r"|positions?|posts?|bases?|villages?)\b",
+                                 regex.IGNORECASE)
+# The negation before a verb of ground held ("has not fallen", "No position has fallen").
+_NEGATION_BEFORE: Final = regex.compile(
+    r"(?r)\b(?:not\s+a\s+single|not\s+one|not|never|no)\b|n['’]t\b", regex.IGNORECASE)
+_AUX_BEFORE: Final = regex.compile(
+    r"(?r)[\"“‘]?\b(?:has|have|had|was|were|is|are|did|does|do)(?:n['’]t)?\s*$", regex.IGNORECASE)
 _MAX_PROPOSITION: Final = 300
 # Longest cue another stage may have recorded.
 _MAX_CUE: Final = 200
@@ -124,6 +137,7 @@ class _Found:
     denier: Span | None
     dispute: bool
     quoted: bool = False  # the cue is a quoted statement ("'This is a lie,' X said")
+    held: bool = False  # ground said to be held ("the base was never lost"): a side's words only
 
 
 def _proposition(text: str, start: int, limit: int) -> Span:
@@ -216,6 +230,21 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         cue = Span(m.start(), m.start("sobj"))
         return _Found(Span(m.start(), m.end()), cue, Span(m.start("sobj"), m.end("sobj")),
                       subject_before(text, lo, m.start()), False)
+    if m.group("held"):
+        # "Kashebere has not fallen": the negation is the cue's, the clause the proposition
+        if not _MILITARY.search(text, lo, hi):
+            return None  # "Republicans have not captured it since the 1980s"
+        neg = _NEGATION_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+        start = neg.start() if neg else m.start()
+        aux = _AUX_BEFORE.search(text, max(lo, start - 24), start)
+        subj = subject_before(text, lo, aux.start() if aux else start)
+        end = _CLAUSE_END.search(text, m.end(), min(hi, m.end() + _MAX_PROPOSITION))
+        denied = _trim(text, Span(subj.start if subj else start, end.start() if end else hi))
+        while denied.end > denied.start and text[denied.end - 1] in ",;:":
+            denied = Span(denied.start, denied.end - 1)  # ("“Kashebere has not fallen,” he said")
+        cue = Span(start, m.end())
+        return _Found(Span(min(cue.start, denied.start), max(cue.end, denied.end)), cue, denied, None, False,
+                      quoted=True, held=True)
     # "'This is completely false,' the spokesman said": the proposition is the sentence before.
     quote = Span(m.start("quote"), m.end("quote"))
     prev = sentence_span(text, lo - 1) if lo > 0 else None
@@ -355,13 +384,20 @@ def extract_denials(doc: Document) -> Document:
     for m in _TRIGGER.finditer(text):
         f = _find(text, m)
         if f is not None and not any(f.cue.overlaps(g.cue) for g in found[-3:]) \
-                and not (found and _same_act(text, m, found[-1])):
+                and not (found and _same_act(text, m, found[-1])) \
+                and not (f.held and found and found[-1].held and f.denied.end <= found[-1].denied.end):
+            # (ground held, told twice in one clause: "No soldier has been taken and no position
+            # has fallen" is one denial)
             found.append(_outside_boilerplate(text, f))
     if not found:
         return doc
     claims: list[Claim] = []
     atts: list[tuple[Attribution, bool]] = []
     index = _Attributions(doc)
+    # ground said to be held is a denial only in a party's words, not the outlet's own
+    found = [f for f in found if not f.held or index.holding(f.cue) is not None]
+    if not found:
+        return doc
     for f in found:
         att, new = _own_attribution(index, f)
         atts.append((att, new))

@@ -39,9 +39,11 @@ FALSE: Final = (r"not\s+true|untrue|false|baseless|unfounded|groundless|fabricat
                 r"fabrications|fabrication|propaganda|lies|a\s+lie|fake(?:\s+news)?|nonsense|fiction|rumou?rs?|"
                 r"misinformation|disinformation|incorrect|inaccurate|exaggerated|not\s+correct|"
                 r"without\s+(?:any\s+)?(?:basis|foundation)|far\s+from\s+the\s+truth|a\s+hoax|"
-                r"an?\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax)")
+                r"an?\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax|fantasy)|"
+                r"fantasy|fantasies|fictitious|concocted|made[\s-]up")
 INTENSIFIERS: Final = (r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|just|categorically|"
-                       r"pure|purely|mere|merely|all|baseless|malicious|enemy|false|cheap)\s+)*")
+                       r"pure|purely|mere|merely|all|baseless|malicious|enemy|false|cheap|mostly|largely|"
+                       r"wholly|sheer)\s+)*")
 CALL_VERBS: Final = (r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
                      r"term(?:s|ed|ing)?|den(?:ounce|ounced|ounces)")
 SAY_VERBS: Final = (r"said|says|insisted|insists|maintained|maintains|stressed|added|declared|"
@@ -49,11 +51,29 @@ SAY_VERBS: Final = (r"said|says|insisted|insists|maintained|maintains|stressed|a
 BE: Final = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been|remain|remains)"
 REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|allegations?|news))"
 
-# The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS),
-# for its cheap pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
+# Ground a side says it still holds, against a claim that it fell: "Kashebere has not fallen",
+# "the base was never lost", "no position has fallen", "Not a single post has been lost", "we
+# have not lost any position", "the town is not under their control". Each match starts at
+# the verb (the negation is looked for behind it); a bare "not lost" needs the clause to end
+# there or a ground word after it ("has not lost hope" is no denial); and the stage reads it
+# only in a sentence about fighting (see MILITARY_CONTEXT).
+_GROUND: Final = (r"(?:positions?|posts?|ground|territory|villages?|towns?|bases?|metres?|meters?|inch|"
+                  r"soldiers?)")
+HELD: Final = (
+    r"(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)(?:fallen|fall|lost|taken|captured|overrun)"
+    r"(?=\s*(?:[,.;:!?\"”’)]|$|\s+(?:and|but|to|even|at\s+any|by)\b))"
+    r"|(?<=\b(?:not|never|n['’]t)\s+)(?:lost|lose)(?:\s+(?:a\s+single|any|one|an\s+inch\s+of))?\s+" + _GROUND
+    + r"\b|(?<=\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|was|were)\s+"
+    r"(?:been\s+)?)(?:fallen|lost|taken|captured|overrun)"
+    r"(?=\s*(?:[,.;:!?\"”’)]|$|\s+(?:and|but|to|by|hostage|prisoner|alive)\b))"
+    r"|(?<=\b(?:is|are|was|were)\s+not\s+)under\s+(?:[\p{L}-]+\s+){1,2}(?:control|occupation)\b")
+
+# The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
+# HELD), for its cheap pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
 TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish disput cast question call describ brand label term "
-    "denounc said says insist maintain stressed added declared told")
+    "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
+    "captured overrun under")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
