@@ -21,6 +21,11 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     ("Two children, aged eight and 13, were among those hurt.", [("wounded", 2)]),
     ("Three soldiers gave their lives in the assault.", [("killed", 3)]),
     ("One of our heroes ascended as a martyr.", [("killed", 1)]),
+    ("Residents said 37 people were buried on Monday.", [("killed", 37)]),
+    ("Four fishermen were taken away by the attackers.", [("kidnapped", 4)]),
+    ("Two soldiers had been taken alive, the army said.", [("captured", 2)]),
+    ("238 members of the security forces lost their lives.", [("killed", 238)]),
+    ("The gunmen shot dead a driver and wounded a passer-by.", [("killed", 1), ("wounded", 1)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
@@ -111,3 +116,16 @@ def test_a_figure_after_of_them_is_people_for_the_verbs_after_it() -> None:
     text = "The forces repelled the assailants, killing 21 of them and capturing four."
     assert figures(text) == [("killed", 21), ("captured", 4)]
     assert figures("The army seized 12 vehicles and destroyed three of them.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were taken away by ambulance.",   # taken away, but by no captor
+    "Twelve crates of food were taken away by the attackers.",
+])
+def test_taken_away_is_a_kidnapping_only_of_people_by_captors(text: str) -> None:
+    assert [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "kidnapped"] == []
+
+
+def test_a_passer_by_is_a_civilian() -> None:
+    claim = claimkit.extract("The gunmen wounded a passer-by.").claims_of("casualty")[0]
+    assert claim.data["side"] == "civilians"

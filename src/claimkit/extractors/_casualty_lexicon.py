@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition", "homicid", "sacrific", "gave", "loss", "bury",
+    "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -57,6 +57,8 @@ PASSIVE: Final[dict[str, str]] = {
         "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
         # "two of our heroes rose as martyrs", "eleven members sacrificed their lives"
         "rose as martyrs", "rose to martyrdom", "attained martyrdom", "sacrificed their lives",
+        # "37 people were buried on Monday": the dead
+        "buried", "laid to rest",
         "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
         "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",
     ), "killed"),
@@ -90,7 +92,8 @@ PASSIVE: Final[dict[str, str]] = {
                      "head ", "leg ", "slight ", "light ")
         for noun in ("injury", "wound")
     ), "wounded"),
-    **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive",
+    **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive", "taken alive",
+                     "captured alive",
                      "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
                      "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
                     "captured"),
@@ -100,6 +103,11 @@ PASSIVE: Final[dict[str, str]] = {
                      "held by their abductors", "in captivity",
                      "taken hostages", "hostage", "captive", "forcibly taken",
                      "forcibly disappeared"), "kidnapped"),
+    # "four fishermen were taken away by the attackers" (not "taken away by ambulance")
+    **dict.fromkeys((f"taken away by {the}{agent}" for the in ("", "the ")
+                     for agent in ("attackers", "gunmen", "armed men", "militants", "rebels",
+                                   "kidnappers", "assailants", "abductors", "bandits", "jihadists",
+                                   "insurgents", "fighters", "raiders")), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "remain unaccounted for", "remains unaccounted for", "listed as missing",
                      "reported missing", "went missing", "trapped under the rubble",
@@ -433,7 +441,8 @@ SINGULAR_PERSONS: Final[tuple[str, ...]] = (
     "chauffeur", "caretaker", "official", "spokesman", "activist", "photographer", "cameraman",
     "survivor", "colleague", "companion", "friend", "neighbour", "neighbor", "guest", "visitor",
     "employee", "staff member", "crew member", "security guard", "doorman", "elder", "chieftain",
-    "shepherd", "nomad", "chef", "cook", "clerk", "barber", "tailor", "porter", "expert",
+    "shepherd", "nomad", "passer-by", "pedestrian", "motorist", "commuter", "chef", "cook", "clerk",
+    "barber", "tailor", "porter", "expert",
     "analyst", "pastor", "bishop", "nun", "rabbi", "missionary", "scholar", "surgeon",
     "consultant", "accountant", "servant", "cadet", "conscript", "veteran", "tribesman",
     "clansman", "mechanic", "envoy", "delegate", "chaplain", "deacon", "assistant", "aide",

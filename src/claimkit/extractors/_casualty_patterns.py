@@ -93,7 +93,9 @@ _NUMBER_WORD: Final = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|n
 # arms", "taken prisoner", "held hostage"): no word of the group before it (not "prisoners",
 # a person, nor "lost", read as the verb of a side's losses).
 _PREDICATE_OPENERS: Final = alternation(sorted(
-    {w.split()[0] for w in lex.PASSIVE if " " in w} - {"lost", "prisoners", "still"}))
+    {w.split()[0] for w in lex.PASSIVE if " " in w} - {"lost", "prisoners", "still"})) + (
+    # ... but "lost their lives" is one ("238 members of the security forces lost their lives")
+    r"|lost\s++(?:their|his|her)\s++li(?:ves|fe)")
 # One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
 # word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
 _NP_WORD: Final = (

@@ -86,7 +86,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
     "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by", "labourers", "laborers",
     "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors",
-    "neighbour", "neighbor",
+    "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter",
 })
 
 
