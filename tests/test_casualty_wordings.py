@@ -26,6 +26,9 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     ("Two soldiers had been taken alive, the army said.", [("captured", 2)]),
     ("238 members of the security forces lost their lives.", [("killed", 238)]),
     ("The gunmen shot dead a driver and wounded a passer-by.", [("killed", 1), ("wounded", 1)]),
+    ("The raiders killed 12 people and took 30 hostages.", [("killed", 12), ("kidnapped", 30)]),
+    ("The rebels took 12 prisoners.", [("captured", 12)]),
+    ("Rescuers said at least six people were believed to be trapped.", [("missing", 6)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
@@ -129,3 +132,16 @@ def test_taken_away_is_a_kidnapping_only_of_people_by_captors(text: str) -> None
 def test_a_passer_by_is_a_civilian() -> None:
     claim = claimkit.extract("The gunmen wounded a passer-by.").claims_of("casualty")[0]
     assert claim.data["side"] == "civilians"
+
+
+@pytest.mark.parametrize("text", ["The rebels took 12 villages.", "It took 12 soldiers to carry him."])
+def test_taking_is_a_casualty_only_of_hostages_and_prisoners(text: str) -> None:
+    assert claimkit.extract(text).claims_of("casualty") == ()
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Gang leader General Bouki said his men had killed more than 20 police in Mirebalais, Haiti.", "Haiti"),
+    ("Two of the dead were paramedics from the civil defence.", "civilians"),
+])
+def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]

@@ -185,3 +185,9 @@ def test_a_statement_speaks_for_whoever_signed_it(signer: str, organization: str
     found = speakers(text)
     assert found[-1].text == "The statement"
     assert found[-1].organization == organization
+
+
+def test_a_second_statement_is_a_document_of_the_body_that_spoke() -> None:
+    text = ("The Varnish army said on Monday that it had retaken Tirza. The second statement said troops had "
+            "killed 20 fighters.")
+    assert speakers(text)[-1].organization == "Varnish army"

@@ -153,3 +153,15 @@ def test_it_after_a_verb_of_taking_is_the_ground_named_before(
 def test_a_verb_coordinated_with_a_raid_takes_the_raiders_as_its_actor() -> None:
     found = claims("The rebels attacked Kunduz on Monday and seized it after a day of fighting.")
     assert [d["actor"] for d in found] == ["rebels"]
+
+
+def test_troops_kept_at_positions_hold_them() -> None:
+    found = claims("Vell has kept troops at five hilltop positions inside Kirra, the army said.")
+    assert [(d["action"], d["object"]) for d in found] == [("controls", "hilltop positions")]
+    assert claims("The company kept its staff at home.") == []
+
+
+def test_forces_withdrawn_from_a_place_are_a_withdrawal_from_it() -> None:
+    found = claims("The army said it had withdrawn soldiers from two observation posts near Tirza.")
+    assert [(d["action"], d["object"]) for d in found] == [("withdrew", "observation posts")]
+    assert claims("A UN helicopter sent to evacuate soldiers from the town came under fire.") == []

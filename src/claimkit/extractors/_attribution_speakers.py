@@ -110,7 +110,8 @@ _DOCUMENT_PARTS = words("part parts portion excerpt extract text translation pas
 
 
 _DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
-                             "brief short daily morning evening weekly")
+                             "brief short daily morning evening weekly second third later separate "
+                             "further another")
 
 
 # A body named in the text: capitalised words ending in an organization's head word.

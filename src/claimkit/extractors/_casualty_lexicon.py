@@ -110,7 +110,8 @@ PASSIVE: Final[dict[str, str]] = {
                                    "insurgents", "fighters", "raiders")), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "remain unaccounted for", "remains unaccounted for", "listed as missing",
-                     "reported missing", "went missing", "trapped under the rubble",
+                     "reported missing", "went missing", "trapped under the rubble", "believed to be trapped",
+                     "feared trapped",
                      "trapped under rubble", "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
@@ -167,6 +168,8 @@ ACTIVE: Final[dict[str, str]] = {
     ), "wounded"),
     **dict.fromkeys(("capture", "captures", "captured", "capturing", "took prisoner",
                      "taking prisoner", "take prisoner"), "captured"),
+    # "taking 251 hostages", "took 12 prisoners": only of hostages and prisoners (see TAKEN)
+    **dict.fromkeys(("took", "taking", "take", "takes"), "captured"),
     **dict.fromkeys(("kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts",
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
                      "hold hostage", "held hostage", "holding hostage"), "kidnapped"),
@@ -178,6 +181,14 @@ ACTIVE: Final[dict[str, str]] = {
 #: not "burned 40 houses" nor "burned three policemen" (who may live).
 ALIVE_AFTER: Final[frozenset[str]] = frozenset({"burn", "burns", "burned", "burnt", "burning"})
 
+#: Verbs of taking, and the heads that make their object a casualty, with its outcome:
+#: "taking 251 hostages" (kidnapped), "took 12 prisoners" (captured); not "took 12 villages".
+TAKING: Final[frozenset[str]] = frozenset({"took", "taking", "take", "takes"})
+TAKEN: Final[dict[str, str]] = {
+    **dict.fromkeys(("hostages", "hostage", "captives", "captive"), "kidnapped"),
+    **dict.fromkeys(("prisoners", "prisoner", "pows"), "captured"),
+}
+
 #: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
 LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "losses", "personnel losses"})
 
@@ -187,6 +198,7 @@ NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
     "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "buried",
     "burying", "bury", "buries", "mourning", "mourned", "mourns", "shot", "shooting",
+    "took", "taking", "take", "takes",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".

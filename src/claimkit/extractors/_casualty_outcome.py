@@ -233,6 +233,12 @@ def read_left(text: str, f: Figure, s: int) -> None:
             return
         if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
             return
+        if verb in lex.TAKING:
+            taken = lex.TAKEN.get((f.head or "").lower())
+            if taken is None:
+                return  # "took 12 villages", "taking 30 minutes"
+            f.left, f.left_span = taken, m.span("verb")
+            return
         if verb in ("shot", "shooting") and _KILLING_AFTER.match(text, f.np_end):
             return  # "shot a hundred people, killing 49": the shot are no count of wounded
         f.left = pat.active_outcome(verb)

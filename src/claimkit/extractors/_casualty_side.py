@@ -86,7 +86,8 @@ CIVILIAN_HEADS: Final = frozenset({
     "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
     "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by", "labourers", "laborers",
     "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors",
-    "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter",
+    "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter", "paramedic",
+    "paramedics", "medic", "medics", "rescuer", "rescuers", "health workers", "first responders",
 })
 
 
@@ -278,9 +279,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
 #: A state's own forces, told by that state without naming them: the claimant's side.
 _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
-    "policemen", "police officers", "sailors", "marines", "jawan", "jawans", "sepoys",
+    "policemen", "police officers", "police", "sailors", "marines", "jawan", "jawans", "sepoys",
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
-    "constable", "constables", "levies",
+    "constable", "constables", "levies", "reservist", "reservists",
 })
 _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"

@@ -70,6 +70,9 @@ _COPULA: Final = regex.compile(
 _FORCES_ARE: Final = regex.compile(
     r"(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
+_FORCES_FROM: Final = regex.compile(
+    r"\s+(?:(?:its|their|the|some|all|our)\s+)?(?:troops|forces|soldiers|units|personnel|fighters|men)\s+"
+    r"(?:from|out\s+of)\s+", regex.IGNORECASE)
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
@@ -271,6 +274,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         if not passive_aux:
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
+                if f is None and not word.lower().startswith(_TRANSITIVE_LEAVE):
+                    # "withdrew soldiers from two posts" (not "sent to evacuate soldiers from")
+                    f = _FORCES_FROM.match(text, m.end(), min(hi, m.end() + 40))
                 obj = parse_object(text, f.end(), hi, sides) if f else None
                 if obj is None and f is None and word.lower().startswith(_TRANSITIVE_LEAVE):
                     obj = parse_object(text, m.end(), hi, sides)  # "abandoned their posts"

@@ -85,6 +85,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("are_in", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in|inside)"
      r"(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)",
      "controls", "verb"),
+    # "Israel has kept troops at five hilltop positions": the subject holds them
+    ("keep_at", r"(?:kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+"
+     r"(?:its\s+|their\s+|some\s+)?(?:troops|forces|soldiers|units)\s+(?:at|in|on|inside)",
+     "controls", "verb"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
      r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
