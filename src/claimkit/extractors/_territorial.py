@@ -54,7 +54,8 @@ _TRIGGER: Final = Trigger(
     words=TRIGGER_WORDS,
     # "in ... control": "in" alone is too common; at most four words stand between them.
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
-               r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?in(?:side)?\s"])
+               r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?in(?:side)?\s",
+               r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
@@ -368,6 +369,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if from_ is None and name == "drive_out":
         # "drove the Clan del Golfo, which calls itself ..., out of": the party before any aside
         from_ = party(m.group("ousted").split(",")[0].strip(), sides) or None
+    elif from_ is None and name == "expel_from":
+        from_ = party(m.group("expelled"), sides) or None  # "expelled the dissidents from"
     if from_ is None and obj is not None:
         fp = _after_party(text, _FROM_PARTY, obj.span.end, hi) if shape != "leave" else None
         if fp is not None:

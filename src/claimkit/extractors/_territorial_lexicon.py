@@ -30,7 +30,8 @@ from ._words import words
 
 # Between a verb and "control": a qualifier, maybe opening a side's words in quote marks
 # ('restored "full control" of'); _CONTROL_OF closes them.
-_QUALITY: Final = r"(?:full|complete|total|effective|partial|operational|firm|overall|absolute|tight)"
+_QUALITY: Final = (r"(?:full|complete|total|effective|partial|operational|firm|overall|absolute|tight|"
+                   r"territorial)")
 _S: Final = rf"(?:\s+[\"“]?{_QUALITY}(?:\s+{_QUALITY})?\s+|\s+[\"“]?)"
 _CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
@@ -53,6 +54,11 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "had driven the Clan del Golfo out of the village of X": the subject took X from them
     ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?)"
      r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)out\s+of", "captured", "verb"),
+    # "had expelled the dissidents from La Silla": an armed party driven from the place
+    ("expel_from", r"(?:expell(?:ed|ing)|expels?|oust(?:s|ed|ing)?)[\"”]?\s+"
+     r"(?P<expelled>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?"
+     r"(?:dissidents|rebels|militants|fighters|insurgents|gangs?|jihadists|terrorists|forces|troops|"
+     r"guerrillas|militias?|attackers))\s+from", "captured", "verb"),
     # "have taken under control the approaches to the dam": the object follows "control"
     ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
      r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
@@ -73,7 +79,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("under_siege", r"under\s+siege", "besieged", "under"),
     # "our men remain in control of all our sites": the subject holds what follows
     ("remain_ctl", r"(?:remain(?:s|ed|ing)?\s+in|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|"
-     r"kept)" + _S + _CONTROL_OF, "controls", "verb"),
+     r"kept|(?:have|has|had)(?=\s+[\"“]?" + _QUALITY + r"\s))" + _S + _CONTROL_OF, "controls", "verb"),
     # "our forces remain in position at Tinkiré", "fighters remained in several villages":
     # only with forces or a side as the subject (people remain in towns too)
     # ("remains in government hands", "in the hands of", "in control": rows of their own)
@@ -111,7 +117,7 @@ TRIGGER_WORDS: Final = words(
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
     "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
-    "expell oust push consolidat tighten strengthen cement extend")
+    "expel oust push consolidat tighten strengthen cement extend")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
@@ -134,7 +140,8 @@ HEADS: Final = {
     "trenches": "trench", "bunker": "bunker", "garrison": "garrison", "fort": "fort",
     "fortress": "fort", "fortification": "fortification", "settlement": "settlement",
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "suburb": "suburb",
-    "outskirts": "outskirts", "quarter": "quarter", "enclave": "enclave", "frontline": "frontline",
+    "outskirts": "outskirts", "high ground": "high ground", "quarter": "quarter", "enclave": "enclave",
+    "frontline": "frontline",
     "front line": "frontline", "sector": "sector", "valley": "valley", "pass": "pass",
     "mountain": "mountain", "island": "island", "oilfield": "oilfield", "oil field": "oilfield",
     "dam": "dam", "junction": "junction", "road": "road", "compound": "compound", "camp": "camp",
