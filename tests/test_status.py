@@ -298,19 +298,16 @@ def test_a_toll_feared_is_hedged_and_no_one_speaks() -> None:
     assert doc.attributions == ()
 
 
-def test_none_of_one_owners_claims_with_an_aside_holds_for_that_owner_only() -> None:
-    doc = claimkit.extract(
-        "Officials said 17 civilians were wounded. Bo Tun Lay said his fighters had killed nine soldiers "
-        "on Sunday. None of Bo Tun Lay’s claims, including the civilian toll, could be independently "
-        "verified.")
-    statuses = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
-    assert statuses == {17: "asserted", 9: "unverified"}
-
-
-def test_a_comment_after_but_on_its_own_sentences_figure_holds_for_that_figure_only() -> None:
-    doc = claimkit.extract(
-        "The mission highlighted a strike on a bus that killed three passengers. The mission said it had "
-        "also received reports of 12 people killed by shelling in occupied areas, but had been unable to "
-        "verify them.")
-    statuses = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
-    assert statuses == {3: "asserted", 12: "unverified"}
+@pytest.mark.parametrize(("text", "expected"), [
+    # "None of X's claims, including ..., could be verified": X's claims only
+    ("Officials said 17 civilians were wounded. Bo Tun Lay said his fighters had killed nine soldiers "
+     "on Sunday. None of Bo Tun Lay’s claims, including the civilian toll, could be independently "
+     "verified.", {17: "asserted", 9: "unverified"}),
+    # a comment after "but" on its own sentence's figure: that figure only
+    ("The mission highlighted a strike on a bus that killed three passengers. The mission said it had "
+     "also received reports of 12 people killed by shelling in occupied areas, but had been unable to "
+     "verify them.", {3: "asserted", 12: "unverified"}),
+])
+def test_a_comment_holds_for_the_figures_it_names_only(text: str, expected: dict[int, str]) -> None:
+    statuses = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert statuses == expected

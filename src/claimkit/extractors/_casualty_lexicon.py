@@ -57,10 +57,10 @@ PASSIVE: Final[dict[str, str]] = {
         "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
         # "two of our heroes rose as martyrs", "eleven members sacrificed their lives"
         "rose as martyrs", "rose to martyrdom", "attained martyrdom", "sacrificed their lives",
+        "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",
+        "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
         # "37 people were buried on Monday": the dead
         "buried", "laid to rest",
-        "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
-        "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -93,9 +93,8 @@ PASSIVE: Final[dict[str, str]] = {
         for noun in ("injury", "wound")
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive", "taken alive",
-                     "captured alive",
-                     "taken as prisoners", "made prisoner", "taken prisoner of war", "prisoner",
-                     "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
+                     "captured alive", "taken as prisoners", "made prisoner", "taken prisoner of war",
+                     "prisoner", "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
                     "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
                      "held by the kidnappers", "held by kidnappers", "held by their kidnappers",
@@ -110,9 +109,9 @@ PASSIVE: Final[dict[str, str]] = {
                                    "insurgents", "fighters", "raiders")), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "remain unaccounted for", "remains unaccounted for", "listed as missing",
-                     "reported missing", "went missing", "trapped under the rubble", "believed to be trapped",
-                     "feared trapped",
-                     "trapped under rubble", "trapped beneath the rubble", "buried under the rubble",
+                     "reported missing", "went missing", "trapped under the rubble",
+                     "believed to be trapped", "feared trapped", "trapped under rubble",
+                     "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
                      "held in custody"), "arrested"),

@@ -38,13 +38,25 @@ from ._territorial_lexicon import (
     CAMPS_NOT_GROUND,
     DESTRUCTIBLE,
     FORCE_NOUNS,
-    MILITARY_CONTEXT,
     NOT_DONE,
     NOUN_ACTIONS,
     TRIGGER_WORDS,
     VERBS,
 )
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after, prepare_sides, side_of
+from ._territorial_refs import (
+    IT_AFTER,
+    LEAVE_END,
+    MILITARY,
+    NAME_WORD,
+    RAID_END,
+    WHICH_BEFORE,
+    WHICH_SUBJECT,
+    antecedent,
+    ground_before,
+    is_side,
+    raiders,
+)
 from ._unquoted import quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
 
@@ -101,10 +113,8 @@ _NO_OBJECT: Final = regex.compile(
 _AND_BEFORE: Final = regex.compile(
     r"\band\s+(?:(?:in|during|over|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?"
     r"(?:(?:has|have|had)\s+)?(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
-_MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
 _FOR_THE: Final = regex.compile(r"\bfor\s+the\s+$", regex.IGNORECASE)
 _SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
-_NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 # Words naming any armed party; two actors sharing only these are not the same party.
 _GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier", "unit", "militant",
                                    "government", "army", "military", "their", "its", "our"})
@@ -127,27 +137,15 @@ def _after_party(text: str, pattern: regex.Pattern[str], pos: int, limit: int) -
     return phrase_after(text, m.end(), limit) if m else None
 
 
-_WHICH_SUBJECT: Final = regex.compile(
-    r"(?r),\s*which\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
-    r"[\p{L}\p{N}'’-]+)\s+"
-    r"(?:(?:had|has|have|then|later|briefly|first|still|now|also|already)\s+){0,2}$", regex.IGNORECASE)
-_WHICH_BEFORE: Final = regex.compile(r"(?r),\s*which(?:\s+(?:now|still|also))?\s*$", regex.IGNORECASE)
-# where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"), a figure or a
-# determiner (not "shelled Marib city")
-_PHRASE_START: Final = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’-]*\s(?:(?:da|de|do|dos|das|del|di|du|la|le|el|al|bin|ibn|van|von)\s)?)"
-    r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
-
-
 def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
     """The ground named by the subject before ``pos`` ("Kunduz" in "Kunduz fell to ...")."""
     cop = _COPULA.search(text, max(lo, pos - 40), pos)
     end = cop.start() if cop else pos
     # "Troops shelled Marib, which remains under government control": the ground is the
     # phrase the relative pronoun follows, at the end of a clause of its own
-    which = _WHICH_BEFORE.search(text, max(lo, end - 20), end)
+    which = WHICH_BEFORE.search(text, max(lo, end - 20), end)
     if which is not None:
-        return _antecedent(text, lo, which.start(), sides)
+        return antecedent(text, lo, which.start(), sides)
     subj = subject_before(text, lo, end)
     if subj is None:
         return None
@@ -155,40 +153,12 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
-_IT: Final = regex.compile(r"\s+(it)\b(?!['’]s|\s+(?:was|is|had|has)\b)", regex.IGNORECASE)
-
-
-def _ground_before(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
-    """The ground named last in ``text[lo:pos]`` (a head word such as "village", or a known
-    place), or None."""
-    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(lo, pos - 200), pos)]):
-        obj = parse_object(text, start, pos, sides)
-        if obj is not None and (obj.head is not None or (obj.place and place_lookup(obj.place))):
-            return obj
-    return None
-
-
-def _antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
-    """The ground a relative clause opening at ``comma`` speaks of: the phrase just before it
-    ("Troops shelled Marib, which ...": Marib), or None."""
-    subj = subject_before(text, lo, comma)
-    if subj is None:
-        return None
-    # (nearest first: a start further back may take in the clause's verb, "shelled Marib")
-    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(subj.start, subj.end - 60),
-                                                                     subj.end)]):
-        obj = parse_object(text, start, subj.end, sides)
-        if obj is not None and obj.span.end >= subj.end - 1:
-            return obj
-    return None
-
-
 def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) -> bool:
     """Whether the sentence ``text[lo:hi]`` is about fighting; asked once per sentence, so a
     long sentence full of triggers is not searched again for each of them."""
     found = seen.get((lo, hi))
     if found is None:
-        found = seen[lo, hi] = _MILITARY.search(text, lo, hi) is not None
+        found = seen[lo, hi] = MILITARY.search(text, lo, hi) is not None
     return found
 
 
@@ -290,16 +260,16 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 passive = obj is not None
                 if passive:
                     actor_span = _after_party(text, _BY, m.end(), hi)
-        if obj is None and shape == "verb" and not passive_aux and (it := _IT.match(text, m.end(), hi)):
+        if obj is None and shape == "verb" and not passive_aux and (it := IT_AFTER.match(text, m.end(), hi)):
             # "entered the village and took control of it": the ground named last before "it"
             # in its sentence (an object's words, not "it", are the evidence's)
-            ground = _ground_before(text, lo, m.start(), sides)
+            ground = ground_before(text, lo, m.start(), sides)
             obj = attrs.evolve(ground, span=Span(it.start(1), it.end(1))) if ground is not None else None
         if obj is None and shape == "verb" and not passive_aux:
             # "Mangbo, which the rebels had occupied for hours": the ground comes before
-            rel = _WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())
+            rel = WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())
             if rel is not None and not _TO.match(text, m.end(), min(hi, m.end() + 4)):  # "took to be"
-                obj = _antecedent(text, lo, rel.start(), sides)
+                obj = antecedent(text, lo, rel.start(), sides)
                 # "its garrison in Kanbalu town, which it still controls": "it" is the main
                 # clause's subject, not the speaker; left unnamed rather than guessed
                 unnamed = obj is not None and rel.group("who").lower() in ("it", "they")
@@ -324,20 +294,20 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             else:
                 actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
-            if shape == "leave" and obj is None and not forces and _RAID_END.search(before) \
-                    and _LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
+            if shape == "leave" and obj is None and not forces and RAID_END.search(before) \
+                    and LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
                     and _military(text, lo, hi, military):
                 # "Gunmen stormed the post before withdrawing": the raiders, named at the
                 # start of the sentence, left the place they struck ("before they pulled out")
                 # (the raider of a claim just before, "had seized the checkpoint ... before
                 # withdrawing", else the sentence's armed subject)
-                actor_span = None if prev_actor else _raiders(text, lo, m.start(), sides)
+                actor_span = None if prev_actor else raiders(text, lo, m.start(), sides)
                 forces = actor_span is not None or prev_actor is not None
                 raid_end = True
             if shape == "leave" and obj is None and (
                     not forces or word.lower().startswith(_TRANSITIVE_LEAVE)):
                 return None  # (a bare "were evacuated" moves the wounded, not a front line)
-            if name == "remain_in" and not (forces or _is_side(text, subj, sides)):
+            if name == "remain_in" and not (forces or is_side(text, subj, sides)):
                 return None
     if obj is None and shape != "leave":
         return None
@@ -357,7 +327,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     # ("are_in" has armed forces for its subject: see _FORCES_ARE)
     if doubtful and name != "are_in" and not _military(text, lo, hi, military) \
-            and not _is_side(text, actor_span, sides):
+            and not is_side(text, actor_span, sides):
         return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
@@ -382,9 +352,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     coordinated = shape in ("verb", "leave") and not passive and _AND_BEFORE.search(before) is not None
     if actor is None and prev_actor and (coordinated or raid_end):
         actor = prev_actor
-    elif actor is None and coordinated and (raiders := _raiders(text, lo, m.start(), sides)) is not None:
+    elif actor is None and coordinated and (armed := raiders(text, lo, m.start(), sides)) is not None:
         # "The rebels attacked Kunduz and seized it": the armed subject of the verb before
-        actor = resolve_party(doc, text[raiders.start:raiders.end], att(), lo, m.start(), sides)
+        actor = resolve_party(doc, text[armed.start:armed.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
     # The evidence: the trigger, its object, and an actor named after the trigger ("fell to
     # the Taliban", "was captured by the M23"); a subject before it stays out, as in "seized
@@ -393,37 +363,6 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     pieces = [trig] + ([obj.span] if obj else []) + after
     span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
     return _Read(span, action, obj, actor, from_)
-
-
-# "... before withdrawing", "after they pulled out": a raid's end, told after the raid
-_RAID_END: Final = regex.compile(r"\b(?:before|after)\s+(?:they\s+|the\s+(?:attackers|assailants)\s+)?$",
-                                 regex.IGNORECASE)
-# What may follow such a bare withdrawal ("withdrawing its ambassador" is no retreat)
-_LEAVE_END: Final = regex.compile(
-    r"\s*(?:[,.;:!?)\"”—–-]|$|(?:with|to|towards?|into|across|back|in|on|at|under|after|before|when|as|"
-    r"and|later|shortly|hours?|once|from)\b)", regex.IGNORECASE)
-# A verb of the raid, to find the raiders before it ("Gunmen on motorbikes attacked")
-_FIRST_VERB: Final = regex.compile(
-    r"(?<=\s)(?:(?:had|have|has)\s+)?(?:attacked|stormed|raided|overr[au]n|struck|seized|took|taken|ambushed|"
-    r"hit|assaulted|entered|fought|killed|torched|burned|burnt|looted|abducted|captured|occupied|held|"
-    r"shelled|targeted|besieged|surrounded)\b")
-
-
-def _raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | None:
-    """The armed subject of one of the first verbs of the sentence ``text[lo:pos]``, or None
-    ("On Sunday, suspected jihadists raided": "suspected" has no subject, "raided" has)."""
-    for _, verb in zip(range(3), _FIRST_VERB.finditer(text, lo, pos), strict=False):
-        subj = subject_before(text, lo, verb.start())
-        if subj is not None and (_MILITARY.search(text, subj.start, subj.end) or _is_side(text, subj, sides)):
-            return subj
-    return None
-
-
-def _is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
-    """True when the phrase at ``span`` names a known side ("the Taliban", "Ukrainian troops")."""
-    if span is None:
-        return False
-    return any(side_of(w, sides) for w in _NAME_WORD.findall(text, span.start, span.end))
 
 
 def _claim(doc: Document, r: _Read, lookup: BoundedLookup) -> Claim:
@@ -444,7 +383,7 @@ def _key(c: Claim, head: str | None) -> tuple[object, ...]:
 
 
 def _party_words(name: str) -> set[str]:
-    words = {w.lower().rstrip("s") for w in _NAME_WORD.findall(name)}
+    words = {w.lower().rstrip("s") for w in NAME_WORD.findall(name)}
     return words - _GENERIC_FORCE or words
 
 

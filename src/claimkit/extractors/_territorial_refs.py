@@ -1,0 +1,111 @@
+"""Ground and actors a territorial claim names elsewhere than around its verb.
+
+The territorial stage reads a verb's object after it and its subject before it; these helpers
+find them when the text puts them somewhere else: the phrase a relative clause follows
+("Troops shelled Marib, which remains under government control"), the ground "it" stands for
+("entered the village and took control of it"), and the raiders who leave after a raid
+("Gunmen stormed the post before withdrawing").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import regex
+
+from claimkit._model import Span
+
+from ._gazetteer import lookup as place_lookup
+from ._phrases import subject_before
+from ._territorial_lexicon import MILITARY_CONTEXT
+from ._territorial_parse import ObjectPhrase, parse_object, side_of
+
+# A word that makes a sentence about fighting (see MILITARY_CONTEXT)
+MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
+
+
+# A word of a party's name
+NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+# A relative clause with a subject of its own before the verb: "Mangbo, which the rebels had"
+WHICH_SUBJECT: Final = regex.compile(
+    r"(?r),\s*which\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+    r"[\p{L}\p{N}'’-]+)\s+"
+    r"(?:(?:had|has|have|then|later|briefly|first|still|now|also|already)\s+){0,2}$", regex.IGNORECASE)
+
+
+# A relative pronoun as the subject: "Marib, which (still)"
+WHICH_BEFORE: Final = regex.compile(r"(?r),\s*which(?:\s+(?:now|still|also))?\s*$", regex.IGNORECASE)
+
+
+# where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"), a figure or a
+# determiner (not "shelled Marib city")
+_PHRASE_START: Final = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’-]*\s(?:(?:da|de|do|dos|das|del|di|du|la|le|el|al|bin|ibn|van|von)\s)?)"
+    r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
+
+
+# "it" after a verb of taking, as its object ("took control of it"; not "it was")
+IT_AFTER: Final = regex.compile(r"\s+(it)\b(?!['’]s|\s+(?:was|is|had|has)\b)", regex.IGNORECASE)
+
+
+def ground_before(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground named last in ``text[lo:pos]`` (a head word such as "village", or a known
+    place), or None."""
+    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(lo, pos - 200), pos)]):
+        obj = parse_object(text, start, pos, sides)
+        if obj is not None and (obj.head is not None or (obj.place and place_lookup(obj.place))):
+            return obj
+    return None
+
+
+def antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
+    """The ground a relative clause opening at ``comma`` speaks of: the phrase just before it
+    ("Troops shelled Marib, which ...": Marib), or None."""
+    subj = subject_before(text, lo, comma)
+    if subj is None:
+        return None
+    # (nearest first: a start further back may take in the clause's verb, "shelled Marib")
+    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(subj.start, subj.end - 60),
+                                                                     subj.end)]):
+        obj = parse_object(text, start, subj.end, sides)
+        if obj is not None and obj.span.end >= subj.end - 1:
+            return obj
+    return None
+
+
+# "... before withdrawing", "after they pulled out": a raid's end, told after the raid
+RAID_END: Final = regex.compile(r"\b(?:before|after)\s+(?:they\s+|the\s+(?:attackers|assailants)\s+)?$",
+                                 regex.IGNORECASE)
+
+
+# What may follow such a bare withdrawal ("withdrawing its ambassador" is no retreat)
+LEAVE_END: Final = regex.compile(
+    r"\s*(?:[,.;:!?)\"”—–-]|$|(?:with|to|towards?|into|across|back|in|on|at|under|after|before|when|as|"
+    r"and|later|shortly|hours?|once|from)\b)", regex.IGNORECASE)
+
+
+# A verb of the raid, to find the raiders before it ("Gunmen on motorbikes attacked")
+_FIRST_VERB: Final = regex.compile(
+    r"(?<=\s)(?:(?:had|have|has)\s+)?(?:attacked|stormed|raided|overr[au]n|struck|seized|took|taken|ambushed|"
+    r"hit|assaulted|entered|fought|killed|torched|burned|burnt|looted|abducted|captured|occupied|held|"
+    r"shelled|targeted|besieged|surrounded)\b")
+
+
+def raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | None:
+    """The armed subject of one of the first verbs of the sentence ``text[lo:pos]``, or None
+    ("On Sunday, suspected jihadists raided": "suspected" has no subject, "raided" has)."""
+    for _, verb in zip(range(3), _FIRST_VERB.finditer(text, lo, pos), strict=False):
+        subj = subject_before(text, lo, verb.start())
+        if subj is not None and (MILITARY.search(text, subj.start, subj.end) or is_side(text, subj, sides)):
+            return subj
+    return None
+
+
+def is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
+    """True when the phrase at ``span`` names a known side ("the Taliban", "Ukrainian troops")."""
+    if span is None:
+        return False
+    return any(side_of(w, sides) for w in NAME_WORD.findall(text, span.start, span.end))
