@@ -375,6 +375,7 @@ def test_demo_with_an_empty_pipeline(monkeypatch: pytest.MonkeyPatch, capsys: Ca
 
 
 @pytest.mark.usefixtures("toy")
+@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
 def test_plugins_lists_stages_in_order_and_failures(monkeypatch: pytest.MonkeyPatch,
                                                     capsys: Capture) -> None:
     @stage("toy_denial", requires="claims:casualty", provides="claims:denial")

@@ -99,7 +99,8 @@ def test_a_builtin_module_registers_through_the_hook(monkeypatch: pytest.MonkeyP
 
 def test_a_builtin_that_fails_to_import_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_plugins, "BUILTIN_PLUGINS", ("claimkit_testing._does_not_exist",))
-    assert claimkit.default_pipeline().names == ()
+    with pytest.warns(RuntimeWarning, match="'does_not_exist' failed to load and is skipped"):
+        assert claimkit.default_pipeline().names == ()
     (failure,) = _plugins.registry().failures
     assert failure.name == "does_not_exist"
     assert failure.error.startswith("ModuleNotFoundError")
@@ -130,6 +131,7 @@ def test_register_before_places_the_stage() -> None:
     assert claimkit.default_pipeline().names.index("x") < claimkit.default_pipeline().names.index("a")
 
 
+@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
 def test_a_hook_that_raises_is_reported_and_skipped() -> None:
     bad = types.ModuleType("bad")
 
@@ -195,6 +197,7 @@ def test_allow_list_loads_only_the_named_plugins(entry_points: list[FakeEntryPoi
     assert claimkit.default_pipeline().names == ("alpha", "gamma")
 
 
+@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
 def test_a_plugin_whose_import_fails_is_listed_and_skipped(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", broken_import))
     entry_points.append(FakeEntryPoint("fine", lambda: plugin_module("fine", (flag_stage("fine"), {}))))
@@ -204,6 +207,7 @@ def test_a_plugin_whose_import_fails_is_listed_and_skipped(entry_points: list[Fa
     assert failure.error == "ImportError: No module named 'claimkit_broken_dep'"
 
 
+@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
 def test_a_plugin_with_a_misspelt_hook_is_reported(entry_points: list[FakeEntryPoint]) -> None:
     module = types.ModuleType("typo")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 import threading
+import warnings
 from collections.abc import Iterable
 from importlib.metadata import entry_points
 from types import ModuleType
@@ -66,7 +67,12 @@ class PluginRegistry:
         return tuple(self._failures)
 
     def fail(self, name: str, error: BaseException) -> None:
-        self._failures.append(PluginFailure(name, f"{type(error).__name__}: {error}"))
+        failure = PluginFailure(name, f"{type(error).__name__}: {error}")
+        self._failures.append(failure)
+        # skipped, not fatal, but never silent: a broken built-in extractor would otherwise
+        # give documents without its claims and no error (``claimkit plugins`` lists them all)
+        warnings.warn(f"claimkit plugin {name!r} failed to load and is skipped: {failure.error}",
+                      RuntimeWarning, stacklevel=2)
 
     def stages(self) -> list[Stage]:
         """Every registered stage, each tagged with the plugin that offered it."""
