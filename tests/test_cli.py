@@ -22,6 +22,10 @@ from claimkit._cli_inputs import BadInput, Defaults, InputDoc, parse_record
 from claimkit._cli_outputs import CSV_COLUMNS, JsonLinesWriter, Progress
 from claimkit._rows import COLUMNS, claim_rows
 
+# A plugin that fails to load is also warned of (tested in test_plugins.py); tests that
+# make one fail on purpose silence the warning.
+SKIPPED_PLUGIN = "ignore:claimkit plugin .* failed to load:RuntimeWarning"
+
 Capture = pytest.CaptureFixture[str]
 KILLED = re.compile(r"(\d+) (\w+) (?:were|was) killed")
 
@@ -375,7 +379,7 @@ def test_demo_with_an_empty_pipeline(monkeypatch: pytest.MonkeyPatch, capsys: Ca
 
 
 @pytest.mark.usefixtures("toy")
-@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
+@pytest.mark.filterwarnings(SKIPPED_PLUGIN)
 def test_plugins_lists_stages_in_order_and_failures(monkeypatch: pytest.MonkeyPatch,
                                                     capsys: Capture) -> None:
     @stage("toy_denial", requires="claims:casualty", provides="claims:denial")

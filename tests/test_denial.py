@@ -303,3 +303,11 @@ def test_an_accusation_a_party_denies_after_a_dash_or_a_comma(text: str, denier:
 ])
 def test_more_words_calling_a_claim_false(text: str) -> None:
     assert len(claimkit.extract(text).claims_of("denial")) == 1
+
+
+def test_a_silence_of_the_same_speaker_ends_the_denied_proposition() -> None:
+    text = ("Six civilians were killed when shells hit the market, Roe said. The council denied that "
+            "the outpost had been abandoned and made no mention of losses among civilians.")
+    doc = claimkit.extract(text)
+    assert [c.data["denied"].text for c in doc.claims_of("denial")] == ["the outpost had been abandoned"]
+    assert [c.status for c in doc.claims_of("casualty")] == ["asserted"]

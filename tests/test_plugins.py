@@ -13,6 +13,10 @@ import pytest
 import claimkit
 from claimkit import Claim, Document, Span, _plugins, hookimpl, stage
 
+# A plugin that fails to load is also warned of (tested below); tests that
+# make one fail on purpose silence the warning.
+SKIPPED_PLUGIN = "ignore:claimkit plugin .* failed to load:RuntimeWarning"
+
 pytestmark = pytest.mark.usefixtures("fresh_plugins")
 
 
@@ -131,7 +135,7 @@ def test_register_before_places_the_stage() -> None:
     assert claimkit.default_pipeline().names.index("x") < claimkit.default_pipeline().names.index("a")
 
 
-@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
+@pytest.mark.filterwarnings(SKIPPED_PLUGIN)
 def test_a_hook_that_raises_is_reported_and_skipped() -> None:
     bad = types.ModuleType("bad")
 
@@ -197,7 +201,7 @@ def test_allow_list_loads_only_the_named_plugins(entry_points: list[FakeEntryPoi
     assert claimkit.default_pipeline().names == ("alpha", "gamma")
 
 
-@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
+@pytest.mark.filterwarnings(SKIPPED_PLUGIN)
 def test_a_plugin_whose_import_fails_is_listed_and_skipped(entry_points: list[FakeEntryPoint]) -> None:
     entry_points.append(FakeEntryPoint("broken", broken_import))
     entry_points.append(FakeEntryPoint("fine", lambda: plugin_module("fine", (flag_stage("fine"), {}))))
@@ -207,7 +211,7 @@ def test_a_plugin_whose_import_fails_is_listed_and_skipped(entry_points: list[Fa
     assert failure.error == "ImportError: No module named 'claimkit_broken_dep'"
 
 
-@pytest.mark.filterwarnings("ignore:claimkit plugin .* failed to load:RuntimeWarning")  # (the warning: test_plugins.py)
+@pytest.mark.filterwarnings(SKIPPED_PLUGIN)
 def test_a_plugin_with_a_misspelt_hook_is_reported(entry_points: list[FakeEntryPoint]) -> None:
     module = types.ModuleType("typo")
 

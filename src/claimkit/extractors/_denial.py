@@ -99,7 +99,9 @@ _CLAUSE_END: Final = regex.compile(
     r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s"
     # a second statement of the same speaker: "denied that ..., and dismissed the claims"
     r"|,?\s+and\s+(?:also\s+)?(?:rejected|dismissed|denied|refuted|rebuffed|insisted|accused|"
-    r"described|blamed|vowed|urged|added|warned)\b)|\n|[)”\"]|$",
+    r"described|blamed|vowed|urged|added|warned)\b"
+    # ... or a silence of the same speaker: "denied that ... and made no mention of losses"
+    r"|,?\s+and\s+(?:made|gave|offered|provided)\s+no\b)|\n|[)”\"]|$",
     regex.IGNORECASE)
 _LEAD: Final = regex.compile(
     r"(?:\s*(?:that|the\s+notion\s+that|the\s+idea\s+that|any\s+suggestion\s+that)\b)?\s*",
