@@ -59,7 +59,8 @@ _HEAD: Final = regex.compile(
 _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(?![\p{L}\p{N}\-])",
                                   regex.IGNORECASE)
 # Lowercase words inside a place's name: "Mocímboa da Praia", "Puerto de la Cruz"
-_PARTICLE: Final = r"(?:de|da|do|dos|das|del|di|la)\s+(?:la\s+)?"
+NAME_PARTICLES: Final = ("de", "da", "do", "dos", "das", "del", "di", "la")
+_PARTICLE: Final = r"(?:" + "|".join(NAME_PARTICLES) + r")\s+(?:la\s+)?"
 _OF_PLACE: Final = regex.compile(anchored(
     r"\s+of\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|"
     + _PARTICLE + r")?"

@@ -19,7 +19,7 @@ from claimkit._model import Span
 from ._gazetteer import lookup as place_lookup
 from ._phrases import subject_before
 from ._territorial_lexicon import MILITARY_CONTEXT
-from ._territorial_parse import ObjectPhrase, parse_object, side_of
+from ._territorial_parse import NAME_PARTICLES, ObjectPhrase, parse_object, side_of
 
 # A word that makes a sentence about fighting (see MILITARY_CONTEXT)
 MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNORECASE)
@@ -40,10 +40,11 @@ WHICH_SUBJECT: Final = regex.compile(
 WHICH_BEFORE: Final = regex.compile(r"(?r),\s*which(?:\s+(?:now|still|also))?\s*$", regex.IGNORECASE)
 
 
-# where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"), a figure or a
-# determiner (not "shelled Marib city")
+# where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"; the particles
+# of a place's name and of people's), a figure or a determiner (not "shelled Marib city")
+_INNER_PARTICLES: Final = "|".join((*NAME_PARTICLES, "du", "le", "el", "al", "bin", "ibn", "van", "von"))
 _PHRASE_START: Final = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’-]*\s(?:(?:da|de|do|dos|das|del|di|du|la|le|el|al|bin|ibn|van|von)\s)?)"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?<!\p{{Lu}}[\p{{L}}'’-]*\s(?:(?:{_INNER_PARTICLES})\s)?)"
     r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
 
 
