@@ -126,6 +126,20 @@ def test_more_states_and_the_reports_one_armed_group_and_families() -> None:
         ("members", "civilians")]
 
 
+def test_attackers_the_reports_armed_group_tells_of_are_not_its_own() -> None:
+    text = ("The SDF said in a statement that its fighters had repelled attacks by armed groups "
+            "and killed 26 of the attackers.")
+    assert extracted_sides(text) == [("attackers", None)]
+
+
+def test_the_people_told_of_just_before_keep_their_side() -> None:
+    # (the report names Islamic State most: its armed group, were "the fighters" untold)
+    text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "
+            "struck a vehicle, wounding three fighters, the PMF said. A police officer gave a "
+            "different account, saying that one of the fighters had died.")
+    assert extracted_sides(text)[-2:] == [("fighters", "Popular Mobilization Forces")] * 2
+
+
 def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting() -> None:
     assert sides_of("A missile strike on the city killed four people.") == ["civilians"]
     assert sides_of("Clashes between the army and rebels killed 20 people.") == [None]
@@ -288,3 +302,15 @@ def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
 ])
 def test_guards_of_a_state_and_more_civilians(text: str, side: str) -> None:
     assert sides_of(text) == [side]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a state body's guards are its members, and the bare figure after them is not civilians
+    ("Saudi Arabia's Border Guard said two members of the Border Guard were killed and five were "
+     "injured.", ["Saudi Arabia", "Saudi Arabia"]),
+    ("Two members of the Coast Guard were killed, and five were injured.", [None, None]),
+    # a prison's or a shop's single guard is not a body of the state
+    ("Two people, a teacher and a guard, were hurt and no one died.", ["civilians"] * 4),
+])
+def test_members_of_a_guard_corps(text: str, sides: list[str | None]) -> None:
+    assert sides_of(text) == sides

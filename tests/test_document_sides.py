@@ -63,6 +63,14 @@ def test_losses_told_with_their_outcome_after_them_are_the_losing_sides() -> Non
     assert sides_of(text) == ["Russia", "Russia", "Ukraine"]
 
 
+def test_losses_a_side_suffered_are_that_sides_whoever_tells_them() -> None:
+    text = ("Andriy Kovalchuk, a spokesman for Ukraine’s Khortytsia group of forces, said Russian "
+            "forces had suffered 46 soldiers killed and 71 others wounded in the area.")
+    # the whole pipeline: the speaker's own side must not take the soldiers
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [c.data["side"] for c in claims] == ["Russia", "Russia"]
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("Russian drones had killed a 45-year-old man in the village.", "civilians"),
     ("One of them, a man in his twenties, died on Monday.", "civilians"),

@@ -67,6 +67,12 @@ def test_its_spokesman_speaks_for_the_body_that_spoke_just_before() -> None:
     assert found[1].organization == found[0].organization == "Varnish Front faction"
 
 
+def test_its_spokesman_speaks_for_a_states_body_named_in_lower_case() -> None:
+    text = ("Al Shabaab said its fighters had killed 41 soldiers. Somalia’s defence ministry gave a "
+            "different account. Its spokesman, Ali Hirsi, said the attack had been repulsed.")
+    assert speakers(text)[-1].organization == "Somalia’s defence ministry"
+
+
 def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
     text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
             "statement reads: “Our units liberated the settlement.”")

@@ -129,7 +129,19 @@ def _body_named(text: str, lo: int, pos: int, states: bool = True) -> tuple[str,
     for m in _BODY.finditer(text, lo, pos):
         if states or not _STATE_BODY.search(m.group()):
             found = m.group(), m.end()
+    if states:
+        # "Somalia’s defence ministry gave a different account. Its spokesman ..."
+        for m in _STATE_BODY_OF.finditer(text, lo, pos):
+            if found is None or m.end() > found[1]:
+                found = m.group(), m.end()
     return found
+
+
+# A state's body named by its state, in lower case: "Somalia’s defence ministry", "Malian army".
+_STATE_BODY_OF = regex.compile(
+    r"(?<![\p{L}])(?!(?:The|A|An|Its|Their|This|That|In|On|At)\s)\p{Lu}[\p{L}\-]*"
+    r"(?:['’]s\s+(?:\p{Ll}+\s+){0,2}?|\s+)"
+    r"(?:ministry|army|military|government|police|gendarmerie|navy|presidency)\b")
 
 
 # A state's own bodies: "the group" that speaks is never one of them.

@@ -350,6 +350,9 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
             # the figure before, or the same people, before any default for a bare figure (not
             # of a part: "ten people, including four Americans, and twenty others")
             side = claims[where[i - 1]].data["side"]
+        if side is None and m.head and m.group_span is not None \
+                and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):
+            side = _side_told_before(told, i, where, claims)
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
         data: dict[str, Any] = {
@@ -373,6 +376,25 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
     return parts_take_their_side(claims)
+
+
+# "the" right before a group: people told of before ("one of | the | fighters")
+_THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
+_SENTENCES_BACK: Final = 2
+
+
+def _side_told_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
+    """The side of the same people told just before: "wounding three fighters, the PMF said
+    ... one of the fighters had died" (the nearest earlier figure with the same head, at most
+    two sentences back, whose side is known)."""
+    m = told[i].mention
+    for j in range(i - 1, -1, -1):
+        if told[i].sentence - told[j].sentence > _SENTENCES_BACK:
+            break
+        if told[j].mention.head == m.head and where[j] < len(claims) \
+                and (side := claims[where[j]].data["side"]) is not None:
+            return str(side)
+    return None
 
 
 @stage("casualty", provides="claims:casualty", after="attribution")

@@ -77,9 +77,10 @@ _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", 
                                   "ten", "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
 _EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++\Z")
-# A verb of losing right before a figure (the lexicon's verbs, not its nouns: "losses").
+# A verb of losing or suffering right before a figure (verbs, not the noun "losses").
 _LOSING_BEFORE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(w for w in lex.LOSING if " " not in w and w != "losses"))
+    r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
+        w for w in lex.LOSING | lex.SUFFERING if " " not in w and w != "losses"))
     + r")\s++\Z")
 # A verb after the people that takes them up again: "opened fire on two civilians in the
 # market, killing them both".

@@ -190,6 +190,10 @@ TAKEN: Final[dict[str, str]] = {
 
 #: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".
 LOSING: Final[frozenset[str]] = frozenset({"lost", "losing", "lose", "loses", "losses", "personnel losses"})
+#: Verbs whose subject suffers the figure right after them, with its outcome told after it:
+#: "Russian forces had suffered 46 soldiers killed", "the unit sustained 12 casualties".
+SUFFERING: Final[frozenset[str]] = frozenset({"suffered", "suffering", "suffer", "suffers", "sustained",
+                                              "sustaining", "sustain", "sustains", "incurred"})
 
 #: Verbs whose object must be people named by a person noun ("captured 25 border posts" is
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).

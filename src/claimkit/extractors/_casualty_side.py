@@ -237,7 +237,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None if fighting else CIVILIANS
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
-        return home.group if home is not None and not former else None
+        group = home.group if home is not None and not former else None
+        if group is not None and att is not None and att.source is not None and any(
+                sides.side_of(part) == group for part in (att.source.organization, att.source.text) if part):
+            return None  # "the SDF said it killed 26 of the attackers": those who attacked it
+        return group
     if head in _MEMBERS_OF and m.group_span is not None and _STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
@@ -285,7 +289,8 @@ _OWN_FORCE_HEADS: Final = frozenset({
 })
 _BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
-    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force)\b")
+    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
+    r"(?:border|coast|presidential|republican)\s+guards?)\b")
 _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
 # A speaker that is a state's body and names no state: "army", "the armed forces"
 _STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + _BODIES)
@@ -342,7 +347,7 @@ _COMBATANTS_AMONG: Final = regex.compile(
 # ... and any word for combatants or their bodies, in a sentence with no noun for its figure
 _COMBATANT: Final = regex.compile(
     rf"(?i)\b(?:{_COMBATANT_PEOPLE}|militi(?:a|as|am[ae]n)|police|gendarmes?|guards|army|military|"
-    r"forces|jihadists?|terrorists?|bandits|gangs?|heroes|martyrs)\b")
+    r"forces|jihadists?|terrorists?|bandits|gangs?|heroes|martyrs|(?:border|coast|national)\s+guard)\b")
 _SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
 
 
