@@ -478,6 +478,11 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",
      "A constable was killed at the checkpoint"),
+    # an irregular past makes a clause, read past its comma ("jobs lost to China" is no clause)
+    ("The spokesman said a drone struck the market on Monday, killing eight civilians.",
+     "a drone struck the market on Monday, killing eight civilians"),
+    ("He said the raiders took the outpost, a hill over the road, before dawn.",
+     "the raiders took the outpost, a hill over the road, before dawn"),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content

@@ -315,6 +315,10 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ('The group said it had killed "at least seven" soldiers.', ("killed", 7, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
     ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
+    # single marks, which are apostrophes too, only around a figure
+    ("The RSF said it had killed 'more than 100 mercenaries' of the Joint Forces.",
+     ("killed", 100, "mercenaries")),
+    ("It said it had killed ‘at least 40’ soldiers.", ("killed", 40, "soldiers")),
     # an outcome word as an adjective or a noun after the figure
     ("The hospital received 58 wounded soldiers on Sunday.", ("wounded", 58, "soldiers")),
     ("At least 24 wounded were still being treated, a doctor said.", ("wounded", 24, None)),

@@ -132,6 +132,21 @@ def test_attackers_the_reports_armed_group_tells_of_are_not_its_own() -> None:
     assert extracted_sides(text) == [("attackers", None)]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # a party's "our people" are its people, not its forces
+    ("“Twelve of our people lost their lives in the strike,” Taliban spokesman Zabihullah Mujahid "
+     "said.", ["civilians"]),
+    # what "the army and its allied militias" lost is the report's state's
+    ("Sudan’s army denied the claim. “The army and its allied militias lost 87 dead,” the RSF said.",
+     ["Sudan"]),
+    # prisoners a party's forces took are the other party's
+    ("Sudan’s army denied the claim. “Our forces took 31 prisoners,” the RSF said.", ["Sudan"]),
+    ("Al-Shabaab attacked the base. The Somali army said its troops took 12 prisoners.", ["al-Shabaab"]),
+])
+def test_a_partys_people_losses_and_prisoners(text: str, sides: list[str]) -> None:
+    assert [side for _, side in extracted_sides(text)] == sides
+
+
 def test_the_people_told_of_just_before_keep_their_side() -> None:
     # (the report names Islamic State most: its armed group, were "the fighters" untold)
     text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "

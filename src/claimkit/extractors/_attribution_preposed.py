@@ -182,7 +182,11 @@ _SET_OFF_PART = regex.compile(
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
-_PAST = regex.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+# A past or third-person verb: regular, or an irregular past that is no participle ("said a
+# drone struck the market, killing eight": a clause, read past its comma; not "jobs lost to")
+_PAST = regex.compile(
+    r"\b(?:[a-z]{3,}(?:ed|es)|struck|took|fell|overran|came|went|began|blew|rose|saw|sank|flew|grew|"
+    r"knew|threw|tore|wrote|rode|ran|withdrew|stole|spoke|froze|swore|drove|gave|broke|chose)\b")
 _PHRASE_END = regex.compile(
     r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
     rf"last\s+(?:week|month|year)|on\s+{WEEKDAY_PATTERN})\b")

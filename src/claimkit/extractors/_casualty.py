@@ -31,6 +31,7 @@ from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
 from ._casualty_side import (
+    GENERIC_PEOPLE,
     Groups,
     Home,
     claimant_side,
@@ -147,7 +148,7 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     """The quotations in ``sentences`` that hide a figure from the readers: one that opens with
     the figure ('killed "more than 20" soldiers'), holds the group right after it ('27
     "terrorists"') or an outcome word ('were "neutralised"', 'had been "savagely executed"')."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return []
     found: list[tuple[int, int]] = []
     for start, end in sentences:
@@ -170,7 +171,7 @@ _KNOWN_AS: Final = regex.compile(
 _YEAR_LOOK = 200
 
 
-def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex) -> list[_Told]:
+def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[_Told]:
     told: list[_Told] = []
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
@@ -187,10 +188,10 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex) -> 
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
-            if m.own and side is None:
+            if m.own and side is None and m.head not in GENERIC_PEOPLE:  # not "our people"
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
-                side = subject_side(doc.text, sides, before, m.start, taken)
+                side = subject_side(doc.text, sides, before, m.start, taken, home)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
                     doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))
@@ -299,7 +300,7 @@ def attribution_of(fact: list[_Told]) -> Attribution | None:
     return max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
 
 
-def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
+def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
     facts: list[_Fact] = []
@@ -331,9 +332,6 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex) -> list[Claim]:
     for i, t in enumerate(told):
         first_of_sentence.setdefault(t.sentence, i)
     claims: list[Claim] = []
-    # the report's parties (those of the vocabulary: a group a report defines for itself
-    # tells of its own figures only), read only when a figure needs them
-    home = Home(doc.text, side_index())
     index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
@@ -405,10 +403,13 @@ def casualty_stage(doc: Document) -> Document:
     if not sentences:
         return doc
     sides = document_sides(doc.text, side_index())  # ("the Arakan Army (AA)", then "AA fighters")
-    told = _read(doc, sentences, sides)
+    # the report's parties (those of the vocabulary: a group a report defines for itself
+    # tells of its own figures only), read only when a figure needs them
+    home = Home(doc.text, side_index())
+    told = _read(doc, sentences, sides, home)
     if not told:
         return doc
-    return doc.add_claims(_claims(doc, told, sides))
+    return doc.add_claims(_claims(doc, told, sides, home))
 
 
 @hookimpl

@@ -60,14 +60,23 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     return None
 
 
-def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups) -> str | None:
+def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
+                 home: Home | None = None) -> str | None:
     """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
-    for "the ministry claims | the enemy | lost 1,250 troops"."""
+    for "the ministry claims | the enemy | lost 1,250 troops". A subject that names a state's
+    forces and no side is the ``home`` state's ("The army and its allied militias lost 87
+    dead")."""
     subject = subject_before(text, start, verb)
     if subject is None:
         return None
     found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    if home is not None and not _ENEMY.search(text, subject.start, subject.end) and (
+            _STATE_BODY.search(text, subject.start, subject.end)
+            or _STATE_BODY_AND.search(text, max(0, subject.start - 40), subject.start)):
+        return home.state
+    return None
 
 
 #: The side of non-combatants: not a party, but what an analyst counts them as.
@@ -212,7 +221,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     ("96 assailants were killed" in a report that names Boko Haram and no other armed group);
     None otherwise."""
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
-    if m.own and home is not None and att is not None and att.source is not None \
+    if m.own and head not in GENERIC_PEOPLE and home is not None and att is not None \
+            and att.source is not None \
             and _STATE_BODY_NAMED.fullmatch(att.source.organization or ""):
         # "Seven of our heroes rose as martyrs", told by "the army's spokesman" in a report
         # whose army is Sudan's: the speaker's own, its state named elsewhere
@@ -225,7 +235,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in CIVILIAN_HEADS or family or aged:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
-    if head in _GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
+    if head in GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
         # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
@@ -246,6 +256,13 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
         head = "soldiers"  # "two prison guards", "border guards": the state's
+    if head in _PRISONER_HEADS and home is not None and att is not None and att.source is not None \
+            and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
+        # "our forces took 31 prisoners", told by a party: the enemy's, the report's other party
+        told = next((side for part in (att.source.organization, att.source.text)
+                     if part and (side := sides.side_of(part))), None)
+        enemy = home.group if told in STATES else home.state if told is not None else None
+        return enemy if enemy != told else None
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
@@ -292,6 +309,8 @@ _BODIES: Final = (
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
     r"(?:border|coast|presidential|republican)\s+guards?)\b")
 _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
+# A state's body coordinated before a subject: "The army and | its allied militias"
+_STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + _BODIES + r"\s++and\s++\Z")
 # A speaker that is a state's body and names no state: "army", "the armed forces"
 _STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + _BODIES)
 _GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
@@ -318,6 +337,7 @@ _AGE: Final = regex.compile(r"(?i)\b\d{1,3}-year-olds?\b|\b(?:elderly|old|young|
 _AGE_AFTER: Final = regex.compile(
     r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+\d|of\s+\d{1,3}\b)")
 _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
+_PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
 #: An armed group's own fighters, told by that group without naming them.
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
@@ -332,7 +352,8 @@ _ACTIVE_START: Final = regex.compile(
 _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
 
 
-_GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
+#: People in general: non-combatants, also as a speaker's own ("forty of our people").
+GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
 _OTHERS: Final = frozenset({"others", "more"})
 _FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"

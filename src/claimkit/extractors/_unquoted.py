@@ -8,7 +8,8 @@ document's own text is untouched (the attribution stage still sees every quotati
 
 A quotation is made transparent when it opens with a figure ('"25 people died here," he said'
 too) or holds one to four words and no punctuation (a word or a phrase, not a statement),
-and only where a caller asks: the copy is made for few documents, since the text-keyed
+(single marks, which are also apostrophes, only when they open a figure: "killed 'more than
+100 mercenaries'"), and only where a caller asks: the copy is made for few documents, since the text-keyed
 caches (sentences, the lowercased text) do not serve it.
 """
 
@@ -32,7 +33,11 @@ _QUOTED: Final = regex.compile(
     r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^\"“”\n]{0,80}[\"”]"
     r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,5}[\"”](?![\p{L}\p{N}])",
     regex.IGNORECASE)
-_OPENING_MARKS: Final = "\"“"
+# Single marks open a figure only ("killed 'more than 100 mercenaries'"): they are also
+# apostrophes, so a phrase of words in them is not read as a quotation.
+_QUOTED_SINGLE: Final = regex.compile(
+    r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^'’\"“”\n]{0,80}['’](?![\p{L}\p{N}])", regex.IGNORECASE)
+_OPENING_MARKS: Final = "\"“'‘"
 
 
 def quoted_phrase(text: str, mark: int, end: int) -> int | None:
@@ -40,20 +45,17 @@ def quoted_phrase(text: str, mark: int, end: int) -> int | None:
     phrase that closes before ``end``, else None."""
     if text[mark] not in _OPENING_MARKS or (mark > 0 and text[mark - 1].isalnum()):
         return None
-    m = _QUOTED.match(text, mark + 1, end)
+    m = (_QUOTED if text[mark] in "\"“" else _QUOTED_SINGLE).match(text, mark + 1, end)
     return m.end() - 1 if m is not None else None
 
 
 def opening_marks(text: str, start: int, end: int) -> Iterable[int]:
     """The offsets of the marks that may open a quotation in ``text[start:end]``, in order."""
-    pos = start
-    while True:
-        straight, curly = text.find('"', pos, end), text.find("“", pos, end)
-        mark = max(straight, curly) if straight == -1 or curly == -1 else min(straight, curly)
-        if mark == -1:
-            return
-        yield mark
-        pos = mark + 1
+    for m in _MARK.finditer(text, start, end):
+        yield m.start()
+
+
+_MARK: Final = regex.compile(r"[\"“‘]|(?<![\p{L}\p{N}])'")
 
 
 def unquoted(text: str, quotes: Iterable[tuple[int, int]]) -> str:
