@@ -73,6 +73,21 @@ def test_its_spokesman_speaks_for_a_states_body_named_in_lower_case() -> None:
     assert speakers(text)[-1].organization == "Somalia’s defence ministry"
 
 
+def test_he_is_the_person_named_last_even_when_met_before() -> None:
+    text = ("Saratov regional governor Alexei Voronin says two workers died.\n"
+            "A drone hit Kharkiv, injuring four people, Mykola Hrytsenko said.\n"
+            "Voronin said debris had fallen in Saratov. “One employee was killed,” he said.")
+    assert speakers(text)[-1].name == "Alexei Voronin"
+
+
+def test_a_live_blogs_entry_opening_with_its_time_and_a_speakers_label() -> None:
+    text = ("Live updates\n17:25 — Israeli military: four Hezbollah operatives ‘eliminated’\n"
+            "The Israeli military says its aircraft struck the site, killing four of them.")
+    found = claimkit.extract(text).attributions
+    assert (found[0].source.text, found[0].content.text) == (
+        "Israeli military", "four Hezbollah operatives ‘eliminated’")
+
+
 def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
     text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
             "statement reads: “Our units liberated the settlement.”")

@@ -43,3 +43,14 @@ def test_a_body_and_an_office_of_it_named_by_its_initials_are_one_voice() -> Non
             "Command:\n“Our heroic forces arrested twelve (12) attackers.”")
     arrests = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "arrested"]
     assert [(c.data["count"].best, len(c.mentions)) for c in arrests] == [(12, 2)]
+
+
+def test_an_unnamed_body_named_in_full_before_is_not_another_sides_voice() -> None:
+    text = ("Mali’s army general staff said on Wednesday that its forces had killed 27 terrorists.\n"
+            "The communiqué, issued in French by the general staff, is reproduced below in our "
+            "translation:\n"
+            "“On the friendly side, the toll stands at two (02) dead.”\n"
+            "JNIM said in a statement that two of its fighters had died.")
+    twos = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 2]
+    # the general staff is Mali's: its two dead are not the two JNIM tells of, and they are its own
+    assert sorted(c.data["side"] for c in twos) == ["JNIM", "Mali"]

@@ -86,6 +86,19 @@ class Known:
         if ent.name:
             self.rename(ent, ent.name)
 
+    def touch(self, ent: Entity) -> None:
+        """Make ``ent`` the most recent speaker: it speaks again ("Voronin said ... he said"
+        after another person spoke in between is Voronin). Looked for among the last few only,
+        so this stays linear; one met long ago is added again."""
+        tail = len(self.entities) - 2 * ENTITY_REACH
+        for k in range(len(self.entities) - 1, max(tail, 0) - 1, -1):
+            if self.entities[k] is ent:
+                if k != len(self.entities) - 1:
+                    del self.entities[k]
+                    self.entities.append(ent)
+                return
+        self.entities.append(ent)
+
     def rename(self, ent: Entity, name: str) -> None:
         last = ent.words[-1] if ent.words else None
         ent.name, ent.words = name, _name_words(name)

@@ -322,6 +322,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             out[i] = Speaker(text[s:e], Span(s, e))
         else:
             ent.end = max(ent.end, e)
+            known.touch(ent)
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
             spoken[i] = ent
     _named_since_met(out, spoken)

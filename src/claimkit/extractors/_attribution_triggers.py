@@ -64,8 +64,12 @@ CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b", 
 # apart; :func:`cue_hits` checks for it.
 _CUE_LOWER = re.compile(r"[^a-z](?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
 LABEL = regex.compile(
-    r"(?m-i:^[ \t]*(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
-    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al)){0,5})"
+    # (a live blog's entry may open with its time: "17:25 — Israeli military: ...")
+    r"(?m-i:^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?[ \t]*[—–-][ \t]*)?"
+    r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
+    # (a body's head word in lower case: "Israeli military:", "Sudan's army:")
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|military|army|ministry|government|police|"
+    r"navy|officials|spokesman|spokeswoman|spokesperson|commander|governor|mayor)){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 # (the quotation may open the next paragraph: "Below is our translation of the statement:")

@@ -87,6 +87,7 @@ class _Told:
     side: str | None
     attribution: Attribution | None
     background: bool = False
+    lent_voice: frozenset[str] = frozenset()  # see _lend_voices
 
     @property
     def claimant(self) -> str | None:
@@ -94,7 +95,7 @@ class _Told:
 
     @property
     def voice(self) -> frozenset[str]:
-        return voice_of(self.attribution)
+        return voice_of(self.attribution) or self.lent_voice
 
 
 _LOOK: Final = 300
@@ -280,6 +281,28 @@ def _unnamed_within(a: _Told, b: _Told) -> bool:
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
+def _lend_voices(told: list[_Told]) -> list[_Told]:
+    """An unnamed claimant takes the voice of the named one told before whose words hold its
+    own: "the general staff" after "Mali’s army general staff" is Mali's, so a figure it tells
+    is not one JNIM tells (an unnamed voice merges with any named one). The last few named
+    statements are looked at, so this stays linear."""
+    out: list[_Told] = []
+    named: list[_Told] = []                    # one mention per named statement, in order
+    for t in told:
+        if voice_of(t.attribution):
+            if not named or named[-1].attribution is not t.attribution:
+                named.append(t)
+        elif t.claimant is not None:
+            lender = next((o for o in reversed(named[-_LENDERS:]) if _unnamed_within(t, o)), None)
+            if lender is not None:
+                t = attrs.evolve(t, lent_voice=voice_of(lender.attribution))
+        out.append(t)
+    return out
+
+
+_LENDERS: Final = 16
+
+
 def _informative(t: _Told) -> tuple[int, int, int]:
     return (t.side is not None, t.mention.group is not None, t.attribution is not None)
 
@@ -406,7 +429,7 @@ def casualty_stage(doc: Document) -> Document:
     # the report's parties (those of the vocabulary: a group a report defines for itself
     # tells of its own figures only), read only when a figure needs them
     home = Home(doc.text, side_index())
-    told = _read(doc, sentences, sides, home)
+    told = _lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc
     return doc.add_claims(_claims(doc, told, sides, home))

@@ -35,7 +35,9 @@ from ._casualty_types import Mention
 
 # "put its own losses at 11 fighters": the figure is the speaker's side's, as "11 of its own".
 _OWN_LOSSES: Final = regex.compile(
-    r"\b(?:its|their|our)\s+own\s+(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]*$", regex.I)
+    r"\b(?:(?:its|their|our)\s+own\s+(?:losses|casualties|dead|death\s+toll|toll)"
+    # a communiqué's "On the friendly side, the toll stands at two dead", "in our ranks"
+    r"|on\s+(?:the\s+)?(?:friendly|our)\s+side|in\s+our\s+(?:own\s+)?ranks)\b[^.;]*$", regex.I)
 
 
 # Between a group and a figure whose noun is left out: "killed 12 rebels | and captured | 35".
@@ -203,7 +205,7 @@ def sentence_mentions(text: str, s: int, e: int,
             index[(i, outcome)] = len(out)
             lost = after_losing[i] or (f.left_span is not None and f.outcomes == (f.left,)
                                        and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING)
-            own = f.part in OWN or bool(_OWN_LOSSES.search(text, max(s, f.start - 40), f.start))
+            own = f.part in OWN or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
                                own, lost=lost))
     add_totals(text, figs, index, out)
