@@ -488,6 +488,19 @@ def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content
 
 
+@pytest.mark.parametrize("text", [
+    # a clause with an irregular past before the participle's comma: no subject and appositive
+    "A drone struck a bus, killing two passengers, said Ihor Vasylenko.",
+    # a time of day before the participle's comma is no speaker
+    "A drone dropped explosives on a bus shortly after 8am, killing two passengers and wounding "
+    "seven, including the driver, said Ihor Vasylenko.",
+])
+def test_a_speaker_after_a_content_with_a_participle_clause(text: str) -> None:
+    found = claimkit.extract(text).attributions
+    assert [(a.source.text, a.content.text) for a in found] == [
+        ("Ihor Vasylenko", text[:text.index(", said")])]
+
+
 def test_a_set_off_participle_stops_at_its_comma_and_around_a_figure_is_no_particle() -> None:
     text = "Initial reports, citing security sources, said around 15 people had died."
     assert [(a.cue.text, a.content.text) for a in claimkit.extract(text).attributions] == [

@@ -315,6 +315,9 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ('The group said it had killed "at least seven" soldiers.', ("killed", 7, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
     ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
+    # a toll brought to a figure, the event named between
+    ("A man died, bringing the death toll from the bus attack to three, the mayor said.",
+     ("killed", 3, None)),
     # single marks, which are apostrophes too, only around a figure
     ("The RSF said it had killed 'more than 100 mercenaries' of the Joint Forces.",
      ("killed", 100, "mercenaries")),

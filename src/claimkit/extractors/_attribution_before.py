@@ -137,9 +137,11 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
         found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+        if found is not None and _CLOCK.fullmatch(text, *found):
+            return None  # "... shortly after 8am, killing two, said Roe": a time, no speaker
         return _with_restrictive_relative(text, lo, found, subject)
     found = _subject_before(text, lo, end, subject)
-    if found is None:
+    if found is None or _CLOCK.fullmatch(text, *found):
         return None
     if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
         # "Two residents reached by phone said": the residents, not the phone
@@ -150,6 +152,10 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     return found
 
 
+# A time of day ("8am", "10:30 p.m.", "0400 GMT"); a bare number may speak ("39 said ...").
+_CLOCK: Final = regex.compile(
+    r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s*(?:gmt|utc|hrs))?"
+    r"|\d{4}\s*(?:gmt|utc|hrs)")
 _REACHED_BY: Final = regex.compile(
     r"(?i)\s(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)\s+\Z")
 _TIME_LEFT: Final = regex.compile(

@@ -31,6 +31,7 @@ from ._attribution_before import source_before
 from ._attribution_context import (
     ADVERBIAL,
     COMMA,
+    IRREGULAR_PASTS,
     VERBS_IN,
     Context,
     Found,
@@ -290,7 +291,7 @@ def _appositive_subject(text: str, ss: int, end: int) -> bool:
 
 _VERB_NOT_POSSESSIVE = regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
-    r"do|said|says)\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
+    r"do|said|says|" + IRREGULAR_PASTS + r")\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
 
 
 def _clause_not_subject(text: str, src: Range) -> bool:

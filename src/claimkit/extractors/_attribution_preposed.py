@@ -17,6 +17,7 @@ from ._attribution_after import hearer_end
 from ._attribution_context import (
     ADVERBIAL,
     COMMA,
+    IRREGULAR_PASTS,
     MAX_STATEMENT,
     VERBS_IN,
     Context,
@@ -184,9 +185,7 @@ _SET_OFF_PART = regex.compile(
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")
 # A past or third-person verb: regular, or an irregular past that is no participle ("said a
 # drone struck the market, killing eight": a clause, read past its comma; not "jobs lost to")
-_PAST = regex.compile(
-    r"\b(?:[a-z]{3,}(?:ed|es)|struck|took|fell|overran|came|went|began|blew|rose|saw|sank|flew|grew|"
-    r"knew|threw|tore|wrote|rode|ran|withdrew|stole|spoke|froze|swore|drove|gave|broke|chose)\b")
+_PAST = regex.compile(r"\b(?:[a-z]{3,}(?:ed|es)|" + IRREGULAR_PASTS + r")\b")
 _PHRASE_END = regex.compile(
     r",(?!\s(?:and|or)\s|\d)|\s(?:even\s+though|although|because|by\s+\w+ing|in\s+an?\s+(?:interview|statement|speech|tweet|op-ed)|"
     rf"last\s+(?:week|month|year)|on\s+{WEEKDAY_PATTERN})\b")

@@ -263,10 +263,13 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
-    r"(?ir)(?<![\p{L}])(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,2}?"
     r"(?P<outcome>killed|dead|deaths|wounded|injured))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)(?:\s+to)?"
-    r"|at)\s*+\Z")
+    r"|at)"
+    # "bringing the death toll from the bus attack to | three"
+    r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"
+    r"(?:overall\s++)?(?P<noun>death\s+toll|toll)(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
 #: A reporting verb right after a group ("two officials said", "a local group and residents
 #: said"): the group speaks.
 SPEAKER_AFTER: Final = regex.compile(
