@@ -147,6 +147,21 @@ def test_a_partys_people_losses_and_prisoners(text: str, sides: list[str]) -> No
     assert [side for _, side in extracted_sides(text)] == sides
 
 
+def test_of_them_after_a_killing_is_not_the_speakers_own_who_killed() -> None:
+    text = ("Russia’s Defence Ministry said its troops had repelled Ukrainian sabotage groups near "
+            "Tyotkino, killing about 20 of them.")
+    assert [group for group, _ in extracted_sides(text)] == [None]
+    # (but "of them" after our own people's fate is theirs)
+    text = "“Our heroes confronted the attack, and four of them rose as martyrs,” the ministry said."
+    assert extracted_sides(text) == [("heroes", None)]
+
+
+def test_a_partys_words_for_its_enemy_are_the_other_partys() -> None:
+    text = ("Russia launched missiles at Odesa overnight. Ukraine’s Naval Forces said at least 12 "
+            "occupiers were eliminated in a strike on a Russian base.")
+    assert extracted_sides(text) == [("occupiers", "Russia")]
+
+
 def test_the_people_told_of_just_before_keep_their_side() -> None:
     # (the report names Islamic State most: its armed group, were "the fighters" untold)
     text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "

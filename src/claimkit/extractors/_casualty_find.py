@@ -51,9 +51,11 @@ _ELIDED_GAP: Final = regex.compile(
     regex.IGNORECASE)
 
 
-def _antecedent(text: str, s: int, end: int) -> tuple[int, int] | None:
+def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False) -> tuple[int, int] | None:
     """The last plural person noun in ``text[s:end]`` ("the assailants"), what "of them" after
-    a figure counts; None when there is none or another figure stands between."""
+    a figure counts; None when there is none or another figure stands between. With
+    ``killed_by_them`` (an active verb before the figure: "killing about 20 of them") the
+    speaker's own forces ("its troops", "our men") are not it: they did the killing."""
     found = None
     names_from: int | None = None  # where the capitalised words right before a word begin
     last_end = -1
@@ -62,7 +64,8 @@ def _antecedent(text: str, s: int, end: int) -> tuple[int, int] | None:
         adjacent = last_end >= 0 and not text[last_end:w.start()].strip()
         if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
             found = None  # ("killed 12 soldiers and wounded 9 of them": the figure's people)
-        elif word.endswith("s") and word.islower() and pat.is_person(word):
+        elif word.endswith("s") and word.islower() and pat.is_person(word) \
+                and not (killed_by_them and _OWN_BEFORE.search(text, max(s, w.start() - 10), w.start())):
             # with the names right before it: "Arakan Army fighters"
             found = (names_from if names_from is not None and adjacent else w.start(), w.end())
         if word[0].isupper() and word.lower() not in _DETERMINERS:
@@ -74,6 +77,7 @@ def _antecedent(text: str, s: int, end: int) -> tuple[int, int] | None:
 
 
 _ANTECEDENT_REACH: Final = 160
+_OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
 _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                   "ten", "dozens", "hundreds", "scores", "several"})
@@ -193,7 +197,8 @@ def sentence_mentions(text: str, s: int, e: int,
         if f.bare and not f.person:
             f.group = f.head = None                   # "another | sustained injuries"
         group = text[f.group[0]:f.group[1]] if f.group else None
-        if f.group is None and f.part == "them" and (them := _antecedent(text, s, f.start)) is not None:
+        if f.group is None and f.part == "them" and (them := _antecedent(
+                text, s, f.start, f.left_span is not None and f.left_span[1] <= f.start)) is not None:
             # "repelled the assailants, killing 21 of them": 21 of the assailants
             f.group, f.head, f.person = them, text[them[0]:them[1]].rsplit(None, 1)[-1].lower(), True
             group = text[them[0]:them[1]]

@@ -172,6 +172,12 @@ class Home:
         government"): the side of "government soldiers"."""
         return home_state(self._text, self._sides, _GOVERNMENT_BODY)
 
+    def opponent(self, side: str) -> str | None:
+        """The party the report names most besides ``side`` (at least twice as often as any
+        other), the side's enemy in a report of two parties."""
+        return _majority(Counter({other: n for other, n in self._named.items()
+                                  if other not in (side, CIVILIANS)}))
+
     @functools.cached_property
     def group(self) -> str | None:
         return _majority(Counter({side: n for side, n in self._named.items()
@@ -245,6 +251,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
             (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
         return None if fighting else CIVILIANS
+    if head in _ENEMY_HEADS and home is not None and att is not None and att.source is not None:
+        # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
+        told = next((side for part in (att.source.organization, att.source.text)
+                     if part and (side := sides.side_of(part))), None)
+        return home.opponent(told) if told is not None else None
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
@@ -336,6 +347,9 @@ _AGED_HEADS: Final = frozenset({"man", "men"})
 _AGE: Final = regex.compile(r"(?i)\b\d{1,3}-year-olds?\b|\b(?:elderly|old|young|teenage)\b")
 _AGE_AFTER: Final = regex.compile(
     r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+\d|of\s+\d{1,3}\b)")
+#: A party's words for its enemy: told by a party, the report's other party.
+_ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
+                                 "aggressors", "aggressor", "enemy", "enemies"})
 _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
 _PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
