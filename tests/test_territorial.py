@@ -398,6 +398,25 @@ def test_a_fact_told_in_the_headline_and_the_body_takes_the_body_as_its_evidence
     assert len(claim.mentions) == 2
 
 
+def test_a_title_naming_no_place_and_the_body_naming_one_are_one_claim() -> None:
+    text = ("19:40 — Al-Shabaab overruns army base\nAl-Shabaab fighters stormed an army base at "
+            "Qalimow before dawn, a local elder said.")
+    claim = only(text)
+    assert (claim.data["place"], evidence(text, claim)) == ("Qalimow", "stormed an army base at Qalimow")
+    assert len(claim.mentions) == 2
+
+
+def test_the_place_a_ground_is_at() -> None:
+    got = fields(only("The RSF said they had captured the army garrison at Kharasana."))
+    assert (got["object"], got["place"]) == ("army garrison", "Kharasana")
+
+
+def test_two_sentences_of_the_body_naming_a_place_and_none_stay_two_claims() -> None:
+    text = ("The fighters said they made a tactical withdrawal from Warqalo. Later, soldiers "
+            "withdrew from the town without a fight, an elder said.")
+    assert len(territorial(text)) == 2
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("The SDF controls large parts of northeast Syria.", "Syria"),
     ("Al-Shabaab controls large parts of rural southern and central Somalia.", "Somalia"),

@@ -378,8 +378,7 @@ def _claim(doc: Document, r: _Read, lookup: BoundedLookup) -> Claim:
 
 def _key(c: Claim, head: str | None) -> tuple[object, ...]:
     count = c.data.get("count")
-    place = c.data.get("place")
-    return (c.data["action"], count.best if count else None, head, place.lower() if place else None)
+    return (c.data["action"], count.best if count else None, head)
 
 
 def _party_words(name: str) -> set[str]:
@@ -393,32 +392,37 @@ def _same_party(a: str, b: str) -> bool:
 
 
 def _merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
-    """Claims telling the same fact (same action, count, kind of ground and place, and no
-    conflicting actor) become one: the fullest one, with every mention; of two as full, one
-    told in the body rather than the headline (its evidence is a sentence, not a title)."""
-    first_line = text.find("\n")
+    """Claims telling the same fact (same action, count and kind of ground, no conflicting
+    place or actor) become one, with every mention and the data all of them tell: one told in
+    the body rather than the headline (its evidence is a sentence, not a title), the fullest
+    of those."""
     groups: dict[tuple[object, ...], list[tuple[list[str | None], list[Claim]]]] = {}
     order: list[list[Claim]] = []
     for claim, head in claims:
         bucket = groups.setdefault(_key(claim, head), [])
         b = claim.data.get("actor")
+        place = claim.data.get("place")
         voice = voice_of(claim.attribution)
-        for actor, same in bucket:
-            a = actor[0]
+        for party_place, same in bucket:
+            a, where = party_place
             # rival accounts stay apart: two named voices that are not one ("the junta's paper
-            # said troops remain in control" and "the NUG said the PDF controls the town")
-            if (a is None or b is None or _same_party(a, b)) and all(
-                    same_voice(voice, voice_of(c.attribution)) for c in same if voice and c.attribution):
+            # said troops remain in control" and "the NUG said the PDF controls the town");
+            # a title's "overruns army base" and "stormed an army base at Qalimow" are one fact
+            # (two sentences of the body that name no one place may tell two)
+            if (a is None or b is None or _same_party(a, b)) \
+                    and _same_place(text, claim, place, same, where) \
+                    and all(same_voice(voice, voice_of(c.attribution))
+                            for c in same if voice and c.attribution):
                 same.append(claim)
-                actor[0] = a or b
+                party_place[0], party_place[1] = a or b, where or place
                 break
         else:
-            bucket.append(([b], [claim]))
+            bucket.append(([b, place], [claim]))
             order.append(bucket[-1][1])
     out = []
     for same in order:
-        base = max(same, key=lambda c: (sum(v is not None for v in c.data.values()),
-                                        c.span.start > first_line))
+        base = max(same, key=lambda c: (not _in_title(text, c.span),
+                                        sum(v is not None for v in c.data.values())))
         data = dict(base.data)
         for other in same:
             for k, v in other.data.items():
@@ -434,6 +438,25 @@ def _merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
     return out
 
 
+def _same_place(text: str, claim: Claim, place: str | None, same: list[Claim], where: str | None) -> bool:
+    """Whether ``claim`` (at ``place``) may tell the fact of ``same`` (at ``where``): the same
+    place, or no place on one side when one of them is a title's."""
+    if (where or "").lower() == (place or "").lower():
+        return True
+    return (where is None or place is None) and (
+        _in_title(text, claim.span) or any(_in_title(text, c.span) for c in same))
+
+
+def _in_title(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in a title: a short line that ends with no sentence punctuation
+    (a headline, a live blog's "19:40 — Troops pull back from Aitaroun outskirts")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start:end if end != -1 else len(text)].rstrip()
+    return len(line) <= _TITLE_CHARS and not line.endswith((".", "!", "?", ".”", '."', ":"))
+
+
+_TITLE_CHARS: Final = 160
 _BEFORE_OBJECT: Final = regex.compile(r"\s*+(?:(?:from|of|to|over)\s++)?")
 _QUOTE_AND_ADVERB: Final = regex.compile(r"[\"“]\p{Ll}+ly\s+\Z")
 

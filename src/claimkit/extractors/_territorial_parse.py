@@ -61,8 +61,8 @@ _NEXT_HEAD: Final = regex.compile(r"[ \t]+(?P<head>" + _HEAD_ALT + r")(?:s|es)?(
 # Lowercase words inside a place's name: "Mocímboa da Praia", "Puerto de la Cruz"
 NAME_PARTICLES: Final = ("de", "da", "do", "dos", "das", "del", "di", "la")
 _PARTICLE: Final = r"(?:" + "|".join(NAME_PARTICLES) + r")\s+(?:la\s+)?"
-_OF_PLACE: Final = regex.compile(anchored(
-    r"\s+of\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|"
+_OF_PLACE: Final = regex.compile(anchored(  # ("the garrison at Kharasana": where it is)
+    r"\s+(?:of|at)\s+(?P<place>(?:al-|el-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-|"
     + _PARTICLE + r")?"
     r"\p{Lu}[\p{L}'’-]*){0,3})"))  # "the village of Jubb al-Hamra"
 _NAME: Final = regex.compile(  # ("al-Mahmudli": an Arabic article before a lowercase name)
