@@ -406,6 +406,31 @@ def test_a_title_naming_no_place_and_the_body_naming_one_are_one_claim() -> None
     assert len(claim.mentions) == 2
 
 
+@pytest.mark.parametrize(("text", "grounds"), [
+    ("Fighters had taken full control of the Mashjah hills and three military posts overlooking "
+     "the road.", ["taken full control of the Mashjah hills", "three military posts"]),
+    ("Government forces took control of the village of al-Mazraa and of the main road to "
+     "Damascus.", ["took control of the village of al-Mazraa", "the main road"]),
+    ("The army captured the towns of Warqalo and Bur Dhuxun from the militants.",
+     ["captured the towns of Warqalo", "Bur Dhuxun"]),
+    # a clause of its own after "and" is no ground of the verb
+    ("The rebels seized Kella and Ahmed Musa was arrested.", ["seized Kella"]),
+    ('The rebels had "liberated" Koui and captured the gendarmerie post.',
+     ['liberated" Koui', "captured the gendarmerie post"]),
+])
+def test_ground_coordinated_with_the_object_is_a_claim_of_its_own(text: str, grounds: list[str]) -> None:
+    claims = territorial(text)
+    assert [evidence(text, c) for c in claims] == grounds
+    assert len({c.data["actor"] for c in claims}) == 1
+
+
+def test_a_relative_clause_told_with_its_time() -> None:
+    # "seized on Tuesday" is a time, not "seized on the remarks"; "that" opens a clause too
+    text = "Troops retook al-Shuhayl, a town that the rebels briefly seized on Tuesday."
+    assert [(c.data["action"], evidence(text, c)) for c in territorial(text)] == [
+        ("recaptured", "retook al-Shuhayl"), ("captured", "a town that the rebels briefly seized")]
+
+
 def test_the_place_a_ground_is_at() -> None:
     got = fields(only("The RSF said they had captured the army garrison at Kharasana."))
     assert (got["object"], got["place"]) == ("army garrison", "Kharasana")

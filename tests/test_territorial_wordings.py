@@ -168,7 +168,7 @@ def test_forces_withdrawn_from_a_place_are_a_withdrawal_from_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("We have full control of Tepuche and its access roads, the general said.", ("controls", "Tepuche")),
+    ("We have full control of Tepuche, the general said.", ("controls", "Tepuche")),
     ("Our troops have recovered territorial control of the area, the army said.", ("recaptured", None)),
     ("Its fighters still held the high ground above Tirza, the front said.", ("controls", None)),
 ])
@@ -179,5 +179,5 @@ def test_more_wordings_of_holding_and_retaking(text: str, want: tuple[str, str |
 def test_expelling_a_party_from_a_place_takes_it_from_them() -> None:
     found = claims("The ELN said it had expelled the dissidents from La Silla and Tirza.")
     assert [(d["action"], d["actor"], d["from"], d["place"]) for d in found] == [
-        ("captured", "ELN", "dissidents", "La Silla")]
+        ("captured", "ELN", "dissidents", "La Silla"), ("captured", "ELN", "dissidents", "Tirza")]
     assert claims("They have full control of the budget.") == []

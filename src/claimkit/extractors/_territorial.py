@@ -21,6 +21,7 @@ from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Trigger
+from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from ._gazetteer import lookup as place_lookup
 from ._ids import with_ids
@@ -114,7 +115,10 @@ _AND_BEFORE: Final = regex.compile(
     r"\band\s+(?:(?:in|during|over|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?"
     r"(?:(?:has|have|had)\s+)?(?:[\p{L}-]+ly\s+|then\s+|later\s+|also\s+)?$", regex.IGNORECASE)
 _FOR_THE: Final = regex.compile(r"\bfor\s+the\s+$", regex.IGNORECASE)
-_SEIZE_ON: Final = regex.compile(r"\s+(?:on|upon)\b", regex.IGNORECASE)
+# "seized on the remarks"; not a time ("seized on Tuesday night", "on 3 May")
+_SEIZE_ON: Final = regex.compile(
+    r"\s+(?:on|upon)\b(?!\s+(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN
+    + r"|\d|the\s+(?:night|morning|evening|eve|afternoon|weekend|same\s+day|\d)))", regex.IGNORECASE)
 # Words naming any armed party; two actors sharing only these are not the same party.
 _GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier", "unit", "militant",
                                    "government", "army", "military", "their", "its", "our"})
@@ -316,7 +320,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if obj is not None and obj.head == "camp" and any(
             w in CAMPS_NOT_GROUND for w in text[obj.span.start:obj.span.end].lower().split()):
         return None  # "a refugee camp": people, not ground
-    if name in ("capture", "occupy") and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 8)):
+    if name in ("capture", "occupy") and _SEIZE_ON.match(text, m.end(), min(hi, m.end() + 24)):
         return None  # "seized on the remarks": exploited, not taken
     if name == "occupy" and text.startswith("Occup", m.start()) and text[lo:m.start()].strip():
         return None  # "Occupy Wall Street-style protests": a name
@@ -481,6 +485,31 @@ def _scare_quotes(text: str, hits: list[tuple[regex.Match[str], Span]]) -> list[
     return found
 
 
+def _coordinated(text: str, r: _Read, end: int, sides: Mapping[str, str]) -> list[_Read]:
+    """Ground coordinated with a claim's object, each a claim of its own with the same action
+    and actor, its evidence the ground's words: "taken control of the village of al-Mazraa
+    and of the main road to Damascus", "the al-Mashjah hills and three military posts", "the
+    towns of Warqalo and Bur Dhuxun" (a name after ground is ground)."""
+    out: list[_Read] = []
+    obj = r.obj
+    while obj is not None and len(out) < _MAX_COORDINATED:
+        more = _AND_OBJECT.match(text, obj.span.end, end)
+        nxt = parse_object(text, more.end(), end, sides) if more is not None else None
+        if nxt is None or (nxt.head is None and not nxt.place) or nxt.owner is not None \
+                or _VERB_NEXT.match(text, nxt.span.end, end) or _VERB_FIRST.match(text, more.end(), end):
+            break  # ("seized Kella and Ahmed Musa was arrested", "and captured the post": clauses)
+        out.append(_Read(nxt.span, r.action, nxt, r.actor, r.from_))
+        obj = nxt
+    return out
+
+
+_AND_OBJECT: Final = regex.compile(r"(?:\s*+,)?\s++and\s++(?:of\s++|also\s++)?")
+_MAX_COORDINATED: Final = 8
+_VERB_FIRST: Final = regex.compile(r"\p{Ll}+(?:ed|ing)(?![\p{L}])")
+_VERB_NEXT: Final = regex.compile(
+    r"\s++(?:was|were|is|are|has|had|have|did|will|would|could|said|says|fled|\p{Ll}+ed)(?![\p{L}])")
+
+
 def extract_territorial(doc: Document) -> Document:
     """Add a territorial claim for every distinct ground claim in ``doc``."""
     sides = prepare_sides(side_vocabulary())
@@ -494,7 +523,8 @@ def extract_territorial(doc: Document) -> Document:
     for m, sent in hits:
         r = _read(doc, reading, m, sides, last[1] if last[0] == sent.start else None, lookup, military)
         if r is not None:
-            found.append((_claim(doc, r, lookup), r.obj.head if r.obj else None))
+            for one in (r, *_coordinated(reading, r, sent.end, sides)):
+                found.append((_claim(doc, one, lookup), one.obj.head if one.obj else None))
             last = (sent.start, r.actor)
     return doc.add_claims(with_ids(doc, _merge(found, doc.text))) if found else doc
 

@@ -29,9 +29,10 @@ MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r")\b", regex.IGNO
 NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
-# A relative clause with a subject of its own before the verb: "Mangbo, which the rebels had"
+# A relative clause with a subject of its own before the verb: "Mangbo, which the rebels had",
+# "al-Shuhayl, a town that tribal fighters briefly"
 WHICH_SUBJECT: Final = regex.compile(
-    r"(?r),\s*which\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+    r"(?r)(?:,\s*which|(?<=\p{L})\s+that)\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
     r"[\p{L}\p{N}'’-]+)\s+"
     r"(?:(?:had|has|have|then|later|briefly|first|still|now|also|already)\s+){0,2}$", regex.IGNORECASE)
 
