@@ -69,7 +69,7 @@ Claims by both the rebels and the army could not be verified. Reuters was unable
 The casualty figures could not be independently verified.
 We could not independently verify the figures. Reuters was unable to verify any of these claims.
 We have not been able to independently verify the Observatory's figures.
-Fourteen soldiers were feared killed.
+Fourteen soldiers were feared killed. No independent source could confirm it.
 """
 
 CONTRADICTION_TEXT = """\

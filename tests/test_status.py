@@ -38,6 +38,8 @@ def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
     "The rebels said 14 soldiers were killed; there was no official response to the claim.",
     "The rebels said 14 soldiers were killed.\nThe figures cannot be verified.",
     "The rebels said 14 soldiers were killed, in a claim that could not be verified.",
+    "The rebels said 14 soldiers were killed, and no independent source could confirm the figures.",
+    "The rebels said 14 soldiers were killed. Nobody could verify the claim.",
 ])
 def test_unverified(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["unverified"]

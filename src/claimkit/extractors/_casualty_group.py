@@ -105,6 +105,9 @@ def read_group(text: str, f: Figure, e: int) -> None:
     f.part = (m["part"] or "").lower() or None
     run_start, run_end = m.span("run")
     f.np_end = f.tail_end = m.end()
+    if f.part in ("them", "whom") and ALIVE.match(text, m.end("part"), e):
+        run_start = run_end  # "captured four of them alive": no noun after "them"
+        f.np_end = f.tail_end = m.end("part")
     if f.part in ("them", "whom") and run_end <= run_start:
         f.person = True  # "killing 21 of them": people told before (see _casualty_find)
     if m["nominal"] and run_end <= run_start:

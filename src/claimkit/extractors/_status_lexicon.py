@@ -69,6 +69,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "previous"),
     Trigger(r"(?:was|were|is|are)\s+(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
             "unverified", "backward", "previous"),
+    # "no independent source could confirm the army's figures", "nobody could verify them"
+    Trigger(r"(?:no\s+(?:independent\s+|outside\s+|other\s+)?(?:source|sources|one|observer|observers|"
+            r"journalist|journalists|monitor|monitors)|nobody)\s+(?:could|can|was\s+able\s+to|were\s+able\s+to|"
+            r"has\s+been\s+able\s+to|have\s+been\s+able\s+to)\s+" + _TO_VERIFY,
+            "unverified", "backward", "previous"),
     Trigger(r"no\s+(?:immediate|independent|official|way\s+to)\s+"
             r"(?:confirmation|verification|verify|confirm|comment|response|reaction)",
             "unverified", "backward", "previous"),
@@ -126,7 +131,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
-    "believed",
+    "believed", "nobody",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
