@@ -162,6 +162,19 @@ def test_a_partys_words_for_its_enemy_are_the_other_partys() -> None:
     assert extracted_sides(text) == [("occupiers", "Russia")]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("The company said three other sailors were still missing after the tanker was struck.",
+     "civilians"),
+    ("Houthi attacks have killed at least nine seafarers since 2023.", "civilians"),
+    # a navy's sailors are no merchant crew
+    ("Russia's navy said two sailors were killed when the frigate was hit.", "Russia"),
+    # a raid foiled is fighting: its bare figure is not civilians
+    ("Coalition says it foiled Houthi border raid in Jazan, killing more than 30", None),
+])
+def test_merchant_crews_and_a_foiled_raid(text: str, side: str | None) -> None:
+    assert [s for _, s in extracted_sides(text)] == [side]
+
+
 def test_the_people_told_of_just_before_keep_their_side() -> None:
     # (the report names Islamic State most: its armed group, were "the fighters" untold)
     text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "

@@ -97,6 +97,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors",
     "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter", "paramedic",
     "paramedics", "medic", "medics", "rescuer", "rescuers", "health workers", "first responders",
+    "seafarer", "seafarers", "mariners",
 })
 
 
@@ -238,6 +239,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
     aged = head in _AGED_HEADS and m.group_span is not None and (
         _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, m.group_span[1]) is not None)
+    if head in _CREW_HEADS and m.group_span is not None:
+        start, end = _sentence_around(text, m.start, m.end)
+        if _MERCHANT_SHIP.search(text, start, end):
+            return CIVILIANS  # "three sailors were missing after the tanker was struck"
     if head in CIVILIAN_HEADS or family or aged:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
@@ -350,6 +355,11 @@ _AGE_AFTER: Final = regex.compile(
 #: A party's words for its enemy: told by a party, the report's other party.
 _ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
                                  "aggressors", "aggressor", "enemy", "enemies"})
+#: A ship's crew: civilians aboard a merchant ship, else told by their ship (a navy's sailors).
+_CREW_HEADS: Final = frozenset({"sailor", "sailors", "crew", "crewmen", "crew members", "crewmembers"})
+_MERCHANT_SHIP: Final = regex.compile(
+    r"(?i)\b(?:tankers?|cargo|merchant|bulk\s+carriers?|container\s+ships?|freighters?|fishing|"
+    r"ferry|ferries|shipping\s+compan(?:y|ies)|shipowners?|owners?|operators?|charterers?)\b")
 _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
 _PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
@@ -371,7 +381,7 @@ GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
 _OTHERS: Final = frozenset({"others", "more"})
 _FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
-    r"exchange\s+of\s+fire|crossfire)\b")
+    r"exchange\s+of\s+fire|crossfire|repel(?:led|s)?|foil(?:ed|s)?|thwart(?:ed|s)?)\b")
 # Combatants as people: the words the two patterns below share.
 _COMBATANT_PEOPLE: Final = (
     r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
