@@ -166,6 +166,8 @@ def test_a_partys_words_for_its_enemy_are_the_other_partys() -> None:
     ("The company said three other sailors were still missing after the tanker was struck.",
      "civilians"),
     ("Houthi attacks have killed at least nine seafarers since 2023.", "civilians"),
+    ("The Yemeni-flagged tanker was struck off Hodeidah. One crew member died, its operator said.",
+     "civilians"),
     # a navy's sailors are no merchant crew
     ("Russia's navy said two sailors were killed when the frigate was hit.", "Russia"),
     # a raid foiled is fighting: its bare figure is not civilians

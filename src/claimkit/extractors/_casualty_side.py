@@ -239,9 +239,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
     aged = head in _AGED_HEADS and m.group_span is not None and (
         _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, m.group_span[1]) is not None)
-    if head in _CREW_HEADS and m.group_span is not None:
-        start, end = _sentence_around(text, m.start, m.end)
-        if _MERCHANT_SHIP.search(text, start, end):
+    if m.group_span is not None and text[m.group_span[0]:m.group_span[1]].lower().endswith(_CREW_HEADS):
+        # (their paragraph: "The tanker was struck ... Three other sailors are still missing")
+        start = max(text.rfind("\n", 0, m.start) + 1, m.start - _CREW_REACH)
+        end = text.find("\n", m.end)
+        if _MERCHANT_SHIP.search(text, start, min(end if end != -1 else len(text), m.end + _CREW_REACH)):
             return CIVILIANS  # "three sailors were missing after the tanker was struck"
     if head in CIVILIAN_HEADS or family or aged:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
@@ -356,7 +358,9 @@ _AGE_AFTER: Final = regex.compile(
 _ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
                                  "aggressors", "aggressor", "enemy", "enemies"})
 #: A ship's crew: civilians aboard a merchant ship, else told by their ship (a navy's sailors).
-_CREW_HEADS: Final = frozenset({"sailor", "sailors", "crew", "crewmen", "crew members", "crewmembers"})
+_CREW_HEADS: Final = ("sailor", "sailors", "crew", "crewman", "crewmen", "crew member", "crew members",
+                      "crewmembers", "seaman", "seamen")
+_CREW_REACH: Final = 600
 _MERCHANT_SHIP: Final = regex.compile(
     r"(?i)\b(?:tankers?|cargo|merchant|bulk\s+carriers?|container\s+ships?|freighters?|fishing|"
     r"ferry|ferries|shipping\s+compan(?:y|ies)|shipowners?|owners?|operators?|charterers?)\b")
