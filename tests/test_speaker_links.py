@@ -88,6 +88,13 @@ def test_a_live_blogs_entry_opening_with_its_time_and_a_speakers_label() -> None
         "Israeli military", "four Hezbollah operatives ‘eliminated’")
 
 
+def test_it_after_a_body_gave_its_own_account_is_that_body() -> None:
+    text = ("The army's 6th Infantry Division said its troops had repelled an assault. It said three "
+            "soldiers had died.\nThe RSF gave a very different account. In a statement on its "
+            "Telegram channel, it said its fighters had captured 22 soldiers.")
+    assert [s.organization for s in speakers(text)][1:] == ["army 6th Infantry Division", "RSF"]
+
+
 def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
     text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
             "statement reads: “Our units liberated the settlement.”")

@@ -187,6 +187,21 @@ def _named_since(text: str, known: Known, ent: Entity | None, pronoun: str, s: i
     return person if person.may_be(pronoun) else None
 
 
+# A sentence announcing a body's account of its own: "gave a sharply different account",
+# "offered a higher toll", "told a different story".
+_ACCOUNT_BEFORE = regex.compile(
+    r"(?i)\b(?:gave|gives|offered|offers|presented|had|has|told|tells|put\s+out)\s+(?:a|an|its)\s+(?:own\s+)?"
+    r"(?:(?:very|sharply|starkly|markedly|somewhat|quite|much|far)\s+)?"
+    r"(?:different|differing|contrasting|conflicting|competing|rival|opposite|lower|higher|other)\s+"
+    r"(?:account|version|picture|toll|figure|figures|story|narrative|tally|assessment)\b")
+
+
+def _sentence_before(text: str, s: int) -> tuple[int, int]:
+    """The sentence before the one holding ``s`` (empty at the start of the text)."""
+    here = sentence_at(text, s)
+    return sentence_at(text, here[0] - 2) if here[0] >= 2 else (0, 0)
+
+
 def _body_before(text: str, known: Known, s: int) -> Entity | None:
     """The body named (several capitalised words, its initials, or a state's body) as the
     subject of the sentence before "it" at ``s``, when no body spoke before ("The Collectif
@@ -263,8 +278,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             ent = _body_spoken_last(entities, s)
         if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or ent
-        elif m.pronoun == "it" and ent is None:
-            ent = _body_before(text, known, s)
+        elif m.pronoun == "it" and (ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s))):
+            # the body that is the subject of the sentence before, when no body spoke before or
+            # that sentence announces its account ("The RSF gave a very different account. In a
+            # statement, it said": the RSF, not the army that spoke before)
+            ent = _body_before(text, known, s) or ent
         org = m.organization
         if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in recent(entities) if not x.person and x.organization
