@@ -311,3 +311,16 @@ def test_a_silence_of_the_same_speaker_ends_the_denied_proposition() -> None:
     doc = claimkit.extract(text)
     assert [c.data["denied"].text for c in doc.claims_of("denial")] == ["the outpost had been abandoned"]
     assert [c.status for c in doc.claims_of("casualty")] == ["asserted"]
+
+
+def test_a_titles_denial_and_the_one_under_it_are_one_denial() -> None:
+    text = ("Live updates\n16:20 — Police commander denies losing Fino post\n"
+            "The regional police commander denied that the Fino police post had been overrun.\n"
+            "17:00 — Army denies shelling\nIn another account, the army denied shelling the market.")
+    found = denials(text)
+    assert [[text[m.start:m.end] for m in c.mentions] for c in found] == [
+        ["denies losing Fino post", "denied that the Fino police post had been overrun"],
+        ["denies shelling", "denied shelling the market"]]
+    # the body's words are the evidence
+    assert [text[c.span.start:c.span.end] for c in found] == [
+        "denied that the Fino police post had been overrun", "denied shelling the market"]

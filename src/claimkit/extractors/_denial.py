@@ -46,7 +46,7 @@ from ._denial_lexicon import (
 from ._denial_target import link_targets
 from ._ids import with_ids
 from ._lookup import BoundedLookup
-from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._phrases import clean_party, in_title, is_pronoun, sentence_span, subject_before
 from ._source import boilerplate_spans
 from ._territorial_lexicon import MILITARY_CONTEXT
 from ._words import words
@@ -379,6 +379,28 @@ def _same_act(text: str, m: regex.Match[str], before: _Found) -> bool:
     return sentence_span(text, m.start()) == sentence_span(text, before.cue.start)
 
 
+def _titles_into_bodies(text: str, claims: list[Claim]) -> list[Claim]:
+    """A denial in a title and the next denial, told in the paragraph right under it, are one
+    denial ("16:20 — Police commander: ‘No post has fallen’" over "The commander dismissed
+    reports that the Fino post had been overrun"): the body's, with both mentions."""
+    out: list[Claim] = []
+    for c in claims:
+        if out and in_title(text, out[-1].span) and _in_next_paragraph(text, out[-1].span, c.span):
+            title = out.pop()
+            c = attrs.evolve(c, mentions=tuple(sorted({*title.mentions, *c.mentions},
+                                                      key=lambda s: (s.start, s.end))))
+        out.append(c)
+    return out
+
+
+def _in_next_paragraph(text: str, title: Span, span: Span) -> bool:
+    line_end = text.find("\n", title.end)
+    if line_end == -1 or span.start <= line_end:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    return span.start < (next_end if next_end != -1 else len(text))
+
+
 def extract_denials(doc: Document) -> Document:
     """Add a denial claim for every denial in ``doc`` and mark the claims they deny."""
     text = doc.text
@@ -412,7 +434,7 @@ def extract_denials(doc: Document) -> Document:
     keep = [i for i, (c, f) in enumerate(zip(linked, found, strict=True))
             if c.data["target"] or not f.dispute]
     doc = doc.add_attributions(atts[i][0] for i in keep if atts[i][1])
-    doc = doc.add_claims(with_ids(doc, [linked[i] for i in keep]))
+    doc = doc.add_claims(with_ids(doc, _titles_into_bodies(text, [linked[i] for i in keep])))
     return doc.replace_claims(attrs.evolve(c, status=status[c.id]) for c in doc.claims if c.id in status)
 
 

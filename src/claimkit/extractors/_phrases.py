@@ -116,6 +116,18 @@ def sentence_span(text: str, offset: int) -> Span:
     return Span(start, end)
 
 
+def in_title(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in a title: a short line that ends with no sentence punctuation
+    (a headline, a live blog's "19:40 — Troops pull back from Aitaroun outskirts")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start:end if end != -1 else len(text)].rstrip()
+    return len(line) <= _TITLE_CHARS and not line.endswith((".", "!", "?", ".”", '."', ":"))
+
+
+_TITLE_CHARS: Final = 160
+
+
 def subject_before(text: str, lo: int, pos: int) -> Span | None:
     """The subject phrase that ends just before ``pos`` (a verb), not reaching before ``lo``;
     for a relative pronoun set off by a comma, the phrase it stands for ("The Houthis, who

@@ -28,6 +28,7 @@ from ._ids import with_ids
 from ._lookup import BoundedLookup
 from ._phrases import (
     group_named_before,
+    in_title,
     party,
     resolve_party,
     sentence_span,
@@ -425,7 +426,7 @@ def _merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
             order.append(bucket[-1][1])
     out = []
     for same in order:
-        base = max(same, key=lambda c: (not _in_title(text, c.span),
+        base = max(same, key=lambda c: (not in_title(text, c.span),
                                         sum(v is not None for v in c.data.values())))
         data = dict(base.data)
         for other in same:
@@ -448,19 +449,9 @@ def _same_place(text: str, claim: Claim, place: str | None, same: list[Claim], w
     if (where or "").lower() == (place or "").lower():
         return True
     return (where is None or place is None) and (
-        _in_title(text, claim.span) or any(_in_title(text, c.span) for c in same))
+        in_title(text, claim.span) or any(in_title(text, c.span) for c in same))
 
 
-def _in_title(text: str, span: Span) -> bool:
-    """Whether ``span`` lies in a title: a short line that ends with no sentence punctuation
-    (a headline, a live blog's "19:40 — Troops pull back from Aitaroun outskirts")."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    line = text[start:end if end != -1 else len(text)].rstrip()
-    return len(line) <= _TITLE_CHARS and not line.endswith((".", "!", "?", ".”", '."', ":"))
-
-
-_TITLE_CHARS: Final = 160
 _BEFORE_OBJECT: Final = regex.compile(r"\s*+(?:(?:from|of|to|over)\s++)?")
 _QUOTE_AND_ADVERB: Final = regex.compile(r"[\"“]\p{Ll}+ly\s+\Z")
 
