@@ -315,6 +315,9 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ('The group said it had killed "at least seven" soldiers.', ("killed", 7, "soldiers")),
     ('It said 27 "terrorists" had been "neutralised".', ("killed", 27, "terrorists")),
     ('He said "80 civilians" had been "savagely executed".', ("killed", 80, "civilians")),
+    # a relative clause between the group and "remain missing"
+    ("Five residents of Kalynove who refused evacuation remain unaccounted for, the mission said.",
+     ("missing", 5, "residents of Kalynove")),
     # "alive" after "of them" is their state, not a noun for them
     ("The army said it killed 20 terrorists and captured four of them alive.",
      ("captured", 4, "terrorists")),
