@@ -190,6 +190,14 @@ class Home:
         return Counter(side for _, _, side in self._sides.find(self._text))
 
 
+def _told_by(att: Attribution | None, sides: SideIndex) -> str | None:
+    """The side of a statement's speaker: of its organisation, else of its words."""
+    if att is None or att.source is None:
+        return None
+    return next((side for part in (att.source.organization, att.source.text)
+                 if part and (side := sides.side_of(part))), None)
+
+
 def nationals_side(text: str, m: Mention, side: str) -> str:
     """The side of people named by their nation alone ("one Iraqi", "ten Afghans",
     "Palestinians"): civilians, as monitors code them, unless their sentence tells of fighting
@@ -258,27 +266,24 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
             (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
         return None if fighting else CIVILIANS
-    if head in _ENEMY_HEADS and home is not None and att is not None and att.source is not None:
+    if head in _ENEMY_HEADS and home is not None:
         # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
-        told = next((side for part in (att.source.organization, att.source.text)
-                     if part and (side := sides.side_of(part))), None)
+        told = _told_by(att, sides)
         return home.opponent(told) if told is not None else None
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
-        if group is not None and att is not None and att.source is not None and any(
-                sides.side_of(part) == group for part in (att.source.organization, att.source.text) if part):
+        if group is not None and _told_by(att, sides) == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group
     if head in _MEMBERS_OF and m.group_span is not None and _STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
         head = "soldiers"  # "two prison guards", "border guards": the state's
-    if head in _PRISONER_HEADS and home is not None and att is not None and att.source is not None \
+    if head in _PRISONER_HEADS and home is not None \
             and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         # "our forces took 31 prisoners", told by a party: the enemy's, the report's other party
-        told = next((side for part in (att.source.organization, att.source.text)
-                     if part and (side := sides.side_of(part))), None)
+        told = _told_by(att, sides)
         enemy = home.group if told in STATES else home.state if told is not None else None
         return enemy if enemy != told else None
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
