@@ -177,6 +177,20 @@ def test_merchant_crews_and_a_foiled_raid(text: str, side: str | None) -> None:
     assert [s for _, s in extracted_sides(text)] == [side]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # others of the people counted in the sentence before
+    ("Eight Beninese soldiers were killed at Monsey, the army said. He said the soldiers fell with "
+     "weapons in hand and that four others were injured.", ["Benin", "Benin"]),
+    # (not when the sentence before counts people of several sides: the default for others)
+    ("Three Pakistani soldiers and one civilian were killed. Four others were injured.",
+     ["Pakistan", "civilians", None, "civilians"]),
+    # a figure whose people are of both kinds is no side's
+    ("The Red Cross said it had helped evacuate 22 wounded people, both soldiers and civilians.", [None]),
+])
+def test_others_in_the_next_sentence_and_people_of_both_kinds(text: str, sides: list[str | None]) -> None:
+    assert [side for _, side in extracted_sides(text)] == sides
+
+
 def test_the_people_told_of_just_before_keep_their_side() -> None:
     # (the report names Islamic State most: its armed group, were "the fighters" untold)
     text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "

@@ -373,7 +373,11 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
             side = claims[where[i - 1]].data["side"]
         if side is None and m.head and m.group_span is not None \
                 and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):
-            side = _side_told_before(told, i, where, claims)
+            side = _side_told_before(told, i, where, claims, m.head, _SENTENCES_BACK)
+        if side is None and m.head == "others" and (i == 0 or told[i - 1].sentence < main.sentence):
+            # "Eight soldiers were killed ... He said four others were injured": others of the
+            # people counted in the sentence before, when all of them are of one side
+            side = _one_side_before(told, i, where, claims)
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
         data: dict[str, Any] = {
@@ -399,20 +403,28 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
     return parts_take_their_side(claims)
 
 
+def _one_side_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
+    """The side every figure of the sentence before ``told[i]``'s shares, or None (none there,
+    or several sides: "Three security forces and one civilian were killed")."""
+    sides = {claims[where[j]].data["side"] for j in range(i - 1, -1, -1)
+             if told[j].sentence == told[i].sentence - 1 and where[j] < len(claims)}
+    return str(next(iter(sides))) if len(sides) == 1 and None not in sides else None
+
+
 # "the" right before a group: people told of before ("one of | the | fighters")
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _SENTENCES_BACK: Final = 2
 
 
-def _side_told_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
-    """The side of the same people told just before: "wounding three fighters, the PMF said
-    ... one of the fighters had died" (the nearest earlier figure with the same head, at most
-    two sentences back, whose side is known)."""
-    m = told[i].mention
+def _side_told_before(told: list[_Told], i: int, where: list[int], claims: list[Claim],
+                      head: str | None, back: int) -> str | None:
+    """The side of the people told just before: "wounding three fighters, the PMF said ... one
+    of the fighters had died" (the nearest earlier figure, at most ``back`` sentences back,
+    with the same ``head`` unless it is None, whose side is known)."""
     for j in range(i - 1, -1, -1):
-        if told[i].sentence - told[j].sentence > _SENTENCES_BACK:
+        if told[i].sentence - told[j].sentence > back:
             break
-        if told[j].mention.head == m.head and where[j] < len(claims) \
+        if (head is None or told[j].mention.head == head) and where[j] < len(claims) \
                 and (side := claims[where[j]].data["side"]) is not None:
             return str(side)
     return None

@@ -396,7 +396,8 @@ _COMBATANT_PEOPLE: Final = (
     r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
     r"combatants|gunm[ae]n|attackers|assailants|constables|mujahideen|personnel")
 _COMBATANTS_AMONG: Final = regex.compile(
-    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))|[—–])\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|both|(?:,|-)\s*(?:mostly|mainly))|[—–])"
+    r"\s+(?:[\w’'-]+\s+){0,4}?"
     rf"(?:{_COMBATANT_PEOPLE}|militiam[ae]n|members\s+of\s+the\s+security\s+forces)\b")
 # ... and any word for combatants or their bodies, in a sentence with no noun for its figure
 _COMBATANT: Final = regex.compile(
