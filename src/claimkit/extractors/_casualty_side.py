@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -190,12 +190,18 @@ class Home:
         return Counter(side for _, _, side in self._sides.find(self._text))
 
 
+def _speaker_sides(att: Attribution | None, sides: SideIndex) -> Iterator[str]:
+    """The sides a statement's speaker names: its organisation's, then its words'."""
+    if att is None or att.source is None:
+        return
+    for part in (att.source.organization, att.source.text):
+        if part and (side := sides.side_of(part)):
+            yield side
+
+
 def _told_by(att: Attribution | None, sides: SideIndex) -> str | None:
     """The side of a statement's speaker: of its organisation, else of its words."""
-    if att is None or att.source is None:
-        return None
-    return next((side for part in (att.source.organization, att.source.text)
-                 if part and (side := sides.side_of(part))), None)
+    return next(_speaker_sides(att, sides), None)
 
 
 def nationals_side(text: str, m: Mention, side: str) -> str:
@@ -300,8 +306,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
-    speaker_sides = (side for part in (att.source.organization, att.source.text)
-                     if part and (side := sides.side_of(part)))
+    speaker_sides = _speaker_sides(att, sides)
     if head in _OWN_FORCE_HEADS:
         own = next((side for side in speaker_sides if side in STATES), None)
         if own is not None and _ACTIVE_START.match(text, m.start) \
