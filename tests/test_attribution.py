@@ -185,6 +185,11 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     # a noun-like cue word before a comma is a noun ("a data project, the Horn Monitor,")
     ("A data project, the Horn Monitor, recorded 180 deaths, its director said.", ["said"]),
     ("In a later post, the governor said the toll had risen.", ["said"]),
+    # a word in -s after a number above one is a plural noun ("one suspects that" is a verb)
+    ("Twelve suspects were taken into custody, police said.", ["said"]),
+    ("Two blasts on the bus line killed five people, police said.", ["said"]),
+    ("Police shot dead 13 suspects, the ministry said.", ["said"]),
+    ("Article 33 affirms that no state shall expel a refugee.", ["affirms"]),
 ])
 def test_a_participle_after_a_noun_is_no_cue(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == cues

@@ -110,6 +110,11 @@ def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
     ("Three of his neighbours had been missing since Sunday.", [("missing", 3)]),
     ("Officials said 14 people were killed; eight of the dead had been identified as farmers.",
      [("killed", 14), ("killed", 8)]),
+    # a part of a whole told with its number: the part is the figure, the whole is not one
+    ("The company said four of the 21 seafarers on board were still unaccounted for.", [("missing", 4)]),
+    ("He said 11 of the 30 soldiers died.", [("killed", 11)]),
+    ("Twenty-three of the 53 wounded remained in hospital.", [("wounded", 53)]),
+    ("Police took 12 suspects into custody.", [("arrested", 12)]),
 ])
 def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

@@ -126,6 +126,13 @@ def test_a_lead_speaker_named_by_the_same_role_next() -> None:
     # "it" after a state's body named as the subject before
     ("Varnia’s defence ministry has released its first toll. In a statement read on television, it "
      "said 12 soldiers were killed.", "organization", "Varnia’s defence ministry"),
+    # ... and one named in title case ("Defence Ministry", "Ministry of Defence")
+    ("Varnia’s border guards said they took six soldiers prisoner.\nKorvania’s Defence Ministry gave a "
+     "very different account. It said the raiders had been driven back.",
+     "organization", "Korvania’s Defence Ministry"),
+    ("Varnia’s border guards said they took six soldiers prisoner.\nKorvania’s Ministry of Defence gave "
+     "a very different account. It said the raiders had been driven back.",
+     "organization", "Ministry of Defence"),
     # "Its spokesman" after a state's body named in lower case
     ("Al Shabaab said its fighters had killed 41 soldiers. Somalia’s defence ministry gave a "
      "different account. Its spokesman, Ali Hirsi, said the attack had been repulsed.",

@@ -54,3 +54,24 @@ def test_an_unnamed_body_named_in_full_before_is_not_another_sides_voice() -> No
     twos = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 2]
     # the general staff is Mali's: its two dead are not the two JNIM tells of, and they are its own
     assert sorted(c.data["side"] for c in twos) == ["JNIM", "Mali"]
+
+
+def test_a_capital_speaks_for_its_state() -> None:
+    for body in ("Turkey’s defence ministry", "The Turkish Defence Ministry"):
+        text = ("Live: Ankara says 19 militants killed in northern Iraq\n"
+                f"{body} said its forces killed 19 PKK militants in air strikes.")
+        nineteen = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 19]
+        assert [len(c.mentions) for c in nineteen] == [2]
+
+
+def test_two_bodies_of_one_state_stay_two_voices() -> None:
+    # (a demonym stands for its state only by prefix: the army's soldier and the ministry's farmer)
+    text = ("The Lebanese army said one of its soldiers was killed in a drone strike.\n"
+            "Lebanon’s health ministry said a strike on a house killed one person.")
+    assert len(claimkit.extract(text).claims_of("casualty")) == 2
+
+
+def test_crew_and_crew_members_are_the_same_people() -> None:
+    text = ("Three crew killed as missile hits cargo ship\n"
+            "Three crew members have been killed after a missile struck the ship, its manager said.")
+    assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]

@@ -30,6 +30,8 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "khwarij", "khawarij", "khariji", "kharijis", "miscreants"), "fighters"),
     **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
                      "cops", "constables", "gendarmes"), "police"),
+    **dict.fromkeys(("crew", "crews", "crew members", "crew member", "crewmembers", "crewmen",
+                     "seafarers", "seafarer", "mariners"), "crew"),
 }
 
 #: The side of non-combatants that no party is named for ("two women", "the villagers"): a kind
@@ -47,6 +49,7 @@ GENERAL = "people"
 """The class of groups that may include any other ("people", "victims", no group at all)."""
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)")
+_LAST_TWO = regex.compile(r"[\p{L}\p{N}'’\-]+\s+[\p{L}\p{N}'’\-]+(?=[^\p{L}\p{N}]*$)")
 
 
 def head_of(group: str | None) -> str | None:
@@ -64,6 +67,9 @@ def group_class(group: str | None) -> str:
     head = head_of(group)
     if head is None or head in GENERAL_GROUPS:
         return GENERAL
+    if head in ("members", "member") and (two := _LAST_TWO.search(group or "")) is not None \
+            and (pair := " ".join(two.group().lower().split())) in GROUP_CLASSES:
+        return GROUP_CLASSES[pair]  # "crew members": the word before a bare "members"
     if head in GROUP_CLASSES:
         return GROUP_CLASSES[head]
     return head[:-1] if head.endswith("s") and len(head) > 3 else head

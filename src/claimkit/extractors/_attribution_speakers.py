@@ -230,10 +230,12 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
 
 
 _BODY_SUBJECT_CHARS = 200
-# A state's body by its possessor: "Niger’s defence ministry", "the Malian army".
+# A state's body by its possessor: "Niger’s defence ministry", "the Malian army", "Russia’s
+# Defence Ministry", "Russia’s Ministry of Defence".
 _STATE_BODY_NAMED = regex.compile(
-    r"(?:the\s+)?(?P<body>\p{Lu}[\p{L}\-]*(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?"
-    r"(?:ministry|army|military|government|police|gendarmerie|navy|presidency)\s*)\Z")
+    r"(?:the\s+)?(?P<body>\p{Lu}[\p{L}\-]*(?:['’]s)?\s+(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?i:ministry|army|military|government|police|gendarmerie|navy|presidency)"
+    r"(?:\s+of\s+\p{Lu}\p{L}+)?\s*)\Z")
 
 
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name

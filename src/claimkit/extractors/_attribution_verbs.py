@@ -29,6 +29,14 @@ _ARTICLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your
 # claim"); "her" may be an object ("heard her say") and "'s" may be "has".
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 _NOUN_PREPOSITIONS = frozenset({"with", "of", "from", "into", "onto", "upon"})
+# A number above one right before a word in -s: the word is a plural noun, not a verb
+# ("one suspects that" is a verb).
+_PLURAL_NUMBER_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\p{L}\p{N},.:\-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\p{L}+)?|dozens|hundreds|thousands)"
+    # digits after a lowercase word ("arrested 13 suspects"), not a name's ("Article 33 affirms")
+    r"|(?<=(?:^|(?<!\p{L})(?-i:\p{Ll}+)\s+))\d(?:[\d,]*\d)?)\s+$")
 
 
 def _short_word_before(text: str, ss: int, vs: int) -> str:
@@ -86,6 +94,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
             return False  # "The blast killed three": a noun
         if before in _NOUN_PREPOSITIONS and not low.endswith("ing"):
             return False  # "patients with blast wounds": a noun ("by saying" is a cue)
+        if low.endswith("s") and _PLURAL_NUMBER_BEFORE.search(text, max(ss, vs - 16), vs):
+            return False  # "Twelve suspects were taken", "two claims": a plural noun
     group = text[cs:vs].lower().split()
     if (group and group[-1] == "to") or (cs == vs and text[max(ss, vs - 3):vs].lower() == "to "
                                               and not text[max(ss, vs - 4):vs - 3].isalpha()):

@@ -57,6 +57,9 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
             continue
         if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
             continue
+        if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \
+                and pat.WHOLE_AFTER.match(text, n.end, e):
+            continue  # "four of the 21 seafarers": the whole the figure is a part of
         if n.text.isdigit() and len(n.text) <= 2 and pat.COMMA_AFTER.match(text, n.end, e) \
                 and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
             continue                                  # "Anna Kovac, 22, of the police": an age

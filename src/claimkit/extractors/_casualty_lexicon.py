@@ -114,7 +114,9 @@ PASSIVE: Final[dict[str, str]] = {
                      "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
-                     "held in custody"), "arrested"),
+                     "held in custody",
+                     # after the object of "took": "Police took 12 suspects into custody"
+                     "into custody"), "arrested"),
 }
 
 #: Participles that are also active past forms: after a noun phrase with no auxiliary they

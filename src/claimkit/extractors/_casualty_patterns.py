@@ -105,9 +105,22 @@ _NP_WORD: Final = (
     r"(?:\s++\([^()\n]{1,30}\))?+"
 )
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
+# After the whole a part is of, a noun for its people: "four of the 21 | seafarers" (not "one of
+# the two | was beheaded", nor "23 of the 53 | wounded", a figure of its own).
+_NOUN_AFTER_WHOLE: Final = (r"\s++(?!(?:wounded|injured|dead|killed|was|were|is|are|had|have|has|"
+                            r"died|who|and|or)(?![\p{L}]))\p{L}")
+#: The whole a part is of, before its number: "four of the | 21 seafarers" (see
+#: :data:`WHOLE_AFTER`; no possessive quantifier: the pattern is matched backwards).
+WHOLE_BEFORE: Final = regex.compile(
+    r"(?ir)(?<![\p{L}\d])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s++of\s++(?:the|its|their|our|his|her)\s++\Z")
+#: What follows the number of such a whole.
+WHOLE_AFTER: Final = regex.compile(_NOUN_AFTER_WHOLE)
 NP: Final = regex.compile(
     rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
     rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+"
+    # the whole the part is of: "four of the 21 seafarers (on board)"
+    rf"(?:(?<!them|whom|which)\s++{_NUMBER_WORD}(?={_NOUN_AFTER_WHOLE}))?+"
     # "three of the wounded (later died)": an outcome word as the noun, the group ("shot
     # three of them dead" keeps its predicate)
     rf"(?:(?<=the)\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
@@ -310,6 +323,7 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"(?<!(?:up|down)\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
+    # the whole a part is of: "four of the | 21 seafarers"
     # an age: "a woman of 70"
     rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"
 )

@@ -183,6 +183,28 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("MS-13", "MS-13"), ("Mara Salvatrucha", "MS-13"),
 )
 
+#: Capitals that reports name for their governments ("Ankara says 19 militants killed",
+#: "Kyiv denied"): capital -> state. Not registered as sides: people killed "in Kyiv" are not
+#: of Ukraine's forces; only a source's voice reads them (see ``_voices``). Capitals that are
+#: also another place's name or held by a party ("Tripoli", "Sanaa") stay out.
+CAPITALS: Final[tuple[tuple[str, str], ...]] = (
+    ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Moscow", "Russia"), ("Ankara", "Turkey"),
+    ("Tehran", "Iran"), ("Islamabad", "Pakistan"), ("Kabul", "Afghanistan"),
+    ("New Delhi", "India"), ("Damascus", "Syria"), ("Baghdad", "Iraq"), ("Beirut", "Lebanon"),
+    ("Khartoum", "Sudan"), ("Juba", "South Sudan"), ("Mogadishu", "Somalia"),
+    ("Nairobi", "Kenya"), ("Addis Ababa", "Ethiopia"), ("Asmara", "Eritrea"),
+    ("Abuja", "Nigeria"), ("Niamey", "Niger"), ("Bamako", "Mali"),
+    ("Ouagadougou", "Burkina Faso"), ("N'Djamena", "Chad"), ("Yaoundé", "Cameroon"),
+    ("Kinshasa", "DR Congo"), ("Kigali", "Rwanda"), ("Gitega", "Burundi"),
+    ("Bujumbura", "Burundi"), ("Kampala", "Uganda"), ("Maputo", "Mozambique"),
+    ("Naypyidaw", "Myanmar"), ("Bangkok", "Thailand"), ("Phnom Penh", "Cambodia"),
+    ("Manila", "Philippines"), ("Dhaka", "Bangladesh"), ("Baku", "Azerbaijan"),
+    ("Yerevan", "Armenia"), ("Riyadh", "Saudi Arabia"), ("Cairo", "Egypt"),
+    ("Beijing", "China"), ("Washington", "United States"), ("Bogotá", "Colombia"),
+    ("Caracas", "Venezuela"), ("Chisinau", "Moldova"), ("Tbilisi", "Georgia"),
+    ("Minsk", "Belarus"), ("Algiers", "Algeria"), ("Rabat", "Morocco"),
+)
+
 
 @hookimpl
 def claimkit_register_sides(register: RegisterSide) -> None:

@@ -5,8 +5,10 @@ A source's *voice* is the set of proper names in what the text calls it (its wor
 resolved name and organisation), lower-cased, with a possessive "'s" dropped. Two voices are
 the same when they share a name, a demonym matching its country by prefix ("belmiran" and
 "belmira", "pakistani" and "pakistan"), or initials ("the LNA General Command" and "the
-Libyan National Army (LNA)"). Common nouns ("army", "officials") never make two sources
-one: "the Afghan army" and "the Pakistani army" share only "army".
+Libyan National Army (LNA)"). A capital stands for its state ("Ankara" speaks as "the
+Turkish Defence Ministry" and "Turkey's defence ministry" do). Common nouns ("army",
+"officials") never make two sources one: "the Afghan army" and "the Pakistani army" share
+only "army".
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import regex
 
 from claimkit._model import Attribution
 
+from ._sides import CAPITALS, DEMONYMS
+
 _NAME: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]{3,}(?=(?:['’]s)?(?![\p{L}\p{N}]))")
 #: Capitalised words that open sentences or titles and name nobody.
 _NOT_NAMES: Final = frozenset({
@@ -28,6 +32,15 @@ _NOT_NAMES: Final = frozenset({
     "general", "colonel", "major", "captain", "commander", "according", "reports", "media",
 })
 _MIN_PREFIX: Final = 4
+# A capital -> the words of its state ("ankara" -> "turkey", "turkish", "türkiye"); one of
+# several words by its last ("Addis Ababa" -> "ababa"), as names are read word by word.
+# (Demonyms alone are not mapped: "the Lebanese army" and "Lebanon's health ministry" are two
+# voices, one telling of a soldier killed, the other of a farmer.)
+_STATE_WORDS: Final[dict[str, frozenset[str]]] = {
+    city.split()[-1].casefold(): frozenset(
+        term.casefold() for term, of in DEMONYMS if of == state and " " not in term) | {state.casefold()}
+    for city, state in CAPITALS
+}
 
 
 # Initials ("LNA" in "the media office of the LNA General Command", and in "the Libyan National
@@ -39,7 +52,8 @@ _ACRONYM: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])")
 def _names(words: str) -> frozenset[str]:
     words = words[:300]
     names = {n.casefold() for n in _NAME.findall(words) if n.casefold() not in _NOT_NAMES}
-    return frozenset(names | {a.casefold() for a in _ACRONYM.findall(words)})
+    states = frozenset().union(*(_STATE_WORDS.get(n, ()) for n in names))
+    return frozenset(names | states | {a.casefold() for a in _ACRONYM.findall(words)})
 
 
 def voice_of(attribution: Attribution | None) -> frozenset[str]:
