@@ -373,3 +373,17 @@ def test_guards_of_a_state_and_more_civilians(text: str, side: str) -> None:
 ])
 def test_members_of_a_guard_corps(text: str, sides: list[str | None]) -> None:
     assert sides_of(text) == sides
+
+
+def test_attackers_are_the_side_told_attacking() -> None:
+    # (the SDF, named most, is not the attackers' side: Islamic State is told storming)
+    text = ("Islamic State militants stormed a checkpoint manned by the SDF, killing seven SDF "
+            "fighters, a monitor said. It said three of the attackers also died. The SDF said it "
+            "killed two of the assailants. The SDF said the SDF held the post.")
+    assert sides_of(text) == ["Syrian Democratic Forces", "Islamic State", "Islamic State"]
+
+
+def test_a_persons_children_are_civilians_whoever_fired() -> None:
+    text = ("Residents said a mortar shell fired by Houthi forces struck a house, killing a woman and "
+            "injuring two of her children.")
+    assert sides_of(text) == ["civilians", "civilians"]

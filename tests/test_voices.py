@@ -75,3 +75,22 @@ def test_crew_and_crew_members_are_the_same_people() -> None:
     text = ("Three crew killed as missile hits cargo ship\n"
             "Three crew members have been killed after a missile struck the ship, its manager said.")
     assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]
+
+
+def test_a_titles_short_name_for_an_unnamed_source_is_the_bodys() -> None:
+    text = ("Shelling kills 19 civilians west of Ovra, medics say\n"
+            "Shelling killed at least 19 civilians in a village west of Ovra, a medical group said.")
+    assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]
+
+
+def test_two_unnamed_sources_in_the_body_stay_two() -> None:
+    text = ("Shelling killed 19 civilians in a village west of Ovra, a medical group said.\n"
+            "Local officials said the shelling had killed 19 civilians.")
+    assert len(claimkit.extract(text).claims_of("casualty")) == 2
+
+
+def test_armed_people_of_any_force_may_be_a_partys_fighters() -> None:
+    text = ("Army says more than 280 Sable Front fighters killed near Bara\n"
+            "Brigadier General Omar Hadi said the army had dealt a crushing blow to the militia, killing "
+            "more than 280 of its elements.")
+    assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]

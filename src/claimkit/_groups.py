@@ -20,7 +20,7 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "servicemembers", "service members", "personnel", "security personnel",
                      "forces", "security forces", "army", "commandos", "marines", "sailors",
                      "airmen", "infantrymen", "jawans", "jawan", "sepoys", "troopers",
-                     "conscripts", "recruits", "men", "man"), "soldiers"),
+                     "conscripts", "recruits"), "soldiers"),
     **dict.fromkeys(("militants", "militant", "fighters", "fighter", "insurgents", "insurgent",
                      "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
                      "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",
@@ -30,6 +30,7 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "khwarij", "khawarij", "khariji", "kharijis", "miscreants"), "fighters"),
     **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
                      "cops", "constables", "gendarmes"), "police"),
+    **dict.fromkeys(("men", "man", "elements", "element", "members", "member"), "men"),
     **dict.fromkeys(("crew", "crews", "crew members", "crew member", "crewmembers", "crewmen",
                      "seafarers", "seafarer", "mariners"), "crew"),
 }
@@ -76,13 +77,20 @@ def group_class(group: str | None) -> str:
 
 
 def compatible(a: str | None, b: str | None) -> bool:
-    """Whether two groups may be the same people: same class, or one of them general."""
+    """Whether two groups may be the same people: same class, or one of them general, or one
+    of them armed people of any force ("three men", "280 of its elements") and the other a
+    party's armed people."""
     ca, cb = group_class(a), group_class(b)
-    return ca == cb or GENERAL in (ca, cb) or "others" in (head_of(a), head_of(b))
+    return ca == cb or GENERAL in (ca, cb) or "others" in (head_of(a), head_of(b)) or (
+        ARMED_ANY in (ca, cb) and {ca, cb} <= ARMED | {ARMED_ANY})
 
 
 ARMED: frozenset[str] = frozenset({"soldiers", "fighters", "police"})
 """The classes that name a party's armed people: a soldier is never a fighter or a policeman."""
+
+ARMED_ANY = "men"
+"""The class of heads that may name armed people of any party: "Government forces lost three
+men", "two armed men", "280 of its elements"."""
 
 
 def may_be_one_person(a: str | None, b: str | None) -> bool:

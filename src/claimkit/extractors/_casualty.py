@@ -31,6 +31,7 @@ from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
 from ._casualty_side import (
+    CIVILIAN_HEADS,
     GENERIC_PEOPLE,
     Groups,
     Home,
@@ -43,6 +44,7 @@ from ._casualty_side import (
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._document_sides import document_sides
+from ._phrases import in_title
 from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
@@ -88,6 +90,7 @@ class _Told:
     attribution: Attribution | None
     background: bool = False
     lent_voice: frozenset[str] = frozenset()  # see _lend_voices
+    titled: bool = False  # told in a title ("RSF shelling kills 19 civilians, medics say")
 
     @property
     def claimant(self) -> str | None:
@@ -189,16 +192,20 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
-            if m.own and side is None and m.head not in GENERIC_PEOPLE:  # not "our people"
+            if m.own and side is None and m.head not in _NOT_A_PARTYS:  # not "our people"
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken, home)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
                     doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))
-            told.append(_Told(m, n, side, att, background))
+            told.append(_Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end))))
     return told
 
+
+# Heads whose people are no party's own when a possessive counts them: "our people", "two of
+# her children" (the woman's, not the side that fired the shell).
+_NOT_A_PARTYS: Final = GENERIC_PEOPLE | CIVILIAN_HEADS
 
 _MAX_FACTS_PER_FIGURE = 32
 """How many distinct facts with the same outcome and figure a new mention is compared with
@@ -251,6 +258,9 @@ class _Fact:
         voice = t.voice
         return all(same_voice(voice, o.voice) or _unnamed_within(t, o) or _unnamed_within(o, t)
                    or bool(voice) != bool(o.voice)
+                   # a title's short name for an unnamed source: "medics say" over "a medical
+                   # group said", "officials say" over "the state governor's office says"
+                   or (not voice and not o.voice and (t.titled or o.titled))
                    for o in self.told if o.claimant is not None)
 
     def _same_people(self, group: str | None, t: _Told) -> bool:

@@ -139,7 +139,8 @@ class Home:
     named at least twice as often as any other), else the country of the places it names;
     ``government``, the state whose government it names; ``group``, the armed group (a side
     that is no state) it names, the only one or one named at least twice as often as any
-    other; each None when there is none."""
+    other; ``attacker``, the one side it tells attacking ("Islamic State militants stormed a
+    checkpoint"); each None when there is none."""
 
     def __init__(self, text: str, sides: SideIndex) -> None:
         self._text = text
@@ -185,9 +186,29 @@ class Home:
                                   if side not in STATES and side != CIVILIANS}))
 
     @functools.cached_property
+    def attacker(self) -> str | None:
+        found = {side for _, end, side in self._found if _ATTACKS_AFTER.match(self._text, end)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _found(self) -> list[tuple[int, int, str]]:
+        """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``)."""
+        return list(self._sides.find(self._text))
+
+    @functools.cached_property
     def _named(self) -> Counter[str]:
-        """How often the text names each side (one scan, for ``state`` and ``group``)."""
-        return Counter(side for _, _, side in self._sides.find(self._text))
+        """How often the text names each side."""
+        return Counter(side for _, _, side in self._found)
+
+
+# After a side's name, what tells it attacking: "Islamic State | militants stormed", "JNIM |
+# claimed the attack", "the RSF | launched a drone assault".
+_ATTACKS_AFTER: Final = regex.compile(
+    r"(?i)(?:\s++(?:militants|fighters|gunmen|forces|troops|insurgents|rebels|jihadists|members|units|"
+    r"attackers|assailants))?+\s++(?:(?:had|has|have|also|reportedly|allegedly|then|first)\s++)?+"
+    r"(?:stormed|attacked|raided|ambushed|overran|assaulted|launched\s++(?:an?\s++)?+(?:[\p{L}\-]++\s++)?+"
+    r"(?:attack|assault|raid|offensive)|claimed\s++(?:responsibility|the\s++(?:attack|assault|raid)))"
+    r"(?![\p{L}])")
 
 
 def _speaker_sides(att: Attribution | None, sides: SideIndex) -> Iterator[str]:
@@ -276,6 +297,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
         told = _told_by(att, sides)
         return home.opponent(told) if told is not None else None
+    if head in _ATTACKER_HEADS and home is not None and home.attacker is not None:
+        return home.attacker  # "three of the attackers died", after "IS militants stormed ..."
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
@@ -348,6 +371,8 @@ _STATE_BODY_AFTER: Final = regex.compile(
     r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
     r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + _BODIES)
 #: Those who attacked, named by no party: the report's armed group, if one stands out.
+# Heads that name people by their attack: the side told attacking.
+_ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "attackers", "raiders"})
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
