@@ -128,6 +128,9 @@ def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None
     ("Officials said the dam was damaged.", "Officials"),
     ("A security source said three guards were killed.", "A security source"),
     ("Local media reported that the bridge had collapsed.", "Local media"),
+    # a posture between the subject and its cue: the person, not the place
+    ("In a video, a commander standing next to a burnt truck says his men took the town.",
+     "a commander standing next to a burnt truck"),
 ])
 def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     a = only(text)

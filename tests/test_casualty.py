@@ -569,8 +569,9 @@ def test_side_from_an_armed_group() -> None:
 def test_civilians_have_a_group_and_the_side_civilians_which_is_no_party() -> None:
     claim = one("Six civilians were killed in the shelling.")
     assert (claim.data["group"], claim.data["side"]) == ("civilians", "civilians")
-    # a party's civilians keep the party ("Afghan civilians" are Afghanistan's)
-    assert one("Six Afghan civilians were killed.").data["side"] == "Afghanistan"
+    # a nation's civilians are civilians too, their nation kept in the group
+    assert (one("Six Afghan civilians were killed.").data["group"],
+            one("Six Afghan civilians were killed.").data["side"]) == ("Afghan civilians", "civilians")
 
 
 # --- one claim per fact ----------------------------------------------------------------

@@ -387,3 +387,15 @@ def test_a_persons_children_are_civilians_whoever_fired() -> None:
     text = ("Residents said a mortar shell fired by Houthi forces struck a house, killing a woman and "
             "injuring two of her children.")
     assert sides_of(text) == ["civilians", "civilians"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Two Sudanese refugees were wounded by stray fire.", "civilians"),
+    ("Three Afghan civilians were killed in the strike.", "civilians"),
+    ("A Filipino seafarer died on board.", "civilians"),
+    ("Five armed Pakistani villagers were killed.", "Pakistan"),
+    ("A French military doctor was killed.", "France"),
+    ("Two Ukrainian sailors were killed.", "Ukraine"),
+])
+def test_a_nations_non_combatants_are_civilians(text: str, side: str) -> None:
+    assert sides_of(text) == [side]

@@ -23,6 +23,7 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     ("One of our heroes ascended as a martyr.", [("killed", 1)]),
     ("Residents said 37 people were buried on Monday.", [("killed", 37)]),
     ("Four fishermen were taken away by the attackers.", [("kidnapped", 4)]),
+    ("Four children were taken by the attackers, residents said.", [("kidnapped", 4)]),
     ("Two soldiers had been taken alive, the army said.", [("captured", 2)]),
     ("238 members of the security forces lost their lives.", [("killed", 238)]),
     ("The gunmen shot dead a driver and wounded a passer-by.", [("killed", 1), ("wounded", 1)]),
@@ -129,6 +130,7 @@ def test_a_figure_after_of_them_is_people_for_the_verbs_after_it() -> None:
 @pytest.mark.parametrize("text", [
     "The wounded were taken away by ambulance.",   # taken away, but by no captor
     "Twelve crates of food were taken away by the attackers.",
+    "Twelve crates of food were taken by the attackers.",
 ])
 def test_taken_away_is_a_kidnapping_only_of_people_by_captors(text: str) -> None:
     assert [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "kidnapped"] == []

@@ -144,7 +144,8 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     if found is None or _CLOCK.fullmatch(text, *found):
         return None
     if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
-        # "Two residents reached by phone said": the residents, not the phone
+        # "Two residents reached by phone said", "a commander standing next to a building
+        # says": the residents and the commander, not the phone or the building
         whole = _subject_before(text, lo, by.start(), subject)
         return (whole[0], found[1]) if whole is not None else found
     if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
@@ -157,7 +158,10 @@ _CLOCK: Final = regex.compile(
     r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s*(?:gmt|utc|hrs))?"
     r"|\d{4}\s*(?:gmt|utc|hrs)")
 _REACHED_BY: Final = regex.compile(
-    r"(?i)\s(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)\s+\Z")
+    r"(?i)\s(?:(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)"
+    # a posture: "a commander standing next to a bullet-scarred building says"
+    r"|(?:standing|sitting|seated|posing|kneeling)\s+(?:next\s+to|beside|in\s+front\s+of|outside|near|by|"
+    r"on|in|at))\s+\Z")
 _TIME_LEFT: Final = regex.compile(
     r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
 

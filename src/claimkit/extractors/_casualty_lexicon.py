@@ -22,7 +22,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
-    "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away",
+    "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -102,8 +102,8 @@ PASSIVE: Final[dict[str, str]] = {
                      "held by their abductors", "in captivity",
                      "taken hostages", "hostage", "captive", "forcibly taken",
                      "forcibly disappeared"), "kidnapped"),
-    # "four fishermen were taken away by the attackers" (not "taken away by ambulance")
-    **dict.fromkeys((f"taken away by {the}{agent}" for the in ("", "the ")
+    # "four fishermen were taken (away) by the attackers" (not "taken away by ambulance")
+    **dict.fromkeys((f"taken{away} by {the}{agent}" for the in ("", "the ") for away in (" away", "")
                      for agent in ("attackers", "gunmen", "armed men", "militants", "rebels",
                                    "kidnappers", "assailants", "abductors", "bandits", "jihadists",
                                    "insurgents", "fighters", "raiders")), "kidnapped"),

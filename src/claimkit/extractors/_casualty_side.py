@@ -229,9 +229,14 @@ def nationals_side(text: str, m: Mention, side: str) -> str:
     """The side of people named by their nation alone ("one Iraqi", "ten Afghans",
     "Palestinians"): civilians, as monitors code them, unless their sentence tells of fighting
     or counts combatants, or they were taken prisoner; then the nation's ``side`` ("Pakistani
-    soldiers" keep theirs)."""
+    soldiers" keep theirs). Non-combatants of a nation ("three Afghan civilians", "two Sudanese
+    refugees") are civilians."""
     if m.group_span is None or side not in STATES:
         return side
+    head = (m.head or "").lower()
+    if head in CIVILIAN_HEADS and not _ARMED_WORD.search(text, *m.group_span) \
+            and not _SERVICE_WORD.search(text, *m.group_span):
+        return CIVILIANS  # "two Sudanese refugees", "a Filipino seafarer": non-combatants
     words_ = text[m.group_span[0]:m.group_span[1]].split()
     if len(words_) != 1 or words_[0].lower() not in _NATIONALS:
         return side
@@ -240,6 +245,10 @@ def nationals_side(text: str, m: Mention, side: str) -> str:
     start, end = _sentence_around(text, m.start, m.end)
     fighting = _FIGHTING.search(text, start, end) or _COMBATANT.search(text, start, end)
     return side if fighting else CIVILIANS
+
+
+# A service in a group's words: "a French military doctor" is France's.
+_SERVICE_WORD: Final = regex.compile(r"(?i)\b(?:military|army|navy|naval|police|security\s+forces)\b")
 
 
 # A nation's people, one or many ("Iraqi", "Iraqis"); not its name ("Iraq").
