@@ -1173,3 +1173,13 @@ def test_this_paper_is_a_hearer_and_an_appositive_inside_a_content_keeps_it_whol
     att = only(text)
     assert att.source is not None
     assert (att.source.text, att.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "In February, a missile attack on the town killed 11 people, local officials said at the time.",
+    "In February, a missile attack on the town killed 11 people, local officials said then.",
+])
+def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
+    a = only(text)
+    assert a.content is not None
+    assert a.content.text == "In February, a missile attack on the town killed 11 people"

@@ -127,6 +127,7 @@ ADVERBIAL = regex.compile(
     |via\s+(?:WhatsApp|Telegram|Signal|video\s+link|satellite\s+phone)
     |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
     |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
+    |at\s+the\s+time|earlier|afterwards?|then
     |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
     \s*,?""", regex.X)
 
