@@ -16,6 +16,8 @@ def figures(text: str) -> list[tuple[str, int | None]]:
      [("killed", 2), ("wounded", 3)]),
     ("Eleven members of the security forces sacrificed their lives.", [("killed", 11)]),
     ("Eleven servicemen of a Varnish brigade laid down their arms and surrendered.", [("captured", 11)]),
+    ("Eight servicemen of the Armed Forces of Varnia laid down their arms and surrendered.",
+     [("captured", 8)]),
     ("Two volunteers remain unaccounted for.", [("missing", 2)]),
     ("One resident of a collapsed house was still listed as missing.", [("missing", 1)]),
     ("Two children, aged eight and 13, were among those hurt.", [("wounded", 2)]),

@@ -181,3 +181,17 @@ def test_expelling_a_party_from_a_place_takes_it_from_them() -> None:
     assert [(d["action"], d["actor"], d["from"], d["place"]) for d in found] == [
         ("captured", "ELN", "dissidents", "La Silla"), ("captured", "ELN", "dissidents", "Tirza")]
     assert claims("They have full control of the budget.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A military source denied that the rebels had lost any positions on the front.",
+    "The Kurdish-led force denied losing any villages near the dam.",
+    "The army said its units had lost no ground in the fighting.",
+])
+def test_any_or_no_ground_is_no_ground_taken(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_denied_loss_of_named_ground_stays_a_claim() -> None:
+    doc = claimkit.extract("The army denied losing the village of Tirza to the rebels.")
+    assert [c.data["place"] for c in doc.claims_of("territorial")] == ["Tirza"]

@@ -131,6 +131,8 @@ NP: Final = regex.compile(
 PP: Final = regex.compile(
     rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their|our|his|her)\s++)?[“\"]?+"
     rf"{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
+    # a name with "of" inside: "servicemen of the Armed Forces of Ukraine"
+    rf"(?:(?<=\p{{Lu}}\p{{L}}*)\s++of\s++(?-i:\p{{Lu}})\p{{L}}++(?:\s++(?-i:\p{{Lu}})\p{{L}}++){{0,2}})?+"
     # an age: "a man of 45 was killed"
     rf"|(?<=(?:man|woman|boy|girl|mother|father|widow|widower))\s++of\s++\d{{1,3}}(?![\d,.])"
 )

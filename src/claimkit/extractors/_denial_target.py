@@ -132,7 +132,7 @@ def link_targets(doc: Document, denials: list[Claim],
         if not scored:
             updated.append(attrs.evolve(denial, data={**denial.data, "targets": ()}))
             continue
-        # A claim inside the denied proposition ("denied losing any posts") is what is denied;
+        # A claim inside the denied proposition ("denied losing the two posts") is what is denied;
         # an earlier claim it answers ("the rebels captured four posts") is the target, when
         # there is one, and both are marked.
         inner = [c for s, _, c in scored if s == _INSIDE]

@@ -311,6 +311,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 return None
     if obj is None and shape != "leave":
         return None
+    if obj is not None and (obj.object or "").lower().startswith(("any ", "no ")):
+        return None  # "denied losing any villages", "had lost no positions": no ground changed hands
     if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
         return None
     if obj is not None and obj.head == "camp" and any(
