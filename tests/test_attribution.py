@@ -128,6 +128,10 @@ def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None
     ("Officials said the dam was damaged.", "Officials"),
     ("A security source said three guards were killed.", "A security source"),
     ("Local media reported that the bridge had collapsed.", "Local media"),
+    # a relative clause ending on a preposition's object: the person, not the object
+    ("A resident who reached the district capital, Ovra, on foot said he had buried 19 bodies.",
+     "A resident who reached the district capital, Ovra, on foot"),
+    ("A farmer who fled to Ovra said the town was empty.", "A farmer who fled to Ovra"),
     # a posture between the subject and its cue: the person, not the place
     ("In a video, a commander standing next to a burnt truck says his men took the town.",
      "a commander standing next to a burnt truck"),

@@ -118,6 +118,8 @@ def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
     ("He said 11 of the 30 soldiers died.", [("killed", 11)]),
     ("Twenty-three of the 53 wounded remained in hospital.", [("wounded", 53)]),
     ("Police took 12 suspects into custody.", [("arrested", 12)]),
+    ("On our side, we deplore 6 martyrs and 19 wounded.", [("killed", 6), ("wounded", 19)]),
+    ("Nine people have died and 37 have been admitted to hospitals.", [("killed", 9), ("wounded", 37)]),
 ])
 def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

@@ -150,6 +150,11 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         return (whole[0], found[1]) if whole is not None else found
     if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
+    if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
+            and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
+            and (head := _subject_before(text, lo, who.start(), subject)) is not None:
+        # "A resident who reached the district capital, Mueda, on foot said": the resident
+        return (head[0], found[1])
     return found
 
 
@@ -168,6 +173,13 @@ _TIME_LEFT: Final = regex.compile(
 
 # "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby
 # village, speaking ..., said".
+# "who" and its clause up to a preposition whose object the cue follows: "A resident | who
+# reached the district capital, Mueda, on | foot said".
+_WHO_CLAUSE_TO_OBJECT = regex.compile(
+    r"(?r)(?<![,\s])\s+who\s+(?:[^\s.;:!?\"“”()]+\s+){1,10}?(?:on|to|from|in|at|by|with|near|into|across)\s+$")
+# Objects of fixed phrases ("in fact", "in turn"): adverbs, not the place a clause ends on.
+_FIXED_OBJECTS = frozenset({"fact", "turn", "particular", "addition", "short", "general", "part",
+                            "total", "contrast", "person", "public", "private", "time"})
 _WHO_CLAUSE_BEFORE = regex.compile(r"(?r)(?<![,\s])\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$")
 
 

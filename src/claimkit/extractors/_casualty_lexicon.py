@@ -41,6 +41,8 @@ PASSIVE: Final[dict[str, str]] = {
         "among the killed", "among the fatalities", "fatally shot", "fatally wounded",
         "fatally injured", "mortally wounded", "blown up", "deaths", "death", "fatalities", "bodies",
         "homicides", "murders", "killings",
+        # a side's word for its own dead as the figure's noun: "we deplore 6 martyrs and 19 wounded"
+        "martyrs",
         "succumbed", "succumbed to their injuries", "succumbed to his injuries",
         "succumbed to her injuries", "succumbed to their wounds", "succumbed to his wounds",
         "succumbed to her wounds", "later died", "died later", "to death",
@@ -76,6 +78,8 @@ PASSIVE: Final[dict[str, str]] = {
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
         "still in hospital", "among those hurt",
+        # "37 have been admitted to hospitals"
+        "admitted to hospital", "admitted to hospitals", "admitted to the hospital",
     ), "wounded"),
     # "suffered bullet wounds", "sustained serious injuries", "received minor injuries"
     **dict.fromkeys((
@@ -83,7 +87,7 @@ PASSIVE: Final[dict[str, str]] = {
         for kind in ("", "bullet ", "gunshot ", "shrapnel ", "serious ", "minor ", "critical ",
                      "severe ", "burn ", "multiple ", "slight ", "light ", "moderate ", "grave ",
                      "life-threatening ")
-        for noun in ("injuries", "wounds", "injury", "wound", "burns")
+        for noun in ("injuries", "wounds", "injury", "wound", "burns", "cuts")
     ), "wounded"),
     # "sustained a gunshot wound", "suffered a serious injury"
     **dict.fromkeys((
