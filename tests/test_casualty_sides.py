@@ -383,6 +383,11 @@ def test_attackers_are_the_side_told_attacking() -> None:
     assert sides_of(text) == ["Syrian Democratic Forces", "Islamic State", "Islamic State"]
 
 
+def test_a_partys_boys_are_its_fighters() -> None:
+    text = "Al-Shabaab said: “We lost two of our boys in the raid.”"
+    assert sides_of(text) == ["al-Shabaab"]
+
+
 def test_a_persons_children_are_civilians_whoever_fired() -> None:
     text = ("Residents said a mortar shell fired by Houthi forces struck a house, killing a woman and "
             "injuring two of her children.")

@@ -82,6 +82,13 @@ def test_it_after_a_body_gave_its_own_account_is_that_body() -> None:
     assert [s.organization for s in speakers(text)][1:] == ["army 6th Infantry Division", "RSF"]
 
 
+@pytest.mark.parametrize("document", ["The update", "The note", "The document"])
+def test_an_update_or_a_note_speaks_for_the_body_that_issued_it(document: str) -> None:
+    text = ("In its latest update, the Office for Relief in Varnia (ORV) said fighting had displaced "
+            f"4,000 people. {document} said at least 31 civilians were killed.")
+    assert speakers(text)[-1].organization == "Office for Relief in Varnia (ORV)"
+
+
 def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
     text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
             "statement reads: “Our units liberated the settlement.”")

@@ -87,7 +87,7 @@ def _body_spoken_last(entities: list[Entity], start: int) -> Entity | None:
 
 # A document speaking for the body that issued it ("the statement said", "the report found").
 _DOCUMENTS = words("statement report communique communiqué release bulletin passage passages excerpt "
-                   "excerpts broadcast message post letter notice")
+                   "excerpts broadcast message post letter notice update note document briefing")
 
 
 # Who issued a document, in an aside right after it: ", signed by X and posted online,"

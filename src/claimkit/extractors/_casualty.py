@@ -205,7 +205,7 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
 
 # Heads whose people are no party's own when a possessive counts them: "our people", "two of
 # her children" (the woman's, not the side that fired the shell).
-_NOT_A_PARTYS: Final = GENERIC_PEOPLE | CIVILIAN_HEADS
+_NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("our boys": fighters)
 
 _MAX_FACTS_PER_FIGURE = 32
 """How many distinct facts with the same outcome and figure a new mention is compared with
