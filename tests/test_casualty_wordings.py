@@ -156,3 +156,17 @@ def test_taking_is_a_casualty_only_of_hostages_and_prisoners(text: str) -> None:
 ])
 def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed 11 civilians, among them a woman.", [("killed", 11)]),
+    ("Twelve people died. A pharmacist and a 14-year-old boy were among the dead, he said.",
+     [("killed", 12)]),
+    ("Twelve people were hurt. A teenage girl was among the wounded.", [("wounded", 12)]),
+    # a count of its own, or a list that counts, stays a figure
+    ("Three police officers were among the wounded.", [("wounded", 3)]),
+    ("Two soldiers and a civilian were among the dead.", [("killed", 2), ("killed", 1), ("killed", 3)]),
+])
+def test_a_person_described_among_the_dead_is_no_figure_of_its_own(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

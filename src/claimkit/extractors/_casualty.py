@@ -207,6 +207,38 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
 # her children" (the woman's, not the side that fired the shell).
 _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("our boys": fighters)
 
+def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
+    """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
+    one person named with an article among them ("killed 11 civilians, among them a woman",
+    "A teenage girl was among the wounded"), or a list of such ("A pharmacist and a 14-year-old
+    boy were among the dead"). A count of its own stays a figure ("Three police officers were
+    among the wounded")."""
+    count = claim.data["count"]
+    if count.text.lower() in ("a", "an"):
+        whole = by_id.get(claim.data.get("part_of", ""))
+        if whole is not None and whole.data.get("total") and not _articles_only(whole):
+            return False  # "Two soldiers and a civilian were among the dead": one civilian
+    elif not (claim.data.get("total") and _articles_only(claim)):
+        return False
+    return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
+
+
+def _articles_only(total: Claim) -> bool:
+    """Whether a list's total counts people named with articles only ("a pharmacist and a
+    14-year-old boy")."""
+    return not _NUMERAL.search(_AGE.sub("", total.data["count"].text))
+
+
+_AGE: Final = regex.compile(r"\d+-year-old")
+
+
+# "among them", "among whom", "among the dead", "among those killed"
+_AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
+                              r"victims|casualties|fatalities|hurt))\b")
+_NUMERAL: Final = regex.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|dozens?|\w+teen|\w+ty|several|hundreds?)\b")
+
+
 _MAX_FACTS_PER_FIGURE = 32
 """How many distinct facts with the same outcome and figure a new mention is compared with
 (the most recent ones): bounds the merge on pathological texts that repeat one figure
@@ -454,7 +486,14 @@ def casualty_stage(doc: Document) -> Document:
     told = _lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc
-    return doc.add_claims(_claims(doc, told, sides, home))
+    claims = _claims(doc, told, sides, home)
+    by_id = {c.id: c for c in claims}
+    dropped = {c.id for c in claims if _described_victim(doc.text, c, by_id)}
+    if dropped:
+        claims = [c if c.data.get("part_of") not in dropped
+                  else attrs.evolve(c, data={k: v for k, v in c.data.items() if k != "part_of"})
+                  for c in claims if c.id not in dropped]
+    return doc.add_claims(claims)
 
 
 @hookimpl
