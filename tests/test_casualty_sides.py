@@ -404,3 +404,9 @@ def test_a_persons_children_are_civilians_whoever_fired() -> None:
 ])
 def test_a_nations_non_combatants_are_civilians(text: str, side: str) -> None:
     assert sides_of(text) == [side]
+
+
+def test_a_capital_speaks_for_its_state_and_another_voice_lends_no_side() -> None:
+    text = ("Baku said 2,908 of its servicemen were killed, while Armenia put its military death "
+            "toll at more than 3,800.")
+    assert [side for _, side in extracted_sides(text)] == ["Azerbaijan", None]

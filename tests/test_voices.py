@@ -94,3 +94,9 @@ def test_armed_people_of_any_force_may_be_a_partys_fighters() -> None:
             "Brigadier General Omar Hadi said the army had dealt a crushing blow to the militia, killing "
             "more than 280 of its elements.")
     assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]
+
+
+def test_institutions_every_state_has_name_no_voice() -> None:
+    text = ("Azerbaijan’s Defence Ministry said two of its servicemen were lightly wounded.\n"
+            "An earlier Armenian Defence Ministry post said two servicemen had been wounded.")
+    assert len(claimkit.extract(text).claims_of("casualty")) == 2

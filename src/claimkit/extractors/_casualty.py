@@ -408,7 +408,8 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
         side = nationals_side(doc.text, m, main.side) if main.side is not None else None
         if side is None and m.head in ("others", "more", None) and before is not None \
                 and before.end <= m.start and before.parent is None and where[i - 1] < k \
-                and main.sentence in facts[where[i - 1]].sentences:
+                and main.sentence in facts[where[i - 1]].sentences \
+                and not _other_voice(told[i - 1], main):  # (not "..., while Armenia put its toll at")
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people, before any default for a bare figure (not
             # of a part: "ten people, including four Americans, and twenty others")
@@ -443,6 +444,11 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
     return parts_take_their_side(claims)
+
+
+def _other_voice(a: _Told, b: _Told) -> bool:
+    """Whether two mentions are told by two voices that both name someone, and not the same."""
+    return bool(a.voice) and bool(b.voice) and not same_voice(a.voice, b.voice)
 
 
 def _one_side_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:

@@ -28,7 +28,7 @@ from ._casualty_types import Mention
 from ._gazetteer import lookup
 from ._phrases import subject_before
 from ._places import place_mentions
-from ._sides import DEMONYMS, STATES, SideIndex
+from ._sides import DEMONYMS, STATES, SideIndex, capital_state
 
 
 class Groups:
@@ -51,7 +51,7 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
         src = att.source
         for part in (src.organization, src.name, src.text):
             if part:
-                side = sides.side_of(part)
+                side = sides.side_of(part) or capital_state(part)
                 if side:
                     return side
     for start, end, side in sides.find(doc.text, *window):
@@ -216,7 +216,7 @@ def _speaker_sides(att: Attribution | None, sides: SideIndex) -> Iterator[str]:
     if att is None or att.source is None:
         return
     for part in (att.source.organization, att.source.text):
-        if part and (side := sides.side_of(part)):
+        if part and (side := sides.side_of(part) or capital_state(part)):
             yield side
 
 

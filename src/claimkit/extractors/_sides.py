@@ -206,6 +206,16 @@ CAPITALS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
+_CAPITAL_STATES: Final[dict[str, str]] = {city.casefold(): state for city, state in CAPITALS}
+
+
+def capital_state(words: str) -> str | None:
+    """The state a source named by its capital alone speaks for ("Baku said", "Moscow
+    claims"), or None."""
+    key = words.strip().casefold()
+    return _CAPITAL_STATES.get(key[4:] if key.startswith("the ") else key)
+
+
 @hookimpl
 def claimkit_register_sides(register: RegisterSide) -> None:
     """Register the built-in demonyms and armed groups."""

@@ -30,6 +30,12 @@ _NOT_NAMES: Final = frozenset({
     "officials", "sources", "residents", "witnesses", "police", "army", "military", "ministry",
     "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
     "general", "colonel", "major", "captain", "commander", "according", "reports", "media",
+    # words of institutions every state has: "Armenian Defence Ministry" and "Azerbaijan’s
+    # Defence Ministry" are two voices
+    "defence", "defense", "interior", "foreign", "health", "national", "armed", "forces",
+    "security", "office", "council", "department", "agency", "command", "staff", "regional",
+    "federal", "public", "affairs", "information", "press", "service", "border", "guard",
+    "emergency", "emergencies", "republic", "state", "provincial", "district",
 })
 _MIN_PREFIX: Final = 4
 # A capital -> the words of its state ("ankara" -> "turkey", "turkish", "türkiye"); one of
