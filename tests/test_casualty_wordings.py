@@ -120,6 +120,10 @@ def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
     ("Police took 12 suspects into custody.", [("arrested", 12)]),
     ("On our side, we deplore 6 martyrs and 19 wounded.", [("killed", 6), ("wounded", 19)]),
     ("Nine people have died and 37 have been admitted to hospitals.", [("killed", 9), ("wounded", 37)]),
+    # a qualified figure after "this year" is no year's label
+    ("This year more than 250 Maoists have been killed in encounters.", [("killed", 250)]),
+    ("Since the beginning of the year at least 48 civilians have lost their lives.", [("killed", 48)]),
+    ("Residents said two young men from the village had gone missing.", [("missing", 2)]),
 ])
 def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

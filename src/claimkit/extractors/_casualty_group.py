@@ -22,6 +22,9 @@ _COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
     regex.IGNORECASE)
 
 
+_YEAR: Final = regex.compile(r"(?i)(?:the\s+)?years?")
+
+
 # A part's possessive that makes its people the speaker's side's own ("11 of its fighters").
 OWN: Final = frozenset({"its", "their", "our", "his", "her"})
 
@@ -53,8 +56,9 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
     for n in find_numbers(text, s, e) if numbers is None else numbers:
         if n.best is None:
             continue
-        if pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start):
-            continue
+        if (label := pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start)) is not None \
+                and not (n.qualifier != "exact" and _YEAR.fullmatch(label.group().strip())):
+            continue  # (not "This year more than 250 Maoists have been killed": a label has no qualifier)
         if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
             continue
         if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \

@@ -113,7 +113,7 @@ PASSIVE: Final[dict[str, str]] = {
                                    "insurgents", "fighters", "raiders")), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "remain unaccounted for", "remains unaccounted for", "listed as missing",
-                     "reported missing", "went missing", "trapped under the rubble",
+                     "reported missing", "went missing", "gone missing", "trapped under the rubble",
                      "believed to be trapped", "feared trapped", "trapped under rubble",
                      "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
