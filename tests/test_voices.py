@@ -100,3 +100,9 @@ def test_institutions_every_state_has_name_no_voice() -> None:
     text = ("Azerbaijan’s Defence Ministry said two of its servicemen were lightly wounded.\n"
             "An earlier Armenian Defence Ministry post said two servicemen had been wounded.")
     assert len(claimkit.extract(text).claims_of("casualty")) == 2
+
+
+def test_villagers_and_civilians_may_be_the_same_people() -> None:
+    text = ("Rights group accuses army of killing at least 130 villagers\n"
+            "Soldiers killed at least 130 civilians in Tirza, the Sahel Rights Observatory said.")
+    assert [len(c.mentions) for c in claimkit.extract(text).claims_of("casualty")] == [2]

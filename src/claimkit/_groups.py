@@ -31,6 +31,9 @@ GROUP_CLASSES: Final[dict[str, str]] = {
     **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
                      "cops", "constables", "gendarmes"), "police"),
     **dict.fromkeys(("men", "man", "elements", "element", "members", "member"), "men"),
+    # non-combatants by where they live or pray: "130 villagers" and "130 civilians"
+    **dict.fromkeys(("civilians", "civilian", "villagers", "villager", "residents", "resident",
+                     "inhabitants", "locals", "worshippers", "worshipers", "compatriots"), "civilians"),
     **dict.fromkeys(("crew", "crews", "crew members", "crew member", "crewmembers", "crewmen",
                      "seafarers", "seafarer", "mariners"), "crew"),
 }
