@@ -189,6 +189,7 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),
     # a participle after a number word is an adjective
     ("Two soldiers and three suspected rebels were killed, the army said.", ["said"]),
+    ("Twenty-three (23) alleged members of the group were apprehended, the statement said.", ["said"]),
     # a noun-like cue word before a comma is a noun ("a data project, the Horn Monitor,")
     ("A data project, the Horn Monitor, recorded 180 deaths, its director said.", ["said"]),
     ("In a later post, the governor said the toll had risen.", ["said"]),

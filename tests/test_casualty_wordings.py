@@ -174,3 +174,15 @@ def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) ->
 def test_a_person_described_among_the_dead_is_no_figure_of_its_own(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe, 44, said her neighbour, a motorcycle taxi driver, was shot dead.", [("killed", 1)]),
+    ("A leader of a separatist battalion Ivan Varga was killed by a bomb.", [("killed", 1)]),
+    ("The council said a 40-year-old man, a mechanic, was still unaccounted for.", [("missing", 1)]),
+    # people of a list stay figures of their own
+    ("The gunmen killed a radio journalist and a police officer.",
+     [("killed", 1), ("killed", 1), ("killed", 2)]),
+])
+def test_one_person_named_twice_is_one_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -223,6 +223,34 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
     return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
 
 
+def _appositions(claims: list[Claim]) -> set[str]:
+    """The ids of figures of one that name a person another figure of one already counts: one
+    told only inside another with the same outcome ("A leader of a battalion Mikhail Tolstykh
+    was killed"), or in apposition as its part ("her neighbour, a motorcycle taxi driver, was
+    shot dead"). One sweep over the mentions sorted by start (longest first), so it stays
+    n log n."""
+    ones = sorted(((span.start, -span.end, c.data["outcome"], c.id) for c in claims
+                   if c.data["count"].best == 1 and c.data["count"].qualifier == "exact"
+                   and "part_of" not in c.data  # (not the items of a list: "a driver and a nurse")
+                   for span in c.mentions), key=lambda t: t[:2])
+    widest: dict[str, tuple[int, str]] = {}  # outcome -> (the furthest end so far, its claim)
+    inside: dict[str, bool] = {}
+    for _start, neg_end, outcome, cid in ones:
+        end = -neg_end
+        far = widest.get(outcome)
+        within = far is not None and far[0] >= end and far[1] != cid
+        inside[cid] = inside.get(cid, True) and within
+        if far is None or end > far[0]:
+            widest[outcome] = (end, cid)
+    by_id = {c.id: c for c in claims}
+    # a part of one of a figure of one: the same person named again ("her neighbour, a
+    # motorcycle taxi driver,")
+    named_again = {c.id for c in claims if (whole := by_id.get(c.data.get("part_of", ""))) is not None
+                   and c.data["count"].best == 1 and whole.data["count"].best == 1
+                   and whole.data["outcome"] == c.data["outcome"]}
+    return {cid for cid, all_inside in inside.items() if all_inside} | named_again
+
+
 def _articles_only(total: Claim) -> bool:
     """Whether a list's total counts people named with articles only ("a pharmacist and a
     14-year-old boy")."""
@@ -494,7 +522,7 @@ def casualty_stage(doc: Document) -> Document:
         return doc
     claims = _claims(doc, told, sides, home)
     by_id = {c.id: c for c in claims}
-    dropped = {c.id for c in claims if _described_victim(doc.text, c, by_id)}
+    dropped = {c.id for c in claims if _described_victim(doc.text, c, by_id)} | _appositions(claims)
     if dropped:
         claims = [c if c.data.get("part_of") not in dropped
                   else attrs.evolve(c, data={k: v for k, v in c.data.items() if k != "part_of"})
