@@ -89,6 +89,17 @@ def test_an_update_or_a_note_speaks_for_the_body_that_issued_it(document: str) -
     assert speakers(text)[-1].organization == "Office for Relief in Varnia (ORV)"
 
 
+def test_an_excerpt_speaks_for_the_issuer_named_before() -> None:
+    text = ("The claim was made in a statement issued by the Varnish Information Team late on Monday. "
+            "The following is an excerpt:\n“Our columns regained full control of the town.”")
+    assert speakers(text)[-1].organization == "Varnish Information Team"
+
+
+def test_a_relative_clause_that_describes_a_body_belongs_to_it() -> None:
+    text = "A monitoring group that tracks cross-border attacks says at least 140 civilians have died."
+    assert speakers(text)[0].text == "A monitoring group that tracks cross-border attacks"
+
+
 def test_a_document_part_speaks_for_the_body_that_issued_it() -> None:
     text = ("The Varnish Defence Ministry said it had taken a village. The relevant part of the "
             "statement reads: “Our units liberated the settlement.”")

@@ -150,6 +150,12 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         return (whole[0], found[1]) if whole is not None else found
     if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
+    if _DESCRIBING_VERB.match(text, found[0], found[1]) \
+            and (rel := _RELATIVE_RIGHT_BEFORE.search(text, max(lo, found[0] - 12), found[0])) is not None \
+            and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
+        # "A monitoring group that tracks cross-border attacks says": the words read were the
+        # relative clause; the source is the group with its clause
+        return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
             and (head := _subject_before(text, lo, who.start(), subject)) is not None:
@@ -177,6 +183,14 @@ _TIME_LEFT: Final = regex.compile(
 # reached the district capital, Mueda, on | foot said".
 _WHO_CLAUSE_TO_OBJECT = regex.compile(
     r"(?r)(?<![,\s])\s+who\s+(?:[^\s.;:!?\"“”()]+\s+){1,10}?(?:on|to|from|in|at|by|with|near|into|across)\s+$")
+# Verbs that describe what a body does, opening a relative clause read as a subject ("a group
+# that | tracks cross-border attacks says"): not "that | superdelegates pledged".
+_DESCRIBING_VERB = regex.compile(
+    r"(?:runs|tracks|monitors|documents|represents|operates|manages|supports|helps|oversees|records|"
+    r"collects|compiles|provides|works|campaigns|advocates|coordinates|investigates|counts|maps|"
+    r"verifies|assists|treats|shelters|serves|organises|organizes)\s")
+# A relative pronoun right before the words read as a subject: they are its clause.
+_RELATIVE_RIGHT_BEFORE = regex.compile(r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+$")
 # Objects of fixed phrases ("in fact", "in turn"): adverbs, not the place a clause ends on.
 _FIXED_OBJECTS = frozenset({"fact", "turn", "particular", "addition", "short", "general", "part",
                             "total", "contrast", "person", "public", "private", "time"})

@@ -96,6 +96,15 @@ _ISSUER_AFTER = regex.compile(
     r"(?:\s*\([^()]{2,12}\))?)(?=\s*[,;:]|\s+(?:and|in|on|at|late|early|last)\b)", regex.IGNORECASE)
 
 
+# A document and its issuer told before a document that speaks ("a statement issued by X").
+_ISSUED_BY_BEFORE = regex.compile(
+    r"(?:statement|communiqu[eé]|release|bulletin|update|message|note)\s+(?:(?:issued|released|published|"
+    r"posted|sent|put\s+out)\s+)?by\s+(?P<who>[^,;:.()\n]{3,80}?(?:\s*\([^()]{2,12}\))?)"
+    r"(?=\s*[,;:.]|\s+(?:and|in|on|at|late|early|last)\b)", regex.IGNORECASE)
+_ISSUER_REACH = 400
+_ARTICLE = regex.compile(r"(?i)^(?:the|an?|this|its)\s+")
+
+
 def _is_document(organization: str) -> bool:
     """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
     "the campaign's statement" (a body of its own)."""
@@ -276,6 +285,15 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             if signer.name or (signer.organization and signer.organization[0].isupper()):
                 m = signer
         ent = _find(known, m, s)
+        if ent is None and m.name is None and not m.role \
+                and _is_document(_ARTICLE.sub("", text[s:e]).lower()) \
+                and (issued := _ISSUED_BY_BEFORE.search(text, max(0, s - _ISSUER_REACH), s)) is not None:
+            # "The claim was made in a statement issued by the military's True News Information
+            # Team. The following is an excerpt": the issuer named before speaks
+            issuer = read_mention(issued.group("who"))
+            if issuer.name or (issuer.organization and issuer.organization[0].isupper()):
+                m = issuer
+                ent = _find(known, m, s)
         if ent is None and _GENERIC_BODY.fullmatch(text, s, e):
             ent = _body_spoken_last(entities, s)
         if m.pronoun in PRONOUN_GENDER:
