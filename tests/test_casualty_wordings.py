@@ -124,6 +124,7 @@ def test_burials_schoolgirls_and_words_that_are_no_figure_of_one(
     ("This year more than 250 Maoists have been killed in encounters.", [("killed", 250)]),
     ("Since the beginning of the year at least 48 civilians have lost their lives.", [("killed", 48)]),
     ("Residents said two young men from the village had gone missing.", [("missing", 2)]),
+    ("The militants said they had lost only two fighters.", [("killed", 2)]),
 ])
 def test_more_wordings_of_figures(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

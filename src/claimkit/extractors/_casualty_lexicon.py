@@ -268,7 +268,7 @@ BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "almost", "nearly", "around", "about", "approximately", "an estimated", "roughly", "more than",
     "its", "their", "his", "her", "our", "both", "all of the", "at most", "critically",
     "seriously", "severely", "badly", "gravely", "slightly", "lightly", "fatally", "mortally",
-    "a family of", "an entire family of",
+    "a family of", "an entire family of", "only", "just", "merely",
 )
 
 #: Auxiliaries and adverbs between a noun phrase and its participle: "were reportedly killed".
