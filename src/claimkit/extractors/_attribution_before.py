@@ -177,8 +177,6 @@ _TIME_LEFT: Final = regex.compile(
     r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
 
 
-# "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby
-# village, speaking ..., said".
 # "who" and its clause up to a preposition whose object the cue follows: "A resident | who
 # reached the district capital, Mueda, on | foot said".
 _WHO_CLAUSE_TO_OBJECT = regex.compile(
@@ -194,6 +192,8 @@ _RELATIVE_RIGHT_BEFORE = regex.compile(r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+$
 # Objects of fixed phrases ("in fact", "in turn"): adverbs, not the place a clause ends on.
 _FIXED_OBJECTS = frozenset({"fact", "turn", "particular", "addition", "short", "general", "part",
                             "total", "contrast", "person", "public", "private", "time"})
+# "who" and the words of its clause up to a noun phrase: "A teacher | who fled to | a nearby
+# village, speaking ..., said".
 _WHO_CLAUSE_BEFORE = regex.compile(r"(?r)(?<![,\s])\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$")
 
 

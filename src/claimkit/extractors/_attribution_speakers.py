@@ -91,16 +91,22 @@ _DOCUMENTS = words("statement report communique communiqué release bulletin pas
 
 
 # Who issued a document, in an aside right after it: ", signed by X and posted online,"
+def _issuer(stops: str) -> str:
+    """The pattern of the issuer a document names ("issued by the Dagoberto Ramos Column
+    (DRC)"), up to one of ``stops`` or a time or place phrase."""
+    return (rf"(?P<who>[^{stops}()]{{3,80}}?(?:\s*\([^()]{{2,12}}\))?)"
+            rf"(?=\s*[{stops}]|\s+(?:and|in|on|at|late|early|last)\b)")
+
+
 _ISSUER_AFTER = regex.compile(
-    r",\s*(?:signed|issued|released|published|posted|sent)\s+(?:\w+\s+){0,3}?by\s+(?P<who>[^,;:()]{3,80}?"
-    r"(?:\s*\([^()]{2,12}\))?)(?=\s*[,;:]|\s+(?:and|in|on|at|late|early|last)\b)", regex.IGNORECASE)
+    r",\s*(?:signed|issued|released|published|posted|sent)\s+(?:\w+\s+){0,3}?by\s+" + _issuer(",;:"),
+    regex.IGNORECASE)
 
 
 # A document and its issuer told before a document that speaks ("a statement issued by X").
 _ISSUED_BY_BEFORE = regex.compile(
     r"(?:statement|communiqu[eé]|release|bulletin|update|message|note)\s+(?:(?:issued|released|published|"
-    r"posted|sent|put\s+out)\s+)?by\s+(?P<who>[^,;:.()\n]{3,80}?(?:\s*\([^()]{2,12}\))?)"
-    r"(?=\s*[,;:.]|\s+(?:and|in|on|at|late|early|last)\b)", regex.IGNORECASE)
+    r"posted|sent|put\s+out)\s+)?by\s+" + _issuer(",;:.\\n"), regex.IGNORECASE)
 _ISSUER_REACH = 400
 _ARTICLE = regex.compile(r"(?i)^(?:the|an?|this|its)\s+")
 
