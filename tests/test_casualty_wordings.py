@@ -187,3 +187,16 @@ def test_a_person_described_among_the_dead_is_no_figure_of_its_own(
 ])
 def test_one_person_named_twice_is_one_figure(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were wounded, one of them seriously, police said.",
+    "Forty people were wounded, two of them in critical condition.",
+    "More than 40 others were wounded, several of them critically.",
+])
+def test_the_state_of_some_of_the_wounded_is_no_figure_of_its_own(text: str) -> None:
+    assert [outcome for outcome, _ in figures(text)] == ["wounded"]
+
+
+def test_some_of_the_wounded_who_died_are_a_figure() -> None:
+    assert figures("Forty were wounded; two of them later died.") == [("wounded", 40), ("killed", 2)]

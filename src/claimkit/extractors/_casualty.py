@@ -30,6 +30,7 @@ from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import sentence_mentions
+from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
     GENERIC_PEOPLE,
@@ -206,65 +207,6 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
 # Heads whose people are no party's own when a possessive counts them: "our people", "two of
 # her children" (the woman's, not the side that fired the shell).
 _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("our boys": fighters)
-
-def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
-    """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
-    one person named with an article among them ("killed 11 civilians, among them a woman",
-    "A teenage girl was among the wounded"), or a list of such ("A pharmacist and a 14-year-old
-    boy were among the dead"). A count of its own stays a figure ("Three police officers were
-    among the wounded")."""
-    count = claim.data["count"]
-    if count.text.lower() in ("a", "an"):
-        whole = by_id.get(claim.data.get("part_of", ""))
-        if whole is not None and whole.data.get("total") and not _articles_only(whole):
-            return False  # "Two soldiers and a civilian were among the dead": one civilian
-    elif not (claim.data.get("total") and _articles_only(claim)):
-        return False
-    return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
-
-
-def _appositions(claims: list[Claim]) -> set[str]:
-    """The ids of figures of one that name a person another figure of one already counts: one
-    told only inside another with the same outcome ("A leader of a battalion Mikhail Tolstykh
-    was killed"), or in apposition as its part ("her neighbour, a motorcycle taxi driver, was
-    shot dead"). One sweep over the mentions sorted by start (longest first), so it stays
-    n log n."""
-    ones = sorted(((span.start, -span.end, c.data["outcome"], c.id) for c in claims
-                   if c.data["count"].best == 1 and c.data["count"].qualifier == "exact"
-                   and "part_of" not in c.data  # (not the items of a list: "a driver and a nurse")
-                   for span in c.mentions), key=lambda t: t[:2])
-    widest: dict[str, tuple[int, str]] = {}  # outcome -> (the furthest end so far, its claim)
-    inside: dict[str, bool] = {}
-    for _start, neg_end, outcome, cid in ones:
-        end = -neg_end
-        far = widest.get(outcome)
-        within = far is not None and far[0] >= end and far[1] != cid
-        inside[cid] = inside.get(cid, True) and within
-        if far is None or end > far[0]:
-            widest[outcome] = (end, cid)
-    by_id = {c.id: c for c in claims}
-    # a part of one of a figure of one: the same person named again ("her neighbour, a
-    # motorcycle taxi driver,")
-    named_again = {c.id for c in claims if (whole := by_id.get(c.data.get("part_of", ""))) is not None
-                   and c.data["count"].best == 1 and whole.data["count"].best == 1
-                   and whole.data["outcome"] == c.data["outcome"]}
-    return {cid for cid, all_inside in inside.items() if all_inside} | named_again
-
-
-def _articles_only(total: Claim) -> bool:
-    """Whether a list's total counts people named with articles only ("a pharmacist and a
-    14-year-old boy")."""
-    return not _NUMERAL.search(_AGE.sub("", total.data["count"].text))
-
-
-_AGE: Final = regex.compile(r"\d+-year-old")
-
-
-# "among them", "among whom", "among the dead", "among those killed"
-_AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
-                              r"victims|casualties|fatalities|hurt))\b")
-_NUMERAL: Final = regex.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                r"twelve|dozens?|\w+teen|\w+ty|several|hundreds?)\b")
 
 
 _MAX_FACTS_PER_FIGURE = 32
@@ -520,14 +462,7 @@ def casualty_stage(doc: Document) -> Document:
     told = _lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc
-    claims = _claims(doc, told, sides, home)
-    by_id = {c.id: c for c in claims}
-    dropped = {c.id for c in claims if _described_victim(doc.text, c, by_id)} | _appositions(claims)
-    if dropped:
-        claims = [c if c.data.get("part_of") not in dropped
-                  else attrs.evolve(c, data={k: v for k, v in c.data.items() if k != "part_of"})
-                  for c in claims if c.id not in dropped]
-    return doc.add_claims(claims)
+    return doc.add_claims(no_figures_dropped(doc.text, _claims(doc, told, sides, home)))
 
 
 @hookimpl

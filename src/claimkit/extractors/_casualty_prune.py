@@ -1,0 +1,109 @@
+"""Claims the casualty reader made that are no figures of their own, and their removal.
+
+A report describes the people of a figure as often as it counts them: "killed 11 civilians,
+among them a woman" counts eleven, and "a woman" is one of them; "her neighbour, a motorcycle
+taxi driver, was shot dead" names one person twice; "40 were wounded, two of them in critical
+condition" tells the state of two of the forty. Each reading is right as a reading, but as a
+claim it would count people already counted: the tally skips parts, a reader of the claims
+would not. :func:`no_figures_dropped` removes them after the claims are built (their indexes
+into a sentence's mentions stay valid while the claims are read).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from claimkit._model import Claim
+
+
+def no_figures_dropped(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without those that only describe, name again or qualify people another claim
+    counts (see the module); a claim that was part of a dropped one loses its ``part_of``."""
+    by_id = {c.id: c for c in claims}
+    dropped = {c.id for c in claims if _described_victim(text, c, by_id) or _condition_part(text, c, by_id)}
+    dropped |= _appositions(claims)
+    if not dropped:
+        return claims
+    return [c if c.data.get("part_of") not in dropped
+            else attrs.evolve(c, data={k: v for k, v in c.data.items() if k != "part_of"})
+            for c in claims if c.id not in dropped]
+
+
+def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
+    """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
+    one person named with an article among them ("killed 11 civilians, among them a woman",
+    "A teenage girl was among the wounded"), or a list of such ("A pharmacist and a 14-year-old
+    boy were among the dead"). A count of its own stays a figure ("Three police officers were
+    among the wounded")."""
+    count = claim.data["count"]
+    if count.text.lower() in ("a", "an"):
+        whole = by_id.get(claim.data.get("part_of", ""))
+        if whole is not None and whole.data.get("total") and not _articles_only(whole):
+            return False  # "Two soldiers and a civilian were among the dead": one civilian
+    elif not (claim.data.get("total") and _articles_only(claim)):
+        return False
+    return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
+
+
+def _appositions(claims: list[Claim]) -> set[str]:
+    """The ids of figures of one that name a person another figure of one already counts: one
+    told only inside another with the same outcome ("A leader of a battalion Mikhail Tolstykh
+    was killed"), or in apposition as its part ("her neighbour, a motorcycle taxi driver, was
+    shot dead"). One sweep over the mentions sorted by start (longest first), so it stays
+    n log n."""
+    ones = sorted(((span.start, -span.end, c.data["outcome"], c.id) for c in claims
+                   if c.data["count"].best == 1 and c.data["count"].qualifier == "exact"
+                   and "part_of" not in c.data  # (not the items of a list: "a driver and a nurse")
+                   for span in c.mentions), key=lambda t: t[:2])
+    widest: dict[str, tuple[int, str]] = {}  # outcome -> (the furthest end so far, its claim)
+    inside: dict[str, bool] = {}
+    for _start, neg_end, outcome, cid in ones:
+        end = -neg_end
+        far = widest.get(outcome)
+        within = far is not None and far[0] >= end and far[1] != cid
+        inside[cid] = inside.get(cid, True) and within
+        if far is None or end > far[0]:
+            widest[outcome] = (end, cid)
+    by_id = {c.id: c for c in claims}
+    # a part of one of a figure of one: the same person named again ("her neighbour, a
+    # motorcycle taxi driver,")
+    named_again = {c.id for c in claims if (whole := by_id.get(c.data.get("part_of", ""))) is not None
+                   and c.data["count"].best == 1 and whole.data["count"].best == 1
+                   and whole.data["outcome"] == c.data["outcome"]}
+    return {cid for cid, all_inside in inside.items() if all_inside} | named_again
+
+
+def _articles_only(total: Claim) -> bool:
+    """Whether a list's total counts people named with articles only ("a pharmacist and a
+    14-year-old boy")."""
+    return not _NUMERAL.search(_AGE.sub("", total.data["count"].text))
+
+
+_AGE: Final = regex.compile(r"\d+-year-old")
+
+
+# "among them", "among whom", "among the dead", "among those killed"
+_AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
+                              r"victims|casualties|fatalities|hurt))\b")
+_NUMERAL: Final = regex.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|dozens?|\w+teen|\w+ty|several|hundreds?)\b")
+
+
+def _condition_part(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
+    """Whether ``claim`` is a part of a figure with the same outcome that only tells how some of
+    its people are ("40 were wounded, two of them in critical condition", "one of them
+    seriously"): the state of people counted, no figure of its own."""
+    whole = by_id.get(claim.data.get("part_of", ""))
+    return whole is not None and whole.data["outcome"] == claim.data["outcome"] \
+        and all(_CONDITION.search(text, s.start, s.end + _CONDITION_REACH) for s in claim.mentions)
+
+
+# (the state may follow the evidence: "wounded, one of them | seriously")
+_CONDITION_REACH: Final = 40
+# "of them" and a state, with no predicate of its own: "two of them (were) in critical condition"
+_CONDITION: Final = regex.compile(
+    r"(?i)\bof\s+them\s+(?:(?:were|was|are|is|remain|remained)\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
+    r"stable|grave)\s+condition|critically|seriously|severely|gravely|badly|lightly|slightly)\b")
