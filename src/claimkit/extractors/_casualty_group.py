@@ -22,6 +22,7 @@ _COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
     regex.IGNORECASE)
 
 
+# A label word "year" before a number: no label takes a qualifier ("This year more than 250").
 _YEAR: Final = regex.compile(r"(?i)(?:the\s+)?years?")
 
 

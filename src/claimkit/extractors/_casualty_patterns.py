@@ -104,7 +104,6 @@ _NP_WORD: Final = (
     rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|{_PREDICATE_OPENERS})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
     r"(?:\s++\([^()\n]{1,30}\))?+"
 )
-#: After a number: an optional partitive ("of its own", "of them") and up to six words.
 # After the whole a part is of, a noun for its people: "four of the 21 | seafarers" (not "one of
 # the two | was beheaded", nor "23 of the 53 | wounded", a figure of its own).
 _NOUN_AFTER_WHOLE: Final = (r"\s++(?!(?:wounded|injured|dead|killed|was|were|is|are|had|have|has|"
@@ -116,6 +115,7 @@ WHOLE_BEFORE: Final = regex.compile(
     r"\s++of\s++(?:the|its|their|our|his|her)\s++\Z")
 #: What follows the number of such a whole.
 WHOLE_AFTER: Final = regex.compile(_NOUN_AFTER_WHOLE)
+#: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
     rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
     rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+"
@@ -325,7 +325,6 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"(?<!(?:up|down)\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
-    # the whole a part is of: "four of the | 21 seafarers"
     # an age: "a woman of 70"
     rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"
 )

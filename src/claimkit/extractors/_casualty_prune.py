@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from claimkit._model import Claim
+from claimkit.text import find_numbers
 
 
 def no_figures_dropped(text: str, claims: list[Claim]) -> list[Claim]:
@@ -24,7 +25,7 @@ def no_figures_dropped(text: str, claims: list[Claim]) -> list[Claim]:
     counts (see the module); a claim that was part of a dropped one loses its ``part_of``."""
     by_id = {c.id: c for c in claims}
     dropped = {c.id for c in claims if _described_victim(text, c, by_id) or _condition_part(text, c, by_id)}
-    dropped |= _appositions(claims)
+    dropped |= _appositions(claims, by_id)
     if not dropped:
         return claims
     return [c if c.data.get("part_of") not in dropped
@@ -48,7 +49,7 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
     return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
 
 
-def _appositions(claims: list[Claim]) -> set[str]:
+def _appositions(claims: list[Claim], by_id: dict[str, Claim]) -> set[str]:
     """The ids of figures of one that name a person another figure of one already counts: one
     told only inside another with the same outcome ("A leader of a battalion Mikhail Tolstykh
     was killed"), or in apposition as its part ("her neighbour, a motorcycle taxi driver, was
@@ -67,7 +68,6 @@ def _appositions(claims: list[Claim]) -> set[str]:
         inside[cid] = inside.get(cid, True) and within
         if far is None or end > far[0]:
             widest[outcome] = (end, cid)
-    by_id = {c.id: c for c in claims}
     # a part of one of a figure of one: the same person named again ("her neighbour, a
     # motorcycle taxi driver,")
     named_again = {c.id for c in claims if (whole := by_id.get(c.data.get("part_of", ""))) is not None
@@ -79,7 +79,7 @@ def _appositions(claims: list[Claim]) -> set[str]:
 def _articles_only(total: Claim) -> bool:
     """Whether a list's total counts people named with articles only ("a pharmacist and a
     14-year-old boy")."""
-    return not _NUMERAL.search(_AGE.sub("", total.data["count"].text))
+    return not find_numbers(_AGE.sub("", total.data["count"].text))
 
 
 _AGE: Final = regex.compile(r"\d+-year-old")
@@ -88,8 +88,6 @@ _AGE: Final = regex.compile(r"\d+-year-old")
 # "among them", "among whom", "among the dead", "among those killed"
 _AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
                               r"victims|casualties|fatalities|hurt))\b")
-_NUMERAL: Final = regex.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                r"twelve|dozens?|\w+teen|\w+ty|several|hundreds?)\b")
 
 
 def _condition_part(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:

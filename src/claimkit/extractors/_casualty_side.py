@@ -47,13 +47,8 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
                    window: tuple[int, int], taken: Groups) -> str | None:
     """The side of whoever speaks: the attribution's speaker, else the first side named near
     the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
-    if att and att.source:
-        src = att.source
-        for part in (src.organization, src.name, src.text):
-            if part:
-                side = sides.side_of(part) or capital_state(part)
-                if side:
-                    return side
+    if (side := next(_speaker_sides(att, sides, with_name=True), None)) is not None:
+        return side
     for start, end, side in sides.find(doc.text, *window):
         if not taken.holds(start, end):
             return side
@@ -211,11 +206,13 @@ _ATTACKS_AFTER: Final = regex.compile(
     r"(?![\p{L}])")
 
 
-def _speaker_sides(att: Attribution | None, sides: SideIndex) -> Iterator[str]:
-    """The sides a statement's speaker names: its organisation's, then its words'."""
+def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = False) -> Iterator[str]:
+    """The sides a statement's speaker names: its organisation's, (with ``with_name``, its
+    name's,) then its words'; a capital standing alone names its state ("Baku said")."""
     if att is None or att.source is None:
         return
-    for part in (att.source.organization, att.source.text):
+    src = att.source
+    for part in (src.organization, src.name if with_name else None, src.text):
         if part and (side := sides.side_of(part) or capital_state(part)):
             yield side
 
@@ -379,9 +376,9 @@ _GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
 _STATE_BODY_AFTER: Final = regex.compile(
     r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
     r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + _BODIES)
-#: Those who attacked, named by no party: the report's armed group, if one stands out.
 # Heads that name people by their attack: the side told attacking.
 _ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "attackers", "raiders"})
+#: Those who attacked, named by no party: the report's armed group, if one stands out.
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
