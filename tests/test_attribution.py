@@ -135,6 +135,9 @@ def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None
     # a posture between the subject and its cue: the person, not the place
     ("In a video, a commander standing next to a burnt truck says his men took the town.",
      "a commander standing next to a burnt truck"),
+    # "at" inside a source is a preposition ("at least" opens a quantity)
+    ("Nine soldiers were killed, a commander at the base said.", "a commander at the base"),
+    ("At least half of the voters said they liked the plan.", "At least half of the voters"),
 ])
 def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     a = only(text)
@@ -184,6 +187,13 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ("Gunmen attacked a military base near the river, residents said.", ["said"]),
     ("Insurgents attacked two police stations overnight, the army said.", ["said"]),
     ("In the debate, Roe attacked his rival over the plan.", ["attacked"]),
+    # an attack in a sentence of bloodshed is an assault, whatever it hits
+    ("Gunmen attacked a group of farmers, killing 12.", []),
+    ("The convoy was attacked with rifles and explosives.", []),
+    # "blast" as an explosion; "Democrats blast Roe" stays a criticism
+    ("A tourist was killed in a bomb blast at a hotel.", []),
+    ("The massive blast tore through the market.", []),
+    ("Democrats blast Roe over the plan.", ["blast"]),
     ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
     # a noun after a nationality's adjective
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),

@@ -11,7 +11,7 @@ import claimkit
 from claimkit import Document, hookimpl
 from claimkit._plugins import registry, side_vocabulary
 from claimkit.extractors._casualty import casualty_stage
-from claimkit.extractors._sides import SideIndex
+from claimkit.extractors._sides import SideIndex, labelled
 
 pytestmark = pytest.mark.usefixtures("fresh_plugins")
 
@@ -196,7 +196,7 @@ def test_the_people_told_of_just_before_keep_their_side() -> None:
     text = ("Islamic State militants attacked two army posts, Islamic State said. A roadside bomb "
             "struck a vehicle, wounding three fighters, the PMF said. A police officer gave a "
             "different account, saying that one of the fighters had died.")
-    assert extracted_sides(text)[-2:] == [("fighters", "Popular Mobilization Forces")] * 2
+    assert extracted_sides(text)[-2:] == [("fighters", "Popular Mobilization Forces (PMF)")] * 2
 
 
 def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting() -> None:
@@ -304,7 +304,7 @@ def test_people_named_by_their_nation_alone_are_civilians_unless_fighting_is_tol
 @pytest.mark.parametrize(("text", "side"), [
     ("Pakistan's police said gunmen attacked the post, wounding two constables.", "Pakistan"),
     ("Pakistan's army said security forces had killed eight “khwarij”. The TTP claimed the attack.",
-     "Tehreek-e-Taliban Pakistan"),
+     "Tehreek-e-Taliban Pakistan (TTP)"),
     ("JNIM said it had killed 61 members of the army in Burkina Faso.", "Burkina Faso"),
     ("A nurse counted 17 bodies of soldiers in Maiduguri, Nigeria's army said.", "Nigeria"),
     ("Pakistan's military acknowledged 23 deaths among its troops.", "Pakistan"),
@@ -347,7 +347,7 @@ def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]
 @pytest.mark.parametrize(("text", "side"), [
     ("CODECO militiamen attacked the camp. Three CODECO fighters were killed.", "CODECO"),
     ("Police shot dead five Viv Ansanm gang members in Solino.", "Viv Ansanm"),
-    ("Four TNLA fighters were killed near Mongmit.", "Ta'ang National Liberation Army"),
+    ("Four TNLA fighters were killed near Mongmit.", "Ta'ang National Liberation Army (TNLA)"),
 ])
 def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side
@@ -380,7 +380,7 @@ def test_attackers_are_the_side_told_attacking() -> None:
     text = ("Islamic State militants stormed a checkpoint manned by the SDF, killing seven SDF "
             "fighters, a monitor said. It said three of the attackers also died. The SDF said it "
             "killed two of the assailants. The SDF said the SDF held the post.")
-    assert sides_of(text) == ["Syrian Democratic Forces", "Islamic State", "Islamic State"]
+    assert sides_of(text) == ["Syrian Democratic Forces (SDF)", "Islamic State", "Islamic State"]
 
 
 def test_a_partys_boys_are_its_fighters() -> None:
@@ -410,3 +410,31 @@ def test_a_capital_speaks_for_its_state_and_another_voice_lends_no_side() -> Non
     text = ("Baku said 2,908 of its servicemen were killed, while Armenia put its military death "
             "toll at more than 3,800.")
     assert [side for _, side in extracted_sides(text)] == ["Azerbaijan", None]
+
+
+def test_a_group_known_by_the_acronym_of_its_initials_is_labelled_with_both() -> None:
+    pairs = [("VLF", "Varnish Liberation Front"), ("Varnish Liberation Front", "Varnish Liberation Front"),
+             # an acronym that is not of the name's initials (its army's) is no label
+             ("NRA-1", "National Resistance Army"),
+             ("KNU", "Karen National Union"), ("KNLA", "Karen National Union"),
+             ("IDF", "Israel"), ("TTP", "Tehreek-e-Taliban Pakistan")]
+    assert dict(labelled(pairs)) == {
+        "VLF": "Varnish Liberation Front (VLF)", "Varnish Liberation Front": "Varnish Liberation Front (VLF)",
+        "NRA-1": "National Resistance Army",
+        "KNU": "Karen National Union (KNU)", "KNLA": "Karen National Union (KNU)",
+        "IDF": "Israel", "TTP": "Tehreek-e-Taliban Pakistan (TTP)"}
+
+
+def test_a_figure_of_a_group_named_in_full_has_the_labelled_side() -> None:
+    text = "Police said 12 Rapid Support Forces fighters were killed."
+    assert sides_of(text) == ["Rapid Support Forces (RSF)"]
+
+
+def test_others_and_more_after_a_figure_and_its_parts_are_the_figures_people() -> None:
+    text = ("Al-Shabaab fighters attacked a Somali army base. The Ministry of Defence said in a statement: "
+            "\u201cDuring the operation, 76 members of the Khawaarij were eliminated, including three of "
+            "their senior commanders, and 18 others were wounded. Five more were captured alive. "
+            "Four of our heroes were martyred.\u201d")
+    assert extracted_sides(text) == [
+        ("members of the Khawaarij", "al-Shabaab"), ("senior commanders", "al-Shabaab"),
+        ("others", "al-Shabaab"), ("more", "al-Shabaab"), ("heroes", "Somalia")]

@@ -200,3 +200,30 @@ def test_the_state_of_some_of_the_wounded_is_no_figure_of_its_own(text: str) -> 
 
 def test_some_of_the_wounded_who_died_are_a_figure() -> None:
     assert figures("Forty were wounded; two of them later died.") == [("wounded", 40), ("killed", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man aged about 30 was killed in the strike.", [("killed", 1)]),
+    ("A soldier, 24, was killed at the checkpoint.", [("killed", 1)]),
+    # an age between two people of a list keeps the list
+    ("The dead included a soldier, 19, and a nurse, 52.", [("killed", 1), ("killed", 1), ("killed", 2)]),
+])
+def test_an_age_told_beside_a_person_is_no_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_man_told_by_his_age_is_a_civilian() -> None:
+    claims = claimkit.extract("A man aged about 30 was wounded by shrapnel.").claims_of("casualty")
+    assert [c.data["side"] for c in claims] == ["civilians"]
+
+
+def test_a_reported_clause_runs_past_ages_set_off_by_commas() -> None:
+    doc = claimkit.extract("Police said a man, 45, and his son, 12, were killed.")
+    assert [a.content.text for a in doc.attributions] == ["a man, 45, and his son, 12, were killed"]
+    assert {c.attribution.source.text for c in doc.claims_of("casualty") if c.attribution} == {"Police"}
+    assert len(doc.claims_of("casualty")) == 3
+
+
+def test_a_speaker_is_no_figure_of_one() -> None:
+    text = "Militants attacked the base, killing nine soldiers, a commander at the base said."
+    assert figures(text) == [("killed", 9)]

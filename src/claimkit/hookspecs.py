@@ -66,6 +66,9 @@ def claimkit_register_sides(register: RegisterSide) -> None:
         (``register("Pakistani", "Pakistan")``), an armed group or force and its aliases
         (``register("TTP", "Tehreek-e-Taliban Pakistan")``). Terms match whole words, case
         sensitively for acronyms and case-insensitively otherwise. A term registered twice
-        keeps the last plugin's side.
+        keeps the last plugin's side. The side is used as registered; built-in armed groups
+        known by the acronym of their initials are registered under labels holding both
+        (``"Tehreek-e-Taliban Pakistan (TTP)"``), and an alias of one of them belongs under
+        that label.
     :returns: nothing.
     """

@@ -135,8 +135,10 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
         if not is_word(toks[j]):
             break
         if low in QUANTIFIER_HEADS and j < i and start == j + 1 and (
-                toks[j + 1][2].lower() in ("than", "half") or toks[j + 1][2][0].isdigit()
+                (low == "at") == (toks[j + 1][2].lower() in ("least", "most"))) and (
+                toks[j + 1][2].lower() in ("than", "half", "least", "most") or toks[j + 1][2][0].isdigit()
                 or toks[j + 1][2].lower() in DETERMINERS):
+            # ("at least 40 percent of voters"; not "a commander at the base": a preposition)
             start = j
             break
         if low == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer"):
@@ -183,7 +185,8 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
         j -= 1
     if j < 0:
         reach = -1  # the scan ran out of tokens
-    while start <= i and (toks[start][2].lower() in LEADING_NOISE or not is_word(toks[start])):
+    while start <= i and (toks[start][2].lower() in LEADING_NOISE or not is_word(toks[start])) and not (
+            toks[start][2].lower() == "at" and start < i and toks[start + 1][2].lower() in ("least", "most")):
         start += 1
     return (start if start <= i else None), reach
 

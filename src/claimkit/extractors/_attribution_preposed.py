@@ -160,15 +160,19 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     stretch_end = e if comma is None else comma.start()
     if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
         return True
-    if comma is None or not _SET_OFF_PART.match(text, comma.end(), e):
-        return False
-    # "at least 37 people, including 11 children, had died": past the part, to the verb
-    second = COMMA.search(text, comma.end(), e)
-    if second is None:
-        return False
-    third = COMMA.search(text, second.end(), e)
-    s, stretch_end = second.end(), e if third is None else third.start()
-    return bool(VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end))
+    # "at least 37 people, including 11 children, had died", "a man, 45, and his son, 12,
+    # were killed": past the parts set off, to the verb
+    for _ in range(3):
+        if comma is None or not _SET_OFF_PART.match(text, comma.end(), e):
+            return False
+        second = COMMA.search(text, comma.end(), e)
+        if second is None:
+            return False
+        comma = COMMA.search(text, second.end(), e)
+        s, stretch_end = second.end(), e if comma is None else comma.start()
+        if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
+            return True
+    return False
 
 
 # A part set off by commas inside a noun phrase: "..., including 11 children, ...".
@@ -179,7 +183,9 @@ _SET_OFF_PART = regex.compile(
     r"(?-i:\p{Ll}+ing)|(?:backed|supported|aided|assisted|accompanied|joined|led)\s+by|"
     r"(?:along|together)\s+with|alongside|with\s+the\s+help\s+of|"
     # who they were: "two civilians, a trader and her grandson, were killed"
-    r"(?:a|an|one|two|three|four|five|both)\s+(?=[\p{L}\d-]+(?:\s+[\p{L}-]+)?\s+and\s))\b", regex.I)
+    r"(?:a|an|one|two|three|four|five|both)\s+(?=[\p{L}\d-]+(?:\s+[\p{L}-]+)?\s+and\s)"
+    # an age: "a man, 45, and his son"
+    r"|\d{1,3}(?=\s*,))\b", regex.I)
 
 
 _FIRST_WORD = regex.compile(r"[\s“\"']*([\p{L}']+)")

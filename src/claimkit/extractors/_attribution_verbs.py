@@ -79,8 +79,12 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     low = word.lower()
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
-    if low in _ASSAULT_WORDS and _PHYSICAL_TARGET.match(text, vs + len(word)):
-        return False  # "attacked a military base": an assault, not a criticism
+    if low in _ASSAULT_WORDS and (_PHYSICAL_TARGET.match(text, vs + len(word))
+                                  or _VIOLENCE.search(text, ss, _sentence_end(text, vs))):
+        return False  # "attacked a military base", "... attacked the village, killing 12": an assault
+    if low in _BLAST_NOUNS and (_EXPLOSION_BEFORE.search(text, max(ss, vs - 24), vs)
+                                or _BLAST_NOUN_NEXT.match(text, vs + len(word))):
+        return False  # "a bomb blast", "the blast killed": an explosion, not a criticism
     if low.startswith("slam") and text.startswith((" into ", " onto "), vs + len(word)):
         return False  # "a drone slammed into the apartment block": a crash, not a criticism
     if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word)):
@@ -208,6 +212,34 @@ _PHYSICAL_TARGET = regex.compile(
     r"outposts?|posts?|positions?|patrols?|vehicles?|buses|bus|trucks?|stations?|mosques?|churches|church|"
     r"schools?|hospitals?|markets?|barracks|headquarters|airports?|airfields?|ships?|vessels?|tankers?|"
     r"compounds?|prisons?|homes?|houses?|bridges?|trenches|garrisons?|installations?)\b", regex.IGNORECASE)
+# Words of bloodshed in a sentence make its "attacked" an assault ("Gunmen attacked the
+# village, killing 12"; "Roe attacked the plan" stays a criticism).
+_VIOLENCE = regex.compile(
+    r"(?i)\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|dead|deaths?|gunmen|gunman|"
+    r"militants?|insurgents?|rebels|bombs?|bombings?|explosives?|rockets?|mortars?|grenades?|shell(?:s|ing)|"
+    r"drones?|missiles?|air\s?strikes?|opened\s+fire|gunfire|shot|stabbed|hostages?|armed)\b")
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_REACH = 300
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (at most :data:`_SENTENCE_REACH` on)."""
+    end = min(len(text), pos + _SENTENCE_REACH)
+    stop = _SENTENCE_STOP.search(text, pos, end)
+    return stop.start() if stop is not None else end
+
+
+_BLAST_NOUNS = words("blast blasts")
+# Before a "blast" that is an explosion: "a bomb blast", "the massive blast", "twin blasts".
+_EXPLOSION_BEFORE = regex.compile(
+    r"(?i)\b(?:bomb|bombs|suicide|car|truck|roadside|massive|powerful|huge|big|twin|deadly|explosive|"
+    r"mine|landmine|ied|grenade|gas|first|second|third|another|fresh|separate|the|a|an|this|that|"
+    r"two|three|several|multiple|series\s+of)\s+$")
+# After a "blast" that is an explosion: what it did, where and when it happened.
+_BLAST_NOUN_NEXT = regex.compile(
+    r"(?i)\s*(?:[.,;:)]|\b(?:in|at|near|on|outside|inside|during|that|which|was|were|is|has|had|killed|"
+    r"kills|killing|hit|hits|rocked|rocks|tore|tears|ripped|rips|struck|strikes|went|occurred|happened|"
+    r"targeted|targeting|injured|wounded|left|damaged|destroyed|caused|site|wave|walls?)\b)")
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
 _THAT_NEXT = regex.compile(r"\s+that\b", regex.I)

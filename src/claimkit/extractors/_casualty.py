@@ -374,22 +374,28 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
         m = main.mention
         attribution = attribution_of(fact)
         i = index_of[id(main)]
-        before = told[i - 1].mention if i else None
+        # the figure before, past its parts ("killed 76 fighters, including three commanders,
+        # and wounded 18 others": others of the 76)
+        j = i - 1
+        while j > 0 and told[j].mention.parent is not None and told[j].sentence == main.sentence:
+            j -= 1
+        before = told[j].mention if i else None
         side = nationals_side(doc.text, m, main.side) if main.side is not None else None
         if side is None and m.head in ("others", "more", None) and before is not None \
-                and before.end <= m.start and before.parent is None and where[i - 1] < k \
-                and main.sentence in facts[where[i - 1]].sentences \
-                and not _other_voice(told[i - 1], main):  # (not "..., while Armenia put its toll at")
+                and before.end <= m.start and before.parent is None and where[j] < k \
+                and main.sentence in facts[where[j]].sentences \
+                and not _other_voice(told[j], main):  # (not "..., while Armenia put its toll at")
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people, before any default for a bare figure (not
             # of a part: "ten people, including four Americans, and twenty others")
-            side = claims[where[i - 1]].data["side"]
+            side = claims[where[j]].data["side"]
         if side is None and m.head and m.group_span is not None \
                 and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):
             side = _side_told_before(told, i, where, claims, m.head, _SENTENCES_BACK)
-        if side is None and m.head == "others" and (i == 0 or told[i - 1].sentence < main.sentence):
-            # "Eight soldiers were killed ... He said four others were injured": others of the
-            # people counted in the sentence before, when all of them are of one side
+        if side is None and m.head in ("others", "more") and (i == 0 or told[i - 1].sentence < main.sentence):
+            # "Eight soldiers were killed ... He said four others were injured", "Five more were
+            # captured": others of the people counted in the sentence before, when all of them
+            # are of one side
             side = _one_side_before(told, i, where, claims)
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
@@ -423,9 +429,11 @@ def _other_voice(a: _Told, b: _Told) -> bool:
 
 def _one_side_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
     """The side every figure of the sentence before ``told[i]``'s shares, or None (none there,
-    or several sides: "Three security forces and one civilian were killed")."""
+    or several sides: "Three security forces and one civilian were killed"). Parts count with
+    their whole ("76 fighters, including three commanders, ...")."""
     sides = {claims[where[j]].data["side"] for j in range(i - 1, -1, -1)
-             if told[j].sentence == told[i].sentence - 1 and where[j] < len(claims)}
+             if told[j].sentence == told[i].sentence - 1 and where[j] < len(claims)
+             and told[j].mention.parent is None}
     return str(next(iter(sides))) if len(sides) == 1 and None not in sides else None
 
 
@@ -462,7 +470,8 @@ def casualty_stage(doc: Document) -> Document:
     told = _lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc
-    return doc.add_claims(no_figures_dropped(doc.text, _claims(doc, told, sides, home)))
+    sources = [a.source.span for a in doc.attributions if a.source is not None]
+    return doc.add_claims(no_figures_dropped(doc.text, _claims(doc, told, sides, home), sources))
 
 
 @hookimpl

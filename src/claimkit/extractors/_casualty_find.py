@@ -210,7 +210,10 @@ def sentence_mentions(text: str, s: int, e: int,
             index[(i, outcome)] = len(out)
             lost = after_losing[i] or (f.left_span is not None and f.outcomes == (f.left,)
                                        and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING)
-            own = f.part in OWN or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start))
+            # ("76 fighters were killed, including three of their commanders": the possessive
+            # of a part is the whole's people's, not the speaker's)
+            own = (f.part in OWN and not (f.part == "their" and parent is not None)) \
+                or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
                                own, lost=lost))
     add_totals(text, figs, index, out)

@@ -65,7 +65,7 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
         if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \
                 and pat.WHOLE_AFTER.match(text, n.end, e):
             continue  # "four of the 21 seafarers": the whole the figure is a part of
-        if n.text.isdigit() and len(n.text) <= 2 and pat.COMMA_AFTER.match(text, n.end, e) \
+        if n.text.isdigit() and len(n.text) <= 2 and pat.AGE_END.match(text, n.end, e) \
                 and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
             continue                                  # "Anna Kovac, 22, of the police": an age
         out.append(Figure(n.start, n.end, n.best, n.low, n.high, n.qualifier, n.text))

@@ -342,7 +342,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "deacon", "deacons", "aide", "aides", "cadet", "conscript", "muslim", "christian", "hindu",
     "sikh", "jew", "shia", "sunni", "yazidi", "candidate", "candidates",
     # ranks ("among them a colonel", "two lieutenants were killed")
-    "khwarij", "khawarij", "khariji", "kharijis", "miscreants",
+    "khwarij", "khawarij", "khawaarij", "khariji", "kharijis", "miscreants",
     "colonel", "colonels", "lieutenant", "lieutenants", "captain", "captains", "sergeant",
     "sergeants", "corporal", "corporals", "brigadier", "brigadiers", "general", "generals",
     # a side's words for its own dead ("two of our heroes rose as martyrs")

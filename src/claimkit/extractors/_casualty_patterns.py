@@ -211,6 +211,8 @@ RELAXED: Final = regex.compile(
     # counts the group
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
     rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
+    # an age: "A man aged about 30 was killed"
+    rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}(?![\d,.])"
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being|"
     rf"remain|remains|remained)\s++"
@@ -307,7 +309,8 @@ INCLUDE_GAP: Final = regex.compile(
 COMMA_GAP: Final = regex.compile(r"\s*+,\s*+\Z")
 #: A list separator between two figures: ", ", " and ", ", as well as ".
 LIST_GAP: Final = regex.compile(
-    r"(?i)\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"
+    # (an age after the previous person: "a soldier, 19, and a nurse")
+    r"(?i)(?:\s*+,\s*+\d{1,3}(?=\s*+,))?+\s*+(?:,\s*+(?:and\s++|as\s+well\s+as\s++|plus\s++)?|and\s++|as\s+well\s+as\s++|plus\s++|"
     r"along\s+with\s++|together\s+with\s++|;\s*+)(?:(?:another|a\s+further|some|at\s+least)\s++)?"
     r"(?:(?:her|his|their)\s++)?\Z"  # "a woman and her two daughters"
 )
@@ -328,10 +331,12 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     # an age: "a woman of 70"
     rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"
 )
-#: A name and a comma before a small number, a comma after it: "Anna Kovac, 34, was ...",
-#: "Dante Boboy Jr., 16, ...".
-AGE_AFTER_NAME: Final = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}++\.?,\s*+\Z")
-COMMA_AFTER: Final = regex.compile(anchored(r"\s*+,"))
+#: A name or a person and a comma before a small number, a comma after it: "Anna Kovac, 34,
+#: was ...", "Dante Boboy Jr., 16, ...", "a soldier, 24, was killed".
+AGE_AFTER_NAME: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:\p{{Lu}}\p{{Ll}}++\.?|(?i:{alternation(lex.SINGULAR_PERSONS)})),\s*+\Z")
+#: What closes an age set off after a person: a comma, a semicolon or the sentence's full stop.
+AGE_END: Final = regex.compile(anchored(r"\s*+(?:[,;]|\.(?!\d))"))
 #: Right context that makes a number not a count of people.
 NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"(?i)(?:st|nd|rd|th)(?![\p{{L}}])|\s*+[-–]?\s*+(?:years?|yrs?|months?)[-\s]+old|\s*+%|:\d|/\d|\.\d|\]|"

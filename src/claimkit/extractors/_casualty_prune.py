@@ -11,20 +11,23 @@ into a sentence's mentions stay valid while the claims are read).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 import regex
 
-from claimkit._model import Claim
+from claimkit._model import Claim, Span
 from claimkit.text import find_numbers
 
 
-def no_figures_dropped(text: str, claims: list[Claim]) -> list[Claim]:
+def no_figures_dropped(text: str, claims: list[Claim], sources: Sequence[Span] = ()) -> list[Claim]:
     """``claims`` without those that only describe, name again or qualify people another claim
-    counts (see the module); a claim that was part of a dropped one loses its ``part_of``."""
+    counts (see the module), or that read a statement's speaker (one of ``sources``) as a
+    victim; a claim that was part of a dropped one loses its ``part_of``."""
     by_id = {c.id: c for c in claims}
-    dropped = {c.id for c in claims if _described_victim(text, c, by_id) or _condition_part(text, c, by_id)}
+    dropped = {c.id for c in claims if _described_victim(text, c, by_id) or _condition_part(text, c, by_id)
+               or _speaker(c, sources)}
     dropped |= _appositions(claims, by_id)
     if not dropped:
         return claims
@@ -47,6 +50,13 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
     elif not (claim.data.get("total") and _articles_only(claim)):
         return False
     return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
+
+
+def _speaker(claim: Claim, sources: Sequence[Span]) -> bool:
+    """Whether ``claim`` is a figure of one read from a statement's source, in every mention
+    ("killing nine soldiers, a commander at the base said": the commander speaks)."""
+    return claim.data["count"].text.lower() in ("a", "an") and bool(sources) and all(
+        any(src.start < s.end <= src.end for src in sources) for s in claim.mentions)
 
 
 def _appositions(claims: list[Claim], by_id: dict[str, Claim]) -> set[str]:

@@ -345,8 +345,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return own or state
     told_by = list(speaker_sides)
     if home is not None and (any(side in STATES for side in told_by) or (
-            not told_by and _STATE_BODY.search(att.source.text))):
+            not told_by and (_STATE_BODY.search(att.source.text)
+                             or _STATE_BODY_NAMED.fullmatch(att.source.organization or "")))):
         # "the army said it killed 31 fighters": the report's armed group, the state's enemy
+        # (also told by a statement the defence ministry issued)
         return home.group
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
@@ -362,7 +364,8 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "constable", "constables", "levies", "reservist", "reservists",
 })
 _BODIES: Final = (
-    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|government|junta|"
+    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+    r"government|junta|"
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
     r"(?:border|coast|presidential|republican)\s+guards?)\b")
 _STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
@@ -382,7 +385,8 @@ _ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "atta
 _ASSAILANT_HEADS: Final = frozenset({
     "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
     "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
-    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij", "khwarij", "kharijis",
+    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij", "khawaarij", "khwarij",
+    "kharijis",
 })
 _FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed)\b")
 # Members of a family are no combatants: "killing five members of one family".
@@ -394,7 +398,7 @@ _FAMILY_AFTER: Final = regex.compile(
 _AGED_HEADS: Final = frozenset({"man", "men"})
 _AGE: Final = regex.compile(r"(?i)\b\d{1,3}-year-olds?\b|\b(?:elderly|old|young|teenage)\b")
 _AGE_AFTER: Final = regex.compile(
-    r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+\d|of\s+\d{1,3}\b)")
+    r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+(?:(?:about|around|some|roughly|approximately|nearly)\s+)?\d|of\s+\d{1,3}\b)")
 #: A party's words for its enemy: told by a party, the report's other party.
 _ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
                                  "aggressors", "aggressor", "enemy", "enemies"})

@@ -71,7 +71,7 @@ _ONE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|one|another)\s++(?:
 #: Person nouns that are plural without an "s": a subject of several people, not of one.
 _PLURAL_PERSONS: Final = frozenset({
     "people", "children", "men", "women", "police", "personnel", "crew", "staff", "peshmerga",
-    "fedayeen", "mujahideen", "khwarij", "khawarij", "elderly", "militia", "youth", "clergy",
+    "fedayeen", "mujahideen", "khwarij", "khawarij", "khawaarij", "elderly", "militia", "youth", "clergy",
 })
 #: Capitalised words that are not a person's name when they stand before "was".
 _NOT_NAMES: Final = frozenset({

@@ -5,8 +5,9 @@
 The initials take the side of the full name when the vocabulary knows it whole as an armed
 group ("Arakan Army"; not "the Mission in South Sudan (UNMISS)"); an armed group the
 vocabulary does not know ("Rohingya Solidarity Organisation (RSO)") becomes a side of its
-own under its full name, matched by its name and its initials. Bodies that are no party (a
-government, an agency, a monitor, a state's armed forces, police or guards) add nothing.
+own, labelled by its name and its initials ("Rohingya Solidarity Organisation (RSO)") and
+matched by either. Bodies that are no party (a government, an agency, a monitor, a state's
+armed forces, police or guards) add nothing.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def defined_terms(text: str, base: SideIndex) -> dict[str, str]:
             terms[initials] = named[0][2]  # "Arakan Army (AA)": the group the name is known as
         elif _ARMED_NAME.search(name) and not _NO_PARTY.search(name) \
                 and not any(side in STATES for _, _, side in named):
-            terms[initials] = terms[name] = name  # a group the vocabulary does not know
+            terms[initials] = terms[name] = f"{name} ({initials})"  # a group the vocabulary does not know
     alone = set(_INITIALS.findall(text)) - terms.keys()
     if alone:
         # "the Arakan Army ... AA fighters": the initials of an armed group named in full

@@ -7,7 +7,9 @@ extend it (``register("Tatmadaw", "Myanmar")``). Two documented tables:
   Plurals ("Pakistanis", "Afghans") match too. Country names map to themselves, so
   "Pakistan Army" is on the side of Pakistan.
 * :data:`ARMED_GROUPS`: armed groups and forces, with their aliases and acronyms, -> one
-  canonical name ("ISWAP" and "Islamic State West Africa Province" -> the latter).
+  canonical name ("ISWAP" and "Islamic State West Africa Province" -> the latter). A group
+  known by one acronym of its initials is registered under a label that holds both
+  ("Islamic State West Africa Province (ISWAP)", see :func:`labelled`).
 
 Matching (see :func:`side_matcher`): whole words; terms written all in capitals (acronyms
 such as "TTP", "RSF", "M23") match case-sensitively, every other term case-insensitively; the
@@ -218,9 +220,31 @@ def capital_state(words: str) -> str | None:
 
 @hookimpl
 def claimkit_register_sides(register: RegisterSide) -> None:
-    """Register the built-in demonyms and armed groups."""
-    for term, side in (*DEMONYMS, *ARMED_GROUPS):
+    """Register the built-in demonyms and armed groups (the groups under their labels, see
+    :func:`labelled`)."""
+    for term, side in (*DEMONYMS, *labelled(ARMED_GROUPS)):
         register(term, side)
+
+
+_WORD_STARTS: Final = regex.compile(r"(?<![\p{L}'’])\p{Lu}")
+_ACRONYM: Final = regex.compile(r"\p{Lu}{3,8}")
+
+
+def initials(name: str) -> str:
+    """The capitals that open the words of ``name`` ("Tehreek-e-Taliban Pakistan" -> "TTP",
+    "Hayat Tahrir al-Sham" -> "HTS")."""
+    return "".join(_WORD_STARTS.findall(name))
+
+
+def labelled(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` (term, side) with each side labelled as reports name it both ways: a side
+    one of whose terms is the acronym of its initials becomes "Rapid Support Forces (RSF)",
+    so a reader finds it by either; a side without one ("Karen National Union" has KNU; not
+    KNLA, its army's) keeps its name."""
+    pairs = list(pairs)
+    labels = {side: f"{side} ({term})" for term, side in pairs
+              if term != side and _ACRONYM.fullmatch(term) and initials(side) == term}
+    return [(term, labels.get(side, side)) for term, side in pairs]
 
 
 def _is_acronym(term: str) -> bool:
