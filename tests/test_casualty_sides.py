@@ -438,3 +438,19 @@ def test_others_and_more_after_a_figure_and_its_parts_are_the_figures_people() -
     assert extracted_sides(text) == [
         ("members of the Khawaarij", "al-Shabaab"), ("senior commanders", "al-Shabaab"),
         ("others", "al-Shabaab"), ("more", "al-Shabaab"), ("heroes", "Somalia")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # regions that field forces of their own are parties
+    ("A roadside bomb hit a vehicle carrying Puntland soldiers, killing two soldiers.", "Puntland"),
+    ("Jubaland forces said 12 of their fighters were killed.", "Jubaland"),
+    ("A bomb exploded in Puntland region, killing five Somalian soldiers.", "Somalia"),
+])
+def test_regions_with_forces_of_their_own_are_sides(text: str, side: str) -> None:
+    assert sides_of(text)[-1] == side
+
+
+def test_a_figure_told_by_the_khawaarij_word_is_the_one_told_by_the_groups_name() -> None:
+    text = ("Al-Shabaab fighters attacked the base. The Somali army said 76 al-Shabaab fighters were "
+            "killed. Its statement said: \u201c76 members of the Khawaarij were eliminated.\u201d")
+    assert extracted_sides(text) == [("al-Shabaab fighters", "al-Shabaab")]

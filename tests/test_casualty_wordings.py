@@ -168,6 +168,7 @@ def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) ->
     ("Twelve people died. A pharmacist and a 14-year-old boy were among the dead, he said.",
      [("killed", 12)]),
     ("Twelve people were hurt. A teenage girl was among the wounded.", [("wounded", 12)]),
+    ("Three civilians, among them a woman, were killed by a shell.", [("killed", 3)]),
     # a count of its own, or a list that counts, stays a figure
     ("Three police officers were among the wounded.", [("wounded", 3)]),
     ("Two soldiers and a civilian were among the dead.", [("killed", 2), ("killed", 1), ("killed", 3)]),
@@ -227,3 +228,8 @@ def test_a_reported_clause_runs_past_ages_set_off_by_commas() -> None:
 def test_a_speaker_is_no_figure_of_one() -> None:
     text = "Militants attacked the base, killing nine soldiers, a commander at the base said."
     assert figures(text) == [("killed", 9)]
+
+
+def test_a_mother_and_her_infant_are_two() -> None:
+    assert figures("A mother and her infant had been missing since the attack.") == [
+        ("missing", 1), ("missing", 1), ("missing", 2)]

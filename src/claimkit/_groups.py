@@ -27,7 +27,7 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "extremists", "militiamen", "combatants", "cadres", "mujahideen",
                      "fedayeen", "operatives", "raiders", "bandits", "bombers", "bomber",
                      # Pakistani military press: "khwarij" (the TTP), "miscreants"
-                     "khwarij", "khawarij", "khariji", "kharijis", "miscreants"), "fighters"),
+                     "khwarij", "khawarij", "khawaarij", "khariji", "kharijis", "miscreants"), "fighters"),
     **dict.fromkeys(("policemen", "policeman", "police", "officers", "officer", "police officers",
                      "cops", "constables", "gendarmes"), "police"),
     **dict.fromkeys(("men", "man", "elements", "element", "members", "member"), "men"),

@@ -302,7 +302,8 @@ PERSONS: Final[tuple[str, ...]] = (
     "terrorist", "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant",
     "jihadists", "jihadist", "jihadis", "jihadi", "extremists", "extremist", "children", "child",
     "kids", "boys", "boy", "girls", "girl", "women", "woman", "men", "man", "babies", "baby",
-    "infants", "toddlers", "teenagers", "teenager", "teens", "youths", "youth", "students",
+    "infants", "infant", "toddlers", "toddler", "teenagers", "teenager", "teens", "youths", "youth",
+    "students",
     "student", "pupils", "schoolchildren", "worshippers", "worshipers", "pilgrims", "passengers",
     "passenger", "crew", "crew members", "tourists", "tourist", "villagers", "villager",
     "residents", "resident", "farmers", "farmer", "workers", "worker", "miners", "members",
@@ -477,5 +478,6 @@ POSSESSED_PERSONS: Final[tuple[str, ...]] = (
     "nephew", "niece", "uncle", "aunt", "driver", "chauffeur", "bodyguard", "guard", "escort",
     "assistant", "aide", "secretary", "companion", "colleague", "friend", "child", "baby",
     "grandson", "granddaughter", "fiancee", "fiancé", "partner", "deputy", "interpreter",
-    "translator", "cameraman", "photographer", "neighbour", "neighbor",
+    "translator", "cameraman", "photographer", "neighbour", "neighbor", "infant", "toddler",
+    "grandchild", "grandmother", "grandfather", "stepson", "stepdaughter",
 )

@@ -49,7 +49,9 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
             return False  # "Two soldiers and a civilian were among the dead": one civilian
     elif not (claim.data.get("total") and _articles_only(claim)):
         return False
-    return all(_AMONG.search(text, s.start, s.end) for s in claim.mentions)
+    # (the evidence may start after "among them": "three civilians, among them a woman, were
+    # killed")
+    return all(_AMONG.search(text, max(0, s.start - _AMONG_REACH), s.end) for s in claim.mentions)
 
 
 def _speaker(claim: Claim, sources: Sequence[Span]) -> bool:
@@ -95,6 +97,7 @@ def _articles_only(total: Claim) -> bool:
 _AGE: Final = regex.compile(r"\d+-year-old")
 
 
+_AMONG_REACH: Final = len("among them ")
 # "among them", "among whom", "among the dead", "among those killed"
 _AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
                               r"victims|casualties|fatalities|hurt))\b")

@@ -44,7 +44,7 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Libyan", "Libya"), ("Libya", "Libya"),
     ("Sudanese", "Sudan"), ("Sudan", "Sudan"),
     ("South Sudanese", "South Sudan"), ("South Sudan", "South Sudan"),
-    ("Somali", "Somalia"), ("Somalia", "Somalia"),
+    ("Somali", "Somalia"), ("Somalian", "Somalia"), ("Somalia", "Somalia"),
     ("Kenyan", "Kenya"), ("Kenya", "Kenya"),
     ("Ethiopian", "Ethiopia"), ("Ethiopia", "Ethiopia"),
     ("Eritrean", "Eritrea"), ("Eritrea", "Eritrea"),
@@ -109,6 +109,8 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
     ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guard", "Iran"),
     ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"),
+    # regions that field forces of their own and are told as parties ("Six Puntland soldiers")
+    ("Puntland", "Puntland"), ("Jubaland", "Jubaland"), ("Somaliland", "Somaliland"),
 )
 
 #: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).
