@@ -1198,3 +1198,13 @@ def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
     a = only(text)
     assert a.content is not None
     assert a.content.text == "In February, a missile attack on the town killed 11 people"
+
+
+def test_a_statement_recorded_somewhere_is_an_adverbial_of_the_cue() -> None:
+    text = "Seven civilians were killed, Roe said in a video message recorded near the site."
+    assert [a.content.text for a in claimkit.extract(text).attributions] == ["Seven civilians were killed"]
+
+
+def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
+    doc = claimkit.extract("The RSF said it killed 63 of them. The Rapid Support Forces denied it.")
+    assert {a.source.organization for a in doc.attributions if a.source} == {"Rapid Support Forces (RSF)"}

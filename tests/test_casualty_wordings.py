@@ -233,3 +233,9 @@ def test_a_speaker_is_no_figure_of_one() -> None:
 def test_a_mother_and_her_infant_are_two() -> None:
     assert figures("A mother and her infant had been missing since the attack.") == [
         ("missing", 1), ("missing", 1), ("missing", 2)]
+
+
+def test_a_titles_figure_is_its_ledes_though_the_lede_says_last_week() -> None:
+    text = ("Aid group says seven killed in attack on cooperative\n"
+            "An attack last week killed seven people, the Varnish Refugee Council said.")
+    assert figures(text) == [("killed", 7)]

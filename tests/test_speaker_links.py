@@ -79,7 +79,8 @@ def test_it_after_a_body_gave_its_own_account_is_that_body() -> None:
     text = ("The army's 6th Infantry Division said its troops had repelled an assault. It said three "
             "soldiers had died.\nThe RSF gave a very different account. In a statement on its "
             "Telegram channel, it said its fighters had captured 22 soldiers.")
-    assert [s.organization for s in speakers(text)][1:] == ["army 6th Infantry Division", "RSF"]
+    assert [s.organization for s in speakers(text)][1:] == [
+        "army 6th Infantry Division", "Rapid Support Forces (RSF)"]
 
 
 @pytest.mark.parametrize("document", ["The update", "The note", "The document"])

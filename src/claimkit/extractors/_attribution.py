@@ -10,9 +10,10 @@ the report's, and are skipped. :mod:`._attribution_tidy` tidies the readings of 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise, repeat
 
+import attrs
 import regex
 
 from claimkit._document import Document
@@ -405,12 +406,25 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
         lambda body: armed_group_named(body, sides))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
+        if speaker is not None and speaker.organization is not None:
+            speaker = attrs.evolve(speaker, organization=_labelled_group(speaker.organization, sides))
         first = _after_dateline(text, f.content[0])
         content = Snippet(text[first[0]:first[1]], Span(*first))
         parts = (Span(*first), *(Span(*p) for p in f.content[1:])) if len(f.content) > 1 else ()
         out.append(Attribution(speaker, Snippet(text[f.cue[0]:f.cue[1]], Span(*f.cue)), content,
                                f.mode, parts))
     return tuple(out)
+
+
+def _labelled_group(organization: str, sides: Mapping[str, str]) -> str:
+    """An organization named by a term of an armed group's label under that label ("RSF",
+    "the Rapid Support Forces" -> "Rapid Support Forces (RSF)"), so every mention of the
+    group speaks for one body; any other organization as named."""
+    term = organization[4:] if organization.startswith(("the ", "The ")) else organization
+    side = sides.get(term)
+    if side is not None and side != term and (side.startswith(term + " (") or side.endswith(f"({term})")):
+        return side
+    return organization
 
 
 @stage("attribution", provides="attributions", after="source")

@@ -106,15 +106,18 @@ def trim_end(text: str, s: int, e: int) -> int:
 
 # An adverbial a cue may carry before its content or its inverted subject: "in a statement",
 # "on Twitter", "on Sunday", "last week", "in Kabul".
-_ISSUED = r"""(?:published|released|issued|posted|read(?:\s+out)?|sent|aired|broadcast|circulated|shared)
+_ISSUED = r"""(?:published|released|issued|posted|read(?:\s+out)?|sent|aired|broadcast|circulated|shared
+          |recorded|filmed)
        (?:\s+(?:on|by|to|in|via|late|early|last|this|over|the|a|an|its|his|her|their|state|local|national
           |social|media|television|TV|radio|website|channels?|broadcaster|reporters|journalists
+          |near|at|outside|inside|site|scene
           |""" + WEEKDAY_PATTERN + r"""|[\p{Lu}][\p{L}'’.\-]*)(?![\w'’-])){1,6}"""
 ADVERBIAL = regex.compile(
-    r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}?
+    # (the longest document noun: "in a video message", not "in a video")
+    r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
     appearance|address|conversation|call|message|note|briefing|conference|assessment|report|
-    update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)
+    update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)(?![\w-])
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     # "in a report published on Tuesday", "in a video posted on social media"
     (?:\s+""" + _ISSUED + r""")?

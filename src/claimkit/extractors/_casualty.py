@@ -245,7 +245,9 @@ class _Fact:
         may be the same people, the same claimant (a mention without side or claimant is
         compatible with any)."""
         return (t.sentence not in self.sentences
-                and t.background == self.told[0].background  # (an earlier event is another fact)
+                # (an earlier event is another fact; a title tells the report's own event, as
+                # its lede does: "An attack last week killed seven people" is the title's seven)
+                and (t.background == self.told[0].background or _title_and_lede(t, self.told))
                 and (t.side is None or not self.sides or self.sides == {t.side})
                 and self._same_claimant(t)
                 and all(self._same_people(g, t) for g in self.groups))
@@ -269,6 +271,16 @@ class _Fact:
         if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
             return groups.may_be_one_person(group, t.mention.group)
         return groups.compatible(group, t.mention.group)
+
+
+_LEDE_SENTENCES: Final = 3
+"""How many sentences from the top of a report its title and lede take (title, byline, lede)."""
+
+
+def _title_and_lede(t: _Told, told: list[_Told]) -> bool:
+    """Whether ``t`` and the mentions of a fact are a title's figure and its lede's."""
+    return any((a.titled and b.sentence <= _LEDE_SENTENCES) or (b.titled and a.sentence <= _LEDE_SENTENCES)
+               for a in (t,) for b in told)
 
 
 def _as_told(count: Count) -> Count:
