@@ -454,3 +454,15 @@ def test_a_figure_told_by_the_khawaarij_word_is_the_one_told_by_the_groups_name(
     text = ("Al-Shabaab fighters attacked the base. The Somali army said 76 al-Shabaab fighters were "
             "killed. Its statement said: \u201c76 members of the Khawaarij were eliminated.\u201d")
     assert extracted_sides(text) == [("al-Shabaab fighters", "al-Shabaab")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # members of "the group" are the report's armed group's ("the vigilante group" is another)
+    ("Officials blamed the ADF. The governor said security forces had launched an operation, killing "
+     "17 members of the group.", "Allied Democratic Forces (ADF)"),
+    # "our men", told by a spokesman of a state's army: the report's state's
+    ('Nigerian troops repelled the attack. "About 20 of our men were injured," an army spokesman said.',
+     "Nigeria"),
+])
+def test_the_groups_members_and_an_armys_men(text: str, side: str) -> None:
+    assert extracted_sides(text)[-1][1] == side

@@ -271,9 +271,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
     if m.own and head not in GENERIC_PEOPLE and home is not None and att is not None \
             and att.source is not None \
-            and _STATE_BODY_NAMED.fullmatch(att.source.organization or ""):
-        # "Seven of our heroes rose as martyrs", told by "the army's spokesman" in a report
-        # whose army is Sudan's: the speaker's own, its state named elsewhere
+            and (_STATE_BODY_NAMED.fullmatch(att.source.organization or "")
+                 or (not att.source.organization and _STATE_BODY.search(att.source.role or ""))):
+        # "Seven of our heroes rose as martyrs", told by "the army's spokesman" (or "an army
+        # spokesman") in a report whose army is Sudan's: the speaker's own, its state named
+        # elsewhere
         return home.state
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None
@@ -417,7 +419,10 @@ _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combat
 _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
     r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
-_THE_GROUPS: Final = regex.compile(r"(?i)\bgroup['’]s\b")
+# "the group's fighters", "members of the (armed) group"
+_THE_GROUPS: Final = regex.compile(
+    r"(?i)\bgroup['’]s\b|\bof\s+the\s+(?:(?:armed|terrorist|extremist|militant|jihadist|rebel|insurgent)\s+)?"
+    r"group\b")
 # A figure told as the object of a verb: "killing 40 servicemen", "eliminated “up to 40".
 _ACTIVE_START: Final = regex.compile(
     r"(?i)(?:killing|killed|kills|kill|eliminating|eliminated|neutrali[sz]ing|neutrali[sz]ed|"
