@@ -194,6 +194,10 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     ("A tourist was killed in a bomb blast at a hotel.", []),
     ("The massive blast tore through the market.", []),
     ("Democrats blast Roe over the plan.", ["blast"]),
+    # a noun after an ordinal or a number ("a third said" is a fraction that speaks)
+    ("Police killed six suspects. A seventh suspect was killed later.", []),
+    ("One suspect was arrested on the spot.", []),
+    ("Nearly a third said they would vote.", ["said"]),
     ("The toll rose to 12, up from seven reported earlier, police said.", ["said"]),
     # a noun after a nationality's adjective
     ('The fleet denied it, calling the Varnian claim "a fake".', ["denied", "calling"]),

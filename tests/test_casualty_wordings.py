@@ -239,3 +239,13 @@ def test_a_titles_figure_is_its_ledes_though_the_lede_says_last_week() -> None:
     text = ("Aid group says seven killed in attack on cooperative\n"
             "An attack last week killed seven people, the Varnish Refugee Council said.")
     assert figures(text) == [("killed", 7)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops killed six militants and captured a fifth alive.", [("killed", 6), ("captured", 1)]),
+    ("Soldiers killed two attackers and captured another.", [("killed", 2), ("captured", 1)]),
+    ("Gunmen killed two guards, injuring a third.", [("killed", 2), ("wounded", 1)]),
+])
+def test_another_or_an_ordinal_as_the_object_of_a_verb_is_one_more(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

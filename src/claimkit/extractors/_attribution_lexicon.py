@@ -240,6 +240,7 @@ shows finding reply replies aim aims vote votes signal signals challenge challen
 states email emails remark remarks address project projects object objects blame mock review
 target targets champion label labels welcome cite counter charge answer figure figures order
 want wants wish wishes back backs address need defense attack mention pledge rule rules
+suspect suspects
 """)
 
 # Fixed cue phrases: the text that is the cue, and the mode it introduces.

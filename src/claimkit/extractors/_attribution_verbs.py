@@ -94,8 +94,10 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
         return False  # "eight wounded people had been admitted by Tuesday morning": to hospital
     if cs == vs:
         before = _short_word_before(text, ss, vs)
-        if before in _NOUN_DETERMINERS:
-            return False  # "The blast killed three": a noun
+        if before in _NOUN_DETERMINERS or (
+                low in NOUN_LIKE and _ORDINAL_BEFORE.search(text, max(ss, vs - 10), vs)):
+            # "The blast killed three", "A seventh suspect was killed": a noun (not "a third said")
+            return False
         if before in _NOUN_PREPOSITIONS and not low.endswith("ing"):
             return False  # "patients with blast wounds": a noun ("by saying" is a cue)
         if low.endswith("s") and _PLURAL_NUMBER_BEFORE.search(text, max(ss, vs - 16), vs):
@@ -229,6 +231,10 @@ def _sentence_end(text: str, pos: int) -> int:
     return stop.start() if stop is not None else end
 
 
+# Ordinals before a cue word make it a noun ("a seventh suspect"); not "first", an adverb too
+# ("Roe first said").
+_ORDINAL_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 _BLAST_NOUNS = words("blast blasts")
 # Before a "blast" that is an explosion: "a bomb blast", "the massive blast", "twin blasts".
 _EXPLOSION_BEFORE = regex.compile(

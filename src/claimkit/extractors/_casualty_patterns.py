@@ -377,14 +377,18 @@ ANOTHER: Final = regex.compile(
     r"(?=\s*+(?:(?:seriously|critically|lightly|slightly|badly|severely|gravely|fatally)\s++"
     r"(?:injured|wounded|hurt)|was|were|is|has|had|died|killed|injured|wounded|hurt|sustained|"
     r"suffered|later|remains|remained|went)(?![\p{L}]))")
-#: "another" as the whole object of an active verb of harm: "killing one soldier and injuring
-#: another", "shot dead a policeman and wounded another in Quetta" (the verb reads it as any
-#: figure; "injuring another 25" is a number and read as one).
+#: "another" (or "a third") as the whole object of an active verb of harm or capture: "killing
+#: one soldier and injuring another", "shot dead a policeman and wounded another in Quetta",
+#: "killed six militants and captured a fifth alive" (the verb reads it as any figure;
+#: "injuring another 25" is a number and read as one).
 ANOTHER_OBJECT: Final = regex.compile(
     # (the verb first, not in a lookbehind: a pattern opening with a lookbehind is tried at
     # every offset)
-    r"(?i)(?<![\p{L}])(?:injuring|wounding|injured|wounded|hurting|killing|killed)\s++(?P<another>another)"
-    r"(?=\s*+(?:[.,;:)]|\Z|(?:in|on|at|near|during|when|while|as|and|before|after|with|who)(?![\p{L}])))")
+    r"(?i)(?<![\p{L}])(?:injuring|wounding|injured|wounded|hurting|killing|killed|capturing|captured|"
+    r"abducting|abducted|arresting|arrested|detaining|detained)\s++"
+    # ("injuring a third", "captured a fifth alive")
+    r"(?P<another>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?=\s*+(?:[.,;:)]|\Z|(?:in|on|at|near|during|when|while|as|and|before|after|with|who|alive)(?![\p{L}])))")
 #: Before a figure of "lives": the verb that took them ("claimed 16 lives", "cost 3 lives").
 LIVES_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s++"
