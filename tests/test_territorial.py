@@ -121,7 +121,7 @@ def test_each_construction(text: str, want: dict[str, Any]) -> None:
 
 
 def test_a_time_phrase_is_no_subject_and_the_coordinated_verb_keeps_the_actor() -> None:
-    text = ("The militia stormed the airport, and in recent weeks has taken control of 14 villages"
+    text = ("The militia seized the airport, and in recent weeks has taken control of 14 villages"
             " near Dravna.")
     assert [c.data["actor"] for c in territorial(text)] == ["militia", "militia"]
 
@@ -165,6 +165,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "A faction of the Front for the Liberation of Marvia claimed the attack.",  # a name
     "The army won’t take the “low road” out of the valley, he said.",  # not done (a curly n’t)
     "Fighters stormed a refugee camp near the border.",             # an attack on people
+    "Militants stormed a police station in the town.",              # an assault, not ground taken
     "Donors deserted the Roe camp after the debate.",               # politics
     "Protesters were occupying the lobby area of the hotel.",       # a sit-in
     "Marchers planned Occupy Wall Street-style protests.",          # a name
@@ -329,9 +330,9 @@ def test_asides_time_phrases_owners_and_adjectives(text: str, want: dict[str, An
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Militants armed with rifles and grenades stormed a police station in the town.",
+    ("Militants armed with rifles and grenades seized a police station in the town.",
      {"action": "captured", "actor": "Militants"}),
-    ("Rebels armed with rifles stormed the army base near Kella.", {"action": "captured", "actor": "Rebels"}),
+    ("Rebels armed with rifles overran the army base near Kella.", {"action": "captured", "actor": "Rebels"}),
     ("The commander told reporters rebel fighters had captured the village of al-Mughras.",
      {"action": "captured", "place": "al-Mughras", "actor": "rebel fighters"}),
 ])
@@ -403,10 +404,10 @@ def test_a_fact_told_in_the_headline_and_the_body_takes_the_body_as_its_evidence
 
 
 def test_a_title_naming_no_place_and_the_body_naming_one_are_one_claim() -> None:
-    text = ("19:40 — Al-Shabaab overruns army base\nAl-Shabaab fighters stormed an army base at "
+    text = ("19:40 — Al-Shabaab overruns army base\nAl-Shabaab fighters overran an army base at "
             "Qalimow before dawn, a local elder said.")
     claim = only(text)
-    assert (claim.data["place"], evidence(text, claim)) == ("Qalimow", "stormed an army base at Qalimow")
+    assert (claim.data["place"], evidence(text, claim)) == ("Qalimow", "overran an army base at Qalimow")
     assert len(claim.mentions) == 2
 
 

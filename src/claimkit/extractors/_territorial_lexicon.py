@@ -62,9 +62,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "have taken under control the approaches to the dam": the object follows "control"
     ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
      r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
-    # "took the town": the object must be ground, so "took place", "took the lead" give nothing.
+    # "took the town": the object must be ground, so "took place", "took the lead" give nothing;
+    # "stormed the base" tells an assault, not whose the base is after it
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
-     r"storm(?:s|ed|ing)|took|tak(?:e|es|en|ing)", "captured", "verb"),
+     r"took|tak(?:e|es|en|ing)", "captured", "verb"),
     # "occupied the village"; protesters occupy too, so only in a sentence about fighting
     ("occupy", r"occup(?:y|ies|ied|ying)", "captured", "verb"),
     ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
