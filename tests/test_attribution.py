@@ -1212,3 +1212,22 @@ def test_a_statement_recorded_somewhere_is_an_adverbial_of_the_cue() -> None:
 def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     doc = claimkit.extract("The RSF said it killed 63 of them. The Rapid Support Forces denied it.")
     assert {a.source.organization for a in doc.attributions if a.source} == {"Rapid Support Forces (RSF)"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a source putting a figure at a number, with words on whose or which figure
+    ("The monitoring group put the toll from the ambush at three dead.", "The monitoring group"),
+    ("She put the military’s losses at “more than 60” dead.", "She"),
+    ("The police later put the number of people detained at 12.", "The police"),
+    # a monitor's count
+    ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
+    ("Rights groups documented 40 killings in the district.", "Rights groups"),
+])
+def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
+    assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]
+
+
+def test_a_count_inside_anothers_report_is_the_outer_speakers() -> None:
+    doc = claimkit.extract("The Red Lantern said its teams had recorded at least 14 civilians killed.")
+    assert [a.cue.text for a in doc.attributions] == ["said"]
+    assert [a.cue.text for a in claimkit.extract("He recorded a video on Monday.").attributions] == []

@@ -106,6 +106,11 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     + _rows("speech", "clause", """
         put; place; raise; revise; lower; update
     """)
+    # a monitor's count ("UN monitors counted at least 90 civilians killed"): evidence, so
+    # inside another's report ("X said its teams had counted 25") the outer speaker's
+    + _rows("evidence", "clause", """
+        count; record; document; register
+    """)
     + _rows("speech", "clause", """
         make
     """)
@@ -117,13 +122,23 @@ FIGURE_NOUNS = words("""
 toll tally figure figures number count losses casualties dead estimate total
 """)
 # A named group ``cue`` marks words that join the cue ("made it clear that T").
-_FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w-]+\s+){0,3}?(?:"
-              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:of\s+[\w-]+\s+){0,2}at\b")
+# (a few words may tell whose or which figure: "put the military’s losses at 60", "put the toll
+# from the ambush at three", "put the number of people detained at 12")
+_FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]+\s+){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]+\s+){0,4}?at\b")
 # ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
 _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:of\s+(?:the\s+)?[\w-]+\s+){0,2}(?:up\s+|down\s+)?to\b")
+# ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths": a monitor's count
+_FIGURE_NEXT = (r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
+                r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|dozens|scores|hundreds|thousands)\b)")
 ONLY_BEFORE: dict[str, str] = {
+    "count": _FIGURE_NEXT,
+    "record": _FIGURE_NEXT,
+    "document": _FIGURE_NEXT,
+    "register": _FIGURE_NEXT,
     "place": _FIGURE_AT,
     "raise": _FIGURE_TO,
     "revise": _FIGURE_TO,
