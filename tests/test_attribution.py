@@ -1222,6 +1222,10 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     # a monitor's count
     ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
     ("Rights groups documented 40 killings in the district.", "Rights groups"),
+    ("Since 2022, the mission has verified more than 14,000 civilian deaths.", "the mission"),
+    # a toll raised to a number after a long phrase of what it is of
+    ("The ministry has raised the toll from Tuesday’s attack on an army post at Kella, in the "
+     "north of the country, to 12 soldiers killed.", "The ministry"),
 ])
 def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
     assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]

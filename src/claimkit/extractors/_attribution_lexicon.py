@@ -109,7 +109,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     # a monitor's count ("UN monitors counted at least 90 civilians killed"): evidence, so
     # inside another's report ("X said its teams had counted 25") the outer speaker's
     + _rows("evidence", "clause", """
-        count; record; document; register
+        count; record; document; register; verify
     """)
     + _rows("speech", "clause", """
         make
@@ -127,9 +127,11 @@ toll tally figure figures number count losses casualties dead estimate total
 _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]+\s+){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]+\s+){0,4}?at\b")
 # ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
-_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:"
+# (after the figure, what it is of, which may be long: "raised the toll from Tuesday's attack on
+# an army post at Kokorou, in the Téra department, to 12")
+_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
-              + r")\s+(?:of\s+(?:the\s+)?[\w-]+\s+){0,2}(?:up\s+|down\s+)?to\b")
+              + r")\s+(?:[\w’',-]+\s+){0,20}?(?:up\s+|down\s+)?to\b")
 # ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths": a monitor's count
 _FIGURE_NEXT = (r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
                 r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -139,6 +141,7 @@ ONLY_BEFORE: dict[str, str] = {
     "record": _FIGURE_NEXT,
     "document": _FIGURE_NEXT,
     "register": _FIGURE_NEXT,
+    "verify": _FIGURE_NEXT,
     "place": _FIGURE_AT,
     "raise": _FIGURE_TO,
     "revise": _FIGURE_TO,
