@@ -466,3 +466,12 @@ def test_a_figure_told_by_the_khawaarij_word_is_the_one_told_by_the_groups_name(
 ])
 def test_the_groups_members_and_an_armys_men(text: str, side: str) -> None:
     assert extracted_sides(text)[-1][1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # the agent of a passive did it: not whose own people were hit
+    ("The shipping company said four of its crew had been taken prisoner by Houthi forces.", "civilians"),
+    ("The governor survived, but three of his bodyguards were killed by Taliban fighters.", None),
+])
+def test_the_agent_of_a_passive_is_not_the_speakers_side(text: str, side: str | None) -> None:
+    assert extracted_sides(text)[-1][1] == side

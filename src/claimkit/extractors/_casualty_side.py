@@ -50,9 +50,14 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     if (side := next(_speaker_sides(att, sides, with_name=True), None)) is not None:
         return side
     for start, end, side in sides.find(doc.text, *window):
-        if not taken.holds(start, end):
+        if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start):
             return side
     return None
+
+
+# "by" right before a side: the agent of a passive, who did it ("four of its crew had been
+# taken prisoner by Houthi forces"), never the speaker whose own people were hit.
+_AGENT_BEFORE: Final = regex.compile(r"(?i)\bby\s+(?:the\s+)?\Z")
 
 
 def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
