@@ -69,6 +69,7 @@ Claims by both the rebels and the army could not be verified. Reuters was unable
 The casualty figures could not be independently verified.
 We could not independently verify the figures. Reuters was unable to verify any of these claims.
 We have not been able to independently verify the Observatory's figures.
+We could not verify either side's account.
 Fourteen soldiers were feared killed. No independent source could confirm it.
 """
 

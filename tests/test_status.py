@@ -204,7 +204,18 @@ def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope()
     assert [c.status for c in doc.claims] == ["asserted", "unverified"]
 
 
+def test_a_comment_on_the_claimants_own_claims_reaches_their_claims_shortly_before() -> None:
+    # a statement quoted over paragraphs, then "its claims": the whole statement
+    text = ("Rahim Dost said 9 fighters were wounded on Friday.\n\nAn unrelated paragraph about the "
+            "weather follows here.\n\nOn Sunday Rahim Dost said 14 soldiers were killed. His claims "
+            "could not be independently verified.")
+    claims = [_said_by(text, "9 fighters", "Rahim Dost"), _said_by(text, "14 soldiers", "Rahim Dost")]
+    doc = status_stage(Document(text).add_claims(claims))
+    assert [c.status for c in doc.claims] == ["unverified", "unverified"]
+
+
 @pytest.mark.parametrize("comment", [
+    "We have not been able to independently verify either side's account.",
     "None of the claims could be independently verified.",
     "Neither side's claims could be verified.",
     "None of the figures given by either side could be independently verified.",

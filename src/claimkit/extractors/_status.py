@@ -167,10 +167,22 @@ def _claimant(claim: Claim) -> str | None:
     return who.casefold() if who else None
 
 
-def _account_statuses(claims: Iterable[Claim], comments: _Scopes) -> dict[str, tuple[int, str]]:
-    """For each claimant a comment scope covers, the strongest such status and where it stands:
-    a comment on a claimant's account also holds for what the claimant says after it."""
-    out: dict[str, tuple[int, str]] = {}
+_ACCOUNT_BACK = 1200
+"""How far before a comment on the claimant's own claims ("its claims could not be verified")
+the claimant's earlier claims are part of that account (a statement quoted over paragraphs)."""
+# "its claims", "His figures", "their account" right before a comment's trigger
+_OWN_CLAIMS_BEFORE = regex.compile(
+    r"(?i)\b(?:its|his|her|their)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:claims?|figures?|accounts?|"
+    r"tolls?|version)\s*+(?:also\s+|too\s+)?\Z")
+
+
+def _account_statuses(text: str, claims: Iterable[Claim],
+                      comments: _Scopes) -> dict[str, tuple[int, str, bool]]:
+    """For each claimant a comment scope covers, the strongest such status, where it stands and
+    whether it names the claimant's own claims: a comment on a claimant's account also holds
+    for what the claimant says after it, and one on "its claims" for what it said shortly
+    before (:data:`_ACCOUNT_BACK`)."""
+    out: dict[str, tuple[int, str, bool]] = {}
     for claim in claims:
         who = _claimant(claim)
         if who is None or claim.kind in _SKIP_KINDS:
@@ -180,7 +192,9 @@ def _account_statuses(claims: Iterable[Claim], comments: _Scopes) -> dict[str, t
                 if _in_scope(span, scope):
                     held = out.get(who)
                     if held is None or _rank(scope.status) < _rank(held[1]):
-                        out[who] = (scope.trigger.start, scope.status)
+                        start = scope.trigger.start
+                        own = _OWN_CLAIMS_BEFORE.search(text, max(0, start - 40), start) is not None
+                        out[who] = (start, scope.status, own)
     return out
 
 
@@ -295,7 +309,7 @@ def status_stage(doc: Document) -> Document:
     found = scopes(doc.text)
     if not found:
         return doc
-    accounts = _account_statuses(doc.claims, _Scopes([f for f in found if f.comment]))
+    accounts = _account_statuses(doc.text, doc.claims, _Scopes([f for f in found if f.comment]))
     sources = _Sources(doc.attributions)
     owned = _owned_comments(doc.text, [f for f in found if f.comment], sources)
     # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
@@ -325,7 +339,8 @@ def status_stage(doc: Document) -> Document:
                 status = whole_status
         held = accounts.get(_claimant(claim) or "")
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
-                and claim.span.start > held[0] and _rank(held[1]) < _rank(status)):
+                and (claim.span.start > held[0] or (held[2] and held[0] - claim.span.end < _ACCOUNT_BACK))
+                and _rank(held[1]) < _rank(status)):
             status = held[1]
         for owner, owner_status in owned:
             if claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \

@@ -57,6 +57,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "document"),
     Trigger(r"unable\s+to\s+" + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
             "unverified", "backward", "document"),
+    # "We have not been able to independently verify either side's account": both sides', all
+    # told before
+    Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?|"
+            r"unable\s+to\s+)" + _TO_VERIFY + r"\s+(?:either|both|the\s+two)\s+(?:sides?|parties|party)",
+            "unverified", "backward", "document"),
     # "We have not been able to independently verify the Observatory's figures"
     Trigger(r"(?:has|have|had)\s+not\s+been\s+able\s+to\s+" + _TO_VERIFY,
             "unverified", "backward", "previous"),
