@@ -195,23 +195,20 @@ def test_a_comment_on_a_claimants_account_reaches_their_later_claims() -> None:
     assert [c.status for c in doc.claims] == ["unverified", "unverified", "asserted"]
 
 
-def test_a_comment_does_not_reach_a_claimants_earlier_claims_outside_its_scope() -> None:
+@pytest.mark.parametrize(("comment", "statuses"), [
+    # "The claims": this account, and the claimant's later ones, not those two paragraphs before
+    ("The claims", ["asserted", "unverified"]),
+    # "His claims": the claimant's own account, so also a statement quoted over paragraphs
+    ("His claims", ["unverified", "unverified"]),
+])
+def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as_theirs(
+        comment: str, statuses: list[str]) -> None:
     text = ("Rahim Dost said 9 fighters were wounded on Friday.\n\nAn unrelated paragraph about the "
-            "weather follows here.\n\nOn Sunday Rahim Dost said 14 soldiers were killed. The claims "
+            f"weather follows here.\n\nOn Sunday Rahim Dost said 14 soldiers were killed. {comment} "
             "could not be independently verified.")
     claims = [_said_by(text, "9 fighters", "Rahim Dost"), _said_by(text, "14 soldiers", "Rahim Dost")]
     doc = status_stage(Document(text).add_claims(claims))
-    assert [c.status for c in doc.claims] == ["asserted", "unverified"]
-
-
-def test_a_comment_on_the_claimants_own_claims_reaches_their_claims_shortly_before() -> None:
-    # a statement quoted over paragraphs, then "its claims": the whole statement
-    text = ("Rahim Dost said 9 fighters were wounded on Friday.\n\nAn unrelated paragraph about the "
-            "weather follows here.\n\nOn Sunday Rahim Dost said 14 soldiers were killed. His claims "
-            "could not be independently verified.")
-    claims = [_said_by(text, "9 fighters", "Rahim Dost"), _said_by(text, "14 soldiers", "Rahim Dost")]
-    doc = status_stage(Document(text).add_claims(claims))
-    assert [c.status for c in doc.claims] == ["unverified", "unverified"]
+    assert [c.status for c in doc.claims] == statuses
 
 
 @pytest.mark.parametrize("comment", [

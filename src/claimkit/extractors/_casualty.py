@@ -279,8 +279,8 @@ _LEDE_SENTENCES: Final = 3
 
 def _title_and_lede(t: _Told, told: list[_Told]) -> bool:
     """Whether ``t`` and the mentions of a fact are a title's figure and its lede's."""
-    return any((a.titled and b.sentence <= _LEDE_SENTENCES) or (b.titled and a.sentence <= _LEDE_SENTENCES)
-               for a in (t,) for b in told)
+    return any((t.titled and o.sentence <= _LEDE_SENTENCES) or (o.titled and t.sentence <= _LEDE_SENTENCES)
+               for o in told)
 
 
 def _as_told(count: Count) -> Count:
