@@ -348,6 +348,9 @@ def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]
     ("CODECO militiamen attacked the camp. Three CODECO fighters were killed.", "CODECO"),
     ("Police shot dead five Viv Ansanm gang members in Solino.", "Viv Ansanm"),
     ("Four TNLA fighters were killed near Mongmit.", "Ta'ang National Liberation Army (TNLA)"),
+    ("Barrio 18 said six of its members were killed in Choloma.", "Barrio 18"),
+    ("Two STC fighters were killed in Abyan.", "Southern Transitional Council (STC)"),
+    ("Three Kataib Hezbollah members were killed in the strike.", "Kataib Hezbollah"),
 ])
 def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side
