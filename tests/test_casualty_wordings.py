@@ -249,3 +249,11 @@ def test_a_titles_figure_is_its_ledes_though_the_lede_says_last_week() -> None:
 def test_another_or_an_ordinal_as_the_object_of_a_verb_is_one_more(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police said six Barrio 18 gang members were killed in Choloma.",
+    "Police killed six 400 Mawozo gang members.",
+])
+def test_a_number_in_a_partys_name_does_not_count(text: str) -> None:
+    assert figures(text) == [("killed", 6)]

@@ -51,6 +51,16 @@ _OTHER_FATES: Final = frozenset({
 _MEMBERS: Final = frozenset({"members", "member", "elements", "ranks"})
 
 
+# How far around a number a name holding it is looked for ("Barrio 18", "400 Mawozo").
+_NAME_REACH: Final = 24
+
+
+def _in_a_name(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a word of a party's name ("Barrio 18")."""
+    return any(m.start() <= start and end <= m.end() for m in pat.NUMBERED_NAME.finditer(
+        text, max(s, start - _NAME_REACH), min(e, end + _NAME_REACH)))
+
+
 def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None = None) -> list[Figure]:
     """Numbers in text[s:e] that may count people, and the figures of one ("a soldier")."""
     out: list[Figure] = []
@@ -65,6 +75,8 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
         if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \
                 and pat.WHOLE_AFTER.match(text, n.end, e):
             continue  # "four of the 21 seafarers": the whole the figure is a part of
+        if n.text.isdigit() and _in_a_name(text, n.start, n.end, s, e):
+            continue                                  # "six Barrio 18 gang members": a name
         if n.text.isdigit() and len(n.text) <= 2 and pat.AGE_END.match(text, n.end, e) \
                 and pat.AGE_AFTER_NAME.search(text, max(s, n.start - 40), n.start):
             continue                                  # "Anna Kovac, 22, of the police": an age

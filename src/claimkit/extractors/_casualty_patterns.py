@@ -15,6 +15,7 @@ from claimkit.text import Trigger, anchored
 from claimkit.text._scan import FirstWords
 
 from . import _casualty_lexicon as lex
+from ._sides import ARMED_GROUPS
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -96,10 +97,15 @@ _PREDICATE_OPENERS: Final = alternation(sorted(
     {w.split()[0] for w in lex.PASSIVE if " " in w} - {"lost", "prisoners", "still"})) + (
     # ... but "lost their lives" is one ("238 members of the security forces lost their lives")
     r"|lost\s++(?:their|his|her)\s++li(?:ves|fe)")
-# One word of a group's noun phrase: an acronym ("IS", "ALP") or a word that is not a stop
-# word, an outcome word or a number; a short parenthesis may follow ("Police (ALP)").
+# Parties' names with a number as one of their words ("Barrio 18", "400 Mawozo").
+_NUMBERED_NAMES: Final = alternation(
+    term for term, _ in ARMED_GROUPS if " " in term and any(c.isdigit() for c in term))
+# One word of a group's noun phrase: a party's name with a number in it, an acronym ("IS",
+# "ALP") or a word that is not a stop word, an outcome word or a number; a short parenthesis
+# may follow ("Police (ALP)").
 _NP_WORD: Final = (
-    rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
+    rf"(?:(?:{_NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])|"
+    rf"(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
     # ("taken" and "held" begin an outcome of their own: "and 43 taken prisoner")
     rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|{_PREDICATE_OPENERS})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
     r"(?:\s++\([^()\n]{1,30}\))?+"
@@ -335,6 +341,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
 #: was ...", "Dante Boboy Jr., 16, ...", "a soldier, 24, was killed".
 AGE_AFTER_NAME: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:\p{{Lu}}\p{{Ll}}++\.?|(?i:{alternation(lex.SINGULAR_PERSONS)})),\s*+\Z")
+#: A party's name with a number as one of its words ("Barrio 18", "400 Mawozo"): the number
+#: names, it does not count.
+NUMBERED_NAME: Final = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])")
 #: What closes an age set off after a person: a comma, a semicolon or the sentence's full stop.
 AGE_END: Final = regex.compile(anchored(r"\s*+(?:[,;]|\.(?!\d))"))
 #: Right context that makes a number not a count of people.
