@@ -257,3 +257,15 @@ def test_another_or_an_ordinal_as_the_object_of_a_verb_is_one_more(
 ])
 def test_a_number_in_a_partys_name_does_not_count(text: str) -> None:
     assert figures(text) == [("killed", 6)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 14-year-old boy was hit by a stray bullet, police said.", [("wounded", 1)]),
+    ("Two children were hit by shrapnel.", [("wounded", 2)]),
+    ("One of its paramedics was hit in the leg by a rubber-coated bullet.", [("wounded", 1)]),
+    # a vehicle hit, or one already counted told again, is no new figure
+    ("One of its ambulances was hit by gunfire near the camp.", []),
+    ("A 71-year-old man was killed. The man was hit by shrapnel as he ran.", [("killed", 1)]),
+])
+def test_people_hit_by_bullets_or_shrapnel_are_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -23,6 +23,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
+    "hit by", "hit in", "struck by",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -71,6 +72,12 @@ PASSIVE: Final[dict[str, str]] = {
         "shot and injured", "critically wounded", "critically injured", "seriously injured",
         "seriously wounded", "lightly wounded", "lightly injured", "slightly injured",
         "slightly wounded", "shot", "stabbed",
+        # "a 14-year-old boy was hit by a stray bullet", "was hit in the leg"
+        "hit by a stray bullet", "hit by stray bullets", "hit by a bullet", "hit by bullets",
+        "hit by shrapnel", "hit by sniper fire", "hit by a sniper", "hit by gunfire",
+        "struck by shrapnel", "struck by a stray bullet", "hit in the leg", "hit in the arm",
+        "hit in the head", "hit in the chest", "hit in the shoulder", "hit in the back",
+        "hit in the stomach", "hit in the neck", "hit in the foot", "hit in the hand",
         # "two of them were in a serious condition"
         "in serious condition", "in a serious condition", "in critical condition",
         "in a critical condition", "in a stable condition", "in stable condition",
@@ -136,7 +143,11 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
 
 #: Passive predicates that count only people named by a person noun: "200 fighters were
 #: eliminated" is a toll, "200 jobs were eliminated" is not.
-PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({"eliminated", "fallen"})
+PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({
+    "eliminated", "fallen",
+    # ("one of its ambulances was hit by gunfire": a vehicle)
+    *(phrase for phrase in PASSIVE if phrase.startswith(("hit by", "hit in", "struck by"))),
+})
 
 #: Entries of :data:`PASSIVE` that are nouns, not predicates: "58 deaths", "12 bodies".
 OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({

@@ -30,8 +30,10 @@ _NOT_SINGULAR_OUTCOME: Final = lex.OUTCOME_NOUNS | frozenset({
     "have died", "lost their lives", "lost their life", "succumbed to their injuries",
     "succumbed to their wounds", "remain missing",
 })
+# (not "hit by shrapnel": "the man was hit by shrapnel" tells how one counted died or was hurt)
 _OUTCOMES: Final = pat.forward_alternation(
-    p for p in lex.PASSIVE if p not in _NOT_SINGULAR_OUTCOME and not p.startswith("among")
+    p for p in lex.PASSIVE
+    if p not in _NOT_SINGULAR_OUTCOME and not p.startswith(("among", "hit ", "struck "))
 )
 _ADVERBS: Final = pat.alternation((*lex.ADVERBS, "found", "also", "then", "later", "soon"))
 
