@@ -506,3 +506,8 @@ def test_evacuating_and_abandoning_take_ground_as_their_object(
         text: str, want: tuple[str, str] | None) -> None:
     found = [(c.data["action"], c.data["object"]) for c in territorial(text)]
     assert found == ([want] if want else [])
+
+
+def test_a_village_tract_is_ground() -> None:
+    text = "The village tract has been under the control of local PDF units since 2022, after heavy fighting."
+    assert fields(only(text))["object"] == "village tract"

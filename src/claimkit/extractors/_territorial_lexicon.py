@@ -154,6 +154,7 @@ HEADS: Final = {
     "right bank": "bank", "approaches": "approaches", "prison": "prison", "jail": "prison",
     "penitentiary": "prison", "locality": "locality", "localities": "locality",
     "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
+    "village tract": "locality",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
