@@ -1223,6 +1223,8 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
     ("Rights groups documented 40 killings in the district.", "Rights groups"),
     ("Since 2022, the mission has verified more than 14,000 civilian deaths.", "the mission"),
+    # a party announcing its own dead ("Thousands mourned the victims" reports nothing)
+    ("The group later mourned two of its members.", "The group"),
     # a toll raised to a number after a long phrase of what it is of
     ("The ministry has raised the toll from Tuesday’s attack on an army post at Kella, in the "
      "north of the country, to 12 soldiers killed.", "The ministry"),
@@ -1235,3 +1237,4 @@ def test_a_count_inside_anothers_report_is_the_outer_speakers() -> None:
     doc = claimkit.extract("The Red Lantern said its teams had recorded at least 14 civilians killed.")
     assert [a.cue.text for a in doc.attributions] == ["said"]
     assert [a.cue.text for a in claimkit.extract("He recorded a video on Monday.").attributions] == []
+    assert [a.cue.text for a in claimkit.extract("Thousands mourned the victims.").attributions] == []

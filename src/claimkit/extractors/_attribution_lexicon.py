@@ -106,10 +106,11 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
     + _rows("speech", "clause", """
         put; place; raise; revise; lower; update
     """)
-    # a monitor's count ("UN monitors counted at least 90 civilians killed"): evidence, so
-    # inside another's report ("X said its teams had counted 25") the outer speaker's
+    # a monitor's count ("UN monitors counted at least 90 civilians killed") or a party
+    # mourning its dead: evidence, so inside another's report ("X said its teams had counted
+    # 25") the outer speaker's
     + _rows("evidence", "clause", """
-        count; record; document; register; verify
+        count; record; document; register; verify; mourn
     """)
     + _rows("speech", "clause", """
         make
@@ -142,6 +143,8 @@ ONLY_BEFORE: dict[str, str] = {
     "document": _FIGURE_NEXT,
     "register": _FIGURE_NEXT,
     "verify": _FIGURE_NEXT,
+    # ... or a party announcing its own dead: "Hezbollah mourned two of its members"
+    "mourn": _FIGURE_NEXT,
     "place": _FIGURE_AT,
     "raise": _FIGURE_TO,
     "revise": _FIGURE_TO,
