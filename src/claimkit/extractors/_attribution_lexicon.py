@@ -125,14 +125,14 @@ toll tally figure figures number count losses casualties dead estimate total
 # A named group ``cue`` marks words that join the cue ("made it clear that T").
 # (a few words may tell whose or which figure: "put the military’s losses at 60", "put the toll
 # from the ambush at three", "put the number of people detained at 12")
-_FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]+\s+){0,3}?(?:"
-              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]+\s+){0,4}?at\b")
+_FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]++\s++){0,4}?at\b")
 # ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
 # (after the figure, what it is of, which may be long: "raised the toll from Tuesday's attack on
 # an army post at Kokorou, in the Téra department, to 12")
-_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
-              + r")\s+(?:[\w’',-]+\s+){0,20}?(?:up\s+|down\s+)?to\b")
+              + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
 # ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths": a monitor's count
 _FIGURE_NEXT = (r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
                 r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
