@@ -292,7 +292,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
     if went_on is not None:
         cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
-    elif not plausible_verb(text, ss, cs, vs, word):
+    elif not plausible_verb(text, ss, se, cs, vs, word):
         return None
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)

@@ -68,8 +68,8 @@ backing listing
 """)
 
 
-def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
-    """Whether ``word`` (the cue word at ``vs``, in the sentence starting at ``ss``, its verb
+def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> bool:
+    """Whether ``word`` (the cue word at ``vs``, in the sentence ``text[ss:se]``, its verb
     group starting at ``cs``) is used as a verb: not a capitalised name mid-sentence ("United
     States"), not a noun after a determiner or "be" ("the claims", "is back"), not an
     infinitive or a bare participle ("known as"), not an adjective ("the pledged delegates");
@@ -80,7 +80,8 @@ def plausible_verb(text: str, ss: int, cs: int, vs: int, word: str) -> bool:
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
     if low in _ASSAULT_WORDS and (_PHYSICAL_TARGET.match(text, vs + len(word))
-                                  or _VIOLENCE.search(text, ss, _sentence_end(text, vs))):
+                                  or _VIOLENCE.search(text, max(ss, vs - _VIOLENCE_REACH),
+                                                      min(se, vs + _VIOLENCE_REACH))):
         return False  # "attacked a military base", "... attacked the village, killing 12": an assault
     if low in _BLAST_NOUNS and (_EXPLOSION_BEFORE.search(text, max(ss, vs - 24), vs)
                                 or _BLAST_NOUN_NEXT.match(text, vs + len(word))):
@@ -220,21 +221,13 @@ _VIOLENCE = regex.compile(
     r"(?i)\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing|ies)|dead|deaths?|gunmen|gunman|"
     r"militants?|insurgents?|rebels|bombs?|bombings?|explosives?|rockets?|mortars?|grenades?|shell(?:s|ing)|"
     r"drones?|missiles?|air\s?strikes?|opened\s+fire|gunfire|shot|stabbed|hostages?|armed)\b")
-_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)|\n")
-_SENTENCE_REACH = 300
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (at most :data:`_SENTENCE_REACH` on)."""
-    end = min(len(text), pos + _SENTENCE_REACH)
-    stop = _SENTENCE_STOP.search(text, pos, end)
-    return stop.start() if stop is not None else end
-
-
 # Ordinals before a cue word make it a noun ("a seventh suspect"); not "first", an adverb too
 # ("Roe first said").
 _ORDINAL_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# How far either side of "attacked" its sentence is read for bloodshed (a bound, so a long
+# sentence of many cues costs each one the same).
+_VIOLENCE_REACH = 300
 _BLAST_NOUNS = words("blast blasts")
 # Before a "blast" that is an explosion: "a bomb blast", "the massive blast", "twin blasts".
 _EXPLOSION_BEFORE = regex.compile(

@@ -257,7 +257,6 @@ def claimkit_register_sides(register: RegisterSide) -> None:
 
 
 _WORD_STARTS: Final = regex.compile(r"(?<![\p{L}'’])\p{Lu}")
-_ACRONYM: Final = regex.compile(r"\p{Lu}{3,8}")
 
 
 def initials(name: str) -> str:
@@ -272,8 +271,9 @@ def labelled(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     so a reader finds it by either; a side without one ("Karen National Union" has KNU; not
     KNLA, its army's) keeps its name."""
     pairs = list(pairs)
+    # (initials are capitals only, so a term equal to them is an acronym: of three to eight)
     labels = {side: f"{side} ({term})" for term, side in pairs
-              if term != side and _ACRONYM.fullmatch(term) and initials(side) == term}
+              if term != side and 3 <= len(term) <= 8 and initials(side) == term}
     return [(term, labels.get(side, side)) for term, side in pairs]
 
 
