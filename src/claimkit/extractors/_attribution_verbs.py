@@ -79,18 +79,18 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
     low = word.lower()
     if word[0].isupper() and text[ss:vs].strip(" \t\"“‘'([") and not _headline(text, ss, vs):
         return False
-    if low in _ASSAULT_WORDS and (_PHYSICAL_TARGET.match(text, vs + len(word))
+    if low in _ASSAULT_WORDS and (_PHYSICAL_TARGET.match(text, vs + len(word), se)
                                   or _VIOLENCE.search(text, max(ss, vs - _VIOLENCE_REACH),
                                                       min(se, vs + _VIOLENCE_REACH))):
         return False  # "attacked a military base", "... attacked the village, killing 12": an assault
     if low in _BLAST_NOUNS and (_EXPLOSION_BEFORE.search(text, max(ss, vs - 24), vs)
-                                or _BLAST_NOUN_NEXT.match(text, vs + len(word))):
+                                or _BLAST_NOUN_NEXT.match(text, vs + len(word), se)):
         return False  # "a bomb blast", "the blast killed": an explosion, not a criticism
     if low.startswith("slam") and text.startswith((" into ", " onto "), vs + len(word)):
         return False  # "a drone slammed into the apartment block": a crash, not a criticism
-    if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word)):
+    if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word), se):
         return False  # "the hospital admitted 23 patients": taken in, not conceded
-    if low == "admitted" and cs < vs and not _THAT_NEXT.match(text, vs + len(word)) \
+    if low == "admitted" and cs < vs and not _THAT_NEXT.match(text, vs + len(word), se) \
             and any(w in ("been", "was", "were", "be") for w in text[cs:vs].lower().split()):
         return False  # "eight wounded people had been admitted by Tuesday morning": to hospital
     if cs == vs:
@@ -118,15 +118,15 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
     if low.endswith("ed") and _ADJECTIVE_SLOT.search(text, max(ss, vs - 14), vs):
         return False  # "the pledged delegates", "271 pledged delegates": an adjective
     if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and _IN_A_MESSAGE.search(
-            text, max(ss, vs - 50), vs) and _NO_OBJECT.match(text, vs + len(word)):
+            text, max(ss, vs - 50), vs) and _NO_OBJECT.match(text, vs + len(word), se):
         return False  # "said in a message posted on Telegram": the participle tells of the message
-    if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word)):
+    if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word), se):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
-    if low in _FEARED and cs == vs and _FATE_NEXT.match(text, vs + len(word)):
+    if low in _FEARED and cs == vs and _FATE_NEXT.match(text, vs + len(word), se):
         return False  # "14 soldiers feared killed", "two believed dead": a hedged toll, no speaker
-    if low in _REDUCED_RELATIVES and word[0].isupper() and _NOUN_NEXT.match(text, vs + len(word)):
+    if low in _REDUCED_RELATIVES and word[0].isupper() and _NOUN_NEXT.match(text, vs + len(word), se):
         return False  # "(Wire) – Suspected ADF rebels killed ...": an adjective opening the clause
-    if low.endswith("ed") and (_BY_AGENT.match(text, vs + len(word)) or (
+    if low.endswith("ed") and (_BY_AGENT.match(text, vs + len(word), se) or (
             low == "attributed" and text.startswith(" to ", vs + len(word))) or (
             low == "blamed" and text.startswith(" on ", vs + len(word)))) and (
             prev := _PREVIOUS_WORD.search(text, max(ss, vs - 40), vs)) is not None \
@@ -134,7 +134,7 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
         # "facilities supported by the WHO", "a statement attributed to X", "attacks blamed on
         # the group": a reduced relative
         return False
-    if low.endswith("ed") and text[max(ss, vs - 2):vs] == ", " and _BY_AGENT.match(text, vs + len(word)):
+    if low.endswith("ed") and text[max(ss, vs - 2):vs] == ", " and _BY_AGENT.match(text, vs + len(word), se):
         return False  # "its soldiers, backed by jets, had": an aside, no report
     if low in _NAMING and _NAMED.search(text, max(ss, vs - 30), vs):
         return False  # "so-called", "a group called X": naming, not speech
@@ -143,7 +143,7 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
         prev_word = prev.group(1) if prev else ""
         if word.isupper() or text.startswith(" of ", vs + len(word)):
             return False
-        if low == "claims" and _TO_PERFECT.match(text, vs + len(word)) and not _DETERMINER_BEFORE.search(
+        if low == "claims" and _TO_PERFECT.match(text, vs + len(word), se) and not _DETERMINER_BEFORE.search(
                 text, max(ss, vs - 14), vs):
             return True  # "the army claims to have killed 20": a claim, not "a call to arms"
         if text.startswith(" to ", vs + len(word)) and not (
@@ -154,7 +154,7 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
             return False  # "the claims", "the Ukrainian claim"
         if low in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(text, max(ss, vs - 90), vs):
             return True  # "A poll conducted by X last week shows T", "FEC records show"
-        if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word)):
+        if _AFTER_QUOTE.search(text, max(ss, vs - 60), vs) and _CLAUSE_END.match(text, vs + len(word), se):
             return True  # '"Q," Roe notes.': a cue after its quote, closing the clause
         if text.startswith(",", vs + len(word)):
             return False  # "a data project, the Horn Monitor,": a noun before its apposition
@@ -166,12 +166,12 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
             return True
         if not prev_word[0].isupper():
             # "the footage shows that T", "a review by the Monitor shows Roe"
-            return low in _EVIDENCE_VERBS and bool(_CONTENT_NEXT.match(text, vs + len(word)))
-        if _CONTENT_NEXT.match(text, vs + len(word)):
+            return low in _EVIDENCE_VERBS and bool(_CONTENT_NEXT.match(text, vs + len(word), se))
+        if _CONTENT_NEXT.match(text, vs + len(word), se):
             return True
         # "Roe hopes Clinton will win", "Forbes lists Mr. Roe at": a name, a verb, a name; not
         # "Ohio state Sen. Roe" or a title-case "Washington Post Fact Checker"
-        return word.islower() and low not in _TITLE_NOUNS and bool(_NAME_NEXT.match(text, vs + len(word)))
+        return word.islower() and low not in _TITLE_NOUNS and bool(_NAME_NEXT.match(text, vs + len(word), se))
     if low.endswith("ing") and low not in _STRONG_ING:
         # "..., saying", "by pointing out": hung on the clause; "a growing crowd" is not
         after_comma = text[max(ss, vs - 2):vs] in (", ", ",\u00a0")
