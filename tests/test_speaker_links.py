@@ -245,3 +245,31 @@ def test_a_second_statement_is_a_document_of_the_body_that_spoke() -> None:
     text = ("The Varnish army said on Monday that it had retaken Tirza. The second statement said troops had "
             "killed 20 fighters.")
     assert speakers(text)[-1].organization == "Varnish army"
+
+
+@pytest.mark.parametrize(("lead", "named", "name"), [
+    ("Nine fighters were killed near Tarsa on Monday, a war monitor said.",
+     "The Britain-based Korvan Observatory for Human Rights said the clashes spread on Tuesday.",
+     "Britain-based Korvan Observatory for Human Rights"),
+    ("At least 12 civilians were killed in the week, the United Nations humanitarian office said.",
+     "In a flash update, the Office for Relief in Korva (ORK) said 40 people were hurt.",
+     "Office for Relief in Korva (ORK)"),
+    ("A strike on the market killed 14 people, a volunteer rescue group said, as the army said "
+     "it had taken the ridge.",
+     "The Tarsa Relief Volunteers group said two bombs hit the market.", "Tarsa Relief Volunteers"),
+])
+def test_a_body_the_lead_describes_is_the_body_the_next_paragraph_names(
+        lead: str, named: str, name: str) -> None:
+    text = f"Clashes in Tarsa\nTARSA, May 2 (Wire) - {lead}\n{named}\nThe toll rose, according to the monitor."
+    found = speakers(text)
+    assert found[0].organization == name
+    assert speakers(text.replace(named, "The Korvan army said the clashes spread."))[0].organization != name
+
+
+@pytest.mark.parametrize("named", [
+    "The defence ministry of Korva said the clashes spread on Tuesday.",  # a state's body
+    "The streets were empty. The Korvan Observatory said the clashes spread.",  # not the opening
+])
+def test_a_described_body_keeps_its_description_before_another_speaker(named: str) -> None:
+    text = f"Clashes\nNine fighters were killed near Tarsa on Monday, a war monitor said.\n{named}"
+    assert speakers(text)[0].organization is None

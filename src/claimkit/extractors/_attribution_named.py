@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from claimkit._model import Speaker
 from claimkit.text import sentence_at
@@ -147,3 +148,126 @@ def _may_name(first: Entity, second: Entity) -> bool:
     if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
         return bool(said & _MILITARY)
     return bool(_body_words(first) & _body_words(second))
+
+
+# Head words of a body a lead describes without naming it ("a war monitor", "a local activist
+# network", "the United Nations humanitarian office").
+_BODY_DESCRIPTIONS = words("monitor observatory group organisation organization network office agency "
+                           "charity ngo service mission committee committees watchdog coalition "
+                           "association union alliance foundation society initiative collective "
+                           "platform volunteers")
+# What ends a description: a relative clause or an aside ("a volunteer group that runs ...").
+_DESCRIPTION_END = regex.compile(r"(?i),|\s(?:that|which|who|whose)\s")
+# A body's name: its head capitalised ("Libya Civic Monitor") or its initials in brackets.
+_NAMED = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))\Z")
+# Outlets and a state's own bodies are no monitor's name: "a war monitor said." then "The
+# defence ministry said" or "State news agency SANA reported" names another speaker.
+_NOT_THE_BODY = regex.compile(
+    r"(?i)\b(?:news|television|tv|radio|newspaper|broadcaster|ministry|army|command|government|police|military|"
+    r"armed\s+forces|defen[cs]e|presidency|navy|air\s+force|gendarmerie|junta|authorities|cabinet)\b")
+
+
+def _described(speaker: Speaker, ent: Entity) -> bool:
+    """Whether ``speaker`` is a body described, not named: a head word of a body in lower case,
+    no capitalised word or initials after it, and words besides the head ("a human rights
+    organisation", "the UN's humanitarian office"; not "the Office for the Coordination ...",
+    nor "the group", which stands for a body told before); one the mention's own words describe,
+    not one the resolver found ("the militant group" read as al-Shabaab)."""
+    org = speaker.organization
+    if ent.person or _NOT_THE_BODY.search(speaker.text) or (org is not None and not _own(org, speaker.text)):
+        return False
+    stop = _DESCRIPTION_END.search(speaker.text)
+    words_ = speaker.text[:stop.start() if stop else len(speaker.text)].split()
+    heads = [k for k, w in enumerate(words_) if w in _BODY_DESCRIPTIONS]
+    if not heads or any(w[:1].isupper() or w[:2].isupper() for w in words_[heads[-1]:]):
+        return False
+    return not (heads[-1] == 1 and words_[0].lower() in ("the", "this", "that"))
+
+
+def _named_body(org: str | None, armed: Callable[[str], bool] | None) -> bool:
+    """Whether ``org`` is a body's own name, neither an outlet, a state's body nor an armed
+    group."""
+    return (org is not None and _NAMED.search(org) is not None
+            and not _NOT_THE_BODY.search(org) and not (armed is not None and armed(org)))
+
+
+def named_body_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: list[int],
+                    out: list[Speaker | None], spoken: dict[int, Entity],
+                    armed: Callable[[str], bool] | None = None) -> list[Speaker | None]:
+    """``out`` with the name of the body the paragraph after the lead opens by naming given to
+    the bodies the lead describes ("..., a war monitor said." then "The Britain-based Syrian
+    Observatory for Human Rights said ..."; "..., the United Nations humanitarian office
+    said." then "In a flash update, the Office for the Coordination of Humanitarian Affairs
+    (OCHA) said"): the described speaker's organization becomes that name, in every mention
+    of it ("according to the monitor")."""
+    breaks = []
+    k = text.find("\n", 0, _LEAD_REACH)
+    while k != -1:
+        breaks.append(k)
+        k = text.find("\n", k + 1, _LEAD_REACH)
+    described: list[Entity] = []
+    heads: set[str | None] = set()  # their head words
+    told = -1  # the paragraph where a body was last described
+    last = -1  # the paragraph of the speaker before
+    name: str | None = None
+    met: set[int] = set()
+    for i in ordered:
+        s = sources[i][0]  # type: ignore[index]
+        paragraph = bisect.bisect_left(breaks, s)
+        ent, speaker = spoken.get(i), out[i]
+        if s >= _LEAD_REACH or (name is None and paragraph > _LEAD_PARAGRAPHS):
+            break
+        if ent is None or speaker is None:
+            continue
+        org = speaker.organization
+        if name is not None:
+            # "the Britain-based war monitor" after "War monitor" was named: the same body
+            if _described(speaker, ent) and speaker.text[:4].lower() == "the " \
+                    and _head(speaker.text) in heads:
+                described.append(ent)
+            continue
+        if described and paragraph > told and last == told and not ent.person and org is not None \
+                and _own(org, speaker.text) and _named_body(org, armed) \
+                and (id(ent) not in met or any(ent is x for x in described)) \
+                and (paragraph == 0 or sentence_at(text, s)[0] == breaks[paragraph - 1] + 1):
+            # (the next paragraph with a speaker opens by naming a body, anew or one described:
+            # "The Yanbye Relief Volunteers group" is "a volunteer rescue group" by its head word)
+            name = _DOCUMENT_BY.sub("", org)
+        elif _described(speaker, ent):
+            told = paragraph
+            heads.add(_head(speaker.text))
+            if all(x is not ent for x in described):
+                described.append(ent)
+        last = paragraph
+        met.add(id(ent))
+    if name is not None:
+        for j, who in spoken.items():
+            if any(who is x for x in described) and (old := out[j]) is not None:
+                out[j] = attrs.evolve(old, organization=name)
+    return out
+
+
+# "a report by Centro de Derechos Humanos ...": the body is the name after "by"
+_DOCUMENT_BY = regex.compile(r"(?i)^(?:report|statement|study|update|bulletin|survey|investigation|"
+                             r"communiqu[eé])\s+(?:by|of|from)\s+")
+_WORD = regex.compile(r"[\p{L}\p{N}-]+")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def _plain(words_: str) -> list[str]:
+    """The words of ``words_`` in lower case, without possessives ("Nations’" -> "nations")."""
+    found: list[str] = _WORD.findall(_POSSESSIVE.sub("", words_.lower()))
+    return found
+
+
+def _own(org: str, text: str) -> bool:
+    """Whether the organization ``org`` is made of words of the mention ``text`` (read from
+    it, not resolved from another mention)."""
+    return set(_plain(org)) <= set(_plain(text))
+
+
+def _head(text: str) -> str | None:
+    """The last head word of a body in a description ("monitor" of "a war monitor")."""
+    stop = _DESCRIPTION_END.search(text)
+    heads = [w for w in _plain(text[:stop.start() if stop else len(text)]) if w in _BODY_DESCRIPTIONS]
+    return heads[-1] if heads else None

@@ -39,7 +39,7 @@ from ._attribution_mention import (
     Mention,
     read_mention,
 )
-from ._attribution_named import named_later, named_next
+from ._attribution_named import named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
@@ -370,7 +370,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
             spoken[i] = ent
     _named_since_met(out, spoken)
-    return named_next(text, sources, [i for _, i in order], named_later(entities, out, spoken), spoken)
+    ordered = [i for _, i in order]
+    out = named_next(text, sources, ordered, named_later(entities, out, spoken), spoken)
+    return named_body_next(text, sources, ordered, out, spoken, armed)
 
 
 def _named_since_met(out: list[Speaker | None], spoken: dict[int, Entity]) -> None:
