@@ -273,3 +273,16 @@ def test_a_body_the_lead_describes_is_the_body_the_next_paragraph_names(
 def test_a_described_body_keeps_its_description_before_another_speaker(named: str) -> None:
     text = f"Clashes\nNine fighters were killed near Tarsa on Monday, a war monitor said.\n{named}"
     assert speakers(text)[0].organization is None
+
+
+def test_a_lead_person_is_named_next_though_a_body_spoke_after_them() -> None:
+    text = ("Strike on Korva\nSix civilians were killed in Korva, the regional governor said, while "
+            "Moscow said its forces had taken a village.\nGovernor Ivo Petrak said two children were hurt.")
+    found = speakers(text)
+    assert [(s.name, s.organization) for s in found[:2]] == [("Ivo Petrak", None), (None, "Moscow")]
+
+
+@pytest.mark.parametrize("capital", ["Moscow", "Kyiv", "Khartoum"])
+def test_a_capital_speaks_for_its_government(capital: str) -> None:
+    found = speakers(f"{capital} said its forces had taken the village.")
+    assert (found[0].name, found[0].organization) == (None, capital)

@@ -321,3 +321,13 @@ def test_a_toll_feared_is_hedged_and_no_one_speaks() -> None:
 def test_a_comment_holds_for_the_figures_it_names_only(text: str, expected: dict[int, str]) -> None:
     statuses = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
     assert statuses == expected
+
+
+def test_the_reports_figures_are_those_of_the_body_whose_report_it_is() -> None:
+    text = ("Strikes killed 58 in Tarsa, rights group says\nTARSA, May 2 (Wire) - At least 58 civilians "
+            "were killed in Tarsa last month, according to a report released on Monday by a local human "
+            "rights organisation.\nThe report by the Tarsa Centre for Human Rights says 14 soldiers were "
+            "wounded in the same week.\nThe army said 30 rebels were killed.\nTalks are planned for next "
+            "week.\nThe report’s figures could not be independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims if c.kind == "casualty"}
+    assert found == {58: "unverified", 14: "unverified", 30: "asserted"}

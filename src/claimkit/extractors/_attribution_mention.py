@@ -20,6 +20,7 @@ import regex
 from ._attribution_lexicon import words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS
 from ._attribution_np import BY_PARTICIPLES, NAME_PARTICLES, ROLE_WORDS
+from ._gazetteer import lookup
 from ._words import joined_particle_name
 
 # (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
@@ -268,9 +269,16 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
         return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
     joined = " ".join(caps)
-    if joined.lower() in KNOWN_BODIES:
-        return Mention(organization=joined)  # "Al-Shabaab said", "Russia denied": no person
+    if joined.lower() in KNOWN_BODIES or (len(caps) == 1 and _capital(joined)):
+        # "Al-Shabaab said", "Russia denied", "Moscow said" (a capital for its government): no person
+        return Mention(organization=joined)
     return Mention(name=joined)
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` is a capital city, which speaks for its state's government."""
+    place = lookup(word)
+    return place is not None and place.kind == "capital"
 
 
 # Head words of what a body is, before its name ("the rights group Amnesty International").

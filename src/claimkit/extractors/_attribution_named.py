@@ -6,7 +6,6 @@ lead and the person the next paragraph opens by naming.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -105,33 +104,53 @@ def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: li
         breaks.append(k)
         k = text.find("\n", k + 1, _LEAD_REACH)
     met: set[int] = set()  # the speakers met so far (their ids)
-    for a, b in itertools.pairwise(ordered):
-        first, second = spoken.get(a), spoken.get(b)
-        if first is not None:
-            met.add(id(first))
-        s_a, s_b = sources[a][0], sources[b][0]  # type: ignore[index]
-        lead = bisect.bisect_left(breaks, s_a)
-        if lead >= _LEAD_PARAGRAPHS or s_a >= _LEAD_REACH:
+    here: list[Entity] = []  # the speakers of the paragraph being read
+    before: list[Entity] = []  # those of the paragraph with speakers before it (and its index)
+    current = before_at = -1  # the index of each of those paragraphs
+    for b in ordered:
+        s_b = sources[b][0]  # type: ignore[index]
+        paragraph = bisect.bisect_left(breaks, s_b)
+        if s_b >= _LEAD_REACH or (paragraph != current and current >= _LEAD_PARAGRAPHS):
             break
-        if first is None or second is None or first is second or first.person or not second.person \
-                or first.role is None or first.role.split()[-1].lower() not in _ONE_PERSON_ROLES \
-                or id(second) in met or s_b >= _LEAD_REACH:
+        second = spoken.get(b)
+        opening = paragraph != current  # (the paragraph's first speaker)
+        if opening and here:
+            before, before_at = here, current
+        if opening:
+            here, current = [], paragraph
+        if second is None:
             continue
-        here = breaks[lead] + 1 if lead < len(breaks) else -1
-        if bisect.bisect_left(breaks, s_b) != lead + 1 or sentence_at(text, s_b)[0] != here:
-            continue  # (the next paragraph's first sentence, naming someone met there first)
-        if not _may_name(first, second):
-            continue
-        for i, who in spoken.items():
-            speaker = out[i]
-            if speaker is None:
-                continue
-            if who is first:
-                out[i] = attrs.evolve(speaker, name=second.name)
-            elif who is second:
-                out[i] = attrs.evolve(speaker, role=speaker.role or first.role,
-                                      organization=speaker.organization or first.organization)
+        if opening and second.person and id(second) not in met \
+                and before_at == paragraph - 1 < _LEAD_PARAGRAPHS \
+                and sentence_at(text, s_b)[0] == (breaks[paragraph - 1] + 1 if paragraph else 0):
+            # (the next paragraph opens by naming someone met there first; the last person of
+            # the paragraph before may be them, though a body spoke after: "the regional
+            # governor said, while Moscow said")
+            first = next((x for x in reversed(before) if x.person or _one_person(x)), None)
+            if first is not None and first is not second and not first.person and _may_name(first, second):
+                _name(out, spoken, first, second)
+        met.add(id(second))
+        here.append(second)
     return out
+
+
+def _one_person(x: Entity) -> bool:
+    """Whether ``x`` is one person told by a role ("the regional governor")."""
+    return x.role is not None and x.role.split()[-1].lower() in _ONE_PERSON_ROLES
+
+
+def _name(out: list[Speaker | None], spoken: dict[int, Entity], first: Entity, second: Entity) -> None:
+    """Give the mentions of ``first`` the name of ``second``, and ``second`` the role and body
+    ``first`` told of where it has none."""
+    for i, who in spoken.items():
+        speaker = out[i]
+        if speaker is None:
+            continue
+        if who is first:
+            out[i] = attrs.evolve(speaker, name=second.name)
+        elif who is second:
+            out[i] = attrs.evolve(speaker, role=speaker.role or first.role,
+                                  organization=speaker.organization or first.organization)
 
 
 def _may_name(first: Entity, second: Entity) -> bool:

@@ -254,10 +254,11 @@ _TWO_OWNERS = regex.compile(
 # One owner inside such a comment: "None of Roe's claims, including the civilian toll, ...".
 _ONE_OWNER = regex.compile(
     r"(?i)(?:none|neither)\s+of\s+(?:the\s+)?(?P<first>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+){0,2})['’]s\s")
-# Owners that name no body by themselves: "the group's claims".
+# Owners that name no body by themselves: "the group's claims", "the report's figures" (the
+# body whose report it is).
 _GENERIC_OWNERS = frozenset({"group", "movement", "militants", "rebels", "organisation", "organization",
                              "ministry", "military", "army", "agency", "monitor", "observatory",
-                             "insurgents"})
+                             "insurgents", "report", "statement", "update", "bulletin"})
 
 
 # How many sources before a comment are read for the body it calls "the group".
