@@ -260,7 +260,8 @@ def test_a_second_statement_is_a_document_of_the_body_that_spoke() -> None:
 ])
 def test_a_body_the_lead_describes_is_the_body_the_next_paragraph_names(
         lead: str, named: str, name: str) -> None:
-    text = f"Clashes in Tarsa\nTARSA, May 2 (Wire) - {lead}\n{named}\nThe toll rose, according to the monitor."
+    text = (f"Clashes in Tarsa\nTARSA, May 2 (Wire) - {lead}\n{named}\n"
+            "The toll rose, according to the monitor.")
     found = speakers(text)
     assert found[0].organization == name
     assert speakers(text.replace(named, "The Korvan army said the clashes spread."))[0].organization != name
@@ -286,3 +287,9 @@ def test_a_lead_person_is_named_next_though_a_body_spoke_after_them() -> None:
 def test_a_capital_speaks_for_its_government(capital: str) -> None:
     found = speakers(f"{capital} said its forces had taken the village.")
     assert (found[0].name, found[0].organization) == (None, capital)
+
+
+@pytest.mark.parametrize("source", ["Korva’s state news agency KNA", "Korva's official news agency KNA"])
+def test_a_body_a_state_possesses_then_its_name(source: str) -> None:
+    found = speakers(f"Three civilians were killed when soldiers opened fire on houses, {source} reported.")
+    assert [(s.text, s.organization) for s in found] == [(source, "KNA")]

@@ -190,10 +190,12 @@ def _read_words(text: str) -> Mention:
         return Mention(pronoun=low[0])
     head = next((i for i in range(len(words_) - 2, 0, -1)
                  if low[i] in _BODY_HEADS and words_[i].islower()), None)
-    if head is not None and all(_is_cap(w) for w in words_[head + 1:]) and low[0] in DETERMINERS \
-            and not any(_strip_possessive(w) in ROLE_WORDS for w in low[:head]):
-        # "the UN children’s agency UNICEF", "the rights group Amnesty International": what
-        # the body is, then its name
+    if head is not None and all(_is_cap(w) for w in words_[head + 1:]) \
+            and (low[0] in DETERMINERS or (_is_cap(words_[0]) and low[0].endswith(("'s", "’s")))) \
+            and not any(_strip_possessive(w) in ROLE_WORDS - {"official"} for w in low[:head]):
+        # "the UN children’s agency UNICEF", "the rights group Amnesty International", "Syria's
+        # state news agency SANA": what the body is, then its name ("official" before the head
+        # word is an adjective: "the official news agency SANA")
         return Mention(role=_phrase(words_[:head + 1]), organization=" ".join(words_[head + 1:]))
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
     # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)

@@ -209,14 +209,15 @@ def _inside_name(toks: list[Tok], j: int, start: int) -> bool:
 
 def _nouns_after_determiner(toks: list[Tok], j: int) -> bool:
     """Whether the lowercase word at ``j`` ends a short run of lowercase nouns (and inner
-    prepositions, a possessive, an acronym) that opens with a determiner: "the news site", "a
-    spokesman for committee", "the UN children’s agency"."""
+    prepositions, a possessive, an acronym) that opens with a determiner or a named possessor:
+    "the news site", "a spokesman for committee", "the UN children’s agency", "Syria's state
+    news agency"."""
     k = j - 1
     while k >= 0 and j - k <= 4:
         word = toks[k][2]
         low = word.lower()
-        if low in DETERMINERS:
-            return True
+        if low in DETERMINERS or (is_cap(toks[k]) and word.endswith(("'s", "’s"))):
+            return True  # ("Syria's state news agency SANA": a named possessor determines it)
         if _POSSESSIVE_NOUN.match(word) or (word.isupper() and k < j - 1 and word.isalpha()):
             k -= 1
             continue
