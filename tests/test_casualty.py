@@ -351,6 +351,8 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("“We have buried 73 people,” an official said.", ("killed", 73, "people")),
     ("A rescue group put the number of civilians killed at more than 300.", ("killed", 300, None)),
     ("Three firefighters suffered serious burns.", ("wounded", 3, "firefighters")),
+    ("Our reaction resulted in the neutralisation of eight (08) assailants.", ("killed", 8, "assailants")),
+    ("The number of civilians hurt in the barrage on Korva has risen to 14.", ("wounded", 14, None)),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

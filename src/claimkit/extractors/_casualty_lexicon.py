@@ -239,6 +239,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "losses", "personnel losses",
         # "we deplore the loss of seven of our brave soldiers"
         "the loss of", "loss of",
+        # an army's word for killing: "resulted in the neutralisation of eight (08) assailants"
+        "neutralisation of", "neutralization of", "elimination of", "liquidation of",
     ), "killed"),
     **dict.fromkeys((
         "injury toll", "number of injured", "number of wounded", "number of injuries",

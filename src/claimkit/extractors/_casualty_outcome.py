@@ -222,7 +222,7 @@ def read_left(text: str, f: Figure, s: int) -> None:
         if far is not None:
             # "put the number of civilians killed at": the outcome word ends the noun
             word = (far["outcome"] or "killed").lower()
-            f.left = "wounded" if word in ("wounded", "injured") else "killed"
+            f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"
             f.left_span = far.span("noun")
         return
     if m["verb"]:

@@ -288,7 +288,7 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
     r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,2}?"
-    r"(?P<outcome>killed|dead|deaths|wounded|injured))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
+    r"(?P<outcome>killed|dead|deaths|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)(?:\s+to)?"
     r"|at)"
     # "bringing the death toll from the bus attack to | three"
