@@ -798,6 +798,9 @@ def test_overlapping_attribution_takes_the_shortest_content_overlapping_the_span
     "The rebel commander said the hill fell. Moreover, 40 soldiers were captured.",
     "The rebel commander said the hill fell.\n“Our men captured 40 soldiers and three tanks.”",
     "The rebel commander said the hill fell. He went on: 40 soldiers were captured.",
+    # the next sentence of the speaker's paragraph, with no cue of its own
+    "The rebel commander said troops retook the hill on Monday. Six rebels and 40 soldiers were "
+    "captured in the clashes.",
 ])
 def test_governing_attribution_where_the_text_continues_a_speaker(text: str) -> None:
     att = attribution_for(claimkit.extract(text), span_of(text, "40 soldiers"))
@@ -809,6 +812,10 @@ def test_governing_attribution_where_the_text_continues_a_speaker(text: str) -> 
 @pytest.mark.parametrize("text", [
     "The rebel commander said the hill fell.\nThe town of Osk lost 40 soldiers last year.",
     "The town of Osk lost 40 soldiers last year.",
+    # background after a speaker: another time, a year, a deed rather than words
+    "The rebel commander said the hill fell. Last month, 40 soldiers were captured in Osk.",
+    "The rebel commander said the hill fell. In the 2019 offensive 40 soldiers were captured.",
+    "A bus was attacked by rebels. 40 soldiers were captured.",
 ])
 def test_the_outlets_own_voice_has_no_attribution(text: str) -> None:
     assert attribution_for(claimkit.extract(text), span_of(text, "40 soldiers")) is None

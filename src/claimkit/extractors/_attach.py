@@ -13,7 +13,11 @@ carries the reported statement it comes from (or None: the outlet's own voice).
    * or stands in a quotation with no cue of its own, in the paragraph right after the
      speaker's (a quote paragraph carrying on the speaker's words),
    * or opens the paragraph right after one that ends in the speaker's cue and a colon
-     ("The spokesman said:").
+     ("The spokesman said:"),
+   * or comes right after the speaker's sentence in the same paragraph with no cue of its
+     own ("..., he said. Six militants were killed ..."), when the speaker said something
+     (not "was attacked by") and neither sentence is background (another time opening it,
+     a year in either).
 3. Otherwise None.
 """
 
@@ -36,6 +40,18 @@ _CONTINUES = regex.compile(
     (?:added|went\s+on|continued|said|claimed|noted|stated|insisted|asserted|reiterated|stressed)\b
     |(?:Adding|Continuing|He\s+added|She\s+added)\b|(?:In\s+addition|Moreover|Furthermore|Also),)""",
     regex.X)
+
+
+# A sentence that opens on another time or a time phrase of its own is the outlet's
+# background, not the speaker going on: "Last month, ...", "In March 2023, ...", "Since then".
+_ELSEWHEN_OPENING = regex.compile(
+    r"[\s\"“‘']*(?:(?:In|On|Last|Earlier|Since|During|By|Before|After|Over|Until|Two|Three|Weeks|Months|"
+    r"Days|Years|A\s+(?:week|month|year|day))\b[^,.;:!?]{0,40},|Since\s+then\b)")
+# The cue of a speaker the next sentence may go on with: one who spoke ("said", "told"), not
+# one who did ("attacked", "claimed responsibility").
+_SAYING = regex.compile(r"(?i)(?:said|says|told|tells|added|adds|stated|states|reported|reports|explained|"
+                        r"announced|announces|confirmed|confirms|wrote|writes)\b(?!\s+responsib)")
+_YEAR = regex.compile(r"(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])")
 
 
 # How far back past the query the innermost search looks, in content pieces sorted by start:
@@ -146,9 +162,15 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     there = _paragraph_index(starts, gov.cue.span.start)
     if here - there > 1:
         return None
-    ss, _ = sentence_at(text, span.start)
+    ss, se = sentence_at(text, span.start)
     if _CONTINUES.match(text, ss):
         return gov
+    if here == there and ss >= 2:
+        ps, _ = sentence_at(text, ss - 2)
+        own_cue = bisect_left(index.cue_starts, ss) < bisect_left(index.cue_starts, se)
+        if not own_cue and ps <= gov.cue.span.start < ss and _SAYING.match(gov.cue.text) \
+                and not _ELSEWHEN_OPENING.match(text, ss, se) and not _YEAR.search(text, ps, se):
+            return gov
     if here == there + 1:
         ps, pe = paragraphs[here]
         own_cue = bisect_left(index.cue_starts, ps) < bisect_left(index.cue_starts, pe)
