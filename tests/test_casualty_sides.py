@@ -478,3 +478,13 @@ def test_the_groups_members_and_an_armys_men(text: str, side: str) -> None:
 ])
 def test_the_agent_of_a_passive_is_not_the_speakers_side(text: str, side: str | None) -> None:
     assert extracted_sides(text)[-1][1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("UNIFIL said one of its peacekeepers was lightly injured when an Israeli tank fired near a "
+     "patrol.", "UNIFIL"),
+    ("Two peacekeepers were killed in an ambush near Obo, Minusca said.", "MINUSCA"),
+    ("Two peacekeepers were killed in an ambush near Obo.", None),  # no mission named
+])
+def test_peacekeepers_are_their_missions(text: str, side: str | None) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]

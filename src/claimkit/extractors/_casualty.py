@@ -34,6 +34,7 @@ from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
     GENERIC_PEOPLE,
+    PEACEKEEPERS,
     Groups,
     Home,
     claimant_side,
@@ -193,7 +194,8 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
             side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
-            if m.own and side is None and m.head not in _NOT_A_PARTYS:  # not "our people"
+            if m.own and side is None and m.head not in _NOT_A_PARTYS and m.head not in PEACEKEEPERS:
+                # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken, home)

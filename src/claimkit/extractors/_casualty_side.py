@@ -274,6 +274,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     ("96 assailants were killed" in a report that names Boko Haram and no other armed group);
     None otherwise."""
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
+    if head in PEACEKEEPERS:
+        return peacekeeping_mission(text)  # "one of its peacekeepers was hurt", UNIFIL said
     if m.own and head not in GENERIC_PEOPLE and home is not None and att is not None \
             and att.source is not None \
             and (_STATE_BODY_NAMED.fullmatch(att.source.organization or "")
@@ -361,6 +363,22 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
     return next((side for side in told_by if side not in STATES), None)
+
+
+PEACEKEEPERS: Final = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
+# The peacekeeping and stabilisation missions of current conflicts, by the initials reports
+# use for them.
+_MISSION: Final = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:UNIFIL|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNISFA|UNAMID|AMISOM|ATMIS|AUSSOM|"
+    r"UNDOF|KFOR|UNFICYP|UNMIK|MINURSO|UNTSO|EUFOR|SAMIDRC|UNMIL|MINUSTAH)(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=8)
+def peacekeeping_mission(text: str) -> str | None:
+    """The peacekeeping mission ``text`` names first, by its initials ("UNIFIL"), or None:
+    peacekeepers are that mission's side. (Cached: asked for each peacekeeper figure.)"""
+    m = _MISSION.search(text)
+    return m.group().upper() if m else None
 
 
 #: A state's own forces, told by that state without naming them: the claimant's side.
