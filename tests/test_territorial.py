@@ -511,3 +511,25 @@ def test_evacuating_and_abandoning_take_ground_as_their_object(
 def test_a_village_tract_is_ground() -> None:
     text = "The village tract has been under the control of local PDF units since 2022, after heavy fighting."
     assert fields(only(text))["object"] == "village tract"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The group said it had pulled its fighters out of two checkpoints near Sinjar.",
+     [("withdrew", "checkpoints")]),
+    ("Police pulled back its officers from a police post on the road to the dam.",
+     [("withdrew", "police post")]),
+    ("He pulled his son out of school before the fighting.", []),
+    # a duty or a plan is no deed
+    ("Under the truce, the army was to pull its forces out of southern Korva.", []),
+    ("The rebels agreed to withdraw from the town.", []),
+])
+def test_forces_pulled_out_of_or_back_from_a_place(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(c.data["action"], c.data["object"]) for c in territorial(text)] == want
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Troops retook the Korva police substation after the fighting.", "police substation"),
+    ("The rebels seized the airstrip outside Korva after heavy fighting.", "airstrip"),
+])
+def test_an_airstrip_and_a_substation_are_ground(text: str, head: str) -> None:
+    assert fields(only(text))["object"] == head

@@ -39,6 +39,7 @@ from ._territorial_lexicon import (
     CAMPS_NOT_GROUND,
     DESTRUCTIBLE,
     FORCE_NOUNS,
+    FORCES_MOVED,
     NOT_DONE,
     NOUN_ACTIONS,
     TRIGGER_WORDS,
@@ -84,8 +85,8 @@ _FORCES_ARE: Final = regex.compile(
     r"(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
 _FORCES_FROM: Final = regex.compile(
-    r"\s+(?:(?:its|their|the|some|all|our)\s+)?(?:troops|forces|soldiers|units|personnel|fighters|men)\s+"
-    r"(?:from|out\s+of)\s+", regex.IGNORECASE)
+    r"\s+(?:(?:its|their|the|some|all|our)\s+)?" + FORCES_MOVED + r"\s+(?:from|out\s+of|back\s+from)\s+",
+    regex.IGNORECASE)
 _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGNORECASE)
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)

@@ -35,6 +35,9 @@ _QUALITY: Final = (r"(?:full|complete|total|effective|partial|operational|firm|o
 _S: Final = rf"(?:\s+[\"“]?{_QUALITY}(?:\s+{_QUALITY})?\s+|\s+[\"“]?)"
 _CONTROL_OF: Final = r"control[\"”]?\s+(?:of|over)"
 
+# Forces a side moves: "withdrew its troops from", "pulled back its officers from".
+FORCES_MOVED: Final = r"(?:troops|forces|soldiers|units|personnel|fighters|men|officers|policemen|gendarmes)"
+
 VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # Nouns first ("the capture of" is not the verb "capture"); then taking back, so
     # "regained control of" is not read as "gained control of".
@@ -73,7 +76,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("hands", r"in\s+the\s+hands\s+of", "controls", "fell"),
     ("destroy", r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|razed", "lost", "verb"),
     ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
+    # ("pulled its fighters out of two checkpoints": the forces between verb and place)
     ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
+     r"pull(?:s|ed|ing)?(?=\s+(?:its|their|our|his|the|some|all)\s+" + FORCES_MOVED
+     + r"\s+(?:out\s+of|back\s+from)\s)|"
      r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
@@ -135,7 +141,8 @@ HEADS: Final = {
     "city": "city", "cities": "city", "hill": "hill", "hilltop": "hill", "height": "height",
     "ridge": "ridge", "district": "district", "province": "province", "region": "region",
     "area": "area", "territory": "territory", "territories": "territory", "crossing": "crossing",
-    "airport": "airport", "airfield": "airport", "bridge": "bridge", "highway": "highway",
+    "airport": "airport", "airfield": "airport",
+    "airstrip": "airport", "substation": "station", "bridge": "bridge", "highway": "highway",
     "port": "port", "harbour": "port", "harbor": "port", "capital": "capital",
     "headquarters": "headquarters", "stronghold": "stronghold", "trench": "trench",
     "trenches": "trench", "bunker": "bunker", "garrison": "garrison", "fort": "fort",
@@ -220,7 +227,10 @@ NOT_DONE: Final = (
     r"want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|intend(?:s|ed)?\s+to|bid\s+to|effort\s+to|"
     r"push\s+to|attempt\s+to|will|would|could|may|might|should|must|can|cannot|unable\s+to|"
     r"how\s+to|order(?:ed)?\s+to|fight(?:s|ing)?\s+to|fought\s+to|struggl(?:e|es|ed|ing)\s+to|"
-    r"if|unless|whether"
+    r"if|unless|whether|"
+    # a duty or a plan, not a deed: "Israel was to pull its forces out", "agreed to withdraw"
+    r"(?:is|are|was|were)\s+(?:due\s+|supposed\s+|expected\s+|required\s+)?to|agree[sd]?\s+to|"
+    r"expected\s+to|supposed\s+to|required\s+to|asked\s+to|urged\s+to|called\s+on\s+\S+\s+to"
 )
 
 # Words that make a sentence military (the trigger verbs themselves are not evidence): a bare
