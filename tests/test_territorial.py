@@ -533,3 +533,12 @@ def test_forces_pulled_out_of_or_back_from_a_place(text: str, want: list[tuple[s
 ])
 def test_an_airstrip_and_a_substation_are_ground(text: str, head: str) -> None:
     assert fields(only(text))["object"] == head
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The militants overran the town’s police station, officials said.", [("captured", "police station")]),
+    ("AAKG fighters took control of the town's airstrip after heavy fighting.", [("captured", "airstrip")]),
+    ("Hackers seized the base's hard drives.", []),  # the base owns no ground here
+])
+def test_ground_a_place_possesses(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(c.data["action"], c.data["object"]) for c in territorial(text)] == want

@@ -200,8 +200,11 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
                 kept.append(low)
         head = h.group("head").lower()
         end = h.end()
-        if text.startswith(("'s", "’s"), end):  # "the base's hard drives": the base owns the object
-            return None
+        if text.startswith(("'s", "’s"), end):
+            # "the town's airstrip": the ground the town holds; "the base's hard drives": none
+            inner = parse_object(text, end + 2, limit, sides)
+            return attrs.evolve(inner, span=Span(start, inner.span.end)) \
+                if inner is not None and inner.count is None else None
         after = _NEXT_WORD.match(text, end, limit)
         if after and after.group(1).lower().rstrip(".,'’") in NOT_GROUND:  # "town halls", "border guards"
             return None
