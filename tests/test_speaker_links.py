@@ -293,3 +293,12 @@ def test_a_capital_speaks_for_its_government(capital: str) -> None:
 def test_a_body_a_state_possesses_then_its_name(source: str) -> None:
     found = speakers(f"Three civilians were killed when soldiers opened fire on houses, {source} reported.")
     assert [(s.text, s.organization) for s in found] == [(source, "KNA")]
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The army spokesman in Korva, Lieutenant Faustin Ebo", "Faustin Ebo"),
+    ("the police chief in Osk, Col. Jo Roe", "Jo Roe"),
+])
+def test_a_ranked_name_after_a_roles_place(source: str, name: str | None) -> None:
+    found = speakers(f"Three civilians were killed, {source} said.")
+    assert [s.name for s in found] == [name]

@@ -108,6 +108,12 @@ colonel lieutenant brigadier sergeant admiral captain general major corporal
 # Jo Roe, spokesman of the division": the role is spokesman).
 _RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
                "commander col. lt. brig. gen. maj. capt. sgt. adm.")
+# A place after a role, then a ranked name: "the army spokesman in Ituri, Lieutenant Jo Roe".
+_PLACE_THEN_RANK = regex.compile(
+    r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+)(?=,\s*+(?:" + "|".join(
+        sorted({regex.escape(w.rstrip(".").capitalize()) for w in _RANKS | words("mr mrs ms dr")},
+               key=len, reverse=True))
+    + r")(?![\p{L}])\.?\s++\p{Lu})")
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
@@ -170,7 +176,11 @@ _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
 
 
 def _read_words(text: str) -> Mention:
-    words_ = _WORD.findall(_CLAUSE_CUT.sub("", _BRACKETS.sub("", text)))
+    text = _BRACKETS.sub("", text)
+    if (ranked := _PLACE_THEN_RANK.search(text)) is not None:
+        # "The army spokesman in Ituri, Lieutenant Jo Roe": the place goes, the name stays
+        text = text[:ranked.start()] + text[ranked.end("place"):]
+    words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
     if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
         i = words_.index(",")
