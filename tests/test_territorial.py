@@ -542,3 +542,17 @@ def test_an_airstrip_and_a_substation_are_ground(text: str, head: str) -> None:
 ])
 def test_ground_a_place_possesses(text: str, want: list[tuple[str, str]]) -> None:
     assert [(c.data["action"], c.data["object"]) for c in territorial(text)] == want
+
+
+def test_a_place_told_bare_and_with_its_kind_is_one_fact() -> None:
+    text = ("Army says it has retaken Tarsa from rebels\nThe army said on Monday that it had recaptured "
+            "the town of Tarsa after three days of fighting.")
+    found = territorial(text)
+    assert [(c.data["action"], c.data["object"], c.data["place"], len(c.mentions)) for c in found] == [
+        ("recaptured", "town", "Tarsa", 2)]
+
+
+def test_two_parties_of_one_nation_telling_the_same_place_stay_apart() -> None:
+    text = ("The Malian National Front said its fighters had captured the villages of Tell Osk. The "
+            "Malian Democratic Forces said their units had driven the factions out of Tell Osk.")
+    assert len(territorial(text)) == 2

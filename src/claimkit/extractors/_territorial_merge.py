@@ -11,6 +11,7 @@ import attrs
 from claimkit._model import Claim
 
 from ._phrases import in_title
+from ._sides import DEMONYMS
 from ._territorial_refs import NAME_WORD
 from ._voices import same_voice, voice_of
 
@@ -19,14 +20,26 @@ _GENERIC_FORCE: Final = frozenset({"the", "force", "fighter", "troop", "soldier"
                                    "government", "army", "military", "their", "its", "our"})
 
 
-def _key(c: Claim, head: str | None) -> tuple[object, ...]:
+def _key(c: Claim) -> tuple[object, ...]:
     count = c.data.get("count")
-    return (c.data["action"], count.best if count else None, head)
+    return (c.data["action"], count.best if count else None)
+
+
+def _same_ground(head: str | None, other: str | None, place: str | None, where: str | None) -> bool:
+    """The same kind of ground, or a named place told once bare and once with its kind
+    ("retaken Kazgil", "recaptured the town of Kazgil")."""
+    return head == other or (place is not None and (where or "").lower() == place.lower()
+                             and (head is None or other is None))
+
+
+# A state's words, which two parties share without being one ("Syrian National Army",
+# "Syrian Democratic Forces").
+_NATIONAL: Final = frozenset(word.lower().rstrip("s") for word, _ in DEMONYMS)
 
 
 def _party_words(name: str) -> set[str]:
     words = {w.lower().rstrip("s") for w in NAME_WORD.findall(name)}
-    return words - _GENERIC_FORCE or words
+    return words - _GENERIC_FORCE - _NATIONAL or words - _GENERIC_FORCE or words
 
 
 def _same_party(a: str, b: str) -> bool:
@@ -42,12 +55,20 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
     groups: dict[tuple[object, ...], list[tuple[list[str | None], list[Claim]]]] = {}
     order: list[list[Claim]] = []
     for claim, head in claims:
-        bucket = groups.setdefault(_key(claim, head), [])
+        bucket = groups.setdefault(_key(claim), [])
         b = claim.data.get("actor")
         place = claim.data.get("place")
         voice = voice_of(claim.attribution)
         for party_place, same in bucket:
-            a, where = party_place
+            a, where, ground = party_place
+            if head != ground and not (
+                    _same_ground(head, ground, place, where)
+                    and ((a is not None and b is not None and _same_party(a, b))
+                         or in_title(text, claim.span) or any(in_title(text, c.span) for c in same))):
+                # (a place told bare and with its kind is one fact when one party or a title
+                # tells both: "its units had driven the factions out of Tell Aswad", told by
+                # the other side, is not "captured the villages of Tell Aswad")
+                continue
             # rival accounts stay apart: two named voices that are not one ("the junta's paper
             # said troops remain in control" and "the NUG said the PDF controls the town");
             # a title's "overruns army base" and "stormed an army base at Qalimow" are one fact
@@ -57,10 +78,10 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
                     and all(same_voice(voice, voice_of(c.attribution))
                             for c in same if voice and c.attribution):
                 same.append(claim)
-                party_place[0], party_place[1] = a or b, where or place
+                party_place[:] = [a or b, where or place, ground or head]
                 break
         else:
-            bucket.append(([b, place], [claim]))
+            bucket.append(([b, place, head], [claim]))
             order.append(bucket[-1][1])
     out = []
     for same in order:
