@@ -71,6 +71,7 @@ We could not independently verify the figures. Reuters was unable to verify any 
 We have not been able to independently verify the Observatory's figures.
 We could not verify either side's account.
 Fourteen soldiers were feared killed. No independent source could confirm it.
+The army provided no evidence.
 """
 
 CONTRADICTION_TEXT = """\

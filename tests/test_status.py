@@ -331,3 +331,22 @@ def test_the_reports_figures_are_those_of_the_body_whose_report_it_is() -> None:
             "week.\nThe report’s figures could not be independently verified.")
     found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims if c.kind == "casualty"}
     assert found == {58: "unverified", 14: "unverified", 30: "asserted"}
+
+
+@pytest.mark.parametrize("comment", [
+    "There was no way to independently verify the group’s claims.",
+    "There was no way of verifying the figure.",
+    "The group provided no evidence for its claims.",
+    "It did not provide any evidence.",
+])
+def test_no_way_to_verify_and_no_evidence_leave_a_claim_unverified(comment: str) -> None:
+    text = "The group said its fighters had killed 61 soldiers. " + comment
+    assert statuses(text, "61 soldiers") == ["unverified"]
+
+
+def test_a_comment_on_its_claims_reaches_back_beside_another_comment() -> None:
+    text = ("The ministry said:\n“Losses amounted to up to 60 servicemen killed.\n“Units struck near "
+            "Osk, and 11 servicemen were captured.”\nThe ministry did not provide evidence, and its "
+            "claims could not be independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims if c.kind == "casualty"}
+    assert found == {60: "unverified", 11: "unverified"}

@@ -191,9 +191,12 @@ def _account_statuses(text: str, claims: Iterable[Claim],
             for scope in comments.near(span):
                 if _in_scope(span, scope):
                     held = out.get(who)
-                    if held is None or _rank(scope.status) < _rank(held[1]):
-                        start = scope.trigger.start
-                        own = _OWN_CLAIMS_BEFORE.search(text, max(0, start - 40), start) is not None
+                    start = scope.trigger.start
+                    own = _OWN_CLAIMS_BEFORE.search(text, max(0, start - 40), start) is not None
+                    if held is None or _rank(scope.status) < _rank(held[1]) or (
+                            _rank(scope.status) == _rank(held[1]) and own and not held[2]):
+                        # (of two comments as strong, one on "its claims" reaches further back:
+                        # "did not provide evidence, and its claims could not be verified")
                         out[who] = (start, scope.status, own)
     return out
 

@@ -79,8 +79,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"journalist|journalists|monitor|monitors)|nobody)\s+(?:could|can|was\s+able\s+to|were\s+able\s+to|"
             r"has\s+been\s+able\s+to|have\s+been\s+able\s+to)\s+" + _TO_VERIFY,
             "unverified", "backward", "previous"),
-    Trigger(r"no\s+(?:immediate|independent|official|way\s+to)\s+"
-            r"(?:confirmation|verification|verify|confirm|comment|response|reaction)",
+    # ("There was no way to independently verify the group's claims", "no way of verifying")
+    Trigger(r"no\s+(?:immediate|independent|official|way\s+to|way\s+of)\s+(?:independently\s+)?"
+            r"(?:confirmation|verification|verify|confirm|verifying|confirming|comment|response|reaction)",
+            "unverified", "backward", "previous"),
+    # "The ministry provided no evidence for its claims", "did not provide any proof"
+    Trigger(r"(?:provided|gave|offered|presented|produced|published)\s+no\s+(?:evidence|proof)|"
+            r"(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:provide|give|offer|present|produce|"
+            r"provided|given|offered|presented|produced)\s+(?:any\s+)?(?:evidence|proof)",
             "unverified", "backward", "previous"),
     Trigger(r"(?:has|have|had)\s+(?:yet|not\s+yet)\s+to\s+(?:comment|respond|confirm|verify|react)",
             "unverified", "backward", "previous"),
@@ -136,7 +142,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
-    "believed", "nobody",
+    "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
