@@ -488,3 +488,12 @@ def test_the_agent_of_a_passive_is_not_the_speakers_side(text: str, side: str | 
 ])
 def test_peacekeepers_are_their_missions(text: str, side: str | None) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A man was killed when a guided bomb hit a farm near Osk, the governor said.", "civilians"),
+    ("One person was killed in the shelling of the town.", "civilians"),
+    ("A man was killed in the clashes between the army and rebels.", None),  # fighting
+])
+def test_one_person_or_a_man_are_people_in_general(text: str, side: str | None) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]

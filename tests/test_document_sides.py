@@ -75,7 +75,9 @@ def test_losses_a_side_suffered_are_that_sides_whoever_tells_them() -> None:
     ("Russian drones had killed a 45-year-old man in the village.", "civilians"),
     ("One of them, a man in his twenties, died on Monday.", "civilians"),
     ("A young man was shot dead at the checkpoint.", "civilians"),
-    ("Russian drones had killed a man in the village.", None),  # no age: who he was is untold
+    # no age, in a sentence of fighting: who he was is untold (without it he is one of the
+    # people in general, civilians: see test_one_person_or_a_man_are_people_in_general)
+    ("A man was killed in a firefight between Russian troops and partisans.", None),
 ])
 def test_men_told_by_their_age_are_civilians(text: str, side: str | None) -> None:
     assert sides_of(text)[-1] == side

@@ -454,7 +454,7 @@ _ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b
 
 
 #: People in general: non-combatants, also as a speaker's own ("forty of our people").
-GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals"})
+GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals", "person", "individual", "man"})
 _OTHERS: Final = frozenset({"others", "more"})
 _FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
