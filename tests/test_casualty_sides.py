@@ -497,3 +497,10 @@ def test_peacekeepers_are_their_missions(text: str, side: str | None) -> None:
 ])
 def test_one_person_or_a_man_are_people_in_general(text: str, side: str | None) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
+
+
+@pytest.mark.parametrize("name", ["Baloch Liberation Army", "Balochistan Liberation Army", "BLA"])
+def test_a_groups_other_spellings_name_one_side(name: str) -> None:
+    text = f"A roadside bomb killed three {name} fighters near Kalat."
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [
+        "Balochistan Liberation Army (BLA)"]

@@ -154,6 +154,8 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Peshmerga", "Kurdistan Region"), ("PMF", "Popular Mobilization Forces"),
     ("Popular Mobilization Forces", "Popular Mobilization Forces"),
     ("BLA", "Balochistan Liberation Army"), ("Balochistan Liberation Army", "Balochistan Liberation Army"),
+    ("Baloch Liberation Army", "Balochistan Liberation Army"),
+    ("Baloch Liberation Front", "Balochistan Liberation Front"),
     ("Lashkar-e-Taiba", "Lashkar-e-Taiba"), ("LeT", "Lashkar-e-Taiba"),
     ("Jaish-e-Mohammed", "Jaish-e-Mohammed"), ("Hizbul Mujahideen", "Hizbul Mujahideen"),
     ("Maoist", "Maoists"), ("Maoists", "Maoists"), ("Naxal", "Maoists"), ("Naxalite", "Maoists"),
