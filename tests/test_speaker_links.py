@@ -302,3 +302,10 @@ def test_a_body_a_state_possesses_then_its_name(source: str) -> None:
 def test_a_ranked_name_after_a_roles_place(source: str, name: str | None) -> None:
     found = speakers(f"Three civilians were killed, {source} said.")
     assert [s.name for s in found] == [name]
+
+
+def test_a_body_told_by_its_initials_takes_the_name_the_report_spells_out() -> None:
+    text = ("At least 40 people are missing, the Tarsa Human Rights Observatory (THRO) said. THRO said "
+            "12 were killed. The UN said three died.")
+    assert [s.organization for s in speakers(text)] == [
+        "Tarsa Human Rights Observatory (THRO)", "Tarsa Human Rights Observatory (THRO)", "UN"]

@@ -147,7 +147,7 @@ def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
     m = _read_words(text)
     acronym = _ACRONYM.search(text) if "(" in text else None
-    body = _spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None
+    body = spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None
     if body is not None and acronym is not None and (m.name is None or m.name.split()[0] in body.split()):
         # "Inter-Services Public Relations (ISPR)", "Jama’at Nusrat al-Islam wal-Muslimin
         # (JNIM)": the words an acronym spells name a body, not a person; the acronym stays,
@@ -157,7 +157,7 @@ def read_mention(text: str) -> Mention:
     return m
 
 
-def _spelled_by(before: str, acronym: str) -> str | None:
+def spelled_by(before: str, acronym: str) -> str | None:
     """The words at the end of ``before`` whose capitals spell ``acronym`` ("Médecins Sans
     Frontières" for MSF, "Inter-Services Public Relations" for ISPR), or None."""
     words_ = before.split()

@@ -16,7 +16,7 @@ from claimkit.text import sentence_at
 
 from ._attribution_entities import GROUP_WORDS, Entity
 from ._attribution_lexicon import words
-from ._attribution_mention import DETERMINERS, LINKS, PLURAL_ROLES
+from ._attribution_mention import DETERMINERS, LINKS, PLURAL_ROLES, spelled_by
 from ._attribution_np import ROLE_WORDS
 
 # Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body
@@ -290,3 +290,32 @@ def _head(text: str) -> str | None:
     stop = _DESCRIPTION_END.search(text)
     heads = [w for w in _plain(text[:stop.start() if stop else len(text)]) if w in _BODY_DESCRIPTIONS]
     return heads[-1] if heads else None
+
+
+# Initials a report spells out in brackets after a name: "the Sahel Human Rights Observatory
+# (SHRO)".
+_INITIALS_AFTER = regex.compile(r"\((\p{Lu}{2,8})\)")
+_BARE_INITIALS = regex.compile(r"(?:the\s+|The\s+)?(\p{Lu}{2,8})")
+# How far before the brackets the name is looked for.
+_NAME_BEFORE = 160
+
+
+def spelled_names(text: str) -> dict[str, str]:
+    """Each set of initials ``text`` spells out in brackets -> "Name (INITIALS)", the first
+    spelling ("SHRO" -> "Sahel Human Rights Observatory (SHRO)")."""
+    out: dict[str, str] = {}
+    for m in _INITIALS_AFTER.finditer(text):
+        initials = m[1]
+        if initials not in out and (body := spelled_by(text[max(0, m.start() - _NAME_BEFORE):m.start()],
+                                                         initials)) is not None:
+            out[initials] = f"{body} ({initials})"
+    return out
+
+
+def by_full_name(organization: str, names: Callable[[], dict[str, str]]) -> str:
+    """``organization`` told by bare initials the report spells out elsewhere, under its full
+    name and initials ("SHRO" -> "Sahel Human Rights Observatory (SHRO)"), so that every
+    mention of the body carries one name; any other organization as told. ``names`` gives
+    :func:`spelled_names` of the text (asked only for bare initials)."""
+    bare = _BARE_INITIALS.fullmatch(organization)
+    return names().get(bare[1], organization) if bare is not None else organization
