@@ -1248,3 +1248,23 @@ def test_a_count_inside_anothers_report_is_the_outer_speakers() -> None:
     assert [a.cue.text for a in doc.attributions] == ["said"]
     assert [a.cue.text for a in claimkit.extract("He recorded a video on Monday.").attributions] == []
     assert [a.cue.text for a in claimkit.extract("Thousands mourned the victims.").attributions] == []
+
+
+@pytest.mark.parametrize("statement", [
+    # each paragraph of a long quotation opens with a quotation mark
+    "“Our forces engaged the enemy near Osk.”\n“The toll on the enemy side is 40 soldiers captured.”",
+    # or the quotation opened after the colon closes only later
+    "“Our forces engaged the enemy near Osk.\nThe toll on the enemy side is 40 soldiers captured.”",
+])
+def test_a_statement_quoted_over_paragraphs_after_a_colon_is_the_speakers(statement: str) -> None:
+    text = "The rebel commander issued a statement on Sunday. The statement reads:\n" + statement
+    att = attribution_for(claimkit.extract(text), span_of(text, "40 soldiers"))
+    assert att is not None
+    assert att.source is not None
+    assert att.source.text == "The statement"
+
+
+def test_the_army_after_a_named_army_is_that_army() -> None:
+    text = "The Lebanese army said its units had deployed in Khiam.\nIn a statement, the army said 3 died."
+    sources = [a.source for a in claimkit.extract(text).attributions if a.source is not None]
+    assert [s.organization for s in sources] == ["Lebanese army", "Lebanese army"]

@@ -13,7 +13,7 @@ carries the reported statement it comes from (or None: the outlet's own voice).
    * or stands in a quotation with no cue of its own, in the paragraph right after the
      speaker's (a quote paragraph carrying on the speaker's words),
    * or opens the paragraph right after one that ends in the speaker's cue and a colon
-     ("The spokesman said:"),
+     ("The spokesman said:"), or a later paragraph of the statement so quoted,
    * or comes right after the speaker's sentence in the same paragraph with no cue of its
      own ("..., he said. Six militants were killed ..."), when the speaker said something
      (not "was attacked by") and neither sentence is background (another time opening it,
@@ -161,7 +161,7 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     here = _paragraph_index(starts, span.start)
     there = _paragraph_index(starts, gov.cue.span.start)
     if here - there > 1:
-        return None
+        return gov if _quoted_on(index, text, there, here, gov, span.start) else None
     ss, se = sentence_at(text, span.start)
     if _CONTINUES.match(text, ss):
         return gov
@@ -182,6 +182,38 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
         if tail.endswith(":") and not own_cue and len(tail) < 80:
             return gov
     return None
+
+
+# How many paragraphs a statement quoted after its speaker's may run on ("The communiqué reads
+# as follows:" and its paragraphs, each opening with a quotation mark).
+_QUOTED_PARAGRAPHS = 8
+_OPENS_QUOTE = regex.compile(r"[ \t]*[\"“«]")
+_CLOSING = {'"': '"', "“": "”", "«": "»"}
+
+
+def _quoted_on(index: _Index, text: str, there: int, here: int, gov: Attribution, at: int) -> bool:
+    """Whether ``at`` (in paragraph ``here``) goes on with a statement quoted over several
+    paragraphs after the speaker's (``there``): the speaker's paragraph ends in a colon
+    ("reads as follows:") or the statement's words open the next one, which opens with a
+    quotation mark; and every paragraph from it to ``here`` opens with one too (each
+    paragraph of a long quotation does), or the quotation opened there is not closed before
+    ``at``."""
+    if here - there > _QUOTED_PARAGRAPHS:
+        return False
+    paragraphs = index.paragraphs
+    tail = text[gov.cue.span.end:paragraphs[there][1]].strip()
+    if not (tail.endswith(":") and len(tail) < 80) and not (
+            paragraphs[there + 1][0] <= gov.content.span.start < paragraphs[there + 1][1]):
+        return False
+    opening = _OPENS_QUOTE.match(text, *paragraphs[there + 1])
+    if opening is None:
+        return False
+    # (a cue inside the statement, "The General Staff informs ...", is the statement's own
+    # words: a span outside every content there is still the statement's)
+    if all(_OPENS_QUOTE.match(text, ps, pe) for ps, pe in paragraphs[there + 2:here + 1]):
+        return True
+    close = text.find(_CLOSING[opening.group().strip()], opening.end(), at)
+    return close == -1
 
 
 def attribution_for(doc: Document, span: Span) -> Attribution | None:

@@ -47,7 +47,7 @@ from ._attribution_names import ORG_HEADS, person_named_before
 _ORG_REACH = 400
 
 
-def _find(known: Known, m: Mention, start: int) -> Entity | None:
+def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entity | None:
     entities = known.entities
     if m.pronoun in PERSON_PRONOUNS:
         return next((e for e in recent(entities) if e.may_be(m.pronoun)), None)
@@ -67,9 +67,19 @@ def _find(known: Known, m: Mention, start: int) -> Entity | None:
             # latest one speaking
             return next((e for e in recent(entities) if not e.person and e.organization
                          and not _is_document(e.organization)), None)
-        return next((e for e in recent(entities)
+        same = next((e for e in recent(entities)
                      if not e.person and e.organization == m.organization), None)
+        if same is None and definite and m.organization in _GENERIC_STATE_BODIES:
+            # "the army said" after "the Lebanese army said": the body named in full before,
+            # the latest one of that kind
+            same = next((e for e in recent(entities) if not e.person and e.organization
+                         and e.organization.split()[-1].lower() == m.organization), None)
+        return same
     return None
+
+
+# A state's bodies told by their kind alone ("the army") after being named in full.
+_GENERIC_STATE_BODIES = frozenset({"army", "military", "ministry", "government", "police", "navy"})
 
 
 # A body's head word standing for a body named before ("the agency", "the mission").
@@ -290,7 +300,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             signer = read_mention(issuer.group("who"))
             if signer.name or (signer.organization and signer.organization[0].isupper()):
                 m = signer
-        ent = _find(known, m, s)
+        ent = _find(known, m, s, text[s:s + 4].lower() == "the ")
         if ent is None and m.name is None and not m.role \
                 and _is_document(_ARTICLE.sub("", text[s:e]).lower()) \
                 and (issued := _ISSUED_BY_BEFORE.search(text, max(0, s - _ISSUER_REACH), s)) is not None:
