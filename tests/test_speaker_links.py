@@ -309,3 +309,12 @@ def test_a_body_told_by_its_initials_takes_the_name_the_report_spells_out() -> N
             "12 were killed. The UN said three died.")
     assert [s.organization for s in speakers(text)] == [
         "Tarsa Human Rights Observatory (THRO)", "Tarsa Human Rights Observatory (THRO)", "UN"]
+
+
+@pytest.mark.parametrize(("source", "organization"), [
+    ("The ship’s Athens-based manager, Kallisti Maritime", "Kallisti Maritime"),
+    ("Oceanic Shipping Lines", "Oceanic Shipping Lines"),
+])
+def test_a_company_is_a_body_and_based_describes(source: str, organization: str) -> None:
+    found = speakers(f"Three crew members are missing, {source} said.")
+    assert [(s.name, s.organization) for s in found] == [(None, organization)]

@@ -108,6 +108,8 @@ colonel lieutenant brigadier sergeant admiral captain general major corporal
 # Jo Roe, spokesman of the division": the role is spokesman).
 _RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
                "commander col. lt. brig. gen. maj. capt. sgt. adm.")
+# A capitalised word that describes rather than names: "Athens-based", "Kremlin-backed".
+_DESCRIBING = regex.compile(r"-(?:based|backed|led|aligned|linked|affiliated|controlled|run|owned)$")
 # A place after a role, then a ranked name: "the army spokesman in Ituri, Lieutenant Jo Roe".
 _PLACE_THEN_RANK = regex.compile(
     r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+)(?=,\s*+(?:" + "|".join(
@@ -243,7 +245,8 @@ def _read_words(text: str) -> Mention:
                 w.isupper() and len(w) > 1 for w in body):
             org = _phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
         after = []
-    caps_before = [w for w in before if _is_cap(w) or _strip_possessive(w.lower()) in ORG_HEADS]
+    caps_before = [w for w in before if (_is_cap(w) and not _DESCRIBING.search(w))
+                   or _strip_possessive(w.lower()) in ORG_HEADS]
     if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
         # "Defence Minister": capitalised words before a capitalised role are its title
         role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])

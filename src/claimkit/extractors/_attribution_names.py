@@ -24,6 +24,7 @@ union alliance coalition organization organisation institute center centre netwo
 television radio channel newspaper times post journal news service services navy guard guards
 directorate bureau cabinet presidency kremlin pentagon junta regime state states nations
 hamas hezbollah ministry's army's
+maritime shipping lines holdings company corporation ltd inc plc airlines logistics
 """)
 # Armed groups and states the side vocabulary knows: a body when they speak, never a person.
 KNOWN_BODIES = frozenset(
