@@ -44,6 +44,10 @@ SHAPES = {
             (a + b + c, "Rov" + d) for a in "BDKLMRSTVZ" for b in ("ara", "eno", "ilu", "oma", "uvi", "eki")
             for c in ("nko", "var", "sk", "ld", "mir", "tan", "ros", "quel", "din", "bek")
             for d in ("ak", "en", "ir", "os", "ul", "ek", "an", "ic", "ot", "ym"))),
+    # Each capture is compared with a bounded number of the captures before it for a merge.
+    "6,000 captures of villages, 600 names": " ".join(
+        f"Rebels captured the village of {a}{b}{c}ovo after fighting. Troops retook {a}{b}{c}ovo."
+        for a in "BDKLMRSTVZ" for b in "aeiouy" for c in "bdgklmnprstvz"[:10] for _ in range(5)),
     # Each anonymous spokesman looks for the one named later among a bounded number of them.
     "3,000 anonymous and 3,000 named spokesmen": " ".join(
         f"An army spokesman said {n % 90 + 2} soldiers died. Colonel Jo Roe{n}, a spokesman for the "

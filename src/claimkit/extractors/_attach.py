@@ -187,6 +187,8 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
 # How many paragraphs a statement quoted after its speaker's may run on ("The communiqué reads
 # as follows:" and its paragraphs, each opening with a quotation mark).
 _QUOTED_PARAGRAPHS = 8
+# (and how far, in characters: a statement of a few paragraphs, not pages of hostile text)
+_QUOTE_REACH = 8000
 _OPENS_QUOTE = regex.compile(r"[ \t]*[\"“«]")
 _CLOSING = {'"': '"', "“": "”", "«": "»"}
 
@@ -206,7 +208,7 @@ def _quoted_on(index: _Index, text: str, there: int, here: int, gov: Attribution
             paragraphs[there + 1][0] <= gov.content.span.start < paragraphs[there + 1][1]):
         return False
     opening = _OPENS_QUOTE.match(text, *paragraphs[there + 1])
-    if opening is None:
+    if opening is None or at - opening.end() > _QUOTE_REACH:
         return False
     # (a cue inside the statement, "The General Staff informs ...", is the statement's own
     # words: a span outside every content there is still the statement's)

@@ -1,6 +1,8 @@
 """Speakers first met without a name and named further down: "an army spokesman" in the lead
 and the one spokesman of that army the report names later; "a state health official" in the
-lead and the person the next paragraph opens by naming.
+lead and the person the next paragraph opens by naming; "a war monitor" in the lead and the
+body the next paragraph opens by naming ("The Syrian Observatory for Human Rights said");
+and a body told by bare initials that the report spells out elsewhere ("OCHA").
 """
 
 from __future__ import annotations

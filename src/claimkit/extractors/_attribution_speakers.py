@@ -10,7 +10,12 @@ Resolving (:func:`resolve_speakers`), in text order, against the speakers met so
 * a description without a name ("the Taliban spokesman", "the spokesman") is the latest
   speaker with that role (and no other organization);
 * a role without an organization takes the organization of an organization-only speaker
-  just before it ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
+  just before it ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters");
+* "the army", "the ministry", "the military" is the latest body of that kind named in full
+  ("the Lebanese army").
+
+Afterwards (:mod:`._attribution_named`), speakers the lead describes take the names the next
+paragraph gives them.
 
 Every mention keeps its own text and span; what it resolves to fills name, role and
 organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same three values.

@@ -32,6 +32,11 @@ def _same_ground(head: str | None, other: str | None, place: str | None, where: 
                              and (head is None or other is None))
 
 
+# How many facts with the same action and count a new claim is compared with (the most
+# recent): a report tells a handful; the bound keeps a text of thousands of claims linear.
+_MERGE_REACH: Final = 64
+
+
 # A state's words, which two parties share without being one ("Syrian National Army",
 # "Syrian Democratic Forces").
 _NATIONAL: Final = frozenset(word.lower().rstrip("s") for word, _ in DEMONYMS)
@@ -59,7 +64,7 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
         b = claim.data.get("actor")
         place = claim.data.get("place")
         voice = voice_of(claim.attribution)
-        for party_place, same in bucket:
+        for party_place, same in bucket[-_MERGE_REACH:]:
             a, where, ground = party_place
             if head != ground and not (
                     _same_ground(head, ground, place, where)
