@@ -318,3 +318,10 @@ def test_a_body_told_by_its_initials_takes_the_name_the_report_spells_out() -> N
 def test_a_company_is_a_body_and_based_describes(source: str, organization: str) -> None:
     found = speakers(f"Three crew members are missing, {source} said.")
     assert [(s.name, s.organization) for s in found] == [(None, organization)]
+
+
+@pytest.mark.parametrize("announce", ["gave a heavier toll", "gave a different account"])
+def test_he_after_a_person_who_gave_an_account_is_that_person(announce: str) -> None:
+    text = (f"The army said nine gendarmes died.\nA municipal councillor in Osk, contacted by telephone, "
+            f"{announce}. He said residents had collected the bodies of 11 gendarmes.")
+    assert [s.role for s in speakers(text)] == [None, "municipal councillor"]

@@ -222,7 +222,8 @@ def _named_since(text: str, known: Known, ent: Entity | None, pronoun: str, s: i
 _ACCOUNT_BEFORE = regex.compile(
     r"(?i)\b(?:gave|gives|offered|offers|presented|had|has|told|tells|put\s+out)\s+(?:a|an|its)\s+(?:own\s+)?"
     r"(?:(?:very|sharply|starkly|markedly|somewhat|quite|much|far)\s+)?"
-    r"(?:different|differing|contrasting|conflicting|competing|rival|opposite|lower|higher|other)\s+"
+    r"(?:different|differing|contrasting|conflicting|competing|rival|opposite|lower|higher|other|heavier|"
+    r"lighter|smaller|larger|bigger)\s+"
     r"(?:account|version|picture|toll|figure|figures|story|narrative|tally|assessment)\b")
 
 
@@ -260,6 +261,28 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
 
 
 _BODY_SUBJECT_CHARS = 200
+
+
+def _person_before(text: str, known: Known, s: int, pronoun: str) -> Entity | None:
+    """The person described as the subject of the sentence before "he" / "she" at ``s`` when
+    that sentence announces their account ("A municipal councillor in Kantchari, contacted by
+    telephone, gave a heavier toll. He said ..."): a new speaker with that role."""
+    before = _sentence_before(text, s)
+    # (the announcement ends that sentence: a bounded look, however long the sentence)
+    if before[1] <= before[0] or not _ACCOUNT_BEFORE.search(text, max(before[0], before[1] - 200), before[1]):
+        return None
+    span = clause_subject(text, before[0], before[1])
+    if span is None or span[1] - span[0] > _BODY_SUBJECT_CHARS:
+        return None
+    m = read_mention(text[span[0]:span[1]])
+    if m.name is not None or m.role is None or m.role in PLURAL_ROLES or m.role.endswith("s"):
+        return None
+    person = Entity(None, m.role, m.organization, span[1], gender=ROLE_GENDER.get(m.role.split()[-1].lower()),
+                    indefinite=m.indefinite)
+    if not person.may_be(pronoun):
+        return None
+    known.add(person)
+    return person
 # A state's body by its possessor: "Niger’s defence ministry", "the Malian army", "Russia’s
 # Defence Ministry", "Russia’s Ministry of Defence".
 _STATE_BODY_NAMED = regex.compile(
@@ -318,7 +341,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if ent is None and _GENERIC_BODY.fullmatch(text, s, e):
             ent = _body_spoken_last(entities, s)
         if m.pronoun in PRONOUN_GENDER:
-            ent = _named_since(text, known, ent, m.pronoun, s) or ent
+            ent = _named_since(text, known, ent, m.pronoun, s) or _person_before(text, known, s, m.pronoun) \
+                or ent
         elif m.pronoun == "it" and (ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s))):
             # the body that is the subject of the sentence before, when no body spoke before or
             # that sentence announces its account ("The RSF gave a very different account. In a
