@@ -167,21 +167,25 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
         return gov
     if here == there and ss >= 2:
         ps, _ = sentence_at(text, ss - 2)
-        own_cue = bisect_left(index.cue_starts, ss) < bisect_left(index.cue_starts, se)
-        if not own_cue and ps <= gov.cue.span.start < ss and _SAYING.match(gov.cue.text) \
+        if not _has_cue(index, ss, se) and ps <= gov.cue.span.start < ss and _SAYING.match(gov.cue.text) \
                 and not _ELSEWHEN_OPENING.match(text, ss, se) and not _YEAR.search(text, ps, se):
             return gov
-    if here == there + 1:
-        ps, pe = paragraphs[here]
-        own_cue = bisect_left(index.cue_starts, ps) < bisect_left(index.cue_starts, pe)
-        q = quotation_at(text, span.start)
-        if q is not None and not own_cue:
-            return gov
-        prev_end = paragraphs[there][1]
-        tail = text[gov.cue.span.end:prev_end].strip()
-        if tail.endswith(":") and not own_cue and len(tail) < 80:
-            return gov
+    if here == there + 1 and not _has_cue(index, *paragraphs[here]) and (
+            quotation_at(text, span.start) is not None or _ends_in_colon(text, gov, paragraphs[there][1])):
+        return gov
     return None
+
+
+def _has_cue(index: _Index, lo: int, hi: int) -> bool:
+    """Whether an attribution's cue starts in ``text[lo:hi]``."""
+    return bisect_left(index.cue_starts, lo) < bisect_left(index.cue_starts, hi)
+
+
+def _ends_in_colon(text: str, gov: Attribution, end: int) -> bool:
+    """Whether the speaker's paragraph (ending at ``end``) ends a few words after its cue in a
+    colon ("The spokesman said:", "The communiqué reads as follows:")."""
+    tail = text[gov.cue.span.end:end].strip()
+    return tail.endswith(":") and len(tail) < 80
 
 
 # How many paragraphs a statement quoted after its speaker's may run on ("The communiqué reads
@@ -203,8 +207,7 @@ def _quoted_on(index: _Index, text: str, there: int, here: int, gov: Attribution
     if here - there > _QUOTED_PARAGRAPHS:
         return False
     paragraphs = index.paragraphs
-    tail = text[gov.cue.span.end:paragraphs[there][1]].strip()
-    if not (tail.endswith(":") and len(tail) < 80) and not (
+    if not _ends_in_colon(text, gov, paragraphs[there][1]) and not (
             paragraphs[there + 1][0] <= gov.content.span.start < paragraphs[there + 1][1]):
         return False
     opening = _OPENS_QUOTE.match(text, *paragraphs[there + 1])

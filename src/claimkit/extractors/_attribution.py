@@ -29,7 +29,7 @@ from . import _attribution_parse as parse
 from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
 from ._attribution_lexicon import words
-from ._attribution_named import by_full_name, spelled_names
+from ._attribution_named import by_full_name
 from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (
@@ -406,17 +406,10 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
         text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo),
         lambda body: armed_group_named(body, sides))
     out: list[Attribution] = []
-    names: list[dict[str, str]] = []  # the initials the text spells out, read once if needed
-
-    def spelled() -> dict[str, str]:
-        if not names:
-            names.append(spelled_names(text))
-        return names[0]
-
     for f, speaker in zip(found, speakers, strict=True):
         if speaker is not None and speaker.organization is not None:
             organization = _labelled_group(speaker.organization, sides)
-            speaker = attrs.evolve(speaker, organization=by_full_name(organization, spelled))
+            speaker = attrs.evolve(speaker, organization=by_full_name(organization, text))
         first = _after_dateline(text, f.content[0])
         content = Snippet(text[first[0]:first[1]], Span(*first))
         parts = (Span(*first), *(Span(*p) for p in f.content[1:])) if len(f.content) > 1 else ()

@@ -8,6 +8,7 @@ and a body told by bare initials that the report spells out elsewhere ("OCHA").
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -268,9 +269,10 @@ def named_body_next(text: str, sources: Sequence[tuple[int, int] | None], ordere
     return out
 
 
-# "a report by Centro de Derechos Humanos ...": the body is the name after "by"
-_DOCUMENT_BY = regex.compile(r"(?i)^(?:report|statement|study|update|bulletin|survey|investigation|"
-                             r"communiqu[eé])\s+(?:by|of|from)\s+")
+# A document and who issued it: "report by Centro de Derechos Humanos ..." is the Centro.
+DOCUMENT_ISSUED_BY = (r"(?:report|statement|study|update|bulletin|survey|investigation|communiqu[eé])"
+                      r"\s+(?:by|of|from)\s+")
+_DOCUMENT_BY = regex.compile(r"(?i)^" + DOCUMENT_ISSUED_BY)
 _WORD = regex.compile(r"[\p{L}\p{N}-]+")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
@@ -302,6 +304,7 @@ _BARE_INITIALS = regex.compile(r"(?:the\s+|The\s+)?(\p{Lu}{2,8})")
 _NAME_BEFORE = 160
 
 
+@functools.lru_cache(maxsize=8)
 def spelled_names(text: str) -> dict[str, str]:
     """Each set of initials ``text`` spells out in brackets -> "Name (INITIALS)", the first
     spelling ("SHRO" -> "Sahel Human Rights Observatory (SHRO)")."""
@@ -314,10 +317,11 @@ def spelled_names(text: str) -> dict[str, str]:
     return out
 
 
-def by_full_name(organization: str, names: Callable[[], dict[str, str]]) -> str:
-    """``organization`` told by bare initials the report spells out elsewhere, under its full
+def by_full_name(organization: str, text: str) -> str:
+    """``organization`` told by bare initials that ``text`` spells out elsewhere, under its full
     name and initials ("SHRO" -> "Sahel Human Rights Observatory (SHRO)"), so that every
-    mention of the body carries one name; any other organization as told. ``names`` gives
-    :func:`spelled_names` of the text (asked only for bare initials)."""
+    mention of the body carries one name; any other organization as told. (The text is read
+    for its initials only when one is told bare, once per text: :func:`spelled_names` is
+    cached.)"""
     bare = _BARE_INITIALS.fullmatch(organization)
-    return names().get(bare[1], organization) if bare is not None else organization
+    return spelled_names(text).get(bare[1], organization) if bare is not None else organization

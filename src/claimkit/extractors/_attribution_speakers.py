@@ -44,7 +44,7 @@ from ._attribution_mention import (
     Mention,
     read_mention,
 )
-from ._attribution_named import named_body_next, named_later, named_next
+from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
@@ -242,8 +242,8 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
     if here[0] < 2:
         return None
     before = sentence_at(text, here[0] - 2)
-    span = clause_subject(text, before[0], here[0])
-    if span is None or span[1] - span[0] > _BODY_SUBJECT_CHARS:
+    span = _short_subject(text, before[0], here[0])
+    if span is None:
         return None
     words_ = _DOCUMENT_BY.sub("", text[span[0]:span[1]])  # "The report by the Centro ...": the Centro
     m = read_mention(words_)
@@ -263,6 +263,13 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
 _BODY_SUBJECT_CHARS = 200
 
 
+def _short_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause opening ``text[lo:hi]`` (see :func:`clause_subject`), when it
+    is no longer than a speaker's description (:data:`_BODY_SUBJECT_CHARS`), else None."""
+    span = clause_subject(text, lo, hi)
+    return span if span is not None and span[1] - span[0] <= _BODY_SUBJECT_CHARS else None
+
+
 def _person_before(text: str, known: Known, s: int, pronoun: str) -> Entity | None:
     """The person described as the subject of the sentence before "he" / "she" at ``s`` when
     that sentence announces their account ("A municipal councillor in Kantchari, contacted by
@@ -271,18 +278,20 @@ def _person_before(text: str, known: Known, s: int, pronoun: str) -> Entity | No
     # (the announcement ends that sentence: a bounded look, however long the sentence)
     if before[1] <= before[0] or not _ACCOUNT_BEFORE.search(text, max(before[0], before[1] - 200), before[1]):
         return None
-    span = clause_subject(text, before[0], before[1])
-    if span is None or span[1] - span[0] > _BODY_SUBJECT_CHARS:
+    span = _short_subject(text, before[0], before[1])
+    if span is None:
         return None
     m = read_mention(text[span[0]:span[1]])
     if m.name is not None or m.role is None or m.role in PLURAL_ROLES or m.role.endswith("s"):
         return None
-    person = Entity(None, m.role, m.organization, span[1], gender=ROLE_GENDER.get(m.role.split()[-1].lower()),
-                    indefinite=m.indefinite)
+    person = Entity(None, m.role, m.organization, span[1],
+                    gender=ROLE_GENDER.get(m.role.split()[-1].lower()), indefinite=m.indefinite)
     if not person.may_be(pronoun):
         return None
     known.add(person)
     return person
+
+
 # A state's body by its possessor: "Niger’s defence ministry", "the Malian army", "Russia’s
 # Defence Ministry", "Russia’s Ministry of Defence".
 _STATE_BODY_NAMED = regex.compile(
@@ -297,8 +306,7 @@ _NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$|\p{Lu}{3
 
 
 _DOCUMENT_BY = regex.compile(
-    r"^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study|update|bulletin|survey|"
-    r"investigation|communiqu[eé])\s+(?:by|of|from)\s+", regex.IGNORECASE)
+    r"^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?" + DOCUMENT_ISSUED_BY, regex.IGNORECASE)
 
 
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],

@@ -229,7 +229,8 @@ NOT_DONE: Final = (
     r"how\s+to|order(?:ed)?\s+to|fight(?:s|ing)?\s+to|fought\s+to|struggl(?:e|es|ed|ing)\s+to|"
     r"if|unless|whether|"
     # a duty or a plan, not a deed: "Israel was to pull its forces out", "agreed to withdraw"
-    r"(?:is|are|was|were)\s+(?:due\s+|supposed\s+|expected\s+|required\s+)?to|agree[sd]?\s+to|"
+    # (one word may stand before the verb, so "was expected to" is "expected to")
+    r"(?:is|are|was|were)\s+(?:due\s+)?to|agree[sd]?\s+to|"
     r"expected\s+to|supposed\s+to|required\s+to|asked\s+to|urged\s+to|called\s+on\s+\S+\s+to"
 )
 
