@@ -15,6 +15,10 @@ from ._attribution_np import ROLE_WORDS
 
 # Role words of a body, not a person ("the group said").
 GROUP_WORDS = words("group movement organisation organization")
+# A state's own bodies, as a pattern's alternatives: "the group" that speaks is never one of
+# them, nor is a monitor named after a lead that describes one.
+STATE_BODY_WORDS = (r"ministry|army|government|police|military|armed\s+forces|defen[cs]e|presidency|navy|"
+                    r"air\s+force|gendarmerie|junta|authorities|cabinet")
 
 
 @attrs.define

@@ -17,7 +17,7 @@ import regex
 from claimkit._model import Speaker
 from claimkit.text import sentence_at
 
-from ._attribution_entities import GROUP_WORDS, Entity
+from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity
 from ._attribution_lexicon import words
 from ._attribution_mention import DETERMINERS, LINKS, PLURAL_ROLES, spelled_by
 from ._attribution_np import ROLE_WORDS
@@ -185,8 +185,7 @@ _NAMED = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))\Z")
 # Outlets and a state's own bodies are no monitor's name: "a war monitor said." then "The
 # defence ministry said" or "State news agency SANA reported" names another speaker.
 _NOT_THE_BODY = regex.compile(
-    r"(?i)\b(?:news|television|tv|radio|newspaper|broadcaster|ministry|army|command|government|police|military|"
-    r"armed\s+forces|defen[cs]e|presidency|navy|air\s+force|gendarmerie|junta|authorities|cabinet)\b")
+    r"(?i)\b(?:news|television|tv|radio|newspaper|broadcaster|command|" + STATE_BODY_WORDS + r")\b")
 
 
 def _described(speaker: Speaker, ent: Entity) -> bool:

@@ -33,7 +33,7 @@ from claimkit.text import sentence_at
 
 from ._attribution_after import clause_subject
 from ._attribution_before import source_before
-from ._attribution_entities import GROUP_WORDS, Entity, Known, recent
+from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known, recent
 from ._attribution_lexicon import words
 from ._attribution_mention import (
     GROUP_PRONOUNS,
@@ -175,8 +175,7 @@ _STATE_BODY_OF = regex.compile(
 
 
 # A state's own bodies: "the group" that speaks is never one of them.
-_STATE_BODY = regex.compile(r"(?i)\b(?:ministry|army|government|police|military|armed\s+forces|defen[cs]e|"
-                            r"presidency|navy|air\s+force|gendarmerie|junta|authorities|cabinet)\b")
+_STATE_BODY = regex.compile(r"(?i)\b(?:" + STATE_BODY_WORDS + r")\b")
 
 
 _GROUP_REACH = 600
