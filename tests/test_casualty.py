@@ -732,6 +732,10 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
     ('The release said seven "terrorists" were neutralised in the bush.', {("killed", 7, "terrorists")}),
     ('He said that more than 10 soldiers of "the Republic" had been killed.',
      {("killed", 10, 'soldiers of "the Republic"')}),
+    # a figure in quotes opening with any qualifier
+    ("He said they had killed “no fewer than 120 militiamen” and destroyed 18 vehicles.",
+     {("killed", 120, "militiamen")}),
+    ("The group said it had killed 'as many as 40 soldiers' near the town.", {("killed", 40, "soldiers")}),
     # a noun left out after a coordinated verb, and "taken prisoner" after a coordinated figure
     ("The rebels said they killed 12 soldiers and captured 35.",
      {("killed", 12, "soldiers"), ("captured", 35, None)}),

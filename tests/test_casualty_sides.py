@@ -239,6 +239,15 @@ def test_a_toll_or_bare_figure_is_civilian_only_where_no_combatant_is_named() ->
     assert sides_of("The army reported five dead.") == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "The police commissioner put the number of civilian dead at 19.",
+    "The army said the civilian death toll had risen to 30.",
+    "Police said the number of civilians killed had reached 30.",
+])
+def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
+    assert sides_of(text) == ["civilians"]
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("An airstrike on the depot killed two workers.", "civilians"),
     ("Gunmen stormed the church and killed 11 Christians.", "civilians"),

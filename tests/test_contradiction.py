@@ -144,6 +144,23 @@ def test_one_claimant_revising_its_figure_is_not_a_contradiction() -> None:
     assert contradictions(doc) == []
 
 
+def test_an_anonymous_source_told_again_as_he_is_a_claimant() -> None:
+    text = ("The rebels said they had killed more than 40 soldiers in the town. A military source, who "
+            "spoke on condition of anonymity, said troops had pulled back. Fourteen soldiers were killed "
+            "in the fighting, he said.")
+    doc = claimkit.extract(text)
+    (found,) = contradictions(doc)
+    assert "military source" in found.data["reason"]
+    counts = sorted(c.data["count"].best for c in doc.claims if c.id in found.data["claims"])
+    assert counts == [14, 40]
+
+
+def test_one_anonymous_source_told_by_its_words_and_its_role_is_one_claimant() -> None:
+    text = ("A military source in El Obeid said 14 soldiers were killed on Saturday. "
+            "On Sunday he said 20 soldiers had been killed.")
+    assert contradictions(claimkit.extract(text)) == []
+
+
 NEWSY = st.lists(st.sampled_from([
     "The army ", "confirmed ", "denied ", "the strikes ", "on the depot", ". ", ", ", "contradicting ",
     "contrary to ", "the rebels' account", "captured ", "the town of Selo", "said ", "\n", "which had ",

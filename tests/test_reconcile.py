@@ -156,3 +156,17 @@ def test_the_linear_conflict_check_is_the_pairwise_one(
     pairwise = any(a != b and (ra[1] < rb[0] or rb[1] < ra[0])
                    for n, (a, ra) in enumerate(ranges) for b, rb in ranges[n + 1:])
     assert _any_conflict([(who, (float(lo), float(hi))) for who, (lo, hi) in ranges]) == pairwise
+
+
+def test_civilians_named_in_different_words_are_one_figure() -> None:
+    medics = claimkit.extract("A drone strike on the camp killed at least 27 people, medics said.", id="wire")
+    local = claimkit.extract("The local administration said 41 civilians had been killed in the strike, "
+                             "16 of them children.", id="local")
+    toll = claimkit.extract("Emergency Lawyers said the number of civilian dead had risen to 52.",
+                            id="monitor")
+    figs = {(f.outcome, f.group): f for f in claimkit.reconcile([medics, local, toll]).figures}
+    civilians = figs[("killed", "civilians")]
+    assert civilians.side is None  # no party
+    assert sorted(c.count.best for c in civilians.claims) == [27, 41, 52]
+    assert (civilians.low, civilians.high, civilians.conflict) == (27, 52, True)
+    assert [c.count.best for c in figs[("killed", "children")].claims] == [16]  # a part, kept apart

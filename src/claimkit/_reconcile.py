@@ -13,7 +13,9 @@ lower figure, ACLED's conservative choice; with three or more it is the middle o
 single party inflating the enemy's losses or hiding its own cannot move it. Outlets
 repeating the same claimant do not count twice; a document's own voice is its own claimant.
 A figure with no side for a party's generic forces ("23 soldiers were killed", said by
-Pakistan's military) counts for the claimant's side.
+Pakistan's military) counts for the claimant's side. Civilians are no party: their figures are
+grouped by who they are, and "people", "villagers", "civilians" or no word at all (a toll) all
+name the same non-combatants (group "civilians"); "children" or "women" are figures of their own.
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -32,7 +34,7 @@ import regex
 
 from ._claimants import claimant_name
 from ._document import Document
-from ._groups import party
+from ._groups import CIVILIANS, GENERAL, group_class, party
 from ._model import Claim, Count
 from ._tally import told_value
 
@@ -145,6 +147,10 @@ _OWN_FORCES: Final = regex.compile(
 
 _LETTERS: Final = regex.compile(r"\p{L}+")
 
+# The classes of a civilian figure that tell all the non-combatants of an event, not a part of
+# them ("children", "women" stay figures of their own).
+_CIVILIAN_CLASSES: Final = frozenset({CIVILIANS, GENERAL})
+
 
 def _side_words() -> dict[str, str]:
     from ._plugins import side_vocabulary  # late: plugins import the model, not the other way
@@ -217,6 +223,11 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
             group = group if isinstance(group, str) and group.strip() else None
             if side is None and group is not None and _OWN_FORCES.fullmatch(group):
                 side = _claimant_side(claim, sides_of)
+            civilian = claim.data.get("side") == CIVILIANS
+            if side is None and civilian and group_class(group) in _CIVILIAN_CLASSES:
+                # "27 people" (medics), "41 civilians" (the local authority), "the toll" (the
+                # outlet) of one attack: the same non-combatants however each names them
+                group = CIVILIANS
             gkey = (outcome, side.lower() if side else None, None if side else (group or "").lower() or None)
             who = _claimant(claim)
             ref = FigureClaim(key, claim.id, who, count, claim.status)

@@ -207,15 +207,30 @@ def _label(ctx: Context, m: regex.Match[str]) -> Found | None:
         # not a speaker's name ("Q:" in an interview, "The Latest:", "Contributing:"), or a
         # clause ("Roe continued:")
         return None
-    if place_lookup(label) is not None or regex.search(
-            rf"\b(?:in|near|at|from|of|outside|around)\s+{regex.escape(label)}\b", ctx.text,
-            pos=name[1], endpos=name[1] + _PLACE_REACH):
+    if place_lookup(label) is not None or _told_as_place(ctx.text, label, name[1]):
         # "Colombia: soldiers freed as ...", "Tiné: six soldiers killed" (a town the report
         # tells of: "south of Tiné"): a headline's topic, not a speaker
         return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
     return forms.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+
+
+_PLACE_WORD_BEFORE = regex.compile(r"(?r)\b(?:in|near|at|from|of|outside|around)\s+")
+
+
+def _told_as_place(text: str, label: str, pos: int) -> bool:
+    """Whether ``label`` follows "in", "near", "south of" ... within reach after ``pos``
+    (found as a string, then checked: a pattern built per label costs a compilation each)."""
+    end = pos + _PLACE_REACH
+    at = text.find(label, pos, end)
+    while at != -1:
+        after = at + len(label)
+        if (after >= len(text) or not (text[after].isalnum() or text[after] == "_")) and (
+                _PLACE_WORD_BEFORE.match(text, max(pos, at - 20), at) is not None):
+            return True
+        at = text.find(label, at + 1, end)
+    return False
 
 
 def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:

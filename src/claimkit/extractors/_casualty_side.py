@@ -304,6 +304,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
         # so is a toll, a bare figure or others ("the toll rose to 52", "five dead", "wounded
         # seven others") in a sentence that names no combatant at all
+        if m.group_span is None and not m.total \
+                and _CIVILIAN_TOLL.search(text, max(0, m.start - _TOLL_REACH), m.end):
+            return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
         start, end = _sentence_around(text, m.start, m.end)
         fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
             (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
@@ -482,6 +485,13 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + 300))
 
 
+# A toll told of civilians: the word stands in the toll's own phrase (which the evidence opens)
+# or right before it ("the civilian death toll").
+_CIVILIAN_TOLL: Final = regex.compile(
+    r"(?i)\bcivilian\s+(?:death\s+)?(?:toll|dead|deaths|casualties|fatalities)\b"
+    r"|\b(?:death\s+)?toll\s+(?:among|of)\s+civilians\b"
+    r"|\bnumber\s+of\s+civilians?\s+(?:killed|dead|deaths|wounded|injured|hurt|casualties)\b")
+_TOLL_REACH: Final = 12
 _ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
 
 

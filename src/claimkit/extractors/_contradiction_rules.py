@@ -89,12 +89,29 @@ def same_event(a: set[str], b: set[str]) -> bool:
 
 
 def claimant(claim: Claim) -> str | None:
-    """Who makes ``claim``: its attribution's source, or None (the outlet's voice)."""
+    """Who makes ``claim``: its attribution's source, or None (the outlet's voice). A speaker
+    with neither name nor organisation is known by the source's words, and a pronoun by the
+    role it was resolved to ("he", after "A military source in El Obeid ... said")."""
     who = claimant_name(claim.attribution)
     if who:
         return who
     words = claimant_name(claim.attribution, "words")
-    return _label(words) if words is not None else None
+    label = _label(words) if words is not None else None
+    return label or claimant_name(claim.attribution, "role")
+
+
+def same_claimant(a: str, b: str) -> bool:
+    """Whether two claimants are one: the same words, or one's words within the other's ("a
+    military source in El Obeid" and the "military source" a pronoun was resolved to)."""
+    a, b = a.lower(), b.lower()
+    short, long = sorted((a, b), key=len)
+    at = long.find(short)
+    while at != -1:
+        end = at + len(short)
+        if (at == 0 or not long[at - 1].isalnum()) and (end == len(long) or not long[end].isalnum()):
+            return True
+        at = long.find(short, at + 1)
+    return False
 
 
 def _confirmation(doc: Document, region: Span, cue: regex.Match[str] | None, speaker: Span | None) -> Claim:
@@ -294,7 +311,7 @@ def figure_pairs(doc: Document) -> list[Pair]:
     for (outcome, _), items in groups.items():
         for i, (a, who_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, (lo_b, hi_b) in items[i + 1:]:
-                if who_a.lower() == who_b.lower() or (lo_a <= hi_b and lo_b <= hi_a):
+                if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b):
                     continue
                 side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "

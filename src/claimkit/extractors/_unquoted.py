@@ -20,7 +20,9 @@ from typing import Final
 
 import regex
 
-_QUALIFIER: Final = r"(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+"
+from claimkit.text._numbers import QUALIFIER_ALTERNATION
+
+_QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r")\s+"  # "at least", "no fewer than", "up to" ...
 # A figure's first character or number word ("at least seven", "dozens").
 _FIGURE: Final = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                   r"forty|fifty|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")

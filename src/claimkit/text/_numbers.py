@@ -86,7 +86,7 @@ import regex
 from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
 from claimkit.text._scan import fold, prefix_tree
 
-__all__ = ["NumberMention", "find_numbers", "parse_int"]
+__all__ = ["QUALIFIER_ALTERNATION", "NumberMention", "find_numbers", "parse_int"]
 
 _QUALIFIERS: Final = frozenset({"exact", "at_least", "more_than", "at_most", "about", "vague"})
 
@@ -162,6 +162,8 @@ _QUALIFIER_WORDS: Final = {
     "about": r"about|around|approximately|approx\.|roughly|nearly|almost|some|an\h++estimated"
     r"|estimated|close\h++to|circa",
 }
+#: Every qualifier's words as one alternation ("at least", "no fewer than", "up to", ...).
+QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
 _QUALIFIER: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIER_WORDS.items())
