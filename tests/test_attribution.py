@@ -504,6 +504,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     ("The agency said nearly 38,000 people had fled.", "nearly 38,000 people had fled"),
     ("The director said at least 37 people, including 11 children, had died of hunger.",
      "at least 37 people, including 11 children, had died of hunger"),
+    ("It said enemy units, “having suffered heavy losses”, had withdrawn from the village.",
+     "enemy units, “having suffered heavy losses”, had withdrawn from the village"),
     ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",

@@ -239,6 +239,16 @@ def test_a_toll_or_bare_figure_is_civilian_only_where_no_combatant_is_named() ->
     assert sides_of("The army reported five dead.") == [None]
 
 
+def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
+    war = "Russian forces attacked Ukrainian positions near the village. "
+    assert extracted_sides(war + "Ukraine's army spokesman Andriy Horbach said the enemy lost 63 men "
+                                 "killed.") == [("men", "Russia")]
+    assert sides_of(war + "The Ukrainian army said the number of Russian soldiers killed had risen to about "
+                          "70.") == ["Russia"]
+    # a side in the toll's other words is not the dead's
+    assert sides_of("The toll from the Russian strike on Dnipro rose to 12, officials said.") == ["civilians"]
+
+
 @pytest.mark.parametrize("text", [
     "The police commissioner put the number of civilian dead at 19.",
     "The army said the civilian death toll had risen to 30.",
@@ -335,8 +345,9 @@ def test_a_reports_places_outweigh_a_state_named_in_passing() -> None:
      "wounded.", ["M23", "M23"]),
     ("Houthi fighters attacked Marib. Two government soldiers were killed, Yemen's army said.", ["Yemen"]),
     ("Somalia's army said elders had counted 12 soldiers’ bodies at the roadside.", ["Somalia"]),
+    # killed by the speaker's forces: the report's other party
     ("Russia's defence ministry said its forces had struck a Ukrainian unit in Kharkiv, killing up "
-     "to 40 servicemen.", [None]),
+     "to 40 servicemen.", ["Ukraine"]),
     ("Russia's defence ministry said two of its servicemen were killed.", ["Russia"]),
 ])
 def test_the_groups_fighters_government_soldiers_and_soldiers_the_speaker_killed(

@@ -170,3 +170,8 @@ def test_civilians_named_in_different_words_are_one_figure() -> None:
     assert sorted(c.count.best for c in civilians.claims) == [27, 41, 52]
     assert (civilians.low, civilians.high, civilians.conflict) == (27, 52, True)
     assert [c.count.best for c in figs[("killed", "children")].claims] == [16]  # a part, kept apart
+    # one victim told by who she was is the toll of her report
+    governor = claimkit.extract("The drone strike hit a house, killing a 67-year-old woman, the governor "
+                                "said.", id="governor")
+    (fig,) = [f for f in claimkit.reconcile([governor, toll]).figures if f.outcome == "killed"]
+    assert (fig.group, fig.low, fig.high, fig.conflict) == ("civilians", 1, 52, True)

@@ -83,6 +83,16 @@ def test_it_after_a_body_gave_its_own_account_is_that_body() -> None:
         "army 6th Infantry Division", "Rapid Support Forces (RSF)"]
 
 
+def test_it_after_a_states_body_named_as_the_subject_before_is_that_body() -> None:
+    text = ("The brigade said its soldiers had held the village. “Nobody withdrew,” the brigade wrote.\n"
+            "The Russian Ministry of Defence has not dropped its claim. In its Thursday briefing it said "
+            "its troops had destroyed a counter-attack group.")
+    assert speakers(text)[-1].organization == "Russian Ministry of Defence"
+    # a body no state names keeps "it" for the body that spoke before
+    text = text.replace("Russian Ministry of Defence", "interior ministry")
+    assert speakers(text)[-1].organization == "brigade"
+
+
 @pytest.mark.parametrize("document", ["The update", "The note", "The document"])
 def test_an_update_or_a_note_speaks_for_the_body_that_issued_it(document: str) -> None:
     text = ("In its latest update, the Office for Relief in Varnia (ORV) said fighting had displaced "

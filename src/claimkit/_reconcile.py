@@ -14,8 +14,8 @@ single party inflating the enemy's losses or hiding its own cannot move it. Outl
 repeating the same claimant do not count twice; a document's own voice is its own claimant.
 A figure with no side for a party's generic forces ("23 soldiers were killed", said by
 Pakistan's military) counts for the claimant's side. Civilians are no party: their figures are
-grouped by who they are, and "people", "villagers", "civilians" or no word at all (a toll) all
-name the same non-combatants (group "civilians"); "children" or "women" are figures of their own.
+one group, "civilians", however each report names them ("people", "villagers", "a woman", a
+bare toll); a part of another figure ("16 of them children") is a figure of its own.
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -34,7 +34,7 @@ import regex
 
 from ._claimants import claimant_name
 from ._document import Document
-from ._groups import CIVILIANS, GENERAL, group_class, party
+from ._groups import CIVILIANS, party
 from ._model import Claim, Count
 from ._tally import told_value
 
@@ -147,10 +147,6 @@ _OWN_FORCES: Final = regex.compile(
 
 _LETTERS: Final = regex.compile(r"\p{L}+")
 
-# The classes of a civilian figure that tell all the non-combatants of an event, not a part of
-# them ("children", "women" stay figures of their own).
-_CIVILIAN_CLASSES: Final = frozenset({CIVILIANS, GENERAL})
-
 
 def _side_words() -> dict[str, str]:
     from ._plugins import side_vocabulary  # late: plugins import the model, not the other way
@@ -223,10 +219,11 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
             group = group if isinstance(group, str) and group.strip() else None
             if side is None and group is not None and _OWN_FORCES.fullmatch(group):
                 side = _claimant_side(claim, sides_of)
-            civilian = claim.data.get("side") == CIVILIANS
-            if side is None and civilian and group_class(group) in _CIVILIAN_CLASSES:
+            if side is None and claim.data.get("side") == CIVILIANS and not claim.data.get("part_of"):
                 # "27 people" (medics), "41 civilians" (the local authority), "the toll" (the
-                # outlet) of one attack: the same non-combatants however each names them
+                # outlet), "a 67-year-old woman" (the governor) of one attack: the same
+                # non-combatants however each names them; a part ("16 of them children") is
+                # a figure of its own
                 group = CIVILIANS
             gkey = (outcome, side.lower() if side else None, None if side else (group or "").lower() or None)
             who = _claimant(claim)

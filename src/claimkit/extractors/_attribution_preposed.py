@@ -175,9 +175,10 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     return False
 
 
-# A part set off by commas inside a noun phrase: "..., including 11 children, ...".
+# A part set off by commas inside a noun phrase: "..., including 11 children, ..." (maybe
+# quoted: 'Ukrainian units, “having suffered heavy losses”, had withdrawn').
 _SET_OFF_PART = regex.compile(
-    r"\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|"
+    r"\s*[“\"‘]?(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|"
     r"some\s+of\s+them|all\s+of\s+them|the\s+majority|"
     # an aside on who did it: "its soldiers, operating alongside X, had retaken", ", backed by jets,"
     r"(?-i:\p{Ll}+ing)|(?:backed|supported|aided|assisted|accompanied|joined|led)\s+by|"

@@ -232,11 +232,12 @@ def _sentence_before(text: str, s: int) -> tuple[int, int]:
     return sentence_at(text, here[0] - 2) if here[0] >= 2 else (0, 0)
 
 
-def _body_before(text: str, known: Known, s: int) -> Entity | None:
+def _body_before(text: str, known: Known, s: int, states_only: bool = False) -> Entity | None:
     """The body named (several capitalised words, its initials, or a state's body) as the
     subject of the sentence before "it" at ``s``, when no body spoke before ("The Collectif
     pour la Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. It
-    said ..."): one met before under that name, or a new one."""
+    said ..."): one met before under that name, or a new one. With ``states_only``, only a
+    state's body named by its state ("The Russian Ministry of Defence", "Niger's army")."""
     here = sentence_at(text, s)
     if here[0] < 2:
         return None
@@ -245,6 +246,9 @@ def _body_before(text: str, known: Known, s: int) -> Entity | None:
     if span is None:
         return None
     words_ = _DOCUMENT_BY.sub("", text[span[0]:span[1]])  # "The report by the Centro ...": the Centro
+    if states_only and ((named := _STATE_BODY_NAMED.match(_ARTICLE.sub("", words_))) is None
+                        or named.group("body").split()[0].lower() in _ARTICLES):
+        return None  # ("The interior ministry", "its ministry": no state named)
     m = read_mention(words_)
     org = m.organization
     if m.name is None and org is not None and not _NAMED_BODY.match(org) \
@@ -299,6 +303,9 @@ _STATE_BODY_NAMED = regex.compile(
     r"(?:\s+of\s+\p{Lu}\p{L}+)?\s*)\Z")
 
 
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name
 # with its initials in brackets ("Collectif ... (CDDH)").
 _NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$|\p{Lu}{3,}$")
@@ -350,11 +357,14 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or _person_before(text, known, s, m.pronoun) \
                 or ent
-        elif m.pronoun == "it" and (ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s))):
+        elif m.pronoun == "it":
             # the body that is the subject of the sentence before, when no body spoke before or
             # that sentence announces its account ("The RSF gave a very different account. In a
-            # statement, it said": the RSF, not the army that spoke before)
-            ent = _body_before(text, known, s) or ent
+            # statement, it said": the RSF, not the army that spoke before), or when it is a
+            # state's body ("The Russian Ministry of Defence has not dropped its claim. In its
+            # briefing it said": the ministry, not the brigade that spoke before)
+            loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
+            ent = _body_before(text, known, s, states_only=not loose) or ent
         org = m.organization
         if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization):
             lender = next((x for x in recent(entities) if not x.person and x.organization

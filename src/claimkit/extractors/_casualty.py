@@ -38,9 +38,11 @@ from ._casualty_side import (
     Groups,
     Home,
     claimant_side,
+    enemy_side,
     nationals_side,
     parts_take_their_side,
     subject_side,
+    toll_side,
     unmarked_side,
 )
 from ._casualty_single import single_mentions
@@ -191,14 +193,16 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
-            side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
+            side = sides.side_of(doc.text, *m.group_span) if m.group_span else toll_side(
+                doc.text, sides, m.start, m.end)
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if m.own and side is None and m.head not in _NOT_A_PARTYS and m.head not in PEACEKEEPERS:
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
                 side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
-                side = subject_side(doc.text, sides, before, m.start, taken, home)
+                side = subject_side(doc.text, sides, before, m.start, taken, home) \
+                    or enemy_side(doc.text, sides, before, m.start, att, home)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
                     doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))

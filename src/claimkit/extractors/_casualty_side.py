@@ -60,6 +60,29 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
 _AGENT_BEFORE: Final = regex.compile(r"(?i)\bby\s+(?:the\s+)?\Z")
 
 
+def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribution | None,
+               home: Home | None) -> str | None:
+    """The side of "the enemy" that lost them ("the enemy | lost 63 men killed"), told by a
+    party: the party the report names most besides the speaker's (see :meth:`Home.opponent`)."""
+    subject = subject_before(text, start, verb)
+    if home is None or subject is None or not _ENEMY.search(text, subject.start, subject.end):
+        return None
+    told = _told_by(att, sides)
+    return home.opponent(told) if told is not None else None
+
+
+def toll_side(text: str, sides: SideIndex, start: int, end: int) -> str | None:
+    """The side named in a toll's people: "the number of Russian soldiers killed had risen to
+    about 70" (not a side named elsewhere in the toll's words: "the toll from the Russian
+    strike")."""
+    found = _TOLL_PEOPLE.search(text, start, end)
+    return sides.side_of(text, *found.span("people")) if found is not None else None
+
+
+_TOLL_PEOPLE: Final = regex.compile(
+    r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,3}?)(?:killed|dead|deaths|wounded|injured|hurt)\b")
+
+
 def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
                  home: Home | None = None) -> str | None:
     """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
@@ -352,8 +375,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         own = next((side for side in speaker_sides if side in STATES), None)
         if own is not None and _ACTIVE_START.match(text, m.start) \
                 and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 120), m.start):
-            # "its forces had struck ..., killing up to 40 servicemen": the enemy's
-            return state if state != own else None
+            # "its forces had struck ..., killing up to 40 servicemen": the enemy's, the
+            # report's state, else the party the report names most besides the speaker's
+            if state is not None and state != own:
+                return state
+            return home.opponent(own) if home is not None else None
         return own or state
     told_by = list(speaker_sides)
     if home is not None and (any(side in STATES for side in told_by) or (
