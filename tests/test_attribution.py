@@ -327,6 +327,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
     ("a letter", None, None, None),  # a thing, though it ends like a person
     ("the armed forces general staff", None, None, "armed forces general staff"),  # no general
+    # a body told by what it is, then its name
+    ("Medical charity MSF", None, "Medical charity", "MSF"),
+    ("the Varnian rights group Teska Watch", None, "Varnian rights group", "Teska Watch"),
+    ("aid group Save the Children", None, "aid group", "Save the Children"),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:
@@ -506,6 +510,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "at least 37 people, including 11 children, had died of hunger"),
     ("It said enemy units, “having suffered heavy losses”, had withdrawn from the village.",
      "enemy units, “having suffered heavy losses”, had withdrawn from the village"),
+    ("MSF said a hospital it supports in Tawila, about 60 km to the west, had received 19 wounded.",
+     "a hospital it supports in Tawila, about 60 km to the west, had received 19 wounded"),
     ("Troops killed 20 villagers in March, a rights group alleged in a report published on Tuesday.",
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",

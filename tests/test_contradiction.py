@@ -155,6 +155,22 @@ def test_an_anonymous_source_told_again_as_he_is_a_claimant() -> None:
     assert counts == [14, 40]
 
 
+@pytest.mark.parametrize("other", [
+    "MSF said its hospital had received 19 wounded, two of whom died on arrival.",  # a partitive
+    "The administration said 41 civilians were killed, 16 of them children.",  # a part
+])
+def test_a_part_of_another_figure_is_no_toll_to_contradict(other: str) -> None:
+    text = f"Medics said the strike killed 27 people. {other}"
+    assert [c.data["reason"] for c in contradictions(claimkit.extract(text))
+            if "27" in c.data["reason"] and ("two" in c.data["reason"] or "16" in c.data["reason"])] == []
+
+
+def test_an_earlier_events_figure_is_no_toll_to_contradict() -> None:
+    text = ("Medics said the strike killed 27 people. Last year, a strike on the same market killed "
+            "five people, residents said.")
+    assert contradictions(claimkit.extract(text)) == []
+
+
 def test_one_anonymous_source_told_by_its_words_and_its_role_is_one_claimant() -> None:
     text = ("A military source in El Obeid said 14 soldiers were killed on Saturday. "
             "On Sunday he said 20 soldiers had been killed.")

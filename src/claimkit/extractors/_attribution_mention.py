@@ -144,9 +144,22 @@ def _is_role(low: str) -> bool:
             or w + "s" in PEOPLE)  # "the nurse", "a resident"
 
 
+# A body told by what it is, then its name: "medical charity MSF", "Rights group Amnesty
+# International", "UN agency UNICEF", "aid group Save the Children".
+_DESCRIBED_BODY = regex.compile(
+    r"(?i:the\s+)?(?P<what>(?:[\p{L}\-]+\s+){0,2}?(?i:charity|group|organi[sz]ation|agency|monitor|"
+    r"watchdog|NGO|network|coalition|alliance|think\s+tank))\s+"
+    r"(?P<body>\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.\-]*|of|the|for|de|des|du|without|sans|"
+    r"and|\(\p{Lu}{2,6}\)))*)", regex.V0)
+
+
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
+    described = _DESCRIBED_BODY.fullmatch(text)
+    if described is not None and described["what"][1:] == described["what"][1:].lower():
+        # (the words that say what it is in lower case, but for a sentence's first capital)
+        return Mention(role=described["what"], organization=described["body"])
     m = _read_words(text)
     acronym = _ACRONYM.search(text) if "(" in text else None
     body = spelled_by(text[:acronym.start()], acronym[1]) if acronym is not None else None

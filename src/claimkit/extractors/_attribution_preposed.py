@@ -163,8 +163,13 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
     # "at least 37 people, including 11 children, had died", "a man, 45, and his son, 12,
     # were killed": past the parts set off, to the verb
     for _ in range(3):
-        if comma is None or not _SET_OFF_PART.match(text, comma.end(), e):
+        if comma is None:
             return False
+        if not _SET_OFF_PART.match(text, comma.end(), e):
+            # "a hospital it supports in Tawila, about 60 km to the west, had received 19
+            # wounded": any short aside, when a finite verb follows it
+            second = COMMA.search(text, comma.end(), min(e, comma.end() + _ASIDE_REACH))
+            return second is not None and _FINITE_NEXT.match(text, second.end(), e) is not None
         second = COMMA.search(text, comma.end(), e)
         if second is None:
             return False
@@ -173,6 +178,13 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
         if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
             return True
     return False
+
+
+_ASIDE_REACH = 80
+# A finite verb opening what follows an aside: an auxiliary or a regular past.
+_FINITE_NEXT = regex.compile(
+    r"\s*(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does)\b"
+    r"|\p{Ll}{3,}ed\b)")
 
 
 # A part set off by commas inside a noun phrase: "..., including 11 children, ..." (maybe

@@ -291,11 +291,19 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
     return used, pairs
 
 
+_PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
+
+
 def figure_pairs(doc: Document) -> list[Pair]:
     """Rule ``figures``: two casualty figures for the same outcome and side (or group, when
-    neither names a side) from two different named claimants, whose ranges cannot both hold."""
+    neither names a side) from two different named claimants, whose ranges cannot both hold.
+    Parts of other figures and earlier events' figures are no tolls to compare."""
     groups: dict[tuple[str, str], list[tuple[Claim, str, tuple[float, float]]]] = {}
     for c in doc.claims_of("casualty"):
+        if c.data.get("part_of") or c.data.get("background") or _PARTITIVE.match(doc.text, c.span.start):
+            # not a toll: a part of another figure ("16 of them children", "19 wounded, two of
+            # whom died"), or an earlier event's
+            continue
         count = c.data.get("count")
         outcome = c.data.get("outcome")
         side = c.data.get("side") or c.data.get("group")
