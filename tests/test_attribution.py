@@ -1237,6 +1237,8 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     ("The monitoring group put the toll from the ambush at three dead.", "The monitoring group"),
     ("She put the military’s losses at “more than 60” dead.", "She"),
     ("The police later put the number of people detained at 12.", "The police"),
+    ("The ministry put enemy losses around the village over two days at up to 230 soldiers killed.",
+     "The ministry"),
     # a monitor's count
     ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
     ("Rights groups documented 40 killings in the district.", "Rights groups"),
@@ -1249,6 +1251,22 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
 ])
 def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
     assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("Gov. Ana Roe’s latest figures, posted on Telegram shortly after noon, were grim: at least "
+     "nine dead and 38 wounded.", "Gov. Ana Roe", "figures", "at least nine dead and 38 wounded"),
+    ("The ministry’s tally was stark: 16 soldiers dead and 28 wounded.", "The ministry", "tally",
+     "16 soldiers dead and 28 wounded"),
+])
+def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
+    (att,) = claimkit.extract(text).attributions
+    assert att.source is not None
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+def test_figures_told_after_a_colon_without_a_possessor_report_nothing() -> None:
+    assert claimkit.extract("The figures were grim: at least nine dead.").attributions == ()
 
 
 def test_a_count_inside_anothers_report_is_the_outer_speakers() -> None:

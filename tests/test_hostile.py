@@ -36,6 +36,8 @@ SHAPES = {
     "numbers everywhere": "1, 2, 3 and 4 of 5 at least 6 up to 7 " * 20_000,
     # Each colon looks back for its line's start: only as far as the colon before it.
     "20,000 label colons on one line": "Gen Roe: yes " * 20_000,
+    # Each source’s tally told after a colon reads its own sentence only.
+    "5,000 tallies told after colons": "The ministry’s tally, released late, was stark: 16 dead " * 5_000,
     # Each speaker is looked for among those before it, and each figure's statement among
     # the contents before it: a bounded number of them.
     "6,000 speakers of different names giving lists of figures": " ".join(

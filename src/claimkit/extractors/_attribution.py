@@ -27,7 +27,7 @@ from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
-from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, verb_group_start
+from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, trim_end, verb_group_start
 from ._attribution_lexicon import words
 from ._attribution_named import by_full_name
 from ._attribution_preposed import preposed
@@ -104,6 +104,8 @@ def find_attributions(text: str) -> list[Found]:
         if m is not None:
             if kind == "label":
                 f = _label(ctx, m)
+            elif kind == "tally":
+                f = _tally_colon(ctx, m)
             else:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
@@ -231,6 +233,19 @@ def _told_as_place(text: str, label: str, pos: int) -> bool:
             return True
         at = text.find(label, at + 1, end)
     return False
+
+
+def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """``S's figures were grim: T``: the possessor gives the figures after the colon (the
+    figure noun is the cue)."""
+    text = ctx.text
+    ss, se = ctx.sentence(m.start())
+    src = source_before(text, ss, m.start())
+    start = lstrip_at(text, m.end(), se)
+    end = trim_end(text, start, se)
+    if src is None or end <= start:
+        return None
+    return Found(src, m.span("noun"), ((start, end),), "indirect")
 
 
 def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:

@@ -124,9 +124,10 @@ toll tally figure figures number count losses casualties dead estimate total
 """)
 # A named group ``cue`` marks words that join the cue ("made it clear that T").
 # (a few words may tell whose or which figure: "put the military’s losses at 60", "put the toll
-# from the ambush at three", "put the number of people detained at 12")
+# from the ambush at three", "put the number of people detained at 12", "put Ukrainian losses
+# around the village over two days at up to 230")
 _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3}?(?:"
-              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]++\s++){0,4}?at\b")
+              + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]++\s++){0,8}?at\b")
 # ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
 # (after the figure, what it is of, which may be long: "raised the toll from Tuesday's attack on
 # an army post at Kokorou, in the Téra department, to 12")

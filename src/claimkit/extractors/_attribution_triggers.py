@@ -76,6 +76,14 @@ _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"‘]|''))", regex.V0)
 
 
+# A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
+# Telegram, were grim: at least nine dead", "The ministry’s tally was stark: 16 soldiers dead".
+TALLY_COLON = regex.compile(
+    r"['’]s\s+(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
+    r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account)\b"
+    r"(?:,[^,.:;\n]{1,80},)?\s+(?:was|were|is|are|read|reads|stood\s+at)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)")
+
+
 def cue_hits(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, is "according to")`` of every match of :data:`CUE` in ``text``."""
     if "ı" in text:
@@ -124,12 +132,14 @@ Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
 def candidates(text: str) -> list[Candidate]:
     """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
     label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
-    # sorted by start, then by kind in this order: "according to", cue, label, colon
+    # sorted by start, then by kind in this order: "according to", cue, label, colon, tally
     hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
         (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
         for start, end, acc in cue_hits(text)]
     hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
+    if "’s " in text or "'s " in text:
+        hits += [(m.start(), 4, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1
