@@ -237,6 +237,8 @@ def test_a_toll_or_bare_figure_is_civilian_only_where_no_combatant_is_named() ->
     assert sides_of("By evening the death toll from the massacre had risen to 52.") == ["civilians"]
     assert sides_of("The hospital reported five dead.") == ["civilians"]
     assert sides_of("The army reported five dead.") == [None]
+    # people counted with combatants among them, the part told inside the figure's words
+    assert sides_of("Police said 20 people, including eight soldiers, were killed.") == [None, None]
 
 
 def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:

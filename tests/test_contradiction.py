@@ -165,6 +165,13 @@ def test_a_part_of_another_figure_is_no_toll_to_contradict(other: str) -> None:
             if "27" in c.data["reason"] and ("two" in c.data["reason"] or "16" in c.data["reason"])] == []
 
 
+def test_a_part_on_another_side_than_its_figure_is_that_sides_toll() -> None:
+    text = ("Police said 20 people, including eight Pakistani soldiers, were killed. The army said three "
+            "Pakistani soldiers were killed.")
+    (found,) = contradictions(claimkit.extract(text))
+    assert "eight vs three" in found.data["reason"]
+
+
 def test_an_earlier_events_figure_is_no_toll_to_contradict() -> None:
     text = ("Medics said the strike killed 27 people. Last year, a strike on the same market killed "
             "five people, residents said.")

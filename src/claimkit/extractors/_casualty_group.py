@@ -107,12 +107,18 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
     return out
 
 
+_GROUP_WINDOW = 400
+
+
 def read_group(text: str, f: Figure, e: int) -> None:
     """The group's noun phrase after the figure: its words, head and where it ends."""
     start = f.end
     f.np_end = f.tail_end = f.end
     if f.alone:
         return
+    # (a group's words are short: bounded, the patterns below never scan a huge sentence's
+    # rest, which the regex module does for a pattern's required words before matching)
+    e = min(e, start + _GROUP_WINDOW)
     if f.qualifier == "vague" and (of := pat.VAGUE_OF.match(text, start, e)):
         start = of.end()
     if ALIVE.match(text, start, e):

@@ -281,6 +281,11 @@ _NATIONALS: Final = frozenset(form for word, state in DEMONYMS if word != state
                               for form in (word.lower(), word.lower() + "s"))
 
 
+# How far words after a group may tell of it ("... of one family", ", aged 45"): bounded, so a
+# match never scans a huge sentence's rest (see ``read_group``).
+_AFTER_REACH: Final = 80
+
+
 def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideIndex,
                   home: Home | None = None) -> str | None:
     """The side of a group that names no party: "civilians" for non-combatants ("two women",
@@ -307,11 +312,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # spokesman") in a report whose army is Sudan's: the speaker's own, its state named
         # elsewhere
         return home.state
+    after = (m.group_span[1], m.group_span[1] + _AFTER_REACH) if m.group_span is not None else (0, 0)
     family = m.group_span is not None and (
-        _FAMILY.search(text, *m.group_span) is not None
-        or _FAMILY_AFTER.match(text, m.group_span[1]) is not None)
+        _FAMILY.search(text, *m.group_span) is not None or _FAMILY_AFTER.match(text, *after) is not None)
     aged = head in _AGED_HEADS and m.group_span is not None and (
-        _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, m.group_span[1]) is not None)
+        _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, *after) is not None)
     if m.group_span is not None and text[m.group_span[0]:m.group_span[1]].lower().endswith(_CREW_HEADS):
         # (their paragraph: "The tanker was struck ... Three other sailors are still missing")
         start = max(text.rfind("\n", 0, m.start) + 1, m.start - _CREW_REACH)
@@ -331,7 +336,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
                 and _CIVILIAN_TOLL.search(text, max(0, m.start - _TOLL_REACH), m.end):
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
         start, end = _sentence_around(text, m.start, m.end)
-        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.end, end) or (
+        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.start, end) or (
             (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
         return None if fighting else CIVILIANS
     if head in _ENEMY_HEADS and home is not None:
@@ -373,7 +378,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     speaker_sides = _speaker_sides(att, sides)
     if head in _OWN_FORCE_HEADS:
         own = next((side for side in speaker_sides if side in STATES), None)
-        if own is not None and _ACTIVE_START.match(text, m.start) \
+        if own is not None and _ACTIVE_START.match(text, m.start, m.start + _AFTER_REACH) \
                 and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 120), m.start):
             # "its forces had struck ..., killing up to 40 servicemen": the enemy's, the
             # report's state, else the party the report names most besides the speaker's

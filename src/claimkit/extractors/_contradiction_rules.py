@@ -100,10 +100,19 @@ def claimant(claim: Claim) -> str | None:
     return label or claimant_name(claim.attribution, "role")
 
 
-def same_claimant(a: str, b: str) -> bool:
-    """Whether two claimants are one: the same words, or one's words within the other's ("a
-    military source in El Obeid" and the "military source" a pronoun was resolved to)."""
+def _by_role(claim: Claim) -> bool:
+    """Whether :func:`claimant` knows ``claim``'s speaker by the role a pronoun was resolved to."""
+    words = claimant_name(claim.attribution, "words") or ""
+    return not claimant_name(claim.attribution) and _label(words) is None
+
+
+def same_claimant(a: str, b: str, by_role: bool = False) -> bool:
+    """Whether two claimants are one: the same words, or, when one is known ``by_role``, its
+    role within the other's words ("a military source in El Obeid" and the "military source" a
+    pronoun was resolved to)."""
     a, b = a.lower(), b.lower()
+    if not by_role:
+        return a == b
     short, long = sorted((a, b), key=len)
     at = long.find(short)
     while at != -1:
@@ -297,12 +306,16 @@ _PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those
 def figure_pairs(doc: Document) -> list[Pair]:
     """Rule ``figures``: two casualty figures for the same outcome and side (or group, when
     neither names a side) from two different named claimants, whose ranges cannot both hold.
-    Parts of other figures and earlier events' figures are no tolls to compare."""
+    Parts of other figures of their side and earlier events' figures are no tolls to compare."""
     groups: dict[tuple[str, str], list[tuple[Claim, str, tuple[float, float]]]] = {}
+    by_id = {c.id: c for c in doc.claims_of("casualty")}
     for c in doc.claims_of("casualty"):
-        if c.data.get("part_of") or c.data.get("background") or _PARTITIVE.match(doc.text, c.span.start):
-            # not a toll: a part of another figure ("16 of them children", "19 wounded, two of
-            # whom died"), or an earlier event's
+        parent = by_id.get(c.data.get("part_of") or "")
+        if (parent is not None and parent.data.get("side") == c.data.get("side")) \
+                or c.data.get("background") or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40):
+            # not a toll: a part of another figure of its side ("16 of them children", "19
+            # wounded, two of whom died"; "20 people, including eight soldiers" is the
+            # soldiers' toll), or an earlier event's
             continue
         count = c.data.get("count")
         outcome = c.data.get("outcome")
@@ -319,7 +332,8 @@ def figure_pairs(doc: Document) -> list[Pair]:
     for (outcome, _), items in groups.items():
         for i, (a, who_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, (lo_b, hi_b) in items[i + 1:]:
-                if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b):
+                if (lo_a <= hi_b and lo_b <= hi_a) \
+                        or same_claimant(who_a, who_b, _by_role(a) or _by_role(b)):
                     continue
                 side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "

@@ -154,6 +154,9 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj is not None and obj.span.end >= subj.end - 1 else None
 
 
+_READ_REACH = 1_000
+
+
 def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) -> bool:
     """Whether the sentence ``text[lo:hi]`` is about fighting; asked once per sentence, so a
     long sentence full of triggers is not searched again for each of them."""
@@ -186,7 +189,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if not shape:
         return None
     sent = sentence_span(text, m.start())
-    lo, hi = sent.start, sent.end
+    # (read within a bounded reach of the trigger: a pattern never scans the rest of a huge
+    # sentence, which the regex module does for a pattern's required words before matching)
+    lo, hi = max(sent.start, m.start() - _READ_REACH), min(sent.end, m.end() + _READ_REACH)
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before):
         return None
@@ -297,7 +302,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
             if shape == "leave" and obj is None and not forces and RAID_END.search(before) \
                     and LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
-                    and _military(text, lo, hi, military):
+                    and _military(text, sent.start, sent.end, military):
                 # "Gunmen stormed the post before withdrawing": the raiders, named at the
                 # start of the sentence, left the place they struck ("before they pulled out")
                 # (the raider of a claim just before, "had seized the checkpoint ... before
@@ -329,7 +334,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     # A bare name, or a head like "position", is ground only where the sentence is about
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     # ("are_in" has armed forces for its subject: see _FORCES_ARE)
-    if doubtful and name != "are_in" and not _military(text, lo, hi, military) \
+    if doubtful and name != "are_in" and not _military(text, sent.start, sent.end, military) \
             and not is_side(text, actor_span, sides):
         return None
     if actor_span is not None:
