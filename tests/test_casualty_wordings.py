@@ -69,6 +69,12 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
     ("The ministry said 30 people were wounded, down from 31 in its first count.",
      [("wounded", 30), ("wounded", 31)]),
     ("Prices rose to 40, up from 30 last year.", []),  # no toll before it
+    # told by whom or when, after the figure or with "the" before it
+    ("The ministry said 14 soldiers were killed, up from 11 announced a day earlier.",
+     [("killed", 14), ("killed", 11)]),
+    ("The toll has risen to 16, up from the nine announced by the ministry in the morning.",
+     [("killed", 16), ("killed", 9)]),
+    ("Prices rose to 40 dollars, up from 30 announced last year.", []),
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
@@ -269,3 +275,20 @@ def test_a_number_in_a_partys_name_does_not_count(text: str) -> None:
 ])
 def test_people_hit_by_bullets_or_shrapnel_are_wounded(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group released a video of what it says are nine captured soldiers.", [("captured", 9)]),
+    ("The raiders freed nine abducted villagers near the road.", [("kidnapped", 9)]),
+    ("Twenty gunmen captured two soldiers.", [("captured", 2)]),  # an active verb after a group
+])
+def test_captured_and_abducted_before_their_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_its_own_toll_is_the_subjects_whose_statement_holds_it() -> None:
+    text = ("Islamic State Sahel Province has claimed responsibility for Sunday’s attack on a post of "
+            "Niger's army, saying its fighters killed 34 soldiers and took control of the position, as "
+            "the government raised its own death toll to 14.")
+    sides = {c.data["count"].best: c.data["side"] for c in claimkit.extract(text).claims_of("casualty")}
+    assert sides[14] == sides[34] == "Niger"

@@ -199,7 +199,10 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if m.own and side is None and m.head not in _NOT_A_PARTYS and m.head not in PEACEKEEPERS:
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
-                side = claimant_side(doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
+                # the subject whose own they are ("..., as the government raised its own death
+                # toll to 14", inside the armed group's statement), else the speaker's
+                side = subject_side(doc.text, sides, before, m.start, taken, home) or claimant_side(
+                    doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken, home) \
                     or enemy_side(doc.text, sides, before, m.start, att, home)

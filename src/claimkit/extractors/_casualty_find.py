@@ -82,7 +82,11 @@ _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "th
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                   "ten", "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
-_EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++\Z")
+_EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++(?:the\s++)?\Z")
+# ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
+# day earlier", "up from the nine given by the ministry"
+_EARLIER_TOLD: Final = regex.compile(
+    r"(?i)(?:announced|given|stated|released|published|cited|issued|provided|counted|recorded)(?![\p{L}])")
 # A verb of losing or suffering right before a figure (verbs, not the noun "losses").
 _LOSING_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
@@ -167,12 +171,15 @@ def sentence_mentions(text: str, s: int, e: int,
                 read_relaxed(text, f, e)
         elif not f.right and not f.left and f.group is None and i and told_nominally(text, figs[i - 1]):
             read_nominal_after(text, f, figs[i - 1], e)
-        if not f.right and not f.left and f.group is None and i \
-                and _EARLIER_VALUE.search(text, max(s, f.start - 12), f.start):
+        if not f.right and not f.left and i and (
+                f.group is None or _EARLIER_TOLD.fullmatch(text, *f.group) is not None) \
+                and _EARLIER_VALUE.search(text, max(s, f.start - 16), f.start):
             # "six civilians have now been killed, up from four reported this morning": the
             # toll told before, with the outcome of the figure it rose from
             told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
             if told is not None:
+                if f.group is not None:
+                    f.group = f.head = None  # ("11 announced": no people's noun)
                 f.right = told.right or ((told.left,) if told.left else ())
                 f.right_span = (f.start, f.end)
                 f.person = told.person

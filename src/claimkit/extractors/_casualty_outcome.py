@@ -39,8 +39,10 @@ _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
 
 
 # Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
-# were"); not "shot" ("one shot was fired") nor a state ("a detained member attacked").
-_ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain"})
+# were", "nine captured soldiers", "20 abducted villagers"); not "shot" ("one shot was fired")
+# nor a state ("a detained member attacked").
+_ATTRIBUTIVE: Final = frozenset({"wounded", "injured", "killed", "slain", "captured", "kidnapped",
+                                 "abducted"})
 
 
 # Before a participle: an adjective ("a killed guard and seven other wounded people").
