@@ -93,6 +93,13 @@ def test_it_after_a_states_body_named_as_the_subject_before_is_that_body() -> No
     assert speakers(text)[-1].organization == "brigade"
 
 
+def test_the_charity_is_the_body_named_as_a_charity_before() -> None:
+    text = ("The medical charity Médecins Sans Frontières (MSF) has suspended its work in Ulang. The "
+            "White Army denied attacking the clinic. In February, an air strike near its hospital "
+            "killed at least seven civilians, according to the charity.")
+    assert speakers(text)[-1].organization == "Médecins Sans Frontières (MSF)"
+
+
 @pytest.mark.parametrize("document", ["The update", "The note", "The document"])
 def test_an_update_or_a_note_speaks_for_the_body_that_issued_it(document: str) -> None:
     text = ("In its latest update, the Office for Relief in Varnia (ORV) said fighting had displaced "

@@ -146,7 +146,7 @@ def _is_role(low: str) -> bool:
 
 # A body told by what it is, then its name: "medical charity MSF", "Rights group Amnesty
 # International", "UN agency UNICEF", "aid group Save the Children".
-_DESCRIBED_BODY = regex.compile(
+DESCRIBED_BODY = regex.compile(
     r"(?i:the\s+)?(?P<what>(?:[\p{L}\-]+\s+){0,2}?(?i:charity|group|organi[sz]ation|agency|monitor|"
     r"watchdog|NGO|network|coalition|alliance|think\s+tank))\s+"
     r"(?P<body>\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.\-]*|of|the|for|de|des|du|without|sans|"
@@ -156,7 +156,7 @@ _DESCRIBED_BODY = regex.compile(
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
-    described = _DESCRIBED_BODY.fullmatch(text)
+    described = DESCRIBED_BODY.fullmatch(text)
     if described is not None and described["what"][1:] == described["what"][1:].lower():
         # (the words that say what it is in lower case, but for a sentence's first capital)
         return Mention(role=described["what"], organization=described["body"])

@@ -36,6 +36,7 @@ from ._attribution_before import source_before
 from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known, recent
 from ._attribution_lexicon import words
 from ._attribution_mention import (
+    DESCRIBED_BODY,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_ROLES,
@@ -88,7 +89,31 @@ _GENERIC_STATE_BODIES = frozenset({"army", "military", "ministry", "government",
 
 
 # A body's head word standing for a body named before ("the agency", "the mission").
-_GENERIC_BODY = regex.compile(r"(?i)the\s+(?:agency|mission|monitor|observatory|network|charity|body)")
+_GENERIC_BODY = regex.compile(
+    r"(?i)the\s+(?:[\p{L}\-]+\s+)?(?P<head>agency|mission|monitor|observatory|network|charity|body)")
+
+
+def _body_described_before(text: str, known: Known, s: int, head: str) -> Entity | None:
+    """The body the text named with that head word before ``s`` ("The medical charity
+    Médecins Sans Frontières (MSF) has suspended ..." for a later "according to the charity"),
+    the last one, a few paragraphs back at most: one met before under that name, or a new one."""
+    found = None
+    for m in DESCRIBED_BODY.finditer(text, max(0, s - _DESCRIBED_REACH), s):
+        if m["what"].split()[-1].lower() == head.lower():
+            found = m
+    if found is None:
+        return None
+    body = read_mention(found.group()).organization
+    if body is None:
+        return None
+    ent = next((x for x in recent(known.entities) if not x.person and x.organization == body), None)
+    if ent is None:
+        ent = Entity(None, None, body, found.end())
+        known.add(ent)
+    return ent
+
+
+_DESCRIBED_REACH = 5_000
 
 
 def _body_spoken_last(entities: list[Entity], start: int) -> Entity | None:
@@ -352,8 +377,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             if issuer.name or (issuer.organization and issuer.organization[0].isupper()):
                 m = issuer
                 ent = _find(known, m, s)
-        if ent is None and _GENERIC_BODY.fullmatch(text, s, e):
-            ent = _body_spoken_last(entities, s)
+        if ent is None and (generic := _GENERIC_BODY.fullmatch(text, s, e)) is not None:
+            # the body named with that word before ("The medical charity MSF ..."), else the body
+            # that spoke last
+            ent = _body_described_before(text, known, s, generic["head"]) or _body_spoken_last(entities, s)
         if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or _person_before(text, known, s, m.pronoun) \
                 or ent
