@@ -292,3 +292,10 @@ def test_its_own_toll_is_the_subjects_whose_statement_holds_it() -> None:
             "the government raised its own death toll to 14.")
     sides = {c.data["count"].best: c.data["side"] for c in claimkit.extract(text).claims_of("casualty")}
     assert sides[14] == sides[34] == "Niger"
+
+
+def test_its_own_toll_told_by_a_states_body_is_that_states() -> None:
+    text = ("South Sudan's army said it had retaken the post. The strike came a day after the White Army "
+            "attacked an army post at Dinyatoch, in fighting in which the army says 14 of its soldiers "
+            "were killed.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["South Sudan"]

@@ -40,6 +40,7 @@ from ._casualty_side import (
     claimant_side,
     enemy_side,
     nationals_side,
+    own_subject_side,
     parts_take_their_side,
     subject_side,
     toll_side,
@@ -201,8 +202,8 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
                 # the subject whose own they are ("..., as the government raised its own death
                 # toll to 14", inside the armed group's statement), else the speaker's
-                side = subject_side(doc.text, sides, before, m.start, taken, home) or claimant_side(
-                    doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken)
+                side = own_subject_side(doc.text, sides, before, m.start, taken, home, att) or claimant_side(
+                    doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken, home) \
                     or enemy_side(doc.text, sides, before, m.start, att, home)

@@ -44,11 +44,16 @@ class Groups:
 
 
 def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
-                   window: tuple[int, int], taken: Groups) -> str | None:
-    """The side of whoever speaks: the attribution's speaker, else the first side named near
-    the figure outside the figures' own groups ("The Taliban said ... its own fighters")."""
+                   window: tuple[int, int], taken: Groups, home: Home | None = None) -> str | None:
+    """The side of whoever speaks: the attribution's speaker, the ``home`` state for a state's
+    body that names no state ("the army says 14 of its soldiers were killed"), else the first
+    side named near the figure outside the figures' own groups ("The Taliban said ... its own
+    fighters")."""
     if (side := next(_speaker_sides(att, sides, with_name=True), None)) is not None:
         return side
+    if home is not None and att is not None and att.source is not None \
+            and _STATE_BODY_NAMED.fullmatch(att.source.organization or att.source.text):
+        return home.state
     for start, end, side in sides.find(doc.text, *window):
         if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start):
             return side
@@ -69,6 +74,18 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
         return None
     told = _told_by(att, sides)
     return home.opponent(told) if told is not None else None
+
+
+def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
+                     home: Home | None, att: Attribution | None) -> str | None:
+    """The side of a subject inside another's statement whose own the figure is ("..., saying
+    its fighters killed 34 soldiers, as | the government | raised its own death toll to 14"):
+    only a subject after the statement's cue, else the speaker is whose own they are ("the
+    army says 14 of its soldiers were killed")."""
+    subject = subject_before(text, start, verb)
+    if att is None or subject is None or subject.start < att.cue.span.end:
+        return None
+    return subject_side(text, sides, start, verb, taken, home)
 
 
 def toll_side(text: str, sides: SideIndex, start: int, end: int) -> str | None:
