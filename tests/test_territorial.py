@@ -47,6 +47,8 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "recaptured", "object": "airport", "actor": "Government troops"}),
     ("The army withdrew from the hill town of Ostra after the shelling.",
      {"action": "withdrew", "object": "hill town", "place": "Ostra", "actor": "army"}),
+    ("He said the fighters had pulled back only from positions near the river.",
+     {"action": "withdrew", "object": "positions", "actor": "fighters"}),
     ("Militia units encircled the city of Dravna, cutting the main road.",
      {"action": "besieged", "object": "city", "place": "Dravna"}),
     ("The district is under our control, the commander said.",

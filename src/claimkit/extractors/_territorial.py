@@ -98,7 +98,10 @@ _DETERMINER_BEFORE: Final = regex.compile(
 _PREPOSITION_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?:of|in|into|from|to|on|across|throughout|inside|within)\s+\Z", regex.IGNORECASE)
 _VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)\s)\p{Ll}+\s+\Z")
-_FROM: Final = regex.compile(r"[\s,]*(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
+# (an adverb may stand before it: "pulled back only from positions", "withdrew temporarily from")
+_FROM: Final = regex.compile(
+    r"[\s,]*(?:(?:only|partly|partially|temporarily|briefly|largely|completely|fully|hastily|quietly|"
+    r"reportedly|also|later|eventually)\s+)?(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
 _OF: Final = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
 _POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$")
