@@ -47,6 +47,13 @@ def test_each_cue(text: str, denier: str, denied: str) -> None:
     assert span.end <= claim.span.end
 
 
+def test_a_part_of_a_figure_before_a_participle_is_no_denier() -> None:
+    text = ("Clan elders said a U.S. airstrike killed seven civilians, including three children, in a "
+            "farming village, disputing the U.S. military’s account that only militants died.")
+    (found,) = claimkit.extract(text).claims_of("denial")
+    assert "including" not in (found.data["denier"] or "")
+
+
 def test_a_quoted_denial_names_the_speaker_after_the_quote() -> None:
     text = 'Shells hit the depot overnight. "This is completely false," the interior minister said.'
     claim = only(text)

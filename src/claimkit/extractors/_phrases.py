@@ -136,8 +136,8 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
     if relative is not None:
         return _subject_phrase(text, lo, relative.start())
     span = _subject_phrase(text, lo, pos)
-    if span is None:
-        return None
+    if span is None or _PART_OPENING.match(text, span.start, span.end):
+        return None  # ("..., including three children, in a village, | disputing": a part)
     armed = _ARMED_WITH.search(text, max(lo, span.start - 60), span.start)
     if armed is not None:
         # "Militants armed with rifles and grenades stormed": the subject is before the aside
@@ -152,6 +152,8 @@ def subject_before(text: str, lo: int, pos: int) -> Span | None:
     return span
 
 
+# The words that open a part of a figure, never a subject: "including three children".
+_PART_OPENING: Final = regex.compile(r"(?i)(?:including|among\s+them|mostly|mainly)\b")
 # An aside between a subject and its verb: "Militants armed with rifles and grenades stormed".
 _ARMED_WITH: Final = regex.compile(r"(?r)\b(?:armed|equipped|laden)\s+with\s+(?:[^,;.]*?\s+)?and\s+$",
                                    regex.IGNORECASE)
