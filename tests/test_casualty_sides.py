@@ -247,6 +247,10 @@ def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
                                  "killed.") == [("men", "Russia")]
     assert sides_of(war + "The Ukrainian army said the number of Russian soldiers killed had risen to about "
                           "70.") == ["Russia"]
+    # any figure "the enemy" is told to have, told by a state's spokesman
+    assert extracted_sides("White Army fighters attacked a post of South Sudan's army. Army spokesman "
+                           "Santo Deng Malual said the enemy left more than 60 bodies on the ground.") \
+        == [(None, "White Army")]
     # a side in the toll's other words is not the dead's
     assert sides_of("The toll from the Russian strike on Dnipro rose to 12, officials said.") == ["civilians"]
 

@@ -205,8 +205,10 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 side = own_subject_side(doc.text, sides, before, m.start, taken, home, att) or claimant_side(
                     doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
             if m.lost and side is None:
-                side = subject_side(doc.text, sides, before, m.start, taken, home) \
-                    or enemy_side(doc.text, sides, before, m.start, att, home)
+                side = subject_side(doc.text, sides, before, m.start, taken, home)
+            if side is None and m.head not in CIVILIAN_HEADS:
+                # "the enemy lost 63 men", "the enemy left more than 60 bodies", told by a party
+                side = enemy_side(doc.text, sides, before, m.start, att, home)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
                     doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))

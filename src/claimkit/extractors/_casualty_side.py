@@ -73,6 +73,9 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     if home is None or subject is None or not _ENEMY.search(text, subject.start, subject.end):
         return None
     told = _told_by(att, sides)
+    if told is None and att is not None and att.source is not None \
+            and _STATE_BODY.search(" ".join(w for w in (att.source.role, att.source.organization) if w)):
+        told = home.state  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
     return home.opponent(told) if told is not None else None
 
 
