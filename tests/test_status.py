@@ -213,6 +213,8 @@ def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as
 
 @pytest.mark.parametrize("comment", [
     "We have not been able to independently verify either side's account.",
+    "Reuters could not independently verify battlefield reports from either side.",
+    "The AP could not independently confirm either account.",
     "None of the claims could be independently verified.",
     "Neither side's claims could be verified.",
     "None of the figures given by either side could be independently verified.",

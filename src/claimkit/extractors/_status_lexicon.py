@@ -59,8 +59,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "document"),
     # "We have not been able to independently verify either side's account": both sides', all
     # told before
+    # ("... either account", "... battlefield reports from either side")
     Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?|"
-            r"unable\s+to\s+)" + _TO_VERIFY + r"\s+(?:either|both|the\s+two)\s+(?:sides?|parties|party)",
+            r"unable\s+to\s+)" + _TO_VERIFY + r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:from|by|of)\s+)?"
+            r"(?:either|both|the\s+two)\s+(?:sides?|parties|party|accounts?|versions?)",
             "unverified", "backward", "document"),
     # "We have not been able to independently verify the Observatory's figures"
     Trigger(r"(?:has|have|had)\s+not\s+been\s+able\s+to\s+" + _TO_VERIFY,
