@@ -27,6 +27,17 @@ def test_builtin_demonyms_and_groups() -> None:
     assert sides_of("Seven Afghan policemen were killed.") == ["Afghanistan"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    # Haftar's forces by either name, under the one wire reports use most
+    ("Three LAAF soldiers were killed near Umm Tiri.", "Libyan National Army (LNA)"),
+    ("Three soldiers of the Libyan National Army were killed.", "Libyan National Army (LNA)"),
+    ("Six Radaa fighters were killed in the clashes.", "Radaa"),
+    ("Four fighters of the Stability Support Apparatus were killed.", "Stability Support Apparatus (SSA)"),
+])
+def test_libyas_armed_groups(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]
