@@ -1265,6 +1265,17 @@ def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, 
     assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
 
 
+@pytest.mark.parametrize("text", [
+    "In a statement on Sunday, IS claimed responsibility for the attack and said its fighters had "
+    "killed 17 soldiers.",
+    "On Sunday IS said its fighters had killed 17 soldiers.",
+])
+def test_is_in_capitals_is_the_islamic_state_not_a_verb(text: str) -> None:
+    atts = claimkit.extract(text).attributions
+    assert [a.source.text if a.source else None for a in atts if a.cue.text == "said"] == ["IS"]
+    assert all(a.cue.text in ("claimed", "said") for a in atts)  # no passive "IS claimed"
+
+
 def test_figures_told_after_a_colon_without_a_possessor_report_nothing() -> None:
     assert claimkit.extract("The figures were grim: at least nine dead.").attributions == ()
 

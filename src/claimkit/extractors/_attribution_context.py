@@ -180,8 +180,8 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
         while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’"):
             k -= 1
         word = text[k:j].lower()
-        if not word:
-            break
+        if not word or text[k:j] == "IS":
+            break  # ("IS claimed": the Islamic State's initials, not "is")
         if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
                 word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name

@@ -108,7 +108,8 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
     """:func:`np_start`, and the lowest token index the scan read or tested for the start
     of ``toks`` (below 0: it reached the start, so more tokens before could change the
     answer)."""
-    if i < 0 or not is_word(toks[i]) or toks[i][2].lower() in _STOP_OR_PREPOSITION:
+    if i < 0 or not is_word(toks[i]) or (toks[i][2].lower() in _STOP_OR_PREPOSITION
+                                        and toks[i][2] != "IS"):  # ("IS": the group's initials)
         return None, i
     start = i
     words = 0
