@@ -1258,6 +1258,10 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
      "nine dead and 38 wounded.", "Gov. Ana Roe", "figures", "at least nine dead and 38 wounded"),
     ("The ministry’s tally was stark: 16 soldiers dead and 28 wounded.", "The ministry", "tally",
      "16 soldiers dead and 28 wounded"),
+    ("The Ministry of Health’s final toll, published on its website, stands at 16 civilians killed.",
+     "The Ministry of Health", "toll", "16 civilians killed"),
+    ("The health ministry gave its latest figures on Wednesday: nine civilians dead and 23 wounded.",
+     "The health ministry", "figures", "nine civilians dead and 23 wounded"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

@@ -13,7 +13,7 @@ from typing import TypeAlias
 import attrs
 import regex
 
-from claimkit.text._scan import padded_lowercase
+from claimkit.text._scan import Trigger, padded_lowercase
 
 from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, CueVerb, inflect, trie_pattern
 
@@ -76,12 +76,24 @@ _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"‘]|''))", regex.V0)
 
 
+def _tally_words(group: str) -> str:
+    """A source's figures as a noun, maybe qualified ("its latest figures"), in ``group``."""
+    return (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
+            rf"(?P<{group}>tally|toll|death\s+toll|figures|count|estimate|account)\b")
+
+
 # A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
-# Telegram, were grim: at least nine dead", "The ministry’s tally was stark: 16 soldiers dead".
-TALLY_COLON = regex.compile(
-    r"['’]s\s+(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
-    r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account)\b"
-    r"(?:,[^,.:;\n]{1,80},)?\s+(?:was|were|is|are|read|reads|stood\s+at)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)")
+# Telegram, were grim: at least nine dead", "The ministry’s tally was stark: 16 soldiers dead",
+# "The Ministry of Health’s final toll, published on its website, stands at 16 civilians
+# killed", "The health ministry gave its latest figures on Wednesday: nine civilians dead".
+# (tried only at a possessive's "’s" and at the verbs, which the shared scan finds)
+TALLY_COLON = Trigger(regex.compile(
+    r"['’]s\s+" + _tally_words("noun") + r"(?:,[^,.:;\n]{1,80},)?\s+"
+    r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
+    r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their)\s+"
+    + _tally_words("given") + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)", regex.IGNORECASE),
+    words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues"],
+    anywhere=[r"['’]s\s"])
 
 
 def cue_hits(text: str) -> list[tuple[int, int, bool]]:
@@ -138,8 +150,7 @@ def candidates(text: str) -> list[Candidate]:
         for start, end, acc in cue_hits(text)]
     hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
-    if "’s " in text or "'s " in text:
-        hits += [(m.start(), 4, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
+    hits += [(m.start(), 4, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1
