@@ -51,8 +51,7 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     fighters")."""
     if (side := next(_speaker_sides(att, sides, with_name=True), None)) is not None:
         return side
-    if home is not None and att is not None and att.source is not None \
-            and _STATE_BODY_NAMED.fullmatch(att.source.organization or att.source.text):
+    if home is not None and _a_state_body_speaks(att):
         return home.state
     for start, end, side in sides.find(doc.text, *window):
         if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start):
@@ -65,6 +64,17 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
 _AGENT_BEFORE: Final = regex.compile(r"(?i)\bby\s+(?:the\s+)?\Z")
 
 
+def _a_state_body_speaks(att: Attribution | None) -> bool:
+    """Whether the speaker is a state's body that names no state: "the army", "the defence
+    ministry", or a role of one with no organization ("an army spokesman")."""
+    if att is None or att.source is None:
+        return False
+    org = att.source.organization
+    if org:
+        return _STATE_BODY_NAMED.fullmatch(org) is not None
+    return _STATE_BODY.search(att.source.role or "") is not None
+
+
 def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribution | None,
                home: Home | None) -> str | None:
     """The side of "the enemy" that lost them ("the enemy | lost 63 men killed"), told by a
@@ -73,8 +83,7 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     if home is None or subject is None or not _ENEMY.search(text, subject.start, subject.end):
         return None
     told = _told_by(att, sides)
-    if told is None and att is not None and att.source is not None \
-            and _STATE_BODY.search(" ".join(w for w in (att.source.role, att.source.organization) if w)):
+    if told is None and _a_state_body_speaks(att):
         told = home.state  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
     return home.opponent(told) if told is not None else None
 
@@ -324,10 +333,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     head = (m.head or "").lower().rstrip("’'")  # ("counted 12 soldiers’ bodies")
     if head in PEACEKEEPERS:
         return peacekeeping_mission(text)  # "one of its peacekeepers was hurt", UNIFIL said
-    if m.own and head not in GENERIC_PEOPLE and home is not None and att is not None \
-            and att.source is not None \
-            and (_STATE_BODY_NAMED.fullmatch(att.source.organization or "")
-                 or (not att.source.organization and _STATE_BODY.search(att.source.role or ""))):
+    if m.own and head not in GENERIC_PEOPLE and home is not None and _a_state_body_speaks(att):
         # "Seven of our heroes rose as martyrs", told by "the army's spokesman" (or "an army
         # spokesman") in a report whose army is Sudan's: the speaker's own, its state named
         # elsewhere
