@@ -22,7 +22,7 @@ import regex
 
 from claimkit._document import Document
 from claimkit._groups import CIVILIANS
-from claimkit._model import Attribution, Claim
+from claimkit._model import Attribution, Claim, Span
 
 from ._casualty_types import Mention
 from ._gazetteer import lookup
@@ -97,7 +97,7 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     subject = subject_before(text, start, verb)
     if att is None or subject is None or subject.start < att.cue.span.end:
         return None
-    return subject_side(text, sides, start, verb, taken, home)
+    return _side_of_subject(text, sides, subject, taken, home)
 
 
 def toll_side(text: str, sides: SideIndex, start: int, end: int) -> str | None:
@@ -119,8 +119,12 @@ def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Grou
     forces and no side is the ``home`` state's ("The army and its allied militias lost 87
     dead")."""
     subject = subject_before(text, start, verb)
-    if subject is None:
-        return None
+    return _side_of_subject(text, sides, subject, taken, home) if subject is not None else None
+
+
+def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
+                     home: Home | None) -> str | None:
+    """:func:`subject_side` of a subject already found."""
     found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
     if found:
         return found[-1]
