@@ -92,18 +92,19 @@ def claimant(claim: Claim) -> str | None:
     """Who makes ``claim``: its attribution's source, or None (the outlet's voice). A speaker
     with neither name nor organisation is known by the source's words, and a pronoun by the
     role it was resolved to ("he", after "A military source in El Obeid ... said")."""
+    return _claimant_by(claim)[0]
+
+
+def _claimant_by(claim: Claim) -> tuple[str | None, bool]:
+    """:func:`claimant`, and whether it is the role a pronoun was resolved to."""
     who = claimant_name(claim.attribution)
     if who:
-        return who
+        return who, False
     words = claimant_name(claim.attribution, "words")
     label = _label(words) if words is not None else None
-    return label or claimant_name(claim.attribution, "role")
-
-
-def _by_role(claim: Claim) -> bool:
-    """Whether :func:`claimant` knows ``claim``'s speaker by the role a pronoun was resolved to."""
-    words = claimant_name(claim.attribution, "words") or ""
-    return not claimant_name(claim.attribution) and _label(words) is None
+    if label:
+        return label, False
+    return claimant_name(claim.attribution, "role"), True
 
 
 def same_claimant(a: str, b: str, by_role: bool = False) -> bool:
@@ -307,7 +308,7 @@ def figure_pairs(doc: Document) -> list[Pair]:
     """Rule ``figures``: two casualty figures for the same outcome and side (or group, when
     neither names a side) from two different named claimants, whose ranges cannot both hold.
     Parts of other figures of their side and earlier events' figures are no tolls to compare."""
-    groups: dict[tuple[str, str], list[tuple[Claim, str, tuple[float, float]]]] = {}
+    groups: dict[tuple[str, str], list[tuple[Claim, str, bool, tuple[float, float]]]] = {}
     by_id = {c.id: c for c in doc.claims_of("casualty")}
     for c in doc.claims_of("casualty"):
         parent = by_id.get(c.data.get("part_of") or "")
@@ -320,20 +321,19 @@ def figure_pairs(doc: Document) -> list[Pair]:
         count = c.data.get("count")
         outcome = c.data.get("outcome")
         side = c.data.get("side") or c.data.get("group")
-        who = claimant(c)
+        who, by_role = _claimant_by(c)
         if not (isinstance(count, Count) and isinstance(outcome, str) and isinstance(side, str) and who):
             continue
         interval = allowed_range(count)
         if interval is not None:
             group = groups.setdefault((outcome, side.lower()), [])
             if len(group) < _MAX_FIGURES:  # pairs grow with the square: bound them
-                group.append((c, who, interval))
+                group.append((c, who, by_role, interval))
     pairs: list[Pair] = []
     for (outcome, _), items in groups.items():
-        for i, (a, who_a, (lo_a, hi_a)) in enumerate(items):
-            for b, who_b, (lo_b, hi_b) in items[i + 1:]:
-                if (lo_a <= hi_b and lo_b <= hi_a) \
-                        or same_claimant(who_a, who_b, _by_role(a) or _by_role(b)):
+        for i, (a, who_a, role_a, (lo_a, hi_a)) in enumerate(items):
+            for b, who_b, role_b, (lo_b, hi_b) in items[i + 1:]:
+                if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b, role_a or role_b):
                     continue
                 side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "
