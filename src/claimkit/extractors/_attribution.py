@@ -9,7 +9,6 @@ the report's, and are skipped. :mod:`._attribution_tidy` tidies the readings of 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from itertools import pairwise, repeat
@@ -236,7 +235,7 @@ def _told_as_place(text: str, label: str, pos: int) -> bool:
     return False
 
 
-def _tally_colon(ctx: Context, m: re.Match[str]) -> Found | None:
+def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     """``S's figures were grim: T``: the possessor gives the figures after the colon (the
     figure noun is the cue)."""
     text = ctx.text
@@ -246,7 +245,7 @@ def _tally_colon(ctx: Context, m: re.Match[str]) -> Found | None:
     end = trim_end(text, start, se)
     if src is None or end <= start:
         return None
-    return Found(src, m.span("noun" if m.group("noun") else "given"), ((start, end),), "indirect")
+    return Found(src, m.span("noun"), ((start, end),), "indirect")
 
 
 def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:

@@ -76,10 +76,9 @@ _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"‘]|''))", regex.V0)
 
 
-def _tally_words(group: str) -> str:
-    """A source's figures as a noun, maybe qualified ("its latest figures"), in ``group``."""
-    return (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
-            rf"(?P<{group}>tally|toll|death\s+toll|figures|count|estimate|account)\b")
+# A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
+_TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
+                r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account)\b")
 
 
 # A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
@@ -88,10 +87,10 @@ def _tally_words(group: str) -> str:
 # killed", "The health ministry gave its latest figures on Wednesday: nine civilians dead".
 # (tried only at a possessive's "’s" and at the verbs, which the shared scan finds)
 TALLY_COLON = Trigger(regex.compile(
-    r"['’]s\s+" + _tally_words("noun") + r"(?:,[^,.:;\n]{1,80},)?\s+"
+    r"['’]s\s+" + _TALLY_WORDS + r"(?:,[^,.:;\n]{1,80},)?\s+"
     r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
     r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their)\s+"
-    + _tally_words("given") + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)", regex.IGNORECASE),
+    + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)", regex.IGNORECASE),
     words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues"],
     anywhere=[r"['’]s\s"])
 
