@@ -37,6 +37,7 @@ from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known,
 from ._attribution_lexicon import words
 from ._attribution_mention import (
     DESCRIBED_BODY,
+    DETERMINERS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_ROLES,
@@ -272,7 +273,7 @@ def _body_before(text: str, known: Known, s: int, states_only: bool = False) -> 
         return None
     words_ = _DOCUMENT_BY.sub("", text[span[0]:span[1]])  # "The report by the Centro ...": the Centro
     if states_only and ((named := _STATE_BODY_NAMED.match(_ARTICLE.sub("", words_))) is None
-                        or named.group("body").split()[0].lower() in _ARTICLES):
+                        or named.group("body").split()[0].lower() in DETERMINERS):
         return None  # ("The interior ministry", "its ministry": no state named)
     m = read_mention(words_)
     org = m.organization
@@ -326,9 +327,6 @@ _STATE_BODY_NAMED = regex.compile(
     r"(?:the\s+)?(?P<body>\p{Lu}[\p{L}\-]*(?:['’]s)?\s+(?:[\p{L}\-]+\s+){0,2}?"
     r"(?i:ministry|army|military|government|police|gendarmerie|navy|presidency)"
     r"(?:\s+of\s+\p{Lu}\p{L}+)?\s*)\Z")
-
-
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name
