@@ -357,6 +357,35 @@ def test_a_reports_places_outweigh_a_state_named_in_passing() -> None:
     assert sides_of(text) == ["Pakistan"]
 
 
+@pytest.mark.parametrize("text", [
+    # a foreign force told by its name each time, the host's forces as "the army"
+    ("Four soldiers were killed near Macomia, the district administrator said. Rwandan troops and "
+     "Mozambique's army fought insurgents near Macomia. Rwandan forces shelled the hills near "
+     "Macomia. Rwandan troops held the road."),
+    # the host named as a state, its forces by a name the vocabulary does not know
+    ("Four soldiers were killed when insurgents overran a post in Macomia, officials said. "
+     "Mozambique's Ministry of National Defence sent more men. Rwandan forces retook the post. "
+     "Rwandan troops patrol near Macomia. Mozambique's president arrived in Pemba."),
+])
+def test_bare_soldiers_are_the_host_countrys_when_a_foreign_force_is_named_more(text: str) -> None:
+    assert sides_of(text)[0] == "Mozambique"
+
+
+def test_a_foreign_state_named_most_keeps_soldiers_when_the_host_is_named_once() -> None:
+    text = ("Turkey's defence ministry said its jets struck targets near Amedi. Turkish troops "
+            "hold posts around Amedi and Duhok, in Iraq. Turkey's military said one soldier had "
+            "died near Amedi. Turkish forces were shelled near Duhok.")
+    assert sides_of(text) == ["Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "Congo's army said 14 of its soldiers had been killed near Goma.",
+    "The Democratic Republic of Congo said 14 of its soldiers had been killed near Goma.",
+])
+def test_congo_alone_is_the_democratic_republic(text: str) -> None:
+    assert sides_of(text) == ["DR Congo"]
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("M23 rebels attacked the town. He said four of the group’s fighters had been killed and nine "
      "wounded.", ["M23", "M23"]),

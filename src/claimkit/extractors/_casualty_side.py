@@ -163,6 +163,11 @@ def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = 
     as often as any other ("the Malian army" three times, "expelled French troops" once);
     None when it names none or several as often. ``bodies`` narrows the words for its forces
     or government (the default is every one)."""
+    return _majority(_state_bodies(text, sides, bodies))
+
+
+def _state_bodies(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> Counter[str]:
+    """How often ``text`` names each state's forces or government (see :func:`home_state`)."""
     found: Counter[str] = Counter()
     # (the body words first: they are rarer than side names, and the side scan is costly)
     for body in (bodies or _STATE_BODY).finditer(text):
@@ -170,7 +175,7 @@ def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = 
             after = _STATE_BODY_AFTER.match(text, end)
             if side in STATES and after is not None and after.end() == body.end():
                 found[side] += 1
-    return _majority(found)
+    return found
 
 
 def _country_of(name: str) -> str | None:
@@ -204,7 +209,14 @@ class Home:
 
     @functools.cached_property
     def state(self) -> str | None:
-        if (found := home_state(self._text, self._sides)) is not None:
+        bodies = _state_bodies(self._text, self._sides)
+        host = self._host
+        if host is not None and (bodies[host] or self._named[host] >= 2):
+            # the country the places are in, when its own forces or government are named:
+            # a foreign force is told by its name each time ("Rwandan troops"), the host's
+            # often as "the army" or "soldiers" alone
+            return host
+        if (found := _majority(bodies)) is not None:
             return found
         # a report that names no state's forces: the state it names, if one stands out
         # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
@@ -223,6 +235,23 @@ class Home:
         if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
             return local
         return state
+
+    @functools.cached_property
+    def _host(self) -> str | None:
+        """The country of the places the report names, when one stands out and is named at
+        least three times ("Ghundai Kalay", "Bannu", "Khyber Pakhtunkhwa": Pakistan)."""
+        places = Counter(state for m in place_mentions(self._text) for name in m.places
+                         if (state := self._state_named(_country_of(name))) is not None
+                         and name != _country_of(name))
+        local = _majority(places)
+        return local if local is not None and places[local] >= _PLACES_OVER_NAMED else None
+
+    def _state_named(self, country: str | None) -> str | None:
+        """The side a gazetteer's country name is ("Democratic Republic of the Congo": "DR Congo")."""
+        if country is None or country in STATES:
+            return country
+        found = self._sides.find(country)
+        return found[0][2] if len(found) == 1 and found[0][2] in STATES else None
 
     @functools.cached_property
     def government(self) -> str | None:

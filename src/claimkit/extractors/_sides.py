@@ -55,6 +55,11 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Chadian", "Chad"), ("Chad", "Chad"),
     ("Cameroonian", "Cameroon"), ("Cameroon", "Cameroon"),
     ("Congolese", "DR Congo"), ("DR Congo", "DR Congo"), ("DRC", "DR Congo"),
+    # (wire style calls the larger Congo "Congo"; the other is named in full)
+    ("Congo", "DR Congo"), ("Democratic Republic of Congo", "DR Congo"),
+    ("Democratic Republic of the Congo", "DR Congo"), ("Republic of the Congo", "Congo Republic"),
+    ("Republic of Congo", "Congo Republic"), ("Congo Republic", "Congo Republic"),
+    ("Congo-Brazzaville", "Congo Republic"),
     ("Mozambican", "Mozambique"), ("Mozambique", "Mozambique"),
     ("Algerian", "Algeria"), ("Moroccan", "Morocco"), ("Tunisian", "Tunisia"),
     ("Indian", "India"), ("India", "India"),
@@ -195,7 +200,8 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Cartel del Noreste", "Cartel del Noreste"), ("Los Tlacos", "Los Tlacos"),
     ("400 Mawozo", "400 Mawozo"), ("Gran Grif", "Gran Grif"),
     ("Ansarul Islam", "Ansarul Islam"), ("Lakurawa", "Lakurawa"),
-    ("Alliance Fleuve Congo", "Alliance Fleuve Congo"), ("AFC", "Alliance Fleuve Congo"),
+    # (the M23's political front, which speaks for its fighters: one party)
+    ("Alliance Fleuve Congo", "M23"), ("AFC", "M23"), ("Congo River Alliance", "M23"),
     ("SPLM-N", "SPLM-N"), ("SPLA-N", "SPLM-N"),
     ("Justice and Equality Movement", "Justice and Equality Movement"),
     ("JEM", "Justice and Equality Movement"),
