@@ -521,6 +521,15 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "a drone struck the market on Monday, killing eight civilians"),
     ("He said the raiders took the outpost, a hill over the road, before dawn.",
      "the raiders took the outpost, a hill over the road, before dawn"),
+    # a list of subjects, counted, before its verb
+    ("Police said 12 herders, two members of a self-defence group and four of the raiders died.",
+     "12 herders, two members of a self-defence group and four of the raiders died"),
+    ("The mayor said the guards, two drivers, and a nurse were wounded.",
+     "the guards, two drivers, and a nurse were wounded"),
+    # no list: a clause after the comma, and an object's own list
+    ("Nobody claimed the blast, but two women and a man were held.", "the blast"),
+    ("The governor praised the medics, the firemen and two drivers who worked all night.",
+     "the medics"),
 ])
 def test_content_boundaries(text: str, content: str) -> None:
     assert claimkit.extract(text).attributions[0].content.text == content
@@ -1220,6 +1229,17 @@ def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
     a = only(text)
     assert a.content is not None
     assert a.content.text == "In February, a missile attack on the town killed 11 people"
+
+
+@pytest.mark.parametrize("text", [
+    "Nine guards were wounded, Governor Jo Roe told reporters in the provincial capital Tamra.",
+    "Nine guards were wounded, Governor Jo Roe said from the eastern city of Tamra.",
+])
+def test_a_place_told_by_what_it_is_is_an_adverbial_of_the_cue(text: str) -> None:
+    a = only(text)
+    assert a.content is not None
+    assert a.source is not None
+    assert (a.source.text, a.content.text) == ("Governor Jo Roe", "Nine guards were wounded")
 
 
 def test_a_statement_recorded_somewhere_is_an_adverbial_of_the_cue() -> None:

@@ -75,9 +75,22 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
     ("The toll has risen to 16, up from the nine announced by the ministry in the morning.",
      [("killed", 16), ("killed", 9)]),
     ("Prices rose to 40 dollars, up from 30 announced last year.", []),
+    # a figure's new value told with the verb that changed it
+    ("The rebels said they killed more than 20 troops, a figure they later raised to 27.",
+     [("killed", 20), ("killed", 27)]),
+    ("The ministry said four guards died and later revised that to six.", [("killed", 4), ("killed", 6)]),
+    ("The bank cut rates to 4 after 12 years.", []),  # no toll before it
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen people are still receiving treatment, some of them with burns.",
+    "Fourteen other people, he said, were receiving medical treatment in Gusau.",
+])
+def test_people_receiving_treatment_are_wounded(text: str) -> None:
+    assert figures(text) == [("wounded", 14)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -131,7 +131,10 @@ ADVERBIAL = regex.compile(
     |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
     |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
     |at\s+the\s+time|earlier|afterwards?|then
-    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3})
+    |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3}
+    # "in the departmental capital Popayán", "from the eastern city of Goma"
+    |(?:in|at|from)\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:capital|city|town|village|province|region|district
+       |county|port|camp)\s+(?:of\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,2})
     \s*,?""", regex.X)
 
 

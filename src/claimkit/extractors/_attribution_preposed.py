@@ -12,6 +12,7 @@ from collections.abc import Callable
 import regex
 
 from claimkit.text._calendar import WEEKDAY_PATTERN
+from claimkit.text._number_words import NUMBER_ALTERNATION
 
 from ._attribution_after import hearer_end
 from ._attribution_context import (
@@ -169,10 +170,12 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
             # "a hospital it supports in Tawila, about 60 km to the west, had received 19
             # wounded": any short aside, when a finite verb follows it
             second = COMMA.search(text, comma.end(), min(e, comma.end() + _ASIDE_REACH))
-            return second is not None and _FINITE_NEXT.match(text, second.end(), e) is not None
+            if second is not None and _FINITE_NEXT.match(text, second.end(), e) is not None:
+                return True
+            return _list_then_verb(text, comma.end(), e)
         second = COMMA.search(text, comma.end(), e)
         if second is None:
-            return False
+            return _list_then_verb(text, comma.end(), e)  # "the villagers, two vigilantes and ..."
         comma = COMMA.search(text, second.end(), e)
         s, stretch_end = second.end(), e if comma is None else comma.start()
         if VERBS_IN.search(text, s, stretch_end) or _PAST.search(text, s, stretch_end):
@@ -181,6 +184,27 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
 
 
 _ASIDE_REACH = 80
+_LIST_REACH = 150
+# The list's last item, counted: "and four of the attackers", "and a policeman" (not "and
+# the U.S. has never ...": a clause of its own)
+_AND = regex.compile(r"\band\s++(?=(?:\d|an?\s|" + NUMBER_ALTERNATION + r"))", regex.I)
+_NOT_AN_ITEM = regex.compile(
+    r"\s*(?:but|and|or|nor|yet|so|while|whereas|as|although|though|because|since|which|who|whom|"
+    r"whose|when|where|after|before|then|if|unless|until|once)\b", regex.I)
+_LIST_VERB = regex.compile(r"\b(?:\p{Ll}{2,}ed|" + IRREGULAR_PASTS + r")\b")
+
+
+def _list_then_verb(text: str, s: int, e: int) -> bool:
+    """Whether the words at ``s`` (after a comma) end a list of subjects and its verb follows:
+    "12 villagers, | two members of a vigilante group and four of the attackers died"."""
+    if _NOT_AN_ITEM.match(text, s, e):
+        return False  # "..., but three women and one man were arrested": a clause of its own
+    last = _AND.search(text, s, min(e, s + _LIST_REACH))
+    if last is None or VERBS_IN.search(text, s, last.start()) or _LIST_VERB.search(text, s, last.start()):
+        return False
+    comma = COMMA.search(text, last.end(), e)
+    stop = e if comma is None else comma.start()
+    return bool(VERBS_IN.search(text, last.end(), stop) or _LIST_VERB.search(text, last.end(), stop))
 # A finite verb opening what follows an aside: an auxiliary or a regular past.
 _FINITE_NEXT = regex.compile(
     r"\s*(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does)\b"

@@ -87,6 +87,10 @@ _EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++(
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
     r"(?i)(?:announced|given|stated|released|published|cited|issued|provided|counted|recorded)(?![\p{L}])")
+# A figure's new value: "a figure it has since raised to | 27", "later revised upward to".
+_REVISED_TO: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:raised|revised|increased|updated|lifted|lowered|reduced|cut)"
+    r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
 # A verb of losing or suffering right before a figure (verbs, not the noun "losses").
 _LOSING_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
@@ -172,10 +176,12 @@ def sentence_mentions(text: str, s: int, e: int,
         elif not f.right and not f.left and f.group is None and i and told_nominally(text, figs[i - 1]):
             read_nominal_after(text, f, figs[i - 1], e)
         if not f.right and not f.left and i and (
-                f.group is None or _EARLIER_TOLD.fullmatch(text, *f.group) is not None) \
-                and _EARLIER_VALUE.search(text, max(s, f.start - 16), f.start):
-            # "six civilians have now been killed, up from four reported this morning": the
-            # toll told before, with the outcome of the figure it rose from
+                ((f.group is None or _EARLIER_TOLD.fullmatch(text, *f.group) is not None)
+                 and _EARLIER_VALUE.search(text, max(s, f.start - 16), f.start))
+                or (f.group is None and _REVISED_TO.search(text, max(s, f.start - 40), f.start))):
+            # "six civilians have now been killed, up from four reported this morning" (or
+            # "killed more than 20 troops, a figure it has since raised to 27"): the toll told
+            # before, with the outcome of the figure it rose from
             told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
             if told is not None:
                 if f.group is not None:

@@ -19,7 +19,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
-    "hospital", "treated", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz", "victim", "harm",
+    "hospital", "treated", "treatment", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz",
+    "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
@@ -84,7 +85,8 @@ PASSIVE: Final[dict[str, str]] = {
         # "seven soldiers were being treated in hospital", "twelve people remain in hospital"
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
-        "still in hospital", "among those hurt",
+        "still in hospital", "among those hurt", "receiving treatment", "receiving medical treatment",
+        "undergoing treatment", "being treated at",
         # "37 have been admitted to hospitals"
         "admitted to hospital", "admitted to hospitals", "admitted to the hospital",
     ), "wounded"),

@@ -34,7 +34,9 @@ _NUMWORDS: Final = sorted([*_UNITS, *_TEENS, *_TENS, "hundred", "dozen", *_SCALE
 _NUMWORD_ALTS: Final = "|".join(_NUMWORDS)
 #: The number words, one of which every ``WORD_RUN`` holds (after a non-letter).
 NUMBER_WORDS: Final = tuple(_NUMWORDS)
-_NUMWORD: Final = rf"(?:{_NUMWORD_ALTS})\b"
+#: A number word, as a pattern (for patterns of other modules).
+NUMBER_ALTERNATION: Final = rf"(?:{_NUMWORD_ALTS})\b"
+_NUMWORD: Final = NUMBER_ALTERNATION
 # Numbers never run over a line break (a sentence boundary): the patterns use ``\h``
 # (horizontal whitespace: spaces, tabs, no-break spaces), never ``\s``.
 _GAP: Final = r"[\h\-]++"  # spaces or hyphens
