@@ -49,6 +49,21 @@ def test_indirect_speech_after_its_cue() -> None:
     assert a.content.text == "that his troops would hold the bridge"
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Rebel spokesman Jo Roe spoke by phone. By his account, 31 soldiers were killed.",
+     "By his account", "31 soldiers were killed"),
+    ("The army said it had retaken the hill. Nine rebels were killed, by its own count.",
+     "by its own count", "Nine rebels were killed"),
+])
+def test_by_a_possessors_account_the_possessor_is_the_source(text: str, cue: str, content: str) -> None:
+    doc = claimkit.extract(text)
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert (a.cue.text, a.content.text) == (cue, content)
+    assert a.source is not None
+    assert (a.source.name, a.source.organization) == (
+        ("Jo Roe", None) if "Roe" in text else (None, "army"))
+
+
 def test_mixed_when_part_of_the_content_is_quoted() -> None:
     a = only('The commander said his troops would "hold the bridge at any cost."')
     assert a.mode == "mixed"
@@ -1231,6 +1246,17 @@ def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
     assert a.content.text == "In February, a missile attack on the town killed 11 people"
 
 
+def test_what_a_source_accuses_of_runs_to_the_toll_it_caused() -> None:
+    text = ("Roe accused the army of carrying out a drone strike on Monday on the market in Tamra, "
+            "killing 12 civilians and wounding around 30.")
+    assert only(text).content.text == (
+        "the army of carrying out a drone strike on Monday on the market in Tamra, killing 12 "
+        "civilians and wounding around 30")
+    # with no toll, such a phrase still ends where a noun phrase does
+    text = "Roe accused the mayor of hiding the report, a move that angered the council."
+    assert only(text).content.text == "the mayor of hiding the report"
+
+
 @pytest.mark.parametrize("text", [
     "Nine guards were wounded, Governor Jo Roe told reporters in the provincial capital Tamra.",
     "Nine guards were wounded, Governor Jo Roe said from the eastern city of Tamra.",
@@ -1282,6 +1308,11 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
      "The Ministry of Health", "toll", "16 civilians killed"),
     ("The health ministry gave its latest figures on Wednesday: nine civilians dead and 23 wounded.",
      "The health ministry", "figures", "nine civilians dead and 23 wounded"),
+    # any determiner, a comparing adjective, adverbs before the verb
+    ("Jo Roe, the rebels' governor, gave a higher toll: 12 dead and 40 injured.",
+     "Jo Roe, the rebels' governor", "toll", "12 dead and 40 injured"),
+    ("For the first time, he also gave a toll for the army: nine soldiers killed and 14 wounded.",
+     "he", "toll", "nine soldiers killed and 14 wounded"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

@@ -16,9 +16,11 @@ from ._status import reason_follows
 
 
 def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
-    """``According to S, T`` or ``T, according to S``."""
+    """``According to S, T`` or ``T, according to S`` (and ``By his account, T``)."""
     text = ctx.text
     before = text[ss:cs].strip(" ,\t\u00a0")
+    if text[cs:cs + 3].lower() == "by ":
+        return _by_account(ctx, ss, se, cs, ce, before)
     if not before or _INTRO.fullmatch(before):
         comma = text.find(",", ce, se)
         if comma == -1:
@@ -53,6 +55,30 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     if send <= sstart:
         return None
     return Found((sstart, send), (cs, ce), parts, "according_to")
+
+
+def _by_account(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str) -> Found | None:
+    """``By his account, T`` or ``T, by their own count``: the possessive is the source."""
+    text = ctx.text
+    owner = _POSSESSOR.match(text, cs)
+    if owner is None:
+        return None
+    src = owner.span("who")
+    if not before:
+        start = lstrip_at(text, ce, se)
+        if start < se and text[start] == ",":
+            start = lstrip_at(text, start + 1, se)
+        end = trim_end(text, start, se)
+    else:
+        start, end = lstrip_at(text, ss, cs), rstrip_at(text, ss, cs)
+        while end > start and text[end - 1] == ",":
+            end -= 1
+        if trim_end(text, ce, se) > lstrip_at(text, ce, se):
+            return None  # "killed 30 by its own count of the dead ...": no closing aside
+    return Found(src, (cs, ce), ((start, end),), "according_to") if end > start else None
+
+
+_POSSESSOR = regex.compile(r"(?i)by\s+(?P<who>his|her|their|its)\b")
 
 
 def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:

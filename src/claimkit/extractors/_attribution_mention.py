@@ -25,8 +25,8 @@ from ._words import joined_particle_name
 
 # (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.\-]|['’](?=\p{L}))*|,|[—–(]")
-PERSON_PRONOUNS = words("he she him her")
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSON_PRONOUNS = words("he she him her his")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Role words that tell a speaker's gender ("the spokeswoman", "his wife").
 ROLE_GENDER = {
     **dict.fromkeys(words("""spokeswoman chairwoman congresswoman councilwoman wife mother daughter
@@ -34,7 +34,7 @@ ROLE_GENDER = {
     **dict.fromkeys(words("""spokesman chairman congressman councilman husband father son brother
                           man boy king prince grandfather widower policeman"""), "m"),
 }
-GROUP_PRONOUNS = words("they it we")
+GROUP_PRONOUNS = words("they it we their its")
 _RELATIVES = words("which who that i you")  # not resolved here
 _ANY_PRONOUN = PERSON_PRONOUNS | GROUP_PRONOUNS | _RELATIVES
 DETERMINERS = words("the a an his her their its our this that these those one two three some several")

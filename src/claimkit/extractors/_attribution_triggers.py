@@ -50,7 +50,9 @@ CUES: dict[str, CueInfo] = _cue_table()
 
 # The trigger patterns: "according to" and any cue form, a "Name:" label opening a paragraph,
 # and a colon before a quotation.
-_ACCORDING = r"(?P<acc>according\s+to|as\s+reported\s+by|reportedly)"
+_ACCORDING = (r"(?P<acc>according\s+to|as\s+reported\s+by|reportedly"
+              # "By his account, T", "T, by their own count": the possessor is the source
+              r"|by\s+(?:his|her|their|its)\s+(?:own\s+)?(?:account|count|tally|estimate|reckoning))")
 _CUE_FORMS = trie_pattern(sorted(CUES))
 # "According to" and the cue-form trie in one pattern, run in the standard library's engine,
 # which scans it about twice as fast as ``regex`` (the lookahead lets it skip every position
@@ -77,7 +79,8 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"�
 
 
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
-_TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional)\s+)?"
+_TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
+                r"lower|different|fuller|revised|separate)\s+)?"
                 r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account)\b")
 
 
@@ -89,7 +92,7 @@ _TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|prel
 TALLY_COLON = Trigger(regex.compile(
     r"['’]s\s+" + _TALLY_WORDS + r"(?:,[^,.:;\n]{1,80},)?\s+"
     r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
-    r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their)\s+"
+    r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their|his|her|a|an)\s+"
     + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)", regex.IGNORECASE),
     words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues"],
     anywhere=[r"['’]s\s"])
