@@ -195,3 +195,17 @@ def test_any_or_no_ground_is_no_ground_taken(text: str) -> None:
 def test_a_denied_loss_of_named_ground_stays_a_claim() -> None:
     doc = claimkit.extract("The army denied losing the village of Tirza to the rebels.")
     assert [c.data["place"] for c in doc.claims_of("territorial")] == ["Tirza"]
+
+
+def test_it_after_an_aside_on_the_ground_is_the_ground_not_a_place_in_the_aside() -> None:
+    text = ("The rebels said they had taken Dorel, a town of around 25,000 people in Kella district, "
+            "and held it for seven hours.")
+    assert {d["place"] for d in claims(text)} == {"Dorel"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seize Mali's Dorel after two days of fighting.",
+    "Rebels seized Congo’s Dorel on Monday.",
+])
+def test_a_states_name_before_a_place_only_locates_it(text: str) -> None:
+    assert [(d["action"], d["place"]) for d in claims(text)] == [("captured", "Dorel")]

@@ -161,7 +161,7 @@ HEADS: Final = {
     "right bank": "bank", "approaches": "approaches", "prison": "prison", "jail": "prison",
     "penitentiary": "prison", "locality": "locality", "localities": "locality",
     "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
-    "village tract": "locality",
+    "village tract": "locality", "market": "market", "marketplace": "market", "bazaar": "market",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -170,7 +170,7 @@ HEADS: Final = {
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
-                                    "border", "encampment", "hideout", "forest"})
+                                    "border", "encampment", "hideout", "forest", "market"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.

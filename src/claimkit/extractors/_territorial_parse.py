@@ -224,7 +224,11 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     # "large parts of Iraq", "northern and western Iraq": ground of a country that is also
     # a side (a bare "Iraq" after the verb is the party it names)
     share = region is not None or (m is not None and m.group().rstrip().lower().endswith("of"))
-    name = n.group("name")
+    name, name_start = n.group("name"), n.start("name")
+    if (state := _STATE_OWNS.match(name)) is not None and side_of(state["state"], sides) in STATES \
+            and len(name) > state.end():
+        # "seize Congo's Bwerengo": the town, which the state's name only locates
+        name, name_start = name[state.end():], name_start + state.end()
     if _PEOPLE_NAME.search(name):  # "lost Americans": a plural demonym names people
         return None
     # A known side is a party, not ground; a word that only looks like a demonym ("Tripoli",
@@ -245,9 +249,13 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
         # Yemen's populous north" is the place's ground)
         return None
     place = _POSS_END.sub("", name)  # "Yemen's populous north": Yemen
-    name_span = Span(n.start("name"), n.start("name") + len(place))
+    name_span = Span(name_start, name_start + len(place))
     return ObjectPhrase(Span(start, n.end("name")), None, None, None, place, name_span,
                         None, possessive)
+
+
+# A state's name owning a place's: "Congo's | Bwerengo"
+_STATE_OWNS: Final = regex.compile(r"(?P<state>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)['’]s\s+(?=\p{Lu})")
 
 
 _NP_AFTER: Final = regex.compile(

@@ -56,11 +56,25 @@ IT_AFTER: Final = regex.compile(r"\s+(it)\b(?!['’]s|\s+(?:was|is|had|has)\b)",
 def ground_before(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
     """The ground named last in ``text[lo:pos]`` (a head word such as "village", or a known
     place), or None."""
+    aside = None
     for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(lo, pos - 200), pos)]):
+        if aside is not None and start >= aside:
+            continue
         obj = parse_object(text, start, pos, sides)
         if obj is not None and (obj.head is not None or (obj.place and place_lookup(obj.place))):
+            opened = _ASIDE_OPEN.search(text, max(lo, start - 80), start)
+            if opened is not None and "," in text[obj.span.end:pos]:
+                # "took Zard Koh, a town in Kalat district, and held it": the ground the aside
+                # describes, not a place inside the aside
+                aside = opened.start()
+                continue
             return obj
     return None
+
+
+# An aside describing the ground before it opens: ", a town of 25,000 people in | Kalat"
+_ASIDE_OPEN: Final = regex.compile(
+    r",\s+(?:a|an|one|the)\s(?:[^,;:.]|(?<=\d)[,.](?=\d))*\Z", regex.IGNORECASE)
 
 
 def antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> ObjectPhrase | None:
