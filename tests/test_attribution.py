@@ -1246,6 +1246,23 @@ def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
     assert a.content.text == "In February, a missile attack on the town killed 11 people"
 
 
+def test_a_claim_by_someone_that_t_is_their_attribution() -> None:
+    text = ("The spokesman dismissed as propaganda a claim by the Sable Front's news agency that 23 "
+            "soldiers had been killed, and denied that troops had abandoned the post.")
+    atts = {a.cue.text: a for a in claimkit.extract(text).attributions}
+    claim = atts["claim"]
+    assert claim.source is not None
+    assert (claim.source.text, claim.content.text) == (
+        "the Sable Front's news agency", "that 23 soldiers had been killed")
+    # the sentence's next verb goes on with its own subject, not the claim's agent
+    denied = atts["denied"]
+    assert denied.source is not None
+    assert denied.source.text == "The spokesman"
+    # as the subject, where the that-clause ends is unclear: no attribution
+    text = "The claim by the rebels that the town had fallen was dismissed by the army."
+    assert "claim" not in {a.cue.text for a in claimkit.extract(text).attributions}
+
+
 def test_what_a_source_accuses_of_runs_to_the_toll_it_caused() -> None:
     text = ("Roe accused the army of carrying out a drone strike on Monday on the market in Tamra, "
             "killing 12 civilians and wounding around 30.")

@@ -35,6 +35,11 @@ def only(text: str) -> Claim:
      "army", "reports that 30 soldiers had died"),
     ("Colonel Arkady Lenz refuted the account of the shelling, saying no shells were fired.",
      "Colonel Arkady Lenz", "the account of the shelling"),
+    # the label first, what is denied after it
+    ("The governor dismissed as “baseless and mischievous” reports that he had paid a ransom.",
+     "governor", "reports that he had paid a ransom"),
+    ("The mayor dismissed as rumours claims that gunmen were hiding in the village.",
+     "mayor", "claims that gunmen were hiding in the village"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)
@@ -104,6 +109,15 @@ def test_a_denial_of_an_earlier_territorial_claim_marks_it_denied() -> None:
     taken = next(c for c in doc.claims_of("territorial") if c.data["action"] == "captured")
     assert denial.data["target"] == taken.id
     assert doc.claim(taken.id).status == "denied"
+
+
+def test_ground_named_in_a_denial_is_no_link_to_a_claim_without_an_event_word() -> None:
+    # (the shared noun "village" alone: the denial is of the gunmen's presence)
+    text = ("Troops said they had retaken the village of Umra. Families began to return. Shops reopened. "
+            "The mayor dismissed as rumours reports that gunmen were still hiding in the village.")
+    doc = extract_denials(extract_territorial(Document(text)))
+    assert doc.claims_of("denial")[0].data["targets"] == ()
+    assert doc.claim("territorial-1").status != "denied"
 
 
 def test_a_bare_reference_targets_the_sentence_before() -> None:

@@ -125,7 +125,10 @@ def find_attributions(text: str) -> list[Found]:
                     f = past_earlier_cue(text, f, last_in_sentence.get(ss))
         if f is not None:
             found.append(f)
-            last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+            if not (f.source is not None and f.source[0] > f.cue[1]
+                    and text[f.cue[0]:f.cue[1]].lower() in _NOMINAL):
+                # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
+                last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
     found = share_contents(text, stop_at_next_cue(text, found))
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
@@ -306,6 +309,14 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     info = CUES.get(low)
     if info is None:
         return None
+    if low in _NOMINAL and (by := _CLAIM_BY.match(text, ve, se)) is not None \
+            and (det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None \
+            and det.start() > lstrip_at(text, ss, vs):
+        # "dismissed a claim by the Islamic State's Amaq agency that 23 soldiers had been
+        # killed": the noun is the cue, the agent the source, the that-clause the content (an
+        # object only: as the subject, "The claim by X that T was dismissed", T's end is unclear)
+        found = preposed(ctx, ss, se, vs, by.end("who"), "clause", by.span("who"), cue_at)
+        return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
     if low in REQUEST_FORMS and (anonymity := ANONYMITY.match(text, ve, se)) is not None:
         # "who asked not to be named": the request is all the content, however the sentence
         # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
@@ -388,6 +399,9 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
 
 
 _WEAK_SOURCES = words("you")
+_NOMINAL = words("claim claims")
+_CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?$")
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 

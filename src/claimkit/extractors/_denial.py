@@ -91,6 +91,12 @@ _OBJECT_END: Final = words("on in at from as for with after over to by during si
                                "that who which")
 _AS: Final = regex.compile(anchored(r"\s+as\b"), regex.IGNORECASE)
 _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
+# A label the denier puts first, the denied proposition after it: "dismissed as “baseless and
+# mischievous” | reports that", "dismissed as rumours | reports that"
+_AS_LABEL: Final = regex.compile(
+    r"\s+as\s+(?:[“\"‘][^”\"’\n]{1,60}[”\"’]|" + INTENSIFIERS + r"(?:" + FALSE + r"))\s+"
+    r"(?=(?:a|an|the|this|that|these|those|reports?|claims?|allegations?|accusations?|rumou?rs?|"
+    r"suggestions?|assertions?|accounts?|statements?|figures?|\p{Lu})\b)", regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # Where a denied proposition ends: the end of its clause.
 _CLAUSE_END: Final = regex.compile(
@@ -203,7 +209,9 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             end = denier_span.end if denier_span else cue.end
             return _Found(Span(min(denied.start, cue.start), end), cue,
                           denied, denier_span, m.group(0).lower().startswith(DISPUTE))
-        denied = _proposition(text, m.end(), hi)
+        label = _AS_LABEL.match(text, m.end(), hi) if m.group(0).lower().startswith("dismiss") else None
+        # ("dismissed as “pure propaganda” a claim that ...": what is denied follows the label)
+        denied = _proposition(text, label.end() if label is not None else m.end(), hi)
         denier = subject_before(text, lo, m.start())
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
         # clause the relative phrase refers back to, and the denier stands inside it.

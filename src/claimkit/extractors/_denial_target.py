@@ -33,9 +33,11 @@ _NOT_TARGETS: Final = frozenset({"denial", "contradiction", "confirmation"})
 _EVENT: Final = {
     "casualty": regex.compile(r"\b(?:kill|dead|death|die|died|casualt|loss|losses|lost|wound|injur|toll|"
                               r"figure|martyr|captur|prisoner|missing|abduct|kidnap|bod(?:y|ies))", regex.I),
+    # (verbs and nouns of events only: the ground's own noun, "village", is one of the claim's
+    # names below, and counted once)
     "territorial": regex.compile(r"\b(?:captur|seiz|took|taken|control|overr|fell|fall|withdr|retreat|lost|"
-                                 r"loss|post|outpost|position|territor|village|town|city|base|advance|"
-                                 r"liberat|recaptur|retook|siege|besieg|encircl)", regex.I),
+                                 r"loss|los[eis]|advance|liberat|recaptur|retook|siege|besieg|encircl)",
+                                 regex.I),
     "materiel": regex.compile(r"\b(?:destroy|shot\s+down|downed|tank|aircraft|drone|jet|helicopter|"
                               r"vehicle|weapon|equipment|strike|airstrike)", regex.I),
 }
