@@ -309,6 +309,17 @@ def test_others_are_civilian_only_where_no_combatant_is_named(text: str, sides: 
     assert sides_of(text) == sides
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    # the rebels describe who tells the toll, not who died
+    ("Jo Roe, whom the rebels installed as governor, gave a higher toll: 12 dead and 40 injured.",
+     "civilians"),
+    ("The army has acknowledged six deaths.", None),
+])
+def test_combatants_in_an_aside_on_the_source_do_not_make_a_toll_a_fight(text: str, side: str) -> None:
+    # (the whole pipeline: the source comes from the attribution stage)
+    assert claimkit.extract(text).claims_of("casualty")[0].data["side"] == side
+
+
 def test_a_report_that_names_no_state_lends_its_soldiers_the_country_of_its_places() -> None:
     text = ("QUETTA: Gunmen stopped a coach near Kalat. One soldier embraced martyrdom during "
             "the exchange of fire, the military said.")

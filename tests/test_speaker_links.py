@@ -321,6 +321,16 @@ def test_a_ranked_name_after_a_roles_place(source: str, name: str | None) -> Non
     assert [s.name for s in found] == [name]
 
 
+@pytest.mark.parametrize(("source", "name"), [
+    ("The rebels’ spokesman in South Korva, Innocent Ebo,", "Innocent Ebo"),
+    # a place after a place is no name
+    ("The governor in Kalat, Balochistan,", None),
+])
+def test_a_name_after_a_roles_place(source: str, name: str | None) -> None:
+    found = speakers(f"{source} said three civilians were killed.")
+    assert [s.name for s in found] == [name]
+
+
 def test_a_body_told_by_its_initials_takes_the_name_the_report_spells_out() -> None:
     text = ("At least 40 people are missing, the Tarsa Human Rights Observatory (THRO) said. THRO said "
             "12 were killed. The UN said three died.")

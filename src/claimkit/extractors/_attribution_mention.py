@@ -116,6 +116,10 @@ _PLACE_THEN_RANK = regex.compile(
         sorted({regex.escape(w.rstrip(".").capitalize()) for w in _RANKS | words("mr mrs ms dr")},
                key=len, reverse=True))
     + r")(?![\p{L}])\.?\s++\p{Lu})")
+# ... or a name alone, the mention's last words: "... in South Kivu, | Innocent Rwabukamba"
+_PLACE_THEN_NAME = regex.compile(
+    r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+),\s*+"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$")
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
@@ -195,6 +199,10 @@ def _read_words(text: str) -> Mention:
     if (ranked := _PLACE_THEN_RANK.search(text)) is not None:
         # "The army spokesman in Ituri, Lieutenant Jo Roe": the place goes, the name stays
         text = text[:ranked.start()] + text[ranked.end("place"):]
+    elif (named := _PLACE_THEN_NAME.search(text)) is not None and lookup(named["name"]) is None:
+        # "The rebels' spokesman in South Kivu, Innocent Rwabukamba" (not "in Kalat, North
+        # Waziristan": a place after a place)
+        text = text[:named.start()] + text[named.end("place"):]
     words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
     if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"

@@ -157,6 +157,19 @@ CIVILIAN_HEADS: Final = frozenset({
 })
 
 
+def _combatant_outside_source(text: str, start: int, end: int, att: Attribution | None) -> bool:
+    """Whether ``text[start:end]`` names combatants outside the aside that describes the
+    figure's source ("Gaston Buhendwa, whom the rebels installed as governor, gave a higher
+    toll: 12 dead": the rebels describe who tells, not who died; "the Nigerian army has
+    acknowledged six deaths" still names the army)."""
+    src = att.source.span if att is not None and att.source is not None else None
+    comma = text.find(",", src.start, src.end) if src is not None and start <= src.start < end else -1
+    if src is None or comma == -1:
+        return _COMBATANT.search(text, start, end) is not None
+    return (_COMBATANT.search(text, start, comma) is not None
+            or _COMBATANT.search(text, min(end, src.end), end) is not None)
+
+
 def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> str | None:
     """The state whose forces or government the text names ("Mali's army", "the Malian
     military", "Niger's military government"): the one named, or the one named at least twice
@@ -396,7 +409,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
         start, end = _sentence_around(text, m.start, m.end)
         fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.start, end) or (
-            (m.group_span is None or head in _OTHERS) and _COMBATANT.search(text, start, end))
+            (m.group_span is None or head in _OTHERS) and _combatant_outside_source(text, start, end, att))
         return None if fighting else CIVILIANS
     if head in _ENEMY_HEADS and home is not None:
         # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
