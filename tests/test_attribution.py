@@ -171,6 +171,9 @@ def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     ("A commander who declined to be identified said the road was cut.", "A commander",
      "to be identified"),
     ("A commander who declined to comment said the road was cut.", "A commander", "to comment"),
+    # an appositive before the request stays with its phrase
+    ("A security source in Tamra, the provincial capital, who requested anonymity, put the army's "
+     "losses at 11 dead.", "A security source in Tamra, the provincial capital", "anonymity"),
 ])
 def test_a_request_for_anonymity_is_set_aside_from_the_source(text: str, source: str,
                                                                asked_for: str) -> None:

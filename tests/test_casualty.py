@@ -732,6 +732,8 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
     ('The release said seven "terrorists" were neutralised in the bush.', {("killed", 7, "terrorists")}),
     ('He said that more than 10 soldiers of "the Republic" had been killed.',
      {("killed", 10, 'soldiers of "the Republic"')}),
+    ("It said it had killed 23 members of the “Crusader” Varnian army.",
+     {("killed", 23, "members of the “Crusader” Varnian army")}),
     # a figure in quotes opening with any qualifier
     ("He said they had killed “no fewer than 120 militiamen” and destroyed 18 vehicles.",
      {("killed", 120, "militiamen")}),

@@ -131,7 +131,14 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     (an antecedent: "remarks by Jane Roe, the governor, who ...").
     """
     lo = max(lo, end - 250)
-    end = _before_anonymity(text, lo, end)
+    request = _before_anonymity(text, lo, end)
+    if request != end and text.startswith(",", request) and "," in text[max(lo, request - 60):request]:
+        # "A source in Pemba, the provincial capital, who requested anonymity ..., said": the
+        # phrase with its appositive, read with the comma that closes it
+        whole = _subject_before(text, lo, request + 1, subject)
+        if whole is not None and "," in text[whole[0]:whole[1]]:
+            return whole
+    end = request
     cut = _before_set_off_clause(text, lo, end)
     if cut != end:
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays

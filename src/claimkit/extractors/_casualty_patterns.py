@@ -136,7 +136,8 @@ NP: Final = regex.compile(
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
     rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their|our|his|her)\s++)?[“\"]?+"
-    rf"{_NP_WORD}(?:\s++{_NP_WORD}){{0,4}}[”\"]?+"
+    # (any word in scare quotes: "members of the “Crusader” Mozambican army")
+    rf"{_NP_WORD}[”\"]?+(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,4}}"
     # a name with "of" inside: "servicemen of the Armed Forces of Ukraine"
     rf"(?:(?<=\p{{Lu}}\p{{L}}*)\s++of\s++(?-i:\p{{Lu}})\p{{L}}++(?:\s++(?-i:\p{{Lu}})\p{{L}}++){{0,2}})?+"
     # an age: "a man of 45 was killed"
