@@ -734,6 +734,9 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
      {("killed", 10, 'soldiers of "the Republic"')}),
     ("It said it had killed 23 members of the “Crusader” Varnian army.",
      {("killed", 23, "members of the “Crusader” Varnian army")}),
+    # a body in apposition counts no one
+    ("He said two soldiers of the Tarn Rifles, a paramilitary force, were wounded.",
+     {("wounded", 2, "soldiers of the Tarn Rifles")}),
     # a figure in quotes opening with any qualifier
     ("He said they had killed “no fewer than 120 militiamen” and destroyed 18 vehicles.",
      {("killed", 120, "militiamen")}),

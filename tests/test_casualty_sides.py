@@ -382,11 +382,38 @@ def test_bare_soldiers_are_the_host_countrys_when_a_foreign_force_is_named_more(
     assert sides_of(text)[0] == "Mozambique"
 
 
-def test_a_foreign_state_named_most_keeps_soldiers_when_the_host_is_named_once() -> None:
-    text = ("Turkey's defence ministry said its jets struck targets near Amedi. Turkish troops "
-            "hold posts around Amedi and Duhok, in Iraq. Turkey's military said one soldier had "
-            "died near Amedi. Turkish forces were shelled near Duhok.")
-    assert sides_of(text) == ["Turkey"]
+@pytest.mark.parametrize("text", [
+    ("Turkey's defence ministry said its jets struck targets near Amedi. Turkish troops "
+     "hold posts around Amedi and Duhok, in Iraq. Turkey's military said one soldier had "
+     "died near Amedi. Turkish forces were shelled near Duhok."),
+    # a people named, not the host's forces: "Palestinians" twice, Israel's forces more often
+    ("Israel's military said it struck targets in Khan Younis. Two Palestinians were hurt in "
+     "Khan Younis, medics said. Israel's army said one soldier was killed near Khan Younis. "
+     "Israeli troops stayed. Israel's forces fired. Palestinians fled."),
+])
+def test_a_foreign_state_named_most_keeps_soldiers_when_the_host_is_named_less(text: str) -> None:
+    state = "Turkey" if "Turkey" in text else "Israel"
+    assert [side for side in sides_of(text) if side != "civilians"] == [state]
+
+
+def test_soldiers_the_speakers_troops_lost_to_attackers_are_its_own() -> None:
+    # "attacked its troops": its troops are the object, not those who killed
+    text = "The Israeli military said fighters attacked its troops near the fence, killing one soldier."
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Israel"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Pakistan's army said two comrades were martyred.", "Pakistan"),
+    ("The TTP said two comrades were martyred.", "Tehreek-e-Taliban Pakistan (TTP)"),
+    ("“We lost four comrades,” said Gen. Jo Roe.", None),  # a speaker of no known side
+])
+def test_comrades_are_the_speakers_own(text: str, side: str | None) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
+
+
+def test_indias_maoists_are_coded_by_their_partys_name() -> None:
+    assert sides_of("Security forces killed at least four Maoists in Bijapur.") == ["CPI (Maoist)"]
+    assert sides_of("Two Naxalites were killed.") == ["CPI (Maoist)"]
 
 
 @pytest.mark.parametrize("text", [

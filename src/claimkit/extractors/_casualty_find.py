@@ -77,6 +77,11 @@ def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False) -> tu
 
 
 _ANTECEDENT_REACH: Final = 160
+# Bodies, not people: "a paramilitary force", "a unit" count no one
+_BODIES_OF_MEN: Final = frozenset({
+    "force", "unit", "group", "militia", "army", "brigade", "battalion", "regiment", "organisation",
+    "organization", "movement", "coalition", "alliance", "faction", "agency", "detachment", "contingent",
+})
 _OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
 _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -124,6 +129,9 @@ def sentence_mentions(text: str, s: int, e: int,
         if len(f.text) == 4 and f.text.isdigit() and 1800 <= f.best <= 2100 and (
                 f.group is None or text[f.group[0]].isupper()):
             f.rejected = True                         # a year ("2003 Gorazdevac murders")
+            continue
+        if f.text.lower() in ("a", "an") and f.head in _BODIES_OF_MEN:
+            f.rejected = True  # "two soldiers of the Assam Rifles, a paramilitary force, were wounded"
             continue
         read_right(text, f, e)
         # "two of the wounded": the outcome the noun tells, for a part of a group told before

@@ -224,8 +224,12 @@ class Home:
     def state(self) -> str | None:
         bodies = _state_bodies(self._text, self._sides)
         host = self._host
-        if host is not None and (bodies[host] or self._named[host] >= 2):
-            # the country the places are in, when its own forces or government are named:
+        rival = _majority(bodies)
+        if host is not None and (bodies[host] or self._named[host] >= max(
+                2, self._named[rival] if rival is not None else 0)):
+            # the country the places are in, when its own forces or government are named, or
+            # the country itself as often as the state whose forces are ("Palestinians killed"
+            # twice against "Israel's military" eight times is no host's force):
             # a foreign force is told by its name each time ("Rwandan troops"), the host's
             # often as "the army" or "soldiers" alone
             return host
@@ -459,6 +463,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return home.opponent(own) if home is not None else None
         return own or state
     told_by = list(speaker_sides)
+    if head in _COMRADES:
+        # "we lost four comrades": the speaker's own, a state's or a group's
+        if told_by:
+            return told_by[0]
+        return home.state if home is not None and _a_state_body_speaks(att) else None
     if home is not None and (any(side in STATES for side in told_by) or (
             not told_by and (_STATE_BODY.search(att.source.text)
                              or _STATE_BODY_NAMED.fullmatch(att.source.organization or "")))):
@@ -495,7 +504,8 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "constable", "constables", "levies", "reservist", "reservists",
 })
 _BODIES: Final = (
-    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"government|junta|"
     r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
     r"(?:border|coast|presidential|republican)\s+guards?)\b")
@@ -544,10 +554,14 @@ _MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
 _PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
 #: An armed group's own fighters, told by that group without naming them.
-_OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres"})
+_COMRADES: Final = frozenset({"comrade", "comrades"})
+_OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres", *_COMRADES})
 _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
-    r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen))\b")
+    r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen)"
+    # (the subject of a verb, or of the figure's own verb that follows: not "fighters
+    # attacked its troops, killing one soldier")
+    r"(?:\s+(?:(?:had|have|has)\s+)?(?:\p{L}+ed|struck|hit|shot|fought|overran|took|brought)\b|\s*+\Z))")
 # "the group's fighters", "members of the (armed) group"
 _THE_GROUPS: Final = regex.compile(
     r"(?i)\bgroup['’]s\b|\bof\s+the\s+(?:(?:armed|terrorist|extremist|militant|jihadist|rebel|insurgent)\s+)?"

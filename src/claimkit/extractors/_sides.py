@@ -163,7 +163,10 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Baloch Liberation Front", "Balochistan Liberation Front"),
     ("Lashkar-e-Taiba", "Lashkar-e-Taiba"), ("LeT", "Lashkar-e-Taiba"),
     ("Jaish-e-Mohammed", "Jaish-e-Mohammed"), ("Hizbul Mujahideen", "Hizbul Mujahideen"),
-    ("Maoist", "Maoists"), ("Maoists", "Maoists"), ("Naxal", "Maoists"), ("Naxalite", "Maoists"),
+    # (India's Maoists under their party's name, as conflict data sets code them)
+    ("Maoist", "CPI (Maoist)"), ("Maoists", "CPI (Maoist)"), ("Naxal", "CPI (Maoist)"),
+    ("Naxalite", "CPI (Maoist)"), ("CPI (Maoist)", "CPI (Maoist)"), ("CPI-Maoist", "CPI (Maoist)"),
+    ("Communist Party of India (Maoist)", "CPI (Maoist)"),
     ("FARC", "FARC"), ("ELN", "ELN"), ("NPA", "New People's Army"),
     ("New People's Army", "New People's Army"),
     ("Abu Sayyaf", "Abu Sayyaf"), ("LTTE", "LTTE"), ("Tamil Tigers", "LTTE"),
