@@ -352,3 +352,20 @@ def test_he_after_a_person_who_gave_an_account_is_that_person(announce: str) -> 
     text = (f"The army said nine gendarmes died.\nA municipal councillor in Osk, contacted by telephone, "
             f"{announce}. He said residents had collected the bodies of 11 gendarmes.")
     assert [s.role for s in speakers(text)] == [None, "municipal councillor"]
+
+
+def test_he_is_the_person_named_as_the_subject_before_with_an_appositive_comma() -> None:
+    text = ("On Sunday evening, the state's security secretary, Raúl Cienfuegos Arámburo, gave the "
+            "first official toll. Eight gunmen were killed, he told reporters.")
+    assert [s.name for s in speakers(text)] == ["Raúl Cienfuegos Arámburo"]
+    # a name after "for" is a body's: "the Coalition for Real Justice, said"
+    text = ("Jo Roe, an organizer with the Coalition for Real Justice, said the march went on. "
+            "Later he said it was over.")
+    assert "Real Justice" not in {s.name for s in speakers(text)}
+
+
+def test_which_after_a_clause_of_time_is_the_phrase_right_before_it() -> None:
+    text = ("Residents fled Dorel, a town in the hills of Tarn province, after an assault by the "
+            "Sable Front Cartel (SFC), which said on Sunday that it had seized the town.")
+    (which,) = speakers(text)
+    assert (which.name, which.organization) == (None, "Sable Front Cartel (SFC)")

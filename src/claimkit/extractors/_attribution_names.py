@@ -37,15 +37,17 @@ KNOWN_BODIES = frozenset(
 _NAMED_SUBJECT = regex.compile(
     r"(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,3})"
     r"(?:,\s+(?:a|an)\s+(?:\d+-year-old\b|(?P<role>[\p{Ll}\-]+)\b)"
-    r"|\s+(?:(?:has|had)\s+(?!been\b)\p{Ll}+(?:ed|en|t)|says|said|told|added|recalls|recalled|works|"
+    # (the comma that closes an appositive: "the security secretary, Raúl Cienfuegos, gave")
+    r"|,?\s+(?:(?:has|had)\s+(?!been\b)\p{Ll}+(?:ed|en|t)|says|said|told|added|recalls|recalled|works|"
     r"worked|runs|ran|lives|lived|checks|checked|remembers|remembered|spent|spends|fled|returned|"
     r"walks|walked|sits|sat|gave|gives|offered|offers|described|describes|spoke|speaks|wrote|writes|"
     r"posted|issued|dismissed|disputed|rejected|insisted|explained|acknowledged|blamed|accused)\b)")
 # Where such a name may start: two capitalised words in a row, found by the standard library's
 # engine (several times faster than trying the full pattern at every capital).
-_TWO_CAPITALS = re.compile(r"(?<![\w'’.\-])[A-Z][a-z'’\-]+\s+[A-Z]")
+# (Latin-1 letters too: "Raúl Cienfuegos", "Élise Roe")
+_TWO_CAPITALS = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+\s+[A-ZÀ-ÖØ-Þ]")
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
-_PREPOSITIONS = words("in at of from near to into outside inside around across towards toward on by")
+_PREPOSITIONS = words("in at of from near to into outside inside around across towards toward on by for with")
 # How far back a pronoun looks for such a name.
 _NAME_REACH = 800
 

@@ -211,6 +211,9 @@ _RELATIVE_PRONOUNS = words("who which that")
 
 
 _BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
+# A clause of time or cause inside what was read as "Name, role": no appositive
+_ADVERBIAL_CLAUSE = regex.compile(
+    r",\s+(?:after|before|when|while|as|amid|during|following|since|because|despite)\b", regex.I)
 
 
 def _antecedent(text: str, start: int) -> Mention | None:
@@ -221,7 +224,9 @@ def _antecedent(text: str, start: int) -> Mention | None:
         return None
     lo = max(sentence_at(text, start)[0], start - 250)  # in the pronoun's sentence only
     span = source_before(text, lo, comma.end(), subject=False)  # "Name, role,"
-    if span is None:
+    if span is None or _ADVERBIAL_CLAUSE.search(text, span[0], span[1]):
+        # (not "Santa Rita, a town in X state, after an assault by the CJNG," read as one
+        # name and its appositive: the phrase right before the comma)
         span = source_before(text, lo, comma.start())
     return read_mention(text[span[0]:span[1]]) if span is not None else None
 
