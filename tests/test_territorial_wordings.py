@@ -209,3 +209,16 @@ def test_it_after_an_aside_on_the_ground_is_the_ground_not_a_place_in_the_aside(
 ])
 def test_a_states_name_before_a_place_only_locates_it(text: str) -> None:
     assert [(d["action"], d["place"]) for d in claims(text)] == [("captured", "Dorel")]
+
+
+@pytest.mark.parametrize(("text", "action", "obj"), [
+    ("The army said troops had taken control of the tunnel shaft.", "captured", "tunnel shaft"),
+    ("The Tarn Rifles said its troops had taken control of the hillock.", "captured", "hillock"),
+    ("Soldiers sealed off the village after the clashes.", "besieged", "village"),
+])
+def test_a_tunnel_a_hillock_and_a_village_sealed_off(text: str, action: str, obj: str) -> None:
+    assert [(d["action"], d["object"]) for d in claims(text)] == [(action, obj)]
+
+
+def test_a_street_sealed_off_for_a_parade_is_no_ground() -> None:
+    assert claims("The mayor sealed off the street for the parade.") == []

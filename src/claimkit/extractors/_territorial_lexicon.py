@@ -82,7 +82,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      + r"\s+(?:out\s+of|back\s+from)\s)|"
      r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
-     r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)", "besieged", "verb"),
+     r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
+     "besieged", "verb"),
     ("under_siege", r"under\s+siege", "besieged", "under"),
     # "our men remain in control of all our sites": the subject holds what follows
     ("remain_ctl", r"(?:remain(?:s|ed|ing)?\s+in|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|"
@@ -122,7 +123,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
 TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
-    "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under "
+    "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under seal "
     "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
     "expel oust push consolidat tighten strengthen cement extend")
 
@@ -162,6 +163,7 @@ HEADS: Final = {
     "penitentiary": "prison", "locality": "locality", "localities": "locality",
     "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
     "village tract": "locality", "market": "market", "marketplace": "market", "bazaar": "market",
+    "hillock": "hill", "knoll": "hill", "tunnel": "tunnel", "tunnel shaft": "tunnel",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -170,7 +172,7 @@ HEADS: Final = {
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
-                                    "border", "encampment", "hideout", "forest", "market"})
+                                    "border", "encampment", "hideout", "forest", "market", "tunnel"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
