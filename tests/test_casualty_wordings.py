@@ -85,6 +85,16 @@ def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The figure does not match the nine attackers the army said it had killed.", [("killed", 9)]),
+    ("He met the three soldiers the rebels captured last year.", [("captured", 3)]),
+    ("The two men the court heard on Monday were freed.", []),  # no outcome verb
+])
+def test_a_relative_clause_with_its_own_subject_tells_what_befell_the_group(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Fourteen people are still receiving treatment, some of them with burns.",
     "Fourteen other people, he said, were receiving medical treatment in Gusau.",

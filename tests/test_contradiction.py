@@ -172,6 +172,17 @@ def test_a_part_on_another_side_than_its_figure_is_that_sides_toll() -> None:
     assert "eight vs three" in found.data["reason"]
 
 
+def test_an_item_of_a_list_of_several_parties_is_a_toll_to_contradict() -> None:
+    text = ("Colonel Jo Roe said three militiamen and six of the attackers were killed. The mayor "
+            "said five militiamen had died.")
+    (found,) = contradictions(claimkit.extract(text))
+    assert "Three vs five" in found.data["reason"] or "three vs five" in found.data["reason"]
+    # items of one side's list are parts of its sum, no tolls of their own
+    text = "Medics said a nurse and a patient were killed. The UN said at least 180 civilians died."
+    reasons = [c.data["reason"] for c in contradictions(claimkit.extract(text))]
+    assert [r for r in reasons if "a vs" in r] == []
+
+
 def test_an_earlier_events_figure_is_no_toll_to_contradict() -> None:
     text = ("Medics said the strike killed 27 people. Last year, a strike on the same market killed "
             "five people, residents said.")

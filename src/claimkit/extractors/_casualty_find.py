@@ -96,6 +96,14 @@ _EARLIER_TOLD: Final = regex.compile(
 _REVISED_TO: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:raised|revised|increased|updated|lifted|lowered|reduced|cut)"
     r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
+# A relative clause after a group, with a subject of its own and no pronoun: "the nine
+# attackers | the army said it had killed", "the five men | the army arrested".
+_THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
+_CONTACT_RELATIVE: Final = regex.compile(
+    r"\s++(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"
+    r"(?:\s++(?:said|says|claimed|claims)\s++(?:it|they|he|she))?"
+    r"(?:\s++(?:had|has|have))?\s++"
+    r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])")
 # A verb of losing or suffering right before a figure (verbs, not the noun "losses").
 _LOSING_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
@@ -176,6 +184,13 @@ def sentence_mentions(text: str, s: int, e: int,
                 and not any(f.tail_end <= g.start < them.start("verb") for g in figs[i + 1:]):
             # "opened fire on two civilians, killing them both": the people the verb takes
             f.right, f.right_span = (outcome,), them.span("verb")
+        if not f.right and not f.left and f.person and f.group is not None \
+                and _THE_BEFORE.search(text, max(s, f.start - 8), f.start) \
+                and (rel := _CONTACT_RELATIVE.match(text, f.tail_end, e)) is not None \
+                and (outcome := pat.active_outcome(rel["verb"].lower())) is not None:
+            # "the nine attackers the army said it had killed", "one of the five men the army
+            # arrested": a relative clause with a subject of its own tells what befell them
+            f.right, f.right_span = (outcome,), rel.span("verb")
         if not f.right and not f.left and f.group is not None:
             if nominal is not None:
                 read_nominal(text, f, e)

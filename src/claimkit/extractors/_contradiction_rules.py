@@ -312,7 +312,10 @@ def figure_pairs(doc: Document) -> list[Pair]:
     by_id = {c.id: c for c in doc.claims_of("casualty")}
     for c in doc.claims_of("casualty"):
         parent = by_id.get(c.data.get("part_of") or "")
-        if (parent is not None and parent.data.get("side") == c.data.get("side")) \
+        # (an item of a sum of several parties is a toll of its own: "three militiamen and six
+        # of the attackers were killed"; "a nurse and a patient" are parts of the civilians')
+        if (parent is not None and parent.data.get("side") == c.data.get("side")
+                and not (parent.data.get("total") and parent.data.get("side") is None)) \
                 or c.data.get("background") or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40):
             # not a toll: a part of another figure of its side ("16 of them children", "19
             # wounded, two of whom died"; "20 people, including eight soldiers" is the
