@@ -97,7 +97,7 @@ _REVISED_TO: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:raised|revised|increased|updated|lifted|lowered|reduced|cut)"
     r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
 # A relative clause after a group, with a subject of its own and no pronoun: "the nine
-# attackers | the army said it had killed", "the five men | the army arrested".
+# attackers | the army said it had killed", "the three soldiers | the rebels captured".
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _CONTACT_RELATIVE: Final = regex.compile(
     r"\s++(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"
@@ -188,8 +188,8 @@ def sentence_mentions(text: str, s: int, e: int,
                 and _THE_BEFORE.search(text, max(s, f.start - 8), f.start) \
                 and (rel := _CONTACT_RELATIVE.match(text, f.tail_end, e)) is not None \
                 and (outcome := pat.active_outcome(rel["verb"].lower())) is not None:
-            # "the nine attackers the army said it had killed", "one of the five men the army
-            # arrested": a relative clause with a subject of its own tells what befell them
+            # "the nine attackers the army said it had killed", "the three soldiers the rebels
+            # captured": a relative clause with a subject of its own tells what befell them
             f.right, f.right_span = (outcome,), rel.span("verb")
         if not f.right and not f.left and f.group is not None:
             if nominal is not None:

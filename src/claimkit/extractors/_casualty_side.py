@@ -223,18 +223,18 @@ class Home:
     @functools.cached_property
     def state(self) -> str | None:
         bodies = _state_bodies(self._text, self._sides)
-        host = self._host
         rival = _majority(bodies)
+        host = self._host
         if host is not None and (bodies[host] or self._named[host] >= max(
                 2, self._named[rival] if rival is not None else 0)):
             # the country the places are in, when its own forces or government are named, or
-            # the country itself as often as the state whose forces are ("Palestinians killed"
-            # twice against "Israel's military" eight times is no host's force):
-            # a foreign force is told by its name each time ("Rwandan troops"), the host's
-            # often as "the army" or "soldiers" alone
+            # the country itself at least as often as the state whose forces are named most: a
+            # foreign force is told by its name each time ("Rwandan troops"), the host's often
+            # as "the army" or "soldiers" alone ("Palestinians killed" twice against "Israel's
+            # military" eight times names no host's force)
             return host
-        if (found := _majority(bodies)) is not None:
-            return found
+        if rival is not None:
+            return rival
         # a report that names no state's forces: the state it names, if one stands out
         # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
         # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan);
@@ -257,9 +257,12 @@ class Home:
     def _host(self) -> str | None:
         """The country of the places the report names, when one stands out and is named at
         least three times ("Ghundai Kalay", "Bannu", "Khyber Pakhtunkhwa": Pakistan)."""
-        places = Counter(state for m in place_mentions(self._text) for name in m.places
-                         if (state := self._state_named(_country_of(name))) is not None
-                         and name != _country_of(name))
+        places: Counter[str] = Counter()
+        for m in place_mentions(self._text):
+            for name in m.places:
+                country = _country_of(name)
+                if name != country and (state := self._state_named(country)) is not None:
+                    places[state] += 1  # (not the country's own name: "in Iraq")
         local = _majority(places)
         return local if local is not None and places[local] >= _PLACES_OVER_NAMED else None
 
