@@ -72,6 +72,7 @@ We have not been able to independently verify the Observatory's figures.
 We could not verify either side's account.
 Fourteen soldiers were feared killed. No independent source could confirm it.
 The army provided no evidence.
+The group claimed that it killed 17. The rebels claim to have taken it.
 """
 
 CONTRADICTION_TEXT = """\

@@ -62,9 +62,19 @@ def test_the_claims_of_both_sides_reach_back_to_the_start(text: str) -> None:
     "14 soldiers were allegedly executed.",
     "A video purportedly shows 14 soldiers surrendering.",
     "14 soldiers are feared to have been killed.",
+    # a party's claim the report's verb keeps at a distance, a quoted figure too
+    "The rebels claimed that 14 soldiers had been killed.",
+    "A masked man claimed that “14 soldiers” had died.",
+    "The group alleged that 14 soldiers had been abducted.",
+    "The rebels claim to have killed 14 soldiers.",
 ])
 def test_hedged(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["hedged"]
+
+
+def test_a_claim_of_responsibility_hedges_nothing() -> None:
+    text = "The group claimed responsibility for the attack, in which 14 soldiers were killed."
+    assert statuses(text, "14 soldiers") == ["asserted"]
 
 
 @pytest.mark.parametrize("text", [

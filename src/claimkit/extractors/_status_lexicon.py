@@ -126,6 +126,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:feared|presumed|believed)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:killed|dead|drowned|missing)",
             "hedged", "backward"),
     Trigger(r"(?:it\s+is|it\s+was)\s+(?:claimed|alleged|reported|believed|thought)", "hedged", "forward"),
+    # "the group claimed that its fighters killed 17 soldiers", "alleged that two had been
+    # abducted": a party's claim, which the report's verb keeps at a distance
+    Trigger(r"(?:claim(?:s|ed)?|alleg(?:e|es|ed))\s+(?:that|to\s+have)", "hedged", "forward"),
     Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed|feared|presumed)"
             r"\s+to\s+(?:have\s+)?",
             "hedged", "both"),
@@ -145,6 +148,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
+    "claim", "claims", "claimed", "allege", "alleges", "alleged",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
