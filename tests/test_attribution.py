@@ -1333,6 +1333,8 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
      "Jo Roe, the rebels' governor", "toll", "12 dead and 40 injured"),
     ("For the first time, he also gave a toll for the army: nine soldiers killed and 14 wounded.",
      "he", "toll", "nine soldiers killed and 14 wounded"),
+    ("Officials summed up the operation against the cell in three numbers: 13 gunmen killed and 12 "
+     "people arrested.", "Officials", "summed up", "13 gunmen killed and 12 people arrested"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

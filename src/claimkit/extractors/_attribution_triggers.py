@@ -13,6 +13,7 @@ from typing import TypeAlias
 import attrs
 import regex
 
+from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._scan import Trigger, padded_lowercase
 
 from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, CueVerb, inflect, trie_pattern
@@ -93,8 +94,12 @@ TALLY_COLON = Trigger(regex.compile(
     r"['’]s\s+" + _TALLY_WORDS + r"(?:,[^,.:;\n]{1,80},)?\s+"
     r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
     r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their|his|her|a|an)\s+"
-    + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)", regex.IGNORECASE),
-    words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues"],
+    + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)"
+    # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
+    r"|(?P<noun>summed\s+up|listed|outlined|broke\s+down)\b[^.:;\n\"“”]{0,120}?:"
+    r"(?=[ \t]+(?:\d|" + NUMBER_ALTERNATION + r"))", regex.IGNORECASE),
+    words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues",
+           "summed", "listed", "outlined", "broke"],
     anywhere=[r"['’]s\s"])
 
 
