@@ -369,3 +369,16 @@ def test_which_after_a_clause_of_time_is_the_phrase_right_before_it() -> None:
             "Sable Front Cartel (SFC), which said on Sunday that it had seized the town.")
     (which,) = speakers(text)
     assert (which.name, which.organization) == (None, "Sable Front Cartel (SFC)")
+
+
+def test_a_body_with_its_initials_then_a_place_is_one_source() -> None:
+    (source,) = speakers("The Commission on Human Rights (CHR) in Tarn said it had sent a team.")
+    assert (source.text, source.organization) == (
+        "The Commission on Human Rights (CHR) in Tarn", "Commission on Human Rights (CHR)")
+
+
+def test_analysts_and_residents_speak_for_no_body_of_their_sentence() -> None:
+    text = ("The Sable Front (SF) has not commented on the fighting, although analysts say the militia "
+            "is close to it.")
+    analysts = next(s for s in speakers(text) if s.text == "analysts")
+    assert analysts.organization is None

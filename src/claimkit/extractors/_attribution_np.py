@@ -152,7 +152,9 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             break
         if low in NP_PREPOSITIONS:
             # "a spokesman for the ministry": go on only if a noun comes before it
-            if j == 0 or not is_word(toks[j - 1]) or toks[j - 1][2].lower() in _STOP_OR_PREPOSITION:
+            # (a bracket ends a name too: "The Commission on Human Rights (CHR) in Caraga")
+            if j == 0 or (not is_word(toks[j - 1]) and (toks[j - 1][2] != ")" or low == "and")) \
+                    or toks[j - 1][2].lower() in _STOP_OR_PREPOSITION:
                 break
             # "Trump and Cruz said" joins names; "... and said" is a verb phrase
             if (low == "and" and not (is_cap(toks[j - 1]) and is_cap(toks[start]))

@@ -211,6 +211,12 @@ _RELATIVE_PRONOUNS = words("who which that")
 
 
 _BEFORE_RELATIVE = regex.compile(r"(?r),\s*$")
+# Roles that speak for no body of the sentence: "the LNA has not commented, although analysts
+# say ..." (the analysts are not the LNA's)
+_INDEPENDENT_ROLES = words("""
+analyst analysts expert experts observer observers resident residents witness witnesses diplomat
+diplomats researcher researchers critic critics villager villagers
+""")
 # A clause of time or cause inside what was read as "Name, role": no appositive
 _ADVERBIAL_CLAUSE = regex.compile(
     r",\s+(?:after|before|when|while|as|amid|during|following|since|because|despite)\b", regex.I)
@@ -396,7 +402,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
             ent = _body_before(text, known, s, states_only=not loose) or ent
         org = m.organization
-        if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization):
+        if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization) \
+                and m.role.split()[-1].lower() not in _INDEPENDENT_ROLES:
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
