@@ -1335,6 +1335,8 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
      "he", "toll", "nine soldiers killed and 14 wounded"),
     ("Officials summed up the operation against the cell in three numbers: 13 gunmen killed and 12 "
      "people arrested.", "Officials", "summed up", "13 gunmen killed and 12 people arrested"),
+    ("The ministry’s midday update was stark: 31 dead and more than 70 wounded.", "The ministry",
+     "update", "31 dead and more than 70 wounded"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

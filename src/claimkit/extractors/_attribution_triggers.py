@@ -81,8 +81,8 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"�
 
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
 _TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
-                r"lower|different|fuller|revised|separate)\s+)?"
-                r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account)\b")
+                r"lower|different|fuller|revised|separate|midday|daily|morning|evening|nightly|weekly)\s+)?"
+                r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account|update|bulletin)\b")
 
 
 # A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
