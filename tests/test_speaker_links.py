@@ -382,3 +382,9 @@ def test_analysts_and_residents_speak_for_no_body_of_their_sentence() -> None:
             "is close to it.")
     analysts = next(s for s in speakers(text) if s.text == "analysts")
     assert analysts.organization is None
+
+
+def test_he_is_the_role_that_gave_the_first_official_toll() -> None:
+    text = ("On Sunday evening, the state security secretary gave the first official toll. Eight "
+            "gunmen were killed, he told reporters.")
+    assert [s.role for s in speakers(text)] == ["state security secretary"]

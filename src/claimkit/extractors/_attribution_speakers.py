@@ -256,10 +256,11 @@ def _named_since(text: str, known: Known, ent: Entity | None, pronoun: str, s: i
 # A sentence announcing a body's account of its own: "gave a sharply different account",
 # "offered a higher toll", "told a different story".
 _ACCOUNT_BEFORE = regex.compile(
-    r"(?i)\b(?:gave|gives|offered|offers|presented|had|has|told|tells|put\s+out)\s+(?:a|an|its)\s+(?:own\s+)?"
+    r"(?i)\b(?:gave|gives|offered|offers|presented|had|has|told|tells|put\s+out)\s+(?:a|an|its|the)\s+(?:own\s+)?"
     r"(?:(?:very|sharply|starkly|markedly|somewhat|quite|much|far)\s+)?"
     r"(?:different|differing|contrasting|conflicting|competing|rival|opposite|lower|higher|other|heavier|"
-    r"lighter|smaller|larger|bigger)\s+"
+    r"lighter|smaller|larger|bigger|first\s+official|official|first|initial|preliminary|latest|updated|"
+    r"final)\s+"
     r"(?:account|version|picture|toll|figure|figures|story|narrative|tally|assessment)\b")
 
 
