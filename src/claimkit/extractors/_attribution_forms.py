@@ -31,10 +31,7 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
         if end <= start or src[1] <= src[0]:
             return None
         return Found(src, (cs, ce), ((start, end),), "according_to")
-    close = rstrip_at(text, ss, cs)
-    while close > ss and text[close - 1] in ",":
-        close -= 1
-    start = lstrip_at(text, ss, close)
+    start, close = _content_before(text, ss, cs)
     if close <= start:
         return None
     send = se
@@ -70,15 +67,22 @@ def _by_account(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str) -
             start = lstrip_at(text, start + 1, se)
         end = trim_end(text, start, se)
     else:
-        start, end = lstrip_at(text, ss, cs), rstrip_at(text, ss, cs)
-        while end > start and text[end - 1] == ",":
-            end -= 1
+        start, end = _content_before(text, ss, cs)
         if trim_end(text, ce, se) > lstrip_at(text, ce, se):
             return None  # "killed 30 by its own count of the dead ...": no closing aside
     return Found(src, (cs, ce), ((start, end),), "according_to") if end > start else None
 
 
 _POSSESSOR = regex.compile(r"(?i)by\s+(?P<who>his|her|their|its)\b")
+
+
+def _content_before(text: str, ss: int, cs: int) -> Range:
+    """The words of the sentence from ``ss`` before a cue at ``cs``, without the commas that
+    close them ("T, | according to S", "T, | by its own count")."""
+    end = rstrip_at(text, ss, cs)
+    while end > ss and text[end - 1] == ",":
+        end -= 1
+    return lstrip_at(text, ss, end), end
 
 
 def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:

@@ -243,8 +243,7 @@ class Home:
         # denies sheltering militants")
         named = Counter({side: n for side, n in self._named.items() if side in STATES})
         state = _majority(named)
-        countries = [(name, country) for m in place_mentions(self._text) for name in m.places
-                     if (country := _country_of(name)) in STATES]
+        countries = [(name, country) for name, country in self._places if country in STATES]
         if state is None:
             return _majority(Counter(country for _, country in countries))
         places = Counter(country for name, country in countries if name != country)  # no "Iraq"
@@ -258,13 +257,17 @@ class Home:
         """The country of the places the report names, when one stands out and is named at
         least three times ("Ghundai Kalay", "Bannu", "Khyber Pakhtunkhwa": Pakistan)."""
         places: Counter[str] = Counter()
-        for m in place_mentions(self._text):
-            for name in m.places:
-                country = _country_of(name)
-                if name != country and (state := self._state_named(country)) is not None:
-                    places[state] += 1  # (not the country's own name: "in Iraq")
+        for name, country in self._places:
+            if name != country and (state := self._state_named(country)) is not None:
+                places[state] += 1  # (not the country's own name: "in Iraq")
         local = _majority(places)
         return local if local is not None and places[local] >= _PLACES_OVER_NAMED else None
+
+    @functools.cached_property
+    def _places(self) -> list[tuple[str, str | None]]:
+        """Each place the report names, with its country (None when the gazetteer has none);
+        read once for ``_host`` and for ``state``'s last resort."""
+        return [(name, _country_of(name)) for m in place_mentions(self._text) for name in m.places]
 
     def _state_named(self, country: str | None) -> str | None:
         """The side a gazetteer's country name is ("Democratic Republic of the Congo": "DR Congo")."""
