@@ -275,6 +275,20 @@ def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]
 
 
+@pytest.mark.parametrize(("text", "group", "side"), [
+    ("Mali's army said jihadists stormed the camp. A security source put the number of soldiers "
+     "killed at 23.", "soldiers", "Mali"),
+    ("Bandits raided the market in Zamfara. Police put the number of villagers killed at 12.",
+     "villagers", "civilians"),
+    ("Chad's army repelled the attack and put the number of insurgents killed in the operation at "
+     "eight.", "insurgents", None),
+])
+def test_the_people_a_toll_counts_are_its_group(text: str, group: str, side: str | None) -> None:
+    # "the number of soldiers killed": the toll names its people, who are then read as any group
+    claims = casualty_stage(Document(text)).claims_of("casualty")
+    assert [(c.data["group"], c.data["side"]) for c in claims] == [(group, side)]
+
+
 @pytest.mark.parametrize(("text", "side"), [
     ("An airstrike on the depot killed two workers.", "civilians"),
     ("Gunmen stormed the church and killed 11 Christians.", "civilians"),

@@ -43,7 +43,7 @@ from ._casualty_side import (
     own_subject_side,
     parts_take_their_side,
     subject_side,
-    toll_side,
+    toll_people,
     unmarked_side,
 )
 from ._casualty_single import single_mentions
@@ -194,8 +194,11 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
-            side = sides.side_of(doc.text, *m.group_span) if m.group_span else toll_side(
-                doc.text, sides, m.start, m.end)
+            if m.group_span is None and (people := toll_people(doc.text, m.start, m.end)) is not None:
+                # "put the number of soldiers killed at 23": the toll's people are its group
+                m = attrs.evolve(m, group=doc.text[people[0]:people[1]], group_span=people,
+                                 head=doc.text[people[0]:people[1]].rsplit(None, 1)[-1].lower())
+            side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if m.own and side is None and m.head not in _NOT_A_PARTYS and m.head not in PEACEKEEPERS:

@@ -100,16 +100,24 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     return _side_of_subject(text, sides, subject, taken, home)
 
 
-def toll_side(text: str, sides: SideIndex, start: int, end: int) -> str | None:
-    """The side named in a toll's people: "the number of Russian soldiers killed had risen to
-    about 70" (not a side named elsewhere in the toll's words: "the toll from the Russian
-    strike")."""
+def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The people a toll counts, as a group's span: "soldiers" in "put the number of soldiers
+    killed at 23", "Russian soldiers" in "the number of Russian soldiers killed had risen to
+    about 70" (none for "the number of those killed" or "the number of dead")."""
     found = _TOLL_PEOPLE.search(text, start, end)
-    return sides.side_of(text, *found.span("people")) if found is not None else None
+    if found is None:
+        return None
+    people_start, people_end = found.span("people")
+    while people_end > people_start and text[people_end - 1].isspace():
+        people_end -= 1
+    if text[people_start:people_end].lower() in _NO_PEOPLE:
+        return None
+    return people_start, people_end
 
 
 _TOLL_PEOPLE: Final = regex.compile(
     r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,3}?)(?:killed|dead|deaths|wounded|injured|hurt)\b")
+_NO_PEOPLE: Final = frozenset({"those", "the", "these", "them"})
 
 
 def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
