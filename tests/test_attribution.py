@@ -1195,6 +1195,18 @@ def test_an_object_pronoun_before_a_comma_is_no_subject_of_the_inverted_cue() ->
     assert source.name == "Jo Roe"
 
 
+@pytest.mark.parametrize("text", [
+    "The patrol, drawn from the Guard (DRG), was returning home, said Colonel Jo Roe, a police officer.",
+    "The convoy, escorted by the army (SSPDF), had left Nasir, said Colonel Jo Roe, a police officer.",
+])
+def test_a_clause_with_its_verb_after_a_comma_is_no_subject_of_the_inverted_cue(text: str) -> None:
+    # the words before the cue are a clause ("..., was returning home"), not a phrase with an
+    # appositive: the speaker is the inverted subject
+    source = only(text).source
+    assert source is not None
+    assert source.name == "Jo Roe"
+
+
 def test_a_digests_topic_label_is_no_speaker() -> None:
     text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
             "was killed on the border, Armenia's defence ministry said.")

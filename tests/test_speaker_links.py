@@ -36,6 +36,33 @@ def test_a_lead_speaker_is_named_by_the_next_paragraph(lead: str) -> None:
     assert found[1].organization == "state health ministry"
 
 
+@pytest.mark.parametrize("lead", [
+    "Strike\n\nKORVA, May 2 (Wire) - Six civilians were killed, a state health official said.",
+    "Strike\n\nSix civilians were killed on Sunday, the regional governor said.",
+])
+def test_blank_lines_between_paragraphs_make_no_paragraphs_of_their_own(lead: str) -> None:
+    # (wire copy separates its paragraphs with a blank line: the next paragraph is the one
+    # after it, not the blank line)
+    text = lead + ("\n\nGovernor Jo Varga told Wire that nine were wounded.\n\n"
+                   "Residents said the market was full.")
+    if "health" in lead:
+        text = text.replace("Governor Jo Varga", "Jo Varga, director general of the state health ministry,")
+    found = speakers(text)
+    assert found[0].name == "Jo Varga"
+
+
+@pytest.mark.parametrize("second", [
+    # the same role for another body: the other side's spokesman
+    "An Ostrian military spokesman, Major Jo Varga, said two soldiers were hurt.",
+    # a bare name: nothing ties them to the body the lead told of
+    "Jo Varga said two soldiers were hurt.",
+])
+def test_a_bodys_unnamed_spokesman_keeps_no_name_from_another_body(second: str) -> None:
+    text = ("Post overrun\nThe fighters stormed the post, a masked spokesman for the Tarsa Brigades "
+            "said in a video.\n" + second)
+    assert speakers(text)[0].name is None
+
+
 def test_a_generals_name_goes_to_the_armys_spokesman_of_the_lead() -> None:
     text = ("Post attacked\nSix soldiers were killed in the night, the army’s spokesman said.\n"
             "In a communiqué read on television, General Ada Kora said the attackers had fled.")

@@ -93,6 +93,17 @@ _ONE_PERSON_ROLES = ROLE_WORDS - PLURAL_ROLES - GROUP_WORDS - words("sources mil
                                                                       "police delegates voters supporters")
 
 
+# A paragraph break: a line break, and any blank lines after it.
+_BREAK = regex.compile(r"\n(?:[ \t\r]*\n)*")
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Where the paragraphs of the lead's reach end: the last line break before each next
+    paragraph (a blank line between paragraphs is no paragraph of its own), so that
+    paragraph ``k`` starts at ``breaks[k - 1] + 1``."""
+    return [m.end() - 1 for m in _BREAK.finditer(text, 0, _LEAD_REACH)]
+
+
 def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: list[int],
                 out: list[Speaker | None], spoken: dict[int, Entity]) -> list[Speaker | None]:
     """``out`` with the name of the person the next paragraph opens with given to a speaker
@@ -101,11 +112,7 @@ def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: li
     spokesman said." then "In a communiqué ..., General Hassan Brahim Mahamat said"), when what
     each says of the other agrees; the named one takes the lead's role and body where it has
     none."""
-    breaks = []
-    k = text.find("\n", 0, _LEAD_REACH)
-    while k != -1:
-        breaks.append(k)
-        k = text.find("\n", k + 1, _LEAD_REACH)
+    breaks = _paragraph_breaks(text)
     met: set[int] = set()  # the speakers met so far (their ids)
     here: list[Entity] = []  # the speakers of the paragraph being read
     before: list[Entity] = []  # those of the paragraph with speakers before it (and its index)
@@ -162,10 +169,16 @@ def _may_name(first: Entity, second: Entity) -> bool:
     share, or a rank for a military spokesman."""
     one_of_many = first.role is not None and first.role.split()[-1].lower() in _MANY_HOLDERS
     if second.role is None and second.organization is None:
-        return not one_of_many  # (a resident of the lead is not the next one named)
+        # (a resident of the lead is not the next one named; nor is a bare name the one a
+        # body's role was told of: "a spokesman for the Al-Quds Brigades said ..." then "Dror
+        # Avneri, who ...", often the other side's)
+        return not one_of_many and first.organization is None
     if first.role is not None and second.role is not None and not one_of_many \
             and first.role.split()[-1].lower() == second.role.split()[-1].lower():
-        return True  # "a local administrator", then "X, administrator of the Y sector"
+        # "a local administrator", then "X, administrator of the Y sector" (not "a spokesman
+        # for the Al-Quds Brigades", then "An Israeli military spokesman, Major X")
+        left, right = _body_words(first), _body_words(second)
+        return not left or not right or bool(left & right) or bool(left & _MILITARY and right & _MILITARY)
     said = {w.strip("’'s").lower() for w in " ".join(filter(None, (first.role, first.organization))).split()}
     if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
         return bool(said & _MILITARY)
@@ -221,11 +234,7 @@ def named_body_next(text: str, sources: Sequence[tuple[int, int] | None], ordere
     said." then "In a flash update, the Office for the Coordination of Humanitarian Affairs
     (OCHA) said"): the described speaker's organization becomes that name, in every mention
     of it ("according to the monitor")."""
-    breaks = []
-    k = text.find("\n", 0, _LEAD_REACH)
-    while k != -1:
-        breaks.append(k)
-        k = text.find("\n", k + 1, _LEAD_REACH)
+    breaks = _paragraph_breaks(text)
     described: list[Entity] = []
     heads: set[str | None] = set()  # their head words
     told = -1  # the paragraph where a body was last described

@@ -152,6 +152,20 @@ PARTICIPLE_LINKS = words("while before after by when without since")
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me"})
+# A finite verb right after a comma: the words are a clause with its verb ("the Guard (DRG),
+# was returning home"), no noun phrase with an appositive; unless a relative clause holds it
+# ("Roe, whose hometown, Miami, is ...").
+_FINITE_AFTER_COMMA: Final = regex.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s")
+_RELATIVE: Final = regex.compile(r"(?i)\b(?:who|whose|which|that)\b")
+
+
+def _clause_with_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clause: a finite verb after a comma, no relative
+    pronoun before it."""
+    verb = _FINITE_AFTER_COMMA.search(text, start, end)
+    return verb is not None and _RELATIVE.search(text, start, verb.start()) is None
+
+
 _TIME_THEN_COMMA: Final = regex.compile(
     r"\s+(?:on|in|at|last|this|early|late|overnight|yesterday|today|during|earlier|later)\b[^,;:]{0,40},\s*",
     regex.IGNORECASE)
@@ -195,10 +209,12 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     src = source_before(text, ss, cs)
     if src is not None and after_comma and (
             text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS
-            or (_TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)):
+            or (_TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)
+            or _clause_with_verb(text, *src)):
         # "... had occupied it on Saturday, said Roe": an object, the subject follows; and
         # "six died when shells landed in the market on Monday, said Roe": a time ends the
-        # clause before the comma (an aside on a subject opens with a comma of its own)
+        # clause before the comma (an aside on a subject opens with a comma of its own); and
+        # "drawn from the Guard (DRG), was returning home, said Roe": a clause's verb
         src = None
     if src is None and lstrip_at(text, ss, cs) == cs:
         fronted = _fronted_cue(ctx, ce, se)
