@@ -38,6 +38,16 @@ def test_libyas_armed_groups(text: str, side: str) -> None:
     assert sides_of(text) == [side]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("Two Polisario fighters were killed in the drone strike.", "Polisario Front"),
+    ("Three TPNPB fighters were killed in the clash.", "West Papua National Liberation Army"),
+    ("Four NRF fighters were killed in Andarab.", "National Resistance Front (NRF)"),
+    ("Two TNI soldiers were killed in the ambush.", "Indonesia"),
+])
+def test_more_armed_groups_and_forces(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]

@@ -438,6 +438,14 @@ def test_a_relative_clause_told_with_its_time() -> None:
         ("recaptured", "retook al-Shuhayl"), ("captured", "a town that the rebels briefly seized")]
 
 
+def test_a_relative_clause_whose_subject_is_a_name_with_its_initials() -> None:
+    text = "Troops retook two of the three posts that the Allied Democratic Forces (ADF) had overrun."
+    captured = [c for c in territorial(text) if c.data["action"] == "captured"]
+    assert [(evidence(text, c), c.data["actor"]) for c in captured] == [
+        ("the three posts that the Allied Democratic Forces (ADF) had overrun",
+         "Allied Democratic Forces (ADF)")]
+
+
 def test_the_place_a_ground_is_at() -> None:
     got = fields(only("The RSF said they had captured the army garrison at Kharasana."))
     assert (got["object"], got["place"]) == ("army garrison", "Kharasana")

@@ -113,7 +113,7 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("FARDC", "DR Congo"), ("FAMa", "Mali"), ("ENDF", "Ethiopia"), ("SSPDF", "South Sudan"),
     ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
     ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guard", "Iran"),
-    ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"),
+    ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"), ("TNI", "Indonesia"),
     # regions that field forces of their own and are told as parties ("Six Puntland soldiers")
     ("Puntland", "Puntland"), ("Jubaland", "Jubaland"), ("Somaliland", "Somaliland"),
 )
@@ -229,6 +229,18 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("KNDF", "Karenni Nationalities Defence Force"), ("Chin National Army", "Chin National Army"),
     ("Chinland Defense Force", "Chinland Defense Force"), ("Kuki National Army", "Kuki National Army"),
     ("ULFA", "ULFA"), ("Macawisley", "Macawisley"), ("ASG", "Abu Sayyaf"), ("Maute", "Dawlah Islamiyah"),
+    # (Western Sahara, West Papua, Afghanistan's armed opposition, Ethiopia, Ecuador's gangs;
+    # "KKB" is Indonesia's official name for the Papuan fighters)
+    ("Polisario", "Polisario Front"), ("Polisario Front", "Polisario Front"),
+    ("Sahrawi People's Liberation Army", "Polisario Front"),
+    ("TPNPB", "West Papua National Liberation Army"),
+    ("West Papua National Liberation Army", "West Papua National Liberation Army"),
+    ("TPNPB-OPM", "West Papua National Liberation Army"), ("OPM", "West Papua National Liberation Army"),
+    ("Free Papua Movement", "West Papua National Liberation Army"),
+    ("KKB", "West Papua National Liberation Army"),
+    ("NRF", "National Resistance Front"), ("National Resistance Front", "National Resistance Front"),
+    ("Afghanistan Freedom Front", "Afghanistan Freedom Front"), ("AFF", "Afghanistan Freedom Front"),
+    ("Oromo Liberation Army", "Oromo Liberation Army"), ("Los Tiguerones", "Los Tiguerones"),
 )
 
 #: Capitals that reports name for their governments ("Ankara says 19 militants killed",

@@ -30,10 +30,11 @@ NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 # A relative clause with a subject of its own before the verb: "Mangbo, which the rebels had",
-# "al-Shuhayl, a town that tribal fighters briefly"
+# "al-Shuhayl, a town that tribal fighters briefly", "checkpoints that the National Resistance
+# Front (NRF) had" (a name with its initials)
 WHICH_SUBJECT: Final = regex.compile(
     r"(?r)(?:,\s*which|(?<=\p{L})\s+that)\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
-    r"[\p{L}\p{N}'’-]+)\s+"
+    r"[\p{L}\p{N}'’-]+(?:\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\))?)\s+"
     r"(?:(?:had|has|have|then|later|briefly|first|still|now|also|already)\s+){0,2}$", regex.IGNORECASE)
 
 
