@@ -1207,6 +1207,27 @@ def test_a_clause_with_its_verb_after_a_comma_is_no_subject_of_the_inverted_cue(
     assert source.name == "Jo Roe"
 
 
+@pytest.mark.parametrize(("text", "commenter"), [
+    ("The rebels said 40 soldiers had been killed, a figure the army never confirmed.", "the army"),
+    ("Local media reported that the rebels abducted two traders, an accusation the front denied.",
+     "the front"),
+    ("A source told AFP that 15 to 20 soldiers had been killed, far more than the government has "
+     "acknowledged.", "the government"),
+])
+def test_a_relative_clause_on_what_was_told_has_its_subject_as_speaker(text: str, commenter: str) -> None:
+    # "a figure | the army never confirmed": the army comments on the figure, which stays the
+    # first speaker's claim
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source is not None][-1] == commenter
+    (claim,) = [c for c in doc.claims if c.kind == "casualty"]
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text != commenter
+    # not a subject told with a relative clause of its own
+    assert "Less than a third" in [a.source.text for a in claimkit.extract(
+        "Less than a third agreed with the president, the poll showed.").attributions if a.source]
+
+
 def test_a_digests_topic_label_is_no_speaker() -> None:
     text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
             "was killed on the border, Armenia's defence ministry said.")

@@ -73,6 +73,7 @@ We could not verify either side's account.
 Fourteen soldiers were feared killed. No independent source could confirm it.
 The army provided no evidence.
 The group claimed that it killed 17. The rebels claim to have taken it.
+Nine died, a figure the army never confirmed; the toll was never independently verified.
 """
 
 CONTRADICTION_TEXT = """\

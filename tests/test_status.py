@@ -40,6 +40,8 @@ def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
     "The rebels said 14 soldiers were killed, in a claim that could not be verified.",
     "The rebels said 14 soldiers were killed, and no independent source could confirm the figures.",
     "The rebels said 14 soldiers were killed. Nobody could verify the claim.",
+    "The rebels said 14 soldiers were killed, a figure the army never confirmed.",
+    "The rebels said 14 soldiers were killed. The toll was never independently verified.",
 ])
 def test_unverified(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["unverified"]

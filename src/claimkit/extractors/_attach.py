@@ -33,6 +33,8 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Span
 from claimkit.text import paragraph_spans, quotation_at, sentence_at
 
+from ._attribution_lexicon import COMMENT_LABEL
+
 # A sentence that carries on the last speaker's words.
 _CONTINUES = regex.compile(
     r"""[\s"“‘']*(?:(?:He|She|They|The\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:spokes(?:man|woman|person)|official|
@@ -114,17 +116,30 @@ def _index(doc: Document) -> _Index:
 
 def containing_attribution(doc: Document, span: Span) -> Attribution | None:
     """The attribution with the smallest content piece holding ``span``; of two with the same
-    content ("X said T, spokesman Y told reporters"), the one whose speaker has a name."""
+    content ("X said T, spokesman Y told reporters"), one that is no comment on it ("X said
+    T, a figure Y never confirmed": X's), then the one whose speaker has a name."""
     index = _index(doc)
     best: Attribution | None = None
-    best_key = (0, 0)
+    best_key = (0, 0, 0)
     i = bisect_right(index.piece_starts, span.start)
     for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
         if part.contains(span):
-            key = (part.end - part.start, 0 if att.source is not None and att.source.name else 1)
+            key = (part.end - part.start, 1 if _comment(doc.text, att) else 0,
+                   0 if att.source is not None and att.source.name else 1)
             if best is None or key < best_key:
                 best, best_key = att, key
     return best
+
+
+# A comment's label right before its speaker: "T, a figure | the front never confirmed".
+_COMMENT_BEFORE = regex.compile(r",\s+" + COMMENT_LABEL + r"\Z")
+
+
+def _comment(text: str, att: Attribution) -> bool:
+    """Whether ``att`` comments on its content rather than telling it: its speaker is the
+    subject of a relative clause on a label ("a figure the front never confirmed")."""
+    return att.source is not None and _COMMENT_BEFORE.search(
+        text, max(0, att.source.span.start - 60), att.source.span.start) is not None
 
 
 def overlapping_attribution(doc: Document, span: Span, *, sourced: bool) -> Attribution | None:

@@ -294,3 +294,12 @@ def trie_pattern(words: list[str]) -> str:
         return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
 
     return emit(trie)
+
+
+# What opens a relative clause on something told, before the clause's subject: "T, a figure |
+# the front never confirmed", "an accusation that | the front denied", "far more than | the
+# government has acknowledged": the subject speaks of T, which is not theirs.
+COMMENT_LABEL = (
+    r"(?i:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|claim|accusation|charge|allegation|number|"
+    r"assertion|estimate|toll|account|version)s?\s+(?:that\s+|which\s+)?"
+    r"|(?:(?:far|much|well|many|slightly)\s+)?(?:more|fewer|less|higher|lower|greater)\s+than\s+)")

@@ -70,6 +70,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
             + _VERIFY,
             "unverified", "backward", "previous"),
+    # "a figure the front never confirmed", "the toll was never independently verified"
+    Trigger(r"never\s+(?:been\s+)?" + _VERIFY, "unverified", "backward", "previous"),
     # "Reuters was unable to confirm that figure"
     # (read from "unable", a rarer word for the pre-filter than "was")
     Trigger(r"unable\s+to\s+" + _TO_VERIFY,
@@ -148,7 +150,7 @@ FIRST_WORDS: tuple[str, ...] = (
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
-    "claim", "claims", "claimed", "allege", "alleges", "alleged",
+    "claim", "claims", "claimed", "allege", "alleges", "alleged", "never",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
