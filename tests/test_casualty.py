@@ -353,6 +353,10 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("Three firefighters suffered serious burns.", ("wounded", 3, "firefighters")),
     ("Our reaction resulted in the neutralisation of eight (08) assailants.", ("killed", 8, "assailants")),
     ("The number of civilians hurt in the barrage on Korva has risen to 14.", ("wounded", 14, "civilians")),
+    ("The command's figures: 11 gang members dead and 34 people under arrest.", ("arrested", 34, "people")),
+    ("Police said 14 suspects were in custody.", ("arrested", 14, "suspects")),
+    ("He said eight soldiers were being held as prisoners.", ("captured", 8, "soldiers")),
+    ("Footage showed the 31 suspects whom the military said it had arrested.", ("arrested", 31, "suspects")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

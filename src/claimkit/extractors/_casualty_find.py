@@ -100,7 +100,7 @@ _REVISED_TO: Final = regex.compile(
 # attackers | the army said it had killed", "the three soldiers | the rebels captured".
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _CONTACT_RELATIVE: Final = regex.compile(
-    r"\s++(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"
+    r"\s++(?:(?:whom|that)\s++)?(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"
     r"(?:\s++(?:said|says|claimed|claims)\s++(?:it|they|he|she))?"
     r"(?:\s++(?:had|has|have))?\s++"
     r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])")

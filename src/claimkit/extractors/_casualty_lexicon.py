@@ -18,7 +18,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "slain", "slew", "slay", "murder", "execut", "assassin", "massacr", "behead", "decapitat",
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
-    "unaccounted", "disappear", "arrest", "detain", "apprehend", "custody", "rounded", "maim",
+    "unaccounted", "disappear", "arrest", "detain", "detention", "apprehend", "custody", "rounded", "maim",
     "hospital", "treated", "treatment", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz",
     "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
@@ -107,7 +107,9 @@ PASSIVE: Final[dict[str, str]] = {
     ), "wounded"),
     **dict.fromkeys(("captured", "taken prisoner", "taken prisoners", "taken captive", "taken alive",
                      "captured alive", "taken as prisoners", "made prisoner", "taken prisoner of war",
-                     "prisoner", "prisoners of war", "surrendered", "laid down their arms", "laid down arms"),
+                     "prisoner", "prisoners of war", "surrendered", "laid down their arms", "laid down arms",
+                     "held prisoner", "held prisoners", "held as prisoner", "held as prisoners",
+                     "held as prisoners of war"),
                     "captured"),
     **dict.fromkeys(("kidnapped", "abducted", "taken hostage", "held hostage", "held captive",
                      "held by the kidnappers", "held by kidnappers", "held by their kidnappers",
@@ -127,7 +129,7 @@ PASSIVE: Final[dict[str, str]] = {
                      "trapped beneath the rubble", "buried under the rubble",
                      "trapped under the debris"), "missing"),
     **dict.fromkeys(("arrested", "detained", "apprehended", "taken into custody", "rounded up",
-                     "held in custody",
+                     "held in custody", "under arrest", "in custody", "in detention",
                      # after the object of "took": "Police took 12 suspects into custody"
                      "into custody"), "arrested"),
 }
