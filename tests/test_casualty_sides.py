@@ -48,6 +48,19 @@ def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     assert sides_of(text) == [side]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    # the possessor of the losses, a state's body the report's state
+    ("Afghan forces repelled the rebels. He put the government's losses at two dead.", "Afghanistan"),
+    ("The RSF's losses stood at 40 fighters, the army said.", "Rapid Support Forces (RSF)"),
+    # a party that admits dead admits its own
+    ("The rebels attacked the post. The Taliban acknowledged three dead.", "Taliban"),
+    # the subject of a toll's relative clause is no part of its people
+    ("Ethiopia's army fought the OLA. The group put the number of soldiers it killed at 40.", "Ethiopia"),
+])
+def test_whose_losses_a_figure_counts(text: str, side: str) -> None:
+    assert sides_of(text)[-1] == side
+
+
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]

@@ -39,6 +39,7 @@ from ._casualty_side import (
     Home,
     claimant_side,
     enemy_side,
+    losses_owner_side,
     nationals_side,
     own_subject_side,
     parts_take_their_side,
@@ -207,6 +208,9 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # toll to 14", inside the armed group's statement), else the speaker's
                 side = own_subject_side(doc.text, sides, before, m.start, taken, home, att) or claimant_side(
                     doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
+            if side is None and m.head not in CIVILIAN_HEADS:
+                # "put the government's losses at two dead"
+                side = losses_owner_side(doc.text, sides, m.start, before, taken, home)
             if m.lost and side is None:
                 side = subject_side(doc.text, sides, before, m.start, taken, home)
             if side is None and m.head not in CIVILIAN_HEADS:

@@ -40,6 +40,12 @@ _OWN_LOSSES: Final = regex.compile(
     r"|on\s+(?:the\s+)?(?:friendly|our)\s+side|in\s+our\s+(?:own\s+)?ranks)\b[^.;]*$", regex.I)
 
 
+# A party admitting a figure: its own losses ("the Taliban acknowledged three dead").
+_ADMITTED_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+"
+    r"(?:(?:only|just|losing|the\s+loss\s+of|the\s+deaths?\s+of)\s+){0,2}\Z")
+
+
 # Between a group and a figure whose noun is left out: "killed 12 rebels | and captured | 35".
 _ELIDED_GAP: Final = regex.compile(
     # (a short place phrase may end the group's clause: "57 fighters in the forests, killing 41")
@@ -249,7 +255,8 @@ def sentence_mentions(text: str, s: int, e: int,
             # ("76 fighters were killed, including three of their commanders": the possessive
             # of a part is the whole's people's, not the speaker's)
             own = (f.part in OWN and not (f.part == "their" and parent is not None)) \
-                or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start))
+                or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start)) \
+                or bool(_ADMITTED_BEFORE.search(text, max(s, f.start - 40), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
                                own, lost=lost))
     add_totals(text, figs, index, out)

@@ -108,6 +108,8 @@ def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     people_start, people_end = found.span("people")
+    if (clause := _RELATIVE_SUBJECT.search(text, people_start, people_end)) is not None:
+        people_end = clause.start()  # "the number of soldiers it killed": the soldiers
     while people_end > people_start and text[people_end - 1].isspace():
         people_end -= 1
     if text[people_start:people_end].lower() in _NO_PEOPLE:
@@ -118,6 +120,26 @@ def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TOLL_PEOPLE: Final = regex.compile(
     r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,3}?)(?:killed|dead|deaths|wounded|injured|hurt)\b")
 _NO_PEOPLE: Final = frozenset({"those", "the", "these", "them"})
+# The subject of a relative clause inside a toll's people: "soldiers | it killed", "fighters |
+# the army killed".
+_RELATIVE_SUBJECT: Final = regex.compile(r"(?i)(?<=\S)\s+(?:it|they|he|she|we|the|its|their)\s")
+
+
+def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: Groups,
+                      home: Home | None) -> str | None:
+    """The side whose losses a figure counts, named as the possessor of "losses" (or "toll",
+    "casualties") right before ``start`` ("put the government's losses at two dead": the
+    report's state; "the RSF's losses stood at 40": the RSF), or None."""
+    owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start)
+    if owner is None:
+        return None
+    return _side_of_subject(text, sides, Span(*owner.span("owner")), taken, home)
+
+
+_LOSSES_OWNER: Final = regex.compile(
+    r"(?i)(?<![\p{L}\-])(?P<owner>(?:(?:the|its|their)\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)['’]s?\s+"
+    r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
+    r"(?:(?:at|as|stood\s+at|stands\s+at|were|was|amounted\s+to|reached|rose\s+to)\s+)?\Z")
 
 
 def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
