@@ -446,6 +446,15 @@ def test_a_relative_clause_whose_subject_is_a_name_with_its_initials() -> None:
          "Allied Democratic Forces (ADF)")]
 
 
+def test_a_feed_footer_repeating_the_headline_is_never_evidence() -> None:
+    text = ("Taliban retake Andarab checkpoints\n\nTaliban forces retook two checkpoints in Andarab "
+            "on Monday.\n\nThe post Taliban retake Andarab checkpoints appeared first on Valley Courier.")
+    footer = text.index("The post")
+    claims = territorial(text)
+    assert claims, "the headline and the body are still read"
+    assert all(s.start < footer for c in claims for s in c.mentions)
+
+
 def test_the_place_a_ground_is_at() -> None:
     got = fields(only("The RSF said they had captured the army garrison at Kharasana."))
     assert (got["object"], got["place"]) == ("army garrison", "Kharasana")

@@ -34,6 +34,7 @@ from ._phrases import (
     speaker_party,
     subject_before,
 )
+from ._source import in_boilerplate
 from ._territorial_lexicon import (
     AMBIGUOUS_HEADS,
     CAMPS_NOT_GROUND,
@@ -443,7 +444,9 @@ def extract_territorial(doc: Document) -> Document:
     military: dict[tuple[int, int], bool] = {}
     found: list[tuple[Claim, str | None]] = []
     last: tuple[int, str | None] = (-1, None)  # (sentence start, actor) of the previous claim
-    hits = [(m, sentence_span(doc.text, m.start())) for m in _TRIGGER.finditer(doc.text)]
+    # (a feed footer repeats the headline: never evidence, as for casualties)
+    hits = [(m, sentence_span(doc.text, m.start())) for m in _TRIGGER.finditer(doc.text)
+            if not in_boilerplate(doc.text, Span(m.start(), m.end()))]
     # 'have "liberated" the village': read without the quote marks of a side's words
     reading = unquoted(doc.text, _scare_quotes(doc.text, hits))
     for m, sent in hits:
