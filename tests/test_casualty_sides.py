@@ -61,6 +61,23 @@ def test_whose_losses_a_figure_counts(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side
 
 
+@pytest.mark.parametrize("text", [
+    "A drone strike near the border killed three gold prospectors.",
+    "Gunmen took 40 hostages at the mine.",
+    "An elderly priest was killed in the attack on the church.",
+    "Two of the agency's staff were wounded.",
+])
+def test_trades_and_callings_no_party_counts_as_fighters_are_civilians(text: str) -> None:
+    assert sides_of(text)[0] == "civilians"
+
+
+def test_a_lists_total_is_on_the_side_its_items_share_not_the_figure_before() -> None:
+    # the total of "a radio journalist and a police officer" is no civilians' figure because
+    # the hostages before it are civilians
+    text = "They took 149 hostages and killed a radio journalist and a police officer."
+    assert sides_of(text) == ["civilians", "civilians", None, None]
+
+
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]

@@ -412,13 +412,15 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
             j -= 1
         before = told[j].mention if i else None
         side = nationals_side(doc.text, m, main.side) if main.side is not None else None
-        if side is None and m.head in ("others", "more", None) and before is not None \
+        if side is None and m.head in ("others", "more", None) and not m.total and before is not None \
                 and before.end <= m.start and before.parent is None and where[j] < k \
                 and main.sentence in facts[where[j]].sentences \
                 and not _other_voice(told[j], main):  # (not "..., while Armenia put its toll at")
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people, before any default for a bare figure (not
-            # of a part: "ten people, including four Americans, and twenty others")
+            # of a part: "ten people, including four Americans, and twenty others"; nor a list's
+            # total, on the side its items share: "took 149 hostages and killed a journalist and
+            # a police officer")
             side = claims[where[j]].data["side"]
         if side is None and m.head and m.group_span is not None \
                 and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):

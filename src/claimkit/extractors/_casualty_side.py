@@ -184,6 +184,11 @@ CIVILIAN_HEADS: Final = frozenset({
     "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter", "paramedic",
     "paramedics", "medic", "medics", "rescuer", "rescuers", "health workers", "first responders",
     "seafarer", "seafarers", "mariners",
+    # trades and callings of people no party counts as fighters
+    "prospectors", "prospector", "miners", "miner", "nomads", "nomad", "pastoralists", "porters",
+    "hostages", "hostage", "victims", "pastor", "priest", "priests", "imam", "imams", "cleric",
+    "clerics", "monks", "nuns", "staff", "staffers", "employees", "tourists", "pilgrim", "churchgoers",
+    "congregants", "spectators", "infant", "pupil", "labourer", "laborer",
 })
 
 
