@@ -357,6 +357,10 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
     ("Police said 14 suspects were in custody.", ("arrested", 14, "suspects")),
     ("He said eight soldiers were being held as prisoners.", ("captured", 8, "soldiers")),
     ("Footage showed the 31 suspects whom the military said it had arrested.", ("arrested", 31, "suspects")),
+    ("Two soldiers died of their wounds, raising the number of security personnel martyred in the attack "
+     "to nine.", ("killed", 9, "security personnel")),
+    ("The number of armed village volunteers killed in Monday's gunfight at Korva rose to four.",
+     ("killed", 4, "armed village volunteers")),
 ])
 def test_more_ways_to_tell_a_figure(text: str, fact: tuple[str, int, str | None]) -> None:
     assert fact in facts(text)

@@ -288,13 +288,15 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
-    r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,2}?"
-    r"(?P<outcome>killed|dead|deaths|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
+    r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,4}?"
+    r"(?P<outcome>killed|dead|deaths|martyred|slain|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)(?:\s+to)?"
     r"|at)"
-    # "bringing the death toll from the bus attack to | three"
+    # "bringing the death toll from the bus attack to | three", "raising the number of security
+    # personnel martyred in the attack to | nine"
     r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"
-    r"(?:overall\s++)?(?P<noun>death\s+toll|toll)(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
+    r"(?:overall\s++)?(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,4}?"
+    r"(?P<outcome>killed|dead|deaths|martyred|slain|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
 #: A reporting verb right after a group ("two officials said", "a local group and residents
 #: said"): the group speaks.
 SPEAKER_AFTER: Final = regex.compile(

@@ -118,7 +118,8 @@ def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _TOLL_PEOPLE: Final = regex.compile(
-    r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,3}?)(?:killed|dead|deaths|wounded|injured|hurt)\b")
+    r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,4}?)(?:killed|dead|deaths|martyred|slain|wounded|"
+    r"injured|hurt)\b")
 _NO_PEOPLE: Final = frozenset({"those", "the", "these", "them"})
 # The subject of a relative clause inside a toll's people: "soldiers | it killed", "fighters |
 # the army killed".
