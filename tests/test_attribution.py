@@ -1228,6 +1228,23 @@ def test_a_relative_clause_on_what_was_told_has_its_subject_as_speaker(text: str
         "Less than a third agreed with the president, the poll showed.").attributions if a.source]
 
 
+@pytest.mark.parametrize(("text", "figure", "giver"), [
+    ("The toll rose to 16, up from the nine announced by the Ministry of Defence in the morning.",
+     "nine", "the Ministry of Defence"),
+    ("He said 31 fighters had been killed, up from the 23 the group announced on Monday.", "23", "the group"),
+])
+def test_who_gave_the_figure_a_toll_was_revised_from(text: str, figure: str, giver: str) -> None:
+    doc = claimkit.extract(text)
+    earlier = [a for a in doc.attributions if a.content.text == figure]
+    assert [a.source.text for a in earlier if a.source is not None] == [giver]
+    # the new figure is not the earlier figure's giver's, and the earlier one is its giver's
+    by_figure = {c.data["count"].text: c for c in doc.claims_of("casualty")}
+    assert by_figure[figure].attribution is not None
+    assert by_figure[figure].attribution.source is not None
+    assert by_figure[figure].attribution.source.text == giver
+    assert all(a.source is None or not a.source.text.startswith("up from") for a in doc.attributions)
+
+
 def test_a_digests_topic_label_is_no_speaker() -> None:
     text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
             "was killed on the border, Armenia's defence ministry said.")

@@ -78,6 +78,11 @@ def test_a_lists_total_is_on_the_side_its_items_share_not_the_figure_before() ->
     assert sides_of(text) == ["civilians", "civilians", None, None]
 
 
+def test_the_figure_a_toll_was_revised_from_counts_the_same_people_whoever_gave_it() -> None:
+    text = "The NRF said 31 Taliban fighters had been killed, up from the 23 the group announced on Monday."
+    assert sides_of(text) == ["Taliban", "Taliban"]
+
+
 def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian forces lost 300 troops in a day, the Ukrainian military said.") == ["Russia"]
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]

@@ -415,12 +415,14 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
         if side is None and m.head in ("others", "more", None) and not m.total and before is not None \
                 and before.end <= m.start and before.parent is None and where[j] < k \
                 and main.sentence in facts[where[j]].sentences \
-                and not _other_voice(told[j], main):  # (not "..., while Armenia put its toll at")
+                and (not _other_voice(told[j], main)  # (not "..., while Armenia put its toll at")
+                     or _UP_FROM.search(doc.text, max(0, m.start - 16), m.start) is not None):
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
-            # the figure before, or the same people, before any default for a bare figure (not
-            # of a part: "ten people, including four Americans, and twenty others"; nor a list's
-            # total, on the side its items share: "took 149 hostages and killed a journalist and
-            # a police officer")
+            # the figure before, or the same people (whoever gave the figure it was revised
+            # from: "31 fighters were killed, up from the 23 the group announced"), before any
+            # default for a bare figure (not of a part: "ten people, including four Americans,
+            # and twenty others"; nor a list's total, on the side its items share: "took 149
+            # hostages and killed a journalist and a police officer")
             side = claims[where[j]].data["side"]
         if side is None and m.head and m.group_span is not None \
                 and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):
@@ -453,6 +455,10 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
     return parts_take_their_side(claims)
+
+
+# The figure a toll was revised from: "up from | 23".
+_UP_FROM: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++(?:the\s++)?\Z")
 
 
 def _other_voice(a: _Told, b: _Told) -> bool:
