@@ -1245,6 +1245,17 @@ def test_who_gave_the_figure_a_toll_was_revised_from(text: str, figure: str, giv
     assert all(a.source is None or not a.source.text.startswith("up from") for a in doc.attributions)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The bodies did not match the nine attackers the army said it had killed.", "the army"),
+    ("Relatives named three of the men the police said they had shot.", "the police"),
+])
+def test_the_subject_of_a_relative_clause_on_counted_people_speaks(text: str, speaker: str) -> None:
+    # "the nine attackers | the army said it had killed": the army, not "the nine attackers the army"
+    sources = [a.source.text for a in claimkit.extract(text).attributions
+               if a.source is not None and a.cue.text == "said"]
+    assert sources == [speaker]
+
+
 def test_a_digests_topic_label_is_no_speaker() -> None:
     text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
             "was killed on the border, Armenia's defence ministry said.")

@@ -40,7 +40,7 @@ from ._attribution_tidy import (
     stop_at_next_cue,
 )
 from ._attribution_triggers import CUES, candidates
-from ._attribution_updates import FIGURE_CUES, earlier_figure_by, earlier_figure_subject
+from ._attribution_updates import FIGURE_CUES, earlier_figure_by, earlier_figure_subject, relative_subject
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
 from ._phrases import armed_group_named, group_named_before
@@ -131,7 +131,7 @@ def find_attributions(text: str) -> list[Found]:
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    found = [earlier_figure_subject(text, _past_comment_label(text, f))
+    found = [relative_subject(text, earlier_figure_subject(text, _past_comment_label(text, f)))
              for f in share_contents(text, stop_at_next_cue(text, found))]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)

@@ -1,9 +1,11 @@
-"""Who gave the earlier figure of a revised toll: "the toll rose to 16, up from the nine
-announced by the Ministry of Defence" (the ministry gave nine), "31 had been killed, up from
-the 23 the group announced on Monday" (the group gave 23).
+"""Who gave a figure told inside another phrase: the earlier figure of a revised toll ("the
+toll rose to 16, up from the nine announced by the Ministry of Defence": the ministry gave
+nine; "31 had been killed, up from the 23 the group announced on Monday": the group gave 23),
+and the people a relative clause with a subject of its own counts ("the nine attackers the
+army said it had killed": the army speaks, not "the nine attackers the army").
 
-Without these readings the earlier figure took the sentence's speaker, or the clause "up from
-the 23 the group" was read as a speaker of the new figure.
+Without these readings the earlier figure took the sentence's speaker, or a phrase such as
+"up from the 23 the group" was read as a speaker.
 """
 
 from __future__ import annotations
@@ -59,3 +61,20 @@ def earlier_figure_subject(text: str, found: Found) -> Found:
     if label is None or label.end() >= found.source[1]:
         return found
     return attrs.evolve(found, source=(label.end(), found.source[1]), content=(label.span("figure"),))
+
+
+# "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
+# at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.
+_COUNTED_THEN_SUBJECT: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}]){_FIGURE}\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
+    r"[\p{Ll}-]*(?:s|men|people)\s+(?P<subject>(?:the|its|their)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\Z")
+
+
+def relative_subject(text: str, found: Found) -> Found:
+    """``found`` with the subject of a relative clause as its source where the source read
+    runs from the people a figure counts into that subject ("the nine attackers the army |
+    said it had killed": the army); else ``found``."""
+    if found.source is None or "," in text[found.source[0]:found.source[1]]:
+        return found
+    counted = _COUNTED_THEN_SUBJECT.search(text, *found.source)
+    return attrs.evolve(found, source=counted.span("subject")) if counted is not None else found
