@@ -40,6 +40,8 @@ def only(text: str) -> Claim:
      "governor", "reports that he had paid a ransom"),
     ("The mayor dismissed as rumours claims that gunmen were hiding in the village.",
      "mayor", "claims that gunmen were hiding in the village"),
+    ("The foreign office rejected as “fabricated” the Korvan claim that militants had been killed.",
+     "foreign office", "the Korvan claim that militants had been killed"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)
@@ -219,6 +221,15 @@ def test_a_relative_claim_names_the_clause_it_denies() -> None:
     assert denial.data["denier"] == "army"
     assert denial.data["denied"].text == "The rebels said they had taken full control of three towns"
     assert denial.data["target"] == "territorial-1"
+
+
+@pytest.mark.parametrize("relative", ["accusations the army has repeatedly rejected",
+                                      "a claim the army swiftly rejected"])
+def test_a_relative_claims_denier_leaves_out_auxiliaries_and_adverbs(relative: str) -> None:
+    text = f"The rebels said they had taken full control of three towns, {relative}."
+    doc = extract_denials(extract_territorial(Document(text)))
+    (denial,) = doc.claims_of("denial")
+    assert denial.data["denier"] == "army"
 
 
 @pytest.mark.parametrize("relative", [

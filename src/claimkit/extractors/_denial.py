@@ -119,6 +119,12 @@ _RELATIVE: Final = regex.compile(
     r"|(?:claims|allegations|charges|accusations))\b(?P<who>[^,]{0,100})$",
     regex.IGNORECASE)
 _RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
+# Auxiliaries and adverbs between a relative clause's subject and its verb.
+_TRAILING_AUXILIARY: Final = regex.compile(
+    r"(?i)(?:\s+(?:have|has|had|also|already|always|repeatedly|long|since|strongly|flatly|firmly|"
+    r"immediately|swiftly|quickly|promptly|categorically|vehemently))+\Z")
+# Verbs of denying that may put a label first ("dismissed as propaganda a claim that ...").
+_LABELLING: Final = ("dismiss", "reject", "brand", "denounc")
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
 _SAID_AFTER: Final = regex.compile(
@@ -209,8 +215,9 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             end = denier_span.end if denier_span else cue.end
             return _Found(Span(min(denied.start, cue.start), end), cue,
                           denied, denier_span, m.group(0).lower().startswith(DISPUTE))
-        label = _AS_LABEL.match(text, m.end(), hi) if m.group(0).lower().startswith("dismiss") else None
-        # ("dismissed as “pure propaganda” a claim that ...": what is denied follows the label)
+        label = _AS_LABEL.match(text, m.end(), hi) if m.group(0).lower().startswith(_LABELLING) else None
+        # ("dismissed as “pure propaganda” a claim that ...", "rejected as “fabricated” the
+        # Iranian claim that ...": what is denied follows the label)
         denied = _proposition(text, label.end() if label is not None else m.end(), hi)
         denier = subject_before(text, lo, m.start())
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
@@ -224,6 +231,8 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             # verified and which the army dismissed"
             pronouns = list(_RELATIVE_PRONOUN.finditer(text, rel.start("who"), rel.end("who")))
             who = _trim(text, Span(pronouns[-1].end() if pronouns else rel.start("who"), rel.end("who")))
+            if (aux := _TRAILING_AUXILIARY.search(text, who.start, who.end)) is not None:
+                who = Span(who.start, aux.start())  # "accusations the Taliban have | rejected"
             denier = who if who.end > who.start else None
         span = Span(min(cue.start, denied.start), max(cue.end, denied.end))
         tail = _AS_FALSE.match(text, max(span.end, cue.end), min(hi, max(span.end, cue.end) + 60))
