@@ -120,15 +120,21 @@ def containing_attribution(doc: Document, span: Span) -> Attribution | None:
     T, a figure Y never confirmed": X's), then the one whose speaker has a name."""
     index = _index(doc)
     best: Attribution | None = None
-    best_key = (0, 0, 0)
+    best_length = 0
     i = bisect_right(index.piece_starts, span.start)
     for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
         if part.contains(span):
-            key = (part.end - part.start, 1 if _comment(doc.text, att) else 0,
-                   0 if att.source is not None and att.source.name else 1)
-            if best is None or key < best_key:
-                best, best_key = att, key
+            length = part.end - part.start
+            if best is None or length < best_length or (
+                    length == best_length and _tie_key(doc.text, att) < _tie_key(doc.text, best)):
+                best, best_length = att, length
     return best
+
+
+def _tie_key(text: str, att: Attribution) -> tuple[int, int]:
+    """How two attributions with the same content rank (lower first): a comment on the
+    content last, then one whose speaker has no name (read only on a tie: it is rare)."""
+    return (1 if _comment(text, att) else 0, 0 if att.source is not None and att.source.name else 1)
 
 
 # A comment's label right before its speaker: "T, a figure | the front never confirmed".

@@ -131,8 +131,7 @@ def find_attributions(text: str) -> list[Found]:
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    found = [relative_subject(text, earlier_figure_subject(text, _past_comment_label(text, f)))
-             for f in share_contents(text, stop_at_next_cue(text, found))]
+    found = [_subject_read_again(text, f) for f in share_contents(text, stop_at_next_cue(text, found))]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 
@@ -400,6 +399,16 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
     return found
+
+
+def _subject_read_again(text: str, found: Found) -> Found:
+    """``found`` with its source read again where the words read run past a relative
+    clause's label or counted people into its subject (see the functions called)."""
+    if found.source is None:
+        return found
+    if text.endswith(", ", 0, found.source[0]):
+        found = earlier_figure_subject(text, _past_comment_label(text, found))
+    return relative_subject(text, found)
 
 
 def _past_comment_label(text: str, found: Found) -> Found:

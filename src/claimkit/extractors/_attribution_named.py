@@ -97,11 +97,12 @@ _ONE_PERSON_ROLES = ROLE_WORDS - PLURAL_ROLES - GROUP_WORDS - words("sources mil
 _BREAK = regex.compile(r"\n(?:[ \t\r]*\n)*")
 
 
-def _paragraph_breaks(text: str) -> list[int]:
+@functools.lru_cache(maxsize=4)
+def _paragraph_breaks(text: str) -> tuple[int, ...]:
     """Where the paragraphs of the lead's reach end: the last line break before each next
     paragraph (a blank line between paragraphs is no paragraph of its own), so that
     paragraph ``k`` starts at ``breaks[k - 1] + 1``."""
-    return [m.end() - 1 for m in _BREAK.finditer(text, 0, _LEAD_REACH)]
+    return tuple(m.end() - 1 for m in _BREAK.finditer(text, 0, _LEAD_REACH))
 
 
 def named_next(text: str, sources: Sequence[tuple[int, int] | None], ordered: list[int],

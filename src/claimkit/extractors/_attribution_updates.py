@@ -74,7 +74,12 @@ def relative_subject(text: str, found: Found) -> Found:
     """``found`` with the subject of a relative clause as its source where the source read
     runs from the people a figure counts into that subject ("the nine attackers the army |
     said it had killed": the army); else ``found``."""
-    if found.source is None or "," in text[found.source[0]:found.source[1]]:
+    if found.source is None:
+        return found
+    start, end = found.source
+    # (most sources hold no determiner after their first word, and no comma)
+    no_determiner = all(text.find(word, start, end) == -1 for word in (" the ", " its ", " their "))
+    if no_determiner or text.find(",", start, end) != -1:
         return found
     counted = _COUNTED_THEN_SUBJECT.search(text, *found.source)
     return attrs.evolve(found, source=counted.span("subject")) if counted is not None else found
