@@ -78,7 +78,8 @@ def relative_subject(text: str, found: Found) -> Found:
         return found
     start, end = found.source
     # (most sources hold no determiner after their first word, and no comma)
-    no_determiner = all(text.find(word, start, end) == -1 for word in (" the ", " its ", " their "))
+    no_determiner = text.find(" the ", start, end) == -1 and text.find(" its ", start, end) == -1 \
+        and text.find(" their ", start, end) == -1
     if no_determiner or text.find(",", start, end) != -1:
         return found
     counted = _COUNTED_THEN_SUBJECT.search(text, *found.source)

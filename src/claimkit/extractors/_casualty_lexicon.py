@@ -98,6 +98,9 @@ PASSIVE: Final[dict[str, str]] = {
                      "life-threatening ")
         for noun in ("injuries", "wounds", "injury", "wound", "burns", "cuts")
     ), "wounded"),
+    # "31 others are being treated for their wounds"
+    **dict.fromkeys((f"treated for {whose} {noun}" for whose in ("their", "his", "her")
+                     for noun in ("wounds", "injuries", "wound", "injury", "burns")), "wounded"),
     # "sustained a gunshot wound", "suffered a serious injury"
     **dict.fromkeys((
         f"{verb} a {kind}{noun}" for verb in ("suffered", "sustained", "received")
@@ -295,7 +298,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "reported", "confirmed", "feared", "believed", "said to be", "said to have been",
     "believed to be", "believed to have been", "feared to be", "feared to have been", "presumed",
     "thought to be", "thought to have been", "reported to be", "reported to have been",
-    "initially", "then", "critically", "seriously", "severely", "badly", "gravely", "slightly",
+    "initially", "then", "since", "critically", "seriously", "severely", "badly", "gravely", "slightly",
     "lightly", "moderately", "instantly", "immediately", "now", "still", "left", "each", "in all",
     "in total", "altogether", "too", "ultimately", "apparently", "likely", "probably", "may have",
     "were also", "who", "that", "which", "who were", "reported to have", "themselves", "as well",
