@@ -133,9 +133,18 @@ def test_two_claimants_with_different_figures_contradict() -> None:
     (Count(12, 12, None, "vague"), Count(23, 23, 23)),     # "dozens" never contradicts
     (Count(22, None, None, "about"), Count(23, 23, 23)),   # "about 22" allows 23
     (Count(20, 20, 25), Count(23, 23, 23)),                # "20-25" holds 23
+    (Count(30, None, 30, "at_most"), Count(23, 23, 23)),   # "up to 30" holds 23
 ])
 def test_figures_that_can_both_hold_do_not_contradict(first: Count, second: Count) -> None:
     assert contradictions(extract_contradictions(two_figures(first, second))) == []
+
+
+def test_a_figure_put_at_up_to_a_number_claims_a_toll_near_it() -> None:
+    # "as many as 140" (or "up to 140") from one party against "23" from the other: a toll
+    # near 140 against 23, not a range that holds both
+    doc = extract_contradictions(two_figures(Count(140, None, 140, "at_most"), Count(23, 23, 23)))
+    (found,) = contradictions(doc)
+    assert found.data["reason"].startswith("figures")
 
 
 def test_one_claimant_revising_its_figure_is_not_a_contradiction() -> None:

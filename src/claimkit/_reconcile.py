@@ -44,8 +44,10 @@ BEST_RULE: Final = ("best is the lower median of the claimants' figures (each cl
 
 
 def allowed_range(count: Count) -> tuple[float, float] | None:
-    """The values a figure allows: "at least 30" is 30 upwards, "up to 12" is 0 to 12,
-    "about 40" is 36 to 44, "15-20" is 15 to 20. None for a vague amount or no figure."""
+    """The values a figure allows: "at least 30" is 30 upwards, "up to 12" is 6 to 12 (a
+    party that puts the enemy's dead at "as many as 140" claims a toll near 140, not one of
+    three), "about 40" is 36 to 44, "15-20" is 15 to 20. None for a vague amount or no
+    figure."""
     if count.best is None or count.qualifier == "vague":
         return None
     low = count.low if count.low is not None else count.best
@@ -53,7 +55,7 @@ def allowed_range(count: Count) -> tuple[float, float] | None:
     if count.qualifier in ("at_least", "more_than"):
         return (low, float("inf"))
     if count.qualifier == "at_most":
-        return (0, high)
+        return (high / 2, high)
     if count.qualifier == "about":
         return (low * 0.9, high * 1.1)
     return (low, high)
