@@ -415,3 +415,11 @@ def test_he_is_the_role_that_gave_the_first_official_toll() -> None:
     text = ("On Sunday evening, the state security secretary gave the first official toll. Eight "
             "gunmen were killed, he told reporters.")
     assert [s.role for s in speakers(text)] == ["state security secretary"]
+
+
+@pytest.mark.parametrize("others", ["local sources", "residents and local sources", "security officials"])
+def test_plural_speakers_borrow_no_body_from_the_sentences_earlier_speaker(others: str) -> None:
+    # "the army said ..., while local sources put the toll at about 30": the sources are not the army
+    text = f"The army said 16 soldiers had died, while {others} put the toll at about 30."
+    found = speakers(text)
+    assert [s.organization for s in found] == ["army", None]

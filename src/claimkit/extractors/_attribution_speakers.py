@@ -403,8 +403,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
             ent = _body_before(text, known, s, states_only=not loose) or ent
         org = m.organization
-        if org is None and m.role and m.role not in PLURAL_ROLES and (ent is None or not ent.organization) \
+        if org is None and m.role and m.role.split()[-1].lower() not in PLURAL_ROLES \
+                and (ent is None or not ent.organization) \
                 and m.role.split()[-1].lower() not in _INDEPENDENT_ROLES:
+            # (not a plural: "the army said ..., while local sources put the toll at 30")
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
