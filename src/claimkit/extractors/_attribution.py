@@ -28,7 +28,7 @@ from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, trim_end, verb_group_start
-from ._attribution_lexicon import COMMENT_LABEL, words
+from ._attribution_lexicon import words
 from ._attribution_named import by_full_name
 from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
@@ -40,7 +40,7 @@ from ._attribution_tidy import (
     stop_at_next_cue,
 )
 from ._attribution_triggers import CUES, candidates
-from ._attribution_updates import FIGURE_CUES, earlier_figure_by, earlier_figure_subject, relative_subject
+from ._attribution_updates import FIGURE_CUES, earlier_figure_by, subject_read_again
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
 from ._phrases import armed_group_named, group_named_before
@@ -131,7 +131,7 @@ def find_attributions(text: str) -> list[Found]:
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    found = [_subject_read_again(text, f) for f in share_contents(text, stop_at_next_cue(text, found))]
+    found = [subject_read_again(text, f) for f in share_contents(text, stop_at_next_cue(text, found))]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 
@@ -194,7 +194,6 @@ def _bounded(text: str, sentences: tuple[tuple[int, int], ...]) -> tuple[tuple[i
             s = cut
         out.append((s, e))
     return tuple(out)
-
 
 
 _COORDINATION = regex.compile(
@@ -399,30 +398,6 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
     return found
-
-
-def _subject_read_again(text: str, found: Found) -> Found:
-    """``found`` with its source read again where the words read run past a relative
-    clause's label or counted people into its subject (see the functions called)."""
-    if found.source is None:
-        return found
-    if text.endswith(", ", 0, found.source[0]):
-        found = earlier_figure_subject(text, _past_comment_label(text, found))
-    return relative_subject(text, found)
-
-
-def _past_comment_label(text: str, found: Found) -> Found:
-    """``found`` with a relative clause's subject as its source, in "T, a figure the front
-    never confirmed", "T, far more than the government has acknowledged" (read once every
-    content has stopped at the next source, so that T ends before the label)."""
-    if found.source is not None and text.endswith(", ", 0, found.source[0]) \
-            and (label := _COMMENT_LABEL.match(text, *found.source)) is not None:
-        return attrs.evolve(found, source=(label.end(), found.source[1]))
-    return found
-
-
-# A comment's label before the relative clause's subject (a determiner or a capital).
-_COMMENT_LABEL = regex.compile(COMMENT_LABEL + r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})")
 
 
 _WEAK_SOURCES = words("you")

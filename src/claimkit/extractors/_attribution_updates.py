@@ -1,11 +1,16 @@
-"""Who gave a figure told inside another phrase: the earlier figure of a revised toll ("the
-toll rose to 16, up from the nine announced by the Ministry of Defence": the ministry gave
-nine; "31 had been killed, up from the 23 the group announced on Monday": the group gave 23),
-and the people a relative clause with a subject of its own counts ("the nine attackers the
-army said it had killed": the army speaks, not "the nine attackers the army").
+"""Speakers of a phrase inside another statement, whose words the source reader runs past:
 
-Without these readings the earlier figure took the sentence's speaker, or a phrase such as
-"up from the 23 the group" was read as a speaker.
+* a relative clause on what was told ("T, a figure the front never confirmed", "T, an
+  accusation the front denied", "T, far more than the government has acknowledged"): its
+  subject speaks, not "a figure the front";
+* the earlier figure of a revised toll ("the toll rose to 16, up from the nine announced by the
+  Ministry of Defence": the ministry gave nine; "31 had been killed, up from the 23 the group
+  announced": the group gave 23, and "up from the 23 the group" is no speaker of the 31);
+* a relative clause on counted people ("the nine attackers the army said it had killed"): the
+  army speaks, not "the nine attackers the army".
+
+Each is read once every content has stopped at the next source, so that the content before
+the phrase ends before it.
 """
 
 from __future__ import annotations
@@ -18,20 +23,31 @@ import regex
 from claimkit.text._number_words import NUMBER_ALTERNATION
 
 from ._attribution_context import Found
+from ._attribution_lexicon import COMMENT_LABEL
 
-# "up from | the 23 | the group announced": the earlier figure, then the subject of the
-# relative clause that tells who gave it.
+# A figure in digits or words ("23", "twenty-three").
 _FIGURE: Final = rf"(?:\d[\d,]*|{NUMBER_ALTERNATION}(?:[\s-]+{NUMBER_ALTERNATION})*)"
-_EARLIER_BEFORE_SUBJECT: Final = regex.compile(
-    rf"(?i:(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?(?P<figure>{_FIGURE}))\s+"
-    r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})")
+# "up from (the) | 23": the figure a toll was revised from.
+_UP_FROM: Final = (rf"(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?"
+                   rf"(?P<figure>{_FIGURE})")
+# What may open a relative clause's subject: a determiner or a capital.
+_SUBJECT_NEXT: Final = r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})"
+
+# "a figure | the front never confirmed": a comment's label, then the clause's subject.
+_COMMENT_LABEL: Final = regex.compile(COMMENT_LABEL + _SUBJECT_NEXT)
+# "up from the 23 | the group announced": the earlier figure, then the clause's subject.
+_EARLIER_BEFORE_SUBJECT: Final = regex.compile(rf"(?i:{_UP_FROM})\s+" + _SUBJECT_NEXT)
 # "up from the nine | announced by the Ministry of Defence": the figure right before the cue.
-_EARLIER_BEFORE_CUE: Final = regex.compile(
-    rf"(?i)(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?(?P<figure>{_FIGURE})\s+\Z")
+_EARLIER_BEFORE_CUE: Final = regex.compile(rf"(?i){_UP_FROM}\s+\Z")
 # The agent after the cue, up to a comma, a time or place phrase or the sentence's end.
 _BY_AGENT: Final = regex.compile(
     r"(?:\s+(?:earlier|initially|first|previously))?\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
     r"(?=\s*(?:[,;:.()]|\Z)|\s+(?:in|on|at|earlier|late|last|this|after|before|when|shortly|hours|days)\b)")
+# "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
+# at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.
+_COUNTED_THEN_SUBJECT: Final = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}]){_FIGURE}\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
+    r"[\p{Ll}-]*(?:s|men|people)\s+(?P<subject>(?:the|its|their)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\Z")
 
 # Cues that give a figure ("announced", "reported", "gave").
 FIGURE_CUES: Final = frozenset({"announced", "reported", "given", "gave", "released", "confirmed", "issued",
@@ -51,36 +67,30 @@ def earlier_figure_by(text: str, vs: int, ve: int, lo: int, hi: int) -> Found | 
     return Found(by.span("agent"), (vs, ve), (figure.span("figure"),), "indirect")
 
 
-def earlier_figure_subject(text: str, found: Found) -> Found:
-    """``found`` read as who gave an earlier figure when its source opens with "up from the
-    23": the words after the figure are the source, the figure the content ("31 had been
-    killed, up from the 23 the group announced"); else ``found``."""
-    if found.source is None or not text.endswith(", ", 0, found.source[0]):
-        return found
-    label = _EARLIER_BEFORE_SUBJECT.match(text, *found.source)
-    if label is None or label.end() >= found.source[1]:
-        return found
-    return attrs.evolve(found, source=(label.end(), found.source[1]), content=(label.span("figure"),))
-
-
-# "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
-# at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.
-_COUNTED_THEN_SUBJECT: Final = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}]){_FIGURE}\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
-    r"[\p{Ll}-]*(?:s|men|people)\s+(?P<subject>(?:the|its|their)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\Z")
-
-
-def relative_subject(text: str, found: Found) -> Found:
-    """``found`` with the subject of a relative clause as its source where the source read
-    runs from the people a figure counts into that subject ("the nine attackers the army |
-    said it had killed": the army); else ``found``."""
+def subject_read_again(text: str, found: Found) -> Found:
+    """``found`` with its source read again where the words read run past a comment's label,
+    an earlier figure or counted people into a relative clause's subject (see the module
+    docstring); else ``found``."""
     if found.source is None:
         return found
     start, end = found.source
+    if text.endswith(", ", 0, start):
+        if (label := _COMMENT_LABEL.match(text, start, end)) is not None:
+            found, start = attrs.evolve(found, source=(label.end(), end)), label.end()
+        elif (earlier := _EARLIER_BEFORE_SUBJECT.match(text, start, end)) is not None and earlier.end() < end:
+            found = attrs.evolve(found, source=(earlier.end(), end), content=(earlier.span("figure"),))
+            start = earlier.end()
+    return _relative_subject(text, found, start, end)
+
+
+def _relative_subject(text: str, found: Found, start: int, end: int) -> Found:
+    """``found``, whose source is ``text[start:end]``, with the subject of a relative clause
+    on counted people as its source ("the nine attackers the army | said it had killed": the
+    army); else ``found``."""
     # (most sources hold no determiner after their first word, and no comma)
     no_determiner = text.find(" the ", start, end) == -1 and text.find(" its ", start, end) == -1 \
         and text.find(" their ", start, end) == -1
     if no_determiner or text.find(",", start, end) != -1:
         return found
-    counted = _COUNTED_THEN_SUBJECT.search(text, *found.source)
+    counted = _COUNTED_THEN_SUBJECT.search(text, start, end)
     return attrs.evolve(found, source=counted.span("subject")) if counted is not None else found

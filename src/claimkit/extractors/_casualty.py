@@ -29,7 +29,7 @@ from claimkit.text._scan import padded_lowercase
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
-from ._casualty_find import sentence_mentions
+from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
@@ -416,7 +416,7 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
                 and before.end <= m.start and before.parent is None and where[j] < k \
                 and main.sentence in facts[where[j]].sentences \
                 and (not _other_voice(told[j], main)  # (not "..., while Armenia put its toll at")
-                     or _UP_FROM.search(doc.text, max(0, m.start - 16), m.start) is not None):
+                     or EARLIER_VALUE.search(doc.text, max(0, m.start - 16), m.start) is not None):
             # "killed seven fighters and wounded nine others", "... and 23 wounded": others of
             # the figure before, or the same people (whoever gave the figure it was revised
             # from: "31 fighters were killed, up from the 23 the group announced"), before any
@@ -455,10 +455,6 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
                             mentions=tuple(mentions), attribution=attribution,
                             extractor="casualty", id=ids[k]))
     return parts_take_their_side(claims)
-
-
-# The figure a toll was revised from: "up from | 23".
-_UP_FROM: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++(?:the\s++)?\Z")
 
 
 def _other_voice(a: _Told, b: _Told) -> bool:
