@@ -423,3 +423,12 @@ def test_plural_speakers_borrow_no_body_from_the_sentences_earlier_speaker(other
     text = f"The army said 16 soldiers had died, while {others} put the toll at about 30."
     found = speakers(text)
     assert [s.organization for s in found] == ["army", None]
+
+
+def test_the_commission_is_the_body_named_with_that_word() -> None:
+    text = ("The Korvan Human Rights Commission (KHRC) said 58 civilians were killed. "
+            "The commission said 29 people were wounded.")
+    assert [s.organization for s in speakers(text)] == ["Korvan Human Rights Commission (KHRC)"] * 2
+    # a council named by no body's name before it is no other body's
+    text = "The Red Cross said it treated two people. The village council said the army fired first."
+    assert [s.organization for s in speakers(text)] == ["Red Cross", "village council"]

@@ -91,7 +91,11 @@ _GENERIC_STATE_BODIES = frozenset({"army", "military", "ministry", "government",
 
 # A body's head word standing for a body named before ("the agency", "the mission").
 _GENERIC_BODY = regex.compile(
-    r"(?i)the\s+(?:[\p{L}\-]+\s+)?(?P<head>agency|mission|monitor|observatory|network|charity|body)")
+    r"(?i)the\s+(?:[\p{L}\-]+\s+)?(?P<head>agency|mission|monitor|observatory|network|charity|body|"
+    r"commission|committee|council|federation|society|union)")
+# Heads that stand only for a body named with them ("the commission" after "The Ethiopian
+# Human Rights Commission"), never for the body that spoke last ("the village council").
+_NAMED_HEADS = words("commission committee council federation society union")
 
 
 def _body_described_before(text: str, known: Known, s: int, head: str) -> Entity | None:
@@ -115,6 +119,16 @@ def _body_described_before(text: str, known: Known, s: int, head: str) -> Entity
 
 
 _DESCRIBED_REACH = 5_000
+
+
+def _body_with_head(entities: list[Entity], head: str, start: int) -> Entity | None:
+    """The body met last whose own name holds ``head`` ("The Ethiopian Human Rights
+    Commission (EHRC) said ..." for a later "the commission said"), a few paragraphs back
+    at most, or None."""
+    head = head.lower()
+    return next((e for e in recent(entities) if not e.person and e.organization
+                 and start - e.end <= _DESCRIBED_REACH
+                 and any(w[0].isupper() and w.lower() == head for w in e.organization.split())), None)
 
 
 def _body_spoken_last(entities: list[Entity], start: int) -> Entity | None:
@@ -390,7 +404,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         if ent is None and (generic := _GENERIC_BODY.fullmatch(text, s, e)) is not None:
             # the body named with that word before ("The medical charity MSF ..."), else the body
             # that spoke last
-            ent = _body_described_before(text, known, s, generic["head"]) or _body_spoken_last(entities, s)
+            head = generic["head"]
+            ent = _body_described_before(text, known, s, head) or _body_with_head(entities, head, s) \
+                or (_body_spoken_last(entities, s) if head.lower() not in _NAMED_HEADS else None)
         if m.pronoun in PRONOUN_GENDER:
             ent = _named_since(text, known, ent, m.pronoun, s) or _person_before(text, known, s, m.pronoun) \
                 or ent
