@@ -43,6 +43,9 @@ def test_libyas_armed_groups(text: str, side: str) -> None:
     ("Three TPNPB fighters were killed in the clash.", "West Papua National Liberation Army"),
     ("Four NRF fighters were killed in Andarab.", "National Resistance Front (NRF)"),
     ("Two TNI soldiers were killed in the ambush.", "Indonesia"),
+    # the Khorasan branch by any of its names, under its own with its initials
+    ("Taliban forces killed six IS-Khorasan militants.", "Islamic State Khorasan Province (ISKP)"),
+    ("Taliban forces killed six ISIS-K militants.", "Islamic State Khorasan Province (ISKP)"),
 ])
 def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     assert sides_of(text) == [side]
