@@ -119,10 +119,6 @@ _RELATIVE: Final = regex.compile(
     r"|(?:claims|allegations|charges|accusations))\b(?P<who>[^,]{0,100})$",
     regex.IGNORECASE)
 _RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
-# Auxiliaries and adverbs between a relative clause's subject and its verb.
-_TRAILING_AUXILIARY: Final = regex.compile(
-    r"(?i)(?:\s+(?:have|has|had|also|already|always|repeatedly|long|since|strongly|flatly|firmly|"
-    r"immediately|swiftly|quickly|promptly|categorically|vehemently))+\Z")
 # Verbs of denying that may put a label first ("dismissed as propaganda a claim that ...").
 _LABELLING: Final = ("dismiss", "reject", "brand", "denounc")
 _AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
@@ -230,10 +226,10 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             # the denier follows the last relative pronoun: "a claim that could not be
             # verified and which the army dismissed"
             pronouns = list(_RELATIVE_PRONOUN.finditer(text, rel.start("who"), rel.end("who")))
-            who = _trim(text, Span(pronouns[-1].end() if pronouns else rel.start("who"), rel.end("who")))
-            if (aux := _TRAILING_AUXILIARY.search(text, who.start, who.end)) is not None:
-                who = Span(who.start, aux.start())  # "accusations the Taliban have | rejected"
-            denier = who if who.end > who.start else None
+            # (read as any subject: without auxiliaries and adverbs, "accusations the Taliban
+            # have | rejected", "a claim the army swiftly | rejected")
+            who = pronouns[-1].end() if pronouns else rel.start("who")
+            denier = subject_before(text, who, rel.end("who"))
         span = Span(min(cue.start, denied.start), max(cue.end, denied.end))
         tail = _AS_FALSE.match(text, max(span.end, cue.end), min(hi, max(span.end, cue.end) + 60))
         if tail and not m.group(0).lower().startswith("den"):
