@@ -178,8 +178,9 @@ def _may_name(first: Entity, second: Entity) -> bool:
             and first.role.split()[-1].lower() == second.role.split()[-1].lower():
         # "a local administrator", then "X, administrator of the Y sector" (not "a spokesman
         # for the Al-Quds Brigades", then "An Israeli military spokesman, Major X")
-        left, right = _body_words(first), _body_words(second)
-        return not left or not right or bool(left & right) or bool(left & _MILITARY and right & _MILITARY)
+        # (the army and the military are one body by their words)
+        return _same_body(first, second) or (
+            bool(_body_words(first) & _MILITARY) and bool(_body_words(second) & _MILITARY))
     said = {w.strip("’'s").lower() for w in " ".join(filter(None, (first.role, first.organization))).split()}
     if second.role is not None and second.role.split()[0].lower() in _RANK_WORDS:
         return bool(said & _MILITARY)

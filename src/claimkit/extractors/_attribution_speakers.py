@@ -419,9 +419,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
             ent = _body_before(text, known, s, states_only=not loose) or ent
         org = m.organization
-        if org is None and m.role and m.role.split()[-1].lower() not in PLURAL_ROLES \
-                and (ent is None or not ent.organization) \
-                and m.role.split()[-1].lower() not in _INDEPENDENT_ROLES:
+        role_head = m.role.split()[-1].lower() if m.role else None
+        if org is None and role_head is not None and role_head not in PLURAL_ROLES \
+                and role_head not in _INDEPENDENT_ROLES and (ent is None or not ent.organization):
             # (not a plural: "the army said ..., while local sources put the toll at 30")
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
