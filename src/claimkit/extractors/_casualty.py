@@ -30,13 +30,13 @@ from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
+from ._casualty_home import Home
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
     GENERIC_PEOPLE,
     PEACEKEEPERS,
     Groups,
-    Home,
     claimant_side,
     enemy_side,
     losses_owner_side,

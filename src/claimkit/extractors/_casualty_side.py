@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -24,10 +23,9 @@ from claimkit._document import Document
 from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Span
 
+from ._casualty_home import BODIES, STATE_BODY, Home
 from ._casualty_types import Mention
-from ._gazetteer import lookup
 from ._phrases import subject_before
-from ._places import place_mentions
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
 
 
@@ -72,7 +70,7 @@ def _a_state_body_speaks(att: Attribution | None) -> bool:
     org = att.source.organization
     if org:
         return _STATE_BODY_NAMED.fullmatch(org) is not None
-    return _STATE_BODY.search(att.source.role or "") is not None
+    return STATE_BODY.search(att.source.role or "") is not None
 
 
 def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribution | None,
@@ -160,7 +158,7 @@ def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
     if found:
         return found[-1]
     if home is not None and not _ENEMY.search(text, subject.start, subject.end) and (
-            _STATE_BODY.search(text, subject.start, subject.end)
+            STATE_BODY.search(text, subject.start, subject.end)
             or _STATE_BODY_AND.search(text, max(0, subject.start - 40), subject.start)):
         return home.state
     return None
@@ -204,155 +202,6 @@ def _combatant_outside_source(text: str, start: int, end: int, att: Attribution 
         return _COMBATANT.search(text, start, end) is not None
     return (_COMBATANT.search(text, start, comma) is not None
             or _COMBATANT.search(text, min(end, src.end), end) is not None)
-
-
-def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> str | None:
-    """The state whose forces or government the text names ("Mali's army", "the Malian
-    military", "Niger's military government"): the one named, or the one named at least twice
-    as often as any other ("the Malian army" three times, "expelled French troops" once);
-    None when it names none or several as often. ``bodies`` narrows the words for its forces
-    or government (the default is every one)."""
-    return _majority(_state_bodies(text, sides, bodies))
-
-
-def _state_bodies(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> Counter[str]:
-    """How often ``text`` names each state's forces or government (see :func:`home_state`)."""
-    found: Counter[str] = Counter()
-    # (the body words first: they are rarer than side names, and the side scan is costly)
-    for body in (bodies or _STATE_BODY).finditer(text):
-        for _, end, side in sides.find(text, max(0, body.start() - 40), body.start()):
-            after = _STATE_BODY_AFTER.match(text, end)
-            if side in STATES and after is not None and after.end() == body.end():
-                found[side] += 1
-    return found
-
-
-def _country_of(name: str) -> str | None:
-    place = lookup(name)
-    return None if place is None else place.name if place.kind == "country" else place.country
-
-
-def _majority(found: Counter[str]) -> str | None:
-    """The one side counted, or the one counted at least twice as often as any other."""
-    ranked = found.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-_PLACES_OVER_NAMED: Final = 3
-
-
-class Home:
-    """The parties a report is about, each looked for once and only when a figure needs it:
-    ``state``, see :func:`home_state`, else the state the report names (the only one, or one
-    named at least twice as often as any other), else the country of the places it names;
-    ``government``, the state whose government it names; ``group``, the armed group (a side
-    that is no state) it names, the only one or one named at least twice as often as any
-    other; ``attacker``, the one side it tells attacking ("Islamic State militants stormed a
-    checkpoint"); each None when there is none."""
-
-    def __init__(self, text: str, sides: SideIndex) -> None:
-        self._text = text
-        self._sides = sides
-
-    @functools.cached_property
-    def state(self) -> str | None:
-        bodies = _state_bodies(self._text, self._sides)
-        rival = _majority(bodies)
-        host = self._host
-        if host is not None and (bodies[host] or self._named[host] >= max(
-                2, self._named[rival] if rival is not None else 0)):
-            # the country the places are in, when its own forces or government are named, or
-            # the country itself at least as often as the state whose forces are named most: a
-            # foreign force is told by its name each time ("Rwandan troops"), the host's often
-            # as "the army" or "soldiers" alone ("Palestinians killed" twice against "Israel's
-            # military" eight times names no host's force)
-            return host
-        if rival is not None:
-            return rival
-        # a report that names no state's forces: the state it names, if one stands out
-        # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
-        # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan);
-        # the places win over a state named in passing when they name another state's country
-        # at least three times and twice as often (Nushki, Quetta, Mastung against "Afghanistan
-        # denies sheltering militants")
-        named = Counter({side: n for side, n in self._named.items() if side in STATES})
-        state = _majority(named)
-        countries = [(name, country) for name, country in self._places if country in STATES]
-        if state is None:
-            return _majority(Counter(country for _, country in countries))
-        places = Counter(country for name, country in countries if name != country)  # no "Iraq"
-        local = _majority(places)
-        if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
-            return local
-        return state
-
-    @functools.cached_property
-    def _host(self) -> str | None:
-        """The country of the places the report names, when one stands out and is named at
-        least three times ("Ghundai Kalay", "Bannu", "Khyber Pakhtunkhwa": Pakistan)."""
-        places: Counter[str] = Counter()
-        for name, country in self._places:
-            if name != country and (state := self._state_named(country)) is not None:
-                places[state] += 1  # (not the country's own name: "in Iraq")
-        local = _majority(places)
-        return local if local is not None and places[local] >= _PLACES_OVER_NAMED else None
-
-    @functools.cached_property
-    def _places(self) -> list[tuple[str, str | None]]:
-        """Each place the report names, with its country (None when the gazetteer has none);
-        read once for ``_host`` and for ``state``'s last resort."""
-        return [(name, _country_of(name)) for m in place_mentions(self._text) for name in m.places]
-
-    def _state_named(self, country: str | None) -> str | None:
-        """The side a gazetteer's country name is ("Democratic Republic of the Congo": "DR Congo")."""
-        if country is None or country in STATES:
-            return country
-        found = self._sides.find(country)
-        return found[0][2] if len(found) == 1 and found[0][2] in STATES else None
-
-    @functools.cached_property
-    def government(self) -> str | None:
-        """The state whose government the text names ("Yemen's internationally recognised
-        government"): the side of "government soldiers"."""
-        return home_state(self._text, self._sides, _GOVERNMENT_BODY)
-
-    def opponent(self, side: str) -> str | None:
-        """The party the report names most besides ``side`` (at least twice as often as any
-        other), the side's enemy in a report of two parties."""
-        return _majority(Counter({other: n for other, n in self._named.items()
-                                  if other not in (side, CIVILIANS)}))
-
-    @functools.cached_property
-    def group(self) -> str | None:
-        return _majority(Counter({side: n for side, n in self._named.items()
-                                  if side not in STATES and side != CIVILIANS}))
-
-    @functools.cached_property
-    def attacker(self) -> str | None:
-        found = {side for _, end, side in self._found if _ATTACKS_AFTER.match(self._text, end)}
-        return next(iter(found)) if len(found) == 1 else None
-
-    @functools.cached_property
-    def _found(self) -> list[tuple[int, int, str]]:
-        """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``)."""
-        return list(self._sides.find(self._text))
-
-    @functools.cached_property
-    def _named(self) -> Counter[str]:
-        """How often the text names each side."""
-        return Counter(side for _, _, side in self._found)
-
-
-# After a side's name, what tells it attacking: "Islamic State | militants stormed", "JNIM |
-# claimed the attack", "the RSF | launched a drone assault".
-_ATTACKS_AFTER: Final = regex.compile(
-    r"(?i)(?:\s++(?:militants|fighters|gunmen|forces|troops|insurgents|rebels|jihadists|members|units|"
-    r"attackers|assailants))?+\s++(?:(?:had|has|have|also|reportedly|allegedly|then|first)\s++)?+"
-    r"(?:stormed|attacked|raided|ambushed|overran|assaulted|launched\s++(?:an?\s++)?+(?:[\p{L}\-]++\s++)?+"
-    r"(?:attack|assault|raid|offensive)|claimed\s++(?:responsibility|the\s++(?:attack|assault|raid)))"
-    r"(?![\p{L}])")
 
 
 def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = False) -> Iterator[str]:
@@ -469,7 +318,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         if group is not None and _told_by(att, sides) == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group
-    if head in _MEMBERS_OF and m.group_span is not None and _STATE_BODY.search(text, *m.group_span):
+    if head in _MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
         head = "soldiers"  # "two prison guards", "border guards": the state's
@@ -511,7 +360,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return told_by[0]
         return home.state if home is not None and _a_state_body_speaks(att) else None
     if home is not None and (any(side in STATES for side in told_by) or (
-            not told_by and (_STATE_BODY.search(att.source.text)
+            not told_by and (STATE_BODY.search(att.source.text)
                              or _STATE_BODY_NAMED.fullmatch(att.source.organization or "")))):
         # "the army said it killed 31 fighters": the report's armed group, the state's enemy
         # (also told by a statement the defence ministry issued)
@@ -545,23 +394,11 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
     "constable", "constables", "levies", "reservist", "reservists",
 })
-_BODIES: Final = (
-    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|"
-    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|"
-    r"government|junta|"
-    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
-    r"(?:border|coast|presidential|republican)\s+guards?)\b")
-_STATE_BODY: Final = regex.compile(r"(?i)\b" + _BODIES)
 # A state's body coordinated before a subject: "The army and | its allied militias"
-_STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + _BODIES + r"\s++and\s++\Z")
+_STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + BODIES + r"\s++and\s++\Z")
 # A speaker that is a state's body and names no state: "army", "the armed forces"
-_STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + _BODIES)
-_GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
+_STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + BODIES)
 _GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
-#: After a state's name: its forces or government ("Mali's army", "Malian security forces").
-_STATE_BODY_AFTER: Final = regex.compile(
-    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
-    r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + _BODIES)
 # Heads that name people by their attack: the side told attacking.
 _ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "attackers", "raiders"})
 #: Those who attacked, named by no party: the report's armed group, if one stands out.

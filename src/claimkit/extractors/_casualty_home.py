@@ -1,0 +1,181 @@
+"""The parties a report is about (:class:`Home`): the state whose forces or government it
+names, the armed group it names most, the side it tells attacking. A casualty figure that
+names no party takes its side from these ("soldiers" in a report about Mali's army are Mali's).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import Final
+
+import regex
+
+from claimkit._groups import CIVILIANS
+
+from ._gazetteer import lookup
+from ._places import place_mentions
+from ._sides import STATES, SideIndex
+
+#: A state's forces or government, as words ("army", "the defence ministry", "border guards").
+BODIES: Final = (
+    r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    r"government|junta|"
+    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
+    r"(?:border|coast|presidential|republican)\s+guards?)\b")
+STATE_BODY: Final = regex.compile(r"(?i)\b" + BODIES)
+_GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
+#: After a state's name: its forces or government ("Mali's army", "Malian security forces").
+_STATE_BODY_AFTER: Final = regex.compile(
+    r"(?i)(?:['’]s)?\s++(?:(?:own|national|regular|military|armed|federal|special|ruling|"
+    r"internationally|recogni[sz]ed|transitional|interim|elected)\s++){0,2}" + BODIES)
+
+
+def home_state(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> str | None:
+    """The state whose forces or government the text names ("Mali's army", "the Malian
+    military", "Niger's military government"): the one named, or the one named at least twice
+    as often as any other ("the Malian army" three times, "expelled French troops" once);
+    None when it names none or several as often. ``bodies`` narrows the words for its forces
+    or government (the default is every one)."""
+    return _majority(_state_bodies(text, sides, bodies))
+
+
+def _state_bodies(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None = None) -> Counter[str]:
+    """How often ``text`` names each state's forces or government (see :func:`home_state`)."""
+    found: Counter[str] = Counter()
+    # (the body words first: they are rarer than side names, and the side scan is costly)
+    for body in (bodies or STATE_BODY).finditer(text):
+        for _, end, side in sides.find(text, max(0, body.start() - 40), body.start()):
+            after = _STATE_BODY_AFTER.match(text, end)
+            if side in STATES and after is not None and after.end() == body.end():
+                found[side] += 1
+    return found
+
+
+def _country_of(name: str) -> str | None:
+    place = lookup(name)
+    return None if place is None else place.name if place.kind == "country" else place.country
+
+
+def _majority(found: Counter[str]) -> str | None:
+    """The one side counted, or the one counted at least twice as often as any other."""
+    ranked = found.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_PLACES_OVER_NAMED: Final = 3
+
+
+class Home:
+    """The parties a report is about, each looked for once and only when a figure needs it:
+    ``state``, see :func:`home_state`, else the state the report names (the only one, or one
+    named at least twice as often as any other), else the country of the places it names;
+    ``government``, the state whose government it names; ``group``, the armed group (a side
+    that is no state) it names, the only one or one named at least twice as often as any
+    other; ``attacker``, the one side it tells attacking ("Islamic State militants stormed a
+    checkpoint"); each None when there is none."""
+
+    def __init__(self, text: str, sides: SideIndex) -> None:
+        self._text = text
+        self._sides = sides
+
+    @functools.cached_property
+    def state(self) -> str | None:
+        bodies = _state_bodies(self._text, self._sides)
+        rival = _majority(bodies)
+        host = self._host
+        if host is not None and (bodies[host] or self._named[host] >= max(
+                2, self._named[rival] if rival is not None else 0)):
+            # the country the places are in, when its own forces or government are named, or
+            # the country itself at least as often as the state whose forces are named most: a
+            # foreign force is told by its name each time ("Rwandan troops"), the host's often
+            # as "the army" or "soldiers" alone ("Palestinians killed" twice against "Israel's
+            # military" eight times names no host's force)
+            return host
+        if rival is not None:
+            return rival
+        # a report that names no state's forces: the state it names, if one stands out
+        # ("Colombia conflict roundup: ... Two soldiers were killed, the army said"), else the
+        # country its places are in (a Quetta paper names Kalat and Quetta, never Pakistan);
+        # the places win over a state named in passing when they name another state's country
+        # at least three times and twice as often (Nushki, Quetta, Mastung against "Afghanistan
+        # denies sheltering militants")
+        named = Counter({side: n for side, n in self._named.items() if side in STATES})
+        state = _majority(named)
+        countries = [(name, country) for name, country in self._places if country in STATES]
+        if state is None:
+            return _majority(Counter(country for _, country in countries))
+        places = Counter(country for name, country in countries if name != country)  # no "Iraq"
+        local = _majority(places)
+        if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
+            return local
+        return state
+
+    @functools.cached_property
+    def _host(self) -> str | None:
+        """The country of the places the report names, when one stands out and is named at
+        least three times ("Ghundai Kalay", "Bannu", "Khyber Pakhtunkhwa": Pakistan)."""
+        places: Counter[str] = Counter()
+        for name, country in self._places:
+            if name != country and (state := self._state_named(country)) is not None:
+                places[state] += 1  # (not the country's own name: "in Iraq")
+        local = _majority(places)
+        return local if local is not None and places[local] >= _PLACES_OVER_NAMED else None
+
+    @functools.cached_property
+    def _places(self) -> list[tuple[str, str | None]]:
+        """Each place the report names, with its country (None when the gazetteer has none);
+        read once for ``_host`` and for ``state``'s last resort."""
+        return [(name, _country_of(name)) for m in place_mentions(self._text) for name in m.places]
+
+    def _state_named(self, country: str | None) -> str | None:
+        """The side a gazetteer's country name is ("Democratic Republic of the Congo": "DR Congo")."""
+        if country is None or country in STATES:
+            return country
+        found = self._sides.find(country)
+        return found[0][2] if len(found) == 1 and found[0][2] in STATES else None
+
+    @functools.cached_property
+    def government(self) -> str | None:
+        """The state whose government the text names ("Yemen's internationally recognised
+        government"): the side of "government soldiers"."""
+        return home_state(self._text, self._sides, _GOVERNMENT_BODY)
+
+    def opponent(self, side: str) -> str | None:
+        """The party the report names most besides ``side`` (at least twice as often as any
+        other), the side's enemy in a report of two parties."""
+        return _majority(Counter({other: n for other, n in self._named.items()
+                                  if other not in (side, CIVILIANS)}))
+
+    @functools.cached_property
+    def group(self) -> str | None:
+        return _majority(Counter({side: n for side, n in self._named.items()
+                                  if side not in STATES and side != CIVILIANS}))
+
+    @functools.cached_property
+    def attacker(self) -> str | None:
+        found = {side for _, end, side in self._found if _ATTACKS_AFTER.match(self._text, end)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _found(self) -> list[tuple[int, int, str]]:
+        """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``)."""
+        return list(self._sides.find(self._text))
+
+    @functools.cached_property
+    def _named(self) -> Counter[str]:
+        """How often the text names each side."""
+        return Counter(side for _, _, side in self._found)
+
+
+# After a side's name, what tells it attacking: "Islamic State | militants stormed", "JNIM |
+# claimed the attack", "the RSF | launched a drone assault".
+_ATTACKS_AFTER: Final = regex.compile(
+    r"(?i)(?:\s++(?:militants|fighters|gunmen|forces|troops|insurgents|rebels|jihadists|members|units|"
+    r"attackers|assailants))?+\s++(?:(?:had|has|have|also|reportedly|allegedly|then|first)\s++)?+"
+    r"(?:stormed|attacked|raided|ambushed|overran|assaulted|launched\s++(?:an?\s++)?+(?:[\p{L}\-]++\s++)?+"
+    r"(?:attack|assault|raid|offensive)|claimed\s++(?:responsibility|the\s++(?:attack|assault|raid)))"
+    r"(?![\p{L}])")
