@@ -397,10 +397,19 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return None
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
+    if found.source is not None and info.only_before is not None \
+            and text[found.source[0]:found.source[1]].rsplit(None, 1)[-1].lower() in _EVENTS:
+        return None  # "the renewed fighting had raised the number of dead to seven": no speaker
     return found
 
 
 _WEAK_SOURCES = words("you")
+# Events that raise or put a figure ("the fighting raised the toll to 12"), not speakers.
+_EVENTS = words("""
+fighting clashes clash attack attacks assault offensive violence strike strikes airstrike airstrikes
+shelling bombardment bombing bombings blast blasts explosion explosions raid raids ambush deaths
+death discovery fire fires battle battles unrest war
+""")
 _NOMINAL = words("claim claims")
 _CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?$")

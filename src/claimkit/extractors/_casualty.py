@@ -501,7 +501,7 @@ def casualty_stage(doc: Document) -> Document:
     sides = document_sides(doc.text, side_index())  # ("the Arakan Army (AA)", then "AA fighters")
     # the report's parties (those of the vocabulary: a group a report defines for itself
     # tells of its own figures only), read only when a figure needs them
-    home = Home(doc.text, side_index())
+    home = Home(doc.text, side_index(), doc.attributions)
     told = _lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
 from claimkit._groups import CIVILIANS
+from claimkit._model import Attribution
 
 from ._gazetteer import lookup
 from ._places import place_mentions
-from ._sides import STATES, SideIndex
+from ._sides import STATES, SideIndex, capital_state
 
 #: A state's forces or government, as words ("army", "the defence ministry", "border guards").
 BODIES: Final = (
@@ -78,9 +80,36 @@ class Home:
     other; ``attacker``, the one side it tells attacking ("Islamic State militants stormed a
     checkpoint"); each None when there is none."""
 
-    def __init__(self, text: str, sides: SideIndex) -> None:
+    def __init__(self, text: str, sides: SideIndex, attributions: Sequence[Attribution] = ()) -> None:
         self._text = text
         self._sides = sides
+        self._attributions = attributions
+
+    def spoken_for(self, att: Attribution) -> str | None:
+        """The side ``att``'s speaker's organisation was named with when it last spoke before
+        ("the ministry added", "it said" after "Kyrgyzstan's defence ministry said": Kyrgyzstan;
+        the nearest such statement wins, so the same organisation of two states is told apart),
+        or None."""
+        return self._organisation_sides.get(att.cue.span.start)
+
+    @functools.cached_property
+    def _organisation_sides(self) -> dict[int, str]:
+        """For each statement whose speaker names no side but an organisation, the side that
+        organisation was last named with (keyed by the cue's start)."""
+        last: dict[str, str] = {}
+        out: dict[int, str] = {}
+        for att in self._attributions:
+            src = att.source
+            if src is None or not src.organization:
+                continue
+            org = src.organization.casefold()
+            side = next((found for part in (src.organization, src.text)
+                         if (found := self._sides.side_of(part) or capital_state(part))), None)
+            if side is not None:
+                last[org] = side
+            elif org in last:
+                out[att.cue.span.start] = last[org]
+        return out
 
     @functools.cached_property
     def state(self) -> str | None:

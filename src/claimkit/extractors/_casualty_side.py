@@ -47,7 +47,7 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     body that names no state ("the army says 14 of its soldiers were killed"), else the first
     side named near the figure outside the figures' own groups ("The Taliban said ... its own
     fighters")."""
-    if (side := next(_speaker_sides(att, sides, with_name=True), None)) is not None:
+    if (side := next(_speaker_sides(att, sides, with_name=True, home=home), None)) is not None:
         return side
     if home is not None and _a_state_body_speaks(att):
         return home.state
@@ -80,7 +80,7 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     subject = subject_before(text, start, verb)
     if home is None or subject is None or not _ENEMY.search(text, subject.start, subject.end):
         return None
-    told = _told_by(att, sides)
+    told = _told_by(att, sides, home)
     if told is None and _a_state_body_speaks(att):
         told = home.state  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
     return home.opponent(told) if told is not None else None
@@ -188,6 +188,9 @@ CIVILIAN_HEADS: Final = frozenset({
     "hostages", "hostage", "victims", "pastor", "priest", "priests", "imam", "imams", "cleric",
     "clerics", "monks", "nuns", "staff", "staffers", "employees", "tourists", "pilgrim", "churchgoers",
     "congregants", "spectators", "infant", "pupil", "labourer", "laborer",
+    "grandchildren", "grandchild", "grandson", "grandsons", "granddaughter", "granddaughters",
+    "grandfather", "grandmother", "uncle", "aunt", "niece", "nieces", "nephews", "cousins",
+    "citizens", "citizen",
 })
 
 
@@ -204,20 +207,28 @@ def _combatant_outside_source(text: str, start: int, end: int, att: Attribution 
             or _COMBATANT.search(text, min(end, src.end), end) is not None)
 
 
-def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = False) -> Iterator[str]:
+def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = False,
+                   home: Home | None = None) -> Iterator[str]:
     """The sides a statement's speaker names: its organisation's, (with ``with_name``, its
-    name's,) then its words'; a capital standing alone names its state ("Baku said")."""
+    name's,) then its words'; a capital standing alone names its state ("Baku said"); else,
+    with ``home``, the side its organisation was last named with ("the ministry added", after
+    "Kyrgyzstan's defence ministry said")."""
     if att is None or att.source is None:
         return
     src = att.source
+    found = False
     for part in (src.organization, src.name if with_name else None, src.text):
         if part and (side := sides.side_of(part) or capital_state(part)):
+            found = True
             yield side
+    if not found and home is not None and (side := home.spoken_for(att)) is not None:
+        yield side
 
 
-def _told_by(att: Attribution | None, sides: SideIndex) -> str | None:
-    """The side of a statement's speaker: of its organisation, else of its words."""
-    return next(_speaker_sides(att, sides), None)
+def _told_by(att: Attribution | None, sides: SideIndex, home: Home | None = None) -> str | None:
+    """The side of a statement's speaker: of its organisation, else of its words (see
+    :func:`_speaker_sides`)."""
+    return next(_speaker_sides(att, sides, home=home), None)
 
 
 def nationals_side(text: str, m: Mention, side: str) -> str:
@@ -308,14 +319,14 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None if fighting else CIVILIANS
     if head in _ENEMY_HEADS and home is not None:
         # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
-        told = _told_by(att, sides)
+        told = _told_by(att, sides, home)
         return home.opponent(told) if told is not None else None
     if head in _ATTACKER_HEADS and home is not None and home.attacker is not None:
         return home.attacker  # "three of the attackers died", after "IS militants stormed ..."
     if head in _ASSAILANT_HEADS:
         former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
-        if group is not None and _told_by(att, sides) == group:
+        if group is not None and _told_by(att, sides, home) == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group
     if head in _MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):
@@ -325,7 +336,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in _PRISONER_HEADS and home is not None \
             and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         # "our forces took 31 prisoners", told by a party: the enemy's, the report's other party
-        told = _told_by(att, sides)
+        told = _told_by(att, sides, home)
         enemy = home.group if told in STATES else home.state if told is not None else None
         return enemy if enemy != told else None
     if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
@@ -342,7 +353,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
-    speaker_sides = _speaker_sides(att, sides)
+    speaker_sides = _speaker_sides(att, sides, home=home)
     if head in _OWN_FORCE_HEADS:
         own = next((side for side in speaker_sides if side in STATES), None)
         if own is not None and _ACTIVE_START.match(text, m.start, m.start + _AFTER_REACH) \
@@ -392,7 +403,8 @@ _OWN_FORCE_HEADS: Final = frozenset({
     "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
     "policemen", "police officers", "police", "sailors", "marines", "jawan", "jawans", "sepoys",
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
-    "constable", "constables", "levies", "reservist", "reservists",
+    "constable", "constables", "levies", "reservist", "reservists", "conscript", "guardsmen",
+    "border troops",
 })
 # A state's body coordinated before a subject: "The army and | its allied militias"
 _STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + BODIES + r"\s++and\s++\Z")

@@ -251,7 +251,8 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
 #: Capitals that reports name for their governments ("Ankara says 19 militants killed",
 #: "Kyiv denied"): capital -> state. Not registered as sides: people killed "in Kyiv" are not
 #: of Ukraine's forces; only a source's voice reads them (see ``_voices``). Capitals that are
-#: also another place's name or held by a party ("Tripoli", "Sanaa") stay out.
+#: also another place's name, held by a party or a common surname ("Tripoli", "Sanaa", "Lima")
+#: stay out.
 CAPITALS: Final[tuple[tuple[str, str], ...]] = (
     ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Moscow", "Russia"), ("Ankara", "Turkey"),
     ("Tehran", "Iran"), ("Islamabad", "Pakistan"), ("Kabul", "Afghanistan"),
@@ -268,6 +269,21 @@ CAPITALS: Final[tuple[tuple[str, str], ...]] = (
     ("Beijing", "China"), ("Washington", "United States"), ("Bogotá", "Colombia"),
     ("Caracas", "Venezuela"), ("Chisinau", "Moldova"), ("Tbilisi", "Georgia"),
     ("Minsk", "Belarus"), ("Algiers", "Algeria"), ("Rabat", "Morocco"),
+    ("Bishkek", "Kyrgyzstan"), ("Dushanbe", "Tajikistan"), ("Tashkent", "Uzbekistan"),
+    ("Astana", "Kazakhstan"), ("Ashgabat", "Turkmenistan"), ("Porto-Novo", "Benin"),
+    ("Cotonou", "Benin"), ("Lomé", "Togo"), ("Lome", "Togo"), ("Accra", "Ghana"),
+    ("Dakar", "Senegal"), ("Conakry", "Guinea"), ("Nouakchott", "Mauritania"), ("Bangui",
+    "Central African Republic"), ("Brazzaville", "Congo Republic"), ("Dodoma", "Tanzania"),
+    ("Tunis", "Tunisia"), ("Amman", "Jordan"), ("Doha", "Qatar"), ("Manama", "Bahrain"),
+    ("Muscat", "Oman"), ("Abu Dhabi", "United Arab Emirates"), ("Hargeisa", "Somaliland"),
+    ("Jakarta", "Indonesia"), ("Kuala Lumpur", "Malaysia"), ("Hanoi", "Vietnam"),
+    ("Colombo", "Sri Lanka"), ("Kathmandu", "Nepal"), ("Pyongyang", "North Korea"),
+    ("Seoul", "South Korea"), ("Taipei", "Taiwan"), ("Tokyo", "Japan"), ("Canberra", "Australia"),
+    ("Belgrade", "Serbia"), ("Pristina", "Kosovo"), ("Sarajevo", "Bosnia"), ("Warsaw", "Poland"),
+    ("Berlin", "Germany"), ("Paris", "France"), ("London", "United Kingdom"), ("Ottawa", "Canada"),
+    ("Quito", "Ecuador"), ("Havana", "Cuba"), ("Managua", "Nicaragua"), ("Tegucigalpa", "Honduras"),
+    ("Port-au-Prince", "Haiti"), ("Mexico City", "Mexico"), ("Brasília", "Brazil"),
+    ("Brasilia", "Brazil"),
 )
 
 
@@ -276,9 +292,17 @@ _CAPITAL_STATES: Final[dict[str, str]] = {city.casefold(): state for city, state
 
 def capital_state(words: str) -> str | None:
     """The state a source named by its capital alone speaks for ("Baku said", "Moscow
-    claims"), or None."""
+    claims"), or by a state's body seated there ("the defence ministry in Bishkek"), or None."""
     key = words.strip().casefold()
+    if (seat := _SEATED_IN.search(key)) is not None:
+        return _CAPITAL_STATES.get(seat.group("capital"))
     return _CAPITAL_STATES.get(key[4:] if key.startswith("the ") else key)
+
+
+# A state's body and its seat: "the foreign ministry in Moscow" (not "a doctor in Kyiv").
+_SEATED_IN: Final = regex.compile(
+    r"\b(?:ministry|government|authorities|officials|military|army|command|headquarters|"
+    r"committee|presidency|cabinet|spokesman|spokeswoman|spokesperson)\s+in\s+(?P<capital>[\p{L} .'’-]+)$")
 
 
 @hookimpl

@@ -1,0 +1,73 @@
+"""Whose side a speaker speaks for when it names none itself: a capital, a body seated in a
+capital, the side its organisation was last named with; and which words name no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.extractors._sides import capital_state
+
+
+def sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.data["group"], c.data["side"]) for c in claimkit.extract(text).claims_of("casualty")]
+
+
+@pytest.mark.parametrize(("words", "state"), [
+    ("Bishkek", "Kyrgyzstan"),
+    ("Dushanbe", "Tajikistan"),
+    ("the defence ministry in Bishkek", "Kyrgyzstan"),
+    ("The foreign ministry in Moscow", "Russia"),
+    ("officials in Lomé", "Togo"),
+    ("a doctor in Kyiv", None),  # a person who lives there speaks for no state
+    ("Tripoli", None),  # a capital that is also another place's name
+])
+def test_a_capital_or_a_body_seated_there_names_its_state(words: str, state: str | None) -> None:
+    assert capital_state(words) == state
+
+
+def test_a_capitals_own_forces_are_its_states() -> None:
+    text = "Bishkek says two of its servicemen are missing."
+    assert sides(text) == [("servicemen", "Kyrgyzstan")]
+
+
+def test_a_body_told_again_speaks_for_the_side_it_was_named_with() -> None:
+    text = ("The defence ministry in Bishkek said on Thursday that the number of Kyrgyz soldiers killed "
+            "had risen to six. Tajikistan's defence ministry said two of its border guards were killed.\n\n"
+            "Fourteen soldiers are being treated for wounds, the ministry added.")
+    # the last defence ministry named before "the ministry added" is Tajikistan's
+    assert sides(text) == [("Kyrgyz soldiers", "Kyrgyzstan"), ("border guards", "Tajikistan"),
+                           ("soldiers", "Tajikistan")]
+
+
+def test_two_states_bodies_of_one_name_are_told_apart_by_the_nearest() -> None:
+    text = ("Kyrgyzstan's State Committee for National Security said three of its border guards were "
+            "killed. A conscript has been missing since Thursday, it said.\n\n"
+            "Tajikistan's State Committee for National Security said five servicemen were wounded. "
+            "Two conscripts are missing, it said.")
+    assert [side for _, side in sides(text)] == ["Kyrgyzstan", "Kyrgyzstan", "Tajikistan", "Tajikistan"]
+
+
+@pytest.mark.parametrize("subject", ["The renewed fighting", "The attack", "The clashes"])
+def test_an_event_that_raises_a_toll_is_no_speaker(subject: str) -> None:
+    text = f"{subject} raised the number of border guards killed since Tuesday to seven."
+    doc = claimkit.extract(text)
+    assert not [a for a in doc.attributions if a.source is not None and a.source.text == subject]
+    # a body that raises it still speaks
+    doc = claimkit.extract("The ministry raised the number of border guards killed to seven.")
+    assert [a.source.text for a in doc.attributions if a.source is not None] == ["The ministry"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("A shell struck a house, killing an elderly man and wounding two of his grandchildren.", "civilians"),
+    ("Two Tajik citizens were detained at the crossing.", "civilians"),
+    ("One Iraqi citizen was killed in the blast.", "civilians"),
+])
+def test_relatives_and_citizens_are_civilians(text: str, side: str) -> None:
+    assert sides(text)[-1][1] == side
+
+
+def test_conscripts_and_guardsmen_are_the_speaking_states() -> None:
+    text = ("Iran's Revolutionary Guards said two guardsmen had been killed. A conscript was also "
+            "wounded, the Guards said.")
+    assert [side for _, side in sides(text)] == ["Iran", "Iran"]
