@@ -517,6 +517,9 @@ def test_government_fighters_and_more_after_a_figure(text: str, sides: list[str]
     ("Barrio 18 said six of its members were killed in Choloma.", "Barrio 18"),
     ("Two STC fighters were killed in Abyan.", "Southern Transitional Council (STC)"),
     ("Three Kataib Hezbollah members were killed in the strike.", "Kataib Hezbollah"),
+    ("Six paramilitary Hashd al-Shaabi fighters were killed.", "Popular Mobilization Forces (PMF)"),
+    ("Four Shining Path remnants were killed in the VRAEM.", "Militarized Communist Party of Peru (MPCP)"),
+    ("Three fighters of the Islamic Resistance in Iraq were killed.", "Islamic Resistance in Iraq"),
 ])
 def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side

@@ -71,3 +71,26 @@ def test_conscripts_and_guardsmen_are_the_speaking_states() -> None:
     text = ("Iran's Revolutionary Guards said two guardsmen had been killed. A conscript was also "
             "wounded, the Guards said.")
     assert [side for _, side in sides(text)] == ["Iran", "Iran"]
+
+
+def test_a_state_body_naming_no_state_speaks_for_the_state_that_spoke_last() -> None:
+    text = ("A drone attack on a base in northern Iraq killed one soldier, Ankara said.\n\n"
+            "The defence ministry said the drones hit the Zilkan base. “One of our comrades was "
+            "martyred,” it said.\n\n"
+            "Iraq's army and Iraq's government condemned the attack near Mosul, Erbil and Dohuk.")
+    # the report's own state is Iraq (its army, its places); the ministry spoke after Ankara
+    assert [side for group, side in sides(text) if group == "comrades"] == ["Turkey"]
+
+
+def test_a_groups_own_people_killed_by_an_attacker_are_the_groups() -> None:
+    text = ("The Popular Mobilization Forces said a Turkish drone had struck a checkpoint of its 30th "
+            "Brigade, killing three of its members.")
+    assert sides(text) == [("members", "Popular Mobilization Forces (PMF)")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("“Nine of our brothers were martyred,” a Kataib Hezbollah commander said.", "Kataib Hezbollah"),
+    ("A shell hit the farm, killing two of his brothers, the Kataib Hezbollah commander said.", "civilians"),
+])
+def test_a_partys_brothers_are_its_fighters(text: str, side: str) -> None:
+    assert sides(text)[0][1] == side

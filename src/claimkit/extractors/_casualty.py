@@ -199,10 +199,11 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # "put the number of soldiers killed at 23": the toll's people are its group
                 m = attrs.evolve(m, group=doc.text[people[0]:people[1]], group_span=people,
                                  head=doc.text[people[0]:people[1]].rsplit(None, 1)[-1].lower())
-            side = sides.side_of(doc.text, *m.group_span) if m.group_span else None
+            side = _side_in_group(doc.text, sides, m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
-            if m.own and side is None and m.head not in _NOT_A_PARTYS and m.head not in PEACEKEEPERS:
+            if m.own and side is None and m.head not in PEACEKEEPERS and (
+                    m.head not in _NOT_A_PARTYS or _OUR_BROTHERS.search(doc.text, before, m.end)):
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
                 # the subject whose own they are ("..., as the government raised its own death
                 # toll to 14", inside the armed group's statement), else the speaker's
@@ -223,9 +224,23 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
     return told
 
 
+def _side_in_group(text: str, sides: SideIndex, group: tuple[int, int]) -> str | None:
+    """The side a group names: the last term that starts in it, read to its end where the
+    group was cut inside a name ("fighters of the Islamic Resistance | in Iraq")."""
+    found = [side for start, _, side in sides.find(text, group[0], min(len(text), group[1] + _NAME_RUN))
+             if start < group[1]]
+    return found[-1] if found else None
+
+
+_NAME_RUN: Final = 40
+
+
 # Heads whose people are no party's own when a possessive counts them: "our people", "two of
 # her children" (the woman's, not the side that fired the shell).
 _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("our boys": fighters)
+# ... but a party's "brothers" are its fighters: "Nine of our brothers were martyred" (not "two
+# of his brothers").
+_OUR_BROTHERS: Final = regex.compile(r"(?i)\bour\s++(?:[\p{L}\-]++\s++)?brothers?\b")
 
 
 _MAX_FACTS_PER_FIGURE = 32

@@ -5,6 +5,7 @@ names no party takes its side from these ("soldiers" in a report about Mali's ar
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -91,6 +92,28 @@ class Home:
         the nearest such statement wins, so the same organisation of two states is told apart),
         or None."""
         return self._organisation_sides.get(att.cue.span.start)
+
+    def state_voice(self, att: Attribution) -> str | None:
+        """The state that spoke last before ``att`` by a speaker that names it ("Ankara said
+        ..." before "The defence ministry said"), or None."""
+        starts = self._state_voices[0]
+        i = bisect.bisect_left(starts, att.cue.span.start) - 1
+        return self._state_voices[1][i] if i >= 0 else None
+
+    @functools.cached_property
+    def _state_voices(self) -> tuple[list[int], list[str]]:
+        starts: list[int] = []
+        states: list[str] = []
+        for att in self._attributions:
+            src = att.source
+            if src is None:
+                continue
+            side = next((found for part in (src.organization, src.text) if part
+                         and (found := self._sides.side_of(part) or capital_state(part))), None)
+            if side in STATES:
+                starts.append(att.cue.span.start)
+                states.append(side)
+        return starts, states
 
     @functools.cached_property
     def _organisation_sides(self) -> dict[int, str]:

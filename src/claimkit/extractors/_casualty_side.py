@@ -50,7 +50,7 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     if (side := next(_speaker_sides(att, sides, with_name=True, home=home), None)) is not None:
         return side
     if home is not None and _a_state_body_speaks(att):
-        return home.state
+        return _speaking_state(att, home)
     for start, end, side in sides.find(doc.text, *window):
         if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start):
             return side
@@ -60,6 +60,12 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
 # "by" right before a side: the agent of a passive, who did it ("four of its crew had been
 # taken prisoner by Houthi forces"), never the speaker whose own people were hit.
 _AGENT_BEFORE: Final = regex.compile(r"(?i)\bby\s+(?:the\s+)?\Z")
+
+
+def _speaking_state(att: Attribution | None, home: Home) -> str | None:
+    """The state a state's body that names none speaks for: the state that spoke last by a
+    speaker that names it ("Ankara said ... The defence ministry said"), else the report's."""
+    return (home.state_voice(att) if att is not None else None) or home.state
 
 
 def _a_state_body_speaks(att: Attribution | None) -> bool:
@@ -82,7 +88,7 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
         return None
     told = _told_by(att, sides, home)
     if told is None and _a_state_body_speaks(att):
-        told = home.state  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
+        told = _speaking_state(att, home)  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
     return home.opponent(told) if told is not None else None
 
 
@@ -92,6 +98,8 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     its fighters killed 34 soldiers, as | the government | raised its own death toll to 14"):
     only a subject after the statement's cue, else the speaker is whose own they are ("the
     army says 14 of its soldiers were killed")."""
+    if _ACTIVE_START.match(text, verb) is not None:
+        return None  # "a Turkish drone struck its checkpoint, killing three of its members": the agent's foes
     subject = subject_before(text, start, verb)
     if att is None or subject is None or subject.start < att.cue.span.end:
         return None
@@ -289,7 +297,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # "Seven of our heroes rose as martyrs", told by "the army's spokesman" (or "an army
         # spokesman") in a report whose army is Sudan's: the speaker's own, its state named
         # elsewhere
-        return home.state
+        return _speaking_state(att, home)
     after = (m.group_span[1], m.group_span[1] + _AFTER_REACH) if m.group_span is not None else (0, 0)
     family = m.group_span is not None and (
         _FAMILY.search(text, *m.group_span) is not None or _FAMILY_AFTER.match(text, *after) is not None)
@@ -369,7 +377,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # "we lost four comrades": the speaker's own, a state's or a group's
         if told_by:
             return told_by[0]
-        return home.state if home is not None and _a_state_body_speaks(att) else None
+        return _speaking_state(att, home) if home is not None and _a_state_body_speaks(att) else None
     if home is not None and (any(side in STATES for side in told_by) or (
             not told_by and (STATE_BODY.search(att.source.text)
                              or _STATE_BODY_NAMED.fullmatch(att.source.organization or "")))):

@@ -246,6 +246,20 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("NRF", "National Resistance Front"), ("National Resistance Front", "National Resistance Front"),
     ("Afghanistan Freedom Front", "Afghanistan Freedom Front"), ("AFF", "Afghanistan Freedom Front"),
     ("Oromo Liberation Army", "Oromo Liberation Army"), ("Los Tiguerones", "Los Tiguerones"),
+    # (JNIM by its name in English; Iraq's Iran-aligned factions; Peru's Shining Path remnant,
+    # labelled by the initials of its Spanish name)
+    ("Group for the Support of Islam and Muslims", "JNIM"), ("GSIM", "JNIM"),
+    ("Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"), ("Jama’at Nusrat al-Islam wal-Muslimin", "JNIM"),
+    ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+    ("Hashd al-Shaabi", "Popular Mobilization Forces"), ("Hashd", "Popular Mobilization Forces"),
+    ("Popular Mobilisation Forces", "Popular Mobilization Forces"),
+    ("Popular Mobilization Units", "Popular Mobilization Forces"),
+    ("Kata'ib Hezbollah", "Kataib Hezbollah"), ("Harakat al-Nujaba", "Harakat al-Nujaba"),
+    ("Kataib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada"),
+    ("Militarized Communist Party of Peru", "Militarized Communist Party of Peru (MPCP)"),
+    ("MPCP", "Militarized Communist Party of Peru (MPCP)"),
+    ("Shining Path", "Militarized Communist Party of Peru (MPCP)"),
+    ("Sendero Luminoso", "Militarized Communist Party of Peru (MPCP)"),
 )
 
 #: Capitals that reports name for their governments ("Ankara says 19 militants killed",
