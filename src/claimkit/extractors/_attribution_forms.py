@@ -21,7 +21,8 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
     before = text[ss:cs].strip(" ,\t\u00a0")
     if text[cs:cs + 3].lower() == "by ":
         return _by_account(ctx, ss, se, cs, ce, before)
-    if not before or _INTRO.fullmatch(before):
+    if not before or _INTRO.fullmatch(before) or _THAT_BEFORE.search(text, ss, cs):
+        # (also "X said that, according to S, T": an aside opening the reported clause)
         comma = text.find(",", ce, se)
         if comma == -1:
             return None
@@ -105,6 +106,7 @@ def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None
 
 
 _INTRO = regex.compile(r"[\p{L}]+")  # one word before "according to" ("Yesterday, according to")
+_THAT_BEFORE = regex.compile(r"(?<![\p{L}])that\s*,\s*\Z", regex.IGNORECASE)
 # After "T1, according to S," the sentence resumes (not an appositive of S, not a clause of
 # its own): a lowercase word that is no determiner or relative, a figure or a quote.
 _ACC_RESUMES = regex.compile(

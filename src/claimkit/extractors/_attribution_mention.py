@@ -293,6 +293,9 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
             and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
             and not any(w in ORG_HEADS for w in low)):
         return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
+    if low[0] in ("its", "their") and len(low) > 1 and is_document(" ".join(low[1:])):
+        # "Its statement said": a document, which speaks for the body that issued it
+        return Mention(organization=_phrase(words_[1:]), possessor=low[0])
     if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]):
         # ("Doctors Without Borders": words a person's name does not hold)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
@@ -332,3 +335,26 @@ _THINGS_LIKE_PERSONS = words("letter paper newspaper number order computer cente
 def _phrase(words: Sequence[str]) -> str | None:
     kept = [_strip_possessive(w) for w in words if w.lower() not in DETERMINERS]
     return " ".join(kept) or None
+
+
+# A document speaking for the body that issued it ("the statement said", "the report found").
+DOCUMENTS = words("statement report communique communiqué release bulletin passage passages excerpt "
+                  "excerpts broadcast message post letter notice update note document briefing")
+
+
+def is_document(organization: str) -> bool:
+    """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
+    "the campaign's statement" (a body of its own)."""
+    words_ = organization.split()
+    if len(words_) > 2 and "of" in words_[1:3] and words_[words_.index("of") - 1] in _DOCUMENT_PARTS:
+        words_ = words_[words_.index("of") + 1:]  # "the relevant part of the statement"
+    return words_[-1] in DOCUMENTS and (len(words_) == 1 or (
+        len(words_) == 2 and words_[0] in _DOCUMENT_ADJECTIVES))
+
+
+_DOCUMENT_PARTS = words("part parts portion excerpt extract text translation passage section")
+
+
+_DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
+                             "brief short daily morning evening weekly second third later separate "
+                             "further another")

@@ -40,6 +40,7 @@ _PARTICIPLE_CUT = regex.compile(
 # such a phrase ends at its comma, as the annotators of news read it: "accused X of Y, a
 # reference to ...")
 _OF_GERUND = regex.compile(r"[^,.;:\n]{0,80}?\b(?:of|for)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b")
+_THAT = regex.compile(r"\s*that\s*", regex.I)
 _TOLL_PARTICIPLE = regex.compile(r",\s+(?:killing|wounding|injuring)\b")
 _CONJUNCTION = regex.compile(r"(?:and|but|or)\s", regex.I)
 _TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
@@ -84,6 +85,9 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
             return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
     end = se
     cut = _PARTICIPLE_CUT.search(text, j, se)
+    if cut and _THAT.fullmatch(text, j, cut.start()) and (aside := text.find(",", cut.end(), se)) != -1:
+        # "said that, according to its information, T": an aside that opens the clause
+        cut = _PARTICIPLE_CUT.search(text, aside + 1, se)
     if cut:
         end = cut.start()
     if cue_at is not None:

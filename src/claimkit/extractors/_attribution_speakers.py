@@ -38,12 +38,14 @@ from ._attribution_lexicon import words
 from ._attribution_mention import (
     DESCRIBED_BODY,
     DETERMINERS,
+    DOCUMENTS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_ROLES,
     PRONOUN_GENDER,
     ROLE_GENDER,
     Mention,
+    is_document,
     read_mention,
 )
 from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
@@ -69,11 +71,11 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
                 return e
         return None
     if m.organization and not m.role:
-        if _is_document(m.organization):
+        if is_document(m.organization):
             # "the statement said", "the relevant passage read": the body that issued it, the
             # latest one speaking
             return next((e for e in recent(entities) if not e.person and e.organization
-                         and not _is_document(e.organization)), None)
+                         and not is_document(e.organization)), None)
         same = next((e for e in recent(entities)
                      if not e.person and e.organization == m.organization), None)
         if same is None and definite and m.organization in _GENERIC_STATE_BODIES:
@@ -136,13 +138,8 @@ def _body_spoken_last(entities: list[Entity], start: int) -> Entity | None:
     (not a document, nor a body known only by such a word)."""
     return next((e for e in recent(entities) if not e.person and e.organization
                  and not _GENERIC_BODY.fullmatch("the " + e.organization)
-                 and e.organization.split()[-1].lower() not in _DOCUMENTS
+                 and e.organization.split()[-1].lower() not in DOCUMENTS
                  and start - e.end <= _GROUP_REACH), None)
-
-
-# A document speaking for the body that issued it ("the statement said", "the report found").
-_DOCUMENTS = words("statement report communique communiqué release bulletin passage passages excerpt "
-                   "excerpts broadcast message post letter notice update note document briefing")
 
 
 # Who issued a document, in an aside right after it: ", signed by X and posted online,"
@@ -158,6 +155,15 @@ _ISSUER_AFTER = regex.compile(
     regex.IGNORECASE)
 
 
+# After a source, the name it goes by: "a man | who identified himself as “Comrade Ernesto”",
+# "a man | identified by intelligence officials as Víctor Quispe", "who gave her name as Amina".
+_NAMED_AS = regex.compile(
+    r"\s*+,?\s*+(?:who\s++)?(?:(?:identified|introduced)\s++(?:himself|herself)\s++|"
+    r"gave\s++(?:his|her)\s++(?:first\s++|full\s++)?name\s++(?:only\s++)?|"
+    r"(?:was\s++)?identified\s++(?:by\s++[^,;.:\n]{1,80}?\s++)?)as\s++[“\"‘']?"
+    r"(?P<name>\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:(?:al|el|ul|ad|ar|as)-)?\p{Lu}[\p{L}'’.\-]*+){0,3})")
+
+
 # A document and its issuer told before a document that speaks ("a statement issued by X").
 _ISSUED_BY_BEFORE = regex.compile(
     r"(?:statement|communiqu[eé]|release|bulletin|update|message|note)\s+(?:(?:issued|released|published|"
@@ -165,23 +171,6 @@ _ISSUED_BY_BEFORE = regex.compile(
 _ISSUER_REACH = 400
 _ARTICLE = regex.compile(r"(?i)^(?:the|an?|this|its)\s+")
 
-
-def _is_document(organization: str) -> bool:
-    """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
-    "the campaign's statement" (a body of its own)."""
-    words_ = organization.split()
-    if len(words_) > 2 and "of" in words_[1:3] and words_[words_.index("of") - 1] in _DOCUMENT_PARTS:
-        words_ = words_[words_.index("of") + 1:]  # "the relevant part of the statement"
-    return words_[-1] in _DOCUMENTS and (len(words_) == 1 or (
-        len(words_) == 2 and words_[0] in _DOCUMENT_ADJECTIVES))
-
-
-_DOCUMENT_PARTS = words("part parts portion excerpt extract text translation passage section")
-
-
-_DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
-                             "brief short daily morning evening weekly second third later separate "
-                             "further another")
 
 
 # A body named in the text: capitalised words ending in an organization's head word.
@@ -381,9 +370,13 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         m = read_mention(text[s:e])
+        if m.name is None and m.pronoun is None and (called := _NAMED_AS.match(text, e)) is not None:
+            # "a man who identified himself as “Comrade Ernesto”", "a woman who gave her name
+            # only as Amina": the name the speaker goes by
+            m = attrs.evolve(m, name=called["name"])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
-        elif m.organization and not m.role and _is_document(m.organization) \
+        elif m.organization and not m.role and is_document(m.organization) \
                 and (issuer := _ISSUER_AFTER.match(text, e, min(len(text), e + 200))):
             # "The statement, signed by the Dagoberto Ramos Column and posted online, reads":
             # the signer speaks, not the body that spoke last (when it names a body or a person:
@@ -393,7 +386,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 m = signer
         ent = _find(known, m, s, text[s:s + 4].lower() == "the ")
         if ent is None and m.name is None and not m.role \
-                and _is_document(_ARTICLE.sub("", text[s:e]).lower()) \
+                and is_document(_ARTICLE.sub("", text[s:e]).lower()) \
                 and (issued := _ISSUED_BY_BEFORE.search(text, max(0, s - _ISSUER_REACH), s)) is not None:
             # "The claim was made in a statement issued by the military's True News Information
             # Team. The following is an excerpt": the issuer named before speaks

@@ -43,6 +43,8 @@ def _weak_when_nested(text: str, f: Found) -> bool:
     half of those are annotated), and so does a cue set off by commas ("T1, he said, T2")."""
     if f.source is None:
         return f.mode == "indirect"
+    if f.mode == "according_to" and _POSSESSED.fullmatch(text, *f.source):
+        return True  # "X said that, according to its information, T": X's own information
     if _PARENTHETICAL.match(text, f.cue[1]) and _SET_OFF.search(text, max(0, f.source[0] - 3), f.source[0]):
         return False  # "T1, he said, T2" / "..., they said.": set off by commas, the report's own
     word = _LAST_CUE_WORD.search(text, f.cue[0], f.cue[1])
@@ -54,6 +56,7 @@ def _weak_when_nested(text: str, f: Found) -> bool:
 
 
 _LAST_CUE_WORD = regex.compile(r"(?r)[\p{L}]+")
+_POSSESSED = regex.compile(r"(?i)(?:its|his|her|their|our)(?:\s+own)?\s+[\p{L}\-]+")
 _PARENTHETICAL = regex.compile(r"\s*[,.]")
 _SET_OFF = regex.compile(r",\s*$")
 

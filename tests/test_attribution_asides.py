@@ -1,0 +1,55 @@
+"""Asides around a report: "said that, according to X, T", a document told by its issuer's
+possessive ("Its statement said"), and the name a speaker goes by ("a man who identified
+himself as ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.extractors._attribution import find_attributions
+
+
+def readings(text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of every attribution found, as text."""
+    return [(text[f.source[0]:f.source[1]] if f.source else "", text[f.cue[0]:f.cue[1]],
+             " / ".join(text[s:e] for s, e in f.content)) for f in find_attributions(text)]
+
+
+def test_an_according_to_aside_opening_a_reported_clause_reports_what_follows() -> None:
+    text = "The army said that, according to local officials, 12 people died."
+    assert readings(text) == [
+        ("The army", "said", "that, according to local officials, 12 people died"),
+        ("local officials", "according to", "12 people died"),
+    ]
+
+
+def test_a_speakers_own_information_is_no_second_source() -> None:
+    text = "The GKNB also said that, according to its information, at least 15 Tajik servicemen were killed."
+    assert [source for source, _, _ in readings(text)] == ["The GKNB"]
+    claim = claimkit.extract(text).claims_of("casualty")[0]
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == "The GKNB"
+
+
+def test_a_statement_told_by_its_issuers_possessive_speaks_for_the_issuer() -> None:
+    text = ("Tajikistan's State Committee for National Security said Kyrgyz forces fired first. Its "
+            "statement said that two Kyrgyz soldiers had been taken prisoner there.")
+    speakers = [a.source for a in claimkit.extract(text).attributions if a.source is not None]
+    assert [(s.text, s.organization) for s in speakers] == [
+        ("Tajikistan's State Committee for National Security", "State Committee for National Security"),
+        ("Its statement", "State Committee for National Security"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In an audio message, a man who identified himself as “Comrade Ernesto”, a commander of the "
+     "group, said its fighters had killed about a dozen police officers.", "Comrade Ernesto"),
+    ("A militiaman, who gave his name as Abu Haidar al-Mohammadawi, dismissed the US claims.",
+     "Abu Haidar al-Mohammadawi"),
+    ("One woman, who gave her name only as Lensa, said her brother was killed.", "Lensa"),
+])
+def test_a_speaker_is_named_by_the_name_it_goes_by(text: str, name: str) -> None:
+    names = [a.source.name for a in claimkit.extract(text).attributions if a.source is not None]
+    assert name in names
