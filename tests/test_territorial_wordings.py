@@ -222,3 +222,22 @@ def test_a_tunnel_a_hillock_and_a_village_sealed_off(text: str, action: str, obj
 
 def test_a_street_sealed_off_for_a_parade_is_no_ground() -> None:
     assert claims("The mayor sealed off the street for the parade.") == []
+
+
+@pytest.mark.parametrize(("text", "actions", "head"), [
+    ("Army and police units took control of the landing zone and the surrounding coca fields on "
+     "Sunday, the army said.", ["captured"], "landing zone"),
+    ("Security forces stormed the hotel and retook the building after a 12-hour siege.", ["recaptured"],
+     "building"),
+    ("The border service said Tajik soldiers briefly took control of the water intake before "
+     "pulling back.", ["captured", "withdrew"], "water intake"),
+])
+def test_a_landing_zone_a_building_or_a_water_intake_is_ground(text: str, actions: list[str],
+                                                               head: str) -> None:
+    found = claims(text)
+    assert [d["action"] for d in found] == actions
+    assert str(found[0]["object"]).endswith(head)
+
+
+def test_a_building_is_ground_only_where_there_is_fighting() -> None:
+    assert claims("The company took over a building on Main Street for its new offices.") == []

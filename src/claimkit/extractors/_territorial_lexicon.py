@@ -164,6 +164,8 @@ HEADS: Final = {
     "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
     "village tract": "locality", "market": "market", "marketplace": "market", "bazaar": "market",
     "hillock": "hill", "knoll": "hill", "tunnel": "tunnel", "tunnel shaft": "tunnel",
+    "landing zone": "landing zone", "helipad": "landing zone", "building": "building",
+    "intake": "water intake", "water intake": "water intake", "canal": "canal",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -172,7 +174,8 @@ HEADS: Final = {
 # "held a strong position in Iowa", "the donor base", "lost that district" are politics.
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
-                                    "border", "encampment", "hideout", "forest", "market", "tunnel"})
+                                    "border", "encampment", "hideout", "forest", "market", "tunnel",
+                                    "building", "canal"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
