@@ -227,3 +227,19 @@ def test_never_raises(text: str) -> None:
     doc = claimkit.extract(text, strict=True)
     for c in doc.claims:
         assert 0 <= c.span.start <= c.span.end <= len(text)
+
+
+def test_a_lists_sum_is_not_one_groups_figure_of_the_same_number() -> None:
+    # 7 + 4 + 15 = 26: the government's list sums to the group's claim, but soldiers are no civilians
+    text = ("The government said seven soldiers, four civilians and about 15 attackers were dead.\n\n"
+            "In a statement, JNIM said it had killed 26 soldiers.")
+    doc = claimkit.extract(text)
+    casualties = {c.id: c for c in doc.claims_of("casualty")}
+    seven = next(c for c in casualties.values() if c.data["count"].best == 7)
+    whole = casualties[seven.data["part_of"]]  # the list's sum, not JNIM's 26
+    assert whole.data.get("total") is True
+    assert whole.attribution is not None
+    assert whole.attribution.source is not None
+    assert whole.attribution.source.text == "The government"
+    reasons = [c.data["reason"] for c in contradictions(doc)]
+    assert any("(seven vs 26)" in r for r in reasons), reasons

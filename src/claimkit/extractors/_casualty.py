@@ -97,6 +97,7 @@ class _Told:
     background: bool = False
     lent_voice: frozenset[str] = frozenset()  # see _lend_voices
     titled: bool = False  # told in a title ("RSF shelling kills 19 civilians, medics say")
+    items: tuple[str | None, ...] = ()  # a list's sum: the groups of its items
 
     @property
     def claimant(self) -> str | None:
@@ -190,7 +191,7 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
         mentions = sentence_mentions(reading, *sentence, numbers[n])
         mentions += single_mentions(reading, *sentence, mentions)
         taken = Groups([m.group_span for m in mentions if m.group_span])
-        for m in mentions:
+        for p, m in enumerate(mentions):
             if in_boilerplate(doc.text, Span(m.start, m.end)):
                 continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
@@ -220,7 +221,9 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
                     doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))
-            told.append(_Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end))))
+            items = tuple(o.group for o in mentions if o.parent == p) if m.total else ()
+            told.append(_Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end)),
+                              items=items))
     return told
 
 
@@ -284,7 +287,10 @@ class _Fact:
                 and (t.background == self.told[0].background or _title_and_lede(t, self.told))
                 and (t.side is None or not self.sides or self.sides == {t.side})
                 and self._same_claimant(t)
-                and all(self._same_people(g, t) for g in self.groups))
+                and all(self._same_people(g, t) for g in self.groups)
+                # (a list's sum is no one group's toll: "seven soldiers, four civilians and 15
+                # attackers dead" is not the "26 soldiers" the other side claims)
+                and all(_sum_and_group_apart(t, o) for o in self.told))
 
     def _same_claimant(self, t: _Told) -> bool:
         """The same claimant, or one voice under other words (see :mod:`._voices`): the headline's
@@ -305,6 +311,24 @@ class _Fact:
         if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
             return groups.may_be_one_person(group, t.mention.group)
         return groups.compatible(group, t.mention.group)
+
+
+def _sum_and_group_apart(a: _Told, b: _Told) -> bool:
+    """Whether ``a`` and ``b`` may tell one figure as far as sums go: a list's sum and one
+    group's figure only when no item is of another kind than that group (soldiers, fighters,
+    police, civilians): "five children, two women and four men" may be "eleven members of a
+    family"; "seven soldiers, four civilians and 15 attackers" are not the "26 soldiers" the
+    other side claims)."""
+    if a.mention.total == b.mention.total:
+        return True
+    whole, single = (a, b) if a.mention.total else (b, a)
+    kind = groups.group_class(single.mention.group)
+    return kind not in _KINDS_APART or all(
+        groups.group_class(item) not in _KINDS_APART - {kind} for item in whole.items)
+
+
+# Kinds of people no member of another kind is: a figure of soldiers counts no civilian.
+_KINDS_APART: Final = groups.ARMED | {groups.CIVILIANS}
 
 
 _LEDE_SENTENCES: Final = 3
