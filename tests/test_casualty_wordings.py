@@ -322,3 +322,21 @@ def test_its_own_toll_told_by_a_states_body_is_that_states() -> None:
             "attacked an army post at Dinyatoch, in fighting in which the army says 14 of its soldiers "
             "were killed.")
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["South Sudan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wounded who died are the dead
+    ("Two soldiers who had been seriously wounded died in hospital on Sunday.", [("killed", 2)]),
+    ("Two soldiers wounded in the attack died in hospital.", [("killed", 2)]),
+    ("Four wounded soldiers have since died.", [("killed", 4)]),
+    # ... but not when another clause tells who died
+    ("Two soldiers were wounded in the attack where a colleague died.", [("wounded", 2), ("killed", 1)]),
+    # a month before a number word: no date ("March 3" is one)
+    ("In March three police officers died when gunmen fired on a helicopter.", [("killed", 3)]),
+    ("On March 3 two soldiers died.", [("killed", 2)]),
+    # a place with a hyphen after its kind ends the group, not the figure
+    ("Two residents of the nearby village of Ak-Tilek were wounded.", [("wounded", 2)]),
+])
+def test_the_wounded_who_died_a_month_before_a_number_and_a_hyphenated_place(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

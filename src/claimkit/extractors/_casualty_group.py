@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from claimkit.text import NumberMention, find_numbers
+from claimkit.text._calendar import MONTH_PATTERN
 
 from . import _casualty_patterns as pat
 from ._casualty_types import Figure
@@ -24,6 +25,7 @@ _COUNTED_AFTER_POSSESSIVE: Final = regex.compile(
 
 # A label word "year" before a number: no label takes a qualifier ("This year more than 250").
 _YEAR: Final = regex.compile(r"(?i)(?:the\s+)?years?")
+_MONTH: Final = regex.compile(MONTH_PATTERN)
 
 
 # A part's possessive that makes its people the speaker's side's own ("11 of its fighters").
@@ -68,8 +70,11 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
         if n.best is None:
             continue
         if (label := pat.NOT_A_COUNT_BEFORE.search(text, max(s, n.start - 30), n.start)) is not None \
-                and not (n.qualifier != "exact" and _YEAR.fullmatch(label.group().strip())):
-            continue  # (not "This year more than 250 Maoists have been killed": a label has no qualifier)
+                and not (n.qualifier != "exact" and _YEAR.fullmatch(label.group().strip())) \
+                and not (n.text[:1].isalpha() and _MONTH.fullmatch(label.group().strip())):
+            # (not "This year more than 250 Maoists have been killed": a label has no qualifier;
+            # nor "In March three police officers died": a date's day is written in digits)
+            continue
         if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
             continue
         if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \

@@ -100,6 +100,9 @@ def read_right(text: str, f: Figure, e: int) -> None:
             f.ambiguous = True                       # "were killed or wounded": no figure for either
             return
         outcomes, end = told
+        if outcomes == ["wounded"] and (died := _THEN_DIED.match(
+                text, after_group[1] if after_group is not None else end, e)) is not None:
+            outcomes, end = ["killed"], died.end()  # "Two soldiers who had been wounded died"
         if pos == f.tail_end and f.group:
             f.group = (f.group[0], unquoted_end(text, f.group[0], f.tail_end))
         if after_group is not None and len(outcomes) == 1:
@@ -109,6 +112,16 @@ def read_right(text: str, f: Figure, e: int) -> None:
         f.right = tuple(outcomes)
         f.right_span = (m.start("out"), end)
         return
+
+
+# After the wounded, a death told of the same people: "(Two soldiers who had been seriously
+# wounded) | died in hospital", "(Two wounded soldiers) | later died", "(wounded in the attack)
+# | have since died"; a phrase of place or time may come between, not another clause.
+_THEN_DIED: Final = regex.compile(
+    r"(?i)(?:,?\s++(?:in|on|during|at|by|near|after|last|earlier|early|late)\s++"
+    r"(?:(?!(?:where|when|which|who|whom|that|as|and|but|while)\s)[^,.;:\s]++\s++){0,6}?"
+    r"(?!(?:where|when|which|who|whom|that|as|and|but|while)\s)[^,.;:\s]++,?)?"
+    r"\s++(?:(?:later|subsequently|since|then|also|have|has|had)\s++){0,2}(?:died|succumbed)\b")
 
 
 def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[list[str], int] | None:

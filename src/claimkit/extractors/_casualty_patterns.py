@@ -139,7 +139,9 @@ PP: Final = regex.compile(
     # (any word in scare quotes: "members of the “Crusader” Mozambican army")
     rf"{_NP_WORD}[”\"]?+(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,4}}"
     # a name with "of" inside: "servicemen of the Armed Forces of Ukraine"
-    rf"(?:(?<=\p{{Lu}}\p{{L}}*)\s++of\s++(?-i:\p{{Lu}})\p{{L}}++(?:\s++(?-i:\p{{Lu}})\p{{L}}++){{0,2}})?+"
+    # (also a place after its kind, its words hyphenated: "residents of the village of Ak-Tilek")
+    rf"(?:(?<=\p{{Lu}}\p{{L}}*)\s++of\s++(?-i:\p{{Lu}})\p{{L}}++(?:[\-'’]\p{{L}}++)*+"
+    rf"(?:\s++(?-i:\p{{Lu}})\p{{L}}++(?:[\-'’]\p{{L}}++)*+){{0,2}})?+"
     # an age: "a man of 45 was killed"
     rf"|(?<=(?:man|woman|boy|girl|mother|father|widow|widower))\s++of\s++\d{{1,3}}(?![\d,.])"
 )
