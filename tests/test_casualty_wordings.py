@@ -340,3 +340,32 @@ def test_its_own_toll_told_by_a_states_body_is_that_states() -> None:
 def test_the_wounded_who_died_a_month_before_a_number_and_a_hyphenated_place(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure a toll rose from, told as "to N from M"
+    ("Four of the wounded had died, bringing the toll to 12 from the eight announced by the army.",
+     [("killed", 4), ("killed", 12), ("killed", 8)]),
+    ("The toll rose to 12 from eight.", [("killed", 12), ("killed", 8)]),
+    ("Prices rose to 12 from 8 dollars.", []),
+    # people led off by their captors
+    ("The gunmen also took away three young men from the village.", [("kidnapped", 3)]),
+    ("Militants carried off four women.", [("kidnapped", 4)]),
+    ("The attackers took away 12 rifles.", []),
+    # a range in quote marks
+    ("The army estimated that “between 20 and 25” servicemen had been killed.", [("killed", 20)]),
+    # the wounded told by their treatment
+    ("A doctor said six soldiers had been treated at the town's hospital.", [("wounded", 6)]),
+    ("Six soldiers were treated in hospital.", [("wounded", 6)]),
+])
+def test_an_earlier_toll_captives_led_off_a_quoted_range_and_the_treated(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_the_figure_a_toll_rose_from_is_its_givers() -> None:
+    text = "Four of the wounded had died, bringing the toll to 12 from the eight announced by the army."
+    eight = next(c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 8)
+    assert eight.attribution is not None
+    assert eight.attribution.source is not None
+    assert eight.attribution.source.text == "the army"

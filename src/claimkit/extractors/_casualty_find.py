@@ -93,7 +93,8 @@ _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "th
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                   "ten", "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
-EARLIER_VALUE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:up|down)\s++from\s++(?:the\s++)?\Z")
+EARLIER_VALUE: Final = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:up|down)|(?<![\p{L}])(?:to|at)\s++[\d,]{1,9})\s++from\s++(?:the\s++)?\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
@@ -206,7 +207,7 @@ def sentence_mentions(text: str, s: int, e: int,
             read_nominal_after(text, f, figs[i - 1], e)
         if not f.right and not f.left and i and (
                 ((f.group is None or _EARLIER_TOLD.fullmatch(text, *f.group) is not None)
-                 and EARLIER_VALUE.search(text, max(s, f.start - 16), f.start))
+                 and EARLIER_VALUE.search(text, max(s, f.start - 28), f.start))
                 or (f.group is None and _REVISED_TO.search(text, max(s, f.start - 40), f.start))):
             # "six civilians have now been killed, up from four reported this morning" (or
             # "killed more than 20 troops, a figure it has since raised to 27"): the toll told

@@ -24,7 +24,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
-    "hit by", "hit in", "struck by",
+    "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -87,6 +87,9 @@ PASSIVE: Final[dict[str, str]] = {
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
         "still in hospital", "among those hurt", "receiving treatment", "receiving medical treatment",
         "undergoing treatment", "being treated at",
+        # "six soldiers had been treated at the town's hospital"
+        "treated at", "treated in hospital", "treated in a hospital", "treated in the hospital",
+        "treated in hospitals",
         # "37 have been admitted to hospitals"
         "admitted to hospital", "admitted to hospitals", "admitted to the hospital",
     ), "wounded"),
@@ -195,7 +198,9 @@ ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys(("took", "taking", "take", "takes"), "captured"),
     **dict.fromkeys(("kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts",
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
-                     "hold hostage", "held hostage", "holding hostage"), "kidnapped"),
+                     "hold hostage", "held hostage", "holding hostage",
+                     # people led off by their captors: "the gunmen took away three young men"
+                     "took away", "taking away", "carried off", "dragged away"), "kidnapped"),
     **dict.fromkeys(("arrest", "arrests", "arrested", "arresting", "detain", "detains",
                      "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
 }

@@ -336,7 +336,8 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
     rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|"
     # (a toll's earlier value counts: "up from four reported this morning")
-    rf"(?<!(?:up|down)\s{{1,3}})from)\s*+"
+    # (... and so does "to 12 from | eight": the figure a toll rose from)
+    rf"(?<!(?:up|down)\s{{1,3}})(?<!(?:to|at)\s{{1,3}}[\d,]{{1,9}}\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
     # an age: "a woman of 70"

@@ -22,7 +22,8 @@ import regex
 
 from claimkit.text._numbers import QUALIFIER_ALTERNATION
 
-_QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r")\s+"  # "at least", "no fewer than", "up to" ...
+# "at least", "no fewer than", "up to" ..., and a range's "between"
+_QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r"|between)\s+"
 # A figure's first character or number word ("at least seven", "dozens").
 _FIGURE: Final = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                   r"forty|fifty|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
