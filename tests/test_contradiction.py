@@ -243,3 +243,17 @@ def test_a_lists_sum_is_not_one_groups_figure_of_the_same_number() -> None:
     assert whole.attribution.source.text == "The government"
     reasons = [c.data["reason"] for c in contradictions(doc)]
     assert any("(seven vs 26)" in r for r in reasons), reasons
+
+
+def test_an_earlier_events_figures_contradict_only_in_their_own_sentence() -> None:
+    import datetime as dt
+
+    text = ("Niger's army said 11 soldiers were killed on Tuesday.\n\n"
+            "In October, the army said 16 soldiers had died when their convoy was ambushed, while "
+            "local sources put the toll at about 30.")
+    doc = claimkit.extract(text, published=dt.date(2026, 3, 4))
+    background = [c for c in doc.claims_of("casualty") if c.data.get("background")]
+    assert sorted(c.data["count"].best for c in background) == [16, 30]
+    reasons = [c.data["reason"] for c in contradictions(doc)]
+    assert len(reasons) == 1
+    assert "16 vs about 30" in reasons[0]

@@ -94,3 +94,14 @@ def test_a_groups_own_people_killed_by_an_attacker_are_the_groups() -> None:
 ])
 def test_a_partys_brothers_are_its_fighters(text: str, side: str) -> None:
     assert sides(text)[0][1] == side
+
+
+def test_the_side_a_fight_cost_is_the_losers() -> None:
+    text = ("A Russian push towards Robotyne last autumn cost Moscow more than 500 soldiers killed, "
+            "according to Ukraine's General Staff.")
+    assert sides(text) == [("soldiers", "Russia")]
+
+
+def test_a_sides_weapon_names_the_attacker_not_whose_people_were_hit() -> None:
+    text = "Seven of its fighters were killed when a Turkish drone hit their vehicle, the group said."
+    assert sides(text) == [("fighters", None)]

@@ -24,6 +24,7 @@ from claimkit._plugins import side_vocabulary
 from claimkit._tally import claimant_of
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
+from claimkit.text._calendar import MONTHS
 from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_lexicon as lex
@@ -187,6 +188,7 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
     year = doc.source.published.year if doc.source and doc.source.published else None
+    month = doc.source.published.month if doc.source and doc.source.published else None
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])
         mentions += single_mentions(reading, *sentence, mentions)
@@ -220,7 +222,9 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 side = enemy_side(doc.text, sides, before, m.start, att, home)
             background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
                 year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
-                    doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start)))
+                    doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start))) or (
+                month is not None and _in_another_month(doc.text, max(sentence[0], m.start - _YEAR_LOOK),
+                                                        m.start, month))
             items = tuple(o.group for o in mentions if o.parent == p) if m.total else ()
             told.append(_Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end)),
                               items=items))
@@ -311,6 +315,13 @@ class _Fact:
         if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
             return groups.may_be_one_person(group, t.mention.group)
         return groups.compatible(group, t.mention.group)
+
+
+def _in_another_month(text: str, lo: int, hi: int, month: int) -> bool:
+    """Whether ``text[lo:hi]`` sets its figure in a month other than the report's ("In March,
+    three police officers died", "Last September, seven of its soldiers were killed", in a
+    report published in May): an earlier event."""
+    return any(MONTHS.index(m["month"].lower()) + 1 != month for m in pat.IN_MONTH.finditer(text, lo, hi))
 
 
 def _sum_and_group_apart(a: _Told, b: _Told) -> bool:

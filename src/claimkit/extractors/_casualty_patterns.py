@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from claimkit.text import Trigger, anchored
+from claimkit.text._calendar import MONTH_PATTERN
 from claimkit.text._scan import FirstWords
 
 from . import _casualty_lexicon as lex
@@ -460,6 +461,12 @@ BACKGROUND: Final = regex.compile(
     r"\s++(?:[\p{L}\d]++\s++){0,4}?(?:after|on\s+the\s+heels\s+of)|previous|last\s+(?:year|month|week)"
     r"|earlier\s+(?:this|that)\s+(?:year|month|week))(?![\p{L}])"
 )
+
+
+#: A month the figure's sentence opens on ("In March, ...", "Last September ..."): an earlier
+#: event when it is not the report's month (not "on March 3", a day of it).
+IN_MONTH: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?i:last|in|during)\s++(?P<month>{MONTH_PATTERN})(?![\p{{L}}])(?!\s++\d)")
 
 
 #: A year the figure's sentence sets it in ("In October 2024, about 40 soldiers were killed"):

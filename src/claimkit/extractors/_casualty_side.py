@@ -52,9 +52,17 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     if home is not None and _a_state_body_speaks(att):
         return _speaking_state(att, home)
     for start, end, side in sides.find(doc.text, *window):
-        if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start):
+        if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start) \
+                and not _WEAPON_AFTER.match(doc.text, end):
             return side
     return None
+
+
+# A side's weapon or strike after its name: the attacker's, never the speaker whose own
+# people were hit ("seven of its soldiers were killed when a Russian | missile hit a kitchen").
+_WEAPON_AFTER: Final = regex.compile(
+    r"(?i)\s++(?:[\p{L}\-]++\s++)?(?:missiles?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|"
+    r"rockets?|artillery|bombs?|bombing|mortars?|raids?|attacks?|jets?|aircraft|warplanes?|fire)(?![\p{L}])")
 
 
 # "by" right before a side: the agent of a passive, who did it ("four of its crew had been
@@ -136,17 +144,26 @@ def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: G
                       home: Home | None) -> str | None:
     """The side whose losses a figure counts, named as the possessor of "losses" (or "toll",
     "casualties") right before ``start`` ("put the government's losses at two dead": the
-    report's state; "the RSF's losses stood at 40": the RSF), or None."""
-    owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start)
+    report's state; "the RSF's losses stood at 40": the RSF) or as the one a fight cost them
+    ("cost Moscow more than 500 soldiers"), or None."""
+    owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start) or _COST_TO.search(
+        text, max(lo, start - 60), start)
     if owner is None:
         return None
-    return _side_of_subject(text, sides, Span(*owner.span("owner")), taken, home)
+    return _side_of_subject(text, sides, Span(*owner.span("owner")), taken, home) \
+        or capital_state(owner.group("owner"))  # ("cost Moscow": a capital for its state)
 
 
 _LOSSES_OWNER: Final = regex.compile(
     r"(?i)(?<![\p{L}\-])(?P<owner>(?:(?:the|its|their)\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)['’]s?\s+"
     r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
     r"(?:(?:at|as|stood\s+at|stands\s+at|were|was|amounted\s+to|reached|rose\s+to)\s+)?\Z")
+
+
+# ... or the one a fight cost them: "the push cost Moscow | more than 500 soldiers killed"
+_COST_TO: Final = regex.compile(
+    r"(?i)(?<![\p{L}])cost(?:s|ing)?\s++(?P<owner>(?:the\s++)?[\p{L}\-’']++(?:\s++[\p{L}\-’']++){0,2}?)\s++"
+    r"(?:(?:more\s+than|at\s+least|about|nearly|some|over|around|up\s+to|almost)\s++)?\Z")
 
 
 def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,

@@ -16,7 +16,8 @@
 ``figures``
     Two casualty figures for the same outcome and side from different named claimants
     whose ranges cannot both hold ("58 soldiers killed", says one; "23", says the other).
-    "At least 30" and "45" do not contradict; vague amounts ("dozens") never do.
+    "At least 30" and "45" do not contradict; vague amounts ("dozens") never do; an
+    earlier event's figure contradicts only another told in its sentence.
 
 Added claims: ``confirmation`` with ``data = {"confirmer": str|None, "confirmed": str}`` and
 ``statement`` with ``data = {"speaker": str|None, "content": str}``; a confirmation's

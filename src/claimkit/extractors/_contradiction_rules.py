@@ -307,8 +307,9 @@ _PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those
 def figure_pairs(doc: Document) -> list[Pair]:
     """Rule ``figures``: two casualty figures for the same outcome and side (or group, when
     neither names a side) from two different named claimants, whose ranges cannot both hold.
-    Parts of other figures of their side and earlier events' figures are no tolls to compare."""
-    groups: dict[tuple[str, str], list[tuple[Claim, str, bool, tuple[float, float]]]] = {}
+    Parts of other figures of their side are no tolls to compare, and an earlier event's figure
+    is compared only with another told in its sentence."""
+    groups: dict[tuple[str, str, int], list[tuple[Claim, str, bool, tuple[float, float]]]] = {}
     by_id = {c.id: c for c in doc.claims_of("casualty")}
     for c in doc.claims_of("casualty"):
         parent = by_id.get(c.data.get("part_of") or "")
@@ -316,11 +317,15 @@ def figure_pairs(doc: Document) -> list[Pair]:
         # of the attackers were killed"; "a nurse and a patient" are parts of the civilians')
         if (parent is not None and parent.data.get("side") == c.data.get("side")
                 and not (parent.data.get("total") and parent.data.get("side") is None)) \
-                or c.data.get("background") or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40):
+                or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40):
             # not a toll: a part of another figure of its side ("16 of them children", "19
             # wounded, two of whom died"; "20 people, including eight soldiers" is the
-            # soldiers' toll), or an earlier event's
+            # soldiers' toll)
             continue
+        # an earlier event's figure is compared only with another told in its sentence, of the
+        # same event ("In October, the army said 16 soldiers had died ..., while local sources
+        # put the toll at about 30")
+        event = sentence_span(doc.text, c.span.start).start if c.data.get("background") else -1
         count = c.data.get("count")
         outcome = c.data.get("outcome")
         side = c.data.get("side") or c.data.get("group")
@@ -329,11 +334,11 @@ def figure_pairs(doc: Document) -> list[Pair]:
             continue
         interval = allowed_range(count)
         if interval is not None:
-            group = groups.setdefault((outcome, side.lower()), [])
+            group = groups.setdefault((outcome, side.lower(), event), [])
             if len(group) < _MAX_FIGURES:  # pairs grow with the square: bound them
                 group.append((c, who, by_role, interval))
     pairs: list[Pair] = []
-    for (outcome, _), items in groups.items():
+    for (outcome, _, _), items in groups.items():
         for i, (a, who_a, role_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, role_b, (lo_b, hi_b) in items[i + 1:]:
                 if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b, role_a or role_b):
