@@ -241,3 +241,23 @@ def test_a_landing_zone_a_building_or_a_water_intake_is_ground(text: str, action
 
 def test_a_building_is_ground_only_where_there_is_fighting() -> None:
     assert claims("The company took over a building on Main Street for its new offices.") == []
+
+
+def test_a_speaker_named_with_its_state_acts_for_itself() -> None:
+    found = claims("Sudan's RSF says it seized town north of El Obeid")
+    assert [(d["action"], d["actor"]) for d in found] == [("captured", "Rapid Support Forces (RSF)")]
+
+
+def test_a_titles_kind_of_ground_and_the_bodys_named_place_are_one_fact() -> None:
+    text = ("Sudan's RSF says it seized town north of El Obeid\n\n"
+            "The RSF said on Sunday that its fighters had taken full control of Um Hajar after a day "
+            "of heavy fighting with the army.")
+    found = claims(text)
+    assert [(d["action"], d["object"], d["place"]) for d in found] == [("captured", "town", "Um Hajar")]
+
+
+def test_a_title_and_another_partys_capture_stay_apart() -> None:
+    text = ("Pro-IS gunmen seize militia outpost\n\n"
+            "In 2017, militants linked to the Islamic State seized Marawi.")
+    found = claims(text)
+    assert [(d["object"], d["place"]) for d in found] == [("militia outpost", None), (None, "Marawi")]

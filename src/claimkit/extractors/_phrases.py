@@ -383,8 +383,9 @@ def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) ->
     org = att.source.organization
     if org and (side := side_of(_ACRONYM_AFTER.sub("", org), sides)) is not None:
         return side
-    for m in _CAPITALISED.finditer(att.source.text):
-        side = side_of(m.group(), sides)
-        if side:
-            return side
-    return None
+    # the head's nearest modifier in the name before any aside: "Sudan's RSF" speaks for the
+    # RSF, "The Taliban, who took power in Afghanistan," for the Taliban
+    found = None
+    for m in _CAPITALISED.finditer(att.source.text.split(",", 1)[0]):
+        found = side_of(m.group(), sides) or found
+    return found

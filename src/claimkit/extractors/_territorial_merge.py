@@ -25,11 +25,16 @@ def _key(c: Claim) -> tuple[object, ...]:
     return (c.data["action"], count.best if count else None)
 
 
-def _same_ground(head: str | None, other: str | None, place: str | None, where: str | None) -> bool:
+def _same_ground(head: str | None, other: str | None, place: str | None, where: str | None,
+                 titled: bool = False) -> bool:
     """The same kind of ground, or a named place told once bare and once with its kind
-    ("retaken Kazgil", "recaptured the town of Kazgil")."""
-    return head == other or (place is not None and (where or "").lower() == place.lower()
-                             and (head is None or other is None))
+    ("retaken Kazgil", "recaptured the town of Kazgil"); with ``titled`` (one of them is a
+    title's, and one party takes both), also a title's kind without its name and the body's
+    name without its kind ("RSF says it seized town north of El Obeid", "taken full control
+    of Um Hajar")."""
+    if head == other or (titled and (head is None or other is None) and (place is None or where is None)):
+        return True
+    return place is not None and (where or "").lower() == place.lower() and (head is None or other is None)
 
 
 # How many facts with the same action and count a new claim is compared with (the most
@@ -66,10 +71,7 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
         voice = voice_of(claim.attribution)
         for party_place, same in bucket[-_MERGE_REACH:]:
             a, where, ground = party_place
-            if head != ground and not (
-                    _same_ground(head, ground, place, where)
-                    and ((a is not None and b is not None and _same_party(a, b))
-                         or in_title(text, claim.span) or any(in_title(text, c.span) for c in same))):
+            if head != ground and not _may_be_one(text, claim, same, head, ground, place, where, a, b):
                 # (a place told bare and with its kind is one fact when one party or a title
                 # tells both: "its units had driven the factions out of Tell Aswad", told by
                 # the other side, is not "captured the villages of Tell Aswad")
@@ -105,6 +107,22 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
             or next((c.attribution for c in told if c.attribution), None)
         out.append(attrs.evolve(base, data=data, mentions=mentions, attribution=attribution))
     return out
+
+
+def _may_be_one(text: str, claim: Claim, same: list[Claim], head: str | None, ground: str | None,
+                place: str | None, where: str | None, a: str | None, b: str | None) -> bool:
+    """Whether ``claim`` (``head``, at ``place``, by ``b``) may tell the fact of ``same`` (of
+    another kind of ground) as far as the ground goes: see :func:`_same_ground`, for one party
+    or where a title tells one of them (read only when the ground allows: a title is looked up
+    for each)."""
+    one_party = a is not None and b is not None and _same_party(a, b)
+    if _same_ground(head, ground, place, where) and one_party:
+        return True
+    if not (head is None or ground is None):
+        return False
+    titled = in_title(text, claim.span) or any(in_title(text, c.span) for c in same)
+    return titled and (_same_ground(head, ground, place, where) or (one_party and _same_ground(
+        head, ground, place, where, titled=True)))
 
 
 def _same_place(text: str, claim: Claim, place: str | None, same: list[Claim], where: str | None) -> bool:
