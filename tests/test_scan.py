@@ -74,6 +74,7 @@ Fourteen soldiers were feared killed. No independent source could confirm it.
 The army provided no evidence.
 The group claimed that it killed 17. The rebels claim to have taken it.
 Nine died, a figure the army never confirmed; the toll was never independently verified.
+Unicef had reports of 15 abducted, which it said it was working to confirm.
 """
 
 CONTRADICTION_TEXT = """\

@@ -364,3 +364,10 @@ def test_a_comment_on_its_claims_reaches_back_beside_another_comment() -> None:
             "claims could not be independently verified.")
     found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims if c.kind == "casualty"}
     assert found == {60: "unverified", 11: "unverified"}
+
+
+def test_a_source_still_working_to_confirm_a_report_has_not_verified_it() -> None:
+    text = ("Unicef said it had received reports that at least 15 children had been abducted from "
+            "villages around Um Hajar, which it said it was working to confirm.")
+    claim = claimkit.extract(text).claims_of("casualty")[0]
+    assert claim.status == "unverified"

@@ -70,6 +70,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:could|can|could\s+still|was|were|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
             + _VERIFY,
             "unverified", "backward", "previous"),
+    # "reports that 15 children had been abducted, which it said it was working to confirm"
+    Trigger(r"(?:working|trying|seeking|attempting|striving)\s+to\s+(?:independently\s+)?"
+            r"(?:verify|confirm|corroborate)",
+            "unverified", "backward", "previous"),
     # "a figure the front never confirmed", "the toll was never independently verified"
     Trigger(r"never\s+(?:been\s+)?" + _VERIFY, "unverified", "backward", "previous"),
     # "Reuters was unable to confirm that figure"
@@ -150,7 +154,8 @@ FIRST_WORDS: tuple[str, ...] = (
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
-    "claim", "claims", "claimed", "allege", "alleges", "alleged", "never",
+    "claim", "claims", "claimed", "allege", "alleges", "alleged", "never", "working", "trying",
+    "seeking", "attempting", "striving",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
