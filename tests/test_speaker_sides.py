@@ -62,6 +62,8 @@ def test_an_event_that_raises_a_toll_is_no_speaker(subject: str) -> None:
     ("A shell struck a house, killing an elderly man and wounding two of his grandchildren.", "civilians"),
     ("Two Tajik citizens were detained at the crossing.", "civilians"),
     ("One Iraqi citizen was killed in the blast.", "civilians"),
+    ("Two tribal elders were killed.", "civilians"),
+    ("The drone strike wounded three firefighters.", "civilians"),
 ])
 def test_relatives_and_citizens_are_civilians(text: str, side: str) -> None:
     assert sides(text)[-1][1] == side

@@ -215,7 +215,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "congregants", "spectators", "infant", "pupil", "labourer", "laborer",
     "grandchildren", "grandchild", "grandson", "grandsons", "granddaughter", "granddaughters",
     "grandfather", "grandmother", "uncle", "aunt", "niece", "nieces", "nephews", "cousins",
-    "citizens", "citizen",
+    "citizens", "citizen", "firefighters", "firefighter", "elders", "elder",
 })
 
 
