@@ -329,7 +329,7 @@ def _sum_and_group_apart(a: _Told, b: _Told) -> bool:
     group's figure only when no item is of another kind than that group (soldiers, fighters,
     police, civilians): "five children, two women and four men" may be "eleven members of a
     family"; "seven soldiers, four civilians and 15 attackers" are not the "26 soldiers" the
-    other side claims)."""
+    other side claims."""
     if a.mention.total == b.mention.total:
         return True
     whole, single = (a, b) if a.mention.total else (b, a)

@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from claimkit._groups import CIVILIANS
-from claimkit._model import Attribution
+from claimkit._model import Attribution, Speaker
 
 from ._gazetteer import lookup
 from ._places import place_mentions
@@ -79,7 +79,8 @@ class Home:
     ``government``, the state whose government it names; ``group``, the armed group (a side
     that is no state) it names, the only one or one named at least twice as often as any
     other; ``attacker``, the one side it tells attacking ("Islamic State militants stormed a
-    checkpoint"); each None when there is none."""
+    checkpoint"); each None when there is none. With the report's ``attributions``, also who
+    a speaker that names no side speaks for (:meth:`spoken_for`, :meth:`state_voice`)."""
 
     def __init__(self, text: str, sides: SideIndex, attributions: Sequence[Attribution] = ()) -> None:
         self._text = text
@@ -100,16 +101,21 @@ class Home:
         i = bisect.bisect_left(starts, att.cue.span.start) - 1
         return self._state_voices[1][i] if i >= 0 else None
 
+    def _named_side(self, src: Speaker) -> str | None:
+        """The side a speaker's organisation or words name, a capital its state's."""
+        return next((found for part in (src.organization, src.text)
+                     if part and (found := self._sides.side_of(part) or capital_state(part))), None)
+
     @functools.cached_property
     def _state_voices(self) -> tuple[list[int], list[str]]:
+        """Where each statement by a speaker that names a state starts (its cue), and that
+        state, in text order (for :meth:`state_voice`)."""
         starts: list[int] = []
         states: list[str] = []
         for att in self._attributions:
-            src = att.source
-            if src is None:
+            if att.source is None:
                 continue
-            side = next((found for part in (src.organization, src.text) if part
-                         and (found := self._sides.side_of(part) or capital_state(part))), None)
+            side = self._named_side(att.source)
             if side in STATES:
                 starts.append(att.cue.span.start)
                 states.append(side)
@@ -126,8 +132,7 @@ class Home:
             if src is None or not src.organization:
                 continue
             org = src.organization.casefold()
-            side = next((found for part in (src.organization, src.text)
-                         if (found := self._sides.side_of(part) or capital_state(part))), None)
+            side = self._named_side(src)
             if side is not None:
                 last[org] = side
             elif org in last:
