@@ -369,3 +369,14 @@ def test_the_figure_a_toll_rose_from_is_its_givers() -> None:
     assert eight.attribution is not None
     assert eight.attribution.source is not None
     assert eight.attribution.source.text == "the army"
+
+
+def test_a_titles_state_and_the_ledes_command_tell_one_figure() -> None:
+    text = ("Peru says seven soldiers killed in ambush in coca valley\n\n"
+            "LIMA, March 11 (Reuters) - Seven Peruvian soldiers were killed and four wounded when "
+            "gunmen ambushed an army patrol on Tuesday, the Joint Command of the Armed Forces said.")
+    killed = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "killed"]
+    assert [c.data["count"].best for c in killed] == [7]
+    assert killed[0].attribution is not None
+    assert killed[0].attribution.source is not None
+    assert killed[0].attribution.source.organization == "Joint Command of Armed Forces"

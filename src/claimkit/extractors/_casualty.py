@@ -31,7 +31,7 @@ from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
-from ._casualty_home import Home
+from ._casualty_home import STATE_BODY, Home
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
@@ -52,7 +52,7 @@ from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._document_sides import document_sides
 from ._phrases import in_title
-from ._sides import SideIndex
+from ._sides import STATES, SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
 from ._voices import same_voice, voice_of
@@ -309,6 +309,9 @@ class _Fact:
                    # a title's short name for an unnamed source: "medics say" over "a medical
                    # group said", "officials say" over "the state governor's office says"
                    or (not voice and not o.voice and (t.titled or o.titled))
+                   # ... or a state's name for its forces' command: "Peru says" over "the Joint
+                   # Command of the Armed Forces said", of Peru's soldiers
+                   or ((t.titled or o.titled) and (_state_for_its_body(t, o) or _state_for_its_body(o, t)))
                    for o in self.told if o.claimant is not None)
 
     def _same_people(self, group: str | None, t: _Told) -> bool:
@@ -357,6 +360,15 @@ def _as_told(count: Count) -> Count:
     floor as ``low`` (12 for "dozens"; see the number reader), which the tally counts when
     nothing else is told."""
     return attrs.evolve(count, best=None) if count.qualifier == "vague" else count
+
+
+def _state_for_its_body(a: _Told, b: _Told) -> bool:
+    """Whether ``a``'s claimant names the state ``b``'s figure is of ("Peru says", for Peruvian
+    soldiers) and ``b``'s speaker is a state's body (an army, a ministry, a command)."""
+    src = b.attribution.source if b.attribution is not None else None
+    if b.side is None or b.side not in STATES or src is None:
+        return False
+    return b.side.lower() in a.voice and STATE_BODY.search(src.organization or src.text) is not None
 
 
 def _unnamed_within(a: _Told, b: _Told) -> bool:
