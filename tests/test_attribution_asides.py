@@ -43,6 +43,16 @@ def test_a_statement_told_by_its_issuers_possessive_speaks_for_the_issuer() -> N
     ]
 
 
+def test_its_statement_is_of_the_body_the_sentence_before_is_about() -> None:
+    # (not the capital that only comments on a figure in between)
+    text = ("In Dushanbe, Tajikistan's State Committee for National Security said Kyrgyz losses exceeded "
+            "20 servicemen killed, a figure Bishkek has not acknowledged. Its statement said that two "
+            "Kyrgyz soldiers had been taken prisoner.")
+    speakers = {a.source.text: a.source.organization for a in claimkit.extract(text).attributions
+                if a.source is not None}
+    assert speakers["Its statement"] == "State Committee for National Security"
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("In an audio message, a man who identified himself as “Comrade Ernesto”, a commander of the "
      "group, said its fighters had killed about a dozen police officers.", "Comrade Ernesto"),

@@ -385,6 +385,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             if signer.name or (signer.organization and signer.organization[0].isupper()):
                 m = signer
         ent = _find(known, m, s, text[s:s + 4].lower() == "the ")
+        if m.possessor is not None and m.organization and is_document(m.organization):
+            # "Its statement said": the body the sentence before is about, as for "it"
+            ent = _body_before(text, known, s) or ent
         if ent is None and m.name is None and not m.role \
                 and is_document(_ARTICLE.sub("", text[s:e]).lower()) \
                 and (issued := _ISSUED_BY_BEFORE.search(text, max(0, s - _ISSUER_REACH), s)) is not None:
