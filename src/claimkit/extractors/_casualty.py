@@ -2,9 +2,10 @@
 
 Finds the sentences worth reading with one trigger pattern, reads each figure there
 (``_casualty_find``: its group in ``_casualty_group``, its outcome in ``_casualty_outcome``),
-gives it a side (``_casualty_side``) and the attribution it comes from
-(``_attach.attribution_for``), and merges repeated tellings of the same fact (the headline,
-the lead, the body) into one claim whose ``mentions`` list every place it is told.
+gives it a side (``_casualty_side``, the report's parties in ``_casualty_home``) and the
+attribution it comes from (``_attach.attribution_for``), and merges repeated tellings of the
+same fact (the headline, the lead, the body; when two tell one fact: ``_casualty_facts``) into
+one claim whose ``mentions`` list every place it is told.
 """
 
 from __future__ import annotations
@@ -16,12 +17,10 @@ from typing import Any, Final
 import attrs
 import regex
 
-from claimkit import _groups as groups
 from claimkit._document import Document
 from claimkit._model import Attribution, Claim, Count, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
-from claimkit._tally import claimant_of
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
 from claimkit.text._calendar import MONTHS
@@ -30,8 +29,9 @@ from claimkit.text._scan import padded_lowercase
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
+from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
-from ._casualty_home import STATE_BODY, Home
+from ._casualty_home import Home
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     CIVILIAN_HEADS,
@@ -52,10 +52,10 @@ from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._document_sides import document_sides
 from ._phrases import in_title
-from ._sides import STATES, SideIndex
+from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
-from ._voices import same_voice, voice_of
+from ._voices import same_voice
 
 _index_cache: dict[int, tuple[dict[str, str], SideIndex]] = {}
 
@@ -85,28 +85,6 @@ def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
         if i > last:
             last = i
             yield spans[i]
-
-
-@attrs.frozen
-class _Told:
-    """A mention with what the document adds: its sentence, side and attribution."""
-
-    mention: Mention
-    sentence: int
-    side: str | None
-    attribution: Attribution | None
-    background: bool = False
-    lent_voice: frozenset[str] = frozenset()  # see _lend_voices
-    titled: bool = False  # told in a title ("RSF shelling kills 19 civilians, medics say")
-    items: tuple[str | None, ...] = ()  # a list's sum: the groups of its items
-
-    @property
-    def claimant(self) -> str | None:
-        return claimant_of(self.attribution)
-
-    @property
-    def voice(self) -> frozenset[str]:
-        return voice_of(self.attribution) or self.lent_voice
 
 
 _LOOK: Final = 300
@@ -183,8 +161,8 @@ _KNOWN_AS: Final = regex.compile(
 _YEAR_LOOK = 200
 
 
-def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[_Told]:
-    told: list[_Told] = []
+def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[Told]:
+    told: list[Told] = []
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
     numbers = _numbers_by_sentence(reading, sentences)
     year = doc.source.published.year if doc.source and doc.source.published else None
@@ -226,7 +204,7 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 month is not None and _in_another_month(doc.text, max(sentence[0], m.start - _YEAR_LOOK),
                                                         m.start, month))
             items = tuple(o.group for o in mentions if o.parent == p) if m.total else ()
-            told.append(_Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end)),
+            told.append(Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end)),
                               items=items))
     return told
 
@@ -250,109 +228,11 @@ _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("
 _OUR_BROTHERS: Final = regex.compile(r"(?i)\bour\s++(?:[\p{L}\-]++\s++)?brothers?\b")
 
 
-_MAX_FACTS_PER_FIGURE = 32
-"""How many distinct facts with the same outcome and figure a new mention is compared with
-(the most recent ones): bounds the merge on pathological texts that repeat one figure
-thousands of times in one sentence; real reports have a handful."""
-
-
-@attrs.define
-class _Fact:
-    """The mentions of one fact so far, with what a new mention must agree with."""
-
-    told: list[_Told]
-    sentences: set[int]
-    sides: set[str]
-    claimants: set[str]
-    groups: set[str | None]
-
-    @classmethod
-    def of(cls, t: _Told) -> _Fact:
-        fact = cls([], set(), set(), set(), set())
-        fact.add(t)
-        return fact
-
-    def add(self, t: _Told) -> None:
-        self.told.append(t)
-        self.sentences.add(t.sentence)
-        if t.side is not None:
-            self.sides.add(t.side)
-        if t.claimant is not None:
-            self.claimants.add(t.claimant)
-        self.groups.add(t.mention.group)
-
-    def accepts(self, t: _Told) -> bool:
-        """Whether ``t`` tells this fact again: another sentence, the same side, a group that
-        may be the same people, the same claimant (a mention without side or claimant is
-        compatible with any)."""
-        return (t.sentence not in self.sentences
-                # (an earlier event is another fact; a title tells the report's own event, as
-                # its lede does: "An attack last week killed seven people" is the title's seven)
-                and (t.background == self.told[0].background or _title_and_lede(t, self.told))
-                and (t.side is None or not self.sides or self.sides == {t.side})
-                and self._same_claimant(t)
-                and all(self._same_people(g, t) for g in self.groups)
-                # (a list's sum is no one group's toll: "seven soldiers, four civilians and 15
-                # attackers dead" is not the "26 soldiers" the other side claims)
-                and all(_sum_and_group_apart(t, o) for o in self.told))
-
-    def _same_claimant(self, t: _Told) -> bool:
-        """The same claimant, or one voice under other words (see :mod:`._voices`): the headline's
-        "Belmira says", the lead's "Belmira's army said" and the spokesman's "he said"; a voice
-        that names nobody and one that names someone ("the defence ministry said", "Niger
-        says"), or one whose words the other's source holds ("health ministry")."""
-        if t.claimant is None or not self.claimants or self.claimants == {t.claimant}:
-            return True
-        voice = t.voice
-        return all(same_voice(voice, o.voice) or _unnamed_within(t, o) or _unnamed_within(o, t)
-                   or bool(voice) != bool(o.voice)
-                   # a title's short name for an unnamed source: "medics say" over "a medical
-                   # group said", "officials say" over "the state governor's office says"
-                   or (not voice and not o.voice and (t.titled or o.titled))
-                   # ... or a state's name for its forces' command: "Peru says" over "the Joint
-                   # Command of the Armed Forces said", of Peru's soldiers
-                   or ((t.titled or o.titled) and (_state_for_its_body(t, o) or _state_for_its_body(o, t)))
-                   for o in self.told if o.claimant is not None)
-
-    def _same_people(self, group: str | None, t: _Told) -> bool:
-        if t.mention.count.best == 1 and t.mention.count.qualifier == "exact":
-            return groups.may_be_one_person(group, t.mention.group)
-        return groups.compatible(group, t.mention.group)
-
-
 def _in_another_month(text: str, lo: int, hi: int, month: int) -> bool:
     """Whether ``text[lo:hi]`` sets its figure in a month other than the report's ("In March,
     three police officers died", "Last September, seven of its soldiers were killed", in a
     report published in May): an earlier event."""
     return any(MONTHS.index(m["month"].lower()) + 1 != month for m in pat.IN_MONTH.finditer(text, lo, hi))
-
-
-def _sum_and_group_apart(a: _Told, b: _Told) -> bool:
-    """Whether ``a`` and ``b`` may tell one figure as far as sums go: a list's sum and one
-    group's figure only when no item is of another kind than that group (soldiers, fighters,
-    police, civilians): "five children, two women and four men" may be "eleven members of a
-    family"; "seven soldiers, four civilians and 15 attackers" are not the "26 soldiers" the
-    other side claims."""
-    if a.mention.total == b.mention.total:
-        return True
-    whole, single = (a, b) if a.mention.total else (b, a)
-    kind = groups.group_class(single.mention.group)
-    return kind not in _KINDS_APART or all(
-        groups.group_class(item) not in _KINDS_APART - {kind} for item in whole.items)
-
-
-# Kinds of people no member of another kind is: a figure of soldiers counts no civilian.
-_KINDS_APART: Final = groups.ARMED | {groups.CIVILIANS}
-
-
-_LEDE_SENTENCES: Final = 3
-"""How many sentences from the top of a report its title and lede take (title, byline, lede)."""
-
-
-def _title_and_lede(t: _Told, told: list[_Told]) -> bool:
-    """Whether ``t`` and the mentions of a fact are a title's figure and its lede's."""
-    return any((t.titled and o.sentence <= _LEDE_SENTENCES) or (o.titled and t.sentence <= _LEDE_SENTENCES)
-               for o in told)
 
 
 def _as_told(count: Count) -> Count:
@@ -362,83 +242,17 @@ def _as_told(count: Count) -> Count:
     return attrs.evolve(count, best=None) if count.qualifier == "vague" else count
 
 
-def _state_for_its_body(a: _Told, b: _Told) -> bool:
-    """Whether ``a``'s claimant names the state ``b``'s figure is of ("Peru says", for Peruvian
-    soldiers) and ``b``'s speaker is a state's body (an army, a ministry, a command)."""
-    src = b.attribution.source if b.attribution is not None else None
-    if b.side is None or b.side not in STATES or src is None:
-        return False
-    return b.side.lower() in a.voice and STATE_BODY.search(src.organization or src.text) is not None
-
-
-def _unnamed_within(a: _Told, b: _Told) -> bool:
-    """Whether ``a``'s claimant names nobody and ``b``'s source (its words, role and
-    organization) holds all its words: the headline's "health ministry" and the lead's "the
-    health ministry of the Tripoli-based government", "governor" and "Moroz" (the regional
-    governor)."""
-    if a.voice or a.claimant is None or b.attribution is None or b.attribution.source is None:
-        return False
-    src = b.attribution.source
-    words = set(_WORDS.findall(" ".join(filter(None, (src.text, src.role, src.organization))).lower()))
-    return all(w in words for w in _WORDS.findall(a.claimant))
-
-
-_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _lend_voices(told: list[_Told]) -> list[_Told]:
-    """An unnamed claimant takes the voice of the named one told before whose words hold its
-    own: "the general staff" after "Mali’s army general staff" is Mali's, so a figure it tells
-    is not one JNIM tells (an unnamed voice merges with any named one). The last few named
-    statements are looked at, so this stays linear."""
-    out: list[_Told] = []
-    named: list[_Told] = []                    # one mention per named statement, in order
-    for t in told:
-        if voice_of(t.attribution):
-            if not named or named[-1].attribution is not t.attribution:
-                named.append(t)
-        elif t.claimant is not None:
-            lender = next((o for o in reversed(named[-_LENDERS:]) if _unnamed_within(t, o)), None)
-            if lender is not None:
-                t = attrs.evolve(t, lent_voice=voice_of(lender.attribution))
-        out.append(t)
-    return out
-
-
-_LENDERS: Final = 16
-
-
-def _informative(t: _Told) -> tuple[int, int, int]:
-    return (t.side is not None, t.mention.group is not None, t.attribution is not None)
-
-
-def _fullness(att: Attribution) -> tuple[int, int]:
-    """How much a statement says about its speaker: a fact told by several mentions keeps the
-    fullest ("Col. Ilvan, a spokesman for the army" over the headline's "Belmira says"), and
-    of two as full the longer words ("the health ministry of the Tripoli-based government"
-    over the headline's "health ministry")."""
-    src = att.source
-    if src is None:
-        return (0, 0)
-    return (bool(src.name) + bool(src.role) + bool(src.organization), len(src.text))
-
-
-def attribution_of(fact: list[_Told]) -> Attribution | None:
-    """The fullest attribution among a fact's mentions (see :func:`_fullness`)."""
-    return max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
-
-
-def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> list[Claim]:
+def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
-    facts: list[_Fact] = []
+    facts: list[Fact] = []
     where: list[int] = []                      # told index -> fact index
     buckets: dict[tuple[str, int | None, bool], list[int]] = {}
     for t in told:
         # (a vague amount is never an exact figure: "dozens", whose floor is 12, is no "12")
         count = t.mention.count
         bucket = buckets.setdefault((t.mention.outcome, count.best, count.qualifier == "vague"), [])
-        for k in bucket[-_MAX_FACTS_PER_FIGURE:]:
+        for k in bucket[-MAX_FACTS_PER_FIGURE:]:
             if facts[k].accepts(t):
                 facts[k].add(t)
                 where.append(k)
@@ -446,7 +260,7 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
         else:
             where.append(len(facts))
             bucket.append(len(facts))
-            facts.append(_Fact.of(t))
+            facts.append(Fact.of(t))
     taken = {c.id for c in doc.claims}
     ids: list[str] = []
     n = len(doc.claims_of("casualty"))
@@ -463,7 +277,7 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
     index_of = {id(t): i for i, t in enumerate(told)}
     for k, one in enumerate(facts):
         fact = one.told
-        main = max(fact, key=_informative)
+        main = max(fact, key=informative)
         m = main.mention
         attribution = attribution_of(fact)
         i = index_of[id(main)]
@@ -519,12 +333,12 @@ def _claims(doc: Document, told: list[_Told], sides: SideIndex, home: Home) -> l
     return parts_take_their_side(claims)
 
 
-def _other_voice(a: _Told, b: _Told) -> bool:
+def _other_voice(a: Told, b: Told) -> bool:
     """Whether two mentions are told by two voices that both name someone, and not the same."""
     return bool(a.voice) and bool(b.voice) and not same_voice(a.voice, b.voice)
 
 
-def _one_side_before(told: list[_Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
+def _one_side_before(told: list[Told], i: int, where: list[int], claims: list[Claim]) -> str | None:
     """The side every figure of the sentence before ``told[i]``'s shares, or None (none there,
     or several sides: "Three security forces and one civilian were killed"). Parts count with
     their whole ("76 fighters, including three commanders, ...")."""
@@ -539,7 +353,7 @@ _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _SENTENCES_BACK: Final = 2
 
 
-def _side_told_before(told: list[_Told], i: int, where: list[int], claims: list[Claim],
+def _side_told_before(told: list[Told], i: int, where: list[int], claims: list[Claim],
                       head: str | None, back: int) -> str | None:
     """The side of the people told just before: "wounding three fighters, the PMF said ... one
     of the fighters had died" (the nearest earlier figure, at most ``back`` sentences back,
@@ -564,7 +378,7 @@ def casualty_stage(doc: Document) -> Document:
     # the report's parties (those of the vocabulary: a group a report defines for itself
     # tells of its own figures only), read only when a figure needs them
     home = Home(doc.text, side_index(), doc.attributions)
-    told = _lend_voices(_read(doc, sentences, sides, home))
+    told = lend_voices(_read(doc, sentences, sides, home))
     if not told:
         return doc
     sources = [a.source.span for a in doc.attributions if a.source is not None]
