@@ -63,3 +63,18 @@ def test_its_statement_is_of_the_body_the_sentence_before_is_about() -> None:
 def test_a_speaker_is_named_by_the_name_it_goes_by(text: str, name: str) -> None:
     names = [a.source.name for a in claimkit.extract(text).attributions if a.source is not None]
     assert name in names
+
+
+def test_a_clause_joined_after_a_cue_set_off_by_commas_goes_on_with_its_speaker() -> None:
+    text = ("Five SDF members were wounded, the statement said, while its fighters killed six of the "
+            "attackers and captured two alive.")
+    speakers = {c.data["count"].best: c.attribution.source.text
+                for c in claimkit.extract(text).claims_of("casualty")
+                if c.attribution is not None and c.attribution.source is not None}
+    assert speakers == {5: "the statement", 6: "the statement", 2: "the statement"}
+    # another cue in the joined clause speaks for itself
+    text = "Two soldiers died, the army said, and rebels said they killed 20."
+    speakers = {c.data["count"].best: c.attribution.source.text
+                for c in claimkit.extract(text).claims_of("casualty")
+                if c.attribution is not None and c.attribution.source is not None}
+    assert speakers == {2: "the army", 20: "rebels"}
