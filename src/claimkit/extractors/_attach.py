@@ -187,11 +187,11 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     if _CONTINUES.match(text, ss):
         return gov
     if ss <= gov.cue.span.start and gov.content.span.end <= gov.cue.span.start \
-            and (on := _GOES_ON.match(text, gov.cue.span.end, span.start)) is not None \
+            and _GOES_ON.match(text, gov.cue.span.end, span.start) is not None \
             and not _has_cue(index, gov.cue.span.end, span.start):
         # "Five SDF members were wounded, the statement said, while its fighters killed six of
         # the attackers": a clause joined after a cue set off by commas goes on with its speaker
-        return gov if on.end() <= span.start else None
+        return gov
     if here == there and ss >= 2:
         ps, _ = sentence_at(text, ss - 2)
         if not _has_cue(index, ss, se) and ps <= gov.cue.span.start < ss and _SAYING.match(gov.cue.text) \

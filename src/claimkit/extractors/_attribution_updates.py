@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from claimkit.text._number_words import NUMBER_ALTERNATION
+from claimkit.text._numbers import REVISED_FROM
 
 from ._attribution_context import Found
 from ._attribution_lexicon import COMMENT_LABEL
@@ -28,8 +29,7 @@ from ._attribution_lexicon import COMMENT_LABEL
 # A figure in digits or words ("23", "twenty-three").
 _FIGURE: Final = rf"(?:\d[\d,]*|{NUMBER_ALTERNATION}(?:[\s-]+{NUMBER_ALTERNATION})*)"
 # "up from (the) | 23", "to 12 from the | eight": the figure a toll was revised from.
-_UP_FROM: Final = (rf"(?:up|down|(?<![\p{{L}}])(?:to|at)\s+[\d,]{{1,9}})\s+from\s+"
-                   rf"(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?"
+_UP_FROM: Final = (rf"{REVISED_FROM}\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?"
                    rf"(?P<figure>{_FIGURE})")
 # What may open a relative clause's subject: a determiner or a capital.
 _SUBJECT_NEXT: Final = r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})"

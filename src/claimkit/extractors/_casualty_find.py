@@ -17,6 +17,7 @@ import regex
 
 from claimkit._model import Count
 from claimkit.text import NumberMention
+from claimkit.text._numbers import REVISED_FROM
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
@@ -93,8 +94,7 @@ _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "th
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                   "ten", "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
-EARLIER_VALUE: Final = regex.compile(
-    r"(?i)(?:(?<![\p{L}])(?:up|down)|(?<![\p{L}])(?:to|at)\s++[\d,]{1,9})\s++from\s++(?:the\s++)?\Z")
+EARLIER_VALUE: Final = regex.compile(rf"(?i){REVISED_FROM}\s++(?:the\s++)?\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(

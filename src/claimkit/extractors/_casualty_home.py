@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import regex
@@ -56,6 +56,19 @@ def _state_bodies(text: str, sides: SideIndex, bodies: regex.Pattern[str] | None
     return found
 
 
+def sides_named(src: Speaker, sides: SideIndex, with_name: bool = False) -> Iterator[str]:
+    """The sides a speaker names: its organisation's, (with ``with_name``, its name's,) then its
+    words'; a capital standing alone names its state ("Baku said")."""
+    for part in (src.organization, src.name if with_name else None, src.text):
+        if part and (side := sides.side_of(part) or capital_state(part)):
+            yield side
+
+
+def _side_named(src: Speaker, sides: SideIndex) -> str | None:
+    """The first of :func:`sides_named`, or None."""
+    return next(sides_named(src, sides), None)
+
+
 def _country_of(name: str) -> str | None:
     place = lookup(name)
     return None if place is None else place.name if place.kind == "country" else place.country
@@ -101,10 +114,12 @@ class Home:
         i = bisect.bisect_left(starts, att.cue.span.start) - 1
         return self._state_voices[1][i] if i >= 0 else None
 
-    def _named_side(self, src: Speaker) -> str | None:
-        """The side a speaker's organisation or words name, a capital its state's."""
-        return next((found for part in (src.organization, src.text)
-                     if part and (found := self._sides.side_of(part) or capital_state(part))), None)
+    @functools.cached_property
+    def _speakers(self) -> list[tuple[Attribution, Speaker, str | None]]:
+        """Each statement with a speaker, with the side its organisation or words name (see
+        :func:`_side_named`), read once for :meth:`state_voice` and :meth:`spoken_for`."""
+        return [(att, att.source, _side_named(att.source, self._sides))
+                for att in self._attributions if att.source is not None]
 
     @functools.cached_property
     def _state_voices(self) -> tuple[list[int], list[str]]:
@@ -112,10 +127,7 @@ class Home:
         state, in text order (for :meth:`state_voice`)."""
         starts: list[int] = []
         states: list[str] = []
-        for att in self._attributions:
-            if att.source is None:
-                continue
-            side = self._named_side(att.source)
+        for att, _, side in self._speakers:
             if side in STATES:
                 starts.append(att.cue.span.start)
                 states.append(side)
@@ -127,12 +139,10 @@ class Home:
         organisation was last named with (keyed by the cue's start)."""
         last: dict[str, str] = {}
         out: dict[int, str] = {}
-        for att in self._attributions:
-            src = att.source
-            if src is None or not src.organization:
+        for att, src, side in self._speakers:
+            if not src.organization:
                 continue
             org = src.organization.casefold()
-            side = self._named_side(src)
             if side is not None:
                 last[org] = side
             elif org in last:

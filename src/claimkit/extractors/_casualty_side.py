@@ -23,7 +23,7 @@ from claimkit._document import Document
 from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Span
 
-from ._casualty_home import BODIES, STATE_BODY, Home
+from ._casualty_home import BODIES, STATE_BODY, Home, sides_named
 from ._casualty_types import Mention
 from ._phrases import subject_before
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
@@ -240,14 +240,12 @@ def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = 
     "Kyrgyzstan's defence ministry said")."""
     if att is None or att.source is None:
         return
-    src = att.source
     found = False
-    for part in (src.organization, src.name if with_name else None, src.text):
-        if part and (side := sides.side_of(part) or capital_state(part)):
-            found = True
-            yield side
-    if not found and home is not None and (side := home.spoken_for(att)) is not None:
+    for side in sides_named(att.source, sides, with_name):
+        found = True
         yield side
+    if not found and home is not None and (spoken := home.spoken_for(att)) is not None:
+        yield spoken
 
 
 def _told_by(att: Attribution | None, sides: SideIndex, home: Home | None = None) -> str | None:

@@ -116,13 +116,13 @@ def _may_be_one(text: str, claim: Claim, same: list[Claim], head: str | None, gr
     or where a title tells one of them (read only when the ground allows: a title is looked up
     for each)."""
     one_party = a is not None and b is not None and _same_party(a, b)
-    if _same_ground(head, ground, place, where) and one_party:
+    same_ground = _same_ground(head, ground, place, where)
+    if same_ground and one_party:
         return True
     if not (head is None or ground is None):
         return False
     titled = in_title(text, claim.span) or any(in_title(text, c.span) for c in same)
-    return titled and (_same_ground(head, ground, place, where) or (one_party and _same_ground(
-        head, ground, place, where, titled=True)))
+    return titled and (same_ground or (one_party and _same_ground(head, ground, place, where, titled=True)))
 
 
 def _same_place(text: str, claim: Claim, place: str | None, same: list[Claim], where: str | None) -> bool:

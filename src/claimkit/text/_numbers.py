@@ -86,7 +86,7 @@ import regex
 from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
 from claimkit.text._scan import fold, prefix_tree
 
-__all__ = ["QUALIFIER_ALTERNATION", "NumberMention", "find_numbers", "parse_int"]
+__all__ = ["QUALIFIER_ALTERNATION", "REVISED_FROM", "NumberMention", "find_numbers", "parse_int"]
 
 _QUALIFIERS: Final = frozenset({"exact", "at_least", "more_than", "at_most", "about", "vague"})
 
@@ -164,6 +164,9 @@ _QUALIFIER_WORDS: Final = {
 }
 #: Every qualifier's words as one alternation ("at least", "no fewer than", "up to", ...).
 QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
+#: The words before the figure a toll was revised from: "up from | 23", "down from", "(rose)
+#: to 12 from | the eight" (the new figure in digits).
+REVISED_FROM: Final = r"(?<![\p{L}])(?:up|down|(?:to|at)\s+[\d,]{1,9})\s+from"
 _QUALIFIER: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIER_WORDS.items())
