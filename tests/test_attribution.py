@@ -1327,6 +1327,39 @@ def test_a_claim_by_someone_that_t_is_their_attribution() -> None:
     assert "claim" not in {a.cue.text for a in claimkit.extract(text).attributions}
 
 
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    ("A rebel commander rejected the army's claim that the town had been recaptured, saying the "
+     "youth still held it.", "the army", "claim"),
+    ("Another outlet did not address the Sable Front’s claim that two soldiers were captured.",
+     "the Sable Front", "claim"),
+    ("The banned group stood by its claim that 31 soldiers had died.", "The banned group",
+     "stood by its claim"),
+    ("The governor repeated his claim that the militia had fired first.", "The governor",
+     "repeated his claim"),
+])
+def test_a_possessors_claim_that_t_is_the_possessors_attribution(text: str, source: str, cue: str) -> None:
+    atts = {a.cue.text: a for a in claimkit.extract(text).attributions}
+    claim = atts[cue]
+    assert claim.source is not None
+    assert claim.content is not None
+    assert claim.source.text == source
+    assert claim.content.text.startswith("that ")
+    if "saying" in atts:
+        # the sentence's next verb goes on with its own subject, not the claim's possessor
+        assert atts["saying"].source is not None
+        assert atts["saying"].source.text == "A rebel commander"
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio's claim that Cruz favours the plan is not true, the aide said.",
+    "The aide said that Rubio's claim that Cruz favours the plan is not true.",
+    "Despite the army's claims that the town is calm, residents fled on Monday.",
+    "The minister rejected their claim that the town had fallen.",  # whose "their" is unknown here
+])
+def test_a_possessors_claim_as_a_subject_or_told_by_a_pronoun_is_no_attribution(text: str) -> None:
+    assert not {"claim", "claims"} & {a.cue.text for a in claimkit.extract(text).attributions}
+
+
 def test_what_a_source_accuses_of_runs_to_the_toll_it_caused() -> None:
     text = ("Roe accused the army of carrying out a drone strike on Monday on the market in Tamra, "
             "killing 12 civilians and wounding around 30.")

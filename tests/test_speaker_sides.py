@@ -107,3 +107,27 @@ def test_the_side_a_fight_cost_is_the_losers() -> None:
 def test_a_sides_weapon_names_the_attacker_not_whose_people_were_hit() -> None:
     text = "Seven of its fighters were killed when a Turkish drone hit their vehicle, the group said."
     assert sides(text) == [("fighters", None)]
+
+
+_RSF_REPORT = ("The paramilitary Rapid Support Forces (RSF) attacked Um Sayala on Saturday. Army spokesman "
+               "Brig Gen Omar Hamdan said troops had retaken the town. ")
+
+
+def test_a_pronoun_for_a_state_bodys_spokesman_tells_the_enemys_losses() -> None:
+    # "He" is the army's spokesman: the fighters he says were killed are the armed group's
+    text = _RSF_REPORT + "He said 40 fighters were killed."
+    assert sides(text) == [("fighters", "Rapid Support Forces (RSF)")]
+
+
+def test_militiamen_a_state_tells_are_the_armed_groups() -> None:
+    text = _RSF_REPORT + "He said they had killed 40 militiamen and found the bodies of 12 guerrillas."
+    assert sides(text) == [("militiamen", "Rapid Support Forces (RSF)"),
+                           ("guerrillas", "Rapid Support Forces (RSF)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab said its fighters had killed 11 militiamen near Buloburde.",
+    "The RSF said in a statement that it had killed 11 militiamen near El Fasher.",
+])
+def test_militiamen_an_armed_group_tells_are_not_its_own(text: str) -> None:
+    assert sides(text) == [("militiamen", None)]

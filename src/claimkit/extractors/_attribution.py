@@ -30,6 +30,7 @@ from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_b
 from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, trim_end, verb_group_start
 from ._attribution_lexicon import words
 from ._attribution_named import by_full_name
+from ._attribution_nouns import NOMINAL, is_nominal, nominal_claim
 from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (
@@ -126,8 +127,7 @@ def find_attributions(text: str) -> list[Found]:
                     f = past_earlier_cue(text, f, last_in_sentence.get(ss))
         if f is not None:
             found.append(f)
-            if not (f.source is not None and f.source[0] > f.cue[1]
-                    and text[f.cue[0]:f.cue[1]].lower() in _NOMINAL):
+            if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
@@ -309,14 +309,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     info = CUES.get(low)
     if info is None:
         return None
-    if low in _NOMINAL and (by := _CLAIM_BY.match(text, ve, se)) is not None \
-            and (det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None \
-            and det.start() > lstrip_at(text, ss, vs):
-        # "dismissed a claim by the Islamic State's Amaq agency that 23 soldiers had been
-        # killed": the noun is the cue, the agent the source, the that-clause the content (an
-        # object only: as the subject, "The claim by X that T was dismissed", T's end is unclear)
-        found = preposed(ctx, ss, se, vs, by.end("who"), "clause", by.span("who"), cue_at)
-        return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
+    if low in NOMINAL and (claim := nominal_claim(ctx, ss, se, vs, ve, cue_at)) is not None:
+        return claim  # "the army's claim that T", "a claim by X that T"
     if low in REQUEST_FORMS and (anonymity := ANONYMITY.match(text, ve, se)) is not None:
         # "who asked not to be named": the request is all the content, however the sentence
         # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
@@ -410,9 +404,6 @@ fighting clashes clash attack attacks assault offensive violence strike strikes 
 shelling bombardment bombing bombings blast blasts explosion explosions raid raids ambush deaths
 death discovery fire fires battle battles unrest war
 """)
-_NOMINAL = words("claim claims")
-_CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)")
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?$")
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 

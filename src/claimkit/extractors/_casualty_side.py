@@ -362,7 +362,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         told = _told_by(att, sides, home)
         enemy = home.group if told in STATES else home.state if told is not None else None
         return enemy if enemy != told else None
-    if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS:
+    if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS and head not in _IRREGULAR_HEADS:
         return None
     if _ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
@@ -394,11 +394,13 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return told_by[0]
         return _speaking_state(att, home) if home is not None and _a_state_body_speaks(att) else None
     if home is not None and (any(side in STATES for side in told_by) or (
-            not told_by and (STATE_BODY.search(att.source.text)
-                             or _STATE_BODY_NAMED.fullmatch(att.source.organization or "")))):
+            not told_by and (STATE_BODY.search(att.source.text) or _a_state_body_speaks(att)))):
         # "the army said it killed 31 fighters": the report's armed group, the state's enemy
-        # (also told by a statement the defence ministry issued)
-        return home.group
+        # (also told by a statement the defence ministry issued), never the teller's own
+        # (a state's brigade the report names most)
+        return home.group if home.group not in told_by else None
+    if head in _IRREGULAR_HEADS:
+        return None
     if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
@@ -470,6 +472,9 @@ _STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidenti
 #: An armed group's own fighters, told by that group without naming them.
 _COMRADES: Final = frozenset({"comrade", "comrades"})
 _OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres", *_COMRADES})
+# Irregular fighters, named so by others: the armed group's when a state tells them (a
+# group's "militiamen" are its enemy's, and a state's own militias are "militiamen" too).
+_IRREGULAR_HEADS: Final = frozenset({"militiamen", "guerrillas"})
 _CLAIMANT_ATTACKS: Final = regex.compile(
     r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
     r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen)"
