@@ -42,6 +42,8 @@ def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:
     "The rebels said 14 soldiers were killed. Nobody could verify the claim.",
     "The rebels said 14 soldiers were killed, a figure the army never confirmed.",
     "The rebels said 14 soldiers were killed. The toll was never independently verified.",
+    "The rebels said 14 soldiers were killed, a figure that cannot be independently checked.",
+    "The rebels said 14 soldiers were killed. Reporters were unable to check the claim.",
 ])
 def test_unverified(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["unverified"]

@@ -18,7 +18,7 @@ import regex
 from ._attribution_before import source_before
 from ._attribution_context import Context, Found, lstrip_at, verb_group_start
 from ._attribution_lexicon import words
-from ._attribution_np import DETERMINERS, np_start, tokens
+from ._attribution_np import DETERMINERS, NP_PREPOSITIONS, Tok, np_start, tokens
 from ._attribution_preposed import preposed
 
 #: The noun forms of the cue "claim" (the verb forms are read as verbs).
@@ -68,9 +68,7 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
         start = np_start(toks, last) if last is not None else None
         if last is None or start is None:
             return None
-        # (the scan back also takes the verb the phrase is the object of: "rejected | the army's")
-        start = next((i for i in range(last - 1, start - 1, -1) if toks[i][2].lower() in DETERMINERS),
-                     next((i for i in range(start, last + 1) if not toks[i][2].islower()), last))
+        start = _possessor_start(toks, start, last)
         opening = text[lstrip_at(text, ss, toks[start][0]):toks[start][0]].split()
         if not opening or opening[-1].lower() in _CLAUSE_OPENERS \
                 or (len(opening) == 1 and opening[0].lower() in _OPENING_PREPOSITIONS):
@@ -80,6 +78,29 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
             return None
         return preposed(ctx, ss, se, vs, ve, "clause", (toks[start][0], toks[last][1]), cue_at)
     return None
+
+
+def _possessor_start(toks: list[Tok], start: int, last: int) -> int:
+    """The first token of the possessor ending at token ``last``, within the noun phrase the
+    backward scan found from ``start``: that scan also takes the verb or the noun the
+    possessor is the object of ("rejected | the army's", "an issue out of | Donald Trump's"),
+    so the possessor starts at its determiner (one lowercase word may stand between them: "the
+    banned TTP's"), or after the last lowercase word (a preposition inside a name stays:
+    "the Islamic Resistance in Iraq's")."""
+    j = last
+    while j > start:
+        word = toks[j - 1][2]
+        if word.lower() in DETERMINERS:
+            return j - 1
+        if word.islower():
+            if word in NP_PREPOSITIONS and j - 2 >= start and not toks[j - 2][2].islower():
+                j -= 1  # "Resistance in | Iraq's"
+                continue
+            if j - 2 >= start and toks[j - 2][2].lower() in DETERMINERS:
+                return j - 2  # "the banned | TTP's", "the rebel | group's"
+            break  # "the army dismissed | Hamas's"
+        j -= 1
+    return j
 
 
 def is_nominal(text: str, found: Found) -> bool:

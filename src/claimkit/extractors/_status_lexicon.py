@@ -40,10 +40,10 @@ class Trigger(NamedTuple):
 
 
 _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
-           r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))")
+           r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|check(?:ed)?)")
 # The active verb ("unable to independently verify") and every figure told as its object
 # ("any of these figures", "the casualty figures").
-_TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate)"
+_TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate|check)"
 _ALL_FIGURES = (r"(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:casualty\s+|death\s+)?"
                 r"(?:figures|claims|tolls|accounts|numbers)\b")
 
