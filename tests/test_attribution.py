@@ -153,6 +153,9 @@ def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None
     # "at" inside a source is a preposition ("at least" opens a quantity)
     ("Nine soldiers were killed, a commander at the base said.", "a commander at the base"),
     ("At least half of the voters said they liked the plan.", "At least half of the voters"),
+    # an adverb between a subject's appositive and its cue belongs to the cue
+    ("The National Guard, Rosgvardia, separately confirmed that one of its servicemen had died.",
+     "The National Guard, Rosgvardia"),
 ])
 def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     a = only(text)
@@ -182,6 +185,11 @@ def test_a_request_for_anonymity_is_set_aside_from_the_source(text: str, source:
     assert requests == [asked_for]  # the request is its own attribution, and holds nothing more
     main = [a for a in atts if a.source and a.source.text != "who"]
     assert [a.source.text for a in main if a.source] == [source]
+
+
+def test_a_participle_set_off_after_its_subject_is_no_cue() -> None:
+    text = "Roe's remarks, first reported by the Tamra Courier, angered the council."
+    assert "first reported" not in {a.cue.text for a in claimkit.extract(text).attributions}
 
 
 @pytest.mark.parametrize("text", [
@@ -1436,6 +1444,13 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
      "people arrested.", "Officials", "summed up", "13 gunmen killed and 12 people arrested"),
     ("The ministry’s midday update was stark: 31 dead and more than 70 wounded.", "The ministry",
      "update", "31 dead and more than 70 wounded"),
+    # what the figures are of; a singular figure given; the agent of "as released by"
+    ("The military’s account of its own losses was brief: two soldiers lightly hurt.", "The military",
+     "account", "two soldiers lightly hurt"),
+    ("The defence ministry has given a lower figure than the association: four fishermen dead.",
+     "The defence ministry", "figure", "four fishermen dead"),
+    ("The official tally, as released by the Tamra governor's office on Wednesday evening: seven "
+     "police officers dead.", "the Tamra governor's office", "tally", "seven police officers dead"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

@@ -243,8 +243,10 @@ def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     figure noun is the cue)."""
     text = ctx.text
     ss, se = ctx.sentence(m.start())
-    # (before the verb, its adverbs and auxiliaries: "he also gave a toll for the army: T")
-    src = source_before(text, ss, verb_group_start(text, m.start(), ss))
+    # (before the verb, its adverbs and auxiliaries: "he also gave a toll for the army: T";
+    # or the agent after "as released by")
+    by = m.span("by") if m.start("by") >= 0 else None
+    src = by or source_before(text, ss, verb_group_start(text, m.start(), ss))
     start = lstrip_at(text, m.end(), se)
     end = trim_end(text, start, se)
     if src is None or end <= start:

@@ -240,6 +240,13 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
                 # subject with its appositive, not a content
                 subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs)
+                if subj is not None and subj[0] < cs < subj[1] \
+                        and "," in text[subj[0]:rstrip_at(text, ss, cs) - 1]:
+                    # "The National Guard, Rosgvardia, separately confirmed": a subject with its
+                    # appositive ends where the verb group (its adverb) starts (not "Starr's
+                    # remarks, first reported by ...": a participle set off)
+                    end = rstrip_at(text, subj[0], cs)
+                    subj = (subj[0], end - 1 if text[end - 1] == "," else end)
                 if subj is None or subj[1] > cs or not _followed_by_content(text, ce, se):
                     return None
                 return preposed(ctx, ss, se, cs, ce, frame, subj, cue_at)

@@ -82,7 +82,7 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"�
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
 _TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
                 r"lower|different|fuller|revised|separate|midday|daily|morning|evening|nightly|weekly)\s+)?"
-                r"(?P<noun>tally|toll|death\s+toll|figures|count|estimate|account|update|bulletin)\b")
+                r"(?P<noun>tally|toll|death\s+toll|figures?|count|estimate|account|update|bulletin)\b")
 
 
 # A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
@@ -91,15 +91,24 @@ _TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|prel
 # killed", "The health ministry gave its latest figures on Wednesday: nine civilians dead".
 # (tried only at a possessive's "’s" and at the verbs, which the shared scan finds)
 TALLY_COLON = Trigger(regex.compile(
-    r"['’]s\s+" + _TALLY_WORDS + r"(?:,[^,.:;\n]{1,80},)?\s+"
+    # ("The military’s account of its own losses was brief: two soldiers lightly hurt")
+    r"['’]s\s+" + _TALLY_WORDS + r"(?:\s+(?:of|for)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?"
+    r"(?:,[^,.:;\n]{1,80},)?\s+"
     r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
-    r"|(?:gave|released|published|issued|gives|releases|publishes|issues)\s+(?:its|their|his|her|a|an)\s+"
+    r"|(?:gave|given|released|published|issued|provided|offered|gives|releases|publishes|issues|provides|"
+    r"offers)\s+(?:its|their|his|her|a|an)\s+"
     + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)"
+    # "The official tally, as released by the committee on Wednesday evening: seven police
+    # officers dead": the agent gives the figures
+    r"|(?P<noun>tally|toll|figures|count),?\s+as\s+(?:released|given|published|announced|reported|issued)\s+"
+    r"by\s+(?P<by>[^.:;,\n]{2,80}?)(?:\s+(?:on|in|at|late|early|last|this|earlier)\b[^.:;\n]{0,40}?)?:"
+    r"(?=[ \t]+\S)"
     # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
     r"|(?P<noun>summed\s+up|listed|outlined|broke\s+down)\b[^.:;\n\"“”]{0,120}?:"
     r"(?=[ \t]+(?:\d|" + NUMBER_ALTERNATION + r"))", regex.IGNORECASE),
-    words=["gave", "released", "published", "issued", "gives", "releases", "publishes", "issues",
-           "summed", "listed", "outlined", "broke"],
+    words=["gave", "given", "released", "published", "issued", "provided", "offered", "gives", "releases",
+           "publishes", "issues", "provides", "offers", "summed", "listed", "outlined", "broke", "tally",
+           "toll", "figures", "count"],
     anywhere=[r"['’]s\s"])
 
 
