@@ -261,3 +261,23 @@ def test_a_title_and_another_partys_capture_stay_apart() -> None:
             "In 2017, militants linked to the Islamic State seized Marawi.")
     found = claims(text)
     assert [(d["object"], d["place"]) for d in found] == [("militia outpost", None), (None, "Marawi")]
+
+
+@pytest.mark.parametrize(("text", "action", "obj"), [
+    ("After a gunfight, special forces besieged the garage where the last attacker was hiding.",
+     "besieged", "garage"),
+    ("During the clashes, FSB forces surrounded a private house in the village.", "besieged",
+     "private house"),
+    ("After fighting on the coast, troops took control of a clandestine jetty used by smugglers.",
+     "captured", "clandestine jetty"),
+])
+def test_a_house_a_garage_or_a_jetty_fought_over_is_ground(text: str, action: str, obj: str) -> None:
+    assert [(d["action"], d["object"]) for d in claims(text)] == [(action, obj)]
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans took control of the House after the election.",  # the chamber, no fighting
+    "During the clashes, gunmen hid in an abandoned base outside the town.",  # its state, no withdrawal
+])
+def test_a_chamber_or_an_abandoned_place_is_no_claim(text: str) -> None:
+    assert claims(text) == []

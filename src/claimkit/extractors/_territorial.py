@@ -290,8 +290,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             # "the captured town": an adjective, with no subject ("The" is nobody)
             if word.lower().endswith(("ed", "en")) and _PREPOSITION_BEFORE.search(before):
                 return None  # "the ports of occupied Palestine": a state of the ground, not an event
-            if name == "occupy" and word.lower().endswith("ed") and _DETERMINER_BEFORE.search(before):
-                return None  # "the occupied West Bank": a name for the ground, not an event
+            if name in ("occupy", "leave") and word.lower().endswith("ed") \
+                    and _DETERMINER_BEFORE.search(before):
+                # "the occupied West Bank", "an abandoned farm": the ground's state, not an event
+                return None
             adjective = _DETERMINER_BEFORE.search(before) or (
                 word.lower().endswith("ed") and _VERB_BEFORE.search(before))
             subj = None if adjective else (

@@ -166,6 +166,8 @@ HEADS: Final = {
     "hillock": "hill", "knoll": "hill", "tunnel": "tunnel", "tunnel shaft": "tunnel",
     "landing zone": "landing zone", "helipad": "landing zone", "building": "building",
     "intake": "water intake", "water intake": "water intake", "canal": "canal",
+    "house": "house", "farmhouse": "house", "garage": "building",
+    "warehouse": "building", "jetty": "jetty", "pier": "jetty",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -175,7 +177,7 @@ HEADS: Final = {
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
                                     "border", "encampment", "hideout", "forest", "market", "tunnel",
-                                    "building", "canal"})
+                                    "building", "canal", "house", "jetty"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
