@@ -380,3 +380,25 @@ def test_a_titles_state_and_the_ledes_command_tell_one_figure() -> None:
     assert killed[0].attribution is not None
     assert killed[0].attribution.source is not None
     assert killed[0].attribution.source.organization == "Joint Command of Armed Forces"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll that climbed from an earlier figure, told between verb and "to"
+    ("The number of dead had climbed from six announced during the night to nine.", [("killed", 9)]),
+    # the wounded a hospital treats (people only)
+    ("The hospital was still treating three soldiers.", [("wounded", 3)]),
+    ("The army treated the claims with contempt.", []),
+    # ages between a group and its verb; accomplices are people
+    ("Investigators said two men aged 19 and 23 had been detained.", [("arrested", 2)]),
+    ("Two alleged accomplices were detained.", [("arrested", 2)]),
+])
+def test_a_toll_climbed_from_the_treated_ages_and_accomplices(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_partys_dead_it_put_at_a_figure_are_its_own() -> None:
+    text = "Kataib Hezbollah, which had put its dead at seven, said nine of its fighters were killed."
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.data["side"]) for c in claims] == [
+        (7, "Kataib Hezbollah"), (9, "Kataib Hezbollah")]

@@ -34,9 +34,10 @@ from ._casualty_outcome import (
 )
 from ._casualty_types import Mention
 
-# "put its own losses at 11 fighters": the figure is the speaker's side's, as "11 of its own".
+# "put its own losses at 11 fighters", "had put its dead at seven": the figure is the
+# speaker's side's, as "11 of its own".
 _OWN_LOSSES: Final = regex.compile(
-    r"\b(?:(?:its|their|our)\s+own\s+(?:losses|casualties|dead|death\s+toll|toll)"
+    r"\b(?:(?:its|their|our)\s+(?:own\s+(?:losses|casualties|dead|death\s+toll|toll)|losses|casualties|dead)"
     # a communiqué's "On the friendly side, the toll stands at two dead", "in our ranks"
     r"|on\s+(?:the\s+)?(?:friendly|our)\s+side|in\s+our\s+(?:own\s+)?ranks)\b[^.;]*$", regex.I)
 
@@ -175,9 +176,13 @@ def sentence_mentions(text: str, s: int, e: int,
             f.left, f.left_span = "killed", (f.group[0], f.group[1]) if f.group else (f.start, f.end)
             f.group = f.head = None                   # "lives" name no group
         if not f.right and not f.left and f.person and f.group is not None \
-                and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start) \
-                and (cause := pat.TREATED_FOR.match(text, f.tail_end, e)):
-            f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
+                and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start):
+            if (cause := pat.TREATED_FOR.match(text, f.tail_end, e)) is not None:
+                f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
+            elif (f.head or "").lower() in pat.TREATED_COMBATANTS \
+                    and pat.HOSPITAL.search(text, s, f.start) is not None:
+                # "the hospital was still treating three soldiers": combatants a hospital treats
+                f.right, f.right_span = ("wounded",), (f.start, f.end)
         if not f.right and not f.left and f.person and f.group is not None \
                 and (hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None:
             f.right, f.right_span = ("wounded",), hurt.span()  # "20 people with gunshot wounds"

@@ -249,6 +249,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "the dead were", "the victims were",
         # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"
         "losses", "personnel losses",
+        # "the Guards, which had put its dead at seven"
+        "its dead", "their dead", "our dead",
         # "we deplore the loss of seven of our brave soldiers"
         "the loss of", "loss of",
         # an army's word for killing: "resulted in the neutralisation of eight (08) assailants"
@@ -347,7 +349,9 @@ PERSONS: Final[tuple[str, ...]] = (
     "drivers", "driver", "herders", "herdsmen", "fishermen", "traders", "merchants", "vendors",
     "customers", "patients", "spectators", "fans", "players", "athletes", "delegates",
     "lawmakers", "legislators", "politicians", "ministers", "diplomats", "agents", "spies",
-    "informants", "collaborators", "hajis", "muslims", "christians", "hindus", "sikhs", "jews",
+    "informants", "collaborators", "accomplices", "accomplice", "sympathisers", "sympathizers",
+    "facilitators", "couriers", "nephews", "nieces", "niece", "cousins", "uncles", "grandchildren",
+    "hajis", "muslims", "christians", "hindus", "sikhs", "jews",
     "shias", "shiites", "sunnis", "yazidis", "hazaras", "alawites", "kurds", "arabs", "settlers",
     "palestinians", "israelis", "afghans", "pakistanis", "iraqis", "syrians", "somalis",
     "nigerians", "indians", "americans", "russians", "ukrainians", "foreigners", "nationals",

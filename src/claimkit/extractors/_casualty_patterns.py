@@ -222,7 +222,8 @@ RELAXED: Final = regex.compile(
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
     rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
     # an age: "A man aged about 30 was killed"
-    rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}(?![\d,.])"
+    rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}"
+    rf"(?:\s*+(?:,|and|to|-|–)\s*+\d{{1,3}}){{0,6}}+(?![\d,.])"  # "two men aged 19 and 23 had been"
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being|"
     rf"remain|remains|remained)\s++"
@@ -293,7 +294,9 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 TOLL_RISEN: Final = regex.compile(
     r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,4}?"
     r"(?P<outcome>killed|dead|deaths|martyred|slain|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
-    r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)(?:\s+to)?"
+    r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
+    # ("had climbed from six announced during the night to | nine")
+    r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
     r"|at)"
     # "bringing the death toll from the bus attack to | three", "raising the number of security
     # personnel martyred in the attack to | nine"
@@ -497,6 +500,11 @@ TO_HOSPITAL: Final = regex.compile(
 #: "treated 146 people for injuries", "admitted 23 patients with gunshot and blast wounds".
 TREATED_BEFORE: Final = regex.compile(
     r"(?i)\b(?:treated|treating|treats|treat|admitted|admitting|admits|received|receiving|receives)\s++\Z")
+#: Combatants a hospital or medics treat: wounded, whatever the words after them.
+TREATED_COMBATANTS: Final = frozenset({
+    "soldiers", "soldier", "troops", "servicemen", "serviceman", "fighters", "fighter", "policemen",
+    "police officers", "officers", "militiamen", "gendarmes", "guards", "personnel"})
+HOSPITAL: Final = regex.compile(r"(?i)\b(?:hospitals?|clinics?|medics|doctors|infirmary)\b")
 TREATED_FOR: Final = regex.compile(
     r"(?i)\s++(?:for|with)\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
 
