@@ -432,3 +432,11 @@ def test_the_commission_is_the_body_named_with_that_word() -> None:
     # a council named by no body's name before it is no other body's
     text = "The Red Cross said it treated two people. The village council said the army fired first."
     assert [s.organization for s in speakers(text)] == ["Red Cross", "village council"]
+
+
+def test_it_with_no_speaker_before_is_the_body_named_before_it_in_its_sentence() -> None:
+    text = ("A nurse said the morgue had received 14 bodies, two more than the figure the government "
+            "gave on Thursday, when it put the death toll at 12 soldiers.")
+    put = next(a for a in claimkit.extract(text).attributions if a.cue.text == "put")
+    assert put.source is not None
+    assert (put.source.text, put.source.organization) == ("it", "government")

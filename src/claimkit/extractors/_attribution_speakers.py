@@ -179,6 +179,8 @@ _BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
 
 
 _BODY_REACH = 400
+# A state's body named by its head word alone, the last in a stretch: "the government".
+_THE_BODY = regex.compile(r"(?ri)\bthe\s+(?P<body>government|army|military|junta|ministry|police)\b")
 
 
 def _body_named(text: str, lo: int, pos: int, states: bool = True) -> tuple[str, int] | None:
@@ -414,6 +416,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # briefing it said": the ministry, not the brigade that spoke before)
             loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
             ent = _body_before(text, known, s, states_only=not loose) or ent
+            if ent is None and (body := _THE_BODY.search(text, sentence_at(text, s)[0], s)) is not None:
+                # "two more than the figure the government gave on Thursday, when it put the
+                # toll at 12": the body named before "it" in its sentence, when no other is found
+                ent = Entity(None, None, body.group("body"), body.end())
+                known.add(ent)
         org = m.organization
         role_head = m.role.split()[-1].lower() if m.role else None
         if org is None and role_head is not None and role_head not in PLURAL_ROLES \
