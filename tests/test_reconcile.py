@@ -175,3 +175,15 @@ def test_civilians_named_in_different_words_are_one_figure() -> None:
                                 "said.", id="governor")
     (fig,) = [f for f in claimkit.reconcile([governor, toll]).figures if f.outcome == "killed"]
     assert (fig.group, fig.low, fig.high, fig.conflict) == ("civilians", 1, 52, True)
+
+
+def test_armed_people_no_party_is_named_for_are_one_group_however_named() -> None:
+    army = claimkit.extract("The army said 18 jihadists were killed in the pursuit.", id="a")
+    tribe = claimkit.extract("A tribal leader said 11 gunmen were killed in the pursuit.", id="b")
+    killed = [f for f in claimkit.reconcile([army, tribe]).figures if f.outcome == "killed"]
+    assert [(f.side, f.low, f.high, f.conflict) for f in killed] == [(None, 11, 18, True)]
+    # people who are no fighters keep their own words
+    prison = claimkit.extract("Officials said 11 inmates were killed.", id="c")
+    guards = claimkit.extract("A guard said 12 prisoners were killed.", id="d")
+    groups = {f.group for f in claimkit.reconcile([prison, guards]).figures}
+    assert groups == {"inmates", "prisoners"}

@@ -15,7 +15,8 @@ repeating the same claimant do not count twice; a document's own voice is its ow
 A figure with no side for a party's generic forces ("23 soldiers were killed", said by
 Pakistan's military) counts for the claimant's side. Civilians are no party: their figures are
 one group, "civilians", however each report names them ("people", "villagers", "a woman", a
-bare toll); a part of another figure ("16 of them children") is a figure of its own.
+bare toll); a part of another figure ("16 of them children") is a figure of its own. Armed
+people no party is named for are one group too ("18 jihadists", "11 gunmen"), "fighters".
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -34,10 +35,11 @@ import regex
 
 from ._claimants import claimant_name
 from ._document import Document
-from ._groups import CIVILIANS, party
+from ._groups import CIVILIANS, group_class, party
 from ._model import Claim, Count
 from ._tally import told_value
 
+FIGHTERS: Final = "fighters"  # the class of armed people no party is named for (see group_class)
 BEST_RULE: Final = ("best is the lower median of the claimants' figures (each claimant once, with its "
                     "highest figure); low and high are the lowest and highest figures reported (UCDP-style "
                     "low/best/high; with two claimants best is the lower, ACLED's conservative figure)")
@@ -197,6 +199,15 @@ def _figure(outcome: str, side: str | None, items: list[_Item]) -> Figure | None
                   best, max(v for v in highs if v is not None), conflict, BEST_RULE, refs)
 
 
+def _group_key(group: str | None) -> str | None:
+    """How figures with no side are grouped: by their words ("11 inmates"), except the armed
+    people no party is named for, who are one group however each report names them ("18
+    jihadists", "six takfiri elements", "five gunmen" of one attack)."""
+    if group is None:
+        return None
+    return FIGHTERS if group_class(group) == FIGHTERS else group.lower()
+
+
 def reconcile(docs: Iterable[Document]) -> Reconciliation:
     """Reconcile the casualty figures of ``docs`` (several reports of the same events).
 
@@ -227,7 +238,7 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
                 # non-combatants however each names them; a part ("16 of them children") is
                 # a figure of its own
                 group = CIVILIANS
-            gkey = (outcome, side.lower() if side else None, None if side else (group or "").lower() or None)
+            gkey = (outcome, side.lower() if side else None, None if side else _group_key(group))
             who = _claimant(claim)
             ref = FigureClaim(key, claim.id, who, count, claim.status)
             groups.setdefault(gkey, []).append(_Item(key, (who or "doc:" + key).lower(), ref, count))
