@@ -131,3 +131,13 @@ def test_militiamen_a_state_tells_are_the_armed_groups() -> None:
 ])
 def test_militiamen_an_armed_group_tells_are_not_its_own(text: str) -> None:
     assert sides(text) == [("militiamen", None)]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Two Papua New Guinea Defence Force soldiers were killed, the military said.", "Papua New Guinea"),
+    ("Four police officers were killed, the Royal PNG Constabulary said.", "Papua New Guinea"),
+    ("Two Guinea-Bissau soldiers were killed.", "Guinea-Bissau"),
+    ("Two Guinean soldiers were killed.", "Guinea"),
+])
+def test_a_state_whose_name_holds_another_states_is_its_own(text: str, side: str) -> None:
+    assert [s for _, s in sides(text)] == [side]
