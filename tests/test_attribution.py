@@ -1416,6 +1416,9 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
     ("Rights groups documented 40 killings in the district.", "Rights groups"),
     ("Since 2022, the mission has verified more than 14,000 civilian deaths.", "the mission"),
+    ("The network later documented the killing of at least 814 civilians.", "The network"),
+    # a name that ends in a number
+    ("France 24 reported that at least 40 people had been abducted.", "France 24"),
     # a party announcing its own dead ("Thousands mourned the victims" reports nothing)
     ("The group later mourned two of its members.", "The group"),
     # a toll raised to a number after a long phrase of what it is of
@@ -1424,6 +1427,14 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
 ])
 def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
     assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The group documented the killing of civilians.",  # no figure: no count
+    "Roe won 271 pledged delegates.",  # a number before a participle: an adjective
+])
+def test_no_count_and_no_verb_after_a_number(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
 
 
 @pytest.mark.parametrize(("text", "source", "cue", "content"), [

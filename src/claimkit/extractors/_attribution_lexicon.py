@@ -134,8 +134,10 @@ _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3
 _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
-# ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths": a monitor's count
-_FIGURE_NEXT = (r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
+# ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths", "documented the
+# killing of at least 814 civilians": a monitor's count
+_FIGURE_NEXT = (r"\s+(?:the\s+(?:killings?|deaths?|murders?|abductions?|arrests?|detentions?|"
+                r"disappearances?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
                 r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|dozens|scores|hundreds|thousands)\b)")
 ONLY_BEFORE: dict[str, str] = {

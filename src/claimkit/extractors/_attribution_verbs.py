@@ -197,7 +197,8 @@ _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
 _ADJECTIVE_SLOT = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
     r"more|most|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)"
-    r"|\d\)?|['’]s)\s+$", regex.I)
+    # (a number, not one ending a name: "France 24 reported", "Sweida 24 reported")
+    r"|(?<!(?-i:\p{Lu})\p{L}*\s\d*)\d\)?|['’]s)\s+$", regex.I)
 _NAMED_SUBJECT = regex.compile(r"\b[\p{Lu}][\p{L}'’-]+\s+$")
 _AFTER_QUOTE = regex.compile(r"""[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){1,4}$""")
 _CLAUSE_END = regex.compile(r"\s*[.,:;]")
