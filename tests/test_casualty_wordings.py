@@ -402,3 +402,20 @@ def test_a_partys_dead_it_put_at_a_figure_are_its_own() -> None:
     claims = claimkit.extract(text).claims_of("casualty")
     assert [(c.data["count"].best, c.data["side"]) for c in claims] == [
         (7, "Kataib Hezbollah"), (9, "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one figure over two kinds of people
+    ("At least 300 soldiers and security personnel had been killed.", [("killed", 300)]),
+    ("At least 30 soldiers and policemen were killed.", [("killed", 30)]),
+    # an adverb of time inside the verb group
+    ("Fourteen soldiers had already been arrested.", [("arrested", 14)]),
+    # people led off, told in the perfect
+    ("The raiders had also taken away five women and girls.", [("kidnapped", 5)]),
+    # the people a hospital treats from an attack
+    ("The hospital had treated 31 people from the ambush.", [("wounded", 31)]),
+    ("Doctors treated 12 patients from the district.", []),
+])
+def test_two_kinds_one_figure_an_adverb_the_led_off_and_the_treated(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -356,3 +356,12 @@ def test_a_titles_denial_and_the_one_under_it_are_one_denial() -> None:
     # the body's words are the evidence
     assert [text[c.span.start:c.span.end] for c in found] == [
         "denied that the Fino police post had been overrun", "denied shelling the market"]
+
+
+def test_a_number_of_hours_in_a_denial_is_no_figure_it_denies() -> None:
+    text = ("The raiders had also taken away five women, a clan leader said. Police rejected accusations "
+            "that officers had taken more than five hours to respond.")
+    doc = claimkit.extract(text)
+    (kidnapped,) = doc.claims_of("casualty")
+    assert kidnapped.status != "denied"
+    assert all(not d.data["targets"] for d in doc.claims_of("denial"))

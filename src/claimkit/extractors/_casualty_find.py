@@ -177,8 +177,12 @@ def sentence_mentions(text: str, s: int, e: int,
             f.group = f.head = None                   # "lives" name no group
         if not f.right and not f.left and f.person and f.group is not None \
                 and pat.TREATED_BEFORE.search(text, max(s, f.start - 12), f.start):
-            if (cause := pat.TREATED_FOR.match(text, f.tail_end, e)) is not None:
+            if (cause := pat.TREATED_FOR.match(text, f.tail_end, e)
+                    or pat.FROM_ATTACK.match(text, f.tail_end, e)) is not None:
                 f.right, f.right_span = ("wounded",), cause.span()  # "treated 146 people for injuries"
+            elif (attack := pat.FROM_ATTACK.search(text, f.start, f.tail_end)) is not None:
+                # "had treated 31 people from the ambush" (the phrase read with the group)
+                f.right, f.right_span = ("wounded",), attack.span()
             elif (f.head or "").lower() in pat.TREATED_COMBATANTS \
                     and pat.HOSPITAL.search(text, s, f.start) is not None:
                 # "the hospital was still treating three soldiers": combatants a hospital treats

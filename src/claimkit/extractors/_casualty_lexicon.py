@@ -200,7 +200,7 @@ ACTIVE: Final[dict[str, str]] = {
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
                      "hold hostage", "held hostage", "holding hostage",
                      # people led off by their captors: "the gunmen took away three young men"
-                     "took away", "taking away", "carried off", "dragged away"), "kidnapped"),
+                     "took away", "taking away", "taken away", "carried off", "dragged away"), "kidnapped"),
     **dict.fromkeys(("arrest", "arrests", "arrested", "arresting", "detain", "detains",
                      "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
 }
@@ -315,6 +315,8 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     # how it was done ("were brutally killed", 'had been "savagely executed"')
     "brutally", "savagely", "mercilessly", "ruthlessly", "accidentally", "mistakenly",
     "summarily", "deliberately", "indiscriminately", "tragically",
+    # when ("had already been arrested")
+    "already", "officially", "formally",
 )
 
 #: Person nouns: heads of a group that can be killed, captured or detained. Plural and

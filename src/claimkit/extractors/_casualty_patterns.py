@@ -220,7 +220,8 @@ RELAXED: Final = regex.compile(
     # figure joined to the group right before the verb (not "and their driver"); the figure
     # counts the group
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
-    rf"\s++[\p{{L}}\-]+s\s++(?:were|are|have|had|died|perished|lost)(?![\p{{L}}]))"
+    rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police))\s++(?:were|are|have|had|died|perished|lost)"
+    rf"(?![\p{{L}}]))"
     # an age: "A man aged about 30 was killed"
     rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}"
     rf"(?:\s*+(?:,|and|to|-|–)\s*+\d{{1,3}}){{0,6}}+(?![\d,.])"  # "two men aged 19 and 23 had been"
@@ -507,6 +508,12 @@ TREATED_COMBATANTS: Final = frozenset({
 HOSPITAL: Final = regex.compile(r"(?i)\b(?:hospitals?|clinics?|medics|doctors|infirmary)\b")
 TREATED_FOR: Final = regex.compile(
     r"(?i)\s++(?:for|with)\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
+#: People a hospital treats "from the ambush", "after Tuesday's attack" (a phrase the group may
+#: hold): the attack's wounded.
+FROM_ATTACK: Final = regex.compile(
+    r"(?i)\s(?:from|after)\s++(?:the|that|this|\p{Lu}\p{Ll}+day['’]s)\s++(?:[\p{L}\-]++\s++){0,2}?"
+    r"(?:ambush|attack|blast|explosion|bombing|shooting|clashes|fighting|strikes?|raid|assault|shelling)"
+    r"(?![\p{L}])")
 
 #: People named with their wounds: "20 people with gunshot wounds (had been taken to ...)",
 #: "eight civilians had been brought in with shrapnel wounds".

@@ -45,6 +45,10 @@ _REFERENCE: Final = regex.compile(
     r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|figures?|toll|allegations?|accounts?|"
     r"charges?|statement|announcement|news)|such\s+(?:claims?|reports?)|(?:claims?|reports?)\b)", regex.I)
 _CONTENT: Final = regex.compile(r"[\p{L}\p{N}]{4,}")
+# A number of time or distance, no figure a claim gives: "had taken more than five hours".
+_UNIT_AFTER: Final = regex.compile(
+    r"(?i)\s*+(?:hours?|minutes?|days?|weeks?|months?|years?|kilometres?|kilometers?|km|miles?|metres?|"
+    r"meters?|percent|per\s+cent|%)(?![\p{L}])")
 _STOP: Final = words("that this with from were have been said they their there which about would "
                          "could also into than them what when where after before over more most some "
                          "reports report claims claim")
@@ -85,7 +89,8 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
     text = doc.text
     words = {w.lower() for w in _CONTENT.findall(text, denied.start, denied.end)} - _STOP
     score = 0
-    numbers = {n.best for n in find_numbers(text, denied.start, denied.end) if n.best is not None}
+    numbers = {n.best for n in find_numbers(text, denied.start, denied.end)
+               if n.best is not None and not _UNIT_AFTER.match(text, n.end)}
     count = claim.data.get("count")
     best = count.best if isinstance(count, Count) else None
     if numbers and best is not None:
