@@ -419,3 +419,22 @@ def test_a_partys_dead_it_put_at_a_figure_are_its_own() -> None:
 def test_two_kinds_one_figure_an_adverb_the_led_off_and_the_treated(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll of other outcomes than the dead and the wounded
+    ("The group said the number held prisoner had risen to 41.", [("captured", 41)]),
+    ("Residents put the number of people abducted at about 30.", [("kidnapped", 30)]),
+    ("The number of soldiers wounded rose to 12.", [("wounded", 12)]),
+    # a second kind of people named by its initials
+    ("Officials said at least 40 soldiers and VDP had been killed.", [("killed", 40)]),
+])
+def test_tolls_of_other_outcomes_and_a_kind_named_by_initials(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_prisoners_a_toll_counts_are_no_civilians() -> None:
+    text = "The group said the number held prisoner had risen to 41."
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.data["side"] is None

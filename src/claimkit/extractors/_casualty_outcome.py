@@ -236,8 +236,8 @@ def read_left(text: str, f: Figure, s: int) -> None:
         far = pat.TOLL_RISEN.search(text, max(s, f.start - _TOLL_WINDOW), f.start)
         if far is not None:
             # "put the number of civilians killed at": the outcome word ends the noun
-            word = (far["outcome"] or "killed").lower()
-            f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"
+            word = " ".join((far["outcome"] or "killed").lower().split())
+            f.left = pat.RISEN_OUTCOME.get(word, "killed")
             f.left_span = far.span("noun")
         return
     if m["verb"]:

@@ -220,7 +220,8 @@ RELAXED: Final = regex.compile(
     # figure joined to the group right before the verb (not "and their driver"); the figure
     # counts the group
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
-    rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police))\s++(?:were|are|have|had|died|perished|lost)"
+    rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police)|(?-i:\p{{Lu}}{{2,}}))\s++"
+    rf"(?:were|are|have|had|died|perished|lost)"
     rf"(?![\p{{L}}]))"
     # an age: "A man aged about 30 was killed"
     rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}"
@@ -290,11 +291,21 @@ LEFT_PAST_OBJECT: Final = regex.compile(
     rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?P<verb>{alternation(lex.ACTIVE)})\s++(?:[\p{{L}}'’\-]++\s++){{1,6}}?"
     rf"(?P<and>and)\s++(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
+# The outcome words that end a "number of ..." toll (see ``RISEN_OUTCOME``).
+_RISEN_OUTCOMES: Final = (r"killed|dead|deaths|martyred|slain|wounded|injured|hurt|abducted|kidnapped|"
+                          r"missing|detained|arrested|captured|held\s+prisoner|taken\s+prisoner|held\s+captive")
+#: The outcome of a toll by the word that ends its "number of ..." ("the number held prisoner
+#: had risen to 41"); killed for the rest.
+RISEN_OUTCOME: Final = {
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "abducted": "kidnapped",
+    "kidnapped": "kidnapped", "held captive": "kidnapped", "missing": "missing", "detained": "arrested",
+    "arrested": "arrested", "captured": "captured", "held prisoner": "captured", "taken prisoner": "captured",
+}
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
-    r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,4}?"
-    r"(?P<outcome>killed|dead|deaths|martyred|slain|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
+    r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+(?:of\s+(?:[\p{L}\-]+\s+){0,4}?)?"
+    r"(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
     # ("had climbed from six announced during the night to | nine")
     r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
@@ -302,8 +313,8 @@ TOLL_RISEN: Final = regex.compile(
     # "bringing the death toll from the bus attack to | three", "raising the number of security
     # personnel martyred in the attack to | nine"
     r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"
-    r"(?:overall\s++)?(?P<noun>death\s+toll|toll|number\s+of\s+(?:[\p{L}\-]+\s+){0,4}?"
-    r"(?P<outcome>killed|dead|deaths|martyred|slain|wounded|injured|hurt))(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
+    r"(?:overall\s++)?(?P<noun>death\s+toll|toll|number\s+(?:of\s+(?:[\p{L}\-]+\s+){0,4}?)?"
+    r"(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
 #: A reporting verb right after a group ("two officials said", "a local group and residents
 #: said"): the group speaks.
 SPEAKER_AFTER: Final = regex.compile(

@@ -327,8 +327,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in CIVILIAN_HEADS or family or aged:
         armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
-    if m.own and m.group_span is None:
-        return None  # "its dead at seven", "their own losses": the speaker's own, no civilians
+    if m.group_span is None and (m.own or m.outcome == "captured"):
+        # "its dead at seven", "their own losses": the speaker's own; "the number held prisoner
+        # had risen to 41": prisoners of war; no civilians
+        return None
     if head in GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
