@@ -32,11 +32,9 @@ from ._attach import attribution_for, overlapping_attribution
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_home import Home
+from ._casualty_people import CIVILIAN_HEADS, GENERIC_PEOPLE, PEACEKEEPERS
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
-    CIVILIAN_HEADS,
-    GENERIC_PEOPLE,
-    PEACEKEEPERS,
     Groups,
     claimant_side,
     enemy_side,

@@ -12,7 +12,6 @@ and a list's total on the side all its items share.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -23,7 +22,47 @@ from claimkit._document import Document
 from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Span
 
-from ._casualty_home import BODIES, STATE_BODY, Home, sides_named
+from ._casualty_home import STATE_BODY, Home, sides_named
+from ._casualty_people import (
+    ACTIVE_START,
+    AGE,
+    AGE_AFTER,
+    AGED_HEADS,
+    ARMED_WORD,
+    ASSAILANT_HEADS,
+    ATTACKER_HEADS,
+    CIVILIAN_HEADS,
+    CIVILIAN_TOLL,
+    CLAIMANT_ATTACKS,
+    COMBATANT,
+    COMBATANTS_AMONG,
+    COMRADES,
+    CREW_HEADS,
+    CREW_REACH,
+    ENEMY,
+    ENEMY_HEADS,
+    FAMILY,
+    FAMILY_AFTER,
+    FIGHTING,
+    FORMER,
+    GENERIC_PEOPLE,
+    GOVERNMENT_WORD,
+    IRREGULAR_HEADS,
+    MEMBERS_OF,
+    MERCHANT_SHIP,
+    OTHERS,
+    OWN_FIGHTER_HEADS,
+    OWN_FORCE_HEADS,
+    PEACEKEEPERS,
+    PRISONER_HEADS,
+    STATE_BODY_AND,
+    STATE_BODY_NAMED,
+    STATE_GUARD,
+    THE_GROUPS,
+    TOLL_REACH,
+    peacekeeping_mission,
+    sentence_around,
+)
 from ._casualty_types import Mention
 from ._phrases import subject_before
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
@@ -83,7 +122,7 @@ def _a_state_body_speaks(att: Attribution | None) -> bool:
         return False
     org = att.source.organization
     if org:
-        return _STATE_BODY_NAMED.fullmatch(org) is not None
+        return STATE_BODY_NAMED.fullmatch(org) is not None
     return STATE_BODY.search(att.source.role or "") is not None
 
 
@@ -92,7 +131,7 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     """The side of "the enemy" that lost them ("the enemy | lost 63 men killed"), told by a
     party: the party the report names most besides the speaker's (see :meth:`Home.opponent`)."""
     subject = subject_before(text, start, verb)
-    if home is None or subject is None or not _ENEMY.search(text, subject.start, subject.end):
+    if home is None or subject is None or not ENEMY.search(text, subject.start, subject.end):
         return None
     told = _told_by(att, sides, home)
     if told is None and _a_state_body_speaks(att):
@@ -106,7 +145,7 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     its fighters killed 34 soldiers, as | the government | raised its own death toll to 14"):
     only a subject after the statement's cue, else the speaker is whose own they are ("the
     army says 14 of its soldiers were killed")."""
-    if _ACTIVE_START.match(text, verb) is not None:
+    if ACTIVE_START.match(text, verb) is not None:
         return None  # "a Turkish drone struck its checkpoint, killing three of its members": the agent's foes
     subject = subject_before(text, start, verb)
     if att is None or subject is None or subject.start < att.cue.span.end:
@@ -182,41 +221,11 @@ def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
     found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
     if found:
         return found[-1]
-    if home is not None and not _ENEMY.search(text, subject.start, subject.end) and (
+    if home is not None and not ENEMY.search(text, subject.start, subject.end) and (
             STATE_BODY.search(text, subject.start, subject.end)
-            or _STATE_BODY_AND.search(text, max(0, subject.start - 40), subject.start)):
+            or STATE_BODY_AND.search(text, max(0, subject.start - 40), subject.start)):
         return home.state
     return None
-
-
-#: The side of non-combatants: not a party, but what an analyst counts them as.
-#: People named as non-combatants: their side is "civilians" when no party is named.
-CIVILIAN_HEADS: Final = frozenset({
-    "civilian", "civilians", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
-    "baby", "babies", "infants", "toddlers", "villager", "villagers", "resident", "residents",
-    "worshippers", "worshipers", "pilgrims", "passenger", "passengers", "farmer", "farmers",
-    "shoppers", "student", "students", "pupils", "schoolchildren", "mourners", "fishermen",
-    "fisherman", "herders", "shepherd", "shepherds", "traders", "trader", "vendors", "refugees",
-    "patients", "bystanders", "pedestrians", "motorists", "commuters", "teacher", "teachers",
-    "aid workers", "journalist", "journalists", "nurse", "nurses", "doctor", "doctors", "elderly",
-    "family members", "relatives", "wife", "husband", "son", "sons", "daughter",
-    "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "nephew", "cousin",
-    "worker", "workers", "volunteer", "volunteers", "driver", "drivers", "christians", "muslims",
-    "hindus", "sikhs", "yazidis", "alawites", "druze", "shias", "sunnis", "guests", "guest",
-    "teenager", "teenagers", "minors", "hunters", "passer-by", "passers-by", "labourers", "laborers",
-    "compatriots", "schoolgirls", "schoolboys", "schoolgirl", "schoolboy", "neighbours", "neighbors",
-    "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter", "paramedic",
-    "paramedics", "medic", "medics", "rescuer", "rescuers", "health workers", "first responders",
-    "seafarer", "seafarers", "mariners",
-    # trades and callings of people no party counts as fighters
-    "prospectors", "prospector", "miners", "miner", "nomads", "nomad", "pastoralists", "porters",
-    "hostages", "hostage", "victims", "pastor", "priest", "priests", "imam", "imams", "cleric",
-    "clerics", "monks", "nuns", "staff", "staffers", "employees", "tourists", "pilgrim", "churchgoers",
-    "congregants", "spectators", "infant", "pupil", "labourer", "laborer",
-    "grandchildren", "grandchild", "grandson", "grandsons", "granddaughter", "granddaughters",
-    "grandfather", "grandmother", "uncle", "aunt", "niece", "nieces", "nephews", "cousins",
-    "citizens", "citizen", "firefighters", "firefighter", "elders", "elder",
-})
 
 
 def _combatant_outside_source(text: str, start: int, end: int, att: Attribution | None) -> bool:
@@ -227,9 +236,9 @@ def _combatant_outside_source(text: str, start: int, end: int, att: Attribution 
     src = att.source.span if att is not None and att.source is not None else None
     comma = text.find(",", src.start, src.end) if src is not None and start <= src.start < end else -1
     if src is None or comma == -1:
-        return _COMBATANT.search(text, start, end) is not None
-    return (_COMBATANT.search(text, start, comma) is not None
-            or _COMBATANT.search(text, min(end, src.end), end) is not None)
+        return COMBATANT.search(text, start, end) is not None
+    return (COMBATANT.search(text, start, comma) is not None
+            or COMBATANT.search(text, min(end, src.end), end) is not None)
 
 
 def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = False,
@@ -263,7 +272,7 @@ def nationals_side(text: str, m: Mention, side: str) -> str:
     if m.group_span is None or side not in STATES:
         return side
     head = (m.head or "").lower()
-    if head in CIVILIAN_HEADS and not _ARMED_WORD.search(text, *m.group_span) \
+    if head in CIVILIAN_HEADS and not ARMED_WORD.search(text, *m.group_span) \
             and not _SERVICE_WORD.search(text, *m.group_span):
         return CIVILIANS  # "two Sudanese refugees", "a Filipino seafarer": non-combatants
     words_ = text[m.group_span[0]:m.group_span[1]].split()
@@ -271,8 +280,8 @@ def nationals_side(text: str, m: Mention, side: str) -> str:
         return side
     if m.outcome == "captured":
         return side  # "three Russians taken prisoner": prisoners of war
-    start, end = _sentence_around(text, m.start, m.end)
-    fighting = _FIGHTING.search(text, start, end) or _COMBATANT.search(text, start, end)
+    start, end = sentence_around(text, m.start, m.end)
+    fighting = FIGHTING.search(text, start, end) or COMBATANT.search(text, start, end)
     return side if fighting else CIVILIANS
 
 
@@ -315,76 +324,76 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return _speaking_state(att, home)
     after = (m.group_span[1], m.group_span[1] + _AFTER_REACH) if m.group_span is not None else (0, 0)
     family = m.group_span is not None and (
-        _FAMILY.search(text, *m.group_span) is not None or _FAMILY_AFTER.match(text, *after) is not None)
-    aged = head in _AGED_HEADS and m.group_span is not None and (
-        _AGE.search(text, *m.group_span) is not None or _AGE_AFTER.match(text, *after) is not None)
-    if m.group_span is not None and text[m.group_span[0]:m.group_span[1]].lower().endswith(_CREW_HEADS):
+        FAMILY.search(text, *m.group_span) is not None or FAMILY_AFTER.match(text, *after) is not None)
+    aged = head in AGED_HEADS and m.group_span is not None and (
+        AGE.search(text, *m.group_span) is not None or AGE_AFTER.match(text, *after) is not None)
+    if m.group_span is not None and text[m.group_span[0]:m.group_span[1]].lower().endswith(CREW_HEADS):
         # (their paragraph: "The tanker was struck ... Three other sailors are still missing")
-        start = max(text.rfind("\n", 0, m.start) + 1, m.start - _CREW_REACH)
+        start = max(text.rfind("\n", 0, m.start) + 1, m.start - CREW_REACH)
         end = text.find("\n", m.end)
-        if _MERCHANT_SHIP.search(text, start, min(end if end != -1 else len(text), m.end + _CREW_REACH)):
+        if MERCHANT_SHIP.search(text, start, min(end if end != -1 else len(text), m.end + CREW_REACH)):
             return CIVILIANS  # "three sailors were missing after the tanker was struck"
     if head in CIVILIAN_HEADS or family or aged:
-        armed = m.group_span is not None and _ARMED_WORD.search(text, *m.group_span) is not None
+        armed = m.group_span is not None and ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
     if m.group_span is None and (m.own or m.outcome == "captured"):
         # "its dead at seven", "their own losses": the speaker's own; "the number held prisoner
         # had risen to 41": prisoners of war; no civilians
         return None
-    if head in GENERIC_PEOPLE or m.group_span is None or head in _OTHERS:
+    if head in GENERIC_PEOPLE or m.group_span is None or head in OTHERS:
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
         # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
         # so is a toll, a bare figure or others ("the toll rose to 52", "five dead", "wounded
         # seven others") in a sentence that names no combatant at all
         if m.group_span is None and not m.total \
-                and _CIVILIAN_TOLL.search(text, max(0, m.start - _TOLL_REACH), m.end):
+                and CIVILIAN_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
-        start, end = _sentence_around(text, m.start, m.end)
-        fighting = _FIGHTING.search(text, start, end) or _COMBATANTS_AMONG.search(text, m.start, end) or (
-            (m.group_span is None or head in _OTHERS) and _combatant_outside_source(text, start, end, att))
+        start, end = sentence_around(text, m.start, m.end)
+        fighting = FIGHTING.search(text, start, end) or COMBATANTS_AMONG.search(text, m.start, end) or (
+            (m.group_span is None or head in OTHERS) and _combatant_outside_source(text, start, end, att))
         return None if fighting else CIVILIANS
-    if head in _ENEMY_HEADS and home is not None:
+    if head in ENEMY_HEADS and home is not None:
         # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
         told = _told_by(att, sides, home)
         return home.opponent(told) if told is not None else None
-    if head in _ATTACKER_HEADS and home is not None and home.attacker is not None:
+    if head in ATTACKER_HEADS and home is not None and home.attacker is not None:
         return home.attacker  # "three of the attackers died", after "IS militants stormed ..."
-    if head in _ASSAILANT_HEADS:
-        former = m.group_span is not None and _FORMER.search(text, *m.group_span) is not None
+    if head in ASSAILANT_HEADS:
+        former = m.group_span is not None and FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
         if group is not None and _told_by(att, sides, home) == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group
-    if head in _MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):
+    if head in MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
-    if head in ("guard", "guards") and m.group_span is not None and _STATE_GUARD.search(text, *m.group_span):
+    if head in ("guard", "guards") and m.group_span is not None and STATE_GUARD.search(text, *m.group_span):
         head = "soldiers"  # "two prison guards", "border guards": the state's
-    if head in _PRISONER_HEADS and home is not None \
-            and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
+    if head in PRISONER_HEADS and home is not None \
+            and CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         # "our forces took 31 prisoners", told by a party: the enemy's, the report's other party
         told = _told_by(att, sides, home)
         enemy = home.group if told in STATES else home.state if told is not None else None
         return enemy if enemy != told else None
-    if head not in _OWN_FORCE_HEADS and head not in _OWN_FIGHTER_HEADS and head not in _IRREGULAR_HEADS:
+    if head not in OWN_FORCE_HEADS and head not in OWN_FIGHTER_HEADS and head not in IRREGULAR_HEADS:
         return None
-    if _ENEMY.search(text, max(0, m.start - 40), m.end):
+    if ENEMY.search(text, max(0, m.start - 40), m.end):
         return None
-    if home is not None and head in _OWN_FORCE_HEADS | _OWN_FIGHTER_HEADS and m.group_span is not None \
-            and _GOVERNMENT_WORD.search(text, *m.group_span):
+    if home is not None and head in OWN_FORCE_HEADS | OWN_FIGHTER_HEADS and m.group_span is not None \
+            and GOVERNMENT_WORD.search(text, *m.group_span):
         # "government soldiers": the named government's, whoever tells, else the report's state
         return home.government or home.state
-    if home is not None and head in _OWN_FIGHTER_HEADS and m.group_span is not None \
-            and _THE_GROUPS.search(text, *m.group_span):
+    if home is not None and head in OWN_FIGHTER_HEADS and m.group_span is not None \
+            and THE_GROUPS.search(text, *m.group_span):
         return home.group  # "four of the group's fighters": the report's armed group
-    state = home.state if home is not None and head in _OWN_FORCE_HEADS else None
+    state = home.state if home is not None and head in OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
     speaker_sides = _speaker_sides(att, sides, home=home)
-    if head in _OWN_FORCE_HEADS:
+    if head in OWN_FORCE_HEADS:
         own = next((side for side in speaker_sides if side in STATES), None)
-        if own is not None and _ACTIVE_START.match(text, m.start, m.start + _AFTER_REACH) \
-                and _CLAIMANT_ATTACKS.search(text, max(0, m.start - 120), m.start):
+        if own is not None and ACTIVE_START.match(text, m.start, m.start + _AFTER_REACH) \
+                and CLAIMANT_ATTACKS.search(text, max(0, m.start - 120), m.start):
             # "its forces had struck ..., killing up to 40 servicemen": the enemy's, the
             # report's state, else the party the report names most besides the speaker's
             if state is not None and state != own:
@@ -392,7 +401,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return home.opponent(own) if home is not None else None
         return own or state
     told_by = list(speaker_sides)
-    if head in _COMRADES:
+    if head in COMRADES:
         # "we lost four comrades": the speaker's own, a state's or a group's
         if told_by:
             return told_by[0]
@@ -403,136 +412,12 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # (also told by a statement the defence ministry issued), never the teller's own
         # (a state's brigade the report names most)
         return home.group if home.group not in told_by else None
-    if head in _IRREGULAR_HEADS:
+    if head in IRREGULAR_HEADS:
         return None
-    if _CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
+    if CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
     return next((side for side in told_by if side not in STATES), None)
-
-
-PEACEKEEPERS: Final = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
-# The peacekeeping and stabilisation missions of current conflicts, by the initials reports
-# use for them.
-_MISSION: Final = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:UNIFIL|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNISFA|UNAMID|AMISOM|ATMIS|AUSSOM|"
-    r"UNDOF|KFOR|UNFICYP|UNMIK|MINURSO|UNTSO|EUFOR|SAMIDRC|UNMIL|MINUSTAH)(?![\p{L}\p{N}])")
-
-
-@functools.lru_cache(maxsize=8)
-def peacekeeping_mission(text: str) -> str | None:
-    """The peacekeeping mission ``text`` names first, by its initials ("UNIFIL"), or None:
-    peacekeepers are that mission's side. (Cached: asked for each peacekeeper figure.)"""
-    m = _MISSION.search(text)
-    return m.group().upper() if m else None
-
-
-#: A state's own forces, told by that state without naming them: the claimant's side.
-_OWN_FORCE_HEADS: Final = frozenset({
-    "soldier", "soldiers", "troops", "serviceman", "servicemen", "personnel", "policeman",
-    "policemen", "police officers", "police", "sailors", "marines", "jawan", "jawans", "sepoys",
-    "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
-    "constable", "constables", "levies", "reservist", "reservists", "conscript", "guardsmen",
-    "border troops",
-})
-# A state's body coordinated before a subject: "The army and | its allied militias"
-_STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + BODIES + r"\s++and\s++\Z")
-# A speaker that is a state's body and names no state: "army", "the armed forces"
-_STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + BODIES)
-_GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
-# Heads that name people by their attack: the side told attacking.
-_ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "attackers", "raiders"})
-#: Those who attacked, named by no party: the report's armed group, if one stands out.
-_ASSAILANT_HEADS: Final = frozenset({
-    "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
-    "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists", "raiders",
-    "rebels", "extremists", "dissidents", "bandits", "hoodlums", "khawarij", "khawaarij", "khwarij",
-    "kharijis",
-})
-_FORMER: Final = regex.compile(r"(?i)\b(?:former|ex|retired|surrendered|reformed)\b")
-# Members of a family are no combatants: "killing five members of one family".
-_FAMILY: Final = regex.compile(r"(?i)\bfamil(?:y|ies)\b")
-_FAMILY_AFTER: Final = regex.compile(
-    r"(?i)\s+of\s+(?:(?:one|a|the|his|her|their|the\s+same)\s+)?(?:[\p{L}\-]+\s+)?famil(?:y|ies)\b")
-# Men told by their age ("a 45-year-old man", "a man in his twenties", "a man of 70") are
-# non-combatants as a report tells them; a fighter is told by his side or rank.
-_AGED_HEADS: Final = frozenset({"man", "men"})
-_AGE: Final = regex.compile(r"(?i)\b\d{1,3}-year-olds?\b|\b(?:elderly|old|young|teenage)\b")
-_AGE_AFTER: Final = regex.compile(
-    r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+(?:(?:about|around|some|roughly|approximately|nearly)\s+)?\d|of\s+\d{1,3}\b)")
-#: A party's words for its enemy: told by a party, the report's other party.
-_ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
-                                 "aggressors", "aggressor", "enemy", "enemies"})
-#: A ship's crew: civilians aboard a merchant ship, else told by their ship (a navy's sailors).
-_CREW_HEADS: Final = ("sailor", "sailors", "crew", "crewman", "crewmen", "crew member", "crew members",
-                      "crewmembers", "seaman", "seamen")
-_CREW_REACH: Final = 600
-_MERCHANT_SHIP: Final = regex.compile(
-    r"(?i)\b(?:tankers?|cargo|merchant|bulk\s+carriers?|container\s+ships?|freighters?|fishing|"
-    r"ferry|ferries|shipping\s+compan(?:y|ies)|shipowners?|owners?|operators?|charterers?)\b")
-_MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
-_PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
-_STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
-#: An armed group's own fighters, told by that group without naming them.
-_COMRADES: Final = frozenset({"comrade", "comrades"})
-_OWN_FIGHTER_HEADS: Final = frozenset({"fighter", "fighters", "members", "combatants", "cadres", *_COMRADES})
-# Irregular fighters, named so by others: the armed group's when a state tells them (a
-# group's "militiamen" are its enemy's, and a state's own militias are "militiamen" too).
-_IRREGULAR_HEADS: Final = frozenset({"militiamen", "guerrillas"})
-_CLAIMANT_ATTACKS: Final = regex.compile(
-    r"(?i)\b(?:(?:we|it|they)\s+(?:had\s+|have\s+|has\s+)?\p{L}+ed|(?:its|our|their)\s+"
-    r"(?:own\s+)?(?:forces|fighters|men|units|troops|mujahideen)"
-    # (the subject of a verb, or of the figure's own verb that follows: not "fighters
-    # attacked its troops, killing one soldier")
-    r"(?:\s+(?:(?:had|have|has)\s+)?(?:\p{L}+ed|struck|hit|shot|fought|overran|took|brought)\b|\s*+\Z))")
-# "the group's fighters", "members of the (armed) group"
-_THE_GROUPS: Final = regex.compile(
-    r"(?i)\bgroup['’]s\b|\bof\s+the\s+(?:(?:armed|terrorist|extremist|militant|jihadist|rebel|insurgent)\s+)?"
-    r"group\b")
-# A figure told as the object of a verb: "killing 40 servicemen", "eliminated “up to 40".
-_ACTIVE_START: Final = regex.compile(
-    r"(?i)(?:killing|killed|kills|kill|eliminating|eliminated|neutrali[sz]ing|neutrali[sz]ed|"
-    r"wounding|wounded|injuring|injured|capturing|captured)\b")
-_ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
-
-
-#: People in general: non-combatants, also as a speaker's own ("forty of our people").
-GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals", "person", "individual", "man"})
-_OTHERS: Final = frozenset({"others", "more"})
-_FIGHTING: Final = regex.compile(
-    r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
-    r"exchange\s+of\s+fire|crossfire|repel(?:led|s)?|foil(?:ed|s)?|thwart(?:ed|s)?)\b")
-# Combatants as people: the words the two patterns below share.
-_COMBATANT_PEOPLE: Final = (
-    r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
-    r"combatants|gunm[ae]n|attackers|assailants|constables|mujahideen|personnel")
-_COMBATANTS_AMONG: Final = regex.compile(
-    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|both|(?:,|-)\s*(?:mostly|mainly))|[—–])"
-    r"\s+(?:[\w’'-]+\s+){0,4}?"
-    rf"(?:{_COMBATANT_PEOPLE}|militiam[ae]n|members\s+of\s+the\s+security\s+forces)\b")
-# ... and any word for combatants or their bodies, in a sentence with no noun for its figure
-_COMBATANT: Final = regex.compile(
-    rf"(?i)\b(?:{_COMBATANT_PEOPLE}|militi(?:a|as|am[ae]n)|police|gendarmes?|guards|army|military|"
-    r"forces|jihadists?|terrorists?|bandits|gangs?|heroes|martyrs|(?:border|coast|national)\s+guard)\b")
-_SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, read at most 300 characters either way."""
-    lo = max(0, start - 300)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + 300))
-
-
-# A toll told of civilians: the word stands in the toll's own phrase (which the evidence opens)
-# or right before it ("the civilian death toll").
-_CIVILIAN_TOLL: Final = regex.compile(
-    r"(?i)\bcivilian\s+(?:death\s+)?(?:toll|dead|deaths|casualties|fatalities)\b"
-    r"|\b(?:death\s+)?toll\s+(?:among|of)\s+civilians\b"
-    r"|\bnumber\s+of\s+civilians?\s+(?:killed|dead|deaths|wounded|injured|hurt|casualties)\b")
-_TOLL_REACH: Final = 12
-_ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
 
 
 def parts_take_their_side(claims: list[Claim]) -> list[Claim]:
