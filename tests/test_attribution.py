@@ -1462,6 +1462,10 @@ def test_no_count_and_no_verb_after_a_number(text: str) -> None:
      "The defence ministry", "figure", "four fishermen dead"),
     ("The official tally, as released by the Tamra governor's office on Wednesday evening: seven "
      "police officers dead.", "the Tamra governor's office", "tally", "seven police officers dead"),
+    ("The toll from the June clashes, as given by the ministry: six soldiers killed.", "the ministry",
+     "toll", "six soldiers killed"),
+    ("The news agency gave a slightly different tally: three militants killed.", "The news agency",
+     "tally", "three militants killed"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

@@ -80,7 +80,8 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"�
 
 
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
-_TALLY_WORDS = (r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
+_TALLY_WORDS = (r"(?:(?:slightly|sharply|markedly|very|much|far|somewhat)\s+)?"
+                r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
                 r"lower|different|fuller|revised|separate|midday|daily|morning|evening|nightly|weekly)\s+)?"
                 r"(?P<noun>tally|toll|death\s+toll|figures?|count|estimate|account|update|bulletin)\b")
 
@@ -100,7 +101,8 @@ TALLY_COLON = Trigger(regex.compile(
     + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)"
     # "The official tally, as released by the committee on Wednesday evening: seven police
     # officers dead": the agent gives the figures
-    r"|(?P<noun>tally|toll|figures|count),?\s+as\s+(?:released|given|published|announced|reported|issued)\s+"
+    r"|(?P<noun>tally|toll|figures|count)(?:\s+(?:from|of|for)\s+[^,.:;\n]{1,60}?)?,?\s+"
+    r"as\s+(?:released|given|published|announced|reported|issued)\s+"
     r"by\s+(?P<by>[^.:;,\n]{2,80}?)(?:\s+(?:on|in|at|late|early|last|this|earlier)\b[^.:;\n]{0,40}?)?:"
     r"(?=[ \t]+\S)"
     # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
