@@ -153,6 +153,8 @@ def test_cognition_and_intention_cues(text: str, cue: str, content: str) -> None
     # "at" inside a source is a preposition ("at least" opens a quantity)
     ("Nine soldiers were killed, a commander at the base said.", "a commander at the base"),
     ("At least half of the voters said they liked the plan.", "At least half of the voters"),
+    # a day between the auxiliary and its verb
+    ("The government had on Saturday reported seven deaths among the troops.", "The government"),
     # an adverb between a subject's appositive and its cue belongs to the cue
     ("The National Guard, Rosgvardia, separately confirmed that one of its servicemen had died.",
      "The National Guard, Rosgvardia"),

@@ -194,9 +194,14 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
             if c is not None and c.start() > 0 and (c.group()[1:] != "s" or word[:c.start()] in _S_PRONOUNS):
                 pos = k + c.start()  # "he's said", "they've also said": the cue holds 's / 've
             break
+    if pos > lo and text[pos - 1] == " " and (timed := _TIME_IN_GROUP.search(text, max(lo, pos - 40), pos)):
+        return int(timed.start())  # "The government had on Saturday reported": the auxiliary's
     return pos
 
 
+# A day between an auxiliary and its verb: "had on Saturday | reported".
+_TIME_IN_GROUP = regex.compile(
+    r"(?r)\b(?:had|has|have)\s+on\s+" + WEEKDAY_PATTERN + r"\s+$", regex.IGNORECASE)
 _CLOSING_MARKS = frozenset('"”’\'')
 _QUOTED_ADVERB = regex.compile(r"""(?:["“]|'')\p{Ll}{3,}ly(?:["”]|'')$""")
 _AUX_CONTRACTION = regex.compile(r"['’](?:s|ve|d|ll|re)$")
