@@ -4,8 +4,9 @@ group stood by its claim that T".
 The noun is the cue and the that-clause the content; the source is the agent after "by", the
 possessor before the noun, or, when the noun is its own subject's ("stood by its claim",
 "repeated his claim"), the subject of the verb before it. A possessive pronoun after another
-verb ("rejected their claim") names someone told earlier, and that reading is left to the
-speaker's resolution of nothing: no source is guessed.
+verb ("rejected their claim") names someone told earlier whom this reading cannot know, so it
+gives no attribution; nor does a claim that is a subject or opens its sentence ("Rubio's claim
+that T is false", "Despite X's claims that T, ..."), whose that-clause has no clear end.
 """
 
 from __future__ import annotations
