@@ -438,3 +438,13 @@ def test_prisoners_a_toll_counts_are_no_civilians() -> None:
     text = "The group said the number held prisoner had risen to 41."
     (claim,) = claimkit.extract(text).claims_of("casualty")
     assert claim.data["side"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure in quote marks, in any number word
+    ("The attackers lost “at least sixty men”.", [("killed", 60)]),
+    ("The army said it killed “seventy” militants.", [("killed", 70)]),
+    ("The army said it killed “forty militants”.", [("killed", 40)]),
+])
+def test_a_quoted_figure_in_any_number_word(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -20,13 +20,15 @@ from typing import Final
 
 import regex
 
+from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._numbers import QUALIFIER_ALTERNATION
 
 # "at least", "no fewer than", "up to" ..., and a range's "between"
 _QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r"|between)\s+"
 # A figure's first character or number word ("at least seven", "dozens").
-_FIGURE: Final = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                  r"forty|fifty|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
+# (every number word: "killed “sixty militants”" hid its figure when only the tens to fifty were)
+_FIGURE: Final = (r"(?:\d|(?:" + NUMBER_ALTERNATION
+                  + r"|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
 #: A figure, maybe qualified: what a quotation that hides a figure opens with.
 FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?" + _FIGURE, regex.IGNORECASE)
 _WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
