@@ -38,11 +38,14 @@ _SUBJECT_NEXT: Final = r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})"
 _COMMENT_LABEL: Final = regex.compile(COMMENT_LABEL + _SUBJECT_NEXT)
 # "up from the 23 | the group announced": the earlier figure, then the clause's subject.
 _EARLIER_BEFORE_SUBJECT: Final = regex.compile(rf"(?i:{_UP_FROM})\s+" + _SUBJECT_NEXT)
-# "up from the nine | announced by the Ministry of Defence": the figure right before the cue.
-_EARLIER_BEFORE_CUE: Final = regex.compile(rf"(?i){_UP_FROM}\s+\Z")
+# "up from the nine | announced by the Ministry of Defence", "two more than the 17 dead |
+# reported overnight by the SNAI": the figure right before the cue (maybe with its noun).
+_EARLIER_BEFORE_CUE: Final = regex.compile(
+    rf"(?i)(?:{_UP_FROM}|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s+than\s+the\s+(?P<figure>{_FIGURE}))"
+    r"(?:\s+(?:dead|deaths|killed|casualties|wounded|injured))?\s+\Z")
 # The agent after the cue, up to a comma, a time or place phrase or the sentence's end.
 _BY_AGENT: Final = regex.compile(
-    r"(?:\s+(?:earlier|initially|first|previously))?\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
+    r"(?:\s+(?:earlier|initially|first|previously|overnight))?\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
     r"(?=\s*(?:[,;:.()]|\Z)|\s+(?:in|on|at|earlier|late|last|this|after|before|when|shortly|hours|days)\b)")
 # "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
 # at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.
@@ -65,7 +68,11 @@ def earlier_figure_by(text: str, vs: int, ve: int, lo: int, hi: int) -> Found | 
     by = _BY_AGENT.match(text, ve, hi)
     if by is None:
         return None
-    return Found(by.span("agent"), (vs, ve), (figure.span("figure"),), "indirect")
+    end = figure.end()
+    while end > figure.start("figure") and text[end - 1].isspace():
+        end -= 1
+    # the figure and its noun ("two more than the 17 dead | reported by the SNAI")
+    return Found(by.span("agent"), (vs, ve), ((figure.start("figure"), end),), "indirect")
 
 
 def subject_read_again(text: str, found: Found) -> Found:
