@@ -91,6 +91,9 @@ def compatible(a: str | None, b: str | None) -> bool:
 ARMED: frozenset[str] = frozenset({"soldiers", "fighters", "police"})
 """The classes that name a party's armed people: a soldier is never a fighter or a policeman."""
 
+FIGHTERS = "fighters"
+"""The class of an armed group's people: militants, insurgents, gunmen, attackers ..."""
+
 ARMED_ANY = "men"
 """The class of heads that may name armed people of any party: "Government forces lost three
 men", "two armed men", "280 of its elements"."""

@@ -35,11 +35,10 @@ import regex
 
 from ._claimants import claimant_name
 from ._document import Document
-from ._groups import CIVILIANS, group_class, party
+from ._groups import CIVILIANS, FIGHTERS, group_class, party
 from ._model import Claim, Count
 from ._tally import told_value
 
-FIGHTERS: Final = "fighters"  # the class of armed people no party is named for (see group_class)
 BEST_RULE: Final = ("best is the lower median of the claimants' figures (each claimant once, with its "
                     "highest figure); low and high are the lowest and highest figures reported (UCDP-style "
                     "low/best/high; with two claimants best is the lower, ACLED's conservative figure)")

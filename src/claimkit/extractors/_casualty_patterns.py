@@ -291,16 +291,16 @@ LEFT_PAST_OBJECT: Final = regex.compile(
     rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?P<verb>{alternation(lex.ACTIVE)})\s++(?:[\p{{L}}'’\-]++\s++){{1,6}}?"
     rf"(?P<and>and)\s++(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
-# The outcome words that end a "number of ..." toll (see ``RISEN_OUTCOME``).
-_RISEN_OUTCOMES: Final = (r"killed|dead|deaths|martyred|slain|wounded|injured|hurt|abducted|kidnapped|"
-                          r"missing|detained|arrested|captured|held\s+prisoner|taken\s+prisoner|held\s+captive")
-#: The outcome of a toll by the word that ends its "number of ..." ("the number held prisoner
-#: had risen to 41"); killed for the rest.
+#: The outcome of a toll by the words that end its "number of ..." ("the number held prisoner
+#: had risen to 41").
 RISEN_OUTCOME: Final = {
+    **dict.fromkeys(("killed", "dead", "deaths", "martyred", "slain"), "killed"),
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "abducted": "kidnapped",
-    "kidnapped": "kidnapped", "held captive": "kidnapped", "missing": "missing", "detained": "arrested",
-    "arrested": "arrested", "captured": "captured", "held prisoner": "captured", "taken prisoner": "captured",
+    "kidnapped": "kidnapped", "missing": "missing", "detained": "arrested", "arrested": "arrested",
+    "captured": "captured", "held prisoner": "captured", "taken prisoner": "captured",
+    "held captive": "kidnapped",
 }
+_RISEN_OUTCOMES: Final = "|".join(phrase.replace(" ", r"\s+") for phrase in RISEN_OUTCOME)
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
