@@ -1245,6 +1245,11 @@ def test_a_relative_clause_on_what_was_told_has_its_subject_as_speaker(text: str
     # a figure compared with another's: "more than the 17 dead reported by X"
     ("The warden said 19 inmates were killed, two more than the 17 dead reported overnight by the "
      "agency.", "17", "the agency"),
+    # the relative clause's subject found by the source reader: "the 63 deaths | it had announced"
+    ("The ministry said 352 people had been wounded. The toll was up from the 63 deaths the ministry "
+     "had announced in the morning.", "63", "the ministry"),
+    ("The ministry said 352 people had been wounded. The toll was up from the 63 deaths it had "
+     "announced in the morning.", "63", "it"),
 ])
 def test_who_gave_the_figure_a_toll_was_revised_from(text: str, figure: str, giver: str) -> None:
     doc = claimkit.extract(text)

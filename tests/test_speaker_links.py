@@ -425,6 +425,14 @@ def test_plural_speakers_borrow_no_body_from_the_sentences_earlier_speaker(other
     assert [s.organization for s in found] == ["army", None]
 
 
+def test_a_body_told_by_what_it_is_borrows_no_body_from_its_sentences_earlier_speaker() -> None:
+    # "according to the health ministry, while a rights group says": the group is no ministry's
+    text = ("The toll has risen to 78, according to the health ministry, while a rights group "
+            "tracking the war says the real figure is higher. The ministry said 352 were wounded.")
+    assert [(s.role, s.organization) for s in speakers(text)] == [
+        (None, "health ministry"), ("rights group", None), (None, "health ministry")]
+
+
 def test_the_commission_is_the_body_named_with_that_word() -> None:
     text = ("The Korvan Human Rights Commission (KHRC) said 58 civilians were killed. "
             "The commission said 29 people were wounded.")

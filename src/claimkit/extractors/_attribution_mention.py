@@ -222,7 +222,7 @@ def _read_words(text: str) -> Mention:
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
     head = next((i for i in range(len(words_) - 2, 0, -1)
-                 if low[i] in _BODY_HEADS and words_[i].islower()), None)
+                 if low[i] in BODY_HEADS and words_[i].islower()), None)
     if head is not None and all(_is_cap(w) for w in words_[head + 1:]) \
             and (low[0] in DETERMINERS or (_is_cap(words_[0]) and low[0].endswith(("'s", "’s")))) \
             and not any(_strip_possessive(w) in ROLE_WORDS - {"official"} for w in low[:head]):
@@ -321,7 +321,7 @@ def _capital(word: str) -> bool:
 
 
 # Head words of what a body is, before its name ("the rights group Amnesty International").
-_BODY_HEADS = words("""
+BODY_HEADS = words("""
 agency group charity organisation organization monitor network broadcaster newspaper channel
 outlet movement coalition alliance militia faction observatory
 """)

@@ -36,6 +36,7 @@ from ._attribution_before import source_before
 from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known, recent
 from ._attribution_lexicon import words
 from ._attribution_mention import (
+    BODY_HEADS,
     DESCRIBED_BODY,
     DETERMINERS,
     DOCUMENTS,
@@ -424,8 +425,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         org = m.organization
         role_head = m.role.split()[-1].lower() if m.role else None
         if org is None and role_head is not None and role_head not in PLURAL_ROLES \
-                and role_head not in _INDEPENDENT_ROLES and (ent is None or not ent.organization):
-            # (not a plural: "the army said ..., while local sources put the toll at 30")
+                and role_head not in _INDEPENDENT_ROLES and role_head not in BODY_HEADS \
+                and (ent is None or not ent.organization):
+            # (not a plural: "the army said ..., while local sources put the toll at 30"; not a
+            # body itself: "according to the health ministry, while a rights group says")
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)

@@ -6,6 +6,8 @@
 * the earlier figure of a revised toll ("the toll rose to 16, up from the nine announced by the
   Ministry of Defence": the ministry gave nine; "31 had been killed, up from the 23 the group
   announced": the group gave 23, and "up from the 23 the group" is no speaker of the 31);
+* an earlier figure before a relative clause whose source the reader found ("up from the 63
+  deaths it had announced in the morning": "it" gave 63, not "in the morning");
 * a relative clause on counted people ("the nine attackers the army said it had killed"): the
   army speaks, not "the nine attackers the army".
 
@@ -53,6 +55,14 @@ _COUNTED_THEN_SUBJECT: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}]){_FIGURE}\s+(?:of\s+(?:the|its|their)\s+)?(?:[\p{{Ll}}-]+\s+){{0,2}}?"
     r"[\p{Ll}-]*(?:s|men|people)\s+(?P<subject>(?:the|its|their)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\Z")
 
+# "up from the 63 deaths | it had announced": the earlier figure, maybe with its noun, right
+# before a relative clause's subject that the source reader found.
+_EARLIER_BEFORE_SOURCE: Final = regex.compile(
+    rf"(?i:{_UP_FROM})(?i:\s+(?:dead|deaths|killed|casualties|wounded|injured|fatalities))?\s+\Z")
+# All a figure's cue may have after it when the figure is its object: a time, or nothing.
+_ONLY_TIME: Final = regex.compile(
+    r"(?i)\s*(?:(?:on|in|at|late|early|earlier|last|this|overnight|yesterday|hours|days)\b[^,;:.()“”\"]{0,40})?")
+
 # Cues that give a figure ("announced", "reported", "gave").
 FIGURE_CUES: Final = frozenset({"announced", "reported", "given", "gave", "released", "confirmed", "issued",
                                 "cited", "put", "published"})
@@ -88,7 +98,23 @@ def subject_read_again(text: str, found: Found) -> Found:
         elif (earlier := _EARLIER_BEFORE_SUBJECT.match(text, start, end)) is not None and earlier.end() < end:
             found = attrs.evolve(found, source=(earlier.end(), end), content=(earlier.span("figure"),))
             start = earlier.end()
-    return _relative_subject(text, found, start, end)
+    return _earlier_figure_object(text, _relative_subject(text, found, start, end))
+
+
+def _earlier_figure_object(text: str, found: Found) -> Found:
+    """``found`` with the earlier figure before its source as its content, when its cue gives a
+    figure and has nothing after it but a time ("up from the 63 deaths | it had announced in
+    the morning": it announced 63); else ``found``."""
+    if found.source is None:
+        return found
+    earlier = _EARLIER_BEFORE_SOURCE.search(text, max(0, found.source[0] - 90), found.source[0])
+    if earlier is None or text[found.cue[0]:found.cue[1]].rsplit(None, 1)[-1].lower() not in FIGURE_CUES \
+            or not all(_ONLY_TIME.fullmatch(text, s, e) for s, e in found.content if s >= found.cue[1]):
+        return found
+    end = earlier.end()
+    while text[end - 1].isspace():
+        end -= 1
+    return attrs.evolve(found, content=((earlier.start("figure"), end),))
 
 
 def _relative_subject(text: str, found: Found, start: int, end: int) -> Found:
