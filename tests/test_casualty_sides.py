@@ -555,6 +555,15 @@ def test_attackers_are_the_side_told_attacking() -> None:
     assert sides_of(text) == ["Syrian Democratic Forces (SDF)", "Islamic State", "Islamic State"]
 
 
+def test_with_no_group_standing_out_assailants_are_the_one_their_paragraph_tells_attacking() -> None:
+    # M23 and RED-Tabara are named as often; the paragraph tells RED-Tabara attacking
+    text = ("M23 holds the north. RED-Tabara is in the south.\n"
+            "The army said rebels of the RED-Tabara movement attacked a camp near M23 lines on Monday, "
+            "killing 33 insurgents in a counteroffensive.\n"
+            "Later, the army said 12 insurgents were killed.")
+    assert sides_of(text) == ["Red Tabara", None]
+
+
 def test_a_partys_boys_are_its_fighters() -> None:
     text = "Al-Shabaab said: “We lost two of our boys in the raid.”"
     assert sides_of(text) == ["al-Shabaab"]

@@ -227,6 +227,13 @@ class Home:
         found = {side for _, end, side in self._found if _ATTACKS_AFTER.match(self._text, end)}
         return next(iter(found)) if len(found) == 1 else None
 
+    def attacker_in(self, start: int, end: int) -> str | None:
+        """The one side told attacking in ``text[start:end]`` (as :attr:`attacker` in the
+        whole text), or None."""
+        found = {side for a, b, side in self._found
+                 if start <= a and b <= end and _ATTACKS_AFTER.match(self._text, b)}
+        return found.pop() if len(found) == 1 else None
+
     @functools.cached_property
     def _found(self) -> list[tuple[int, int, str]]:
         """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``)."""
@@ -242,7 +249,7 @@ class Home:
 # claimed the attack", "the RSF | launched a drone assault".
 _ATTACKS_AFTER: Final = regex.compile(
     r"(?i)(?:\s++(?:militants|fighters|gunmen|forces|troops|insurgents|rebels|jihadists|members|units|"
-    r"attackers|assailants))?+\s++(?:(?:had|has|have|also|reportedly|allegedly|then|first)\s++)?+"
+    r"attackers|assailants|movement|militia))?+\s++(?:(?:had|has|have|also|reportedly|allegedly|then|first)\s++)?+"
     r"(?:stormed|attacked|raided|ambushed|overran|assaulted|launched\s++(?:an?\s++)?+(?:[\p{L}\-]++\s++)?+"
     r"(?:attack|assault|raid|offensive)|claimed\s++(?:responsibility|the\s++(?:attack|assault|raid)))"
     r"(?![\p{L}])")

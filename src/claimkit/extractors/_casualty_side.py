@@ -228,6 +228,10 @@ def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
     return None
 
 
+# How far back a paragraph's attacker is looked for.
+_ATTACKER_REACH: Final = 600
+
+
 def _combatant_outside_source(text: str, start: int, end: int, att: Attribution | None) -> bool:
     """Whether ``text[start:end]`` names combatants outside the aside that describes the
     figure's source ("Gaston Buhendwa, whom the rebels installed as governor, gave a higher
@@ -362,6 +366,13 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head in ASSAILANT_HEADS:
         former = m.group_span is not None and FORMER.search(text, *m.group_span) is not None
         group = home.group if home is not None and not former else None
+        if group is None and home is not None and not former:
+            # no group stands out in the report: the one its paragraph tells attacking before
+            # the figure ("rebels of the RED-Tabara movement attacked a camp ..., killing 33
+            # insurgents")
+            lo = max(text.rfind("\n", max(0, m.start - _ATTACKER_REACH), m.start) + 1,
+                     m.start - _ATTACKER_REACH)
+            group = home.attacker_in(lo, sentence_around(text, m.start, m.end)[1])
         if group is not None and _told_by(att, sides, home) == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group

@@ -188,6 +188,7 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("ISCAP", "Islamic State Central Africa"), ("Islamic State Mozambique", "Islamic State Mozambique"),
     ("Ansar al-Sunna", "Ansar al-Sunna"), ("CODECO", "CODECO"), ("Wazalendo", "Wazalendo"),
     ("Mai-Mai", "Mai-Mai"), ("FDLR", "FDLR"), ("Twirwaneho", "Twirwaneho"), ("Red Tabara", "Red Tabara"),
+    ("RED-Tabara", "Red Tabara"),
     ("LRA", "Lord's Resistance Army"), ("Lord's Resistance Army", "Lord's Resistance Army"),
     ("3R", "3R"), ("UPC", "Unity for Peace in Central Africa"), ("Ambazonia Defence Forces",
                                                                   "Ambazonia Defence Forces"),
