@@ -1523,3 +1523,25 @@ def test_the_army_after_a_named_army_is_that_army() -> None:
     text = "The Lebanese army said its units had deployed in Khiam.\nIn a statement, the army said 3 died."
     sources = [a.source for a in claimkit.extract(text).attributions if a.source is not None]
     assert [s.organization for s in sources] == ["Lebanese army", "Lebanese army"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rest"), [
+    ("Its troops, it said in a statement read on state radio, had retaken the post by midday, "
+     "killing 15 attackers.", "it", "had retaken the post by midday, killing 15 attackers"),
+    ("The toll, officials said, had risen to 40.", "officials", "had risen to 40"),
+])
+def test_a_clause_a_cue_interrupts_goes_on_after_it(text: str, speaker: str, rest: str) -> None:
+    # "T1, X said, T2": T1 (the clause's subject) and T2 (its verb on) are both X's
+    doc = claimkit.extract(text)
+    [att] = doc.attributions
+    assert att.source is not None
+    assert att.source.text == speaker
+    assert [text[p.start:p.end] for p in att.content_spans()] == [text.split(",")[0], rest]
+    assert [c.attribution for c in doc.claims_of("casualty")] == [att]  # the one figure is its
+
+
+def test_a_cue_set_off_after_a_whole_clause_keeps_its_content() -> None:
+    # the words after the aside are no verb of the clause before: nothing is added
+    text = "The emails were on many topics, the Times said, including speeches and meetings."
+    [att] = claimkit.extract(text).attributions
+    assert [text[p.start:p.end] for p in att.content_spans()] == ["The emails were on many topics"]

@@ -863,6 +863,8 @@ def test_a_bare_figure_after_a_nominal_one_takes_its_outcome_and_a_group_of_its_
 @pytest.mark.parametrize(("text", "best"), [
     ("A hospital official said eight civilians had been brought in with shrapnel wounds.", 8),
     ("A resident said more than 20 people with gunshot wounds had been taken to hospitals.", 20),
+    # over an aside that tells who says so
+    ("Three officers, the hospital said, had been admitted with gunshot wounds.", 3),
 ])
 def test_people_named_with_their_wounds_are_wounded(text: str, best: int) -> None:
     claim = one(text)

@@ -34,6 +34,7 @@ from ._attribution_nouns import NOMINAL, is_nominal, nominal_claim
 from ._attribution_preposed import preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (
+    continue_after_aside,
     cut_own_cue,
     drop_weak_nested,
     past_earlier_cue,
@@ -131,7 +132,8 @@ def find_attributions(text: str) -> list[Found]:
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    found = [subject_read_again(text, f) for f in share_contents(text, stop_at_next_cue(text, found))]
+    found = [continue_after_aside(text, subject_read_again(text, f))
+             for f in share_contents(text, stop_at_next_cue(text, found))]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 import attrs
 import regex
 
-from claimkit.text import quotation_at
+from claimkit.text import quotation_at, sentence_at
 
 from ._attribution_context import Found
 from ._attribution_lexicon import words
@@ -192,3 +192,29 @@ def share_contents(text: str, found: list[Found]) -> list[Found]:
                 found[i] = attrs.evolve(a, content=((cs, end),))
                 found[i + 1] = attrs.evolve(b, content=((cs, end),), mode=a.mode)
     return found
+
+
+# After a cue set off by commas inside a clause (and what tells of its medium), the clause's
+# verb: "Its troops, it said (in a statement read on state radio), | had retaken the post".
+_ASIDE_THEN_VERB = regex.compile(
+    r"[^,.;:!?\n\"“”]{0,60}?,\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|"
+    r"did|does)\s)")
+
+
+def continue_after_aside(text: str, f: Found) -> Found:
+    """``T1, X said, T2``: a clause whose subject (T1, the content read) the cue interrupts
+    goes on after it ("Its troops, it said, had retaken the post by midday, killing 15
+    attackers"): T2, to the sentence's end, is the content's second part."""
+    if f.source is None or len(f.content) != 1:
+        return f
+    start, end = f.content[0]
+    if not end < f.source[0] < f.source[1] <= f.cue[0] or text[end:f.source[0]].strip() != ",":
+        return f
+    rest = _ASIDE_THEN_VERB.match(text, f.cue[1])
+    if rest is None:
+        return f
+    after = rest.end()
+    stop = sentence_at(text, after)[1]
+    while stop > after and text[stop - 1] in " \t\n.!?;":
+        stop -= 1
+    return attrs.evolve(f, content=((start, end), (after, stop))) if stop > after else f

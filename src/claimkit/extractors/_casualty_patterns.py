@@ -527,9 +527,10 @@ FROM_ATTACK: Final = regex.compile(
     r"(?![\p{L}])")
 
 #: People named with their wounds: "20 people with gunshot wounds (had been taken to ...)",
-#: "eight civilians had been brought in with shrapnel wounds".
+#: "eight civilians had been brought in with shrapnel wounds", maybe over an aside ("Three
+#: officers, it said, had been admitted with gunshot wounds").
 WITH_WOUNDS: Final = regex.compile(
-    r"(?i)\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
+    r"(?i)(?:" + _PAREN + r")?\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
     r"(?:(?:brought|taken|admitted|rushed|carried|evacuated)(?:\s++in)?\s++)?"
     r"with\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|wounds|burns)(?![\p{L}])")
 
