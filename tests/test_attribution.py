@@ -176,6 +176,13 @@ def test_anonymous_sources_are_sources(text: str, source: str) -> None:
     ("A commander who declined to be identified said the road was cut.", "A commander",
      "to be identified"),
     ("A commander who declined to comment said the road was cut.", "A commander", "to comment"),
+    # a reason with no comma after it ends at the reporting verb (not at "been told")
+    ("A nurse who asked not to be named because she was not authorised to speak said eight "
+     "wounded civilians had been admitted.", "A nurse",
+     "not to be named because she was not authorised to speak"),
+    ("A nurse who asked not to be named because staff had been told not to speak said eight "
+     "wounded civilians had been admitted.", "A nurse",
+     "not to be named because staff had been told not to speak"),
     # an appositive before the request stays with its phrase
     ("A security source in Tamra, the provincial capital, who requested anonymity, put the army's "
      "losses at 11 dead.", "A security source in Tamra, the provincial capital", "anonymity"),

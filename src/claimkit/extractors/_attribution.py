@@ -113,6 +113,10 @@ def find_attributions(text: str) -> list[Found]:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
             continue  # part of the cue just read ("was quoted as saying")
+        elif found and text[found[-1].cue[0]:found[-1].cue[1]].lower() in REQUEST_FORMS \
+                and (request := ANONYMITY.match(text, found[-1].cue[1])) is not None \
+                and start < request.end():
+            continue  # inside a request not to be named ("because staff had been told not to speak")
         else:
             q = ctx.quote_at(start)
             if q is not None and q.inner_start <= start < q.inner_end:

@@ -79,7 +79,10 @@ _TRAILING_ADVERB = regex.compile(
 # Reuters T": the source is "A source").
 ANONYMITY = regex.compile(
     r"\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?|anonymity"
-    r"|to\s+remain\s+anonymous|to\s+comment)(?:\s+(?:to|because|for|as|since|on)\s[^,;:.!?\"“”]*)?",
+    r"|to\s+remain\s+anonymous|to\s+comment)(?:\s+(?:to|because|for|as|since|on)\s"
+    # (the reason runs to a stop or a reporting verb: "... because she was not authorised to
+    # speak | said eight ..."; not "had been told not to speak")
+    r"(?:(?!\s(?:said|says)\b|(?<!\b(?:been|was|were|is|are|be))\s(?:told|tells)\b)[^,;:.!?\"“”])*)?",
     regex.I)
 # The verbs of a request not to be named, in the forms each reading needs: any form as a cue
 # ("asked not to be named"), a stem before a passive ("requested not to be identified"), the
