@@ -749,6 +749,19 @@ def test_appeared_with_a_state_is_a_raising_cue() -> None:
     assert (att.source, att.cue.text, att.content.text) == (None, "appeared", "The port authority")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("He maintained that the army had lost 14 men.", "that the army had lost 14 men"),
+    ("“We lost no one,” the colonel maintained.", "We lost no one,"),
+])
+def test_maintained_reports_a_clause_or_a_quote(text: str, content: str) -> None:
+    att = only(text)
+    assert (att.cue.text, att.content.text) == ("maintained", content)
+
+
+def test_maintained_with_an_object_reports_nothing() -> None:
+    assert claimkit.extract("The company maintained the roads for years.").attributions == ()
+
+
 def test_continued_before_an_infinitive_reports_nothing() -> None:
     assert claimkit.extract("Prices continued to rise in the valley.").attributions == ()
 
@@ -1552,3 +1565,18 @@ def test_a_cue_set_off_after_a_whole_clause_keeps_its_content() -> None:
     text = "The emails were on many topics, the Times said, including speeches and meetings."
     [att] = claimkit.extract(text).attributions
     assert [text[p.start:p.end] for p in att.content_spans()] == ["The emails were on many topics"]
+
+
+def test_a_quotation_going_on_with_the_reported_sentence_is_its_content_too() -> None:
+    text = ("Kabuya accused the troops of shelling its positions on Sunday, “killing three of our "
+            "fighters and wounding seven civilians”.")
+    doc = claimkit.extract(text)
+    [att] = doc.attributions
+    assert att.mode == "mixed"
+    assert att.content.text.endswith("wounding seven civilians”")
+    assert [(c.data["outcome"], c.attribution) for c in doc.claims_of("casualty")] == [
+        ("killed", att), ("wounded", att)]
+    # a quotation opening a sentence of its own is not
+    text = "Kabuya accused the troops of shelling its positions. “They killed three,” he said."
+    accused = claimkit.extract(text).attributions[0]
+    assert accused.content.text == "the troops of shelling its positions"

@@ -40,6 +40,7 @@ from ._attribution_tidy import (
     past_earlier_cue,
     share_contents,
     stop_at_next_cue,
+    take_quoted_tail,
 )
 from ._attribution_triggers import CUES, candidates
 from ._attribution_updates import FIGURE_CUES, earlier_figure_by, subject_read_again
@@ -136,7 +137,7 @@ def find_attributions(text: str) -> list[Found]:
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
-    found = [continue_after_aside(text, subject_read_again(text, f))
+    found = [take_quoted_tail(text, continue_after_aside(text, subject_read_again(text, f)))
              for f in share_contents(text, stop_at_next_cue(text, found))]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)

@@ -167,6 +167,8 @@ ONLY_BEFORE: dict[str, str] = {
     "learn": r"(?!\s+to\b)",
     # "the judge ruled that T", "ruled out talks"; not "the rules", "ruled the country"
     "rule": r"(?=\s+(?:that|out)\b)",
+    # "maintained that T", '"Q," he maintained'; not "maintained the roads" (a rare cue otherwise)
+    "maintain": r"(?=\s+that\b|\s*[.,;:]|\s*[“\"])",
     # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
     "continue": r"(?=\s*(?:[.,:;!?]|[“\"]|''))",
 }
@@ -178,7 +180,7 @@ ONLY_BEFORE: dict[str, str] = {
 # find, plan or back are kept: their weak uses mostly stand inside another attribution's
 # content, where the attribution stage drops them anyway.
 RARELY_CUES = words("""
-thank brief suppose aim target compare advise favor favour maintain address view
+thank brief suppose aim target compare advise favor favour address view
 distance guarantee dispute blog figure celebrate regard
 """)
 CUE_VERBS = tuple(v for v in CUE_VERBS if v.lemma not in RARELY_CUES)

@@ -218,3 +218,25 @@ def continue_after_aside(text: str, f: Found) -> Found:
     while stop > after and text[stop - 1] in " \t\n.!?;":
         stop -= 1
     return attrs.evolve(f, content=((start, end), (after, stop))) if stop > after else f
+
+
+# After a content, a quotation that goes on with its sentence (maybe after a time the content
+# left to the cue): "accused the troops of shelling its positions on Sunday, | “killing three".
+_QUOTED_TAIL = regex.compile(
+    r"(?:\s+(?:on|in|at|late|early|last|this|overnight)\b[^,;:.!?“”\"\n]{0,30})?,\s+(?=“\p{Ll})")
+
+
+def take_quoted_tail(text: str, f: Found) -> Found:
+    """``X accused Y of T, “Q”``: a quotation opening in lower case after the content goes on
+    with the reported sentence, so it is the content's too (the content is then mixed)."""
+    if len(f.content) != 1 or f.mode != "indirect" or f.content[0][0] < f.cue[1]:
+        return f
+    start, end = f.content[0]
+    tail = _QUOTED_TAIL.match(text, end)
+    if tail is None:
+        return f
+    quote = quotation_at(text, tail.end())
+    if quote is None or quote.start != tail.end() \
+            or sentence_at(text, quote.end - 1) != sentence_at(text, end):
+        return f
+    return attrs.evolve(f, content=((start, quote.end),), mode="mixed")
