@@ -561,6 +561,11 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "12 herders, two members of a self-defence group and four of the raiders died"),
     ("The mayor said the guards, two drivers, and a nurse were wounded.",
      "the guards, two drivers, and a nurse were wounded"),
+    ("The monitor said seven fighters, two civilians and at least four attackers were killed.",
+     "seven fighters, two civilians and at least four attackers were killed"),
+    # no list: a participle after the comma
+    ("Roe declared war on the valley, leading to a long conflict and more than 30,000 deaths "
+     "until a ceasefire was signed.", "war on the valley"),
     # no list: a clause after the comma, and an object's own list
     ("Nobody claimed the blast, but two women and a man were held.", "the blast"),
     ("The governor praised the medics, the firemen and two drivers who worked all night.",

@@ -196,12 +196,14 @@ def _looks_like_clause(text: str, s: int, e: int) -> bool:
 
 _ASIDE_REACH = 80
 _LIST_REACH = 150
-# The list's last item, counted: "and four of the attackers", "and a policeman" (not "and
-# the U.S. has never ...": a clause of its own)
-_AND = regex.compile(r"\band\s++(?=(?:\d|an?\s|" + NUMBER_ALTERNATION + r"))", regex.I)
+# The list's last item, counted: "and (at least) four of the attackers", "and a policeman" (not
+# "and the U.S. has never ...": a clause of its own)
+_AND = regex.compile(
+    r"\band\s++(?=(?:(?:at\s+least|at\s+most|more\s+than|about|around|nearly|almost|some|over|up\s+to)\s+)?"
+    r"(?:\d|an?\s|" + NUMBER_ALTERNATION + r"))", regex.I)
 _NOT_AN_ITEM = regex.compile(
     r"\s*(?:but|and|or|nor|yet|so|while|whereas|as|although|though|because|since|which|who|whom|"
-    r"whose|when|where|after|before|then|if|unless|until|once)\b", regex.I)
+    r"whose|when|where|after|before|then|if|unless|until|once|(?-i:\p{Ll}+ing))\b", regex.I)
 _LIST_VERB = regex.compile(r"\b(?:\p{Ll}{2,}ed|" + IRREGULAR_PASTS + r")\b")
 
 
