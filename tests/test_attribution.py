@@ -554,6 +554,8 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     # an irregular past makes a clause, read past its comma ("jobs lost to China" is no clause)
     ("The spokesman said a drone struck the market on Monday, killing eight civilians.",
      "a drone struck the market on Monday, killing eight civilians"),
+    ("Residents said an airstrike on Saturday hit a house, killing two brothers.",
+     "an airstrike on Saturday hit a house, killing two brothers"),
     ("He said the raiders took the outpost, a hill over the road, before dawn.",
      "the raiders took the outpost, a hill over the road, before dawn"),
     # a list of subjects, counted, before its verb
@@ -1506,6 +1508,27 @@ def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, 
     (att,) = claimkit.extract(text).attributions
     assert att.source is not None
     assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The Security Media Cell gave a lower toll of three soldiers killed and two wounded.", "gave",
+     "a lower toll of three soldiers killed and two wounded"),
+    ("The ministry has given the number of dead as 12.", "has given", "the number of dead as 12"),
+])
+def test_a_source_that_gives_a_toll_of_n_reports_it(text: str, cue: str, content: str) -> None:
+    doc = claimkit.extract(text)
+    [att] = doc.attributions
+    assert (att.cue.text, att.content.text) == (cue, content)
+    assert {c.attribution for c in doc.claims_of("casualty")} == {att}
+
+
+@pytest.mark.parametrize("text", [
+    "Given the number of dead, the talks were cancelled.",  # a preposition
+    "The donor gave a total of $5,395 to his campaign.",  # a sum
+    "He gave a speech of thanks.",
+])
+def test_giving_is_a_cue_only_for_a_toll(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
 
 
 @pytest.mark.parametrize("text", [

@@ -36,6 +36,7 @@ def one(text: str) -> Claim:
     ("Seven people lost their lives in the fire.", "killed", 7),
     ("The bombing claimed the lives of 31 worshippers.", "killed", 31),
     ("The death toll rose to 41 on Sunday.", "killed", 41),
+    ("The ministry gave the number of dead as 16.", "killed", 16),
     ("There were 58 deaths in the district last week.", "killed", 58),
     ("The bodies of 12 men were found on the roadside.", "killed", 12),
     ("Nine students were injured in the stampede.", "wounded", 9),

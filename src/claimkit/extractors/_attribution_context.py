@@ -141,7 +141,7 @@ ADVERBIAL = regex.compile(
 #: Irregular pasts that are no participles, with which news tells events ("a drone struck the
 #: market"; not "lost", "held", "made": "jobs lost to China" is a noun phrase).
 IRREGULAR_PASTS = (
-    "struck|took|fell|overran|came|went|began|blew|rose|saw|sank|flew|grew|knew|threw|tore|wrote|"
+    "struck|hit|took|fell|overran|came|went|began|blew|rose|saw|sank|flew|grew|knew|threw|tore|wrote|"
     "rode|ran|withdrew|stole|spoke|froze|swore|drove|gave|broke|chose")
 
 

@@ -104,7 +104,7 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
         expect; seem; appear
     """)
     + _rows("speech", "clause", """
-        put; place; raise; revise; lower; update
+        put; place; raise; revise; lower; update; give
     """)
     # a monitor's count ("UN monitors counted at least 90 civilians killed") or a party
     # mourning its dead: evidence, so inside another's report ("X said its teams had counted
@@ -134,6 +134,11 @@ _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3
 _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
+# ... or "gave a lower toll of three soldiers killed", "gave the number of dead as 12": a source
+# giving one
+# (not "gave a total of $5,395": a sum given)
+_FIGURE_OF = (r"\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w’'-]++\s++){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS - {"total", "dead"})) + r")\s+(?:of|as)\b")
 # ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths", "documented the
 # killing of at least 814 civilians": a monitor's count
 _FIGURE_NEXT = (r"\s+(?:the\s+(?:killings?|deaths?|murders?|abductions?|arrests?|detentions?|"
@@ -149,6 +154,7 @@ ONLY_BEFORE: dict[str, str] = {
     # ... or a party announcing its own dead: "Hezbollah mourned two of its members"
     "mourn": _FIGURE_NEXT,
     "place": _FIGURE_AT,
+    "give": _FIGURE_OF,
     "raise": _FIGURE_TO,
     "revise": _FIGURE_TO,
     "lower": _FIGURE_TO,
@@ -218,6 +224,7 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "regret": ("regrets", "regretted", "regretted", "regretting"),
     "fire": ("fires", "fired", "fired", "firing"),
     "put": ("puts", "put", "put", "putting"),
+    "give": ("gives", "gave", "given", "giving"),
     "make": ("makes", "made", "made", "making"),
     "brag": ("brags", "bragged", "bragged", "bragging"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),

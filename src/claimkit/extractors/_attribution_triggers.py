@@ -162,13 +162,14 @@ Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
 def candidates(text: str) -> list[Candidate]:
     """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
     label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
-    # sorted by start, then by kind in this order: "according to", cue, label, colon, tally
+    # sorted by start, then by kind in this order: tally (a figure's colon after its verb, "gave
+    # its latest figures: ...", before the verb alone), "according to", cue, label, colon
     hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
         (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
         for start, end, acc in cue_hits(text)]
     hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
-    hits += [(m.start(), 4, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
+    hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1

@@ -259,7 +259,7 @@ _OF_OR_TO_BE = regex.compile(r"\s+(?:of\b|to\s+(?:be|have)\b)", regex.I)
 _NO_OBJECT = regex.compile(
     r"\s*(?:[,.;:)]|(?:on|to|by|in|at|via|from|online|earlier|late|last|this|after|before|just|"
     r"shortly|hours|minutes|days)\b)", regex.I)
-_BARE_PARTICIPLES = words("known seen shown written spoken understood")
+_BARE_PARTICIPLES = words("known seen shown written spoken understood given")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
 _LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLE_LINKS)) + r")\s+$", regex.I)

@@ -309,7 +309,7 @@ TOLL_RISEN: Final = regex.compile(
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
     # ("had climbed from six announced during the night to | nine")
     r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
-    r"|at)"
+    r"|at|as)"  # ("put the toll at | 12", "gave the number of dead as | 12")
     # "bringing the death toll from the bus attack to | three", "raising the number of security
     # personnel martyred in the attack to | nine"
     r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"
