@@ -554,6 +554,12 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
     # an irregular past makes a clause, read past its comma ("jobs lost to China" is no clause)
     ("The spokesman said a drone struck the market on Monday, killing eight civilians.",
      "a drone struck the market on Monday, killing eight civilians"),
+    # a verb that reports only with its particle ("fired back") coordinated without it is no cue
+    ("The army said gunmen had emerged from a tunnel and fired a missile at troops, killing a "
+     "reservist.", "gunmen had emerged from a tunnel and fired a missile at troops, killing a reservist"),
+    # where it was told, with when it was published, before "that"
+    ("ISWAP repeated in its weekly al-Naba newsletter, published on Thursday, that it had killed 30 "
+     "soldiers.", "that it had killed 30 soldiers"),
     ("Residents said an airstrike on Saturday hit a house, killing two brothers.",
      "an airstrike on Saturday hit a house, killing two brothers"),
     ("He said the raiders took the outpost, a hill over the road, before dawn.",

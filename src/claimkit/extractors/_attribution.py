@@ -96,7 +96,8 @@ def find_attributions(text: str) -> list[Found]:
         while i < len(verb_starts) and verb_starts[i] < hi:
             c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
             if c is not None and (c.group("subject")
-                                  or _FINITE_CUE.search(text, verb_starts[i], verb_ends[i])):
+                                  or _FINITE_CUE.search(text, verb_starts[i], verb_ends[i])) \
+                    and not _without_its_particle(text, verb_starts[i], verb_ends[i]):
                 # "..., and he said"; "and said" / "and criticized", not "jobs and support"
                 return int(c.start())
             i += 1
@@ -207,6 +208,21 @@ _COORDINATION = regex.compile(
     r"(?r),?\s+(?:and|but)\s+(?:(?P<subject>he|she|they|we|I)\s+)?(?:(?:also|then|later|now|again|has|"
     r"have|had|would|will)\s+)*$")
 _FINITE_CUE = regex.compile(r"(?:ed|said|told|wrote|thought|knew|saw|felt|spoke|says|tells|writes)$", regex.I)
+
+
+def _without_its_particle(text: str, vs: int, ve: int) -> bool:
+    """Whether the cue word at ``vs:ve`` reports only with a particle that does not follow it
+    ("and fired an anti-tank missile": no "fired back")."""
+    info = CUES.get(text[vs:ve].lower())
+    if info is None or not info.needs_particle:
+        return False
+    pm = _PARTICLE.match(text, ve)
+    # ("and pushed to funnel arms", "and railed about": still a view told)
+    return pm is None or (pm.group(1).lower() not in info.particles
+                          and pm.group(1).lower() not in _COMPLEMENT_WORDS)
+
+
+_COMPLEMENT_WORDS = frozenset({"to", "about"})
 
 
 def _label(ctx: Context, m: regex.Match[str]) -> Found | None:

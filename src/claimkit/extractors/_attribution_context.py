@@ -117,10 +117,11 @@ ADVERBIAL = regex.compile(
     r"""\s*(?:,\s*)?(?:(?:in|during)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w-]+\s+){0,2}
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
     appearance|address|conversation|call|message|note|briefing|conference|assessment|report|
-    update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration)(?![\w-])
+    update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration|newsletter|magazine)(?![\w-])
     (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
-    # "in a report published on Tuesday", "in a video posted on social media"
-    (?:\s+""" + _ISSUED + r""")?
+    # "in a report published on Tuesday", "in a video posted on social media", "in its weekly
+    # newsletter, published on Thursday,"
+    (?:\s*,?\s+""" + _ISSUED + r""")?
     # after "said in a statement": "read on state television", "posted on Telegram"
     |""" + _ISSUED + r"""
     |on\s+(?:(?:state|national|local|public|state-run|government|its|his|her|their)\s+)?
