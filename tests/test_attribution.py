@@ -551,6 +551,9 @@ def test_sources_of_every_shape(text: str, source: str) -> None:
      "Troops killed 20 villagers in March"),
     ("A constable was killed at the checkpoint, police sources told this correspondent.",
      "A constable was killed at the checkpoint"),
+    # what the document the cue names is about, ending the sentence, is the cue's
+    ("The toll rose to nine on Wednesday, the army said in its second statement on the incident.",
+     "The toll rose to nine on Wednesday"),
     # an irregular past makes a clause, read past its comma ("jobs lost to China" is no clause)
     ("The spokesman said a drone struck the market on Monday, killing eight civilians.",
      "a drone struck the market on Monday, killing eight civilians"),

@@ -854,6 +854,16 @@ def test_a_figure_set_in_an_earlier_year_is_another_fact() -> None:
         (40, False), (40, True)]
 
 
+def test_a_time_after_a_tolls_figure_is_no_group() -> None:
+    # "rose to nine | late on Wednesday": the toll's people are its soldiers; the headline's
+    # "nine soldiers" is the same fact
+    text = ("Toll rises to nine soldiers\n"
+            "The number of soldiers killed in the ambush rose to nine late on Wednesday, the army said.")
+    [claim] = casualties(text)
+    assert (claim.data["group"], claim.data["count"].best) == ("soldiers", 9)
+    assert len(claim.mentions) == 2
+
+
 def test_a_bare_figure_after_a_nominal_one_takes_its_outcome_and_a_group_of_its_own() -> None:
     text = ("At least 31 fighters have been killed, the monitor said. According to the monitor, 19 of "
             "the dead were members of government forces, while 12 were SDF fighters.")

@@ -158,6 +158,8 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Gunmen hijacked an aircraft at the airport and seized the plane.",  # an aircraft
     "The militants failed to capture the town.",                    # not done
     "The army would never withdraw from the valley, he said.",      # not done
+    "Residents could not say who held the post by nightfall.",      # a question, no claim
+    "It was unclear which side controlled the bridge on Monday.",   # a question, no claim
     "Troops destroyed a bridge outside the town.",                  # damage, not ground
     "The senator captured Iowa and lost Ohio in the primaries.",    # politics: no fighting
     "The candidate seized on the remarks to attack his rival.",     # "seize on": exploit

@@ -118,7 +118,10 @@ ADVERBIAL = regex.compile(
     (?:statement|interview|email|e-mail|speech|post|tweet|letter|video|release|op-ed|memo|
     appearance|address|conversation|call|message|note|briefing|conference|assessment|report|
     update|bulletin|communiqu[eé]|broadcast|editorial|column|podcast|declaration|newsletter|magazine)(?![\w-])
-    (?:\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
+    # what the document is about, ending the sentence ("said in its second statement on the
+    # incident."), or whom it was with or to ("in an interview with The Associated Press")
+    (?:\s+(?:on|about)\s+(?:the|its|their|this|that)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+(?=\s*(?:[.!?](?:\s|$)|\Z))
+    |\s+(?:with|on|to|from)\s+(?:[\p{Lu}][\p{L}'’.&\-]*|the|of)(?:\s+(?:[\p{Lu}][\p{L}'’.&\-]*|of|the|'s|’s)){0,5})?
     # "in a report published on Tuesday", "in a video posted on social media", "in its weekly
     # newsletter, published on Thursday,"
     (?:\s*,?\s+""" + _ISSUED + r""")?

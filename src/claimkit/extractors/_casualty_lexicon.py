@@ -448,7 +448,7 @@ ADVERBS: Final[tuple[str, ...]] = (
     "seriously", "critically", "severely", "badly", "slightly", "lightly", "fatally", "mortally",
     "gravely", "reportedly", "allegedly", "apparently", "mostly", "mainly", "largely", "nearly",
     "roughly", "approximately", "initially", "subsequently", "eventually", "finally",
-    "immediately", "instantly", "respectively", "only", "early", "lately", "recently",
+    "immediately", "instantly", "respectively", "only", "early", "late", "lately", "recently",
     "previously", "later", "also", "still", "already", "moderately", "seemingly", "possibly",
     "probably", "likely", "officially", "reported", "confirmed", "believed", "feared",
 )

@@ -73,6 +73,12 @@ _TRIGGER: Final = Trigger(
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
+# An indirect question on who did it: "could not say who held the post", "it was unclear which
+# side controlled the bridge".
+_ASKED_WHO: Final = regex.compile(
+    r"\b(?:say|know|tell|unclear|clear|determine|establish|confirm|sure|certain|asked|disputed?)\s+"
+    r"(?:who|which\s+(?:side|group|force|forces|party|army))\s+(?:(?:had|has|now|still|actually|really)\s+)*$",
+    regex.IGNORECASE)
 _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
     regex.IGNORECASE)
@@ -197,8 +203,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     # sentence, which the regex module does for a pattern's required words before matching)
     lo, hi = max(sent.start, m.start() - _READ_REACH), min(sent.end, m.end() + _READ_REACH)
     before = text[max(lo, m.start() - 48):m.start()]
-    if _NOT_DONE.search(before):
-        return None
+    if _NOT_DONE.search(before) or _ASKED_WHO.search(before):
+        return None  # "had not captured", "could not say who held the post": no claim
     if name == "are_in" and not _FORCES_ARE.search(before):
         return None  # "they are in talks", "the children were in the car"
     trig = Span(m.start(), m.end())
