@@ -153,6 +153,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
 @pytest.mark.parametrize("text", [
     "The rebels captured two soldiers near the bridge.",            # people: a casualty
     "The rebels captured Pakistani soldiers.",                      # people, named by a demonym
+    "Gunmen seized at least 17 passengers from a bus.",             # people, counted with "at least"
     "Police seized weapons and ammunition at the checkpoint.",      # materiel
     "The governor said he had taken control of the situation.",     # an abstraction
     "Gunmen hijacked an aircraft at the airport and seized the plane.",  # an aircraft
@@ -160,6 +161,8 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "The army would never withdraw from the valley, he said.",      # not done
     "Residents could not say who held the post by nightfall.",      # a question, no claim
     "It was unclear which side controlled the bridge on Monday.",   # a question, no claim
+    "Both give contradictory accounts of who controls the town.",   # a question, no claim
+    "Whether or not they really held that fort, the message is the same.",  # a question
     "Troops destroyed a bridge outside the town.",                  # damage, not ground
     "The senator captured Iowa and lost Ohio in the primaries.",    # politics: no fighting
     "The candidate seized on the remarks to attack his rival.",     # "seize on": exploit

@@ -74,10 +74,12 @@ _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
 # An indirect question on who did it: "could not say who held the post", "it was unclear which
-# side controlled the bridge".
+# side controlled the bridge", "accounts of who controls the town", "whether or not they really
+# held that fort".
 _ASKED_WHO: Final = regex.compile(
-    r"\b(?:say|know|tell|unclear|clear|determine|establish|confirm|sure|certain|asked|disputed?)\s+"
-    r"(?:who|which\s+(?:side|group|force|forces|party|army))\s+(?:(?:had|has|now|still|actually|really)\s+)*$",
+    r"\b(?:(?:say|know|tell|unclear|clear|determine|establish|confirm|sure|certain|asked|disputed?|of)\s+"
+    r"(?:who|which\s+(?:side|group|force|forces|party|army))\s+(?:(?:had|has|now|still|actually|really)\s+)*"
+    r"|whether\s+(?:or\s+not\s+)?(?:[\p{L}-]+\s+){1,4})$",
     regex.IGNORECASE)
 _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
@@ -117,8 +119,9 @@ _POSS_BEFORE: Final = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-
 # they move people, not a front line ("were wounded and evacuated to hospital").
 _TRANSITIVE_LEAVE: Final = ("evacuat", "abandon")
 _NO_OBJECT: Final = regex.compile(
-    r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at|after|during|near|from|overnight|last|this|early|late|amid|"
-    r"following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
+    r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at(?!\s+(?:least|most)\b)|after|during|near|from|overnight|last|"
+    r"this|early|late|amid|following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
+# (not "seized at least 17 passengers": a figure, the verb's object)
 # "and captured", "and then seized", "and in recent weeks have taken": a verb coordinated with
 # the one before, sharing its subject.
 _AND_BEFORE: Final = regex.compile(
