@@ -179,9 +179,19 @@ def test_a_passer_by_is_a_civilian() -> None:
     assert claim.data["side"] == "civilians"
 
 
-@pytest.mark.parametrize("text", ["The rebels took 12 villages.", "It took 12 soldiers to carry him."])
+@pytest.mark.parametrize("text", ["The rebels took 12 villages.", "It took 12 soldiers to carry him.",
+                                  "The party held 40 meetings.", "The army holds 12 positions."])
 def test_taking_is_a_casualty_only_of_hostages_and_prisoners(text: str) -> None:
     assert claimkit.extract(text).claims_of("casualty") == ()
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), [
+    ("The movement still held eight prisoners.", "captured", 8),
+    ("Gunmen were holding 12 hostages in the school.", "kidnapped", 12),
+])
+def test_holding_prisoners_and_hostages_is_a_casualty(text: str, outcome: str, best: int) -> None:
+    [claim] = claimkit.extract(text).claims_of("casualty")
+    assert (claim.data["outcome"], claim.data["count"].best) == (outcome, best)
 
 
 @pytest.mark.parametrize(("text", "side"), [

@@ -194,8 +194,9 @@ ACTIVE: Final[dict[str, str]] = {
     ), "wounded"),
     **dict.fromkeys(("capture", "captures", "captured", "capturing", "took prisoner",
                      "taking prisoner", "take prisoner"), "captured"),
-    # "taking 251 hostages", "took 12 prisoners": only of hostages and prisoners (see TAKEN)
-    **dict.fromkeys(("took", "taking", "take", "takes"), "captured"),
+    # "taking 251 hostages", "took 12 prisoners", "still held eight prisoners": only of hostages
+    # and prisoners (see TAKEN)
+    **dict.fromkeys(("took", "taking", "take", "takes", "held", "holding", "hold", "holds"), "captured"),
     **dict.fromkeys(("kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts",
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
                      "hold hostage", "held hostage", "holding hostage",
@@ -209,9 +210,11 @@ ACTIVE: Final[dict[str, str]] = {
 #: not "burned 40 houses" nor "burned three policemen" (who may live).
 ALIVE_AFTER: Final[frozenset[str]] = frozenset({"burn", "burns", "burned", "burnt", "burning"})
 
-#: Verbs of taking, and the heads that make their object a casualty, with its outcome:
-#: "taking 251 hostages" (kidnapped), "took 12 prisoners" (captured); not "took 12 villages".
-TAKING: Final[frozenset[str]] = frozenset({"took", "taking", "take", "takes"})
+#: Verbs of taking or holding, and the heads that make their object a casualty, with its
+#: outcome: "taking 251 hostages" (kidnapped), "took 12 prisoners", "held eight prisoners"
+#: (captured); not "took 12 villages", "held 40 meetings".
+TAKING: Final[frozenset[str]] = frozenset({
+    "took", "taking", "take", "takes", "held", "holding", "hold", "holds"})
 TAKEN: Final[dict[str, str]] = {
     **dict.fromkeys(("hostages", "hostage", "captives", "captive"), "kidnapped"),
     **dict.fromkeys(("prisoners", "prisoner", "pows"), "captured"),
