@@ -208,7 +208,9 @@ def continue_after_aside(text: str, f: Found) -> Found:
     if f.source is None or len(f.content) != 1:
         return f
     start, end = f.content[0]
-    if not end < f.source[0] < f.source[1] <= f.cue[0] or text[end:f.source[0]].strip() != ",":
+    # (the source right after the content's comma: a bounded look, even in a huge sentence)
+    if not end < f.source[0] <= end + 3 or not f.source[1] <= f.cue[0] \
+            or text[end:f.source[0]].strip() != ",":
         return f
     rest = _ASIDE_THEN_VERB.match(text, f.cue[1])
     if rest is None:
