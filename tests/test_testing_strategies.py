@@ -231,6 +231,14 @@ def _needs_stage(name: str) -> None:
         pytest.skip(f"no {name!r} stage in the pipeline yet")
 
 
+@given(st.lists(st.one_of(casualty_sentences(), territorial_sentences(), denial_sentences()),
+                min_size=1, max_size=4))
+def test_no_stage_fails_on_an_article_of_planted_sentences(drawn: list[Drawn]) -> None:
+    # a stage that raises is recorded, not raised: this makes such a slip loud
+    doc = claimkit.extract(" ".join(text for text, _ in drawn))
+    assert doc.errors == (), doc.errors
+
+
 @given(casualty_sentences())
 def test_casualty_extractor_finds_planted_casualties(drawn: Drawn) -> None:
     _needs_stage("casualty")
