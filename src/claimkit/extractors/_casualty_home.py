@@ -224,8 +224,7 @@ class Home:
 
     @functools.cached_property
     def attacker(self) -> str | None:
-        found = {side for _, end, side in self._found if _ATTACKS_AFTER.match(self._text, end)}
-        return next(iter(found)) if len(found) == 1 else None
+        return self.attacker_in(0, len(self._text))
 
     def attacker_in(self, start: int, end: int) -> str | None:
         """The one side told attacking in ``text[start:end]`` (as :attr:`attacker` in the

@@ -165,6 +165,8 @@ OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({
     "murders", "killings",
 })
 
+# The verbs of TAKING (below), defined here for ACTIVE, which gives them their outcome.
+_TAKING_VERBS: Final = ("took", "taking", "take", "takes", "held", "holding", "hold", "holds")
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
@@ -196,7 +198,7 @@ ACTIVE: Final[dict[str, str]] = {
                      "taking prisoner", "take prisoner"), "captured"),
     # "taking 251 hostages", "took 12 prisoners", "still held eight prisoners": only of hostages
     # and prisoners (see TAKEN)
-    **dict.fromkeys(("took", "taking", "take", "takes", "held", "holding", "hold", "holds"), "captured"),
+    **dict.fromkeys(_TAKING_VERBS, "captured"),
     **dict.fromkeys(("kidnap", "kidnaps", "kidnapped", "kidnapping", "abduct", "abducts",
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
                      "hold hostage", "held hostage", "holding hostage",
@@ -213,8 +215,7 @@ ALIVE_AFTER: Final[frozenset[str]] = frozenset({"burn", "burns", "burned", "burn
 #: Verbs of taking or holding, and the heads that make their object a casualty, with its
 #: outcome: "taking 251 hostages" (kidnapped), "took 12 prisoners", "held eight prisoners"
 #: (captured); not "took 12 villages", "held 40 meetings".
-TAKING: Final[frozenset[str]] = frozenset({
-    "took", "taking", "take", "takes", "held", "holding", "hold", "holds"})
+TAKING: Final[frozenset[str]] = frozenset(_TAKING_VERBS)
 TAKEN: Final[dict[str, str]] = {
     **dict.fromkeys(("hostages", "hostage", "captives", "captive"), "kidnapped"),
     **dict.fromkeys(("prisoners", "prisoner", "pows"), "captured"),
