@@ -91,6 +91,19 @@ def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     assert sides_of("Russian losses amounted to 1,200 troops, Kyiv said.") == ["Russia"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("Sudan’s military insists it lost only six men in the fighting.", "Sudan"),
+    ("An RSF commander said: “We lost six brothers in the assault.”", "Rapid Support Forces (RSF)"),
+    ("A Taliban commander said his side had lost only two men.", "Taliban"),
+    # a body an armed group's spokesman speaks for
+    ("A Taliban spokesman said the group had lost three men.", "Taliban"),
+    # the army telling what "the group" lost tells its enemy's losses, not its own
+    ("The Pakistani army said the group had lost 30 men.", None),
+])
+def test_the_speaker_as_the_subject_of_lost_is_the_side_that_lost(text: str, side: str | None) -> None:
+    assert [s for _, s in extracted_sides(text)] == [side]
+
+
 @pytest.mark.parametrize("text", [
     "The Russian Defence Ministry claims the enemy lost up to 1,250 troops in a day.",
     "The Russian Defence Ministry said enemy losses amounted to up to 155 servicemen.",

@@ -215,6 +215,32 @@ def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Grou
     return _side_of_subject(text, sides, subject, taken, home) if subject is not None else None
 
 
+def speaker_loser_side(doc: Document, sides: SideIndex, start: int, verb: int, att: Attribution | None,
+                       window: tuple[int, int], taken: Groups, home: Home | None = None) -> str | None:
+    """The side of a loser that is the speaker itself: "We lost six brothers", "it said it had
+    lost one fighter", "his men had lost only two fighters" (see :func:`claimant_side`); or a
+    body an armed group's spokesman speaks for ("the group had lost three fighters", "the
+    fighters had lost six men"): the speaker's side, unless it is a state's (the army telling
+    what "the group" lost tells its enemy's losses)."""
+    subject = subject_before(doc.text, start, verb)
+    if subject is None:
+        return None
+    if _SPEAKER_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
+        return claimant_side(doc, sides, att, window, taken, home)
+    if _BODY_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
+        side = next(_speaker_sides(att, sides, with_name=True, home=home), None)
+        return side if side not in STATES else None
+    return None
+
+
+# The speaker as the subject of "lost": a pronoun, or its own people or side.
+_SPEAKER_AS_LOSER: Final = regex.compile(
+    r"(?i)we|it|(?:our|its|his|their)(?:\s+own)?\s+(?:forces|troops|men|side|fighters|units?|group|comrades)")
+# A body an armed group's spokesman may speak for: "the group", "the brigade", "the fighters".
+_BODY_AS_LOSER: Final = regex.compile(
+    r"(?i)the\s+(?:group|movement|brigade|battalion|militia|fighters|rebels|insurgents|organi[sz]ation|front)")
+
+
 def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
                      home: Home | None) -> str | None:
     """:func:`subject_side` of a subject already found."""
