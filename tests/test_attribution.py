@@ -83,6 +83,30 @@ def test_according_to_either_side_of_the_content(text: str) -> None:
     assert a.content.text == "14 people died in the shelling"
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("In a survey released by the Kivu Security Tracker on Monday, most displaced families named "
+     "the rebels as the main threat.", "a survey released by the Kivu Security Tracker on Monday",
+     "most displaced families named the rebels as the main threat"),
+    # how the poll was made, set off by commas, is the source's
+    ("Turnout was low. In the latest poll, conducted in May, Roe led Gale by nine points.",
+     "the latest poll, conducted in May", "Roe led Gale by nine points"),
+])
+def test_a_poll_opening_a_sentence_is_its_source(text: str, source: str, content: str) -> None:
+    a = next(a for a in claimkit.extract(text).attributions if a.cue.text == "In")
+    assert a.mode == "according_to"
+    assert a.source is not None
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Roe trails Gale in the polls, the paper said.",  # a poll later in the sentence: no source
+    "In a memo released as polls closed, the campaign thanked its volunteers.",  # a clause, not a poll's name
+    "He has been leading. In the polls, anyway.",  # no finding told
+])
+def test_no_poll_source(text: str) -> None:
+    assert not any(a.cue.text == "In" for a in claimkit.extract(text).attributions)
+
+
 def test_quote_broken_by_its_cue_has_two_parts() -> None:
     text = '"We are ready," Ivan Petrov, the defence minister, said. "The enemy is not."'
     a = only(text)
@@ -1478,8 +1502,12 @@ def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
 @pytest.mark.parametrize("text", [
     "The group documented the killing of civilians.",  # no figure: no count
     "Roe won 271 pledged delegates.",  # a number before a participle: an adjective
+    # a preposition before a participle: an adjective (no verb follows a preposition bare)
+    "Roe extended her lead in pledged delegates.",
+    "Roe is now ahead among pledged delegates and superdelegates.",
+    "The court jailed him for alleged coup plotting.",
 ])
-def test_no_count_and_no_verb_after_a_number(text: str) -> None:
+def test_no_count_and_no_verb_after_a_number_or_a_preposition(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
 
 

@@ -124,7 +124,9 @@ def find_attributions(text: str) -> list[Found]:
             if q is not None and q.inner_start <= start < q.inner_end:
                 continue
             ss, se = ctx.sentence(start)
-            if kind == "acc":
+            if kind == "poll":
+                f = forms.in_poll(ctx, ss, se, start, end)
+            elif kind == "acc":
                 hedge = text[start:end].lower() == "reportedly"
                 read = forms.reportedly if hedge else forms.according_to
                 f = read(ctx, ss, se, start, end)

@@ -86,6 +86,30 @@ def _content_before(text: str, ss: int, cs: int) -> Range:
     return lstrip_at(text, ss, end), end
 
 
+def in_poll(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
+    """``In S, T`` where S is a poll or survey ("In a CNN/ORC poll released Monday, 31 percent
+    of voters said ..."): the source reaches to the comma, over an aside telling how the poll
+    was made ("In the latest poll, conducted in May, Roe led"); T must hold two words at
+    least ("In the polls, anyway" tells no finding)."""
+    text = ctx.text
+    comma = text.find(",", ce, se)
+    while comma != -1 and (aside := _POLL_ASIDE.match(text, comma + 1, se)) is not None:
+        comma = aside.end() - 1
+    if comma == -1:
+        return None
+    src = lstrip_at(text, ce, comma), rstrip_at(text, ce, comma)
+    start = lstrip_at(text, comma + 1, se)
+    end = trim_end(text, start, se)
+    if src[1] <= src[0] or " " not in text[start:end]:
+        return None
+    return Found(src, (cs, ce), ((start, end),), "according_to")
+
+
+# How a poll was made, set off by commas after its name: "conducted March 11-13,".
+_POLL_ASIDE = regex.compile(
+    r"\s*(?:conducted|released|published|taken|carried\s+out|fielded|commissioned)\b[^,;:\n]{0,60},")
+
+
 def reportedly(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
     """``T1 reportedly T2`` / ``Reportedly, T``: a report without a source; the content is the
     clause around the adverb."""

@@ -136,6 +136,45 @@ def cue_hits(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A poll or survey a sentence opens with, as a source: "In a CNN/ORC poll released Monday, 31
+# percent of voters ...", "In the latest polls, he trails". Read as an "according to" (the cue
+# "In", the source up to the comma); a poll told later in the sentence ("trails in the polls")
+# is a place the figures stand, not a source.
+_IN_POLL = regex.compile(
+    r"In\s+(?:a|an|the|its|their|his|her|this|that|one)\s+"
+    # (words of the poll's name, not of a clause: not "In a memo released as polls closed")
+    r"(?:(?!(?:as|when|while|after|before|which|that|who|where)\s)[^\s.,;:]+\s+){0,6}?"
+    r"(?:[Pp]olls?|[Ss]urveys?)\b(?=[^.;:\n]{0,80},)")
+
+
+def poll_hits(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the cue "In" of every poll opening a sentence (see :data:`_IN_POLL`)."""
+    low = padded_lowercase(text)
+    if "poll" not in low and "survey" not in low:
+        return []  # most texts
+    # (found as a literal, fast, then checked for opening a sentence)
+    return [(m.start(), m.start() + 2) for m in _IN.finditer(text)
+            if _opens_sentence(text, m.start())
+            and _IN_POLL.match(text, m.start(), m.start() + 200) is not None]
+
+
+_IN = re.compile(r"In\s")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line or follows a sentence's end (and maybe a closing quote)."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    if k == pos:
+        return False
+    if text[k - 1] in "\"”’'":
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?"
+
+
 def label_hits(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :data:`LABEL`: tried only at the start of a line holding a colon
     (a label holds none, so the line's first colon ends it)."""
@@ -163,10 +202,11 @@ def candidates(text: str) -> list[Candidate]:
     """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
     label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
     # sorted by start, then by kind in this order: tally (a figure's colon after its verb, "gave
-    # its latest figures: ...", before the verb alone), "according to", cue, label, colon
+    # its latest figures: ...", before the verb alone), "according to" or a poll, cue, label, colon
     hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
         (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
         for start, end, acc in cue_hits(text)]
+    hits += [(start, 0, "poll", end, None) for start, end in poll_hits(text)]
     hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]

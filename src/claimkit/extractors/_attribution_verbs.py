@@ -196,7 +196,9 @@ _NAMING = words("called dubbed labeled labelled titled")
 _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
 _ADJECTIVE_SLOT = regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
-    r"more|most|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)"
+    r"more|most|few|fewer|enough|other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # (a preposition: no verb follows one bare, "a lead in pledged delegates", "among pledged delegates")
+    r"dozens|hundreds|in|among|for|over|at)"
     # (a number, not one ending a name: "France 24 reported", "Sweida 24 reported")
     r"|(?<!(?-i:\p{Lu})\p{L}*\s\d*)\d\)?|['’]s)\s+$", regex.I)
 _NAMED_SUBJECT = regex.compile(r"\b[\p{Lu}][\p{L}'’-]+\s+$")
