@@ -713,6 +713,9 @@ def test_cue_shapes_read_whole(text: str, source: str, cue: str, content: str) -
     ("Governor Ilko Varn hopes to reopen the port by May.", "hopes"),
     ("Ilko Varn hopes Teska will reopen the port.", "hopes"),
     ("The Teska Monitor lists Ilko Varn among the wounded.", "lists"),
+    # after its subject's aside
+    ("Ilko Varn, the port's longest-serving pilot, calls the closure a disaster.", "calls"),
+    ("The mayor, Oren Gale, hopes that the ferry will run by May.", "hopes"),
 ])
 def test_noun_like_cue_words_used_as_verbs(text: str, cue: str) -> None:
     assert only(text).cue.text == cue
@@ -721,6 +724,7 @@ def test_noun_like_cue_words_used_as_verbs(text: str, cue: str) -> None:
 @pytest.mark.parametrize("text", [
     "The mayor heard a call to arms.",
     "She met Ohio state Sen. Ilko Varn at the port.",
+    "Letters, emails, calls and texts poured into the port office.",  # a list of nouns
 ])
 def test_noun_like_cue_words_used_as_nouns(text: str) -> None:
     assert claimkit.extract(text).attributions == ()

@@ -159,7 +159,10 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
         if text.startswith(",", vs + len(word)):
             return False  # "a data project, the Horn Monitor,": a noun before its apposition
         if not prev_word:
-            return False
+            # "Jan Brewer, an early supporter of Trump, calls the issue 'a priority'": a verb
+            # after its subject's aside
+            return bool(_ASIDE_BEFORE.search(text, max(ss, vs - 90), vs)
+                        and _CONTENT_NEXT.match(text, vs + len(word), se))
         pl = prev_word.lower()
         if (pl in _SUBJECT_WORDS or pl in _EVIDENCE_SUBJECTS
                 or pl.endswith(("ers", "ists", "ians", "als", "ors"))):
@@ -262,6 +265,8 @@ _NO_OBJECT = regex.compile(
     r"\s*(?:[,.;:)]|(?:on|to|by|in|at|via|from|online|earlier|late|last|this|after|before|just|"
     r"shortly|hours|minutes|days)\b)", regex.I)
 _BARE_PARTICIPLES = words("known seen shown written spoken understood given")
+# A subject's aside closed right before the word: "Jan Brewer, an early supporter of Trump, |".
+_ASIDE_BEFORE = regex.compile(r"[\p{L}.)'’]\s*,\s+[^,;:!?“”\"\n]{2,70},\s+$")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
 _LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLE_LINKS)) + r")\s+$", regex.I)
