@@ -174,6 +174,18 @@ def test_killing_them_takes_up_the_people_before_and_a_death_squad_is_no_death(
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    # the subject of the killing is not whom "of them" counts
+    ("He said the rebels were surrounded and that soldiers had killed 26 of them since Saturday.", "rebels"),
+    ("Police said gunmen stormed the school and that officers killed five of them.", "gunmen"),
+    ("The girls were stopped by armed men who beheaded three of them.", "girls"),
+    # a figure's number word is no part of the people "of them" takes up
+    ("Four people were killed (three of them on the spot).", "people"),
+])
+def test_of_them_takes_up_people_other_than_the_killers(text: str, group: str) -> None:
+    assert [c.data["group"] for c in casualties(text) if c.data["count"].best in (26, 5, 3)] == [group]
+
+
 def test_a_place_before_died_is_not_a_person() -> None:
     assert [(c.data["count"].best, c.data["group"]) for c in casualties(
         "Three members of the SDF in Manbij died when a mine exploded.")] == [

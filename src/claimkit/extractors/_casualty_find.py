@@ -59,11 +59,14 @@ _ELIDED_GAP: Final = regex.compile(
     regex.IGNORECASE)
 
 
-def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False) -> tuple[int, int] | None:
+def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False,
+                verb: int | None = None) -> tuple[int, int] | None:
     """The last plural person noun in ``text[s:end]`` ("the assailants"), what "of them" after
     a figure counts; None when there is none or another figure stands between. With
     ``killed_by_them`` (an active verb before the figure: "killing about 20 of them") the
-    speaker's own forces ("its troops", "our men") are not it: they did the killing."""
+    speaker's own forces ("its troops", "our men") are not it: they did the killing; nor is
+    the subject of that ``verb`` (where it starts): "the rebels were surrounded and soldiers
+    had killed 26 of them" counts rebels."""
     found = None
     names_from: int | None = None  # where the capitalised words right before a word begin
     last_end = -1
@@ -72,11 +75,12 @@ def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False) -> tu
         adjacent = last_end >= 0 and not text[last_end:w.start()].strip()
         if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
             found = None  # ("killed 12 soldiers and wounded 9 of them": the figure's people)
-        elif word.endswith("s") and word.islower() and pat.is_person(word) \
-                and not (killed_by_them and _OWN_BEFORE.search(text, max(s, w.start() - 10), w.start())):
+        elif word.endswith(_PLURAL_ENDINGS) and word.islower() and pat.is_person(word) \
+                and not (killed_by_them and _OWN_BEFORE.search(text, max(s, w.start() - 10), w.start())) \
+                and not (verb is not None and _SUBJECT_GAP.fullmatch(text, w.end(), verb)):
             # with the names right before it: "Arakan Army fighters"
             found = (names_from if names_from is not None and adjacent else w.start(), w.end())
-        if word[0].isupper() and word.lower() not in _DETERMINERS:
+        if word[0].isupper() and word.lower() not in _DETERMINERS and word.lower() not in _NUMBER_WORDS:
             names_from = names_from if names_from is not None and adjacent else w.start()
         else:
             names_from = None
@@ -90,6 +94,12 @@ _BODIES_OF_MEN: Final = frozenset({
     "force", "unit", "group", "militia", "army", "brigade", "battalion", "regiment", "organisation",
     "organization", "movement", "coalition", "alliance", "faction", "agency", "detachment", "contingent",
 })
+# How a plural person noun ends ("assailants", "gunmen", "people", "children").
+_PLURAL_ENDINGS: Final = ("s", "men", "people", "children", "police")
+# Between a subject and its verb: auxiliaries, adverbs and a relative pronoun ("soldiers | had |
+# killed", "men | who | beheaded").
+_SUBJECT_GAP: Final = regex.compile(
+    r"(?:\s++(?:who|that|had|have|has|also|then|later|reportedly|allegedly|just|since))*+\s++")
 _OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
 _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -249,8 +259,9 @@ def sentence_mentions(text: str, s: int, e: int,
         if f.bare and not f.person:
             f.group = f.head = None                   # "another | sustained injuries"
         group = text[f.group[0]:f.group[1]] if f.group else None
+        active = f.left_span is not None and f.left_span[1] <= f.start
         if f.group is None and f.part == "them" and (them := _antecedent(
-                text, s, f.start, f.left_span is not None and f.left_span[1] <= f.start)) is not None:
+                text, s, f.start, active, f.left_span[0] if active and f.left_span else None)) is not None:
             # "repelled the assailants, killing 21 of them": 21 of the assailants
             f.group, f.head, f.person = them, text[them[0]:them[1]].rsplit(None, 1)[-1].lower(), True
             group = text[them[0]:them[1]]
