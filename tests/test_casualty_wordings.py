@@ -169,6 +169,7 @@ def test_a_figure_after_of_them_is_people_for_the_verbs_after_it() -> None:
     "The wounded were taken away by ambulance.",   # taken away, but by no captor
     "Twelve crates of food were taken away by the attackers.",
     "Twelve crates of food were taken by the attackers.",
+    "Another man was led away by security, the organisers said.",  # led away, but by no captor
 ])
 def test_taken_away_is_a_kidnapping_only_of_people_by_captors(text: str) -> None:
     assert [c for c in claimkit.extract(text).claims_of("casualty") if c.data["outcome"] == "kidnapped"] == []
@@ -361,6 +362,9 @@ def test_the_wounded_who_died_a_month_before_a_number_and_a_hyphenated_place(
     # people led off by their captors
     ("The gunmen also took away three young men from the village.", [("kidnapped", 3)]),
     ("Militants carried off four women.", [("kidnapped", 4)]),
+    ("Gunmen led away at least nine men from the village on Sunday.", [("kidnapped", 9)]),
+    ("Three labourers had been led away by the attackers.", [("kidnapped", 3)]),
+    ("At least seven young men were taken from their homes overnight.", [("kidnapped", 7)]),
     ("The attackers took away 12 rifles.", []),
     # a range in quote marks
     ("The army estimated that “between 20 and 25” servicemen had been killed.", [("killed", 20)]),

@@ -25,6 +25,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
+    "led away", "led off", "leading away", "marched off", "marched away", "taken from",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -122,9 +123,14 @@ PASSIVE: Final[dict[str, str]] = {
                      "held by their captors", "held by the captors", "held by the abductors",
                      "held by their abductors", "in captivity",
                      "taken hostages", "hostage", "captive", "forcibly taken",
-                     "forcibly disappeared"), "kidnapped"),
+                     "forcibly disappeared",
+                     # "seven young men were taken from their homes"
+                     "taken from their homes", "taken from their houses", "taken from their village",
+                     "taken from their villages", "taken from their beds"), "kidnapped"),
     # "four fishermen were taken (away) by the attackers" (not "taken away by ambulance")
-    **dict.fromkeys((f"taken{away} by {the}{agent}" for the in ("", "the ") for away in (" away", "")
+    # (and "led away by the gunmen", "marched off by rebels"; not a man "led away" from a rally)
+    **dict.fromkeys((f"{verb} by {the}{agent}" for the in ("", "the ")
+                     for verb in ("taken away", "taken", "led away", "led off", "marched away", "marched off")
                      for agent in ("attackers", "gunmen", "armed men", "militants", "rebels",
                                    "kidnappers", "assailants", "abductors", "bandits", "jihadists",
                                    "insurgents", "fighters", "raiders")), "kidnapped"),
@@ -203,7 +209,9 @@ ACTIVE: Final[dict[str, str]] = {
                      "abducted", "abducting", "took hostage", "taking hostage", "seized", "seizing",
                      "hold hostage", "held hostage", "holding hostage",
                      # people led off by their captors: "the gunmen took away three young men"
-                     "took away", "taking away", "taken away", "carried off", "dragged away"), "kidnapped"),
+                     "took away", "taking away", "taken away", "carried off", "dragged away",
+                     "led away", "leading away", "led off", "marched off", "marched away"),
+                    "kidnapped"),
     **dict.fromkeys(("arrest", "arrests", "arrested", "arresting", "detain", "detains",
                      "detained", "detaining", "apprehend", "apprehended", "apprehending"), "arrested"),
 }
