@@ -181,7 +181,11 @@ def test_a_passer_by_is_a_civilian() -> None:
 
 
 @pytest.mark.parametrize("text", ["The rebels took 12 villages.", "It took 12 soldiers to carry him.",
-                                  "The party held 40 meetings.", "The army holds 12 positions."])
+                                  "The party held 40 meetings.", "The army holds 12 positions.",
+                                  # people held by no captors, for no time
+                                  "The base held 300 soldiers.", "The hall can hold 500 people.",
+                                  # a figure of one is never held ("holding the better hand")
+                                  "The administration was sure it was holding the better hand."])
 def test_taking_is_a_casualty_only_of_hostages_and_prisoners(text: str) -> None:
     assert claimkit.extract(text).claims_of("casualty") == ()
 
@@ -189,6 +193,11 @@ def test_taking_is_a_casualty_only_of_hostages_and_prisoners(text: str) -> None:
 @pytest.mark.parametrize(("text", "outcome", "best"), [
     ("The movement still held eight prisoners.", "captured", 8),
     ("Gunmen were holding 12 hostages in the school.", "kidnapped", 12),
+    # people held by captors, or for a time: suspects arrested, forces captured, others kidnapped
+    ("He said its fighters were holding three soldiers.", "captured", 3),
+    ("Villagers surrounded and held 28 soldiers for more than a day.", "captured", 28),
+    ("Rebels were holding two journalists.", "kidnapped", 2),
+    ("Police were holding three suspects for questioning for two days.", "arrested", 3),
 ])
 def test_holding_prisoners_and_hostages_is_a_casualty(text: str, outcome: str, best: int) -> None:
     [claim] = claimkit.extract(text).claims_of("casualty")

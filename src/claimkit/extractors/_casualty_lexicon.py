@@ -25,7 +25,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
-    "led away", "led off", "leading away", "marched off", "marched away", "taken from",
+    "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -227,6 +227,17 @@ TAKING: Final[frozenset[str]] = frozenset(_TAKING_VERBS)
 TAKEN: Final[dict[str, str]] = {
     **dict.fromkeys(("hostages", "hostage", "captives", "captive"), "kidnapped"),
     **dict.fromkeys(("prisoners", "prisoner", "pows"), "captured"),
+}
+
+#: Verbs of holding, and the fate of people held by captors or for a time ("its fighters were
+#: holding three soldiers", "held 34 police officers for two days"): suspects are arrested, a
+#: state's or a group's forces captured, anyone else kidnapped.
+HOLDING: Final[frozenset[str]] = frozenset({"held", "holding", "hold", "holds"})
+HELD_AS: Final[dict[str, str]] = {
+    **dict.fromkeys(("suspects", "suspect"), "arrested"),
+    **dict.fromkeys(("soldiers", "soldier", "troops", "servicemen", "officers", "policemen", "guards",
+                     "personnel", "gendarmes", "fighters", "militiamen", "marines", "sailors", "pilots",
+                     "conscripts", "recruits"), "captured"),
 }
 
 #: Verbs whose subject is the side that suffers: "Russian forces lost 1,200 troops".

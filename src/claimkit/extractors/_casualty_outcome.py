@@ -32,6 +32,16 @@ _KILLING_AFTER: Final = regex.compile(r",?\s+(?:and\s+)?(?:killing|leaving)\b", 
 
 # "the loss of seven of our soldiers": a death only of a side's own forces.
 _LOSS_OF: Final = frozenset({"the loss of", "loss of"})
+# After people held: for how long ("held 28 soldiers | for more than a day").
+# (or why: "held five men | for questioning", an arrest)
+_HELD_FOR: Final = regex.compile(
+    r"(?i)\s++for\s++(?:(?P<questioning>questioning)|(?:(?:more\s+than|about|nearly|over|almost|at\s+least)"
+    r"\s++)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s++(?:hours?|days?|weeks?|"
+    r"months?)\b)")
+# Before "holding": captors as its subject ("its fighters | were holding").
+_CAPTORS_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:fighters|gunmen|rebels|militants|insurgents|kidnappers|captors|abductors|jihadists|"
+    r"militiamen|bandits)\s++(?:(?:were|are|was|is|still|had|have|has|been)\s++)*+\Z")
 _FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "personnel", "officers",
                             "policemen", "men", "comrades", "heroes", "martyrs", "gendarmes"})
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
@@ -249,7 +259,15 @@ def read_left(text: str, f: Figure, s: int) -> None:
         if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
             return
         if verb in lex.TAKING:
-            taken = lex.TAKEN.get((f.head or "").lower())
+            head = (f.head or "").lower()
+            taken = lex.TAKEN.get(head)
+            held_for = _HELD_FOR.match(text, f.np_end) if taken is None and verb in lex.HOLDING else None
+            if taken is None and verb in lex.HOLDING and f.person and (
+                    held_for or _CAPTORS_BEFORE.search(text, max(s, m.start("verb") - 40), m.start("verb"))):
+                # "its fighters were holding three soldiers", "held 34 police officers for two
+                # days"; not "the base held 300 soldiers"
+                questioned = held_for is not None and held_for["questioning"] is not None
+                taken = "arrested" if questioned else lex.HELD_AS.get(head, "kidnapped")
             if taken is None:
                 return  # "took 12 villages", "taking 30 minutes"
             f.left, f.left_span = taken, m.span("verb")

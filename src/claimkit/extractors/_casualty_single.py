@@ -85,9 +85,10 @@ _PERSON: Final = regex.compile(
     rf"\p{{L}}+{lex.PERSON_SUFFIX}|\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
 #: Active verbs that take one person as their object: past forms and gerunds only, since a
-#: bare form is an attempt or an intention ("tried to kill the mayor").
+#: bare form is an attempt or an intention ("tried to kill the mayor"); not taking or holding
+#: ("holding the better hand", "took the lead": only hostages and prisoners are taken).
 _ONE_VERB_PHRASES: Final = tuple(
-    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON and v not in lex.ALIVE_AFTER
+    v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON and v not in lex.ALIVE_AFTER and v not in lex.TAKING
     and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
 _ONE_VERBS: Final = pat.alternation(_ONE_VERB_PHRASES)
 _SINGULAR_HEAD: Final = (
