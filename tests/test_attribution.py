@@ -1139,6 +1139,9 @@ def test_a_group_described_speaks_for_the_armed_group_named_before(words: str) -
      "were killed.", None, "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)"),
     ("Rami Ahmed (AFP) said five people were killed.", "Rami Ahmed", None),
     ("Martin O’Malley said five people were killed.", "Martin O’Malley", None),
+    # an acronym may hold a link's initial ("in" of UNMISS)
+    ("The United Nations Mission in South Sudan (UNMISS) says at least 31 civilians were killed.", None,
+     "United Nations Mission in South Sudan (UNMISS)"),
 ])
 def test_a_name_its_acronym_spells_is_a_body_and_an_apostrophe_stays_in_a_name(
         text: str, name: str | None, organization: str | None) -> None:

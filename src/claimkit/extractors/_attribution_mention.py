@@ -178,17 +178,24 @@ def read_mention(text: str) -> Mention:
 
 def spelled_by(before: str, acronym: str) -> str | None:
     """The words at the end of ``before`` whose capitals spell ``acronym`` ("Médecins Sans
-    Frontières" for MSF, "Inter-Services Public Relations" for ISPR), or None."""
+    Frontières" for MSF, "Inter-Services Public Relations" for ISPR), maybe with a link's
+    initial ("United Nations Mission in South Sudan" for UNMISS), or None."""
     words_ = before.split()
-    initials = ""
+    strict = loose = ""  # the capitals alone; and with the links' initials
     for k in range(len(words_) - 1, max(-1, len(words_) - 12), -1):
-        capitals = "".join(p[0] for p in words_[k].split("-") if p[:1].isupper())
-        initials = capitals + initials
-        if initials == acronym:
+        word = words_[k]
+        capitals = "".join(p[0] for p in word.split("-") if p[:1].isupper())
+        strict = capitals + strict
+        loose = (capitals or (word[0].upper() if word.lower() in _ACRONYM_LINKS else "")) + loose
+        if acronym in (strict, loose):
             return " ".join(words_[k:])
-        if not acronym.endswith(initials):
+        if not acronym.endswith(strict) and not acronym.endswith(loose):
             return None
     return None
+
+
+# Links whose initial an acronym may hold ("in" of UNMISS, "of" of UNOCHA's cousins).
+_ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
 
 
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
