@@ -702,6 +702,8 @@ def test_cue_phrases(text: str, cue: str, content: str) -> None:
     # the preposition after the hearer belongs to the cue's phrase, not to the content
     ("Ilko Varn reminds us of the old ferry crews.", "Ilko Varn", "reminds", "the old ferry crews"),
     ("Officials remind us Of the ferry crews.", "Officials", "remind", "the ferry crews"),
+    # an adverb of two words inside the verb group ("so far" is no source)
+    ("The commission has so far confirmed 22 deaths.", "The commission", "has so far confirmed", "22 deaths"),
 ])
 def test_cue_shapes_read_whole(text: str, source: str, cue: str, content: str) -> None:
     att = only(text)

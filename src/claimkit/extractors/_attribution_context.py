@@ -170,6 +170,11 @@ def has_quote(text: str, s: int, e: int) -> bool:
     return _QUOTE_MARK.search(text, s, e) is not None
 
 
+# Adverbs of two words a verb group may hold, by their second word: "so far", "thus far", "as
+# yet" (not "as far back as").
+_PAIRED_ADVERBS = {"far": regex.compile(r"(?i)\b(?:so|thus)\s+$"), "yet": regex.compile(r"(?i)\bas\s+$")}
+
+
 def verb_group_start(text: str, start: int, lo: int) -> int:
     """The start of the verb group that ends with the cue verb at ``start``: auxiliaries,
     negation and adverbs right before it belong to the cue ("has also said")."""
@@ -189,6 +194,9 @@ def verb_group_start(text: str, start: int, lo: int) -> int:
         word = text[k:j].lower()
         if not word or text[k:j] == "IS":
             break  # ("IS claimed": the Islamic State's initials, not "is")
+        if word in _PAIRED_ADVERBS and (pair := _PAIRED_ADVERBS[word].search(text, max(lo, k - 6), k)):
+            pos = pair.start()  # "it had so far confirmed": an adverb of two words
+            continue
         if word in AUXILIARIES or word.endswith(("n't", "n’t")) or (
                 word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
                 and text[k].islower()):  # "Jolly said", "Bradley said": a name
