@@ -38,12 +38,11 @@ from ._casualty_side import (
     Groups,
     claimant_side,
     enemy_side,
+    loser_side,
     losses_owner_side,
     nationals_side,
     own_subject_side,
     parts_take_their_side,
-    speaker_loser_side,
-    subject_side,
     toll_people,
     unmarked_side,
 )
@@ -193,8 +192,8 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # "put the government's losses at two dead"
                 side = losses_owner_side(doc.text, sides, m.start, before, taken, home)
             if m.lost and side is None:
-                side = subject_side(doc.text, sides, before, m.start, taken, home) or speaker_loser_side(
-                    doc, sides, before, m.start, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
+                side = loser_side(doc, sides, before, m.start, att, (before, min(sentence[1], m.end + _LOOK)),
+                                  taken, home)
             if side is None and m.head not in CIVILIAN_HEADS:
                 # "the enemy lost 63 men", "the enemy left more than 60 bodies", told by a party
                 side = enemy_side(doc.text, sides, before, m.start, att, home)

@@ -173,8 +173,9 @@ OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({
     "murders", "killings",
 })
 
-# The verbs of TAKING (below), defined here for ACTIVE, which gives them their outcome.
-_TAKING_VERBS: Final = ("took", "taking", "take", "takes", "held", "holding", "hold", "holds")
+# The verbs of TAKING and HOLDING (below), defined here for ACTIVE, which gives them their outcome.
+_HOLDING_VERBS: Final = ("held", "holding", "hold", "holds")
+_TAKING_VERBS: Final = ("took", "taking", "take", "takes", *_HOLDING_VERBS)
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
@@ -234,7 +235,7 @@ TAKEN: Final[dict[str, str]] = {
 #: Verbs of holding, and the fate of people held by captors or for a time ("its fighters were
 #: holding three soldiers", "held 34 police officers for two days"): suspects are arrested, a
 #: state's or a group's forces captured, anyone else kidnapped.
-HOLDING: Final[frozenset[str]] = frozenset({"held", "holding", "hold", "holds"})
+HOLDING: Final[frozenset[str]] = frozenset(_HOLDING_VERBS)
 HELD_AS: Final[dict[str, str]] = {
     **dict.fromkeys(("suspects", "suspect"), "arrested"),
     **dict.fromkeys(("soldiers", "soldier", "troops", "servicemen", "officers", "policemen", "guards",

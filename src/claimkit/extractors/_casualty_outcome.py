@@ -261,13 +261,13 @@ def read_left(text: str, f: Figure, s: int) -> None:
         if verb in lex.TAKING:
             head = (f.head or "").lower()
             taken = lex.TAKEN.get(head)
-            held_for = _HELD_FOR.match(text, f.np_end) if taken is None and verb in lex.HOLDING else None
-            if taken is None and verb in lex.HOLDING and f.person and (
-                    held_for or _CAPTORS_BEFORE.search(text, max(s, m.start("verb") - 40), m.start("verb"))):
-                # "its fighters were holding three soldiers", "held 34 police officers for two
-                # days"; not "the base held 300 soldiers"
-                questioned = held_for is not None and held_for["questioning"] is not None
-                taken = "arrested" if questioned else lex.HELD_AS.get(head, "kidnapped")
+            if taken is None and verb in lex.HOLDING and f.person:
+                held_for = _HELD_FOR.match(text, f.np_end)
+                if held_for or _CAPTORS_BEFORE.search(text, max(s, m.start("verb") - 40), m.start("verb")):
+                    # "its fighters were holding three soldiers", "held 34 police officers for
+                    # two days"; not "the base held 300 soldiers"
+                    questioned = held_for is not None and held_for["questioning"] is not None
+                    taken = "arrested" if questioned else lex.HELD_AS.get(head, "kidnapped")
             if taken is None:
                 return  # "took 12 villages", "taking 30 minutes"
             f.left, f.left_span = taken, m.span("verb")

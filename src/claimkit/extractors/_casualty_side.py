@@ -205,26 +205,23 @@ _COST_TO: Final = regex.compile(
     r"(?:(?:more\s+than|at\s+least|about|nearly|some|over|around|up\s+to|almost)\s++)?\Z")
 
 
-def subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
-                 home: Home | None = None) -> str | None:
-    """The side named last in the verb's subject: "Russian forces | lost 1,200 troops"; none
-    for "the ministry claims | the enemy | lost 1,250 troops". A subject that names a state's
-    forces and no side is the ``home`` state's ("The army and its allied militias lost 87
-    dead")."""
-    subject = subject_before(text, start, verb)
-    return _side_of_subject(text, sides, subject, taken, home) if subject is not None else None
-
-
-def speaker_loser_side(doc: Document, sides: SideIndex, start: int, verb: int, att: Attribution | None,
-                       window: tuple[int, int], taken: Groups, home: Home | None = None) -> str | None:
-    """The side of a loser that is the speaker itself: "We lost six brothers", "it said it had
-    lost one fighter", "his men had lost only two fighters" (see :func:`claimant_side`); or a
-    body an armed group's spokesman speaks for ("the group had lost three fighters", "the
-    fighters had lost six men"): the speaker's side, unless it is a state's (the army telling
-    what "the group" lost tells its enemy's losses)."""
+def loser_side(doc: Document, sides: SideIndex, start: int, verb: int, att: Attribution | None,
+               window: tuple[int, int], taken: Groups, home: Home | None = None) -> str | None:
+    """The side that lost a figure, told by the verb's subject (read once): the side it names
+    last ("Russian forces | lost 1,200 troops"; none for "the ministry claims | the enemy | lost
+    1,250 troops"; a subject that names a state's forces and no side is the ``home`` state's:
+    "The army and its allied militias lost 87 dead"); else, for a subject that is the speaker
+    itself ("We lost six brothers", "it said it had lost one fighter", "his men had lost only
+    two fighters"), the speaker's side (see :func:`claimant_side`); or, for a body an armed
+    group's spokesman speaks for ("the group had lost three fighters", "the fighters had lost
+    six men"), the speaker's side unless it is a state's (the army telling what "the group"
+    lost tells its enemy's losses)."""
     subject = subject_before(doc.text, start, verb)
     if subject is None:
         return None
+    side = _side_of_subject(doc.text, sides, subject, taken, home)
+    if side is not None:
+        return side
     if _SPEAKER_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
         return claimant_side(doc, sides, att, window, taken, home)
     if _BODY_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
@@ -243,7 +240,7 @@ _BODY_AS_LOSER: Final = regex.compile(
 
 def _side_of_subject(text: str, sides: SideIndex, subject: Span, taken: Groups,
                      home: Home | None) -> str | None:
-    """:func:`subject_side` of a subject already found."""
+    """The side a subject already found names (see :func:`loser_side`)."""
     found = [side for a, b, side in sides.find(text, subject.start, subject.end) if not taken.holds(a, b)]
     if found:
         return found[-1]
