@@ -87,11 +87,13 @@ def _content_before(text: str, ss: int, cs: int) -> Range:
 
 
 def in_poll(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
-    """``In S, T`` where S is a poll or survey ("In a CNN/ORC poll released Monday, 31 percent
-    of voters said ..."): the source reaches to the comma, over an aside telling how the poll
-    was made ("In the latest poll, conducted in May, Roe led"); T must hold two words at
-    least ("In the polls, anyway" tells no finding)."""
+    """``In S, T`` opening a sentence, where S is a poll or survey ("In a CNN/ORC poll released
+    Monday, 31 percent of voters said ..."): the source reaches to the comma, over an aside
+    telling how the poll was made ("In the latest poll, conducted in May, Roe led"); T must
+    hold two words at least ("In the polls, anyway" tells no finding)."""
     text = ctx.text
+    if lstrip_at(text, ss, se) != cs:
+        return None  # a poll told inside a sentence ("trails in the polls") is no source
     comma = text.find(",", ce, se)
     while comma != -1 and (aside := _POLL_ASIDE.match(text, comma + 1, se)) is not None:
         comma = aside.end() - 1

@@ -148,31 +148,17 @@ _IN_POLL = regex.compile(
 
 
 def poll_hits(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the cue "In" of every poll opening a sentence (see :data:`_IN_POLL`)."""
+    """``(start, end)`` of the cue "In" of every poll named after it (see :data:`_IN_POLL`);
+    the reading keeps those that open their sentence."""
     low = padded_lowercase(text)
     if "poll" not in low and "survey" not in low:
         return []  # most texts
-    # (found as a literal, fast, then checked for opening a sentence)
+    # (found as a literal, fast, then the pattern tried there)
     return [(m.start(), m.start() + 2) for m in _IN.finditer(text)
-            if _opens_sentence(text, m.start())
-            and _IN_POLL.match(text, m.start(), m.start() + 200) is not None]
+            if _IN_POLL.match(text, m.start(), m.start() + 200) is not None]
 
 
 _IN = re.compile(r"In\s")
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a line or follows a sentence's end (and maybe a closing quote)."""
-    k = pos
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    if k == 0 or text[k - 1] == "\n":
-        return True
-    if k == pos:
-        return False
-    if text[k - 1] in "\"”’'":
-        k -= 1
-    return k > 0 and text[k - 1] in ".!?"
 
 
 def label_hits(text: str) -> Iterator[regex.Match[str]]:
