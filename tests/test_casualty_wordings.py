@@ -471,3 +471,33 @@ def test_prisoners_a_toll_counts_are_no_civilians() -> None:
 ])
 def test_a_quoted_figure_in_any_number_word(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after a figure whose outcome is an adjective before its group
+    ("Staff had treated 22 wounded soldiers, six militiamen and three civilians.",
+     [("wounded", 22), ("wounded", 6), ("wounded", 3), ("wounded", 31)]),
+    # "of whom": the relative clause's verb is the part's only, not the whole's
+    ("A doctor said 19 wounded soldiers had been admitted, along with four civilians, two of whom "
+     "died overnight.", [("wounded", 19), ("killed", 2)]),
+    # "a" inside the group before ("a local vigilante group") breaks no list
+    ("Police said 12 villagers, two members of a local vigilante group and four of the attackers "
+     "died in the fighting.", [("killed", 12), ("killed", 2), ("killed", 4), ("killed", 18)]),
+    # the last item of a list set off by its parts
+    ("The blast wounded three Afghan troops and three more Americans, two soldiers and one contractor.",
+     [("wounded", 3), ("wounded", 3), ("wounded", 2), ("wounded", 1), ("wounded", 6)]),
+])
+def test_lists_after_an_adjective_and_parts_told_by_a_relative_clause(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_the_part_of_whom_counts_its_antecedent_and_armed_parts_are_no_civilians() -> None:
+    doc = claimkit.extract("Twenty-five spectators were hurt, three of whom were seriously injured.")
+    part = next(c for c in doc.claims_of("casualty") if c.data["count"].best == 3)
+    assert part.data["group"] == "spectators"
+    doc = claimkit.extract("The two captured fighters, a man and a woman, were flown to the capital.")
+    claims = doc.claims_of("casualty")
+    assert [(c.data["count"].best, c.data["group"]) for c in claims] == [
+        (2, "fighters"), (1, "man"), (1, "woman")]
+    assert all(c.data["side"] is None for c in claims)

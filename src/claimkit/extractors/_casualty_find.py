@@ -73,14 +73,15 @@ def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False,
     for w in pat.WORDS.finditer(text, max(s, end - _ANTECEDENT_REACH), end):
         word = w.group()
         adjacent = last_end >= 0 and not text[last_end:w.start()].strip()
-        if word[0].isdigit() or word.lower() in _NUMBER_WORDS:
+        if word[0].isdigit() or word.lower().split("-", 1)[0] in _NUMBER_WORDS:
             found = None  # ("killed 12 soldiers and wounded 9 of them": the figure's people)
         elif word.endswith(_PLURAL_ENDINGS) and word.islower() and pat.is_person(word) \
                 and not (killed_by_them and _OWN_BEFORE.search(text, max(s, w.start() - 10), w.start())) \
                 and not (verb is not None and _SUBJECT_GAP.fullmatch(text, w.end(), verb)):
             # with the names right before it: "Arakan Army fighters"
             found = (names_from if names_from is not None and adjacent else w.start(), w.end())
-        if word[0].isupper() and word.lower() not in _DETERMINERS and word.lower() not in _NUMBER_WORDS:
+        if word[0].isupper() and word.lower() not in _DETERMINERS \
+                and word.lower().split("-", 1)[0] not in _NUMBER_WORDS:
             names_from = names_from if names_from is not None and adjacent else w.start()
         else:
             names_from = None
@@ -102,8 +103,10 @@ _SUBJECT_GAP: Final = regex.compile(
     r"(?:\s++(?:who|that|had|have|has|also|then|later|reportedly|allegedly|just|since))*+\s++")
 _OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
 _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
-_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                  "ten", "dozens", "hundreds", "scores", "several"})
+_NUMBER_WORDS: Final = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
 EARLIER_VALUE: Final = regex.compile(rf"(?i){REVISED_FROM}\s++(?:the\s++)?\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
@@ -142,13 +145,18 @@ def sentence_mentions(text: str, s: int, e: int,
     """Every casualty mention in the sentence ``text[s:e]``, figures of zero included.
     ``numbers`` are the sentence's numbers when the caller has read them already."""
     figs = figures(text, s, e, numbers)
+    inside: list[int] = []
     for i, f in enumerate(figs):
         if i and (before := figs[i - 1].group) is not None and before[0] <= f.start < before[1]:
-            f.rejected = True  # "three members of a militia": the "a" is inside the group before
+            # "three members of a militia": the "a" is inside the group before, no figure, and
+            # no break in a list ("12 villagers, two members of a vigilante group and four ...")
+            inside.append(i)
             continue
         read_group(text, f, e)
         if f.group is not None and pat.SPEAKER_AFTER.match(text, f.np_end, e):
             f.rejected = True  # "..., a military officer said": who tells, not who was hit
+    if inside:
+        figs = [f for i, f in enumerate(figs) if i not in inside]
     for i, f in enumerate(figs):
         if f.rejected:
             continue
@@ -260,9 +268,10 @@ def sentence_mentions(text: str, s: int, e: int,
             f.group = f.head = None                   # "another | sustained injuries"
         group = text[f.group[0]:f.group[1]] if f.group else None
         active = f.left_span is not None and f.left_span[1] <= f.start
-        if f.group is None and f.part == "them" and (them := _antecedent(
+        if f.group is None and f.part in ("them", "whom") and (them := _antecedent(
                 text, s, f.start, active, f.left_span[0] if active and f.left_span else None)) is not None:
-            # "repelled the assailants, killing 21 of them": 21 of the assailants
+            # "repelled the assailants, killing 21 of them": 21 of the assailants (also "four
+            # civilians, two of whom died", where the four tell no outcome of their own)
             f.group, f.head, f.person = them, text[them[0]:them[1]].rsplit(None, 1)[-1].lower(), True
             group = text[them[0]:them[1]]
         for outcome in f.outcomes:

@@ -23,13 +23,19 @@ MAX_GAP: Final = 40        # characters between two figures that may still be li
 MAX_INCLUDE_GAP: Final = 70  # ... by "including" after a place and a time ("in Gaza on Monday, including")
 SUBSET: Final = frozenset({"them", "whom", "those", "these", "which"})
 _DISJOINT: Final = frozenset({"others", "more"})
+_RELATIVE: Final = frozenset({"whom", "which"})
 _NEW_SET: Final = regex.compile(r"(?i)\b(?:another|a\s+further)\s*+\Z")
 
 
 def link(text: str, prev: Figure, f: Figure) -> None:
     """How ``f`` relates to the figure before it: a list item, or a part of it."""
     end = prev.tail_end
-    if prev.right_span and f.start > prev.right_span[0]:
+    if prev.right_span and prev.group is not None and prev.start < prev.right_span[0] \
+            and prev.right_span[1] <= prev.group[0] and not text[prev.right_span[1]:prev.group[0]].strip():
+        # the predicate is an adjective inside the group ("treated 22 wounded soldiers, six
+        # militiamen and three civilians"): the list goes on after the group
+        end = max(end, prev.np_end)
+    elif prev.right_span and f.start > prev.right_span[0]:
         # After the previous figure's predicate only "including" links: "40 people were
         # killed, including six attackers" (a predicate before the group, "61 wounded
         # patients, including 19 children", is passed with the group)
@@ -84,6 +90,16 @@ def appositions(text: str, figs: list[Figure]) -> None:
                     figs[j].left is not None and _CLAUSE_END.match(text, figs[i].tail_end)))):
             for k in range(j + 1, i + 1):
                 figs[k].link = "include"
+        else:
+            # a list whose last item is set off by its parts: "three wounded Afghan troops and
+            # three more Americans, two troops and one contractor" (the two and the one are
+            # of the three Americans)
+            tail = next((k for k in range(j + 1, i) if not figs[k + 1].conj
+                         and _sums_to_opening(figs[k:i + 1])
+                         and _CLAUSE_END.match(text, figs[i].tail_end) is not None), None)
+            if tail is not None:
+                for k in range(tail + 1, i + 1):
+                    figs[k].link = "include"
         i = j
 
 
@@ -97,7 +113,10 @@ def _sums_to_opening(chain: list[Figure]) -> bool:
     if any(f.qualifier != "exact" for f in chain):
         return False
     opening = group_class(chain[0].head)
-    if any(f.head in GROUP_CLASSES and group_class(f.head) != opening for f in chain[1:]):
+    # (a man or a woman may be any kind: "the two captured fighters, a man and a woman,"; and
+    # people of a nation any: "three more Americans, two troops and one contractor")
+    if chain[0].head in GROUP_CLASSES and any(
+            f.head in GROUP_CLASSES and group_class(f.head) not in (opening, "men") for f in chain[1:]):
         return False
     return sum(f.best for f in chain[1:]) == chain[0].best
 
@@ -113,7 +132,10 @@ def propagate(figs: list[Figure]) -> None:
     # and 15 militants were killed"), the including figure too.
     carry: tuple[tuple[str, ...], tuple[int, int] | None] | None = None
     for f in reversed(figs):
-        if f.right:
+        if f.right and f.part in _RELATIVE:
+            # "four civilians, two of whom died": the relative clause's verb is the part's own
+            carry = None
+        elif f.right:
             carry = (f.right, f.right_span)
         elif carry is not None and not f.outcomes:
             f.outcomes, f.out_span = carry
