@@ -501,3 +501,21 @@ def test_the_part_of_whom_counts_its_antecedent_and_armed_parts_are_no_civilians
     assert [(c.data["count"].best, c.data["group"]) for c in claims] == [
         (2, "fighters"), (1, "man"), (1, "woman")]
     assert all(c.data["side"] is None for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people treated for their wounds, told after the group, maybe where
+    ("He said 38 civilians were being treated in city hospitals for gunshot and shrapnel wounds.",
+     [("wounded", 38)]),
+    ("At least seven residents of the village were being treated for gunshot and splinter wounds.",
+     [("wounded", 7)]),
+    ("Doctors said 12 patients were treated for malaria.", []),
+    # people marched or dragged off by their captors
+    ("Residents said at least 12 children, some as young as eight, had been marched into the bush.",
+     [("kidnapped", 12)]),
+    ("Twenty students were taken into the forest.", [("kidnapped", 20)]),
+    ("Three men were dragged from their homes.", [("kidnapped", 3)]),
+])
+def test_the_treated_told_after_their_group_and_the_marched_off(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -206,8 +206,10 @@ def sentence_mentions(text: str, s: int, e: int,
                 # "the hospital was still treating three soldiers": combatants a hospital treats
                 f.right, f.right_span = ("wounded",), (f.start, f.end)
         if not f.right and not f.left and f.person and f.group is not None \
-                and (hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None:
-            f.right, f.right_span = ("wounded",), hurt.span()  # "20 people with gunshot wounds"
+                and ((hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None
+                     or (hurt := pat.TREATED_AFTER.match(text, f.tail_end, e)) is not None):
+            # "20 people with gunshot wounds", "38 civilians were treated in hospitals for wounds"
+            f.right, f.right_span = ("wounded",), hurt.span()
         if not f.right and not f.left and (f.person or f.group is None) \
                 and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):

@@ -26,6 +26,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
     "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
+    "dragged from", "dragged out", "marched into", "taken into", "led into",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -127,6 +128,10 @@ PASSIVE: Final[dict[str, str]] = {
                      # "seven young men were taken from their homes"
                      "taken from their homes", "taken from their houses", "taken from their village",
                      "taken from their villages", "taken from their beds",
+                     "dragged from their homes", "dragged from their houses", "dragged out of their homes",
+                     # "twelve children had been marched into the bush"
+                     "marched into the bush", "marched into the forest", "taken into the bush",
+                     "taken into the forest", "led into the bush", "led into the forest",
                      # (by captors only: not a man "led away by security" from a rally; a few
                      # agents, as each phrase here costs time after every figure)
                      "led away by the attackers", "led away by the gunmen", "led away by gunmen"),

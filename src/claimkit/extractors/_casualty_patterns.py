@@ -356,6 +356,8 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"(?<!(?:up|down)\s{{1,3}})(?<!(?:to|at)\s{{1,3}}[\d,]{{1,9}}\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
+    # an age: "some as young as eight"
+    rf"|(?<![\p{{L}}])as\s++(?:young|old)\s++as\s++"
     # an age: "a woman of 70"
     rf"|(?<![\p{{L}}])(?:man|woman|boy|girl|mother|father|grand(?:mother|father)|widow(?:er)?)\s++of\s++)\Z"
 )
@@ -533,6 +535,13 @@ WITH_WOUNDS: Final = regex.compile(
     r"(?i)(?:" + _PAREN + r")?\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
     r"(?:(?:brought|taken|admitted|rushed|carried|evacuated)(?:\s++in)?\s++)?"
     r"with\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|wounds|burns)(?![\p{L}])")
+
+#: People treated for their wounds told after the group, maybe where ("38 civilians were being
+#: treated in Tripoli hospitals for gunshot and shrapnel wounds").
+TREATED_AFTER: Final = regex.compile(
+    r"(?i)\s++(?:had\s+been|have\s+been|were|was|are|is)\s++(?:(?:still|now)\s++)?(?:being\s++)?treated"
+    r"(?:\s++(?:in|at)\s++[^\s.,;:]++(?:\s++[^\s.,;:]++){0,4}?)?"
+    r"\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
 
 
 def has_be(aux: str) -> bool:
