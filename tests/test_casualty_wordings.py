@@ -519,3 +519,20 @@ def test_the_part_of_whom_counts_its_antecedent_and_armed_parts_are_no_civilians
 def test_the_treated_told_after_their_group_and_the_marched_off(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party told of by a pronoun holding forces or "our people"
+    ("The group also said it was holding two soldiers.", [("captured", 2)]),
+    ("He said they were still holding at least 12 of our people.", [("kidnapped", 12)]),
+    ("The hotel said it was holding 300 guests.", []),
+    # people taken alive or taken off with their captors
+    ("Eleven of them were killed, and we took two alive.", [("killed", 11), ("captured", 2)]),
+    ("The mayor said five militiamen had died and the gunmen had taken four villagers with them.",
+     [("killed", 5), ("kidnapped", 4)]),
+    ("Gunmen killed two men and took three women from their homes.", [("killed", 2), ("kidnapped", 3)]),
+    ("Soldiers killed two gunmen and took two rifles with them.", [("killed", 2)]),
+])
+def test_people_held_by_a_party_told_by_a_pronoun_and_people_taken_off(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -180,7 +180,7 @@ OUTCOME_NOUNS: Final[frozenset[str]] = frozenset({
 
 # The verbs of TAKING and HOLDING (below), defined here for ACTIVE, which gives them their outcome.
 _HOLDING_VERBS: Final = ("held", "holding", "hold", "holds")
-_TAKING_VERBS: Final = ("took", "taking", "take", "takes", *_HOLDING_VERBS)
+_TAKING_VERBS: Final = ("took", "taking", "take", "takes", "taken", *_HOLDING_VERBS)
 #: Verbs that take the people they befall as an object: "killing 58 soldiers".
 ACTIVE: Final[dict[str, str]] = {
     **dict.fromkeys((

@@ -38,10 +38,16 @@ _HELD_FOR: Final = regex.compile(
     r"(?i)\s++for\s++(?:(?P<questioning>questioning)|(?:(?:more\s+than|about|nearly|over|almost|at\s+least)"
     r"\s++)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s++(?:hours?|days?|weeks?|"
     r"months?)\b)")
-# Before "holding": captors as its subject ("its fighters | were holding").
+# Before "holding": captors as its subject ("its fighters | were holding"), or a party told of
+# by a pronoun ("the group said | it was holding", "the tribes were still holding").
 _CAPTORS_BEFORE: Final = regex.compile(
     r"(?i)\b(?:fighters|gunmen|rebels|militants|insurgents|kidnappers|captors|abductors|jihadists|"
-    r"militiamen|bandits)\s++(?:(?:were|are|was|is|still|had|have|has|been)\s++)*+\Z")
+    r"militiamen|bandits|tribes|tribesmen|clansmen|(?P<pronoun>it|they|we))\s++(?:(?:were|are|was|is|still|had|have|has|been|"
+    r"now)\s++)*+\Z")
+# After people taken: taken off by their captors ("took four villagers | with them", "took
+# three men | from their homes").
+_TAKEN_OFF: Final = regex.compile(
+    r"(?i)\s++(?:with\s++them|from\s++their\s++(?:homes?|houses?|villages?|beds|farms?|fields))(?![\p{L}])")
 _FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "personnel", "officers",
                             "policemen", "men", "comrades", "heroes", "martyrs", "gendarmes"})
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
@@ -254,8 +260,9 @@ def read_left(text: str, f: Figure, s: int) -> None:
         if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":
             return  # "one of the wounded, a man,": a noun, no verb with an object
         verb = pat.norm(m["verb"])
-        if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN):
-            return
+        if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN) \
+                and not (verb in lex.TAKING and f.group is None and ALIVE.match(text, f.end)):
+            return  # (but "we took two alive": people)
         if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
             return
         if verb in lex.TAKING:
@@ -263,11 +270,19 @@ def read_left(text: str, f: Figure, s: int) -> None:
             taken = lex.TAKEN.get(head)
             if taken is None and verb in lex.HOLDING and f.person:
                 held_for = _HELD_FOR.match(text, f.np_end)
-                if held_for or _CAPTORS_BEFORE.search(text, max(s, m.start("verb") - 40), m.start("verb")):
+                captors = _CAPTORS_BEFORE.search(text, max(s, m.start("verb") - 40), m.start("verb"))
+                if captors is not None and captors["pronoun"] and not (head in lex.HELD_AS or f.part in OWN):
+                    captors = None  # "it was holding 300 guests": forces or "our people" only
+                if held_for or captors:
                     # "its fighters were holding three soldiers", "held 34 police officers for
                     # two days"; not "the base held 300 soldiers"
                     questioned = held_for is not None and held_for["questioning"] is not None
                     taken = "arrested" if questioned else lex.HELD_AS.get(head, "kidnapped")
+            if taken is None and verb not in lex.HOLDING and (f.person or f.group is None):
+                if f.group is None and ALIVE.match(text, f.end):
+                    taken = "captured"  # "we took two alive"
+                elif f.person and _TAKEN_OFF.match(text, f.np_end):
+                    taken = "kidnapped"  # "the gunmen took four villagers with them"
             if taken is None:
                 return  # "took 12 villages", "taking 30 minutes"
             f.left, f.left_span = taken, m.span("verb")
