@@ -536,3 +536,22 @@ def test_the_treated_told_after_their_group_and_the_marched_off(
 def test_people_held_by_a_party_told_by_a_pronoun_and_people_taken_off(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two more are fighting for their lives in the hospital.", [("wounded", 2)]),
+    ("Two volunteers from a nearby village have not been heard from since.", [("missing", 2)]),
+    ("He added that four had not been seen since they were taken to the police station.",
+     [("missing", 4)]),
+    # treated where a place is named, or a bare figure treated for wounds
+    ("Three other villagers were still being treated in Turbat, he said.", [("wounded", 3)]),
+    ("The director said 11 civilians were killed and 34 were being treated for gunshot and blast wounds.",
+     [("killed", 11), ("wounded", 34)]),
+    ("The 12 ministers were treated in Paris as heroes.", []),
+    # a relative clause tells how the people a death noun counts died
+    ("The group recorded the deaths of two elderly residents who were hit by shrapnel.", [("killed", 2)]),
+    ("Doctors treated two residents who were hit by shrapnel.", [("wounded", 2)]),
+])
+def test_the_gravely_hurt_the_unheard_of_and_deaths_told_with_their_cause(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -125,6 +125,8 @@ _CONTACT_RELATIVE: Final = regex.compile(
     r"(?:\s++(?:said|says|claimed|claims)\s++(?:it|they|he|she))?"
     r"(?:\s++(?:had|has|have))?\s++"
     r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])")
+# A relative pronoun between people and their predicate ("two residents | who were | hit").
+_RELATIVE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:who|that)\s")
 # A verb of losing or suffering right before a figure (verbs, not the noun "losses").
 _LOSING_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
@@ -181,6 +183,15 @@ def sentence_mentions(text: str, s: int, e: int,
             f.person = True                           # "killed 12 rebels and captured 35 [rebels]"
         if not f.right:
             read_left(text, f, s)
+        elif f.right == ("wounded",) and f.right_span is not None and f.person \
+                and _RELATIVE_BEFORE.search(text, f.np_end, f.right_span[0]):
+            # "the deaths of two residents who were hit by shrapnel": the clause tells how
+            # they died, the noun before the figure what befell them
+            read_left(text, f, s)
+            if f.left == "killed":
+                f.right, f.right_span = (), None
+            else:
+                f.left = f.left_span = None
         elif f.right == ("kidnapped",) and f.person:
             # "beheaded two sailors held hostage": a killing before the group, the captivity
             # after it only describes them
@@ -205,9 +216,11 @@ def sentence_mentions(text: str, s: int, e: int,
                     and pat.HOSPITAL.search(text, s, f.start) is not None:
                 # "the hospital was still treating three soldiers": combatants a hospital treats
                 f.right, f.right_span = ("wounded",), (f.start, f.end)
-        if not f.right and not f.left and f.person and f.group is not None \
-                and ((hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None
-                     or (hurt := pat.TREATED_AFTER.match(text, f.tail_end, e)) is not None):
+        if not f.right and not f.left and (
+                (f.person and f.group is not None
+                 and (hurt := pat.WITH_WOUNDS.match(text, f.tail_end, e)) is not None)
+                or ((f.person or f.group is None)
+                    and (hurt := pat.TREATED_AFTER.match(text, f.tail_end, e)) is not None)):
             # "20 people with gunshot wounds", "38 civilians were treated in hospitals for wounds"
             f.right, f.right_span = ("wounded",), hurt.span()
         if not f.right and not f.left and (f.person or f.group is None) \

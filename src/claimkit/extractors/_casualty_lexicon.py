@@ -26,7 +26,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
     "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
-    "dragged from", "dragged out", "marched into", "taken into", "led into",
+    "dragged from", "dragged out", "marched into", "taken into", "led into", "heard from", "seen since",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -82,6 +82,8 @@ PASSIVE: Final[dict[str, str]] = {
         "hit in the head", "hit in the chest", "hit in the shoulder", "hit in the back",
         "hit in the stomach", "hit in the neck", "hit in the foot", "hit in the hand",
         # "two of them were in a serious condition"
+        # "two more are fighting for their lives in the hospital"
+        "fighting for their lives", "fighting for his life", "fighting for her life",
         "in serious condition", "in a serious condition", "in critical condition",
         "in a critical condition", "in a stable condition", "in stable condition",
         # "seven soldiers were being treated in hospital", "twelve people remain in hospital"
@@ -143,6 +145,8 @@ PASSIVE: Final[dict[str, str]] = {
                                    "insurgents", "fighters", "raiders")), "kidnapped"),
     **dict.fromkeys(("missing", "unaccounted for", "disappeared", "remain missing", "remains missing",
                      "remain unaccounted for", "remains unaccounted for", "listed as missing",
+                     # "two volunteers have not been heard from since", "four had not been seen since"
+                     "not been heard from", "not been seen since", "not been seen or heard from",
                      "reported missing", "went missing", "gone missing", "trapped under the rubble",
                      "believed to be trapped", "feared trapped", "trapped under rubble",
                      "trapped beneath the rubble", "buried under the rubble",

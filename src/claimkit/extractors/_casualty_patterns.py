@@ -540,8 +540,10 @@ WITH_WOUNDS: Final = regex.compile(
 #: treated in Tripoli hospitals for gunshot and shrapnel wounds").
 TREATED_AFTER: Final = regex.compile(
     r"(?i)\s++(?:had\s+been|have\s+been|were|was|are|is)\s++(?:(?:still|now)\s++)?(?:being\s++)?treated"
-    r"(?:\s++(?:in|at)\s++[^\s.,;:]++(?:\s++[^\s.,;:]++){0,4}?)?"
-    r"\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)(?![\p{L}])")
+    r"(?:(?:\s++(?:in|at)\s++[^\s.,;:]++(?:\s++[^\s.,;:]++){0,4}?)?"
+    r"\s++for\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|injury|wounds|wound|burns)"
+    # (or where, a place by its name: "three other villagers were still being treated in Turbat")
+    r"|\s++(?:in|at)\s++\p{Lu}[\p{L}\-]++(?=\s*+(?:[.,;:]|\Z)))(?![\p{L}])")
 
 
 def has_be(aux: str) -> bool:
