@@ -141,3 +141,21 @@ def test_militiamen_an_armed_group_tells_are_not_its_own(text: str) -> None:
 ])
 def test_a_state_whose_name_holds_another_states_is_its_own(text: str, side: str) -> None:
     assert [s for _, s in sides(text)] == [side]
+
+
+@pytest.mark.parametrize(("text", "side", "organization"), [
+    # a typographic apostrophe in a known group's name, and a possessive inside its name
+    ("The New People’s Army said five of its fighters were killed.", "New People's Army (NPA)",
+     "New People's Army (NPA)"),
+    ("The Lord’s Resistance Army said five of its fighters were killed.", "Lord's Resistance Army (LRA)",
+     "Lord's Resistance Army (LRA)"),
+    ("The Kurdistan Workers’ Party said three of its fighters had died.", "PKK", "Kurdistan Workers Party"),
+    # a state's possessive still owns the body after it
+    ("Russia's defence ministry said five of its soldiers were killed.", "Russia", "defence ministry"),
+])
+def test_a_groups_name_holds_its_apostrophe_in_any_form(text: str, side: str, organization: str) -> None:
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.data["side"] == side
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.organization == organization

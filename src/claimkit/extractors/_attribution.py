@@ -497,6 +497,7 @@ def _labelled_group(organization: str, sides: Mapping[str, str]) -> str:
     "the Rapid Support Forces" -> "Rapid Support Forces (RSF)"), so every mention of the
     group speaks for one body; any other organization as named."""
     term = organization[4:] if organization.startswith(("the ", "The ")) else organization
+    term = term.replace("’", "'")  # (the vocabulary writes apostrophes plain)
     side = sides.get(term)
     if side is not None and side != term and (side.startswith(term + " (") or side.endswith(f"({term})")):
         return side

@@ -306,6 +306,10 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]):
         # ("Doctors Without Borders": words a person's name does not hold)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
+        # (a possessive inside a known group's name is no owner: "the New People’s Army")
+        named = " ".join(low[1:] if low[0] == "the" else low).replace("’", "'")
+        if possessed is not None and named in KNOWN_BODIES:
+            return Mention(organization=" ".join(w for w in words_ if w.lower() not in DETERMINERS))
         if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
             return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
         return Mention(organization=_phrase(words_))

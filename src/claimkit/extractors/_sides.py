@@ -361,8 +361,15 @@ def _is_acronym(term: str) -> bool:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    # Longest first, so "Pakistani Taliban" is tried before "Pakistani".
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+    # Longest first, so "Pakistani Taliban" is tried before "Pakistani"; an apostrophe may be
+    # typographic or left out ("New People’s Army", a speaker's "Kurdistan Workers Party").
+    return "|".join(regex.escape(t).replace(r"\ ", r"\s+").replace("'", "['’]?").replace("’", "['’]?")
+                    for t in sorted(terms, key=len, reverse=True))
+
+
+def _term_key(term: str) -> str:
+    """A case-insensitive term as looked up: lower case, one space, no apostrophe."""
+    return " ".join(term.lower().replace("'", "").replace("’", "").split())
 
 
 def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
@@ -389,7 +396,7 @@ class SideIndex:
 
     def __init__(self, vocabulary: Mapping[str, str]) -> None:
         self.vocabulary = dict(vocabulary)
-        self._lower = {t.lower(): s for t, s in self.vocabulary.items() if not _is_acronym(t)}
+        self._lower = {_term_key(t): s for t, s in self.vocabulary.items() if not _is_acronym(t)}
         self._pattern = side_matcher(self.vocabulary)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -399,7 +406,7 @@ class SideIndex:
             if m["cs"] is not None:
                 side = self.vocabulary.get(m["cs"])
             else:
-                side = self._lower.get(" ".join(m["ci"].lower().split()))
+                side = self._lower.get(_term_key(m["ci"]))
             if side and not _WATER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append((m.start(), m.end(), side))
         return out
