@@ -448,3 +448,32 @@ def test_it_with_no_speaker_before_is_the_body_named_before_it_in_its_sentence()
     put = next(a for a in claimkit.extract(text).attributions if a.cue.text == "put")
     assert put.source is not None
     assert (put.source.text, put.source.organization) == ("it", "government")
+
+
+def test_one_of_several_speakers_told_just_before_is_one_of_them() -> None:
+    found = speakers("Two security sources told the agency the toll was far heavier. One said at least 40 "
+                     "soldiers had been killed; the other said many troops were still missing.")
+    assert [(s.text, s.role) for s in found] == [
+        ("Two security sources", "security sources"), ("One", "security sources"),
+        ("the other", "security sources")]
+    # one person told before is no several: "One" stays unresolved
+    found = speakers("Jo Roe said the deal was off. One said it was over.")
+    assert (found[1].text, found[1].role) == ("One", None)
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("The Sahel group Jama'at Nusrat al-Islam wal-Muslimin (JNIM) now says it killed 73 soldiers.",
+     ", for its part,"),
+    ("The administration expressed confidence it was winning.", ", for its part,"),
+    ("The army said the base had held.", ", in turn,"),
+])
+def test_a_linking_adverbial_leaves_the_subject_as_it_was(text: str, aside: str) -> None:
+    verb = next(w for w in (" now says", " expressed", " said") if w in text)
+    with_aside = text.replace(verb, aside + verb, 1)
+    assert speakers(with_aside)[0].text == speakers(text)[0].text
+
+
+def test_a_passive_relative_clause_inside_the_subject() -> None:
+    found = speakers("Passengers on a coach that was stopped on the highway said the gunmen led away "
+                     "nine men.")
+    assert found[0].text == "Passengers on a coach that was stopped on the highway"

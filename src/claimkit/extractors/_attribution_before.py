@@ -113,7 +113,10 @@ def _before_anonymity(text: str, lo: int, end: int) -> int:
 # on PolNeAR leave it out.
 _SET_OFF_CLAUSE = regex.compile(
     r"(?r),\s*(?:who|which|where|citing|quoting|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$", regex.I)
+    r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$"
+    # (or a linking adverbial: "JNIM, for its part, says", "The army, in turn, said")
+    r"|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|in\s+response|however|meanwhile)\s*,\s*$",
+    regex.I)
 
 
 def _before_set_off_clause(text: str, lo: int, end: int) -> int:
@@ -166,6 +169,12 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # "A monitoring group that tracks cross-border attacks says": the words read were the
         # relative clause; the source is the group with its clause
         return (head[0], found[1])
+    if _PARTICIPLE.match(text, found[0], found[1]) \
+            and (rel := _PASSIVE_RELATIVE_BEFORE.search(text, max(lo, found[0] - 24), found[0])) is not None \
+            and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
+        # "Passengers on a coach that was stopped on the highway said": the passengers, with
+        # the clause (the words read were the clause's)
+        return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
             and (head := _subject_before(text, lo, who.start(), subject)) is not None:
@@ -197,6 +206,11 @@ _DESCRIBING_VERB = regex.compile(
     r"(?:runs|tracks|monitors|documents|represents|operates|manages|supports|helps|oversees|records|"
     r"collects|compiles|provides|works|campaigns|advocates|coordinates|investigates|counts|maps|"
     r"verifies|assists|treats|shelters|serves|organises|organizes)\s")
+# A passive relative clause's participle, and what opens the clause before it: "a coach | that
+# was | stopped on the highway".
+_PARTICIPLE = regex.compile(r"\p{Ll}+(?:ed|en|wn)\s")
+_PASSIVE_RELATIVE_BEFORE = regex.compile(
+    r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$")
 # A relative pronoun right before the words read as a subject: they are its clause.
 _RELATIVE_RIGHT_BEFORE = regex.compile(r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+$")
 # Objects of fixed phrases ("in fact", "in turn"): adverbs, not the place a clause ends on.

@@ -51,6 +51,7 @@ from ._attribution_mention import (
 )
 from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
+from ._attribution_np import ROLE_WORDS
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
 # role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
@@ -356,6 +357,20 @@ _DOCUMENT_BY = regex.compile(
     r"^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?" + DOCUMENT_ISSUED_BY, regex.IGNORECASE)
 
 
+# One of several speakers told of just before: "One", "the other", "another", "a second".
+_ONE_OF_SEVERAL = regex.compile(r"(?i)(?:one|the\s+other|another|(?:a|the)\s+second|one\s+of\s+them)")
+
+
+def _several_before(entities: list[Entity], pos: int) -> Entity | None:
+    """The speaker before ``pos`` when it is several people by role ("Two security sources",
+    "residents"), not far back, else None."""
+    last = next(recent(entities), None)
+    if last is None or last.person or not last.role or pos - last.end > _ORG_REACH:
+        return None
+    head = last.role.split()[-1].lower()
+    return last if head in PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS) else None
+
+
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                      group_before: Callable[[int, int], str | None] | None = None,
                      armed: Callable[[str], bool] | None = None) -> list[Speaker | None]:
@@ -379,6 +394,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             m = attrs.evolve(m, name=called["name"])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
+        elif _ONE_OF_SEVERAL.fullmatch(text, s, e) is not None and (several := _several_before(entities, s)):
+            # "Two security sources told Reuters ... One said T; the other said U": one of them
+            m = Mention(role=several.role, organization=several.organization)
         elif m.organization and not m.role and is_document(m.organization) \
                 and (issuer := _ISSUER_AFTER.match(text, e, min(len(text), e + 200))):
             # "The statement, signed by the Dagoberto Ramos Column and posted online, reads":
