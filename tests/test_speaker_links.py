@@ -477,3 +477,10 @@ def test_a_passive_relative_clause_inside_the_subject() -> None:
     found = speakers("Passengers on a coach that was stopped on the highway said the gunmen led away "
                      "nine men.")
     assert found[0].text == "Passengers on a coach that was stopped on the highway"
+
+
+def test_a_known_groups_hyphenated_name_with_its_description_speaks_for_it() -> None:
+    found = speakers("The IRNA news agency said two guards were killed. Jaish al-Adl, a Baloch militant "
+                     "group, claimed the attack in a statement. The group said its fighters had killed "
+                     "14 guards.")
+    assert [s.organization for s in found] == ["IRNA news agency", "Jaish al-Adl", "Jaish al-Adl"]

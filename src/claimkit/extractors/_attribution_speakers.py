@@ -462,7 +462,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 org = named[0] if named is not None else None
         # (an "organization" read from a description is no name: "Qaeda-linked", "Islamist")
         if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in GROUP_WORDS \
-                and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))):
+                and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))) \
+                and not (org and armed is not None and armed(org)):  # ("Jaish al-Adl, a ... group")
             # "the group said": a group named after the body that spoke last had finished and
             # another speaker had spoken ("... put the toll at 31. Officials blamed the Sable
             # Brigade. The group denied"), else that body, if it spoke a little before, else
@@ -479,6 +480,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 later = group_before(since, s) if group_before is not None else None
                 if later is None and (named_since := _body_named(text, since, s, states=False)):
                     later = named_since[0]
+
             org = later or (spoke.organization if spoke is not None else None) \
                 or (group_before(0, s) if group_before is not None else None) or org
             if later is not None and ent is not None and ent.organization != later:
