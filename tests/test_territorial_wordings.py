@@ -281,3 +281,12 @@ def test_a_house_a_garage_or_a_jetty_fought_over_is_ground(text: str, action: st
 ])
 def test_a_chamber_or_an_abandoned_place_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a qualifier after a possessive owner: the owner is the speaker, not "our full"
+    ("The town is under our full control, the rebel spokesman said.", "rebel spokesman"),
+    ("The town is under full government control.", "government"),
+])
+def test_control_qualified_after_its_owner(text: str, actor: str) -> None:
+    assert [(d["action"], d["actor"]) for d in claims(text)] == [("controls", actor)]

@@ -104,7 +104,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"(?:its\s+|their\s+|some\s+)?(?:troops|forces|soldiers|units)\s+(?:at|in|on|inside)",
      "controls", "verb"),
     ("under_ctl", r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?"
-     r"(?:(?P<owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
+     # (a qualifier may follow a possessive owner: "under our full control")
+     r"(?:(?P<owner>(?:our|their|its|his|her)(?=\s+" + _QUALITY + r"\s)|[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?"
+     r"(?:" + _QUALITY + r"\s+)?control(?!\s+of\s+(?:the\s+)?situation)",
      "controls", "under"),
     # "the city remains in government hands": OBJECT (is) in OWNER hands
     ("in_hands", r"in\s+(?!(?:safe|good|the|wrong|right|capable|private|many|his|her|my|your|other|"
