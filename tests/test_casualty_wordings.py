@@ -555,3 +555,21 @@ def test_people_held_by_a_party_told_by_a_pronoun_and_people_taken_off(
 def test_the_gravely_hurt_the_unheard_of_and_deaths_told_with_their_cause(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "both" before a plural noun counts two
+    ("They opened fire at the gate, killing both guards and wounding four of my colleagues.",
+     [("killed", 2), ("wounded", 4)]),
+    ("Both policemen died in hospital.", [("killed", 2)]),
+    # not a coordination, nor a description of the figure before
+    ("Gunmen killed both soldiers and civilians.", []),
+    ("Both the soldiers and the gunmen were killed.", []),
+    ("Doctors received nine wounded soldiers and two civilians, both children hit by shrapnel.",
+     [("wounded", 9), ("wounded", 2), ("wounded", 11)]),
+    # "one other" as the whole object of a verb of capture
+    ("The army said it had killed three of the attackers and captured one other.",
+     [("killed", 3), ("captured", 1)]),
+])
+def test_both_counts_two_and_one_other_counts_one(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -101,6 +101,10 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
             q = m["q"]
             out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
                                text[m.start():b]))
+    if "both" in text[s:e].lower():
+        for m in pat.BOTH.finditer(text, s, e):
+            if free(m.start(), m.end()):
+                out.append(Figure(m.start(), m.end(), 2, 2, 2, "exact", m.group()))
     for m in pat.ANOTHER.finditer(text, s, e):
         if free(m.start(), m.end()):
             out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))

@@ -374,7 +374,7 @@ PERSONS: Final[tuple[str, ...]] = (
     "member", "commandos", "commando", "paramilitaries", "paramilitary", "militiamen",
     "militiaman", "militia members", "recruits", "cadets", "conscripts", "volunteers",
     "mercenaries", "contractors", "bodyguards", "bodyguard", "hostages", "hostage", "prisoners",
-    "prisoner", "detainees", "inmates", "suspects", "suspect", "victims", "victim", "others",
+    "prisoner", "detainees", "inmates", "suspects", "suspect", "victims", "victim", "others", "other",
     "more", "peshmerga", "marines", "marine", "sailors", "airmen", "pilots", "pilot", "commanders",
     "commander", "leaders", "leader", "chiefs", "chief", "officials", "official", "employees",
     "employee", "staff", "staffers", "journalists", "journalist", "reporters", "doctors",

@@ -399,6 +399,12 @@ SINGULAR: Final = regex.compile(
     rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
     rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
+#: "both" before a plural noun counts two ("killing both guards and wounding four", "both men
+#: died"); not "both soldiers and civilians", a coordination ("and" then no verb), nor "two
+#: civilians, both children", a description of the figure before.
+BOTH: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?<![,;(—–]\s)both(?=\s++(?:the\s++|of\s++the\s++)?(?=\p{Ll})(?:[\p{L}\-]*(?:s|men)|people|children)"
+    r"(?![\p{L}])(?!\s*+,?\s*+and\s++(?![\p{L}]+(?:ing|ed)(?![\p{L}]))))")
 #: Before "a teacher": a role or a description, not a figure ("worked as a driver", "he was a
 #: teacher").
 ROLE_BEFORE: Final = regex.compile(
