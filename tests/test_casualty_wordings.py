@@ -573,3 +573,13 @@ def test_the_gravely_hurt_the_unheard_of_and_deaths_told_with_their_cause(
 ])
 def test_both_counts_two_and_one_other_counts_one(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in someone's custody: forces captured, anyone else arrested
+    ("Ten soldiers are now in SPLA-IO custody, he said.", [("captured", 10)]),
+    ("Five suspects are in police custody.", [("arrested", 5)]),
+    ("Two children are in the custody of their grandmother.", []),
+])
+def test_people_in_a_named_keepers_custody(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

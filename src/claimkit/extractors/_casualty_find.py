@@ -223,6 +223,12 @@ def sentence_mentions(text: str, s: int, e: int,
                     and (hurt := pat.TREATED_AFTER.match(text, f.tail_end, e)) is not None)):
             # "20 people with gunshot wounds", "38 civilians were treated in hospitals for wounds"
             f.right, f.right_span = ("wounded",), hurt.span()
+        if not f.right and not f.left and f.person and f.group is not None \
+                and (held := pat.IN_CUSTODY_OF.match(text, f.tail_end, e)) is not None:
+            # "ten soldiers are now in SPLA-IO custody": forces are captured, anyone else
+            # arrested (see lex.HELD_AS)
+            f.right = (lex.HELD_AS.get((f.head or "").lower(), "arrested"),)
+            f.right_span = held.span()
         if not f.right and not f.left and (f.person or f.group is None) \
                 and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):

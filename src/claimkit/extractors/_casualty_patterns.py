@@ -542,6 +542,11 @@ WITH_WOUNDS: Final = regex.compile(
     r"(?:(?:brought|taken|admitted|rushed|carried|evacuated)(?:\s++in)?\s++)?"
     r"with\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|wounds|burns)(?![\p{L}])")
 
+#: People in someone's custody, told after the group: "ten soldiers are now in SPLA-IO custody",
+#: "five suspects are in police custody" (a bare "in custody" is a passive of the lexicon).
+IN_CUSTODY_OF: Final = regex.compile(
+    r"(?i)\s++(?:(?:are|were|is|was|remain|remained|remains)\s++)(?:(?:now|still)\s++)?in\s++"
+    r"(?:the\s++)?(?P<keeper>(?!the\s)(?:[\p{L}\-]++\s++){1,2}?)custody(?![\p{L}])")
 #: People treated for their wounds told after the group, maybe where ("38 civilians were being
 #: treated in Tripoli hospitals for gunshot and shrapnel wounds").
 TREATED_AFTER: Final = regex.compile(
