@@ -159,3 +159,12 @@ def test_a_groups_name_holds_its_apostrophe_in_any_form(text: str, side: str, or
     assert claim.attribution is not None
     assert claim.attribution.source is not None
     assert claim.attribution.source.organization == organization
+
+
+def test_an_apostrophe_in_a_vocabulary_term_matches_only_an_apostrophe_or_none() -> None:
+    from claimkit.extractors._sides import SideIndex
+
+    index = SideIndex({"Kurdistan Workers' Party": "PKK"})
+    for form in ("Kurdistan Workers' Party", "Kurdistan Workers’ Party", "Kurdistan Workers Party"):
+        assert [side for _, _, side in index.find(f"The {form} said.")] == ["PKK"]
+    assert index.find("The Kurdistan Workers[ Party said.") == []

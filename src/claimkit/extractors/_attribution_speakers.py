@@ -480,7 +480,6 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 later = group_before(since, s) if group_before is not None else None
                 if later is None and (named_since := _body_named(text, since, s, states=False)):
                     later = named_since[0]
-
             org = later or (spoke.organization if spoke is not None else None) \
                 or (group_before(0, s) if group_before is not None else None) or org
             if later is not None and ent is not None and ent.organization != later:

@@ -81,9 +81,9 @@ PASSIVE: Final[dict[str, str]] = {
         "struck by shrapnel", "struck by a stray bullet", "hit in the leg", "hit in the arm",
         "hit in the head", "hit in the chest", "hit in the shoulder", "hit in the back",
         "hit in the stomach", "hit in the neck", "hit in the foot", "hit in the hand",
-        # "two of them were in a serious condition"
         # "two more are fighting for their lives in the hospital"
         "fighting for their lives", "fighting for his life", "fighting for her life",
+        # "two of them were in a serious condition"
         "in serious condition", "in a serious condition", "in critical condition",
         "in a critical condition", "in a stable condition", "in stable condition",
         # "seven soldiers were being treated in hospital", "twelve people remain in hospital"

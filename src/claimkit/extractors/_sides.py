@@ -363,8 +363,11 @@ def _is_acronym(term: str) -> bool:
 def _alternation(terms: Iterable[str]) -> str:
     # Longest first, so "Pakistani Taliban" is tried before "Pakistani"; an apostrophe may be
     # typographic or left out ("New People’s Army", a speaker's "Kurdistan Workers Party").
-    return "|".join(regex.escape(t).replace(r"\ ", r"\s+").replace("'", "['’]?").replace("’", "['’]?")
+    return "|".join(_APOSTROPHE.sub("['’]?", regex.escape(t).replace(r"\ ", r"\s+"))
                     for t in sorted(terms, key=len, reverse=True))
+
+
+_APOSTROPHE = regex.compile(r"\\?['’]")  # (escaped or not)
 
 
 def _term_key(term: str) -> str:
@@ -377,14 +380,12 @@ def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
     optional plural "s") or ``cs`` (acronyms, exact case) holds the matched term."""
     acronyms = [t for t in vocabulary if t and _is_acronym(t)]
     words = [t for t in vocabulary if t and not _is_acronym(t)]
-    parts = []
-    if words:
-        parts.append(rf"(?i:(?P<ci>{_alternation(words)})s?)")
-    if acronyms:
-        parts.append(rf"(?P<cs>{_alternation(acronyms)})")
-    if not parts:
+    if not words and not acronyms:
         return regex.compile(r"(?!)")
-    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
+    # (both groups always, so a vocabulary of names alone or acronyms alone reads the same)
+    ci = _alternation(words) if words else "(?!)"
+    cs = _alternation(acronyms) if acronyms else "(?!)"
+    return regex.compile(rf"(?<![\w-])(?:(?i:(?P<ci>{ci})s?)|(?P<cs>{cs}))(?![\w-])")
 
 
 # Waters named after a country are places, not its side: "Lake Chad", "the Gulf of Guinea".
