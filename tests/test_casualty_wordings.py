@@ -583,3 +583,12 @@ def test_both_counts_two_and_one_other_counts_one(text: str, expected: list[tupl
 ])
 def test_people_in_a_named_keepers_custody(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_people_reported_missing_are_a_figure_not_a_speaker() -> None:
+    doc = claimkit.extract("The two soldiers reported missing after the battle had still not been found.")
+    assert [(c.data["outcome"], c.data["count"].best) for c in doc.claims_of("casualty")] == [("missing", 2)]
+    assert doc.attributions == ()
+    # a passive "were reported" stays a report
+    doc = claimkit.extract("At least six soldiers were reported dead.")
+    assert [a.cue.text for a in doc.attributions] == ["were reported"]

@@ -323,6 +323,11 @@ _APPEAR_STATE = regex.compile(
     r"their|its|and|or|but)\b)[a-z]+\b")
 
 
+_BE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:was|were|is|are|been|being|be)\s++\Z")
+# After "reported": the state it reports people in, as a passive ("reported missing").
+_REPORTED_STATE = regex.compile(
+    r"\s++(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|detained|arrested)(?![\p{L}])")
+
 # "quoted a military source as | saying": whom the quoting verb quotes.
 _QUOTED_AS_BEFORE = regex.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+$", regex.IGNORECASE)
@@ -351,6 +356,11 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
             return None
         if "cue" in needed.re.groupindex and needed.start("cue") >= 0:
             ve = needed.end("cue")
+    if low == "reported" and _REPORTED_STATE.match(text, ve, se) \
+            and not _BE_BEFORE.search(text, max(ss, vs - 12), vs):
+        # "two soldiers reported missing": a reduced relative, no report ("six soldiers were
+        # reported dead" stays a report, whose source is left unnamed)
+        return None
     if low in FIGURE_CUES and (update := earlier_figure_by(text, vs, ve, ss, se)) is not None:
         return update  # "up from the nine announced by the Ministry of Defence"
     # (whether the word is a verb at all first: a third of the candidates are not)

@@ -320,6 +320,8 @@ TOLL_RISEN: Final = regex.compile(
 SPEAKER_AFTER: Final = regex.compile(
     r"(?i)(?:\s++and(?:\s++[\p{L}'’\-]+){1,3}?)?\s++(?:said|says|say|told|tells|reported|"
     r"added|stated|claimed)(?![\p{L}])"
+    # (not a passive's participle: "two soldiers reported missing", "three reported dead")
+    r"(?!\s++(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|detained|arrested)(?![\p{L}]))"
 )
 #: "including", "among them": the next figure is part of the previous one.
 INCLUDE_GAP: Final = regex.compile(
