@@ -592,3 +592,15 @@ def test_people_reported_missing_are_a_figure_not_a_speaker() -> None:
     # a passive "were reported" stays a report
     doc = claimkit.extract("At least six soldiers were reported dead.")
     assert [a.cue.text for a in doc.attributions] == ["were reported"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kidnapper's verb coordinated before a killing verb: both befell the people
+    ("In 2018, a rebel group kidnapped and killed three members of a newspaper team.",
+     [("kidnapped", 3), ("killed", 3)]),
+    ("Gunmen abducted and later executed two soldiers.", [("kidnapped", 2), ("killed", 2)]),
+    # not a capture and a killing counted together
+    ("The army captured and killed 12 militants.", [("killed", 12)]),
+])
+def test_kidnapped_and_killed_tells_both(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

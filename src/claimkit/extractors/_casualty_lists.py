@@ -124,7 +124,7 @@ def _sums_to_opening(chain: list[Figure]) -> bool:
 def propagate(figs: list[Figure]) -> None:
     """Share outcomes along lists and "including" chains; set parents."""
     for i, f in enumerate(figs):
-        f.outcomes = f.right or ((f.left,) if f.left else ())
+        f.outcomes = f.right or (((f.held_before, f.left) if f.held_before else (f.left,)) if f.left else ())
         f.out_span = f.right_span if f.right else f.left_span
         if i and f.link == "include":
             f.parent = i - 1 if figs[i - 1].parent is None else figs[i - 1].parent

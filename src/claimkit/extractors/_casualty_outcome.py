@@ -44,6 +44,11 @@ _CAPTORS_BEFORE: Final = regex.compile(
     r"(?i)\b(?:fighters|gunmen|rebels|militants|insurgents|kidnappers|captors|abductors|jihadists|"
     r"militiamen|bandits|tribes|tribesmen|clansmen|(?P<pronoun>it|they|we))\s++(?:(?:were|are|was|is|still|had|have|has|been|"
     r"now)\s++)*+\Z")
+# A kidnapper's verb coordinated before a killing verb: "kidnapped and | killed", "abducted and
+# later | executed" (not "captured and killed 12 militants", often a count of both together).
+_HELD_AND_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<verb>kidnapped|abducted)\s++and\s++"
+    r"(?:(?:later|then|subsequently|eventually)\s++)?\Z")
 # After people taken: taken off by their captors ("took four villagers | with them", "took
 # three men | from their homes").
 _TAKEN_OFF: Final = regex.compile(
@@ -291,6 +296,11 @@ def read_left(text: str, f: Figure, s: int) -> None:
             return  # "shot a hundred people, killing 49": the shot are no count of wounded
         f.left = pat.active_outcome(verb)
         f.left_span = m.span("verb")
+        if f.left == "killed" and (first := _HELD_AND_BEFORE.search(
+                text, max(s, m.start("verb") - 40), m.start("verb"))) is not None:
+            # "kidnapped and killed three members of a newspaper team": both befell them
+            f.held_before = pat.active_outcome(pat.norm(first["verb"]))
+            f.left_span = (first.start(), m.end("verb"))
     elif m["noun"]:
         if pat.norm(m["noun"]) in _LOSS_OF and not (f.part in OWN or f.head in _FORCES):
             return  # "the loss of 200 jobs", "of three players": only a side's own forces die
