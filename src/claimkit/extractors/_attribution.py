@@ -323,7 +323,7 @@ _APPEAR_STATE = regex.compile(
     r"their|its|and|or|but)\b)[a-z]+\b")
 
 
-_BE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:was|were|is|are|been|being|be)\s++\Z")
+_BE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(BE)) + r")\s++\Z")
 # After "reported": the state it reports people in, as a passive ("reported missing").
 _REPORTED_STATE = regex.compile(
     r"\s++(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|detained|arrested)(?![\p{L}])")

@@ -163,18 +163,12 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         return (whole[0], found[1]) if whole is not None else found
     if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
-    if _DESCRIBING_VERB.match(text, found[0], found[1]) \
-            and (rel := _RELATIVE_RIGHT_BEFORE.search(text, max(lo, found[0] - 12), found[0])) is not None \
-            and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
-        # "A monitoring group that tracks cross-border attacks says": the words read were the
-        # relative clause; the source is the group with its clause
-        return (head[0], found[1])
-    if _PARTICIPLE.match(text, found[0], found[1]) \
-            and (rel := _PASSIVE_RELATIVE_BEFORE.search(text, max(lo, found[0] - 24), found[0])) is not None \
-            and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
-        # "Passengers on a coach that was stopped on the highway said": the passengers, with
-        # the clause (the words read were the clause's)
-        return (head[0], found[1])
+    for verb, relative, reach in _RELATIVE_CLAUSES:
+        if verb.match(text, found[0], found[1]) \
+                and (rel := relative.search(text, max(lo, found[0] - reach), found[0])) is not None \
+                and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
+            # the words read were a relative clause's: the source is its head with the clause
+            return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
             and (head := _subject_before(text, lo, who.start(), subject)) is not None:
@@ -213,6 +207,11 @@ _PASSIVE_RELATIVE_BEFORE = regex.compile(
     r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$")
 # A relative pronoun right before the words read as a subject: they are its clause.
 _RELATIVE_RIGHT_BEFORE = regex.compile(r"(?r)(?<=\p{L})\s+(?:that|who|which)\s+$")
+# Relative clauses a subject read before a cue may be, each as (its first word, what opens it
+# before that word, how far back that may start): "A monitoring group | that | tracks
+# cross-border attacks says", "Passengers on a coach | that was | stopped on the highway said".
+_RELATIVE_CLAUSES = ((_DESCRIBING_VERB, _RELATIVE_RIGHT_BEFORE, 12),
+                     (_PARTICIPLE, _PASSIVE_RELATIVE_BEFORE, 24))
 # Objects of fixed phrases ("in fact", "in turn"): adverbs, not the place a clause ends on.
 _FIXED_OBJECTS = frozenset({"fact", "turn", "particular", "addition", "short", "general", "part",
                             "total", "contrast", "person", "public", "private", "time"})

@@ -41,7 +41,7 @@ class Entity:
         """Whether "he" / "she" may stand for this speaker: a person (a name, or one person
         by role: "the nurse", "a spokesman") of no other known gender."""
         head = self.role.split()[-1].lower() if self.role else ""
-        several = head in PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS)
+        several = is_several(head)
         one = not several and (self.person or (self.role is not None and not head.endswith("s")
                                                and head not in GROUP_WORDS))
         return one and self.gender in (None, PRONOUN_GENDER[pronoun])
@@ -52,6 +52,11 @@ class Entity:
         self.role = self.role or m.role
         self.organization = self.organization or m.organization
         self.end = end
+
+
+def is_several(head: str) -> bool:
+    """Whether a role's head word (lowercased) tells several people: "residents", "sources"."""
+    return head in PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS)
 
 
 def _name_words(name: str) -> tuple[str, ...]:

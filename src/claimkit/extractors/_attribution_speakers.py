@@ -33,7 +33,7 @@ from claimkit.text import sentence_at
 
 from ._attribution_after import clause_subject
 from ._attribution_before import source_before
-from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known, recent
+from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity, Known, is_several, recent
 from ._attribution_lexicon import words
 from ._attribution_mention import (
     BODY_HEADS,
@@ -51,7 +51,6 @@ from ._attribution_mention import (
 )
 from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
-from ._attribution_np import ROLE_WORDS
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
 # role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
@@ -367,8 +366,7 @@ def _several_before(entities: list[Entity], pos: int) -> Entity | None:
     last = next(recent(entities), None)
     if last is None or last.person or not last.role or pos - last.end > _ORG_REACH:
         return None
-    head = last.role.split()[-1].lower()
-    return last if head in PLURAL_ROLES or (head.endswith("s") and head[:-1] in ROLE_WORDS) else None
+    return last if is_several(last.role.split()[-1].lower()) else None
 
 
 def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],

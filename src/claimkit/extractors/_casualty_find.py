@@ -32,7 +32,7 @@ from ._casualty_outcome import (
     read_right,
     told_nominally,
 )
-from ._casualty_types import Mention
+from ._casualty_types import Figure, Mention
 
 # "put its own losses at 11 fighters", "had put its dead at seven": the figure is the
 # speaker's side's, as "11 of its own".
@@ -146,19 +146,17 @@ def sentence_mentions(text: str, s: int, e: int,
                       numbers: Sequence[NumberMention] | None = None) -> list[Mention]:
     """Every casualty mention in the sentence ``text[s:e]``, figures of zero included.
     ``numbers`` are the sentence's numbers when the caller has read them already."""
-    figs = figures(text, s, e, numbers)
-    inside: list[int] = []
-    for i, f in enumerate(figs):
-        if i and (before := figs[i - 1].group) is not None and before[0] <= f.start < before[1]:
+    found = figures(text, s, e, numbers)
+    figs: list[Figure] = []
+    for i, f in enumerate(found):
+        if i and (before := found[i - 1].group) is not None and before[0] <= f.start < before[1]:
             # "three members of a militia": the "a" is inside the group before, no figure, and
             # no break in a list ("12 villagers, two members of a vigilante group and four ...")
-            inside.append(i)
             continue
         read_group(text, f, e)
         if f.group is not None and pat.SPEAKER_AFTER.match(text, f.np_end, e):
             f.rejected = True  # "..., a military officer said": who tells, not who was hit
-    if inside:
-        figs = [f for i, f in enumerate(figs) if i not in inside]
+        figs.append(f)
     for i, f in enumerate(figs):
         if f.rejected:
             continue

@@ -13,6 +13,7 @@ import regex
 
 from claimkit.text import NumberMention, find_numbers
 from claimkit.text._calendar import MONTH_PATTERN
+from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_patterns as pat
 from ._casualty_types import Figure
@@ -101,7 +102,7 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
             q = m["q"]
             out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
                                text[m.start():b]))
-    if "both" in text[s:e].lower():
+    if padded_lowercase(text).find("both", s + 1, e + 1) != -1:  # (the shared folded copy)
         for m in pat.BOTH.finditer(text, s, e):
             if free(m.start(), m.end()):
                 out.append(Figure(m.start(), m.end(), 2, 2, 2, "exact", m.group()))

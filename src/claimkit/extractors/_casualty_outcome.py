@@ -265,8 +265,8 @@ def read_left(text: str, f: Figure, s: int) -> None:
         if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":
             return  # "one of the wounded, a man,": a noun, no verb with an object
         verb = pat.norm(m["verb"])
-        if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN) \
-                and not (verb in lex.TAKING and f.group is None and ALIVE.match(text, f.end)):
+        taken_alive = verb in lex.TAKING and f.group is None and ALIVE.match(text, f.end) is not None
+        if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN or taken_alive):
             return  # (but "we took two alive": people)
         if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
             return
@@ -284,7 +284,7 @@ def read_left(text: str, f: Figure, s: int) -> None:
                     questioned = held_for is not None and held_for["questioning"] is not None
                     taken = "arrested" if questioned else lex.HELD_AS.get(head, "kidnapped")
             if taken is None and verb not in lex.HOLDING and (f.person or f.group is None):
-                if f.group is None and ALIVE.match(text, f.end):
+                if taken_alive:
                     taken = "captured"  # "we took two alive"
                 elif f.person and _TAKEN_OFF.match(text, f.np_end):
                     taken = "kidnapped"  # "the gunmen took four villagers with them"
