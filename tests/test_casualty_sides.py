@@ -280,6 +280,23 @@ def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting
         "civilians"]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    # men of no force are people in general
+    ("Gunmen stormed the village and killed three men.", "civilians"),
+    ("Police said they had detained at least 34 men after the raid.", "civilians"),
+    ("At least 10 men from the village were abducted.", "civilians"),
+    ("Clashes between the army and rebels killed 20 men.", None),
+    # a force's men, a party's own and the men a party lost are not
+    ("Four security men were killed in the blast.", None),
+    ("Two CRPF men were wounded in the attack.", None),
+    ("Four men belonging to a faction of the militia were arrested.", None),
+    ("The commander said three of his men were killed.", None),
+    ("The brigade lost 25 men in the assault.", None),
+])
+def test_men_of_no_force_are_people_in_general(text: str, side: str | None) -> None:
+    assert sides_of(text) == [side]
+
+
 def test_a_bare_figure_after_a_figure_in_its_sentence_is_on_its_side() -> None:
     assert sides_of("Three people were killed and nine were wounded in the shelling.") == [
         "civilians", "civilians"]

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from claimkit.text._number_words import NUMBER_ALTERNATION
-from claimkit.text._scan import Trigger, padded_lowercase
+from claimkit.text._scan import Trigger, padded_lowercase, prefix_tree
 
 from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, CueVerb, inflect, trie_pattern
 
@@ -80,10 +80,18 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"�
 
 
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
-_TALLY_WORDS = (r"(?:(?:slightly|sharply|markedly|very|much|far|somewhat)\s+)?"
-                r"(?:(?:latest|own|new|updated|official|final|initial|first|preliminary|provisional|higher|"
-                r"lower|different|fuller|revised|separate|midday|daily|morning|evening|nightly|weekly)\s+)?"
-                r"(?P<noun>tally|toll|death\s+toll|figures?|count|estimate|account|update|bulletin)\b")
+_TALLY_DEGREES = ("slightly", "sharply", "markedly", "very", "much", "far", "somewhat")
+_TALLY_KINDS = ("latest", "own", "new", "updated", "official", "final", "initial", "first", "preliminary",
+                "provisional", "higher", "lower", "different", "fuller", "revised", "separate", "midday",
+                "daily", "morning", "evening", "nightly", "weekly")
+_TALLY_NOUNS = ("tally", "toll", "death_toll", "figures", "figure", "count", "estimate", "account", "update",
+                "bulletin")  # ("_" a space)
+_TALLY_WORDS = (rf"(?:(?:{'|'.join(_TALLY_DEGREES)})\s+)?(?:(?:{'|'.join(_TALLY_KINDS)})\s+)?"
+                r"(?P<noun>" + "|".join(_TALLY_NOUNS).replace("_", r"\s+") + r")\b")
+# The pre-filter of the possessive branch: "'s" and a word the figures can start with (a
+# possessive is common; one before "latest", "toll" or "figures" is not).
+_TALLY_POSSESSIVE = r"['’]s\s+(?=" + prefix_tree(
+    w.split("_")[0] for w in _TALLY_DEGREES + _TALLY_KINDS + _TALLY_NOUNS) + ")"
 
 
 # A source's figures told with a colon: "Gov. Serhii Lysenko’s latest figures, posted on
@@ -111,7 +119,7 @@ TALLY_COLON = Trigger(regex.compile(
     words=["gave", "given", "released", "published", "issued", "provided", "offered", "gives", "releases",
            "publishes", "issues", "provides", "offers", "summed", "listed", "outlined", "broke", "tally",
            "toll", "figures", "count"],
-    anywhere=[r"['’]s\s"])
+    anywhere=[_TALLY_POSSESSIVE])
 
 
 def cue_hits(text: str) -> list[tuple[int, int, bool]]:

@@ -367,7 +367,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # "its dead at seven", "their own losses": the speaker's own; "the number held prisoner
         # had risen to 41": prisoners of war; no civilians
         return None
-    if head in GENERIC_PEOPLE or m.group_span is None or head in OTHERS:
+    if head in GENERIC_PEOPLE or m.group_span is None or head in OTHERS or _plain_men(text, m):
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
         # killed 20 people") or counts combatants among them ("20 people, including 12 soldiers");
@@ -452,6 +452,28 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
     return next((side for side in told_by if side not in STATES), None)
+
+
+def _plain_men(text: str, m: Mention) -> bool:
+    """Whether the group is men of no force, people as "people" are ("killed three men",
+    "detained at least 34 men", "men from the village"): not a party's own ("three of his
+    men", "lost 25 men"), nor men a word before marks as a force's ("security men", "army
+    men", "CRPF men", "uniformed men")."""
+    if m.head != "men" or m.own or m.lost or m.group_span is None:
+        return False
+    start, end = m.group_span
+    return _OWNER_BEFORE_MEN.search(text, max(0, start - 12), start) is None \
+        and _FORCE_IN_GROUP.search(text, start, end) is None
+
+
+# "his men", "of their own men": the possessor's fighters
+_OWNER_BEFORE_MEN: Final = regex.compile(r"(?i)\b(?:his|her|its|their|our|my)\s++(?:own\s++)?\Z")
+# A word of a force or an acronym in the group: "security men", "CRPF men", "armed men",
+# "men belonging to a faction of ..."
+_FORCE_IN_GROUP: Final = regex.compile(
+    r"(?i:\b(?:his|her|its|their|our|my|armed|arms|militia|militant|rebel|fighting|gun|army|military|security|"
+    r"police|uniformed|navy|naval|paramilitary|special|tribal|clan|enemy|government|belonging|faction))\b|"
+    r"\b\p{Lu}{2,}\b")
 
 
 _ARMED_CLASSES: Final = frozenset({"soldiers", "fighters", "police"})
