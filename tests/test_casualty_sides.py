@@ -46,6 +46,9 @@ def test_libyas_armed_groups(text: str, side: str) -> None:
     # the Khorasan branch by any of its names, under its own with its initials
     ("Taliban forces killed six IS-Khorasan militants.", "Islamic State Khorasan Province (ISKP)"),
     ("Taliban forces killed six ISIS-K militants.", "Islamic State Khorasan Province (ISKP)"),
+    ("Seven SSC-Khatumo fighters were killed near Erigavo.", "SSC-Khatumo"),
+    ("Four Chapitos gunmen were killed in Culiacán.", "Los Chapitos"),
+    ("Two fighters of the Union of Sinai Tribes were killed.", "Union of Sinai Tribes"),
 ])
 def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     assert sides_of(text) == [side]
@@ -202,6 +205,16 @@ def test_attackers_the_reports_armed_group_tells_of_are_not_its_own() -> None:
     text = ("The SDF said in a statement that its fighters had repelled attacks by armed groups "
             "and killed 26 of the attackers.")
     assert extracted_sides(text) == [("attackers", None)]
+
+
+def test_attackers_a_party_tells_of_in_a_report_of_two_parties_are_the_others() -> None:
+    text = ("Fighting between the Taliban and the NRF went on in Andarab. The NRF said it had taken "
+            "two posts. Taliban spokesman Zabihullah Mujahid said 11 attackers had been killed.")
+    assert extracted_sides(text) == [("attackers", "National Resistance Front (NRF)")]
+    # (never a state: gunmen a state's police tell of are no other state's)
+    text = ("Nigerian police said two gunmen were killed near the border with Niger. Niger's army "
+            "was not involved. Niger closed the border.")
+    assert extracted_sides(text) == [("gunmen", None)]
 
 
 @pytest.mark.parametrize(("text", "sides"), [

@@ -396,7 +396,14 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             lo = max(text.rfind("\n", max(0, m.start - _ATTACKER_REACH), m.start) + 1,
                      m.start - _ATTACKER_REACH)
             group = home.attacker_in(lo, sentence_around(text, m.start, m.end)[1])
-        if group is not None and _told_by(att, sides, home) == group:
+        told = _told_by(att, sides, home) if home is not None else None
+        if group is None and told is not None and home is not None and not former:
+            # a report of two parties, neither named twice as often: the assailants a party
+            # tells of are its enemy, an armed group ("11 attackers had been killed", told by
+            # the Taliban in a report of the Taliban and the NRF)
+            enemy = home.opponent(told)
+            group = enemy if enemy not in STATES else None
+        if group is not None and told == group:
             return None  # "the SDF said it killed 26 of the attackers": those who attacked it
         return group
     if head in MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):

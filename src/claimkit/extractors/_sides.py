@@ -266,6 +266,13 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("MPCP", "Militarized Communist Party of Peru (MPCP)"),
     ("Shining Path", "Militarized Communist Party of Peru (MPCP)"),
     ("Sendero Luminoso", "Militarized Communist Party of Peru (MPCP)"),
+    # (Somalia's Dhulbahante forces; Sinai's tribal militia; Mexico's and Venezuela's cartels
+    # and factions; Nigeria's al-Qaeda-aligned Ansaru)
+    ("SSC-Khatumo", "SSC-Khatumo"), ("SSC-Khaatumo", "SSC-Khatumo"), ("SSC Khatumo", "SSC-Khatumo"),
+    ("Union of Sinai Tribes", "Union of Sinai Tribes"),
+    ("Los Chapitos", "Los Chapitos"), ("Chapitos", "Los Chapitos"), ("Los Zetas", "Los Zetas"),
+    ("Guerreros Unidos", "Guerreros Unidos"), ("Los Viagras", "Los Viagras"),
+    ("Cartel de los Soles", "Cartel de los Soles"), ("Ansaru", "Ansaru"),
 )
 
 #: Capitals that reports name for their governments ("Ankara says 19 militants killed",
