@@ -1549,6 +1549,15 @@ def test_no_count_and_no_verb_after_a_number_or_a_preposition(text: str) -> None
      "toll", "six soldiers killed"),
     ("The news agency gave a slightly different tally: three militants killed.", "The news agency",
      "tally", "three militants killed"),
+    # the colon right after the figures, maybe after when they stood; "the" before them; a
+    # short phrase in quotes before the colon
+    ("The commission’s tally as of Sunday evening: 22 dead and 38 wounded.", "The commission", "tally",
+     "22 dead and 38 wounded"),
+    ("The ministry's figures: nine dead.", "The ministry", "figures", "nine dead"),
+    ("The director gave the latest figures to reporters by phone on Tuesday: eight dead.",
+     "The director", "figures", "eight dead"),
+    ("Jo Roe summed up the results of what the rebels called a “tactical offensive”: 14 soldiers "
+     "killed.", "Jo Roe", "summed up", "14 soldiers killed"),
 ])
 def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, content: str) -> None:
     (att,) = claimkit.extract(text).attributions

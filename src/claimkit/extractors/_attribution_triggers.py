@@ -102,10 +102,13 @@ _TALLY_POSSESSIVE = r"['’]s\s+(?=" + prefix_tree(
 TALLY_COLON = Trigger(regex.compile(
     # ("The military’s account of its own losses was brief: two soldiers lightly hurt")
     r"['’]s\s+" + _TALLY_WORDS + r"(?:\s+(?:of|for)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?"
-    r"(?:,[^,.:;\n]{1,80},)?\s+"
-    r"(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)|(?:stands|stood)\s+at\s+(?=\S))"
+    r"(?:,[^,.:;\n]{1,80},)?"
+    r"(?:\s+(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)"
+    r"|(?:stands|stood)\s+at\s+(?=\S))"
+    # ("The commission’s tally as of Sunday evening: 22 dead, 38 wounded")
+    r"|(?:\s+as\s+of\s+[^.:;\n\"“”]{1,40}?)?:(?=[ \t]+\S))"
     r"|(?:gave|given|released|published|issued|provided|offered|gives|releases|publishes|issues|provides|"
-    r"offers)\s+(?:its|their|his|her|a|an)\s+"
+    r"offers)\s+(?:its|their|his|her|the|a|an)\s+"
     + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)"
     # "The official tally, as released by the committee on Wednesday evening: seven police
     # officers dead": the agent gives the figures
@@ -114,7 +117,9 @@ TALLY_COLON = Trigger(regex.compile(
     r"by\s+(?P<by>[^.:;,\n]{2,80}?)(?:\s+(?:on|in|at|late|early|last|this|earlier)\b[^.:;\n]{0,40}?)?:"
     r"(?=[ \t]+\S)"
     # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
-    r"|(?P<noun>summed\s+up|listed|outlined|broke\s+down)\b[^.:;\n\"“”]{0,120}?:"
+    # (a short phrase in quotes may stand in between: "what the rebels called a “tactical
+    # offensive”: 14 soldiers killed")
+    r"|(?P<noun>summed\s+up|listed|outlined|broke\s+down)\b(?:[^.:;\n\"“”]|“[^”\n]{1,40}”){0,120}?:"
     r"(?=[ \t]+(?:\d|" + NUMBER_ALTERNATION + r"))", regex.IGNORECASE),
     words=["gave", "given", "released", "published", "issued", "provided", "offered", "gives", "releases",
            "publishes", "issues", "provides", "offers", "summed", "listed", "outlined", "broke", "tally",
