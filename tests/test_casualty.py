@@ -915,3 +915,31 @@ def test_being_treated_badly_is_no_wound() -> None:
 def test_a_number_inside_the_group_before_is_no_figure() -> None:
     text = "At least three members of a pro-government militia were killed and two others injured."
     assert facts(text) == {("killed", 3, "members of a pro-government militia"), ("wounded", 2, "others")}
+
+
+def _figures(text: str) -> list[tuple[str, int | None, str | None, str | None]]:
+    return [(c.data["outcome"], c.data["count"].best, c.data["group"],
+             c.attribution.source.text if c.attribution and c.attribution.source else None)
+            for c in claimkit.extract(text).claims_of("casualty")]
+
+
+def test_the_figure_given_again_counts_the_people_of_the_figure_before() -> None:
+    assert _figures("Police said three gunmen were killed. The council put the figure at five.") == [
+        ("killed", 3, "gunmen", "Police"), ("killed", 5, "gunmen", "The council")]
+    assert _figures("Officials said 23 people had been arrested, while relatives put the number at "
+                    "more than 50.")[-1] == ("arrested", 50, "people", "relatives")
+    assert _figures("The army said 14 soldiers died; the rebels gave a figure of 40.")[-1] == (
+        "killed", 40, "soldiers", "the rebels")
+
+
+@pytest.mark.parametrize("text", [
+    # the number just before is no casualty figure's
+    "About 3,000 people fled. The agency put the figure at 5,000.",
+    "Police said three gunmen were killed and 3,000 people fled. The agency put the figure at 5,000.",
+    ("Police said three gunmen were killed. About 3,000 people fled their homes. The agency said the "
+     "dead were all civilians and put the figure at 5,000."),
+    # the same figure again is no new one
+    "Police said five gunmen were killed. The council put the number at five.",
+])
+def test_the_figure_given_again_only_after_a_casualty_figure(text: str) -> None:
+    assert len(_figures(text)) == (1 if "gunmen" in text else 0)

@@ -29,6 +29,7 @@ from claimkit.text._scan import padded_lowercase
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
+from ._casualty_again import gives_again, told_again
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_home import Home
@@ -83,6 +84,9 @@ def candidate_sentences(text: str) -> Iterator[tuple[int, int]]:
         if i > last:
             last = i
             yield spans[i]
+            if i + 1 < len(spans) and gives_again(text, *spans[i + 1]):
+                last = i + 1  # ("The council put the figure at five": no trigger word of its own)
+                yield spans[i + 1]
 
 
 _LOOK: Final = 300
@@ -165,9 +169,16 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
     numbers = _numbers_by_sentence(reading, sentences)
     year = doc.source.published.year if doc.source and doc.source.published else None
     month = doc.source.published.month if doc.source and doc.source.published else None
+    previous: list[Mention] = []  # the figures of the sentence read before
     for n, sentence in enumerate(sentences):
         mentions = sentence_mentions(reading, *sentence, numbers[n])
         mentions += single_mentions(reading, *sentence, mentions)
+        # ("The council put the figure at five": the figure told just before, counted again;
+        # of the sentence before only when it is the one right before)
+        right_before = n > 0 and not reading[sentences[n - 1][1]:sentence[0]].strip()
+        mentions += told_again(reading, *sentence, numbers[n], mentions, previous if right_before else [],
+                               numbers[n - 1] if right_before else [])
+        previous = mentions
         taken = Groups([m.group_span for m in mentions if m.group_span])
         for p, m in enumerate(mentions):
             if in_boilerplate(doc.text, Span(m.start, m.end)):
