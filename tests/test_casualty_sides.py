@@ -207,6 +207,12 @@ def test_attackers_the_reports_armed_group_tells_of_are_not_its_own() -> None:
     assert extracted_sides(text) == [("attackers", None)]
 
 
+def test_its_fighters_in_the_reports_own_voice_are_the_armed_group_named_last() -> None:
+    text = ("The Radaa brigade has led several operations against smugglers. In January, eight of "
+            "its fighters were killed in an ambush near Mizda.")
+    assert extracted_sides(text) == [("fighters", "Radaa")]
+
+
 def test_attackers_a_party_tells_of_in_a_report_of_two_parties_are_the_others() -> None:
     text = ("Fighting between the Taliban and the NRF went on in Andarab. The NRF said it had taken "
             "two posts. Taliban spokesman Zabihullah Mujahid said 11 attackers had been killed.")

@@ -128,6 +128,18 @@ def test_a_time_phrase_is_no_subject_and_the_coordinated_verb_keeps_the_actor() 
     assert [c.data["actor"] for c in territorial(text)] == ["militia", "militia"]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # "they" told by witnesses is those they tell of, whom they do not name
+    ("They have besieged the two villages since Sunday, residents said.", None),
+    ("They have besieged the two villages since Sunday, two witnesses told Reuters.", None),
+    # told by a body, its own
+    ("The Taliban said they had captured the district.", "Taliban"),
+])
+def test_they_is_the_speakers_own_only_when_a_body_speaks(text: str, actor: str | None) -> None:
+    (claim,) = claimkit.extract(text).claims_of("territorial")
+    assert claim.data["actor"] == actor
+
+
 def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:
     claim = only("Rebel fighters captured Kunduz on Sunday after heavy fighting.")
     assert claim.data["place"] == "Kunduz"

@@ -50,7 +50,7 @@ from ._casualty_side import (
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._document_sides import document_sides
-from ._phrases import in_title
+from ._phrases import group_named_before, in_title
 from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted
@@ -199,6 +199,11 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # toll to 14", inside the armed group's statement), else the speaker's
                 side = own_subject_side(doc.text, sides, before, m.start, taken, home, att) or claimant_side(
                     doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
+                if side is None and att is None and m.group_span is not None \
+                        and _ITS_BEFORE.search(doc.text, max(0, m.group_span[0] - 8), m.group_span[0]):
+                    # "The brigade ... In January, eight of its fighters were killed", in the
+                    # report's own voice: the armed group named last
+                    side = group_named_before(doc.text, m.start, sides.vocabulary)
             if side is None and m.head not in CIVILIAN_HEADS:
                 # "put the government's losses at two dead"
                 side = losses_owner_side(doc.text, sides, m.start, before, taken, home)
@@ -228,6 +233,7 @@ def _side_in_group(text: str, sides: SideIndex, group: tuple[int, int]) -> str |
 
 
 _NAME_RUN: Final = 40
+_ITS_BEFORE: Final = regex.compile(r"(?i)\b(?:its|their)\s++(?:own\s++)?\Z")
 
 
 # Heads whose people are no party's own when a possessive counts them: "our people", "two of

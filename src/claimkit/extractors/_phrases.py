@@ -325,6 +325,10 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
         return None
     if is_pronoun(phrase):
         spoken = _side_in_source(att, sides)
+        if spoken is None and phrase.strip().lower() == "they" and _observers_speak(att):
+            # "They have besieged the two villages, residents said": those the witnesses
+            # tell of, not the witnesses
+            return None
         if spoken is None and sides and _THE_GROUP.match(phrase.strip()) and not _speaks_for_a_body(att):
             # "Security analysts say the group still controls the farmland": the group is the
             # armed group named last, not the analysts
@@ -337,6 +341,20 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
 
 _THE_GROUP: Final = regex.compile(r"(?i)the\s+(?:group|movement|organi[sz]ation)\Z")
 _GROUP_REACH: Final = 600
+
+
+def _observers_speak(att: Attribution | None) -> bool:
+    """Whether the speaker is people who saw, named by no name and no body ("residents",
+    "two witnesses")."""
+    if att is None or att.source is None or att.source.organization or att.source.name:
+        return False
+    words = (att.source.role or att.source.text).lower().split()
+    return bool(words) and words[-1] in _OBSERVERS
+
+
+_OBSERVERS: Final = frozenset({
+    "residents", "resident", "witnesses", "witness", "villagers", "locals", "survivors", "analysts",
+    "observers", "relatives", "families", "people", "eyewitnesses", "farmers", "elders"})
 
 
 def _speaks_for_a_body(att: Attribution | None) -> bool:
