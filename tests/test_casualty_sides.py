@@ -49,6 +49,7 @@ def test_libyas_armed_groups(text: str, side: str) -> None:
     ("Seven SSC-Khatumo fighters were killed near Erigavo.", "SSC-Khatumo"),
     ("Four Chapitos gunmen were killed in Culiacán.", "Los Chapitos"),
     ("Two fighters of the Union of Sinai Tribes were killed.", "Union of Sinai Tribes"),
+    ("Three JAS fighters were killed.", "Boko Haram"),
 ])
 def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     assert sides_of(text) == [side]

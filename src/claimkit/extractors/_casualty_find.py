@@ -311,10 +311,12 @@ def sentence_mentions(text: str, s: int, e: int,
     add_totals(text, figs, index, out)
     for m in pat.ZERO_WORDS.finditer(text, s, e):
         # In the order told (a list, not a set: set order changes with the hash seed).
-        words = [pat.norm(m[k] or "") for k in ("noun", "verb", "verb2")]
+        words = [pat.norm(m[k] or "") for k in ("noun", "verb", "verb2", "lost")]
         outcomes: list[str] = []
         for w in words:
             outcomes.extend(o for o in pat.ZERO_OUTCOMES.get(w, ()) if o not in outcomes)
         for outcome in outcomes:
-            out.append(Mention(outcome, Count(0, 0, 0, "exact", m.group()), m.start(), m.end()))
+            # ("lost none of their own": the subject's losses, as "lost two fighters" are)
+            out.append(Mention(outcome, Count(0, 0, 0, "exact", m.group()), m.start(), m.end(),
+                               lost=m["lost"] is not None))
     return out

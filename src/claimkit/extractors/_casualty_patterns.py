@@ -451,10 +451,15 @@ ZERO: Final = (
     r"immediately|reported|believed|thought)\s++){0,3}(?P<verb>killed|hurt|injured|wounded|harmed|dead|"
     r"died|kidnapped|abducted|missing|arrested|detained|captured)"
     r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
-    r"dead|died|kidnapped|abducted|missing|arrested|detained|captured))?)(?![\p{L}])"
+    r"dead|died|kidnapped|abducted|missing|arrested|detained|captured))?"
+    # "lost none of their own", "we lost no fighters"
+    r"|(?P<lost>lost)\s++(?:none(?:\s++of\s++(?:its|their|our|his|her)\s++(?:own(?:\s++(?:men|fighters|"
+    r"soldiers|troops))?|men|fighters|soldiers|troops)|(?!\s++of(?![\p{L}])))"
+    r"|no\s++(?:men|fighters|soldiers|troops|personnel|lives|comrades)))(?![\p{L}])"
 )
 #: :data:`ZERO`, read in a sentence only where one of its first words starts.
-ZERO_WORDS: Final = FirstWords(ZERO, ("no", "zero", "without", "not", "nor", "free", "nobody", "none"))
+ZERO_WORDS: Final = FirstWords(ZERO, ("no", "zero", "without", "not", "nor", "free", "nobody", "none",
+                                      "lost"))
 ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "casualties": ("killed", "wounded"), "casualty": ("killed", "wounded"),
     "deaths": ("killed",), "death": ("killed",), "fatalities": ("killed",), "fatality": ("killed",),
@@ -464,7 +469,7 @@ ZERO_OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "hurt": ("killed", "wounded"), "harmed": ("killed", "wounded"),
     "one was harmed": ("killed", "wounded"), "kidnapped": ("kidnapped",), "abducted": ("kidnapped",),
     "missing": ("missing",), "arrested": ("arrested",), "detained": ("arrested",),
-    "captured": ("captured",),
+    "captured": ("captured",), "lost": ("killed",),
 }
 
 #: The trigger: the sentences worth reading hold a stem at the start of a word. The stems join

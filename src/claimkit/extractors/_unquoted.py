@@ -23,8 +23,9 @@ import regex
 from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._numbers import QUALIFIER_ALTERNATION
 
-# "at least", "no fewer than", "up to" ..., and a range's "between"
-_QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r"|between)\s+"
+# "at least", "no fewer than", "up to" ..., a range's "between", and "only" ('lost "only two
+# comrades"')
+_QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r"|between|only|just|merely)\s+"
 # A figure's first character or number word ("at least seven", "dozens").
 # (every number word: "killed “sixty militants”" hid its figure when only the tens to fifty were)
 _FIGURE: Final = (r"(?:\d|(?:" + NUMBER_ALTERNATION
