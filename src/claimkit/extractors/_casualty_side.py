@@ -475,8 +475,8 @@ def _plain_men(text: str, m: Mention) -> bool:
 
 # "his men", "of their own men": the possessor's fighters
 _OWNER_BEFORE_MEN: Final = regex.compile(r"(?i)\b(?:his|her|its|their|our|my)\s++(?:own\s++)?\Z")
-# A word of a force or an acronym in the group: "security men", "CRPF men", "armed men",
-# "men belonging to a faction of ..."
+# A possessive, a word of a force or an acronym in the group: "his men", "security men", "CRPF
+# men", "armed men", "men belonging to a faction of ..."
 _FORCE_IN_GROUP: Final = regex.compile(
     r"(?i:\b(?:his|her|its|their|our|my|armed|arms|militia|militant|rebel|fighting|gun|army|military|security|"
     r"police|uniformed|navy|naval|paramilitary|special|tribal|clan|enemy|government|belonging|faction))\b|"
