@@ -390,6 +390,11 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Medical charity MSF", None, "Medical charity", "MSF"),
     ("the Varnian rights group Teska Watch", None, "Varnian rights group", "Teska Watch"),
     ("aid group Save the Children", None, "aid group", "Save the Children"),
+    # a body named by words of bodies' names, capitalised; not a person of one
+    ("Teska International", None, None, "Teska International"),
+    ("Varnia Watch", None, None, "Varnia Watch"),
+    ("Jo Tal, the president of the Varnian Retailers Association", "Jo Tal", "president",
+     "Varnian Retailers Association"),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:
@@ -415,6 +420,20 @@ def speakers_of(text: str) -> dict[str, tuple[str | None, str | None, str | None
 
 def test_organization_lent_to_a_spokesman_in_the_same_sentence() -> None:
     assert speakers_of(COREF)["spokesman Aram Delko"] == ("Aram Delko", "spokesman", "Coastal Front")
+    # (not to a role that names its own body)
+    text = "Varnia Watch said the files were lost, and FBI Director Jo Roe said they were found."
+    assert speakers_of(text)["FBI Director Jo Roe"] == ("Jo Roe", "FBI Director", None)
+
+
+def test_a_person_of_a_body_named_by_its_name_stays_a_person() -> None:
+    m = read_mention("Mira Tal of Varnia Watch")
+    assert m.name is not None
+    assert m.name.startswith("Mira Tal")
+
+
+def test_the_group_after_a_body_named_by_its_name_is_that_body() -> None:
+    text = "Teska International said soldiers shot 12 protesters. The rights group said 11 were wounded."
+    assert speakers_of(text)["The rights group"] == (None, "rights group", "Teska International")
 
 
 @pytest.mark.parametrize("mention", ["Delko", "He", "The Coastal Front spokesman"])

@@ -87,7 +87,15 @@ def _name_of(words_: Sequence[str]) -> list[str]:
 
 
 def _org_like(words: Sequence[str]) -> bool:
-    return any(_strip_possessive(w).lower() in ORG_HEADS for w in words)
+    return any(_strip_possessive(w).lower() in ORG_HEADS or _strip_possessive(w) in _BODY_NAME_WORDS
+               for w in words)
+
+
+# Words of bodies' names, capitalised: "Amnesty International", "Human Rights Watch", "the Kenya
+# Red Cross Society" are no persons (in lower case they are common words: "to watch",
+# "international economics", "a mutual fund").
+_BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation", "Association",
+                              "Federation", "Crescent", "Project", "Fund", "Programme"})
 
 
 # Where the words naming a source stop and a description of the circumstances begins
@@ -303,8 +311,10 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if low[0] in ("its", "their") and len(low) > 1 and is_document(" ".join(low[1:])):
         # "Its statement said": a document, which speaks for the body that issued it
         return Mention(organization=_phrase(words_[1:]), possessor=low[0])
-    if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]):
-        # ("Doctors Without Borders": words a person's name does not hold)
+    if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]) \
+            or (any(w in _BODY_NAME_WORDS for w in words_) and "of" not in low):
+        # ("Doctors Without Borders": words a person's name does not hold; "Amnesty
+        # International", not "Meenakshi Ganguly of Human Rights Watch", a person of a body)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
         # (a possessive inside a known group's name is no owner: "the New People’s Army")
         named = " ".join(low[1:] if low[0] == "the" else low).replace("’", "'")

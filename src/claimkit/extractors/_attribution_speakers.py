@@ -442,9 +442,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         role_head = m.role.split()[-1].lower() if m.role else None
         if org is None and role_head is not None and role_head not in PLURAL_ROLES \
                 and role_head not in _INDEPENDENT_ROLES and role_head not in BODY_HEADS \
-                and (ent is None or not ent.organization):
+                and (ent is None or not ent.organization) \
+                and not any(w.isupper() and len(w) > 1 for w in (m.role or "").split()[:-1]):
             # (not a plural: "the army said ..., while local sources put the toll at 30"; not a
-            # body itself: "according to the health ministry, while a rights group says")
+            # body itself: "according to the health ministry, while a rights group says"; not a
+            # role that names its body: "FBI Director James Comey")
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
