@@ -87,8 +87,11 @@ def _name_of(words_: Sequence[str]) -> list[str]:
 
 
 def _org_like(words: Sequence[str]) -> bool:
-    return any(_strip_possessive(w).lower() in ORG_HEADS or _strip_possessive(w) in _BODY_NAME_WORDS
-               for w in words)
+    for w in words:
+        bare = _strip_possessive(w)
+        if bare.lower() in ORG_HEADS or bare in _BODY_NAME_WORDS:
+            return True
+    return False
 
 
 # Words of bodies' names, capitalised: "Amnesty International", "Human Rights Watch", "the Kenya
