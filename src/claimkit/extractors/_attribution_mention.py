@@ -317,7 +317,9 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]) \
             or (any(w in _BODY_NAME_WORDS for w in words_) and "of" not in low):
         # ("Doctors Without Borders": words a person's name does not hold; "Amnesty
-        # International", not "Meenakshi Ganguly of Human Rights Watch", a person of a body)
+        # International", not "Meenakshi Ganguly of Human Rights Watch", a person of a body.
+        # Not :func:`_org_like`, which strips possessives: "Kantar Media’s political ad
+        # tracker" keeps its owner, Kantar Media, as the body, read further down)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
         # (a possessive inside a known group's name is no owner: "the New People’s Army")
         named = " ".join(low[1:] if low[0] == "the" else low).replace("’", "'")

@@ -439,11 +439,12 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 ent = Entity(None, None, body.group("body"), body.end())
                 known.add(ent)
         org = m.organization
-        role_head = m.role.split()[-1].lower() if m.role else None
+        role_words = m.role.split() if m.role else []
+        role_head = role_words[-1].lower() if role_words else None
         if org is None and role_head is not None and role_head not in PLURAL_ROLES \
                 and role_head not in _INDEPENDENT_ROLES and role_head not in BODY_HEADS \
                 and (ent is None or not ent.organization) \
-                and not any(w.isupper() and len(w) > 1 for w in (m.role or "").split()[:-1]):
+                and not any(w.isupper() and len(w) > 1 for w in role_words[:-1]):
             # (not a plural: "the army said ..., while local sources put the toll at 30"; not a
             # body itself: "according to the health ministry, while a rights group says"; not a
             # role that names its body: "FBI Director James Comey")

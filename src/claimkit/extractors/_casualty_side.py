@@ -396,7 +396,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             lo = max(text.rfind("\n", max(0, m.start - _ATTACKER_REACH), m.start) + 1,
                      m.start - _ATTACKER_REACH)
             group = home.attacker_in(lo, sentence_around(text, m.start, m.end)[1])
-        told = _told_by(att, sides, home) if home is not None else None
+        told = _told_by(att, sides, home)
         if group is None and told is not None and home is not None and not former:
             # a report of two parties, neither named twice as often: the assailants a party
             # tells of are its enemy, an armed group ("11 attackers had been killed", told by
