@@ -59,6 +59,10 @@ def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     # the possessor of the losses, a state's body the report's state
     ("Afghan forces repelled the rebels. He put the government's losses at two dead.", "Afghanistan"),
     ("The RSF's losses stood at 40 fighters, the army said.", "Rapid Support Forces (RSF)"),
+    # a toll that has risen, and a party's name as the losses' modifier, with no possessive
+    ("Afghan forces repelled the rebels. He said the army's losses had risen to seven dead.", "Afghanistan"),
+    ("The Taliban said 17 rebels were killed, while Taliban losses stood at six dead.", "Taliban"),
+    ("The Kremlin said Russian losses were 12 dead.", "Russia"),
     # a party that admits dead admits its own
     ("The rebels attacked the post. The Taliban acknowledged three dead.", "Taliban"),
     # the subject of a toll's relative clause is no part of its people
@@ -66,6 +70,21 @@ def test_more_armed_groups_and_forces(text: str, side: str) -> None:
 ])
 def test_whose_losses_a_figure_counts(text: str, side: str) -> None:
     assert sides_of(text)[-1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Militants attacked a Beninese army post. A nurse said the morgue had received 14 bodies in uniform.",
+     "Benin"),
+    ("Al-Shabaab attacked a Somali army base. Residents carried at least 20 bodies in army uniform"
+     " to the road.", "Somalia"),
+])
+def test_bodies_in_uniform_are_the_reports_states_forces(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
+def test_bodies_in_no_uniform_stay_civilians() -> None:
+    text = "Bandits raided the village. A nurse said the morgue had received 14 bodies."
+    assert sides_of(text) == ["civilians"]
 
 
 @pytest.mark.parametrize("text", [

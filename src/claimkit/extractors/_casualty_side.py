@@ -194,9 +194,10 @@ def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: G
 
 
 _LOSSES_OWNER: Final = regex.compile(
-    r"(?i)(?<![\p{L}\-])(?P<owner>(?:(?:the|its|their)\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)['’]s?\s+"
+    r"(?i)(?<![\p{L}\-])(?P<owner>(?:(?:the|its|their)\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
-    r"(?:(?:at|as|stood\s+at|stands\s+at|were|was|amounted\s+to|reached|rose\s+to)\s+)?\Z")
+    r"(?:(?:at|as|(?:now\s+)?(?:stood|stands?)\s+at|were|was|are|is|amounted\s+to|reached|totall?ed"
+    r"|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+)?\Z")
 
 
 # ... or the one a fight cost them: "the push cost Moscow | more than 500 soldiers killed"
@@ -349,6 +350,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # spokesman") in a report whose army is Sudan's: the speaker's own, its state named
         # elsewhere
         return _speaking_state(att, home)
+    if m.group_span is None and _IN_UNIFORM.match(text, m.end, m.end + _AFTER_REACH):
+        # "14 bodies in uniform", "20 bodies in army uniform": the dead wore a force's uniform,
+        # the report's state's (as its "soldiers" are), never civilians
+        return home.state if home is not None else None
     after = (m.group_span[1], m.group_span[1] + _AFTER_REACH) if m.group_span is not None else (0, 0)
     family = m.group_span is not None and (
         FAMILY.search(text, *m.group_span) is not None or FAMILY_AFTER.match(text, *after) is not None)
@@ -459,6 +464,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return None  # the group tells what it did ("its forces killed 15 fighters")
     # an armed group's "seven fighters were killed": its own (a state's are the enemy's)
     return next((side for side in told_by if side not in STATES), None)
+
+
+_IN_UNIFORM: Final = regex.compile(
+    r"(?i)\s++(?:in|wearing)\s++(?:(?:army|military|police|combat|full)\s++)?(?:uniforms?|fatigues)\b")
 
 
 def _plain_men(text: str, m: Mention) -> bool:
