@@ -146,6 +146,40 @@ def test_a_bare_place_name_is_ground_in_a_sentence_about_fighting() -> None:
     assert claim.data["object"] is None
 
 
+def test_a_bare_place_name_is_held_in_a_paragraph_about_fighting() -> None:
+    # the sentence before tells of the fighting; "controlled" keeps its ground
+    text = ("A White Army commander rejected the army's claim that Dinyatoch had been recaptured. "
+            "He said the youth still controlled Dinyatoch.")
+    assert [c.data["action"] for c in territorial(text)] == ["recaptured", "controls"]
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph
+    "The army said it had retaken the ridge.\nHe said the youth still controlled Dinyatoch.",
+    # people are captured too: the fighting before makes no man ground
+    "Troops stormed the prison overnight. Officials said Fito was recaptured at dawn.",
+])
+def test_fighting_before_makes_no_capture_of_a_bare_name_ground(text: str) -> None:
+    assert all(c.data["place"] not in ("Dinyatoch", "Fito") for c in territorial(text))
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("“The roundabout remains in the hands of our men,” he said.", "roundabout"),
+    ("Two residents said M23 fighters were still in control of the centre.", "centre"),
+    ("“Our troops remain in firm control of the location,” he said.", "location"),
+])
+def test_roundabouts_centres_and_locations_are_ground(text: str, head: str) -> None:
+    assert only(text).data["object"] == head
+
+
+@pytest.mark.parametrize("text", [
+    "The centre of the debate was the economy, he said.",
+    "He held a press conference at the location.",
+])
+def test_centres_and_locations_are_ground_only_where_there_is_fighting(text: str) -> None:
+    assert territorial(text) == []
+
+
 def test_a_name_ending_like_a_demonym_can_be_a_place() -> None:
     claim = only("Rebel fighters said Vashti was under their control after days of fighting.")
     assert claim.data["place"] == "Vashti"

@@ -179,6 +179,16 @@ def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) ->
     return found
 
 
+def _fighting_just_before(text: str, sent: Span, military: dict[tuple[int, int], bool]) -> bool:
+    """Whether the sentence before ``sent``, in its paragraph, is about fighting: "... rejected
+    the army's claim that Dinyatoch had been recaptured. He said the youth still controlled
+    Dinyatoch" goes on telling of the same ground."""
+    if sent.start == 0:
+        return False
+    before = sentence_span(text, sent.start - 1)
+    return "\n" not in text[before.start:sent.start] and _military(text, before.start, before.end, military)
+
+
 # (a name of several capitalised words holds as one: "Islamic State-held Hawija")
 _HOLDER = regex.compile(
     r"(?r)(?<![\p{L}\p{N}-])(?:(?:\p{Lu}[\p{L}'’]*\s)*\p{Lu}[\p{L}'’]*|[\p{L}][\p{L}'’]*)-$")
@@ -350,7 +360,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     # fighting (see MILITARY_CONTEXT) or a known side acts.
     # ("are_in" has armed forces for its subject: see _FORCES_ARE)
     if doubtful and name != "are_in" and not _military(text, sent.start, sent.end, military) \
-            and not is_side(text, actor_span, sides):
+            and not is_side(text, actor_span, sides) and not (
+                action not in ("captured", "recaptured") and _fighting_just_before(text, sent, military)):
+        # (people are captured too: "Fito was recaptured" is a man, not ground, whatever came before)
         return None
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)

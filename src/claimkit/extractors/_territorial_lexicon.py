@@ -169,7 +169,8 @@ HEADS: Final = {
     "landing zone": "landing zone", "helipad": "landing zone", "building": "building",
     "intake": "water intake", "water intake": "water intake", "canal": "canal",
     "house": "house", "farmhouse": "house", "garage": "building",
-    "warehouse": "building", "jetty": "jetty", "pier": "jetty",
+    "warehouse": "building", "jetty": "jetty", "pier": "jetty", "roundabout": "roundabout",
+    "centre": "centre", "center": "centre", "location": "location",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -179,7 +180,7 @@ HEADS: Final = {
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
                                     "border", "encampment", "hideout", "forest", "market", "tunnel",
-                                    "building", "canal", "house", "jetty"})
+                                    "building", "canal", "house", "jetty", "centre", "location"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
