@@ -168,6 +168,29 @@ def test_a_different_figure_is_not_the_target() -> None:
     assert doc.claim("casualty-1").status == "asserted"
 
 
+@pytest.mark.parametrize("denial", [
+    "The army denied that any soldiers had been taken prisoner.",
+    "The army rejected reports that soldiers had been captured.",
+    "The army denied that soldiers were involved in the abductions.",
+])
+def test_a_denial_of_another_outcome_does_not_deny_the_killed(denial: str) -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. " + denial
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] is None
+    assert doc.claim("casualty-1").status == "asserted"
+
+
+@pytest.mark.parametrize("denial", [
+    "The army denied that any soldiers had died.",
+    "The army denied that soldiers had been killed or captured.",
+    "The army denied that its losses included any soldiers captured.",
+])
+def test_a_denial_of_deaths_or_of_figures_in_general_denies_the_killed(denial: str) -> None:
+    text = "The rebels said 40 soldiers were killed in the ambush. " + denial
+    doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
+    assert doc.claims_of("denial")[0].data["target"] == "casualty-1"
+
+
 def test_a_claimant_does_not_deny_its_own_claim() -> None:
     text = "The army said 40 soldiers were killed. Later the army denied reports of the attack."
     doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The army"))

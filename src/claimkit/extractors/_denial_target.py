@@ -41,6 +41,20 @@ _EVENT: Final = {
     "materiel": regex.compile(r"\b(?:destroy|shot\s+down|downed|tank|aircraft|drone|jet|helicopter|"
                               r"vehicle|weapon|equipment|strike|airstrike)", regex.I),
 }
+# Words that tell one outcome in a denied proposition ("denied that soldiers had been taken
+# prisoner" denies a capture, not the killed figures told before it); a capture and an
+# abduction are one family ("taken prisoner", "abducted" soldiers). A proposition with none of
+# these, or with a word of losses in general ("losses", "the toll"), may deny any outcome.
+_OUTCOME_WORDS: Final = (
+    (frozenset({"killed"}),
+     regex.compile(r"\b(?:kill|dead|death|die[sd]?\b|dying|martyr|bod(?:y|ies)|slain|lives\b)", regex.I)),
+    (frozenset({"wounded"}), regex.compile(r"\b(?:wound|injur|hurt\b)", regex.I)),
+    (frozenset({"captured", "kidnapped"}),
+     regex.compile(r"\b(?:captur|prisoner|captive|kidnap|abduct|hostage)", regex.I)),
+    (frozenset({"arrested"}), regex.compile(r"\b(?:arrest|detain|detention)", regex.I)),
+    (frozenset({"missing"}), regex.compile(r"\bmissing\b", regex.I)),
+)
+_ANY_OUTCOME: Final = regex.compile(r"\b(?:casualt|loss|losses|lost|los[eis]|toll|figures?\b)", regex.I)
 _REFERENCE: Final = regex.compile(
     r"^(?:it|this|that|these|those|them|the\s+(?:claims?|reports?|figures?|toll|allegations?|accounts?|"
     r"charges?|statement|announcement|news)|such\s+(?:claims?|reports?)|(?:claims?|reports?)\b)", regex.I)
@@ -91,6 +105,8 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
     score = 0
     numbers = {n.best for n in find_numbers(text, denied.start, denied.end)
                if n.best is not None and not _UNIT_AFTER.match(text, n.end)}
+    if claim.kind == "casualty" and _other_outcome(text, denied.start, denied.end, claim.data.get("outcome")):
+        return 0
     count = claim.data.get("count")
     best = count.best if isinstance(count, Count) else None
     if numbers and best is not None:
@@ -111,6 +127,14 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
         # "denied it", "disputed the claim": a bare reference points at the sentence before.
         score += 2 if sentences_before <= 1 else 1 if sentences_before <= 2 else 0
     return score
+
+
+def _other_outcome(text: str, start: int, end: int, outcome: object) -> bool:
+    """Whether the proposition ``text[start:end]`` tells of outcomes, none of them ``outcome``
+    and no losses in general."""
+    told = [kinds for kinds, pattern in _OUTCOME_WORDS if pattern.search(text, start, end)]
+    return bool(told) and not any(outcome in kinds for kinds in told) \
+        and _ANY_OUTCOME.search(text, start, end) is None
 
 
 def _sentences_between(doc: Document, a: int, b: int) -> int:
