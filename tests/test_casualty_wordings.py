@@ -477,9 +477,10 @@ def test_a_quoted_figure_in_any_number_word(text: str, expected: list[tuple[str,
     # a list after a figure whose outcome is an adjective before its group
     ("Staff had treated 22 wounded soldiers, six militiamen and three civilians.",
      [("wounded", 22), ("wounded", 6), ("wounded", 3), ("wounded", 31)]),
-    # "of whom": the relative clause's verb is the part's only, not the whole's
+    # "of whom": the relative clause's verb is the part's only, not the whole's (the four
+    # civilians "along with" the wounded soldiers are wounded)
     ("A doctor said 19 wounded soldiers had been admitted, along with four civilians, two of whom "
-     "died overnight.", [("wounded", 19), ("killed", 2)]),
+     "died overnight.", [("wounded", 19), ("wounded", 4), ("killed", 2)]),
     # "a" inside the group before ("a local vigilante group") breaks no list
     ("Police said 12 villagers, two members of a local vigilante group and four of the attackers "
      "died in the fighting.", [("killed", 12), ("killed", 2), ("killed", 4), ("killed", 18)]),
@@ -490,6 +491,27 @@ def test_a_quoted_figure_in_any_number_word(text: str, expected: list[tuple[str,
 def test_lists_after_an_adjective_and_parts_told_by_a_relative_clause(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Staff had treated 26 wounded soldiers since the weekend, as well as 11 civilians.",
+     [("wounded", 26), ("wounded", 11)]),
+    ("The battle left 165 soldiers dead, along with more than 900 militants.",
+     [("killed", 165), ("killed", 900)]),
+    ("The strike killed two soldiers on board, as well as two civilians who were in the street.",
+     [("killed", 2), ("killed", 2)]),
+    # a figure with its own predicate keeps it
+    ("Five soldiers were killed in the ambush, as well as two civilians who were wounded.",
+     [("killed", 5), ("wounded", 2)]),
+])
+def test_a_figure_added_after_the_clause_by_along_with_or_as_well_as_shares_its_outcome(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_figure_added_after_another_sentence_shares_nothing() -> None:
+    assert figures("Staff treated 26 wounded soldiers. Then, as well as 11 civilians, they fled.") == [
+        ("wounded", 26)]
 
 
 def test_the_part_of_whom_counts_its_antecedent_and_armed_parts_are_no_civilians() -> None:

@@ -40,6 +40,9 @@ def link(text: str, prev: Figure, f: Figure) -> None:
         # killed, including six attackers" (a predicate before the group, "61 wounded
         # patients, including 19 children", is passed with the group)
         told = max(prev.right_span[1], prev.np_end, prev.tail_end)
+        if _also(text, told, f):
+            f.link = "also"
+            return
         if 0 <= f.start - told <= MAX_INCLUDE_GAP and (
                 pat.INCLUDE_GAP.match(text, told, f.start)
                 # "40 others were wounded, several of them critically": a part of them
@@ -52,7 +55,9 @@ def link(text: str, prev: Figure, f: Figure) -> None:
         f.link, f.in_part = "include", True
     else:
         m = pat.LIST_GAP.match(text, end, f.start) if f.start - end <= MAX_GAP else None
-        if m:
+        if m is None and _also(text, end, f):
+            f.link = "also"
+        elif m:
             f.link, f.in_part = "list", prev.in_part
             f.conj = bool(pat.CONJUNCTION.search(m.group()))
             f.semicolon = ";" in m.group()
@@ -65,6 +70,20 @@ def link(text: str, prev: Figure, f: Figure) -> None:
                 # parts end at the comma (or at "another": "including 8 civilians and another
                 # 27 people were wounded"), and a clause of its own begins
                 f.link, f.in_part = None, False
+
+
+# After a figure's clause, a figure it adds: "19 wounded soldiers had been admitted since
+# Tuesday, along with four civilians" (wounded too; no list with a total, no part).
+_ALSO_END: Final = regex.compile(r"(?i),\s*+(?:(?:along|together)\s++with|as\s++well\s++as)\s++\Z")
+_CLAUSE_MARK: Final = regex.compile(r"[.;:!?\n]")
+
+
+def _also(text: str, told: int, f: Figure) -> bool:
+    """Whether ``f``, with no predicate of its own, is added by "along with" or "as well as"
+    at the end of the clause that tells the figure before it (which ends at ``told``)."""
+    return 0 <= f.start - told <= MAX_INCLUDE_GAP and not f.right and f.left is None \
+        and _ALSO_END.search(text, told, f.start) is not None \
+        and _CLAUSE_MARK.search(text, told, f.start) is None
 
 
 def appositions(text: str, figs: list[Figure]) -> None:

@@ -57,7 +57,7 @@ class Figure:
     left: str | None = None
     left_span: tuple[int, int] | None = None
     held_before: str | None = None   # a captor's verb before ``left``: "kidnapped and killed"
-    link: str | None = None          # to the previous figure: "list" or "include"
+    link: str | None = None          # to the previous figure: "list", "include" or "also"
     in_part: bool = False            # inside an "including ..." list
     conj: bool = False               # the list link has "and" (or "as well as" ...)
     semicolon: bool = False
