@@ -940,6 +940,22 @@ def test_the_figure_given_again_counts_the_people_of_the_figure_before() -> None
         "killed", 40, "soldiers", "the rebels")
 
 
+@pytest.mark.parametrize(("text", "last"), [
+    ("The administration said 41 civilians were killed, and an adviser later raised that figure to 52.",
+     ("killed", 52, "civilians")),
+    ("The army said 12 soldiers were killed. It later revised the number to 15.", ("killed", 15, "soldiers")),
+    ("Medics said 20 people were wounded; the ministry later lowered that figure to 14.",
+     ("wounded", 14, "people")),
+])
+def test_a_figure_changed_to_another_counts_the_same_people(
+        text: str, last: tuple[str, int, str]) -> None:
+    assert _figures(text)[-1][:3] == last
+
+
+def test_a_figure_changed_after_no_casualty_figure_is_none() -> None:
+    assert _figures("About 3,000 people fled. The agency later raised that figure to 5,000.") == []
+
+
 @pytest.mark.parametrize("text", [
     # the number just before is no casualty figure's
     "About 3,000 people fled. The agency put the figure at 5,000.",

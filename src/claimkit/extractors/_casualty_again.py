@@ -1,10 +1,11 @@
 """Figures told again by another source: "Police said three gunmen were killed. The council
 put the figure at five"; "23 people had been arrested, while relatives put the number at more
-than 50". "The figure" (or number, count, total, estimate) names no outcome and no people of
-its own: it counts again the people of the figure told just before it, so the new figure takes
-that figure's outcome and group. Only when the number told just before the phrase is that
-figure's: "put the figure at" after a count of the displaced or of rockets counts those, not
-the dead told earlier.
+than 50"; "41 civilians were killed, and an adviser later raised that figure to 52". "The
+figure" (or number, count, total, estimate) names no outcome and no people of its own: it
+counts again the people of the figure told just before it, so the new figure takes that
+figure's outcome and group. Only when the number told just before the phrase is that figure's:
+"put the figure at" after a count of the displaced or of rockets counts those, not the dead
+told earlier.
 """
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ from ._casualty_types import Figure, Mention
 #: A source's verb giving "the figure" again (the group "figure", the claim's evidence with the
 #: number), up to where its number starts.
 _AGAIN: Final = FirstWords(
-    r"(?i)(?<![\p{L}])(?:put|puts|putting|placed|places|placing|gave|gives|giving|given|set|sets|setting)"
+    r"(?i)(?<![\p{L}])(?:(?:put|puts|putting|placed|places|placing|gave|gives|giving|given|set|sets|setting)"
     r"\s++(?P<figure>(?:the|that|this|its|their|his|her|a|an)\s++(?:(?:own|latest|new|higher|lower|"
     r"different|revised|official|true|real|final)\s++)?(?:figure|number|count|total|tally|estimate)"
-    r"\s++(?:at|as|of))\s++(?=\S)",
-    ("put", "plac", "gave", "giv", "set"))
+    r"\s++(?:at|as|of))"
+    # ... or changing it: "later raised that figure to 52", "bringing the total to 30"
+    r"|(?:raised|raises|raising|revised|revises|revising|lowered|lowers|lowering|increased|increases|"
+    r"increasing|updated|updates|updating|brought|brings|bringing|pushed|pushes|pushing)"
+    r"\s++(?P<figure>(?:the|that|this|its|their|his|her)\s++(?:(?:own|official)\s++)?"
+    r"(?:figure|number|count|total|tally|estimate)\s++(?:up\s++)?to))\s++(?=\S)",
+    ("put", "plac", "gave", "giv", "set", "rais", "revis", "lower", "increas", "updat", "brought",
+     "bring", "push"))
 
 
 def told_again(text: str, s: int, e: int, numbers: Sequence[NumberMention],
