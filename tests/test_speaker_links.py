@@ -256,6 +256,15 @@ def test_a_toll_raised_or_revised_is_told_by_who_raised_it() -> None:
     assert claimkit.extract("The attack raised fears of a wider war.").attributions == ()
 
 
+def test_that_figure_raised_or_lowered_is_told_by_who_changed_it() -> None:
+    text = "Medics said 20 people were wounded; the ministry later lowered that figure to 14."
+    changed = claimkit.extract(text).claims_of("casualty")[-1]
+    assert changed.data["count"].best == 14
+    assert changed.attribution is not None
+    assert changed.attribution.source is not None
+    assert changed.attribution.source.text == "the ministry"
+
+
 @pytest.mark.parametrize(("intro", "source", "organization"), [
     ("The statement was released by the Sable Brigade. The relevant passages, in our translation, read:",
      "The relevant passages, in our translation", "Sable Brigade"),

@@ -131,7 +131,7 @@ _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3
 # ... or "raised the toll to 38", "revised its estimate of the dead to 40": a source updating one
 # (after the figure, what it is of, which may be long: "raised the toll from Tuesday's attack on
 # an army post at Kokorou, in the Téra department, to 12")
-_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
+_FIGURE_TO = (r"\s+(?:the|its|their|his|her|our|that|this)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
 # ... or "gave a lower toll of three soldiers killed", "gave the number of dead as 12": a source
