@@ -1326,6 +1326,18 @@ def test_a_relative_clause_on_what_was_told_has_its_subject_as_speaker(text: str
         "Less than a third agreed with the president, the poll showed.").attributions if a.source]
 
 
+@pytest.mark.parametrize("text", [
+    "She said she counted 16 bodies near the market, a figure Radio Tamazuj could not confirm.",
+    "She said she counted 16 bodies near the market, a figure AFP was unable to independently verify.",
+])
+def test_a_figure_the_outlet_could_not_check_is_no_statement_of_the_outlets(text: str) -> None:
+    # a check that failed is a verification status, not the outlet speaking
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source is not None] == ["She"]
+    (claim,) = doc.claims_of("casualty")
+    assert claim.status == "unverified"
+
+
 @pytest.mark.parametrize(("text", "figure", "giver"), [
     ("The toll rose to 16, up from the nine announced by the Ministry of Defence in the morning.",
      "nine", "the Ministry of Defence"),

@@ -43,7 +43,7 @@ from ._attribution_tidy import (
     take_quoted_tail,
 )
 from ._attribution_triggers import CUES, candidates
-from ._attribution_updates import FIGURE_CUES, earlier_figure_by, subject_read_again
+from ._attribution_updates import FIGURE_CUES, earlier_figure_by, subject_read_again, unchecked_comment
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
 from ._phrases import armed_group_named, group_named_before
@@ -141,7 +141,7 @@ def find_attributions(text: str) -> list[Found]:
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
     found = [take_quoted_tail(text, continue_after_aside(text, subject_read_again(text, f)))
-             for f in share_contents(text, stop_at_next_cue(text, found))]
+             for f in share_contents(text, stop_at_next_cue(text, found)) if not unchecked_comment(text, f)]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 

@@ -85,6 +85,24 @@ def earlier_figure_by(text: str, vs: int, ve: int, lo: int, hi: int) -> Found | 
     return Found(by.span("agent"), (vs, ve), ((figure.start("figure"), end),), "indirect")
 
 
+# A cue that says the figure could not be checked: "T, a figure | Radio Tamazuj could not confirm".
+# (could not: a check that failed; "a figure the army never confirmed" is the army's stance)
+_UNCHECKED_CUE: Final = regex.compile(
+    r"(?i)\b(?:could\s++not|couldn['’]t|cannot|can['’]t|can\s++not|(?:was|were)\s++unable\s++to|"
+    r"(?:has|have|had)\s++not\s++been\s++able\s++to)\s++(?:independently\s++|yet\s++)?"
+    r"(?:confirm|verify|corroborate)\w*+\Z")
+
+
+def unchecked_comment(text: str, found: Found) -> bool:
+    """Whether ``found`` is a comment on a figure told before it that its subject could not
+    check ("She counted 16 bodies, a figure Radio Tamazuj could not confirm"): a verification
+    status (see the status stage), not a statement of the outlet's."""
+    if found.source is None or not text.endswith(", ", 0, found.source[0]):
+        return False
+    return _COMMENT_LABEL.match(text, *found.source) is not None \
+        and _UNCHECKED_CUE.search(text[found.cue[0]:found.cue[1]]) is not None
+
+
 def subject_read_again(text: str, found: Found) -> Found:
     """``found`` with its source read again where the words read run past a comment's label,
     an earlier figure or counted people into a relative clause's subject (see the module
