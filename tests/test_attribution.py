@@ -1260,6 +1260,20 @@ def test_a_liberation_army_that_spoke_last_is_the_group() -> None:
     assert _speakers(text)[-1][3] == "Balochistan Liberation Army (BLA)"
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    # an international body's mission or office that spoke last is never "the group"
+    ("The U.N. Assistance Mission in Afghanistan said it was monitoring reports of abuses. The NRF "
+     "attacked Taliban posts overnight. The group said it killed 14 Taliban fighters.",
+     "National Resistance Front (NRF)"),
+    # nor a capital, a state's voice
+    ("The Ambazonia Defence Forces, which Yaoundé calls a terrorist group, stepped up attacks. The "
+     "group says it is fighting for independence.", "Ambazonia Defence Forces"),
+])
+def test_the_group_is_no_international_body_nor_a_capital_and_the_subject_comes_first(
+        text: str, group: str) -> None:
+    assert _speakers(text)[-1][3] == group
+
+
 def test_a_spokesman_in_the_lead_is_the_one_named_further_down() -> None:
     text = ("Troops recaptured the village, an army spokesman said on Tuesday.\n"
             "About 30 militants had occupied the village on Saturday, forcing hundreds of families to "

@@ -487,7 +487,7 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     found = find_attributions(text)
     sides = prepare_sides(side_vocabulary())
     speakers = resolve_speakers(
-        text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo),
+        text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo, True),
         lambda body: armed_group_named(body, sides))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):

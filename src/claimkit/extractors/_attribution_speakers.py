@@ -51,6 +51,7 @@ from ._attribution_mention import (
 )
 from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
+from ._sides import capital_state
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
 # role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
@@ -189,7 +190,7 @@ def _body_named(text: str, lo: int, pos: int, states: bool = True) -> tuple[str,
     and where its name ends, or None; with ``states`` False, no state's body counts."""
     found = None
     for m in _BODY.finditer(text, lo, pos):
-        if states or not _STATE_BODY.search(m.group()):
+        if states or not _NO_GROUPS_BODY.search(m.group()):
             found = m.group(), m.end()
     if states:
         # "Somalia’s defence ministry gave a different account. Its spokesman ..."
@@ -206,8 +207,10 @@ _STATE_BODY_OF = regex.compile(
     r"(?:ministry|army|military|government|police|gendarmerie|navy|presidency)\b")
 
 
-# A state's own bodies: "the group" that speaks is never one of them.
-_STATE_BODY = regex.compile(r"(?i)\b(?:" + STATE_BODY_WORDS + r")\b")
+# A state's own bodies: "the group" that speaks is never one of them; nor an international
+# body's office or mission ("the U.N. Assistance Mission in Afghanistan", "OCHA").
+_NO_GROUPS_BODY = regex.compile(r"(?i)\b(?:" + STATE_BODY_WORDS + r"|mission|office|agency|united\s+nations|"
+                            r"u\.?n\.?|unama|ocha|unicef|unhcr)\b")
 
 
 _GROUP_REACH = 600
@@ -470,9 +473,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # Brigade. The group denied"), else that body, if it spoke a little before, else
             # the armed group named before ("the al Qaeda-linked group said")
             spoke = next((x for x in recent(entities) if not x.person and x.organization
-                          and s - x.end <= _GROUP_REACH and not (
-                              _STATE_BODY.search(x.organization)
-                              and not (armed is not None and armed(x.organization)))), None)
+                          and s - x.end <= _GROUP_REACH and capital_state(x.organization) is None
+                          and not (_NO_GROUPS_BODY.search(x.organization)
+                                   and not (armed is not None and armed(x.organization)))), None)
             since = sentence_at(text, spoke.end - 1)[1] if spoke is not None else s
             moved_on = spoke is not None and any(x.end > spoke.end for x in recent(entities)
                                                  if x is not spoke)

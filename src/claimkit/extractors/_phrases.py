@@ -362,18 +362,26 @@ def _speaks_for_a_body(att: Attribution | None) -> bool:
     return att is not None and att.source is not None and att.source.organization is not None
 
 
-def group_named_before(text: str, pos: int, sides: Mapping[str, str], lo: int = 0) -> str | None:
+def group_named_before(text: str, pos: int, sides: Mapping[str, str], lo: int = 0,
+                       first_in_sentence: bool = False) -> str | None:
     """The armed group (a side named by a capitalised word that is no country) named last
-    before ``pos``, within a few sentences (and not before ``lo``)."""
+    before ``pos``, within a few sentences (and not before ``lo``); with ``first_in_sentence``,
+    the first one named in the last sentence that names one, the likelier subject ("The NRF
+    attacked Taliban posts. The group said": the NRF)."""
     found = None
+    sentence = (-1, -1)
     for m in _CAPITALISED_RUN.finditer(text, max(lo, pos - _GROUP_REACH), pos):
         # a name of several words first ("Arakan Army"), then its words ("Taliban Fighters")
         words = m.group().split()
         # (every tail of the run, longest first: "The Arakan Army" names "Arakan Army")
         names = [" ".join(words[i:]) for i in range(len(words))] + words[:-1]
         side = next((s for s in (side_of(n, sides) for n in names) if s and s not in STATES), None)
+        if side and first_in_sentence and sentence[0] <= m.start() < sentence[1]:
+            continue  # (a later group of the same sentence)
         if side:
             found = side
+            if first_in_sentence:
+                sentence = sentence_at(text, m.start())
     return found
 
 
