@@ -1,0 +1,392 @@
+"""The attribution stage in conflict reports: speakers told by a description, a rank or a
+pronoun, "the group", relative clauses on what was told, and the edges of sources and
+contents.
+
+Every sentence here is our own, written in the manner of news reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from attribution_helpers import only, speakers, speakers_of
+from claimkit.extractors._source import in_boilerplate
+
+
+def test_its_points_to_the_body_named_just_before() -> None:
+    text = ("Officials blamed the Northern Shield Brigade for the raid. "
+            "One of its commanders, Tarn Ovel, said his men were not there.")
+    assert speakers_of(text)["One of its commanders, Tarn Ovel"] == (
+        "Tarn Ovel", "commander", "Northern Shield Brigade")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's spokesman, Lina Oret, said the convoy was attacked.",
+    "Later, the army's chief of staff, Gen. Tavo Rusk, said the convoy was attacked.",
+])
+def test_description_then_name_before_the_cue_is_the_subject(text: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert a.source.text.endswith(("Lina Oret", "Tavo Rusk"))
+    assert a.content.text == "the convoy was attacked"
+
+
+def test_a_feed_footer_repeating_a_headline_is_no_statement() -> None:
+    from claimkit._examples import example_articles
+
+    for article in example_articles():
+        atts = claimkit.extract(article.text, published=article.published).attributions
+        assert atts
+        assert not any(in_boilerplate(article.text, a.cue.span) for a in atts), article.id
+
+
+def test_a_noun_after_a_determiner_is_no_cue() -> None:
+    doc = claimkit.extract("The blast killed three people near the market.")
+    assert [a.cue.text for a in doc.attributions] == []
+
+
+def test_a_hospital_admitting_patients_is_no_cue_and_according_to_ends_before_a_clause() -> None:
+    doc = claimkit.extract("A hospital admitted 23 patients with blast wounds.")
+    assert [a.cue.text for a in doc.attributions] == []
+    text = "The town remains encircled, according to aid workers, with fuel entering only under escort."
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source] == ["aid workers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve gendarmes were killed on Tuesday, the government said in a statement read on state television.",
+    "Twelve gendarmes were killed on Tuesday, the government said on state television.",
+    "Twelve gendarmes were killed on Tuesday, she announced on her Facebook page.",
+])
+def test_where_a_statement_was_read_or_posted_is_no_content(text: str) -> None:
+    (att,) = claimkit.extract(text).attributions
+    assert att.content.text == "Twelve gendarmes were killed on Tuesday"
+
+
+def test_the_man_and_the_elder_are_people_a_later_pronoun_or_role_resolves_to() -> None:
+    text = ("Hassan Nur, a clan elder in the village, said nine people were buried. Two young men "
+            "were abducted, the elder added. \"We saw smoke,\" said the man, who asked not to be "
+            "named. He said at least four villagers had been killed.")
+    speakers = {a.cue.text + " " + a.content.text[:6]: a.source for a in claimkit.extract(text).attributions}
+    assert speakers["added Two yo"].name == "Hassan Nur"
+    assert speakers["said at lea"].role == "man"
+
+
+def test_a_side_claims_to_have_done_and_a_quoted_passage_speaks_for_its_body() -> None:
+    doc = claimkit.extract("On the rebel side, the army claims to have killed more than twenty assailants.")
+    assert [a.source.text for a in doc.attributions if a.source] == ["the army"]
+    text = ("The defence ministry said its forces had advanced. The relevant passage read: "
+            "\"Up to 230 enemy servicemen were eliminated.\"")
+    passage = next(a for a in claimkit.extract(text).attributions if a.source and "passage" in a.source.text)
+    assert passage.source.organization == "defence ministry"
+
+
+def test_an_aside_on_the_contents_subject_leads_on_to_its_verb() -> None:
+    text = "The army said its soldiers, backed by jets, had retaken the town of Kella."
+    (att,) = claimkit.extract(text).attributions
+    assert att.cue.text == "said"
+    assert att.content.text == "its soldiers, backed by jets, had retaken the town of Kella"
+
+
+def test_quoted_as_saying_an_appositive_subject_and_a_participle_after_a_scare_quote() -> None:
+    doc = claimkit.extract("State news agency SANA quoted a military source as saying that army units had "
+                           "repelled the attack.")
+    read = {(a.source.text, a.cue.text) for a in doc.attributions if a.source}
+    assert ("a military source", "saying") in read
+    doc = claimkit.extract("JNIM, al-Qaida's affiliate in the Sahel, claimed the attack in a message.")
+    sources = [a.source.text for a in doc.attributions if a.source]
+    assert sources == ["JNIM, al-Qaida's affiliate in the Sahel"]
+    text = ('The paper reported that troops had "repulsed" the attack by "PDF terrorists," '
+            "killing 18 of them.")
+    (att,) = claimkit.extract(text).attributions
+    assert att.content.text.endswith("killing 18 of them")
+
+
+@pytest.mark.parametrize("words", ["the group", "the al Qaeda-linked group", "the militant group"])
+def test_a_group_described_speaks_for_the_armed_group_named_before(words: str) -> None:
+    text = f"Al-Shabaab fighters attacked a base. In a statement, {words} said it had killed 27 soldiers."
+    assert only(text).source.organization == "al-Shabaab"
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    ("Médecins Sans Frontières (MSF) said five people were killed.", None, "Médecins Sans Frontières (MSF)"),
+    ("Jama’at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda’s affiliate in the Sahel, said 63 soldiers "
+     "were killed.", None, "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)"),
+    ("Rami Ahmed (AFP) said five people were killed.", "Rami Ahmed", None),
+    ("Martin O’Malley said five people were killed.", "Martin O’Malley", None),
+    # an acronym may hold a link's initial ("in" of UNMISS)
+    ("The United Nations Mission in South Sudan (UNMISS) says at least 31 civilians were killed.", None,
+     "United Nations Mission in South Sudan (UNMISS)"),
+])
+def test_a_name_its_acronym_spells_is_a_body_and_an_apostrophe_stays_in_a_name(
+        text: str, name: str | None, organization: str | None) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.name, source.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(("text", "source_text", "organization"), [
+    ("The army's media wing, Inter-Services Public Relations (ISPR), said 12 militants were killed.",
+     "The army's media wing, Inter-Services Public Relations (ISPR)",
+     "Inter-Services Public Relations (ISPR)"),
+    ("Inter-Services Public Relations (ISPR), said 12 militants were killed.",
+     "Inter-Services Public Relations (ISPR)", "Inter-Services Public Relations (ISPR)"),
+    ("Doctors Without Borders (MSF) said 30 people were wounded.",
+     "Doctors Without Borders (MSF)", "Doctors Without Borders"),
+    ("The Committee to Protect Journalists said three reporters were killed.",
+     "The Committee to Protect Journalists", "Committee to Protect Journalists"),
+])
+def test_a_source_keeps_its_closing_bracket_and_the_words_that_join_a_name(
+        text: str, source_text: str, organization: str) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.text, source.name, source.organization) == (source_text, None, organization)
+
+
+def test_a_title_case_headline_joins_no_name_across_its_small_words() -> None:
+    source = only("President Obama To Asians Said The Deal Would Pass.").source
+    assert source is not None
+    assert source.text == "Asians"
+
+
+def test_the_group_is_the_body_that_spoke_last_before_an_armed_group_named() -> None:
+    text = ("The Dilling Emergency Room, a network of local volunteers, said 40 people were killed. "
+            "RSF fighters shelled the town. By evening the group said the toll had climbed to 60.")
+    sources = [(a.source.text, a.source.organization) for a in claimkit.extract(text).attributions
+               if a.source is not None]
+    assert sources[-1] == ("the group", "Dilling Emergency Room")
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    ("Two residents reached by phone said at least 14 civilians were killed.",
+     "Two residents reached by phone", "said"),
+    ("By evening the army said 12 soldiers had died.", "the army", "said"),
+    ("Three people were killed when a drone slammed into a block, Moroz wrote on the Telegram "
+     "messaging app.", "Moroz", "wrote on the Telegram messaging app"),
+])
+def test_source_and_cue_edges_in_conflict_reports(text: str, source: str, cue: str) -> None:
+    found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
+    assert found == [(source, cue)]
+
+
+def test_he_is_a_person_named_as_the_subject_of_an_account() -> None:
+    text = ("The army said three soldiers were killed.\nIn Kabul, ministry spokesman Hamdullah Sarwari "
+            "gave a different account. He said 15 soldiers had been killed.")
+    last = claimkit.extract(text).attributions[-1].source
+    assert last is not None
+    assert (last.text, last.name) == ("He", "Hamdullah Sarwari")
+
+
+@pytest.mark.parametrize("participle", ["saying", "claiming", "stating"])
+def test_a_statement_issued_then_a_participle_is_one_cue(participle: str) -> None:
+    text = f"The Valley Front issued a statement {participle} its fighters had killed seven soldiers."
+    found = [(a.source.text if a.source else None, a.cue.text) for a in claimkit.extract(text).attributions]
+    assert found == [("The Valley Front", f"issued a statement {participle}")]
+
+
+def test_a_long_description_before_a_name_and_he_after_it_are_one_speaker() -> None:
+    text = ("Speaking to reporters in Jowhar, the commander of the army unit in the area, Colonel "
+            "Abdiqadir Mohamed Warsame, said the attackers used two car bombs. He said eight soldiers "
+            "had lost their lives.")
+    found = speakers(text)
+    assert [name for _, name, _, _ in found] == ["Abdiqadir Mohamed Warsame"] * 2
+    assert found[0][0].startswith("the commander")
+
+
+def test_he_is_never_a_group_and_the_group_is_never_a_ministry() -> None:
+    text = ("The army killed 45 militants, according to the Ministry of Defence. Al-Shabaab gave a "
+            "different account. In a statement, the group said its fighters had overrun the base. "
+            "Colonel Jo Warsame acknowledged that troops had pulled back, but he denied that the base "
+            "had fallen.")
+    found = {text_: (name, org) for text_, name, _, org in speakers(text)}
+    assert found["the group"] == (None, "al-Shabaab")
+    assert found["he"] == ("Jo Warsame", None)
+
+
+def test_a_liberation_army_that_spoke_last_is_the_group() -> None:
+    text = ("The Balochistan Liberation Army (BLA) said it attacked the camp. Police said the road "
+            "was closed. The group said its fighters were still inside.")
+    assert speakers(text)[-1][3] == "Balochistan Liberation Army (BLA)"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # an international body's mission or office that spoke last is never "the group"
+    ("The U.N. Assistance Mission in Afghanistan said it was monitoring reports of abuses. The NRF "
+     "attacked Taliban posts overnight. The group said it killed 14 Taliban fighters.",
+     "National Resistance Front (NRF)"),
+    # nor a capital, a state's voice
+    ("The Ambazonia Defence Forces, which Yaoundé calls a terrorist group, stepped up attacks. The "
+     "group says it is fighting for independence.", "Ambazonia Defence Forces"),
+])
+def test_the_group_is_no_international_body_nor_a_capital_and_the_subject_comes_first(
+        text: str, group: str) -> None:
+    assert speakers(text)[-1][3] == group
+
+
+def test_a_spokesman_in_the_lead_is_the_one_named_further_down() -> None:
+    text = ("Troops recaptured the village, an army spokesman said on Tuesday.\n"
+            "About 30 militants had occupied the village on Saturday, forcing hundreds of families to "
+            "flee, said Lieutenant Colonel Jerome Castañeda, spokesman of the army's 1st Infantry "
+            "Division.")
+    found = speakers(text)
+    assert [(name, role) for _, name, role, _ in found] == [
+        ("Jerome Castañeda", "army spokesman"), ("Jerome Castañeda", "spokesman")]
+
+
+def test_a_resident_in_the_lead_is_no_resident_named_later() -> None:
+    text = ("Five people were killed, a resident said.\nAhmed Roe, a resident, said the town was quiet.")
+    assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(("text", "name", "role", "organization"), [
+    ("Major Andrii Kushnir, a spokesman for Ukraine's eastern group of forces, said three soldiers died.",
+     "Andrii Kushnir", "spokesman", "Ukraine eastern group of forces"),
+    ("Ukraine's General Staff said three soldiers died.", None, None, "Ukraine General Staff"),
+])
+def test_a_rank_is_a_title_and_the_role_is_the_one_before_its_body(
+        text: str, name: str | None, role: str | None, organization: str | None) -> None:
+    source = only(text).source
+    assert source is not None
+    assert (source.name, source.role, source.organization) == (name, role, organization)
+
+
+def test_an_object_pronoun_before_a_comma_is_no_subject_of_the_inverted_cue() -> None:
+    source = only("Militants had occupied it on Saturday, said Colonel Jo Roe, an army spokesman.").source
+    assert source is not None
+    assert source.name == "Jo Roe"
+
+
+@pytest.mark.parametrize("text", [
+    "The patrol, drawn from the Guard (DRG), was returning home, said Colonel Jo Roe, a police officer.",
+    "The convoy, escorted by the army (SSPDF), had left Nasir, said Colonel Jo Roe, a police officer.",
+])
+def test_a_clause_with_its_verb_after_a_comma_is_no_subject_of_the_inverted_cue(text: str) -> None:
+    # the words before the cue are a clause ("..., was returning home"), not a phrase with an
+    # appositive: the speaker is the inverted subject
+    source = only(text).source
+    assert source is not None
+    assert source.name == "Jo Roe"
+
+
+@pytest.mark.parametrize(("text", "commenter"), [
+    ("The rebels said 40 soldiers had been killed, a figure the army never confirmed.", "the army"),
+    ("Local media reported that the rebels abducted two traders, an accusation the front denied.",
+     "the front"),
+    ("A source told AFP that 15 to 20 soldiers had been killed, far more than the government has "
+     "acknowledged.", "the government"),
+])
+def test_a_relative_clause_on_what_was_told_has_its_subject_as_speaker(text: str, commenter: str) -> None:
+    # "a figure | the army never confirmed": the army comments on the figure, which stays the
+    # first speaker's claim
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source is not None][-1] == commenter
+    (claim,) = [c for c in doc.claims if c.kind == "casualty"]
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text != commenter
+    # not a subject told with a relative clause of its own
+    assert "Less than a third" in [a.source.text for a in claimkit.extract(
+        "Less than a third agreed with the president, the poll showed.").attributions if a.source]
+
+
+@pytest.mark.parametrize("text", [
+    "She said she counted 16 bodies near the market, a figure Radio Tamazuj could not confirm.",
+    "She said she counted 16 bodies near the market, a figure AFP was unable to independently verify.",
+])
+def test_a_figure_the_outlet_could_not_check_is_no_statement_of_the_outlets(text: str) -> None:
+    # a check that failed is a verification status, not the outlet speaking
+    doc = claimkit.extract(text)
+    assert [a.source.text for a in doc.attributions if a.source is not None] == ["She"]
+    (claim,) = doc.claims_of("casualty")
+    assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize(("text", "figure", "giver"), [
+    ("The toll rose to 16, up from the nine announced by the Ministry of Defence in the morning.",
+     "nine", "the Ministry of Defence"),
+    ("He said 31 fighters had been killed, up from the 23 the group announced on Monday.", "23", "the group"),
+    # a figure compared with another's: "more than the 17 dead reported by X"
+    ("The warden said 19 inmates were killed, two more than the 17 dead reported overnight by the "
+     "agency.", "17", "the agency"),
+    # the relative clause's subject found by the source reader: "the 63 deaths | it had announced"
+    ("The ministry said 352 people had been wounded. The toll was up from the 63 deaths the ministry "
+     "had announced in the morning.", "63", "the ministry"),
+    ("The ministry said 352 people had been wounded. The toll was up from the 63 deaths it had "
+     "announced in the morning.", "63", "it"),
+])
+def test_who_gave_the_figure_a_toll_was_revised_from(text: str, figure: str, giver: str) -> None:
+    doc = claimkit.extract(text)
+    earlier = [a for a in doc.attributions if a.content.text.split()[0] == figure]  # (its noun may follow)
+    assert [a.source.text for a in earlier if a.source is not None] == [giver]
+    # the new figure is not the earlier figure's giver's, and the earlier one is its giver's
+    by_figure = {c.data["count"].text: c for c in doc.claims_of("casualty")}
+    assert by_figure[figure].attribution is not None
+    assert by_figure[figure].attribution.source is not None
+    assert by_figure[figure].attribution.source.text == giver
+    assert all(a.source is None or not a.source.text.startswith("up from") for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The bodies did not match the nine attackers the army said it had killed.", "the army"),
+    ("Relatives named three of the men the police said they had shot.", "the police"),
+])
+def test_the_subject_of_a_relative_clause_on_counted_people_speaks(text: str, speaker: str) -> None:
+    # "the nine attackers | the army said it had killed": the army, not "the nine attackers the army"
+    sources = [a.source.text for a in claimkit.extract(text).attributions
+               if a.source is not None and a.cue.text == "said"]
+    assert sources == [speaker]
+
+
+def test_a_digests_topic_label_is_no_speaker() -> None:
+    text = ("Caucasus Week\nBORDER: One killed as Yerevan and Baku trade blame\nAn Armenian serviceman "
+            "was killed on the border, Armenia's defence ministry said.")
+    assert all(a.source is None or a.source.text != "BORDER" for a in claimkit.extract(text).attributions)
+    killed = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["group"], c.data["side"], len(c.mentions)) for c in killed] == [
+        ("Armenian serviceman", "Armenia", 2)]
+
+
+def test_a_volunteer_with_a_group_is_a_person_he_may_stand_for() -> None:
+    text = ("A volunteer with the rescue group, who asked not to be named, said a monastery was hit. "
+            "“Seven of the dead are children,” he said.")
+    found = speakers(text)
+    assert found[-1][0] == "he"
+    assert found[-1][2:] == ("volunteer", "rescue group")
+
+
+@pytest.mark.parametrize("text", [
+    "The Collectif pour la Défense des Droits Humains (CDDH), a local rights group, gave a higher toll. "
+    "It said its monitors had counted 23 bodies.",
+    "The report by the Centro de Derechos Humanos Tierra y Dignidad, released on Monday, documents 112 "
+    "attacks. It says 140 "
+    "civilians were injured.",
+])
+def test_it_after_a_body_named_as_the_subject_before_is_that_body(text: str) -> None:
+    it = [a.source for a in claimkit.extract(text).attributions if a.source and a.source.text == "It"]
+    assert len(it) == 1
+    assert it[0].organization is not None
+    assert it[0].organization.startswith(("Collectif", "Centro"))
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Four soldiers were killed on Thursday, military sources in Bamenda have told this paper.",
+     "military sources in Bamenda", "Four soldiers were killed on Thursday"),
+    ("The mayor said two civilians, a trader and her grandson, were killed by stray bullets.",
+     "The mayor", "two civilians, a trader and her grandson, were killed by stray bullets"),
+])
+def test_this_paper_is_a_hearer_and_an_appositive_inside_a_content_keeps_it_whole(
+        text: str, source: str, content: str) -> None:
+    att = only(text)
+    assert att.source is not None
+    assert (att.source.text, att.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "In February, a missile attack on the town killed 11 people, local officials said at the time.",
+    "In February, a missile attack on the town killed 11 people, local officials said then.",
+])
+def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
+    a = only(text)
+    assert a.content is not None
+    assert a.content.text == "In February, a missile attack on the town killed 11 people"
