@@ -80,9 +80,24 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
      [("killed", 20), ("killed", 27)]),
     ("The ministry said four guards died and later revised that to six.", [("killed", 4), ("killed", 6)]),
     ("The bank cut rates to 4 after 12 years.", []),  # no toll before it
+    # the figure another gave, compared with "the"
+    ("He said 22 soldiers had been killed - more than the 14 a military source gave at the weekend.",
+     [("killed", 22), ("killed", 14)]),
+    ("Prices rose to 40 dollars, more than the 30 the bank expected.", []),  # no toll before it
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Six civilians have now been killed since dawn, up from four reported this morning.", "civilians"),
+    ("The ministry said 14 soldiers were killed, up from 11 announced a day earlier.", "soldiers"),
+    ("He said 22 soldiers had been killed - more than the 14 a military source gave.", "soldiers"),
+    ("The rebels said they killed more than 20 troops, a figure they later raised to 27.", "troops"),
+])
+def test_a_tolls_earlier_value_counts_the_same_people(text: str, group: str) -> None:
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [c.data["group"] for c in claims] == [group, group]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -163,6 +163,14 @@ def test_fighting_before_makes_no_capture_of_a_bare_name_ground(text: str) -> No
     assert all(c.data["place"] not in ("Dinyatoch", "Fito") for c in territorial(text))
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The base had been in the hands of the mujahideen until sunrise, he said.", "mujahideen"),
+    ("Kelbar fell to the militia by nightfall.", "militia"),
+])
+def test_a_time_after_the_actor_is_no_part_of_it(text: str, actor: str) -> None:
+    assert only(text).data["actor"] == actor
+
+
 @pytest.mark.parametrize(("text", "head"), [
     ("“The roundabout remains in the hands of our men,” he said.", "roundabout"),
     ("Two residents said M23 fighters were still in control of the centre.", "centre"),

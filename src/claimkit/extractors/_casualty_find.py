@@ -108,7 +108,10 @@ _NUMBER_WORDS: Final = frozenset({
     "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     "dozens", "hundreds", "scores", "several"})
 # A toll's earlier value: "up from | four".
-EARLIER_VALUE: Final = regex.compile(rf"(?i){REVISED_FROM}\s++(?:the\s++)?\Z")
+# ... or the figure another gave, compared: "22 soldiers had been killed - more than the | 14 a
+# military source gave" (the same people counted by another; "the" makes it a figure told)
+EARLIER_VALUE: Final = regex.compile(
+    rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++)?|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s++than\s++the\s++)\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
@@ -260,8 +263,8 @@ def sentence_mentions(text: str, s: int, e: int,
             # before, with the outcome of the figure it rose from
             told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
             if told is not None:
-                if f.group is not None:
-                    f.group = f.head = None  # ("11 announced": no people's noun)
+                # the same people ("11 announced": no people's noun of its own)
+                f.group, f.head = told.group, told.head
                 f.right = told.right or ((told.left,) if told.left else ())
                 f.right_span = (f.start, f.end)
                 f.person = told.person
