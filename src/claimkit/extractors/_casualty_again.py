@@ -18,8 +18,8 @@ import attrs
 from claimkit.text import NumberMention
 from claimkit.text._scan import FirstWords
 
-from ._casualty_lists import count_of
-from ._casualty_types import Figure, Mention
+from ._casualty_lists import count_between
+from ._casualty_types import Mention
 
 #: A source's verb giving "the figure" again (the group "figure", the claim's evidence with the
 #: number), up to where its number starts.
@@ -65,8 +65,7 @@ def told_again(text: str, s: int, e: int, numbers: Sequence[NumberMention],
             (o for o in reversed((*before, *mentions)) if o.start <= last.start and last.end <= o.end), None)
         if told is None or told.parent is not None or told.total or told.count.best == number.best:
             continue  # (the same figure again is no other figure: "at least five ... five to eight")
-        count = count_of(Figure(number.start, number.end, number.best, number.low, number.high,
-                                number.qualifier, number.text))
+        count = count_between(number.best, number.low, number.high, number.qualifier, number.text)
         out.append(attrs.evolve(told, count=count, start=m.start("figure"), end=number.end, own=False,
                                 lost=False))
     return out

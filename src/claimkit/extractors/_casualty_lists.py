@@ -181,9 +181,15 @@ def propagate(figs: list[Figure]) -> None:
 
 
 def count_of(f: Figure) -> Count:
-    low = f.low if f.low is None or f.low <= f.best else f.best
-    high = f.high if f.high is None or f.high >= f.best else f.best
-    return Count(f.best, low, high, f.qualifier, f.text)
+    """A figure's count (see :func:`count_between`)."""
+    return count_between(f.best, f.low, f.high, f.qualifier, f.text)
+
+
+def count_between(best: int, low: int | None, high: int | None, qualifier: str, text: str) -> Count:
+    """A count whose stated bounds hold its best figure (a bound past it is moved to it)."""
+    low = low if low is None or low <= best else best
+    high = high if high is None or high >= best else best
+    return Count(best, low, high, qualifier, text)
 
 
 def sum_of(counts: list[Count], text: str) -> Count:

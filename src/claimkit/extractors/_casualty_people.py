@@ -163,4 +163,7 @@ CIVILIAN_TOLL: Final = regex.compile(
     r"|\b(?:death\s+)?toll\s+(?:among|of)\s+civilians\b"
     r"|\bnumber\s+of\s+civilians?\s+(?:killed|dead|deaths|wounded|injured|hurt|casualties)\b")
 TOLL_REACH: Final = 12
-ARMED_WORD: Final = regex.compile(r"(?i)\b(?:armed|militia|militant|rebel|fighter|gunm[ae]n|soldier)")
+#: The beginnings of words that make a group armed ("armed villagers", "militiamen", "rebel
+#: fighters", "gunmen").
+ARMED_STEMS: Final = r"armed|militia|militant|rebel|fighter|gunm[ae]n|soldier"
+ARMED_WORD: Final = regex.compile(rf"(?i)\b(?:{ARMED_STEMS})")

@@ -28,6 +28,7 @@ from ._casualty_people import (
     AGE,
     AGE_AFTER,
     AGED_HEADS,
+    ARMED_STEMS,
     ARMED_WORD,
     ASSAILANT_HEADS,
     ATTACKER_HEADS,
@@ -487,7 +488,8 @@ _OWNER_BEFORE_MEN: Final = regex.compile(r"(?i)\b(?:his|her|its|their|our|my)\s+
 # A possessive, a word of a force or an acronym in the group: "his men", "security men", "CRPF
 # men", "armed men", "men belonging to a faction of ..."
 _FORCE_IN_GROUP: Final = regex.compile(
-    r"(?i:\b(?:his|her|its|their|our|my|armed|arms|militia|militant|rebel|fighting|gun|army|military|security|"
+    rf"(?i:\b(?:{ARMED_STEMS}))|"
+    r"(?i:\b(?:his|her|its|their|our|my|arms|fighting|gun|army|military|security|"
     r"police|uniformed|navy|naval|paramilitary|special|tribal|clan|enemy|government|belonging|faction))\b|"
     r"\b\p{Lu}{2,}\b")
 
