@@ -486,6 +486,9 @@ def test_people_named_by_their_nation_alone_are_civilians_unless_fighting_is_tol
     ("JNIM said it had killed 61 members of the army in Burkina Faso.", "Burkina Faso"),
     ("A nurse counted 17 bodies of soldiers in Maiduguri, Nigeria's army said.", "Nigeria"),
     ("Pakistan's military acknowledged 23 deaths among its troops.", "Pakistan"),
+    # the cartels' word for soldiers
+    ("Mexican troops clashed with Los Chapitos in Sinaloa. Los Chapitos said they had killed 20 guachos.",
+     "Mexico"),
 ])
 def test_constables_khwarij_members_of_the_army_and_bodies_of_soldiers_have_sides(
         text: str, side: str) -> None:

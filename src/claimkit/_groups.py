@@ -20,7 +20,9 @@ GROUP_CLASSES: Final[dict[str, str]] = {
                      "servicemembers", "service members", "personnel", "security personnel",
                      "forces", "security forces", "army", "commandos", "marines", "sailors",
                      "airmen", "infantrymen", "jawans", "jawan", "sepoys", "troopers",
-                     "conscripts", "recruits"), "soldiers"),
+                     "conscripts", "recruits",
+                     # Mexican cartels' word for soldiers
+                     "guachos", "guacho"), "soldiers"),
     **dict.fromkeys(("militants", "militant", "fighters", "fighter", "insurgents", "insurgent",
                      "rebels", "rebel", "terrorists", "terrorist", "gunmen", "gunman", "attackers",
                      "attacker", "assailants", "assailant", "jihadists", "jihadist", "jihadis",

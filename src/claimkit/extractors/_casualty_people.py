@@ -64,7 +64,7 @@ OWN_FORCE_HEADS: Final = frozenset({
     "policemen", "police officers", "police", "sailors", "marines", "jawan", "jawans", "sepoys",
     "gendarme", "gendarmes", "rangers", "troopers", "conscripts", "officer", "officers",
     "constable", "constables", "levies", "reservist", "reservists", "conscript", "guardsmen",
-    "border troops",
+    "border troops", "guachos", "guacho",
 })
 # A state's body coordinated before a subject: "The army and | its allied militias"
 STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + BODIES + r"\s++and\s++\Z")
