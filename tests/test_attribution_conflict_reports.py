@@ -194,6 +194,23 @@ def test_a_long_description_before_a_name_and_he_after_it_are_one_speaker() -> N
     assert found[0][0].startswith("the commander")
 
 
+@pytest.mark.parametrize(("text", "source", "role"), [
+    ("But the army's commander for the northern zone, Brigadier Jaime Cossa, said the town had not "
+     "fallen.", "the army's commander for the northern zone, Brigadier Jaime Cossa", "army commander"),
+    ("The province's deputy governor for security, Ali Mirshekari, said two guards died.",
+     "The province's deputy governor for security, Ali Mirshekari", "deputy governor"),
+])
+def test_a_role_with_phrases_of_its_own_before_a_name_is_the_speakers(
+        text: str, source: str, role: str) -> None:
+    (found,) = speakers(text)
+    assert (found[0], found[2]) == (source, role)
+
+
+def test_a_fronted_phrase_before_a_name_is_no_description_of_it() -> None:
+    assert speakers("In the town of Pemba, Colonel Jo Roe, said the town had not fallen.")[0][0] == (
+        "Colonel Jo Roe")
+
+
 def test_he_is_never_a_group_and_the_group_is_never_a_ministry() -> None:
     text = ("The army killed 45 militants, according to the Ministry of Defence. Al-Shabaab gave a "
             "different account. In a statement, the group said its fighters had overrun the base. "

@@ -333,6 +333,10 @@ def _appositive(toks: list[Tok], subject: bool = True) -> tuple[int, int] | None
     return best
 
 
+# Prepositions of a role's phrase: "commander of the army unit in the area", "chief for the north".
+_ROLE_PREPOSITIONS = words("of for in at on from")
+
+
 def _is_role_word(low: str) -> bool:
     return low in ROLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_WORDS)
 
@@ -368,8 +372,13 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
         head = np_start(toks, head_end, limit=12)
         if head is None:
             return None
+        # "the army's commander | for the northern zone, Brigadier X": a role with phrases of
+        # its own
+        role_end = next((k for k in range(head_end - 1, head - 1, -1)
+                         if toks[k + 1][2].lower() in _ROLE_PREPOSITIONS
+                         and _is_role_word(toks[k][2].lower())), head_end)
         opens_clause = head == 0 or not is_word(toks[head - 1])
-        if _is_role_word(toks[head_end][2].lower()):
+        if _is_role_word(toks[role_end][2].lower()):
             return head if opens_clause or toks[head - 1][2].lower() in _HEAD_BOUNDARY else None
         # any description opening the clause ('"Q," the assailant, John Roe, told'), not a
         # fronted phrase ("After the attack, John Roe said": a word before it)
