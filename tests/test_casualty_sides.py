@@ -56,6 +56,23 @@ def test_more_armed_groups_and_forces(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "side"), [
+    ("Jaish al-Adl attacked a post of Iran's Revolutionary Guards. It put the Guards' losses at 14 dead.",
+     "Iran"),
+    ("Iran's Islamic Revolutionary Guard Corps (IRGC) besieged the village. Officials say the attack "
+     "left seven Guards dead.", "Iran"),
+    ("Morocco said the Polisario Front attacked. It said two fighters of the Front were killed.",
+     "Polisario Front"),
+])
+def test_a_party_goes_by_a_word_of_its_name_after_the_or_a_figure(text: str, side: str) -> None:
+    assert sides_of(text)[-1] == side
+
+
+def test_a_word_of_a_name_is_no_party_where_the_report_names_none_with_it() -> None:
+    # no party named in full with "Guards": a state's guards, as before
+    assert sides_of("Gunmen attacked the post in Niger. Seven Guards were killed.") == [None]
+
+
+@pytest.mark.parametrize(("text", "side"), [
     # the possessor of the losses, a state's body the report's state
     ("Afghan forces repelled the rebels. He put the government's losses at two dead.", "Afghanistan"),
     ("The RSF's losses stood at 40 fighters, the army said.", "Rapid Support Forces (RSF)"),

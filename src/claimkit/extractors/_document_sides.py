@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from claimkit.text._number_words import NUMBER_ALTERNATION
+
 from ._sides import STATES, SideIndex
 
 # "Name Words (INITIALS)": capitalised words with inner links, then initials in brackets.
@@ -52,6 +54,7 @@ class DocumentSides(SideIndex):
         self._base = base
         self._text = text
         self._own: SideIndex | None = None
+        self._short: dict[str, str] | None = None
 
     @property
     def vocabulary(self) -> dict[str, str]:  # type: ignore[override]
@@ -68,11 +71,50 @@ class DocumentSides(SideIndex):
             return found  # (a document's terms are capitalised: "soldiers" needs none of them)
         own_index = self._terms()
         own = own_index.find(text, start, end) if own_index.vocabulary else []
+        if self._short is None:
+            self._short = short_names(self._text, self._base)
+        if self._short:
+            own += [(m.start("word"), m.end("word"), self._short[key])
+                    for m in _SHORT_NAME.finditer(text, start, len(text) if end is None else end)
+                    if (key := _short_key(m["word"])) in self._short]
+            own.sort()
         if not own:
             return found
         kept = [t for t in found if not any(a < t[1] and t[0] < b and b - a > t[1] - t[0] for a, b, _ in own)]
         kept += [t for t in own if not any(a < t[1] and t[0] < b for a, b, _ in kept)]
         return sorted(kept)
+
+
+# Words of a party's name that the party also goes by, after "the" or a figure ("Iran's
+# Islamic Revolutionary Guard Corps" ... "the Guards' losses", "seven Guards"; "the Polisario
+# Front" ... "the Front"): only in a document that names one such party in full (not "Army"
+# or "Forces", which a state's own army is called too), singular or plural alike.
+_SHORT_HEADS = frozenset({"Guard", "Front", "Brigade", "Corps"})
+# (not "Border Guards": a capitalised word before it)
+_SHORT_NAME = regex.compile(
+    rf"(?<=(?<![\w-])(?:[Tt]he|\d[\d,]*|(?i:{NUMBER_ALTERNATION}))\s{{1,3}})(?P<word>(?:Guard|Front|Brigade)s?|Corps)"
+    r"(?![\w-])")
+
+
+def _short_key(word: str) -> str | None:
+    """The head a word of a name is ("Guards" -> "Guard"), or None."""
+    if word in _SHORT_HEADS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in _SHORT_HEADS else None
+
+
+def short_names(text: str, base: SideIndex) -> dict[str, str]:
+    """The short names ``text`` may use for parties it names in full (see _SHORT_HEADS): each
+    head -> its side, where one side alone is named with it."""
+    if not any(w in text for w in _SHORT_HEADS):
+        return {}
+    named: dict[str, set[str]] = {}
+    for a, b, side in base.find(text):
+        words = text[a:b].split()
+        for word in words[1:] if len(words) > 1 else ():
+            if (key := _short_key(word)) is not None:
+                named.setdefault(key, set()).add(side)
+    return {key: next(iter(sides)) for key, sides in named.items() if len(sides) == 1}
 
 
 def _has_capital(text: str, start: int, end: int | None) -> bool:
