@@ -106,7 +106,8 @@ def _short_key(word: str) -> str | None:
 def short_names(text: str, base: SideIndex) -> dict[str, str]:
     """The short names ``text`` may use for parties it names in full (see _SHORT_HEADS): each
     head -> its side, where one side alone is named with it."""
-    if not any(w in text for w in _SHORT_HEADS):
+    # (most documents use no such name: the whole text is matched only for those that do)
+    if not any(w in text for w in _SHORT_HEADS) or _SHORT_NAME.search(text) is None:
         return {}
     named: dict[str, set[str]] = {}
     for a, b, side in base.find(text):
