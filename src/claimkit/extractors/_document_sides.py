@@ -8,6 +8,9 @@ vocabulary does not know ("Rohingya Solidarity Organisation (RSO)") becomes a si
 own, labelled by its name and its initials ("Rohingya Solidarity Organisation (RSO)") and
 matched by either. Bodies that are no party (a government, an agency, a monitor, a state's
 armed forces, police or guards) add nothing.
+
+A party named in full may also go by a word of its name ("the Islamic Revolutionary Guard
+Corps", then "the Guards" or "seven Guards"): see :func:`short_names`.
 """
 
 from __future__ import annotations
@@ -112,7 +115,7 @@ def short_names(text: str, base: SideIndex) -> dict[str, str]:
     named: dict[str, set[str]] = {}
     for a, b, side in base.find(text):
         words = text[a:b].split()
-        for word in words[1:] if len(words) > 1 else ():
+        for word in words[1:]:  # (a word after the first: "Front" alone names no party)
             if (key := _short_key(word)) is not None:
                 named.setdefault(key, set()).add(side)
     return {key: next(iter(sides)) for key, sides in named.items() if len(sides) == 1}
