@@ -91,7 +91,10 @@ def _names(claim: Claim) -> set[str]:
     return out - _STOP
 
 
-def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) -> int:
+def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int,
+           outcomes: frozenset[str] | None) -> int:
+    """How well ``claim`` fits as what ``denial`` denies (0: not at all); ``outcomes`` are the
+    outcomes its proposition tells of, None for any (see :func:`_outcomes_told`)."""
     denied = denial.data["denied"].span
     if any(s.overlaps(denied) for s in (claim.span, *claim.mentions)):
         return _INSIDE
@@ -100,13 +103,13 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
     denier = clean_party(denial.data.get("denier") or "").lower()
     if denier and denier == _claimant(claim):
         return 0
+    if claim.kind == "casualty" and outcomes is not None and claim.data.get("outcome") not in outcomes:
+        return 0  # "denied that soldiers had been taken prisoner": no figure of the killed
     text = doc.text
     words = {w.lower() for w in _CONTENT.findall(text, denied.start, denied.end)} - _STOP
     score = 0
     numbers = {n.best for n in find_numbers(text, denied.start, denied.end)
                if n.best is not None and not _UNIT_AFTER.match(text, n.end)}
-    if claim.kind == "casualty" and _other_outcome(text, denied.start, denied.end, claim.data.get("outcome")):
-        return 0
     count = claim.data.get("count")
     best = count.best if isinstance(count, Count) else None
     if numbers and best is not None:
@@ -129,12 +132,13 @@ def _score(doc: Document, denial: Claim, claim: Claim, sentences_before: int) ->
     return score
 
 
-def _other_outcome(text: str, start: int, end: int, outcome: object) -> bool:
-    """Whether the proposition ``text[start:end]`` tells of outcomes, none of them ``outcome``
-    and no losses in general."""
+def _outcomes_told(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The casualty outcomes the proposition ``text[start:end]`` tells of, or None when it
+    may deny any (it names none, or losses in general)."""
     told = [kinds for kinds, pattern in _OUTCOME_WORDS if pattern.search(text, start, end)]
-    return bool(told) and not any(outcome in kinds for kinds in told) \
-        and _ANY_OUTCOME.search(text, start, end) is None
+    if not told or _ANY_OUTCOME.search(text, start, end) is not None:
+        return None
+    return frozenset().union(*told)
 
 
 def _sentences_between(doc: Document, a: int, b: int) -> int:
@@ -151,13 +155,16 @@ def link_targets(doc: Document, denials: list[Claim],
     status: dict[str, str] = {}
     updated: list[Claim] = []
     for denial, is_dispute in zip(denials, dispute, strict=True):
+        denied = denial.data["denied"].span
         lo = bisect.bisect_left(starts, denial.span.start - WINDOW)
-        hi = bisect.bisect_right(starts, denial.data["denied"].span.end)
+        hi = bisect.bisect_right(starts, denied.end)
+        # (read once per denial: the same proposition for every candidate)
+        outcomes = _outcomes_told(doc.text, denied.start, denied.end)
         scored = []
         for claim in candidates[max(lo, hi - 50):hi]:
             before = claim.span.end < denial.span.start
             gap = _sentences_between(doc, claim.span.end, denial.span.start) if before else 0
-            s = _score(doc, denial, claim, gap)
+            s = _score(doc, denial, claim, gap, outcomes)
             if s >= 2:
                 scored.append((s, claim.span.start, claim))
         if not scored:
