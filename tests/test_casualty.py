@@ -508,6 +508,9 @@ def test_a_killing_of_people_held_hostage_is_a_death(text: str, best: int) -> No
 @pytest.mark.parametrize(("text", "fact"), [
     ("Six policemen and civilians were killed in the blast.", ("killed", 6, "policemen")),
     ("Five soldiers and allied militia fighters died in the ambush.", ("killed", 5, "soldiers")),
+    # plurals without an "s"
+    ("Twelve women and children were killed in the strike.", ("killed", 12, "women")),
+    ("13 passengers and crew were injured by the hijackers.", ("wounded", 13, "passengers")),
 ])
 def test_a_plural_without_a_figure_joined_to_the_group_leaves_the_figure_its_group(
         text: str, fact: tuple[str, int, str]) -> None:
@@ -523,6 +526,12 @@ def test_a_plural_without_a_figure_joined_to_the_group_leaves_the_figure_its_gro
 def test_burning_kills_only_when_the_people_are_burned_alive(
         text: str, found: set[tuple[str, int, str]]) -> None:
     assert facts(text) == found
+
+
+@pytest.mark.parametrize("aside", ["(two seriously)", "(some serious)", "(seriously)"])
+def test_a_bare_participle_stays_passive_before_a_bracketed_aside(aside: str) -> None:
+    text = f"One person was killed and eight injured {aside} after a bombing near a market."
+    assert facts(text) == {("killed", 1, "person"), ("wounded", 8, None)}
 
 
 def test_a_list_item_with_a_predicate_of_its_own_takes_no_outcome_from_the_first() -> None:

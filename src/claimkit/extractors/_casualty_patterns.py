@@ -220,7 +220,9 @@ RELAXED: Final = regex.compile(
     # figure joined to the group right before the verb (not "and their driver"); the figure
     # counts the group
     rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
-    rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police)|(?-i:\p{{Lu}}{{2,}}))\s++"
+    # (plurals without an "s": "women and children", "passengers and crew")
+    rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police|children|people|crew|staff)"
+    rf"|(?-i:\p{{Lu}}{{2,}}))\s++"
     rf"(?:were|are|have|had|died|perished|lost)"
     rf"(?![\p{{L}}]))"
     # an age: "A man aged about 30 was killed"
@@ -241,11 +243,12 @@ _QUALIFIED_NUMBER: Final = (
     rf"as\s+many\s+as|an\s+estimated|approximately|roughly|another|a\s+further)\s++)?"
     rf"{_NUMBER_WORD}(?![\p{{L}}])"
 )
-#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "killed
-#: 3 March"); never a figure, which makes it active ("a gunman killed at least 19 guards").
+#: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "8 injured
+#: (two seriously)", "killed 3 March"); never a figure, which makes it active ("a gunman killed at
+#: least 19 guards").
 PASSIVE_TAIL: Final = regex.compile(
     rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}))"
-    rf"\s*+(?:[,.;:!?)\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
+    rf"\s*+(?:[,.;:!?()\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
     rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
 )
 #: A second outcome coordinated with the first: "were abducted and later killed".
