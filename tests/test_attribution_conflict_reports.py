@@ -103,6 +103,15 @@ def test_quoted_as_saying_an_appositive_subject_and_a_participle_after_a_scare_q
     assert att.content.text.endswith("killing 18 of them")
 
 
+def test_a_content_goes_on_past_a_quote_closed_by_a_comma_to_the_cues_next_that_clause() -> None:
+    text = ('The ministry said the attack had been "repulsed," that 60 militants were killed, and that '
+            'five soldiers died.')
+    (att,) = claimkit.extract(text).attributions
+    assert att.content.text.endswith("five soldiers died")
+    assert {c.attribution.source.text for c in claimkit.extract(text).claims_of("casualty")
+            if c.attribution and c.attribution.source} == {"The ministry"}
+
+
 @pytest.mark.parametrize("words", ["the group", "the al Qaeda-linked group", "the militant group"])
 def test_a_group_described_speaks_for_the_armed_group_named_before(words: str) -> None:
     text = f"Al-Shabaab fighters attacked a base. In a statement, {words} said it had killed 27 soldiers."
@@ -407,3 +416,11 @@ def test_a_time_after_a_postposed_cue_is_no_content(text: str) -> None:
     a = only(text)
     assert a.content is not None
     assert a.content.text == "In February, a missile attack on the town killed 11 people"
+
+
+def test_a_toll_raised_by_deaths_has_no_speaker_of_its_own() -> None:
+    text = "Two soldiers died of their wounds overnight, raising the death toll to nine, the army said."
+    atts = claimkit.extract(text).attributions
+    assert [(a.source.text if a.source else None, a.cue.text) for a in atts] == [("the army", "said")]
+    updated = claimkit.extract("The ministry updated its figures, raising the toll to 12.").attributions
+    assert [a.cue.text for a in updated] == ["raising"]

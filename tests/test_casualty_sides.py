@@ -771,3 +771,38 @@ def test_a_groups_other_spellings_name_one_side(name: str) -> None:
     text = f"A roadside bomb killed three {name} fighters near Kalat."
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [
         "Balochistan Liberation Army (BLA)"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Troops killed 20 fighters from the Pakistan Taliban, the military said.",
+     "Tehreek-e-Taliban Pakistan (TTP)"),
+    # the Africa Corps answers to Russia's defence ministry
+    ("Two Africa Corps fighters died in the fighting.", "Russia"),
+    ("The RDK said four of its fighters were killed.", "Russian Volunteer Corps"),
+])
+def test_parties_of_current_wars(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
+def test_a_party_named_right_after_the_group_is_its_side() -> None:
+    text = ("Pakistan accused the Taliban government in Kabul of sheltering militants, and Taliban "
+            "spokesman Zabihullah Mujahid rejected the claim. Troops killed 20 fighters from the "
+            "Pakistan Taliban in the raid.")
+    assert sides_of(text)[-1] == "Tehreek-e-Taliban Pakistan (TTP)"
+
+
+def test_a_toll_among_a_group_counts_that_group() -> None:
+    text = ("MAIDUGURI - Insurgents attacked a Nigerian army base. A military officer said the toll "
+            "among soldiers had risen to 23.")
+    (claim,) = casualty_stage(Document(text)).claims_of("casualty")
+    assert (claim.data["count"].best, claim.data["group"], claim.data["side"]) == (23, "soldiers", "Nigeria")
+    text = "An internal document puts the toll among government forces at 94 dead."
+    (claim,) = casualty_stage(Document(text)).claims_of("casualty")
+    assert claim.data["group"] == "government forces"
+
+
+def test_the_datelines_country_outweighs_a_state_named_once_in_passing() -> None:
+    text = ("Sweida, SANA - Four members of the security forces were killed when gunmen attacked a "
+            "checkpoint, the interior ministry said.\n"
+            "The ministry renewed its commitment to a roadmap agreed with the United States.")
+    assert sides_of(text) == ["Syria"]

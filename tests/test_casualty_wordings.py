@@ -32,6 +32,12 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     ("The raiders killed 12 people and took 30 hostages.", [("killed", 12), ("kidnapped", 30)]),
     ("The rebels took 12 prisoners.", [("captured", 12)]),
     ("Rescuers said at least six people were believed to be trapped.", [("missing", 6)]),
+    # a toll's "number of" phrase with "was", and "above" as a qualifier
+    ("Officials said the number of soldiers killed was at least 11.", [("killed", 11)]),
+    ("Some estimates put the toll above 150,000.", [("killed", 150000)]),
+    # a quotation opening at the predicate; an aside set off by spaced hyphens
+    ('The ministry said that five soldiers "were martyred."', [("killed", 5)]),
+    ("The ministry said 60 \"khawarij\" - its term for the insurgents - were killed.", [("killed", 60)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
@@ -84,6 +90,10 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
     ("He said 22 soldiers had been killed - more than the 14 a military source gave at the weekend.",
      [("killed", 22), ("killed", 14)]),
     ("Prices rose to 40 dollars, more than the 30 the bank expected.", []),  # no toll before it
+    # the earlier value as a count named before it
+    ("Aid workers said 34 civilians had been killed, up from an initial count of 15.",
+     [("killed", 34), ("killed", 15)]),
+    ("Prices rose to 40 dollars, up from an initial estimate of 30.", []),
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

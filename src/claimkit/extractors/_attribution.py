@@ -428,9 +428,12 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return None
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
-    if found.source is not None and info.only_before is not None \
-            and text[found.source[0]:found.source[1]].rsplit(None, 1)[-1].lower() in _EVENTS:
-        return None  # "the renewed fighting had raised the number of dead to seven": no speaker
+    if found.source is not None and info.only_before is not None and (
+            text[found.source[0]:found.source[1]].rsplit(None, 1)[-1].lower() in _EVENTS
+            or _DEATHS_TOLD.search(text, *found.source) is not None):
+        # "the renewed fighting had raised the number of dead to seven", "two soldiers died of
+        # their wounds, raising the toll to nine": an event raised it, no speaker
+        return None
     return found
 
 
@@ -441,6 +444,9 @@ fighting clashes clash attack attacks assault offensive violence strike strikes 
 shelling bombardment bombing bombings blast blasts explosion explosions raid raids ambush deaths
 death discovery fire fires battle battles unrest war
 """)
+# A clause telling deaths or finds, read as the "subject" of a participle after it.
+_DEATHS_TOLD = regex.compile(
+    r"(?i)\b(?:died|succumbed|perished|were\s+(?:killed|found|recovered)|was\s+(?:killed|found))\b")
 _PARTICIPLES = words("said told written thought known seen felt found read shown sought understood")
 
 

@@ -91,7 +91,8 @@ def _end_after_last_quote(text: str, f: Found) -> Found:
     for m in _QUOTE_THEN_COMMA.finditer(text, s0, e0):
         q = quotation_at(text, m.start())
         if q is not None and q.end == m.end() and text[m.start() - 1:m.start()] in (",", ".") \
-                and q.start > s0 and m.end() < e0 and not _TOLD_FATE.match(text, m.end(), e0):
+                and q.start > s0 and m.end() < e0 and not _TOLD_FATE.match(text, m.end(), e0) \
+                and not _ANOTHER_THAT.match(text, m.end(), e0):
             return attrs.evolve(f, content=((s0, m.end()),))
     return f
 
@@ -99,6 +100,9 @@ def _end_after_last_quote(text: str, f: Found) -> Found:
 # After a quote closed by a comma, a participle that goes on telling the report's own facts
 # ('had "repulsed" the attack by "PDF terrorists," killing 18 of them').
 _TOLD_FATE = regex.compile(r"\s+(?:killing|wounding|injuring|capturing|seizing|losing|leaving)\b", regex.I)
+# After a quote closed by a comma, the cue's next "that" clause ('said the attack had been
+# "repulsed," that 60 militants were killed, and that ...'): the content goes on.
+_ANOTHER_THAT = regex.compile(r"\s+(?:and\s+)?that\b")
 _DISCOURSE_TAIL = regex.compile(
     r"(?r),\s*(?:however|meanwhile|for\s+example|for\s+instance|for\s+one|for\s+(?:his|her|its|their)"
     r"\s+part|too|though|in\s+turn|instead|in\s+fact|in\s+contrast|by\s+contrast|likewise|also|"

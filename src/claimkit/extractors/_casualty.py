@@ -158,6 +158,7 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
 # A group's name told after it: "soldiers of the national army, known as FACA,".
 _KNOWN_AS: Final = regex.compile(
     r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+_FROM_PARTY: Final = regex.compile(r"\s++(?:from|of|belonging\s++to)\s++(?:the\s++)?")
 # How far before a figure its sentence may set it in a year ("In October 2024, about 40
 # soldiers ..."); bounded so that a huge sentence is not read again for each figure.
 _YEAR_LOOK = 200
@@ -185,13 +186,17 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 continue  # a feed footer repeats the headline: never evidence
             before = max(sentence[0], m.start - _LOOK)
             att = _attribution(doc, m)
-            if m.group_span is None and (people := toll_people(doc.text, m.start, m.end)) is not None:
+            if m.group_span is None and (people := toll_people(doc.text, m.start, m.end, before)) is not None:
                 # "put the number of soldiers killed at 23": the toll's people are its group
                 m = attrs.evolve(m, group=doc.text[people[0]:people[1]], group_span=people,
                                  head=doc.text[people[0]:people[1]].rsplit(None, 1)[-1].lower())
             side = _side_in_group(doc.text, sides, m.group_span) if m.group_span else None
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
+            if side is None and m.group_span and (whose := _FROM_PARTY.match(doc.text, m.group_span[1])):
+                # "20 fighters from the Pakistan Taliban": a party named right after the group
+                found = sides.find(doc.text, whose.end(), min(len(doc.text), whose.end() + _NAME_RUN))
+                side = found[0][2] if found and found[0][0] == whose.end() else None
             if m.own and side is None and m.head not in PEACEKEEPERS and (
                     m.head not in _NOT_A_PARTYS or _OUR_BROTHERS.search(doc.text, before, m.end)):
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)

@@ -111,7 +111,9 @@ _NUMBER_WORDS: Final = frozenset({
 # ... or the figure another gave, compared: "22 soldiers had been killed - more than the | 14 a
 # military source gave" (the same people counted by another; "the" makes it a figure told)
 EARLIER_VALUE: Final = regex.compile(
-    rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++)?|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s++than\s++the\s++)\Z")
+    # ("up from an initial count of | 15")
+    rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++|(?:an?|the)\s++(?:initial|earlier|previous|first|preliminary|"
+    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s++than\s++the\s++)\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
@@ -256,7 +258,7 @@ def sentence_mentions(text: str, s: int, e: int,
             read_nominal_after(text, f, figs[i - 1], e)
         if not f.right and not f.left and i and (
                 ((f.group is None or _EARLIER_TOLD.fullmatch(text, *f.group) is not None)
-                 and EARLIER_VALUE.search(text, max(s, f.start - 28), f.start))
+                 and EARLIER_VALUE.search(text, max(s, f.start - 48), f.start))
                 or (f.group is None and _REVISED_TO.search(text, max(s, f.start - 40), f.start))):
             # "six civilians have now been killed, up from four reported this morning" (or
             # "killed more than 20 troops, a figure it has since raised to 27"): the toll told

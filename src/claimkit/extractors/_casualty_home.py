@@ -19,6 +19,7 @@ from claimkit._model import Attribution, Speaker
 from ._gazetteer import lookup
 from ._places import place_mentions
 from ._sides import STATES, SideIndex, capital_state
+from ._source import analyse
 
 #: A state's forces or government, as words ("army", "the defence ministry", "border guards").
 BODIES: Final = (
@@ -176,10 +177,23 @@ class Home:
         if state is None:
             return _majority(Counter(country for _, country in countries))
         places = Counter(country for name, country in countries if name != country)  # no "Iraq"
+        dateline = self._dateline_country
+        if dateline is not None:
+            # the place the report is filed from ("Sweida, SANA - ...") outweighs a state named
+            # once in passing ("the roadmap agreed with the United States")
+            places[dateline] += _PLACES_OVER_NAMED
         local = _majority(places)
         if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
             return local
         return state
+
+    @functools.cached_property
+    def _dateline_country(self) -> str | None:
+        """The state of the dateline's place, when the gazetteer knows it."""
+        dateline = analyse(self._text).dateline
+        if dateline is None or dateline.city is None:
+            return None
+        return self._state_named(_country_of(dateline.city.text))
 
     @functools.cached_property
     def _host(self) -> str | None:

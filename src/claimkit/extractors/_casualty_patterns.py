@@ -192,11 +192,14 @@ _NOT_A_COMPOUND: Final = (
 # A side's word held at a distance: "two of its fighters had been “martyred”".
 _SCARE_QUOTE: Final = r"[“\"‘]?"
 # An aside between a group and its predicate: between commas, brackets or dashes.
-_PAREN: Final = r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–])"
+# (a spaced hyphen stands for a dash: "60 militants - the government's term - were killed")
+_PAREN: Final = (r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–]"
+                 r"|\s++-\s[^—–.;\n]{1,80}?\s-(?=\s))")
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
-    rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
+    # (a quotation may open at the predicate: 'five soldiers "were martyred"')
+    rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?:[“\"](?=(?:{_AUX})\s))?+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
     rf"{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-]){_NOT_A_COMPOUND}"
 )
 _BLOCK: Final = alternation((
@@ -312,7 +315,8 @@ TOLL_RISEN: Final = regex.compile(
     r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
     # ("had climbed from six announced during the night to | nine")
     r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
-    r"|at|as)"  # ("put the toll at | 12", "gave the number of dead as | 12")
+    # ("the number of soldiers killed was | at least 11")
+    r"|was|is|stood\s+at|stands\s+at|at|as)"  # ("put the toll at | 12", "gave the number of dead as | 12")
     # "bringing the death toll from the bus attack to | three", "raising the number of security
     # personnel martyred in the attack to | nine"
     r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"

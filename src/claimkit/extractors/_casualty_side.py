@@ -154,11 +154,18 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     return _side_of_subject(text, sides, subject, taken, home)
 
 
-def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
+def toll_people(text: str, start: int, end: int, lo: int | None = None) -> tuple[int, int] | None:
     """The people a toll counts, as a group's span: "soldiers" in "put the number of soldiers
-    killed at 23", "Russian soldiers" in "the number of Russian soldiers killed had risen to
-    about 70" (none for "the number of those killed" or "the number of dead")."""
-    found = _TOLL_PEOPLE.search(text, start, end)
+    killed at 23" or "the toll among soldiers rose to 23", "Russian soldiers" in "the number of
+    Russian soldiers killed had risen to about 70" (none for "the number of those killed" or
+    "the number of dead"); with ``lo``, also a toll "among" people right before ``start``, from
+    ``lo`` on."""
+    found = _TOLL_PEOPLE.search(text, start, end) or _TOLL_AMONG.search(text, start, end)
+    if found is None and lo is not None:
+        # ("puts the toll among government forces at | 94 dead": the toll before the evidence)
+        found = _TOLL_AMONG.search(text, max(lo, start - 80), start)
+        if found is not None and text[found.end():start].split() not in (["at"], ["to"]):
+            found = None
     if found is None:
         return None
     people_start, people_end = found.span("people")
@@ -174,6 +181,11 @@ def toll_people(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TOLL_PEOPLE: Final = regex.compile(
     r"(?i)\bnumber\s+of\s+(?P<people>(?:[\p{L}'’\-]+\s+){1,4}?)(?:killed|dead|deaths|martyred|slain|wounded|"
     r"injured|hurt)\b")
+# "the toll among soldiers had risen to 23", "raising the death toll among security personnel
+# to nine", "puts the toll among government forces at 94 dead"
+_TOLL_AMONG: Final = regex.compile(
+    r"(?i)\btoll\s+among\s+(?:the\s+)?(?P<people>(?:[\p{L}'’\-]+\s+){0,3}?[\p{L}'’\-]+)"
+    r"(?=\s*+(?:,|(?:had|has|have|was|is|rose|risen|climbed|reached|stood|stands|at|to)\b))")
 _NO_PEOPLE: Final = frozenset({"those", "the", "these", "them"})
 # The subject of a relative clause inside a toll's people: "soldiers | it killed", "fighters |
 # the army killed".

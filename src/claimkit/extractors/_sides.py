@@ -131,7 +131,7 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Taliban", "Taliban"), ("Afghan Taliban", "Taliban"), ("Islamic Emirate", "Taliban"),
     ("TTP", "Tehreek-e-Taliban Pakistan"), ("Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
     ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
-    ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan"),
+    ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan"), ("Pakistan Taliban", "Tehreek-e-Taliban Pakistan"),
     ("Islamic State", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"),
     ("IS", "Islamic State"), ("Daesh", "Islamic State"), ("Daish", "Islamic State"),
     # (the group's own name, whose initials readers know it by: "... Province (ISKP)")
@@ -162,7 +162,11 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("MNDAA", "MNDAA"), ("Arakan Army", "Arakan Army"), ("KIA", "Kachin Independence Army"),
     ("Kachin Independence Army", "Kachin Independence Army"),
     ("PDF", "People's Defence Force"), ("People's Defence Force", "People's Defence Force"),
-    ("Wagner", "Wagner Group"), ("Wagner Group", "Wagner Group"), ("Africa Corps", "Wagner Group"),
+    # (the Africa Corps, which took over Wagner's units in Africa, answers to Russia's defence ministry)
+    ("Wagner", "Wagner Group"), ("Wagner Group", "Wagner Group"), ("Africa Corps", "Russia"),
+    # Russians fighting on Ukraine's side
+    ("Russian Volunteer Corps", "Russian Volunteer Corps"), ("RDK", "Russian Volunteer Corps"),
+    ("Freedom of Russia Legion", "Freedom of Russia Legion"),
     ("PKK", "PKK"), ("Kurdistan Workers' Party", "PKK"),
     ("SDF", "Syrian Democratic Forces"), ("Syrian Democratic Forces", "Syrian Democratic Forces"),
     ("YPG", "YPG"), ("HTS", "Hayat Tahrir al-Sham"), ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),

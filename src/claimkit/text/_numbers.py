@@ -158,7 +158,7 @@ _QUALIFIER_WORDS: Final = {
     "at_least": r"at\h++least|not?\h++(?:fewer|less)\h++than|a\h++minimum\h++of",
     "at_most": r"up\h++to|as\h++(?:many|high)\h++as|not?\h++more\h++than|at\h++most|a\h++maximum\h++of"
     r"|fewer\h++than|less\h++than",
-    "more_than": r"more\h++than|over|upwards\h++of|in\h++excess\h++of",
+    "more_than": r"more\h++than|over|above|upwards\h++of|in\h++excess\h++of",
     "about": r"about|around|approximately|approx\.|roughly|nearly|almost|some|an\h++estimated"
     r"|estimated|close\h++to|circa",
 }
