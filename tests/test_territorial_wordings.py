@@ -290,3 +290,31 @@ def test_a_chamber_or_an_abandoned_place_is_no_claim(text: str) -> None:
 ])
 def test_control_qualified_after_its_owner(text: str, actor: str) -> None:
     assert [(d["action"], d["actor"]) for d in claims(text)] == [("controls", actor)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The army said units had recaptured the town after the RSF withdrew towards Bara.",
+     "Rapid Support Forces (RSF)"),
+    ("Residents said RSF pick-up trucks were seen retreating towards Bara after heavy fighting.",
+     "Rapid Support Forces (RSF)"),
+])
+def test_a_side_withdrawing_with_no_place_left_named_withdrew(text: str, actor: str) -> None:
+    found = [d for d in claims(text) if d["action"] == "withdrew"]
+    assert [(d["actor"], d["place"]) for d in found] == [(actor, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States withdrew from the accord in 2019.",  # what it left is named, and no ground
+    "Russia withdrew in 2019.",  # no fighting told
+])
+def test_a_state_withdrawing_from_an_accord_or_outside_a_fight_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_police_station_is_ground_and_junta_control_is_control() -> None:
+    found = claims("The police said they had recaptured the Arcahaie police station.")
+    assert [(d["action"], d["object"], d["place"]) for d in found] == [
+        ("recaptured", "police station", "Arcahaie")]
+    assert claims("Fans gathered outside the police station.") == []
+    found = claims("Kyaukphyu remains under junta control.")
+    assert [(d["action"], d["place"], d["actor"]) for d in found] == [("controls", "Kyaukphyu", "junta")]

@@ -59,6 +59,7 @@ from ._territorial_refs import (
     ground_before,
     is_side,
     raiders,
+    side_named,
 )
 from ._unquoted import quoted_phrase, unquoted
 
@@ -233,7 +234,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     actor_span: Span | None = None
     actor: str | None = None
     from_: str | None = None
-    passive = raid_end = unnamed = False
+    passive = raid_end = unnamed = side_left = False
     word = text[m.start():m.end()].split()[-1]  # the trigger's last word ("seized", "over")
     if shape == "noun" and _FOR_THE.search(before):
         return None  # "Front for the Liberation of Palestine": a name, not an event
@@ -267,6 +268,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             actor_span = _after_party(text, _OF, m.end(), hi)
     else:
         obj = None
+        left_from = False  # "withdrew from ...": what was left is named (ground or not)
         # "was captured" is passive, "are holding" is not
         aux = _PASSIVE.search(before)
         passive_aux = aux is not None and not word.lower().endswith("ing") and not (
@@ -278,6 +280,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                     # "withdrew soldiers from two posts" (not "sent to evacuate soldiers from")
                     f = _FORCES_FROM.match(text, m.end(), min(hi, m.end() + 40))
                 obj = parse_object(text, f.end(), hi, sides) if f else None
+                left_from = f is not None
                 if obj is None and f is None and word.lower().startswith(_TRANSITIVE_LEAVE):
                     obj = parse_object(text, m.end(), hi, sides)  # "abandoned their posts"
             else:
@@ -325,6 +328,11 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             else:
                 actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
+            # "the RSF withdrew towards Bara": a side with no "from" (not "the United States
+            # withdrew from the accord"), in a sentence about fighting
+            side_left = (shape == "leave" and not forces and not left_from and is_side(text, subj, sides)
+                         and _military(text, sent.start, sent.end, military))
+            forces = forces or side_left
             if shape == "leave" and obj is None and not forces and RAID_END.search(before) \
                     and LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
                     and _military(text, sent.start, sent.end, military):
@@ -367,6 +375,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     if actor_span is not None:
         actor = resolve_party(doc, text[actor_span.start:actor_span.end], att(), lo, m.start(), sides)
         actor = side_of(actor, sides) or actor if actor else None
+        if side_left and actor not in sides.values():
+            actor = side_named(text, actor_span, sides) or actor  # "RSF pick-up trucks were seen retreating"
         if actor is None and att() is None and text[actor_span.start:actor_span.end].lower() == "it":
             # "The AA now controls 14 townships. In December 2024 it captured ...": told in the
             # outlet's own voice, "it" is the armed group named last

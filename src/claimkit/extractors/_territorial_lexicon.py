@@ -145,7 +145,8 @@ HEADS: Final = {
     "ridge": "ridge", "district": "district", "province": "province", "region": "region",
     "area": "area", "territory": "territory", "territories": "territory", "crossing": "crossing",
     "airport": "airport", "airfield": "airport",
-    "airstrip": "airport", "substation": "station", "bridge": "bridge", "highway": "highway",
+    "airstrip": "airport", "substation": "station", "police station": "police station", "bridge": "bridge",
+    "highway": "highway",
     "port": "port", "harbour": "port", "harbor": "port", "capital": "capital",
     "headquarters": "headquarters", "stronghold": "stronghold", "trench": "trench",
     "trenches": "trench", "bunker": "bunker", "garrison": "garrison", "fort": "fort",
@@ -256,7 +257,7 @@ MILITARY_CONTEXT: Final = (
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
-    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|"
+    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
     r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )

@@ -123,6 +123,12 @@ def raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | No
 
 def is_side(text: str, span: Span | None, sides: Mapping[str, str]) -> bool:
     """True when the phrase at ``span`` names a known side ("the Taliban", "Ukrainian troops")."""
+    return side_named(text, span, sides) is not None
+
+
+def side_named(text: str, span: Span | None, sides: Mapping[str, str]) -> str | None:
+    """The first known side the phrase at ``span`` names ("RSF pick-up trucks": the RSF), or None."""
     if span is None:
-        return False
-    return any(side_of(w, sides) for w in NAME_WORD.findall(text, span.start, span.end))
+        return None
+    return next((side for w in NAME_WORD.findall(text, span.start, span.end)
+                 if (side := side_of(w, sides))), None)
