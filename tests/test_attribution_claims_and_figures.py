@@ -280,3 +280,15 @@ def test_a_quotation_going_on_with_the_reported_sentence_is_its_content_too() ->
     text = "Kabuya accused the troops of shelling its positions. “They killed three,” he said."
     accused = claimkit.extract(text).attributions[0]
     assert accused.content.text == "the troops of shelling its positions"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The ministry, in a second communique, maintained its toll of 12 soldiers killed.",
+     "The ministry, in a second communique"),
+    ("The general staff has not updated its toll of nine soldiers killed.", "The general staff"),
+])
+def test_a_source_keeping_its_own_toll_gives_the_figure(text: str, source: str) -> None:
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == source

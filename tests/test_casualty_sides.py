@@ -806,3 +806,14 @@ def test_the_datelines_country_outweighs_a_state_named_once_in_passing() -> None
             "checkpoint, the interior ministry said.\n"
             "The ministry renewed its commitment to a roadmap agreed with the United States.")
     assert sides_of(text) == ["Syria"]
+
+
+def test_they_right_after_the_cue_is_the_speaker_and_the_rebels_are_the_reports_group() -> None:
+    def sides(text: str) -> list[str | None]:  # (with the attribution stage: who speaks)
+        return [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")]
+
+    text = "M23 rebels seized Pinga on Sunday. The rebels said they had lost fewer than ten men."
+    assert sides(text) == ["M23"]
+    # "they" away from the cue may be anyone told before: not the speaker's
+    text = "Pakistan's army said the rebels attacked the town. They lost 40 men, the army said."
+    assert sides(text) == [None]

@@ -139,6 +139,10 @@ _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our|that|this)\s+(?:[\w’'-]++\s++)
 # (not "gave a total of $5,395": a sum given)
 _FIGURE_OF = (r"\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS - {"total", "dead"})) + r")\s+(?:of|as)\b")
+# ... or "maintained its toll of 12 soldiers killed", "has not updated its toll of nine": a
+# source keeping its own
+_OWN_FIGURE_OF = (r"\s+(?:its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,2}?"
+                  r"(?:toll|tally|figure|figures|count|estimate)\s+of\b")
 # ... or "counted at least 90 civilians killed", "has recorded 1,200 deaths", "documented the
 # killing of at least 814 civilians": a monitor's count
 _FIGURE_NEXT = (r"\s+(?:the\s+(?:killings?|deaths?|murders?|abductions?|arrests?|detentions?|"
@@ -158,7 +162,7 @@ ONLY_BEFORE: dict[str, str] = {
     "raise": _FIGURE_TO,
     "revise": _FIGURE_TO,
     "lower": _FIGURE_TO,
-    "update": _FIGURE_TO,
+    "update": _FIGURE_TO + "|" + _OWN_FIGURE_OF,
     # ... or "as one official put it, T": the idiom is the cue
     "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT,
     "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",
@@ -174,7 +178,7 @@ ONLY_BEFORE: dict[str, str] = {
     # "the judge ruled that T", "ruled out talks"; not "the rules", "ruled the country"
     "rule": r"(?=\s+(?:that|out)\b)",
     # "maintained that T", '"Q," he maintained'; not "maintained the roads" (a rare cue otherwise)
-    "maintain": r"(?=\s+that\b|\s*[.,;:]|\s*[“\"])",
+    "maintain": r"(?=\s+that\b|\s*[.,;:]|\s*[“\"])|" + _OWN_FIGURE_OF,
     # '"Q," he continued.' / 'Roe continued: "Q"' carries on a speech; "continued to rise" does not
     "continue": r"(?=\s*(?:[.,:;!?]|[“\"]|''))",
 }

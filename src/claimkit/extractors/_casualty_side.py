@@ -84,18 +84,27 @@ class Groups:
 def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
                    window: tuple[int, int], taken: Groups, home: Home | None = None) -> str | None:
     """The side of whoever speaks: the attribution's speaker, the ``home`` state for a state's
-    body that names no state ("the army says 14 of its soldiers were killed"), else the first
+    body that names no state ("the army says 14 of its soldiers were killed"), the report's
+    armed group for an armed body that names none ("the rebels said"), else the first
     side named near the figure outside the figures' own groups ("The Taliban said ... its own
     fighters")."""
     if (side := next(_speaker_sides(att, sides, with_name=True, home=home), None)) is not None:
         return side
     if home is not None and _a_state_body_speaks(att):
         return _speaking_state(att, home)
+    if home is not None and att is not None and att.source is not None \
+            and _ARMED_BODY.fullmatch(att.source.text) is not None and home.group is not None:
+        return home.group  # "The rebels said they had lost ten men", in a report of the M23
     for start, end, side in sides.find(doc.text, *window):
         if not taken.holds(start, end) and not _AGENT_BEFORE.search(doc.text, max(0, start - 12), start) \
                 and not _WEAPON_AFTER.match(doc.text, end):
             return side
     return None
+
+
+# An armed group's body that names no group: "the rebels", "the militants", "the group".
+_ARMED_BODY: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:rebels|insurgents|militants|jihadists|guerrillas|group|movement|militia)")
 
 
 # A side's weapon or strike after its name: the attacker's, never the speaker whose own
@@ -236,7 +245,10 @@ def loser_side(doc: Document, sides: SideIndex, start: int, verb: int, att: Attr
     side = _side_of_subject(doc.text, sides, subject, taken, home)
     if side is not None:
         return side
-    if _SPEAKER_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
+    if _SPEAKER_AS_LOSER.fullmatch(doc.text, subject.start, subject.end) or (
+            # "the rebels said they had lost ten men" (not "They lost 40 men, the army said")
+            att is not None and doc.text[subject.start:subject.end].lower() == "they"
+            and 0 <= subject.start - att.cue.span.end <= _RIGHT_AFTER_CUE):
         return claimant_side(doc, sides, att, window, taken, home)
     if _BODY_AS_LOSER.fullmatch(doc.text, subject.start, subject.end):
         side = next(_speaker_sides(att, sides, with_name=True, home=home), None)
@@ -247,6 +259,7 @@ def loser_side(doc: Document, sides: SideIndex, start: int, verb: int, att: Attr
 # The speaker as the subject of "lost": a pronoun, or its own people or side.
 _SPEAKER_AS_LOSER: Final = regex.compile(
     r"(?i)we|it|(?:our|its|his|their)(?:\s+own)?\s+(?:forces|troops|men|side|fighters|units?|group|comrades)")
+_RIGHT_AFTER_CUE: Final = 6  # (" that ")
 # A body an armed group's spokesman may speak for: "the group", "the brigade", "the fighters".
 _BODY_AS_LOSER: Final = regex.compile(
     r"(?i)the\s+(?:group|movement|brigade|battalion|militia|fighters|rebels|insurgents|organi[sz]ation|front)")
