@@ -292,3 +292,24 @@ def test_a_source_keeping_its_own_toll_gives_the_figure(text: str, source: str) 
     assert claim.attribution is not None
     assert claim.attribution.source is not None
     assert claim.attribution.source.text == source
+
+
+def _speakers_of_figures(text: str) -> dict[int | None, str]:
+    claims = claimkit.extract(text).claims_of("casualty")
+    return {c.data["count"].best: c.attribution.source.text for c in claims
+            if c.attribution and c.attribution.source}
+
+
+def test_a_report_set_against_another_with_but_is_its_own() -> None:
+    text = ("Officials say two passers-by were killed, but a tribal elder told reporters that three "
+            "people died.")
+    atts = claimkit.extract(text).attributions
+    assert [(a.source.text if a.source else None, a.content.text) for a in atts] == [
+        ("Officials", "two passers-by were killed"), ("a tribal elder", "that three people died")]
+    assert _speakers_of_figures(text) == {2: "Officials", 3: "a tribal elder"}
+
+
+def test_a_figure_compared_as_reported_by_an_agent_is_the_agents() -> None:
+    text = ("The group said at least 31 people had been killed. The figure is well above the 22 deaths "
+            "reported on Monday by the town's mayor, Jo Roe.")
+    assert _speakers_of_figures(text) == {31: "The group", 22: "the town's mayor"}

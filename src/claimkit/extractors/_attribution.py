@@ -37,6 +37,7 @@ from ._attribution_tidy import (
     continue_after_aside,
     cut_own_cue,
     drop_weak_nested,
+    end_before_contrast,
     past_earlier_cue,
     share_contents,
     stop_at_next_cue,
@@ -141,7 +142,8 @@ def find_attributions(text: str) -> list[Found]:
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
     found = _outside_boilerplate(text, found)
     found = [take_quoted_tail(text, continue_after_aside(text, subject_read_again(text, f)))
-             for f in share_contents(text, stop_at_next_cue(text, found)) if not unchecked_comment(text, f)]
+             for f in share_contents(text, end_before_contrast(text, stop_at_next_cue(text, found)))
+             if not unchecked_comment(text, f)]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
 

@@ -180,6 +180,32 @@ def stop_at_next_cue(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
+# ", but" (or ", while", ", whereas", ";") right before a source: another speaker's report
+# set against the first ("Officials say two were killed, but an elder told AFP that three
+# died").
+_CONTRAST_BEFORE = regex.compile(r"(?:,\s*+(?:but|while|whereas)|;)\s++\Z", regex.I)
+
+
+def end_before_contrast(text: str, found: list[Found]) -> list[Found]:
+    """``X said T1, but Y told Z T2``: the first reading runs T1 on over the second speaker's
+    whole report; it ends before ", but", and Y's report is its own (not nested in X's)."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if b.source is None or len(a.content) != 1:
+            continue
+        cs, ce = a.content[0]
+        if not (cs < b.source[0] < ce and b.cue[0] < ce and a.cue[1] <= cs):
+            continue
+        contrast = _CONTRAST_BEFORE.search(text, max(cs, b.source[0] - 12), b.source[0])
+        if contrast is not None:
+            end = contrast.start()
+            while end > cs and text[end - 1] in " \t":
+                end -= 1
+            if end > cs:
+                found[i - 1] = attrs.evolve(a, content=((cs, end),))
+    return found
+
+
 def share_contents(text: str, found: list[Found]) -> list[Found]:
     """``X said T, S told reporters``: both report T. The first reading runs T on over the
     second speaker and the second takes "X said T" for its content; both become T."""

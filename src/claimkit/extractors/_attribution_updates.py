@@ -41,13 +41,17 @@ _COMMENT_LABEL: Final = regex.compile(COMMENT_LABEL + _SUBJECT_NEXT)
 # "up from the 23 | the group announced": the earlier figure, then the clause's subject.
 _EARLIER_BEFORE_SUBJECT: Final = regex.compile(rf"(?i:{_UP_FROM})\s+" + _SUBJECT_NEXT)
 # "up from the nine | announced by the Ministry of Defence", "two more than the 17 dead |
-# reported overnight by the SNAI": the figure right before the cue (maybe with its noun).
+# reported overnight by the SNAI", "well above the 22 deaths | reported on Monday by the
+# mayor": the figure right before the cue (maybe with its noun).
 _EARLIER_BEFORE_CUE: Final = regex.compile(
-    rf"(?i)(?:{_UP_FROM}|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s+than\s+the\s+(?P<figure>{_FIGURE}))"
+    rf"(?i)(?:{_UP_FROM}|(?<![\p{{L}}])(?:(?:more|fewer|less|higher|lower)\s+than|above|below)\s+the\s+"
+    rf"(?P<figure>{_FIGURE}))"
     r"(?:\s+(?:dead|deaths|killed|casualties|wounded|injured))?\s+\Z")
 # The agent after the cue, up to a comma, a time or place phrase or the sentence's end.
 _BY_AGENT: Final = regex.compile(
-    r"(?:\s+(?:earlier|initially|first|previously|overnight))?\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
+    # (a time may come first: "reported on Monday by the town's mayor")
+    r"(?:\s+(?:earlier|initially|first|previously|overnight|(?:on|last)\s+\p{Lu}\p{Ll}+))?"
+    r"\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
     r"(?=\s*(?:[,;:.()]|\Z)|\s+(?:in|on|at|earlier|late|last|this|after|before|when|shortly|hours|days)\b)")
 # "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
 # at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.

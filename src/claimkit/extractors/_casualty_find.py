@@ -113,7 +113,7 @@ _NUMBER_WORDS: Final = frozenset({
 EARLIER_VALUE: Final = regex.compile(
     # ("up from an initial count of | 15")
     rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++|(?:an?|the)\s++(?:initial|earlier|previous|first|preliminary|"
-    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|(?<![\p{{L}}])(?:more|fewer|less|higher|lower)\s++than\s++the\s++)\Z")
+    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|(?<![\p{{L}}])(?:(?:more|fewer|less|higher|lower)\s++than|above|below)\s++the\s++)\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
