@@ -30,6 +30,12 @@ def read(text: str) -> list[tuple[str, int | None, str, str | None]]:
     ("The navy said a patrol boat was damaged.", [("damaged", 1, "boats", None)]),
     ("Separatists have also captured at least four howitzers.",
      [("captured", 4, "artillery", "Separatists")]),
+    # the vehicles of wars in the Sahel, Sudan and Somalia, and more verbs of loss
+    ("Troops recovered 15 motorcycles after the raid.", [("captured", 15, "motorcycles", "Troops")]),
+    ("The army destroyed four of their gun trucks.", [("destroyed", 4, "technicals", "army")]),
+    ("The RSF seized 25 combat vehicles.", [("captured", 25, "armoured vehicles", "RSF")]),
+    ("Militants burnt six of our armoured vehicles.", [("destroyed", 6, "armoured vehicles", "Militants")]),
+    ("The rebels sank a navy landing craft.", [("destroyed", 1, "boats", "rebels")]),
 ])
 def test_reads_one_claim(text: str, expected: list[tuple[str, int, str, str | None]]) -> None:
     assert read(text) == expected

@@ -21,10 +21,18 @@ from __future__ import annotations
 EQUIPMENT: dict[str, tuple[str, ...]] = {
     "tanks": (r"tanks?",),
     "armoured vehicles": (
-        r"armou?red\s+(?:personnel\s+carriers?|vehicles?|cars?)",
-        r"APCs?", r"IFVs?", r"(?:infantry\s+)?fighting\s+vehicles?",
+        r"armou?red\s+(?:personnel\s+carriers?|vehicles?|cars?|pick-?ups?|trucks?)",
+        r"APCs?", r"IFVs?", r"(?:infantry\s+)?fighting\s+vehicles?", r"combat\s+vehicles?",
         r"military\s+(?:vehicles?|trucks?)",
     ),
+    # pick-ups with a machine gun mounted, the armed groups' (and many armies') main vehicle in
+    # the Sahel, Sudan, Somalia or Yemen
+    "technicals": (
+        r"technicals", r"(?:armed\s+)?pick-?ups?(?:\s+trucks?)?", r"gun\s+trucks?",
+        r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:heavy\s+)?machine[\s-]guns?",
+    ),
+    # the fighters' motorcycles an army reports destroyed or seized after a raid
+    "motorcycles": (r"motorcycles?", r"motorbikes?"),
     "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?"),
     "helicopters": (r"helicopters?", r"gunships?", r"choppers?"),
     "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?"),
@@ -38,17 +46,19 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
         r"anti-aircraft\s+(?:systems?|guns?|batteries|battery)", r"radars?",
     ),
     "missiles": (r"(?:cruise\s+|ballistic\s+)?missiles?",),
-    "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"warships?", r"naval\s+vessels?"),
+    "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
+              r"naval\s+vessels?", r"landing\s+craft"),
 }
 
 # action -> verb forms reporting it (past tense / participle, and the -ing form for
 # "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") are left out
 # on purpose: they report intentions and negations, not losses.
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "destroyed": (r"destroyed", r"destroying", r"knocked\s+out", r"knocking\s+out"),
+    "destroyed": (r"destroyed", r"destroying", r"knocked\s+out", r"knocking\s+out", r"burn(?:ed|t)",
+                  r"torched", r"sank", r"sunk"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),
-    "captured": (r"captured", r"capturing", r"seized", r"seizing"),
+    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"recovered", r"recovering"),
     "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
 }
 

@@ -46,8 +46,10 @@ VERB_PATTERN = regex.compile(
     + r")\b", regex.IGNORECASE)
 VERB = Trigger(VERB_PATTERN, fragments=[form for forms in ACTIONS.values() for form in forms])
 
-# After the number: optional "of (the)" (for "dozens of"), up to three modifiers, the equipment.
-ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
+# After the number: optional "of (the)" (for "dozens of"; "four of their gun trucks"), up to
+# three modifiers, the equipment.
+ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:(?:the|their|its|our|his|her)\s+)?)?"
+                          rf"(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
                           rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
 # Words that may come between the verb and the number: "destroyed a further 12 tanks".
