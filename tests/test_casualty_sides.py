@@ -817,3 +817,9 @@ def test_they_right_after_the_cue_is_the_speaker_and_the_rebels_are_the_reports_
     # "they" away from the cue may be anyone told before: not the speaker's
     text = "Pakistan's army said the rebels attacked the town. They lost 40 men, the army said."
     assert sides(text) == [None]
+
+
+def test_a_patron_named_to_describe_a_group_is_not_a_party_of_the_report() -> None:
+    text = ("JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. The army said it had "
+            "neutralised 41 assailants.")
+    assert sides_of(text) == ["JNIM"]

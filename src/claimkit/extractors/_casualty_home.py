@@ -254,8 +254,16 @@ class Home:
 
     @functools.cached_property
     def _named(self) -> Counter[str]:
-        """How often the text names each side."""
-        return Counter(side for _, _, side in self._found)
+        """How often the text names each side; not the patron in "al-Qaeda's affiliate in the
+        Sahel", which describes another group."""
+        return Counter(side for _, end, side in self._found if not _PATRON_OF.match(self._text, end))
+
+
+# After a side's name, a possessive that makes it the patron of another group: "al-Qaeda's |
+# affiliate", "Islamic State's | West Africa branch".
+_PATRON_OF: Final = regex.compile(
+    r"['’]s?\s++(?:[\p{L}\-]++\s++){0,3}?(?:affiliate|branch|franchise|offshoot|ally|allies|proxy|"
+    r"proxies|wing|arm)(?![\p{L}])", regex.IGNORECASE)
 
 
 # After a side's name, what tells it attacking: "Islamic State | militants stormed", "JNIM |
