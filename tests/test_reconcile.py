@@ -188,15 +188,3 @@ def test_armed_people_no_party_is_named_for_are_one_group_however_named() -> Non
     groups = {f.group for f in claimkit.reconcile([prison, guards]).figures}
     assert groups == {"inmates", "prisoners"}
 
-
-def test_an_earlier_events_figure_is_left_out() -> None:
-    text = "The war has killed more than 150,000 people since 2023. Officials said 41 civilians died."
-    doc = Document(text, id="a").add_claims([
-        Claim(kind="casualty", span=Span(0, 10),
-              data={"outcome": "killed", "count": exact(150000), "group": "people", "side": "civilians",
-                    "background": True}),
-        Claim(kind="casualty", span=Span(text.index("41"), len(text) - 1),
-              data={"outcome": "killed", "count": exact(41), "group": "civilians", "side": "civilians"})])
-    other = report("b", [("27 civilians were killed", "Medics", exact(27), "civilians")])
-    (fig,) = claimkit.reconcile([doc, other]).figures
-    assert (fig.low, fig.high, len(fig.claims)) == (27, 41, 2)

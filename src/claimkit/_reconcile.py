@@ -17,7 +17,6 @@ Pakistan's military) counts for the claimant's side. Civilians are no party: the
 one group, "civilians", however each report names them ("people", "villagers", "a woman", a
 bare toll); a part of another figure ("16 of them children") is a figure of its own. Armed
 people no party is named for are one group too ("18 jihadists", "11 gunmen"), "fighters".
-A figure of an earlier event (``background``: "the war has killed 150,000") is left out.
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -222,8 +221,8 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     for doc in docs:
         key = doc_key(doc)
         for claim in doc.claims:
-            if claim.kind != "casualty" or claim.data.get("background") is True:
-                continue  # (an earlier event's figure, "the war has killed 40,000", is no report of these)
+            if claim.kind != "casualty":
+                continue
             count, outcome = claim.data.get("count"), claim.data.get("outcome")
             side, group = claim.data.get("side"), claim.data.get("group")
             if not isinstance(count, Count) or not isinstance(outcome, str):
