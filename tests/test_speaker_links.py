@@ -493,3 +493,19 @@ def test_a_known_groups_hyphenated_name_with_its_description_speaks_for_it() -> 
                      "group, claimed the attack in a statement. The group said its fighters had killed "
                      "14 guards.")
     assert [s.organization for s in found] == ["IRNA news agency", "Jaish al-Adl", "Jaish al-Adl"]
+
+
+def test_it_after_a_body_that_spoke_earlier_in_its_sentence_is_that_body() -> None:
+    text = ("The Gaza health ministry said more than 60 people were wounded. The Israeli military said it "
+            "had struck a depot in response to an attack on its troops, in which it said one soldier was "
+            "killed.")
+    last = claimkit.extract(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.text, last.source.organization) == ("it", "Israeli military")
+
+
+def test_a_source_putting_a_figure_higher_speaks() -> None:
+    text = "Rights groups put the number of dead much higher."
+    (att,) = claimkit.extract(text).attributions
+    assert (att.source.text if att.source else None, att.cue.text) == ("Rights groups", "put")
+    assert claimkit.extract("He put the box higher on the shelf.").attributions == ()

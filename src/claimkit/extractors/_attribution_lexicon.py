@@ -134,6 +134,10 @@ _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3
 _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our|that|this)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
+# ... or "put the number of dead much higher": a source's figure told only by comparison
+_FIGURE_HIGHER = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
+                  + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]++\s++){0,4}?"
+                  r"(?:much\s+|far\s+|even\s+|considerably\s+|significantly\s+)?(?:higher|lower)\b")
 # ... or "gave a lower toll of three soldiers killed", "gave the number of dead as 12": a source
 # giving one
 # (not "gave a total of $5,395": a sum given)
@@ -164,7 +168,7 @@ ONLY_BEFORE: dict[str, str] = {
     "lower": _FIGURE_TO,
     "update": _FIGURE_TO + "|" + _OWN_FIGURE_OF,
     # ... or "as one official put it, T": the idiom is the cue
-    "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT,
+    "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT + "|" + _FIGURE_HIGHER,
     "make": r"(?P<cue>\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear)\b",
     # "saw the plan as a trap" reports a view; "saw the fires" only a sight
     "see": r"(?=(?:\s+[\w'’-]+){1,8}?\s+as\b)",

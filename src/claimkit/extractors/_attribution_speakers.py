@@ -435,7 +435,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # state's body ("The Russian Ministry of Defence has not dropped its claim. In its
             # briefing it said": the ministry, not the brigade that spoke before)
             loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
-            ent = _body_before(text, known, s, states_only=not loose) or ent
+            if ent is None or sentence_at(text, ent.end - 1) != sentence_at(text, s):
+                # (not past a body that spoke earlier in the same sentence: "The Israeli military
+                # said it had struck ..., in which it said one soldier was killed")
+                ent = _body_before(text, known, s, states_only=not loose) or ent
             if ent is None and (body := _THE_BODY.search(text, sentence_at(text, s)[0], s)) is not None:
                 # "two more than the figure the government gave on Thursday, when it put the
                 # toll at 12": the body named before "it" in its sentence, when no other is found
