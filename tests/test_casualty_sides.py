@@ -823,3 +823,18 @@ def test_a_patron_named_to_describe_a_group_is_not_a_party_of_the_report() -> No
     text = ("JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack. The army said it had "
             "neutralised 41 assailants.")
     assert sides_of(text) == ["JNIM"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Officials said 47 people were injured in the attack. Two of the injured died in hospital.",
+     "civilians"),
+    ("The army said 12 Malian soldiers were wounded. Three of the wounded later died.", "Mali"),
+])
+def test_people_of_a_figure_told_before_are_on_its_side(text: str, side: str) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side, side]
+
+
+def test_a_capital_in_capitals_opening_the_story_is_its_dateline() -> None:
+    text = ("OUAGADOUGOU (AIB) - Security forces repelled an attack on Diapaga, the army said. "
+            "A minister dismissed reports that 50 soldiers were killed, and thanked Niger for its help.")
+    assert sides_of(text) == ["Burkina Faso"]

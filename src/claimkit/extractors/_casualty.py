@@ -158,6 +158,8 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
 # A group's name told after it: "soldiers of the national army, known as FACA,".
 _KNOWN_AS: Final = regex.compile(
     r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+# A group that is people of a figure told before: "two of the injured", "one of the dead".
+_TOLD_BEFORE_HEADS: Final = {"injured": "wounded", "wounded": "wounded", "dead": "killed"}
 _FROM_PARTY: Final = regex.compile(r"\s++(?:from|of|belonging\s++to)\s++(?:the\s++)?")
 # How far before a figure its sentence may set it in a year ("In October 2024, about 40
 # soldiers ..."); bounded so that a huge sentence is not read again for each figure.
@@ -329,6 +331,11 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             # captured": others of the people counted in the sentence before, when all of them
             # are of one side
             side = _one_side_before(told, i, where, claims)
+        if side is None and m.head in _TOLD_BEFORE_HEADS:
+            # "Two of the injured died": the people of the last such figure told before
+            outcome = _TOLD_BEFORE_HEADS[m.head]
+            side = next((c.data["side"] for c in reversed(claims)
+                         if c.data["outcome"] == outcome and c.data["side"]), None)
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
         data: dict[str, Any] = {

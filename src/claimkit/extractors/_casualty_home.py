@@ -189,11 +189,18 @@ class Home:
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:
-        """The state of the dateline's place, when the gazetteer knows it."""
+        """The state of the dateline's place, when the gazetteer knows it: the source stage's
+        dateline, else a known place in capitals opening one of the first lines
+        ("OUAGADOUGOU (AIB) - ...", an outlet the source stage does not know)."""
         dateline = analyse(self._text).dateline
-        if dateline is None or dateline.city is None:
+        if dateline is not None and dateline.city is not None:
+            city: str | None = dateline.city.text
+        else:
+            opening = _CAPITALS_OPENING.search(self._text, 0, _DATELINE_HEAD)
+            city = opening["city"] if opening is not None else None
+        if city is None:
             return None
-        return self._state_named(_country_of(dateline.city.text))
+        return self._state_named(_country_of(city)) or capital_state(city)
 
     @functools.cached_property
     def _host(self) -> str | None:
@@ -257,6 +264,12 @@ class Home:
         """How often the text names each side; not the patron in "al-Qaeda's affiliate in the
         Sahel", which describes another group."""
         return Counter(side for _, end, side in self._found if not _PATRON_OF.match(self._text, end))
+
+
+# A place in capitals opening a line, then a comma, a bracket or a dash: a dateline.
+_CAPITALS_OPENING: Final = regex.compile(
+    r"(?m)^(?P<city>\p{Lu}[\p{Lu}\p{M}'’.\-]{2,}(?:\s\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,2})(?=\s*+(?:,|\(|[-–—]))")
+_DATELINE_HEAD: Final = 400  # (the dateline opens the story: its first lines)
 
 
 # After a side's name, a possessive that makes it the patron of another group: "al-Qaeda's |
