@@ -651,3 +651,13 @@ def test_people_reported_missing_are_a_figure_not_a_speaker() -> None:
 ])
 def test_kidnapped_and_killed_tells_both(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_the_real_figure_told_by_another_counts_the_same_people() -> None:
+    text = ("The army acknowledged that 23 of its soldiers had died. A military source told AFP the real "
+            'figure was "closer to 40".')
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.data["count"].qualifier, c.data["group"]) for c in claims] == [
+        (23, "exact", "soldiers"), (40, "about", "soldiers")]
+    assert [c.data["count"].best for c in claimkit.extract(
+        "Sales rose to 12 million. The real figure was 15 million.").claims_of("casualty")] == []

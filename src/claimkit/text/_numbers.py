@@ -160,7 +160,7 @@ _QUALIFIER_WORDS: Final = {
     r"|fewer\h++than|less\h++than",
     "more_than": r"more\h++than|over|above|upwards\h++of|in\h++excess\h++of",
     "about": r"about|around|approximately|approx\.|roughly|nearly|almost|some|an\h++estimated"
-    r"|estimated|close\h++to|circa",
+    r"|estimated|close\h++to|closer\h++to|circa",
 }
 #: Every qualifier's words as one alternation ("at least", "no fewer than", "up to", ...).
 QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
