@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from claimkit.text._number_words import NUMBER_ALTERNATION
-from claimkit.text._numbers import REVISED_FROM
+from claimkit.text._numbers import COMPARED_WITH_THE, REVISED_FROM
 
 from ._attribution_context import Found
 from ._attribution_lexicon import COMMENT_LABEL
@@ -44,8 +44,7 @@ _EARLIER_BEFORE_SUBJECT: Final = regex.compile(rf"(?i:{_UP_FROM})\s+" + _SUBJECT
 # reported overnight by the SNAI", "well above the 22 deaths | reported on Monday by the
 # mayor": the figure right before the cue (maybe with its noun).
 _EARLIER_BEFORE_CUE: Final = regex.compile(
-    rf"(?i)(?:{_UP_FROM}|(?<![\p{{L}}])(?:(?:more|fewer|less|higher|lower)\s+than|above|below)\s+the\s+"
-    rf"(?P<figure>{_FIGURE}))"
+    rf"(?i)(?:{_UP_FROM}|{COMPARED_WITH_THE}\s+(?P<figure>{_FIGURE}))"
     r"(?:\s+(?:dead|deaths|killed|casualties|wounded|injured))?\s+\Z")
 # The agent after the cue, up to a comma, a time or place phrase or the sentence's end.
 _BY_AGENT: Final = regex.compile(

@@ -17,7 +17,7 @@ import regex
 
 from claimkit._model import Count
 from claimkit.text import NumberMention
-from claimkit.text._numbers import REVISED_FROM
+from claimkit.text._numbers import COMPARED_WITH_THE, REVISED_FROM
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
@@ -113,7 +113,7 @@ _NUMBER_WORDS: Final = frozenset({
 EARLIER_VALUE: Final = regex.compile(
     # ("up from an initial count of | 15")
     rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++|(?:an?|the)\s++(?:initial|earlier|previous|first|preliminary|"
-    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|(?<![\p{{L}}])(?:(?:more|fewer|less|higher|lower)\s++than|above|below)\s++the\s++)\Z")
+    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|{COMPARED_WITH_THE}\s++)\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(

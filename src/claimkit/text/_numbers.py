@@ -86,7 +86,8 @@ import regex
 from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
 from claimkit.text._scan import fold, prefix_tree
 
-__all__ = ["QUALIFIER_ALTERNATION", "REVISED_FROM", "NumberMention", "find_numbers", "parse_int"]
+__all__ = ["COMPARED_WITH_THE", "QUALIFIER_ALTERNATION", "REVISED_FROM", "NumberMention", "find_numbers",
+           "parse_int"]
 
 _QUALIFIERS: Final = frozenset({"exact", "at_least", "more_than", "at_most", "about", "vague"})
 
@@ -167,6 +168,9 @@ QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
 #: The words before the figure a toll was revised from: "up from | 23", "down from", "(rose)
 #: to 12 from | the eight" (the new figure in digits).
 REVISED_FROM: Final = r"(?<![\p{L}])(?:up|down|(?:to|at)\s+[\d,]{1,9})\s+from"
+#: The words before a figure another gave, compared with the one told: "more than the | 14 a
+#: military source gave", "well above the | 22 deaths reported by the mayor".
+COMPARED_WITH_THE: Final = r"(?<![\p{L}])(?:(?:more|fewer|less|higher|lower)\s+than|above|below)\s+the"
 _QUALIFIER: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIER_WORDS.items())
