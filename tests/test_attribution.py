@@ -220,6 +220,15 @@ def test_a_participle_after_in_a_message_is_no_cue(text: str) -> None:
     assert [a.cue.text for a in claimkit.extract(text).attributions] == ["said"]
 
 
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed, it said in a statement carried by the state news agency.",
+    "Four soldiers were killed, the ministry said in a statement relayed by state media.",
+])
+def test_a_statement_carried_by_an_agency_leaves_the_content_before_the_cue(text: str) -> None:
+    assert [a.content.text for a in claimkit.extract(text).attributions if a.content] == [
+        "Four soldiers were killed"]
+
+
 @pytest.mark.parametrize(("text", "cues"), [
     ("Gunmen suspected to be rebels attacked the village, police said.", ["said"]),
     ("Police said they held a man suspected of spying.", ["said"]),

@@ -29,6 +29,13 @@ def test_a_claim_by_someone_that_t_is_their_attribution() -> None:
     # as the subject, where the that-clause ends is unclear: no attribution
     text = "The claim by the rebels that the town had fallen was dismissed by the army."
     assert "claim" not in {a.cue.text for a in claimkit.extract(text).attributions}
+    # a bare plural after a verb of rejecting is an object too (as the subject it is not)
+    text = "The spokesperson rejected claims by the Sable Front that 32 soldiers had been killed."
+    claims = [a for a in claimkit.extract(text).attributions if a.cue.text == "claims"]
+    assert [(a.source.text if a.source else None, a.content.text if a.content else None) for a in claims] == [
+        ("the Sable Front", "that 32 soldiers had been killed")]
+    text = "Claims by the rebels that the town had fallen were dismissed by the army."
+    assert "Claims" not in {a.cue.text for a in claimkit.extract(text).attributions}
 
 
 @pytest.mark.parametrize(("text", "source", "cue"), [
@@ -120,6 +127,9 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     # a toll raised to a number after a long phrase of what it is of
     ("The ministry has raised the toll from Tuesday’s attack on an army post at Kella, in the "
      "north of the country, to 12 soldiers killed.", "The ministry"),
+    # a body whose appositive ends in an event word: the head names the speaker, not "war"
+    ("The Teska Lawyers, a group that documents abuses in the war, put the number of dead at 45.",
+     "The Teska Lawyers, a group that documents abuses in the war"),
 ])
 def test_a_source_that_puts_or_counts_a_figure(text: str, source: str) -> None:
     assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]

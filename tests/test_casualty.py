@@ -505,12 +505,38 @@ def test_a_killing_of_people_held_hostage_is_a_death(text: str, best: int) -> No
     assert [(c.data["outcome"], c.data["count"].best) for c in casualties(text)] == [("killed", best)]
 
 
+@pytest.mark.parametrize("text", [
+    "Two villagers who were kidnapped were found dead in a forest near the town.",
+    "Two aid workers who had been abducted last week were later executed, the group said.",
+])
+def test_a_captivity_in_a_relative_clause_and_a_death_in_the_main_one_are_both_told(text: str) -> None:
+    assert {(c.data["outcome"], c.data["count"].best) for c in casualties(text)} == {
+        ("kidnapped", 2), ("killed", 2)}
+    assert facts("Two villagers who were kidnapped were released on Monday.") == {
+        ("kidnapped", 2, "villagers")}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("One Cambodian soldier was killed and five soldiers were wounded, the Thai army said.",
+     ["Cambodia", "Cambodia"]),
+    # people of another noun keep their own reading (the speaker's soldiers)
+    ("Two Cambodian civilians were killed and five soldiers were wounded, the Thai army said.",
+     ["civilians", "Thailand"]),
+])
+def test_the_same_forces_noun_repeated_bare_keeps_the_side_named_before(
+        text: str, sides: list[str | None]) -> None:
+    assert [c.data["side"] for c in casualties(text)] == sides
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Six policemen and civilians were killed in the blast.", ("killed", 6, "policemen")),
     ("Five soldiers and allied militia fighters died in the ambush.", ("killed", 5, "soldiers")),
     # plurals without an "s"
     ("Twelve women and children were killed in the strike.", ("killed", 12, "women")),
     ("13 passengers and crew were injured by the hijackers.", ("wounded", 13, "passengers")),
+    # "and" inside a name: the predicate comes after it
+    ("Four students from the Faculty of Law and Jurisprudence at Teska University were killed.",
+     ("killed", 4, "students from the Faculty of Law")),
 ])
 def test_a_plural_without_a_figure_joined_to_the_group_leaves_the_figure_its_group(
         text: str, fact: tuple[str, int, str]) -> None:
@@ -598,6 +624,11 @@ def test_years_ages_times_money_addresses_units_and_equipment_are_not_counts(tex
 
 def test_equipment_and_places_are_not_people() -> None:
     assert facts("Rebels captured 25 border posts and destroyed 4 tanks.") == set()
+    # weapons recovered "together with" bodies are no more dead; a person's noun before a
+    # vehicle's names the vehicle
+    assert facts("Troops recovered the bodies of 61 militants, together with 48 small arms.") == {
+        ("killed", 61, "militants")}
+    assert facts("The group seized a passenger train in March.") == set()
 
 
 # --- groups and sides ------------------------------------------------------------------
@@ -821,6 +852,10 @@ def test_one_person_and_others_after_one_verb_are_two_figures_that_add_up() -> N
     assert {("killed", 1, "minister"), ("killed", 21, "other people")} <= facts(text)
     assert claimkit.extract(text).tally()["killed"].best == 22
     assert ("killed", 6, "others") in facts("A bomber blew herself up, killing him and six others.")
+    # the attacker named first is no figure: the people after "and" are
+    suicide = "The bomber blew himself up at the gate, killing himself and two police officers."
+    assert facts(suicide) == {("killed", 2, "police officers")}
+    assert claimkit.extract(suicide).tally()["killed"].best == 2
     # a participle after an article is an adjective: no verb for the figure after it
     assert ("killed", 7, "other wounded people") not in facts(
         "The attack left a killed guard and seven other wounded people.")

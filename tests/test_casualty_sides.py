@@ -33,8 +33,18 @@ def test_builtin_demonyms_and_groups() -> None:
     ("Three soldiers of the Libyan National Army were killed.", "Libyan National Army (LNA)"),
     ("Six Radaa fighters were killed in the clashes.", "Radaa"),
     ("Four fighters of the Stability Support Apparatus were killed.", "Stability Support Apparatus (SSA)"),
+    ("Three fighters of the 444 Combat Brigade were killed.", "444th Brigade"),
 ])
 def test_libyas_armed_groups(text: str, side: str) -> None:
+    assert sides_of(text) == [side]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # Colombia's FARC dissidents by a front's name; Myanmar's Arakan Army by its initials
+    ("Six fighters of the 33rd Front were killed near Tibu.", "FARC dissidents"),
+    ("Nine AA fighters were killed near Sittwe.", "Arakan Army"),
+])
+def test_more_armed_groups_of_current_wars(text: str, side: str) -> None:
     assert sides_of(text) == [side]
 
 

@@ -65,6 +65,10 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
     text = ("Sudan’s armed forces said they had retaken three villages. A commander of the Sable "
             "militia, which fights alongside the army, said two of our heroes rose as martyrs.")
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] != ["Sudan"]
+    # a security source speaks for the state's forces too
+    text = ("OUAGADOUGOU (Reuters) - Jihadists attacked an army base in Djibo. A security source told "
+            "Reuters that seven of our comrades fell with their weapons in hand.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Burkina Faso"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -232,6 +236,9 @@ def test_holding_prisoners_and_hostages_is_a_casualty(text: str, outcome: str, b
 @pytest.mark.parametrize(("text", "side"), [
     ("Gang leader General Bouki said his men had killed more than 20 police in Mirebalais, Haiti.", "Haiti"),
     ("Two of the dead were paramedics from the civil defence.", "civilians"),
+    ("Two members of the public were killed when drones struck a market.", "civilians"),
+    # not a force whose name begins with "public"
+    ("Seventeen members of the public uprising forces were killed.", None),
 ])
 def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
@@ -328,9 +335,39 @@ def test_another_or_an_ordinal_as_the_object_of_a_verb_is_one_more(
 @pytest.mark.parametrize("text", [
     "Police said six Barrio 18 gang members were killed in Choloma.",
     "Police killed six 400 Mawozo gang members.",
+    # a unit named by its number
+    "Six soldiers from the 444 Brigade were killed.",
+    "Six soldiers of the 93 Mechanised Brigade were killed in the shelling.",
 ])
 def test_a_number_in_a_partys_name_does_not_count(text: str) -> None:
     assert figures(text) == [("killed", 6)]
+
+
+def test_a_list_item_with_no_noun_but_a_party_after_from_is_that_partys() -> None:
+    text = "A source said nine fighters from the Radaa force and seven from the 444 Brigade had been killed."
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.data["group"]) for c in claims if not c.data.get("total")] == [
+        (9, "fighters"), (7, "the 444 Brigade")]
+    assert [c.data["count"].best for c in claims if c.data.get("total")] == [16]
+    # a place after "from" is no party: the figure keeps no group
+    assert [c.data["group"] for c in claimkit.extract("Seven from the village were killed.").claims_of(
+        "casualty")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three others were still being treated, he said.", [("wounded", 3)]),
+    ("Two soldiers died, and 58 others were being treated at the district hospital.",
+     [("killed", 2), ("wounded", 58)]),
+    ("Officials said five soldiers were still under treatment.", [("wounded", 5)]),
+    ("He said eight civilians were brought in dead after shells landed on the market.", [("killed", 8)]),
+    # a manner of treating, no care for a wound
+    ("The 12 detainees were being treated as suspects.", []),
+    ("He was unhappy with the way he was being treated by his party.", []),
+    ("She noted the gulf between the way the two men are being treated, as one is attacked.", []),
+])
+def test_people_being_treated_are_wounded_and_brought_in_dead_killed(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

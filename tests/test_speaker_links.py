@@ -205,6 +205,11 @@ def test_a_lead_speaker_named_by_the_same_role_next() -> None:
      "A drone hit Kharkiv, injuring four people, Mykola Hrytsenko said.\n"
      "Voronin said debris had fallen in Saratov. “One employee was killed,” he said.",
      "name", "Alexei Voronin"),
+    # "they" and "the sources" are the people a plural role told before, not the body before them
+    ("The army said it repelled the attack. Two soldiers died overnight, medical sources said. "
+     "The number of civilians killed rose to six, they added.", "role", "medical sources"),
+    ("The army said it repelled the attack. Two soldiers died overnight, medical sources said. "
+     "Eleven others were wounded, the sources said.", "role", "medical sources"),
 ])
 def test_a_pronoun_or_possessive_speaks_for_the_body_or_person_named_before(
         text: str, field: str, want: str) -> None:

@@ -48,7 +48,8 @@ def test_two_states_bodies_of_one_name_are_told_apart_by_the_nearest() -> None:
     assert [side for _, side in sides(text)] == ["Kyrgyzstan", "Kyrgyzstan", "Tajikistan", "Tajikistan"]
 
 
-@pytest.mark.parametrize("subject", ["The renewed fighting", "The attack", "The clashes"])
+@pytest.mark.parametrize("subject", [
+    "The renewed fighting", "The attack", "The clashes", "The fighting, which began on Monday,"])
 def test_an_event_that_raises_a_toll_is_no_speaker(subject: str) -> None:
     text = f"{subject} raised the number of border guards killed since Tuesday to seven."
     doc = claimkit.extract(text)

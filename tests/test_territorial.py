@@ -68,6 +68,11 @@ def fields(claim: Claim) -> dict[str, Any]:
     # a side's word in quote marks
     ('The ministry said its forces had "liberated" the village of Dravna.',
      {"action": "recaptured", "object": "village", "place": "Dravna"}),
+    ("Units of the Centre group have liberated the community of Dravna, the ministry said.",
+     {"action": "recaptured", "object": "community", "place": "Dravna"}),
+    # a siege told with words before "siege"
+    ("The city has been under a months-long siege since the rebels cut the roads.",
+     {"action": "besieged", "object": "city"}),
     # an acronym in brackets ends the subject
     ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
      {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),

@@ -21,6 +21,8 @@ def test_driving_a_party_out_of_a_place_takes_it_from_them() -> None:
 @pytest.mark.parametrize("text", [
     "Opposition groups are pushing the candidates to keep migrants out of the country.",
     "Rebels fighting to push the rival militia out of the area shelled the market.",
+    # communities are ground only where the sentence is about fighting
+    "He said he would take many communities that have never voted for his party.",
 ])
 def test_pushing_someone_to_act_or_fighting_to_push_is_no_claim(text: str) -> None:
     assert claims(text) == []

@@ -36,6 +36,8 @@ def read(text: str) -> list[tuple[str, int | None, str, str | None]]:
     ("The RSF seized 25 combat vehicles.", [("captured", 25, "armoured vehicles", "RSF")]),
     ("Militants burnt six of our armoured vehicles.", [("destroyed", 6, "armoured vehicles", "Militants")]),
     ("The rebels sank a navy landing craft.", [("destroyed", 1, "boats", "rebels")]),
+    ("The militants destroyed two Humvees.", [("destroyed", 2, "armoured vehicles", "militants")]),
+    ("Air defence units shot down three quadcopters.", [("shot_down", 3, "drones", "Air defence units")]),
 ])
 def test_reads_one_claim(text: str, expected: list[tuple[str, int, str, str | None]]) -> None:
     assert read(text) == expected

@@ -431,12 +431,19 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
     if found.source is not None and info.only_before is not None and (
-            text[found.source[0]:found.source[1]].rsplit(None, 1)[-1].lower() in _EVENTS
+            _head_word(text[found.source[0]:found.source[1]]) in _EVENTS
             or _DEATHS_TOLD.search(text, *found.source) is not None):
         # "the renewed fighting had raised the number of dead to seven", "two soldiers died of
         # their wounds, raising the toll to nine": an event raised it, no speaker
         return None
     return found
+
+
+def _head_word(source: str) -> str:
+    """The last word before any appositive: "The Emergency Lawyers, a group that documents abuses
+    in the war" is headed by "Lawyers", not by "war"."""
+    words_before = source.split(",", 1)[0].split()
+    return words_before[-1].lower() if words_before else ""
 
 
 _WEAK_SOURCES = words("you")

@@ -107,9 +107,10 @@ def trim_end(text: str, s: int, e: int) -> int:
 # An adverbial a cue may carry before its content or its inverted subject: "in a statement",
 # "on Twitter", "on Sunday", "last week", "in Kabul".
 _ISSUED = r"""(?:published|released|issued|posted|read(?:\s+out)?|sent|aired|broadcast|circulated|shared
-          |recorded|filmed)
+          |recorded|filmed|carried|relayed)
        (?:\s+(?:on|by|to|in|via|late|early|last|this|over|the|a|an|its|his|her|their|state|local|national
           |social|media|television|TV|radio|website|channels?|broadcaster|reporters|journalists
+          |official|news|agency|outlets?|wire|service|newspaper|state-run
           |near|at|outside|inside|site|scene
           |""" + WEEKDAY_PATTERN + r"""|[\p{Lu}][\p{L}'’.\-]*)(?![\w'’-])){1,6}"""
 ADVERBIAL = regex.compile(

@@ -28,6 +28,9 @@ NOMINAL = words("claim claims")
 _CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?$")
 _THAT_AFTER = regex.compile(r"\s+that\s")
+_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|disputed|disputes|"
+    r"repeated|repeats|echoed|echoes|made|makes|investigating|investigated|rebuffed|contradicted)\s+$")
 # "the army's (own) | claim": a possessive mark right before the noun.
 _POSSESSIVE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}.])['’]s?\s+(?:own\s+)?$")
 # "stood by its (own) | claim": a verb of keeping one's own claim, then the possessive pronoun.
@@ -45,9 +48,11 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
     """The reading of the noun ``text[vs:ve]`` ("claim", "claims") in the sentence
     ``[ss, se)``, or None when it is no claim told with its source and a that-clause."""
     text = ctx.text
-    if (by := _CLAIM_BY.match(text, ve, se)) is not None \
-            and (det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None \
-            and det.start() > lstrip_at(text, ss, vs):
+    if (by := _CLAIM_BY.match(text, ve, se)) is not None and (
+            ((det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None
+             and det.start() > lstrip_at(text, ss, vs))
+            # (a bare plural after a verb: "rejected claims by the Taliban that T")
+            or (text[vs:ve].lower() == "claims" and _VERB_BEFORE.search(text, max(ss, vs - 24), vs))):
         # "dismissed a claim by the Islamic State's Amaq agency that 23 soldiers had been
         # killed": the noun is the cue, the agent the source, the that-clause the content (an
         # object only: as the subject, "The claim by X that T was dismissed", T's end is unclear)

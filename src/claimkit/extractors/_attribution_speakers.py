@@ -62,10 +62,19 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
     entities = known.entities
     if m.pronoun in PERSON_PRONOUNS:
         return next((e for e in recent(entities) if e.may_be(m.pronoun)), None)
+    if m.pronoun in _PLURAL_PRONOUNS:
+        # a body, or people told by a plural role ("medical sources said ... , they added")
+        return next((e for e in recent(entities) if not e.person and (
+            e.organization or (e.role and is_several(e.role.split()[-1].lower())))), None)
     if m.pronoun in GROUP_PRONOUNS:
         return next((e for e in recent(entities) if not e.person and e.organization), None)
     if m.name:
         return known.find_named(m.name)
+    if definite and m.role and not m.organization and is_several(m.role.split()[-1].lower()):
+        # "the sources said" after "medical sources said": the same people, the latest told so
+        head = m.role.split()[-1].lower()
+        return next((e for e in recent(entities) if not e.person and e.role
+                     and e.role.split()[-1].lower() == head), None)
     if m.role and not m.role.endswith("s") and not m.indefinite:
         for e in recent(entities):
             if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
@@ -89,6 +98,7 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
     return None
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "their"})
 # A state's bodies told by their kind alone ("the army") after being named in full.
 _GENERIC_STATE_BODIES = frozenset({"army", "military", "ministry", "government", "police", "navy"})
 

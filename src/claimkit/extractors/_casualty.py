@@ -33,7 +33,7 @@ from ._casualty_again import gives_again, told_again
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_home import Home
-from ._casualty_people import CIVILIAN_HEADS, GENERIC_PEOPLE, PEACEKEEPERS
+from ._casualty_people import CIVILIAN_HEADS, GENERIC_PEOPLE, OWN_FORCE_HEADS, PEACEKEEPERS
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     Groups,
@@ -160,6 +160,18 @@ _KNOWN_AS: Final = regex.compile(
     r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 # A group that is people of a figure told before: "two of the injured", "one of the dead".
 _TOLD_BEFORE_HEADS: Final = {"injured": "wounded", "wounded": "wounded", "dead": "killed"}
+
+
+def _same_force(text: str, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a bare head of a force's people ("five soldiers") that repeats the noun
+    of the figure before it, which names whose they are ("One Cambodian soldier")."""
+    if m.head not in OWN_FORCE_HEADS or m.group_span is None or before.head is None \
+            or before.group_span is None or text[m.group_span[0]:m.group_span[1]].lower() != m.head:
+        return False
+    named = before.group_span[1] - before.group_span[0] > len(before.head)  # ("Cambodian soldier")
+    return named and before.head.rstrip("s") == m.head.rstrip("s")
+
+
 _FROM_PARTY: Final = regex.compile(r"\s++(?:from|of|belonging\s++to)\s++(?:the\s++)?")
 # How far before a figure its sentence may set it in a year ("In October 2024, about 40
 # soldiers ..."); bounded so that a huge sentence is not read again for each figure.
@@ -336,6 +348,11 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             outcome = _TOLD_BEFORE_HEADS[m.head]
             side = next((c.data["side"] for c in reversed(claims)
                          if c.data["outcome"] == outcome and c.data["side"]), None)
+        if side is None and before is not None and told[j].sentence == main.sentence \
+                and where[j] < k and _same_force(doc.text, before, m):
+            # "One Cambodian soldier was killed and five soldiers were injured": the same
+            # force's, named once
+            side = claims[where[j]].data["side"]
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
         data: dict[str, Any] = {

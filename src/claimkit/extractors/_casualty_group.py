@@ -152,6 +152,11 @@ def read_group(text: str, f: Figure, e: int) -> None:
         f.person = True
         return
     if run_end <= run_start:
+        if f.part is None and text.startswith(" from ", f.np_end) and (pp := pat.PP.match(text, f.np_end, e)):
+            # "nine fighters from the Radaa force and seven | from the 444 Brigade": whose they are
+            f.tail_end = pp.end()
+            if any(c.isupper() for c in text[f.np_end:pp.end()]):  # (a name: "seven from the RSF")
+                f.group = (f.np_end + len(" from "), pp.end())
         return
     last_person: tuple[int, int] | None = None
     word = ""

@@ -26,7 +26,8 @@ BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|"
     r"ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"government|junta|"
-    r"police|gendarmerie|gendarmes|security\s+forces|general\s+staff|navy|air\s+force|"
+    r"police|gendarmerie|gendarmes|security\s+(?:forces|services|sources?|officials?)|general\s+staff|navy|"
+    r"air\s+force|"
     r"(?:border|coast|presidential|republican)\s+guards?)\b")
 STATE_BODY: Final = regex.compile(r"(?i)\b" + BODIES)
 _GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")

@@ -67,6 +67,8 @@ PASSIVE: Final[dict[str, str]] = {
         "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
         # "37 people were buried on Monday": the dead
         "buried", "laid to rest",
+        # "eight civilians were brought in dead"
+        "brought in dead", "brought dead",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -90,7 +92,10 @@ PASSIVE: Final[dict[str, str]] = {
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
         "still in hospital", "among those hurt", "receiving treatment", "receiving medical treatment",
-        "undergoing treatment", "being treated at",
+        "undergoing treatment", "being treated at", "under treatment", "under medical treatment",
+        # "three others were still being treated" (not "treated as suspects": see
+        # _casualty_patterns.treated_for_care)
+        "being treated",
         # "six soldiers had been treated at the town's hospital"
         "treated at", "treated in hospital", "treated in a hospital", "treated in the hospital",
         "treated in hospitals",
@@ -448,7 +453,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "kg", "kilograms", "kilos", "tons", "tonnes", "litres", "liters", "street", "road",
     "avenue", "lane", "floor", "floors", "storey", "stories", "shops", "stores", "schools",
     "mosques", "churches", "temples", "hospitals", "hotels", "points", "goals", "votes", "seats",
-    "stations", "shots", "bullets", "flights", "trains", "nations", "countries",
+    "stations", "shots", "bullets", "flights", "trains", "train", "nations", "countries", "arms",
+    "motorcycles", "motorbikes", "ferry", "ferries",
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",

@@ -57,6 +57,7 @@ _FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "per
                             "policemen", "men", "comrades", "heroes", "martyrs", "gendarmes"})
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
 _HELD: Final = frozenset({"kidnapped", "captured", "arrested", "missing"})
+_RELATIVE_START: Final = regex.compile(r"(?i)\s*+(?:who|that)\b")
 
 
 # Participles that stand before a person or for one ("58 wounded soldiers", "24 wounded
@@ -101,7 +102,8 @@ def read_right(text: str, f: Figure, e: int) -> None:
         if pat.norm(out) in lex.PASSIVE_NEEDS_PERSON and not f.person:
             return                                    # "200 jobs were eliminated"
         first = pat.passive_outcome(out)
-        if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)):
+        if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)) \
+                or (pat.norm(out) == "being treated" and not pat.treated_for_care(text, f.start, m.end(), e)):
             return
         after_group: tuple[int, int] | None = None
         after = noun_after(text, m.end(), e) if f.group is None else None
@@ -120,7 +122,7 @@ def read_right(text: str, f: Figure, e: int) -> None:
         if told is None:
             f.ambiguous = True                       # "were killed or wounded": no figure for either
             return
-        outcomes, end = told
+        outcomes, end = _then_killed(text, *told, m["aux"], e)
         if outcomes == ["wounded"] and (died := _THEN_DIED.match(
                 text, after_group[1] if after_group is not None else end, e)) is not None:
             outcomes, end = ["killed"], died.end()  # "Two soldiers who had been wounded died"
@@ -143,6 +145,16 @@ _THEN_DIED: Final = regex.compile(
     r"(?:(?!(?:where|when|which|who|whom|that|as|and|but|while)\s)[^,.;:\s]++\s++){0,6}?"
     r"(?!(?:where|when|which|who|whom|that|as|and|but|while)\s)[^,.;:\s]++,?)?"
     r"\s++(?:(?:later|subsequently|since|then|also|have|has|had)\s++){0,2}(?:died|succumbed)\b")
+
+
+def _then_killed(text: str, outcomes: list[str], end: int, before: str, e: int) -> tuple[list[str], int]:
+    """A captivity told in a relative clause (``before`` holds the words before its participle)
+    and a death in the main clause after it: "Two villagers who were kidnapped | were found
+    dead" tells both."""
+    if len(outcomes) == 1 and outcomes[0] in _HELD and _RELATIVE_START.match(before) \
+            and (main := pat.MAIN_KILLED.match(text, end, e)) is not None:
+        return [outcomes[0], "killed"], main.end()
+    return outcomes, end
 
 
 def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[list[str], int] | None:
@@ -189,8 +201,9 @@ def read_relaxed(text: str, f: Figure, e: int) -> None:
             return
         if f.group:  # "members | of the SDF | in Manbij died"
             f.group = (f.group[0], unquoted_end(text, f.group[0], f.tail_end))
-        f.right = tuple(told[0])
-        f.right_span = (m.start("out") if m["out"] else m.start("intr"), told[1])
+        outcomes, end = _then_killed(text, *told, m["gap"], e)
+        f.right = tuple(outcomes)
+        f.right_span = (m.start("out") if m["out"] else m.start("intr"), end)
 
 
 def read_nominal(text: str, f: Figure, e: int) -> None:
@@ -240,16 +253,23 @@ def read_nominal_after(text: str, f: Figure, before: Figure, e: int) -> None:
     _nominal_group(text, f, group, e)
 
 
+# The attacker named before the victims: "killing himself and two police officers".
+_REFLEXIVE: Final = frozenset({"himself", "herself", "themselves"})
+
+
 def read_left(text: str, f: Figure, s: int) -> None:
     """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
     m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
-    if m is None and f.group is not None and (f.head in ("others", "more") or text.startswith(
-            ("other ", "Other "), f.group[0])):
+    if m is None and f.group is not None:
+        others = f.head in ("others", "more") or text.startswith(("other ", "Other "), f.group[0])
         past = pat.LEFT_PAST_OBJECT.search(text, max(s, f.start - 60), f.start)
-        if past is not None and not _ARTICLE_END.search(text, max(s, past.start() - 4), past.start()):
+        if past is not None and not _ARTICLE_END.search(text, max(s, past.start() - 4), past.start()) \
+                and (others or text[past.end("verb"):past.start("and")].strip().lower() in _REFLEXIVE):
             # "killing him and six others": the evidence starts at "and", so the one person
-            # before it is read as a figure of its own
-            f.left, f.left_span = pat.active_outcome(pat.norm(past["verb"])), past.span("and")
+            # before it is read as a figure of its own ("killing himself and two police
+            # officers": the attacker is no figure, the evidence starts at the verb)
+            f.left = pat.active_outcome(pat.norm(past["verb"]))
+            f.left_span = past.span("and") if others else (past.start("verb"), past.end("and"))
             return
     if m is None:
         # "the number of people killed in Thursday's bombing at a checkpoint ... rose to 17":

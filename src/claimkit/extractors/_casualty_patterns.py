@@ -98,9 +98,13 @@ _PREDICATE_OPENERS: Final = alternation(sorted(
     {w.split()[0] for w in lex.PASSIVE if " " in w} - {"lost", "prisoners", "still"})) + (
     # ... but "lost their lives" is one ("238 members of the security forces lost their lives")
     r"|lost\s++(?:their|his|her)\s++li(?:ves|fe)")
-# Parties' names with a number as one of their words ("Barrio 18", "400 Mawozo").
+# Parties' names with a number as one of their words ("Barrio 18", "400 Mawozo"), and units
+# named by a number ("the 444 Brigade", "the 93 Mechanised Brigade").
 _NUMBERED_NAMES: Final = alternation(
-    term for term, _ in ARMED_GROUPS if " " in term and any(c.isdigit() for c in term))
+    term for term, _ in ARMED_GROUPS if " " in term and any(c.isdigit() for c in term)) + (
+    r"|\d{1,4}(?:\s++(?-i:Separate|Independent|Mechani[sz]ed|Motori[sz]ed|Armou?red|Airborne|Assault"
+    r"|Infantry|Marine|Special|Rapid|Mountain|Tank|Artillery))?+"
+    r"\s++(?-i:Brigade|Battalion|Regiment|Division|Corps|Squadron|Front)")
 # One word of a group's noun phrase: a party's name with a number in it, an acronym ("IS",
 # "ALP") or a word that is not a stop word, an outcome word or a number; a short parenthesis
 # may follow ("Police (ALP)").
@@ -231,6 +235,8 @@ RELAXED: Final = regex.compile(
     # an age: "A man aged about 30 was killed"
     rf"|\s++aged\s++(?:(?:about|around|some|roughly|approximately|nearly)\s++)?\d{{1,3}}"
     rf"(?:\s*+(?:,|and|to|-|–)\s*+\d{{1,3}}){{0,6}}+(?![\d,.])"  # "two men aged 19 and 23 had been"
+    # "and" inside a name: "students from the Faculty of Law and Jurisprudence in ..."
+    rf"|(?=\s++and\s++(?-i:\p{{Lu}}))(?<=(?-i:\p{{Lu}})[\p{{L}}\-]*)\s++and"
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being|"
     rf"remain|remains|remained)\s++"
@@ -275,6 +281,13 @@ LATER_KILLED: Final = regex.compile(
     rf"(?:\s*+,)?\s++and\s++(?:(?:later|then|subsequently|eventually|reportedly|were|was|had\s+been|"
     rf"have\s+been)\s++){{0,3}}(?P<out>{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-])"
     rf"{_NO_FIGURE_AFTER}"
+)
+#: The main clause's death after a fate told in a relative clause: "(Two villagers who were
+#: kidnapped) | were found dead in a forest", "(who had been abducted) | were later executed".
+MAIN_KILLED: Final = regex.compile(
+    rf"(?i)(?:{_GAP_WORD}){{0,8}}?(?:\s*+,)?\s++(?:were|was|have\s+been|has\s+been|had\s+been)\s++"
+    rf"(?:(?:later|then|subsequently|eventually|reportedly|all)\s++){{0,2}}"
+    rf"(?:{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-]){_NO_FIGURE_AFTER}"
 )
 
 #: A predicate of its own that tells no casualty, after a list item: "killed 150,000 people,
@@ -488,6 +501,20 @@ TRIGGER: Final = Trigger(regex.compile(r"(?s)."), words=lex.TRIGGER_STEMS)
 
 #: After "shot": words that make it not a wound ("shot at", "shot down").
 SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
+# After "being treated", what makes it care for a wound: the clause ends, or a place, a time or
+# a cause follows ("three others were still being treated, he said", "... being treated at
+# the district hospital"); not a manner ("were being treated as suspects", "by his party").
+_TREATED_FOR_CARE: Final = regex.compile(
+    r"(?i)\s*+(?:[,.;:)]|\Z)|\s++(?:in|at|for|after|and|while|since|following|overnight)(?![\p{L}])")
+# ... nor "the way (how) the two men are being treated".
+_MANNER_BEFORE: Final = regex.compile(r"(?ir)\b(?:the\s++way|how)\s++(?:[\p{L}\-]++\s++){0,4}\Z")
+
+
+def treated_for_care(text: str, subject_start: int, end: int, e: int) -> bool:
+    """Whether "(were) being treated" ending at ``end``, its subject at ``subject_start``, is
+    care for the wounded, not a manner."""
+    return _TREATED_FOR_CARE.match(text, end, e) is not None \
+        and _MANNER_BEFORE.search(text, max(0, subject_start - 40), subject_start) is None
 
 
 #: Words before a figure in its sentence that put it in an earlier event ("..., a day after

@@ -102,6 +102,9 @@ MERCHANT_SHIP: Final = regex.compile(
     r"(?i)\b(?:tankers?|cargo|merchant|bulk\s+carriers?|container\s+ships?|freighters?|fishing|"
     r"ferry|ferries|shipping\s+compan(?:y|ies)|shipowners?|owners?|operators?|charterers?)\b")
 MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
+#: "two members of the public" (searched in the group: not "of the public uprising forces"):
+#: non-combatants.
+OF_THE_PUBLIC: Final = regex.compile(r"(?i)\bof\s++the\s++(?:general\s++)?public\Z")
 PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
 #: An armed group's own fighters, told by that group without naming them.

@@ -51,6 +51,7 @@ from ._casualty_people import (
     IRREGULAR_HEADS,
     MEMBERS_OF,
     MERCHANT_SHIP,
+    OF_THE_PUBLIC,
     OTHERS,
     OWN_FIGHTER_HEADS,
     OWN_FORCE_HEADS,
@@ -391,7 +392,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         end = text.find("\n", m.end)
         if MERCHANT_SHIP.search(text, start, min(end if end != -1 else len(text), m.end + CREW_REACH)):
             return CIVILIANS  # "three sailors were missing after the tanker was struck"
-    if head in CIVILIAN_HEADS or family or aged:
+    public = head in MEMBERS_OF and m.group_span is not None and OF_THE_PUBLIC.search(text, *m.group_span)
+    if head in CIVILIAN_HEADS or family or aged or public:
         armed = m.group_span is not None and ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS
     if m.group_span is None and (m.own or m.outcome == "captured"):

@@ -84,7 +84,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
-    ("under_siege", r"under\s+siege", "besieged", "under"),
+    # ("under a de facto siege", "under a months-long siege")
+    ("under_siege", r"under\s+(?:a\s+)?(?:(?:de\s+facto|[\p{L}-]+)\s+)?siege", "besieged", "under"),
     # "our men remain in control of all our sites": the subject holds what follows
     ("remain_ctl", r"(?:remain(?:s|ed|ing)?\s+in|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|"
      r"kept|(?:have|has|had)(?=\s+[\"“]?" + _QUALITY + r"\s))" + _S + _CONTROL_OF, "controls", "verb"),
@@ -164,6 +165,9 @@ HEADS: Final = {
     "hamlet": "village", "barracks": "barracks", "detachment": "post", "left bank": "bank",
     "right bank": "bank", "approaches": "approaches", "prison": "prison", "jail": "prison",
     "penitentiary": "prison", "locality": "locality", "localities": "locality",
+    # Russia's defence ministry: "liberated the community of Hryshyne" (ground only in a sentence
+    # about fighting: see AMBIGUOUS_HEADS)
+    "community": "community", "communities": "community", "inhabited locality": "locality",
     "groupement": "locality", "chiefdom": "locality", "upazila": "district", "tehsil": "district",
     "village tract": "locality", "market": "market", "marketplace": "market", "bazaar": "market",
     "hillock": "hill", "knoll": "hill", "tunnel": "tunnel", "tunnel shaft": "tunnel",
@@ -181,7 +185,8 @@ HEADS: Final = {
 AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district", "seat", "camp",
                                     "station", "site", "gate", "county", "municipality", "township",
                                     "border", "encampment", "hideout", "forest", "market", "tunnel",
-                                    "building", "canal", "house", "jetty", "centre", "location"})
+                                    "building", "canal", "house", "jetty", "centre", "location",
+                                    "community"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.

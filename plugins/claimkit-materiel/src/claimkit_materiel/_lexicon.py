@@ -23,7 +23,7 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     "armoured vehicles": (
         r"armou?red\s+(?:personnel\s+carriers?|vehicles?|cars?|pick-?ups?|trucks?)",
         r"APCs?", r"IFVs?", r"(?:infantry\s+)?fighting\s+vehicles?", r"combat\s+vehicles?",
-        r"military\s+(?:vehicles?|trucks?)",
+        r"military\s+(?:vehicles?|trucks?)", r"Humvees?", r"MRAPs?",
     ),
     # pick-ups with a machine gun mounted, the armed groups' (and many armies') main vehicle in
     # the Sahel, Sudan, Somalia or Yemen
@@ -33,7 +33,7 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     ),
     # the fighters' motorcycles an army reports destroyed or seized after a raid
     "motorcycles": (r"motorcycles?", r"motorbikes?"),
-    "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?"),
+    "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?", r"quadcopters?"),
     "helicopters": (r"helicopters?", r"gunships?", r"choppers?"),
     "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?"),
     "artillery": (
