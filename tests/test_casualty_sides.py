@@ -809,6 +809,16 @@ def test_a_toll_among_a_group_counts_that_group() -> None:
     text = "An internal document puts the toll among government forces at 94 dead."
     (claim,) = casualty_stage(Document(text)).claims_of("casualty")
     assert claim.data["group"] == "government forces"
+    # ... and government or security forces are the report's state's
+    text = ("OUAGADOUGOU - Jihadists swept into the town of Diapaga. An internal document puts the "
+            "toll among government forces at 94 dead.")
+    assert sides_of(text) == ["Burkina Faso"]
+
+
+def test_enemy_soldiers_told_by_a_party_are_the_reports_other_party() -> None:
+    text = ("The Arakan Army said its fighters killed 30 enemy soldiers near Sittwe, where Myanmar's "
+            "junta has lost ground. The Myanmar military denied the claim.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Myanmar"]
 
 
 def test_the_datelines_country_outweighs_a_state_named_once_in_passing() -> None:

@@ -355,6 +355,20 @@ def test_a_list_item_with_no_noun_but_a_party_after_from_is_that_partys() -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Militants burned to death a family of eight in the village.", [("killed", 8)]),
+    ("Ten fishermen were cut down by gunmen on the riverbank.", [("killed", 10)]),
+    # people held first, found dead later, with adverbs on either verb
+    ("Three police officers who were recently kidnapped were also found dead nearby.",
+     [("kidnapped", 3), ("killed", 3)]),
+    # trees cut down are no people
+    ("The trees along the road were cut down.", []),
+])
+def test_killing_told_by_its_manner_before_the_object_or_cut_down(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Three others were still being treated, he said.", [("wounded", 3)]),
     ("Two soldiers died, and 58 others were being treated at the district hospital.",
      [("killed", 2), ("wounded", 58)]),

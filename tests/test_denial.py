@@ -61,6 +61,15 @@ def test_a_part_of_a_figure_before_a_participle_is_no_denier() -> None:
     assert "including" not in (found.data["denier"] or "")
 
 
+@pytest.mark.parametrize("text", [
+    "The Coastal Front denied losing the bridge, dismissing the ministry's claims as propaganda.",
+    "The Coastal Front denied that any fighters had been captured, calling the M23 claim pure propaganda.",
+])
+def test_a_participle_after_a_comma_denies_for_the_main_clauses_subject(text: str) -> None:
+    assert [d.data["denier"] for d in claimkit.extract(text).claims_of("denial")] == [
+        "Coastal Front", "Coastal Front"]
+
+
 def test_a_quoted_denial_names_the_speaker_after_the_quote() -> None:
     text = 'Shells hit the depot overnight. "This is completely false," the interior minister said.'
     claim = only(text)

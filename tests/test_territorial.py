@@ -569,6 +569,9 @@ def test_state_forces_by_initials_arabic_names_and_quoted_holding(text: str, wan
 @pytest.mark.parametrize("text", [
     "In the occupied West Bank, Israeli forces arrested at least 25 people in overnight raids.",
     "Sweida has been a flashpoint since the fall of Bashar al-Assad in December 2024.",
+    "The militants have tried to regroup since the fall of the Assad government in Syria.",
+    # a demand, in the bare verb, is no deed
+    "Moscow is insisting that Varnia withdraw from the parts of Kella province it still holds.",
 ])
 def test_a_state_of_the_ground_and_the_fall_of_a_ruler_are_no_claims(text: str) -> None:
     assert territorial(text) == []

@@ -27,6 +27,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
     "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
     "dragged from", "dragged out", "marched into", "taken into", "led into", "heard from", "seen since",
+    "cut down", "mowed down", "mown down",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )
@@ -67,8 +68,8 @@ PASSIVE: Final[dict[str, str]] = {
         "ascended as martyrs", "ascended as a martyr", "rose as a martyr", "fell as a martyr",
         # "37 people were buried on Monday": the dead
         "buried", "laid to rest",
-        # "eight civilians were brought in dead"
-        "brought in dead", "brought dead",
+        # "eight civilians were brought in dead", "ten fishermen were cut down by gunmen"
+        "brought in dead", "brought dead", "cut down", "mowed down", "mown down",
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
@@ -176,7 +177,7 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
 #: Passive predicates that count only people named by a person noun: "200 fighters were
 #: eliminated" is a toll, "200 jobs were eliminated" is not.
 PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({
-    "eliminated", "fallen",
+    "eliminated", "fallen", "cut down", "mowed down", "mown down",
     # ("one of its ambulances was hit by gunfire": a vehicle)
     *(phrase for phrase in PASSIVE if phrase.startswith(("hit by", "hit in", "struck by"))),
 })
@@ -209,6 +210,9 @@ ACTIVE: Final[dict[str, str]] = {
         "buried", "burying", "bury", "buries",
         # "burned eight villagers alive" (see ALIVE_AFTER)
         "burn", "burns", "burned", "burnt", "burning",
+        # "burned to death a family of eight": the manner before the object
+        "burned to death", "burnt to death", "stabbed to death", "hacked to death", "beat to death",
+        "beaten to death", "shot to death", "burning to death", "stabbing to death",
         # "Hezbollah issued statements mourning four of its fighters"
         "mourning", "mourned", "mourns",
     ), "killed"),
@@ -348,7 +352,8 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "initially", "then", "since", "critically", "seriously", "severely", "badly", "gravely", "slightly",
     "lightly", "moderately", "instantly", "immediately", "now", "still", "left", "each", "in all",
     "in total", "altogether", "too", "ultimately", "apparently", "likely", "probably", "may have",
-    "were also", "who", "that", "which", "who were", "reported to have", "themselves", "as well",
+    "were also", "were recently", "was recently", "had recently been",
+    "who", "that", "which", "who were", "reported to have", "themselves", "as well",
     "later died", "either", "all of them", "were left", "are feared", "are believed", "remain",
     "remained", "were found", "was found", "were confirmed", "have been", "has been", "had been",
     "will be", "would be", "could be", "might be", "may be", "are now", "were now", "so far",

@@ -286,7 +286,7 @@ LATER_KILLED: Final = regex.compile(
 #: kidnapped) | were found dead in a forest", "(who had been abducted) | were later executed".
 MAIN_KILLED: Final = regex.compile(
     rf"(?i)(?:{_GAP_WORD}){{0,8}}?(?:\s*+,)?\s++(?:were|was|have\s+been|has\s+been|had\s+been)\s++"
-    rf"(?:(?:later|then|subsequently|eventually|reportedly|all)\s++){{0,2}}"
+    rf"(?:(?:later|then|subsequently|eventually|reportedly|all|also)\s++){{0,2}}"
     rf"(?:{_LATER_DEATHS})(?![\p{{L}}\p{{N}}\-]){_NO_FIGURE_AFTER}"
 )
 

@@ -443,6 +443,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         head = "soldiers"  # "61 members of the army", "members of the security forces"
     if head in ("guard", "guards") and m.group_span is not None and STATE_GUARD.search(text, *m.group_span):
         head = "soldiers"  # "two prison guards", "border guards": the state's
+    if head == "forces" and m.group_span is not None and _STATE_FORCES.fullmatch(text, *m.group_span):
+        head = "soldiers"  # "the toll among government forces": the state's
     if head in PRISONER_HEADS and home is not None \
             and CLAIMANT_ATTACKS.search(text, max(0, m.start - 80), m.start):
         # "our forces took 31 prisoners", told by a party: the enemy's, the report's other party
@@ -452,7 +454,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if head not in OWN_FORCE_HEADS and head not in OWN_FIGHTER_HEADS and head not in IRREGULAR_HEADS:
         return None
     if ENEMY.search(text, max(0, m.start - 40), m.end):
-        return None
+        # "killed 30 enemy soldiers", told by a party: the report's other party (not told by
+        # anyone known: no side)
+        told = _told_by(att, sides, home) if home is not None else None
+        return home.opponent(told) if home is not None and told is not None else None
     if home is not None and head in OWN_FORCE_HEADS | OWN_FIGHTER_HEADS and m.group_span is not None \
             and GOVERNMENT_WORD.search(text, *m.group_span):
         # "government soldiers": the named government's, whoever tells, else the report's state
@@ -494,6 +499,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     return next((side for side in told_by if side not in STATES), None)
 
 
+_STATE_FORCES: Final = regex.compile(r"(?i)(?:government|security|state|pro-government)\s++forces")
 _IN_UNIFORM: Final = regex.compile(
     r"(?i)\s++(?:in|wearing)\s++(?:(?:army|military|police|combat|full)\s++)?(?:uniforms?|fatigues)\b")
 

@@ -215,7 +215,7 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         # ("dismissed as “pure propaganda” a claim that ...", "rejected as “fabricated” the
         # Iranian claim that ...": what is denied follows the label)
         denied = _proposition(text, label.end() if label is not None else m.end(), hi)
-        denier = subject_before(text, lo, m.start())
+        denier = _subject_unless_participle(text, lo, m)
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
         # clause the relative phrase refers back to, and the denier stands inside it.
         if denied.end - denied.start < 2 or _AS.match(text, denied.start - 1):
@@ -240,7 +240,7 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             return None
         cue = Span(m.start(), m.start("cobj"))
         return _Found(Span(m.start(), m.end()), cue, Span(m.start("cobj"), m.end("cobj")),
-                      subject_before(text, lo, m.start()), False)
+                      _subject_unless_participle(text, lo, m), False)
     if m.group("say"):
         cue = Span(m.start(), m.start("sobj"))
         return _Found(Span(m.start(), m.end()), cue, Span(m.start("sobj"), m.end("sobj")),
@@ -267,6 +267,15 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
     who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
     denier = Span(who.start("who"), who.end("who")) if who else None
     return _Found(quote, quote, _trim(text, denied), denier, False, quoted=True)
+
+
+def _subject_unless_participle(text: str, lo: int, m: regex.Match[str]) -> Span | None:
+    """The subject before the cue ``m``; none for a participle after a comma, whose subject is
+    the main clause's, which the attribution reads ("The SDF denied losing the bridge,
+    dismissing the ministry's claims": the SDF, not "losing the bridge")."""
+    if m.group(0).split()[0].lower().endswith("ing") and text[lo:m.start()].rstrip().endswith(","):
+        return None
+    return subject_before(text, lo, m.start())
 
 
 def _phrase(text: str, start: int, limit: int) -> Span | None:

@@ -77,6 +77,10 @@ _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p
 # An indirect question on who did it: "could not say who held the post", "it was unclear which
 # side controlled the bridge", "accounts of who controls the town", "whether or not they really
 # held that fort".
+_DEMANDED_THAT: Final = regex.compile(
+    r"(?i)\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+"
+    r"that\s+(?:[\p{L}'’-]+\s+){1,4}$")
 _ASKED_WHO: Final = regex.compile(
     r"\b(?:(?:say|know|tell|unclear|clear|determine|establish|confirm|sure|certain|asked|disputed?|of)\s+"
     r"(?:who|which\s+(?:side|group|force|forces|party|army))\s+(?:(?:had|has|now|still|actually|really)\s+)*"
@@ -103,6 +107,7 @@ _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
 _DETERMINER_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our)\s+\Z",
     regex.IGNORECASE)
+_RULE_AFTER = regex.compile(r"(?i)\s++(?:government|regime|administration|dynasty|rule|cabinet)\b")
 # An infinitive right before a participle makes it an adjective: "to publicise recaptured
 # towns" ("to have captured" is a verb group).
 _PREPOSITION_BEFORE: Final = regex.compile(
@@ -219,6 +224,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before) or _ASKED_WHO.search(before):
         return None  # "had not captured", "could not say who held the post": no claim
+    if _DEMANDED_THAT.search(before) and not text[m.start():m.end()].lower().endswith(
+            ("s", "d", "ing", "ew", "en", "ook", "an")):
+        return None  # "insisting that Ukraine withdraw from Donetsk": a demand, in the bare verb
     if name == "are_in" and not _FORCES_ARE.search(before):
         return None  # "they are in talks", "the children were in the car"
     trig = Span(m.start(), m.end())
@@ -243,10 +251,12 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         action = NOUN_ACTIONS.get(noun, "captured")
         obj = parse_object(text, m.end(), hi, sides)
         if noun == "fall" and obj is not None and obj.head is None and (
-                obj.place is None or (len(obj.place.split()) > 1 and place_lookup(obj.place) is None)) \
+                obj.place is None or (len(obj.place.split()) > 1 and place_lookup(obj.place) is None)
+                or _RULE_AFTER.match(text, obj.span.end, min(hi, obj.span.end + 20))) \
                 and not _TO.match(text, obj.span.end, min(hi, obj.span.end + 6)):
-            # "since the fall of Bashar al-Assad": a ruler's full name, not ground (but "the fall
-            # of Dorel", a known place, or "the fall of X to Y")
+            # "since the fall of Bashar al-Assad": a ruler's full name, not ground, and "the fall
+            # of the Assad government" a rule (but "the fall of Dorel", a known place, or "the
+            # fall of X to Y")
             return None
         if obj is not None:
             actor_span = _after_party(text, _BY, obj.span.end, hi) or (
