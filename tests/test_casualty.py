@@ -622,6 +622,17 @@ def test_years_ages_times_money_addresses_units_and_equipment_are_not_counts(tex
         assert best in (0, 1), (best, text)
 
 
+def test_a_breakdown_after_a_spaced_hyphen_is_parts_of_the_figure() -> None:
+    text = "The document puts the toll at 94 dead - 71 soldiers and 23 militiamen - and 38 wounded."
+    claims = casualties(text)
+    by_best = {c.data["count"].best: c for c in claims}
+    assert {71, 23} <= set(by_best)
+    assert by_best[71].data.get("part_of") == by_best[94].id
+    # the whole is no civilians' toll when combatants are among its parts
+    text = "Twelve people were killed - seven soldiers and five civilians."
+    assert [c.data["side"] for c in casualties(text) if c.data["count"].best in (12, 7)] == [None, None]
+
+
 def test_equipment_and_places_are_not_people() -> None:
     assert facts("Rebels captured 25 border posts and destroyed 4 tanks.") == set()
     # weapons recovered "together with" bodies are no more dead; a person's noun before a

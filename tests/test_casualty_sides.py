@@ -815,6 +815,15 @@ def test_a_toll_among_a_group_counts_that_group() -> None:
     assert sides_of(text) == ["Burkina Faso"]
 
 
+def test_mercenaries_and_sons_of_soil_are_a_partys_words_for_the_enemy_and_its_own() -> None:
+    text = ("Russia's defence ministry said its forces repelled a Ukrainian attack near Kursk, "
+            "killing 50 mercenaries.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Ukraine"]
+    text = ("RAWALPINDI (APP) - Pakistani troops repulsed an attack near Chaman. During the exchange "
+            "of fire, four brave sons of soil embraced shahadat, the ISPR said.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Pakistan"]
+
+
 def test_enemy_soldiers_told_by_a_party_are_the_reports_other_party() -> None:
     text = ("The Arakan Army said its fighters killed 30 enemy soldiers near Sittwe, where Myanmar's "
             "junta has lost ground. The Myanmar military denied the claim.")

@@ -362,6 +362,9 @@ def test_a_list_item_with_no_noun_but_a_party_after_from_is_that_partys() -> Non
      [("kidnapped", 3), ("killed", 3)]),
     # trees cut down are no people
     ("The trees along the road were cut down.", []),
+    # the toll after its new figure
+    ("The death of the sergeant brings to four the number of soldiers killed since Friday.",
+     [("killed", 4)]),
 ])
 def test_killing_told_by_its_manner_before_the_object_or_cut_down(
         text: str, expected: list[tuple[str, int]]) -> None:

@@ -44,7 +44,7 @@ def link(text: str, prev: Figure, f: Figure) -> None:
             f.link = "also"
             return
         if 0 <= f.start - told <= MAX_INCLUDE_GAP and (
-                pat.INCLUDE_GAP.match(text, told, f.start)
+                pat.INCLUDE_GAP.match(text, told, f.start) or pat.HYPHEN_GAP.match(text, told, f.start)
                 # "40 others were wounded, several of them critically": a part of them
                 or ("them" in (f.part, f.head) and pat.COMMA_GAP.match(text, told, f.start))):
             f.link, f.in_part = "include", True

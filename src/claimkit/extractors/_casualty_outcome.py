@@ -280,6 +280,18 @@ def read_left(text: str, f: Figure, s: int) -> None:
             word = " ".join((far["outcome"] or "killed").lower().split())
             f.left = pat.RISEN_OUTCOME.get(word, "killed")
             f.left_span = far.span("noun")
+        elif f.group is None and (brings := pat.BRINGS_TO.search(text, max(s, f.start - 16), f.start)) \
+                and (toll := pat.TOLL_AFTER.match(text, f.end)) is not None:
+            # "brings to four the number of soldiers killed": the toll after its figure, whose
+            # people are the group
+            word = " ".join((toll["outcome"] or "killed").lower().split())
+            f.left = pat.RISEN_OUTCOME.get(word, "killed")
+            f.left_span = (brings.start(), toll.end())
+            f.np_end = toll.end()  # (the evidence runs to the toll's words)
+            if toll["people"] and toll["people"].strip():
+                start, end = toll.span("people")
+                f.group, f.person = (start, end - (len(toll["people"]) - len(toll["people"].rstrip()))), True
+                f.head = text[f.group[0]:f.group[1]].rsplit(None, 1)[-1].lower()
         return
     if m["verb"]:
         if text[max(s, m.start("verb") - 4):m.start("verb")].lower() == "the ":

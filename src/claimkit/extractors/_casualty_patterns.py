@@ -320,6 +320,13 @@ RISEN_OUTCOME: Final = {
     "held captive": "kidnapped",
 }
 _RISEN_OUTCOMES: Final = "|".join(phrase.replace(" ", r"\s+") for phrase in RISEN_OUTCOME)
+#: The toll after its new figure: "(bringing to) | four | the number of soldiers killed" (the
+#: verb before the figure is :data:`BRINGS_TO`).
+TOLL_AFTER: Final = regex.compile(
+    r"(?i)\s++the\s++(?:(?:overall|total|official)\s++)?(?:death\s++toll|toll|number\s++of\s++"
+    r"(?P<people>(?:[\p{L}\-]+\s+){0,3}?)(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])")
+BRINGS_TO: Final = regex.compile(
+    r"(?i)\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took)\s++to\s*+\Z")
 #: A toll noun, the phrase it heads, and a verb of rising right before the figure: "the
 #: number of people killed in the bombing at the checkpoint (...) rose to | 17".
 TOLL_RISEN: Final = regex.compile(
@@ -355,6 +362,9 @@ INCLUDE_GAP: Final = regex.compile(
     # or a dash alone: "12 people have been killed — seven soldiers and five civilians"
     r"|\s*+[—–])\s*+\Z"
 )
+#: ... and, after a figure's predicate only, a hyphen set off by spaces: "94 dead - 71 soldiers
+#: and 23 auxiliaries" (not a dateline's: "Feb. 24 - Seven civilians were killed").
+HYPHEN_GAP: Final = regex.compile(r"\s++-\s++\Z")
 COMMA_GAP: Final = regex.compile(r"\s*+,\s*+\Z")
 #: A list separator between two figures: ", ", " and ", ", as well as ".
 LIST_GAP: Final = regex.compile(

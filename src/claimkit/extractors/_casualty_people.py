@@ -93,7 +93,7 @@ AGE_AFTER: Final = regex.compile(
     r"(?i),?\s+(?:(?:in\s+(?:his|their)\s+(?:early\s+|mid-?|late\s+)?\p{L}+ties)|aged\s+(?:(?:about|around|some|roughly|approximately|nearly)\s+)?\d|of\s+\d{1,3}\b)")
 #: A party's words for its enemy: told by a party, the report's other party.
 ENEMY_HEADS: Final = frozenset({"occupiers", "occupier", "occupants", "invaders", "invader",
-                                 "aggressors", "aggressor", "enemy", "enemies"})
+                                 "aggressors", "aggressor", "enemy", "enemies", "mercenaries"})
 #: A ship's crew: civilians aboard a merchant ship, else told by their ship (a navy's sailors).
 CREW_HEADS: Final = ("sailor", "sailors", "crew", "crewman", "crewmen", "crew member", "crew members",
                       "crewmembers", "seaman", "seamen")
@@ -102,6 +102,8 @@ MERCHANT_SHIP: Final = regex.compile(
     r"(?i)\b(?:tankers?|cargo|merchant|bulk\s+carriers?|container\s+ships?|freighters?|fishing|"
     r"ferry|ferries|shipping\s+compan(?:y|ies)|shipowners?|owners?|operators?|charterers?)\b")
 MEMBERS_OF: Final = frozenset({"members", "member", "elements"})
+#: "four brave sons of (the) soil": Pakistan's military press for its own soldiers.
+SONS_OF_SOIL: Final = regex.compile(r"(?i)\bsons\s++of\s++(?:the\s++)?soil\Z")
 #: "two members of the public" (searched in the group: not "of the public uprising forces"):
 #: non-combatants.
 OF_THE_PUBLIC: Final = regex.compile(r"(?i)\bof\s++the\s++(?:general\s++)?public\Z")
@@ -141,7 +143,7 @@ _COMBATANT_PEOPLE: Final = (
     r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"
     r"combatants|gunm[ae]n|attackers|assailants|constables|mujahideen|personnel")
 COMBATANTS_AMONG: Final = regex.compile(
-    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|both|(?:,|-)\s*(?:mostly|mainly))|[—–])"
+    r"(?i)(?:\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|both|(?:,|-)\s*(?:mostly|mainly))|[—–]|\s-(?=\s))"
     r"\s+(?:[\w’'-]+\s+){0,4}?"
     rf"(?:{_COMBATANT_PEOPLE}|militiam[ae]n|members\s+of\s+the\s+security\s+forces)\b")
 # ... and any word for combatants or their bodies, in a sentence with no noun for its figure

@@ -57,6 +57,7 @@ from ._casualty_people import (
     OWN_FORCE_HEADS,
     PEACEKEEPERS,
     PRISONER_HEADS,
+    SONS_OF_SOIL,
     STATE_BODY_AND,
     STATE_BODY_NAMED,
     STATE_GUARD,
@@ -392,6 +393,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         end = text.find("\n", m.end)
         if MERCHANT_SHIP.search(text, start, min(end if end != -1 else len(text), m.end + CREW_REACH)):
             return CIVILIANS  # "three sailors were missing after the tanker was struck"
+    if head == "sons" and m.group_span is not None and SONS_OF_SOIL.search(text, *m.group_span):
+        head = "soldiers"  # "four brave sons of soil embraced shahadat": the state's own
     public = head in MEMBERS_OF and m.group_span is not None and OF_THE_PUBLIC.search(text, *m.group_span)
     if head in CIVILIAN_HEADS or family or aged or public:
         armed = m.group_span is not None and ARMED_WORD.search(text, *m.group_span) is not None
