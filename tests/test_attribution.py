@@ -307,6 +307,17 @@ def test_a_content_starts_after_the_dateline() -> None:
     assert [a.content.text for a in claimkit.extract(text).attributions] == ["Gunmen burned two shops"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gunmen stormed the town, killing at least 22 people, local officials and residents said.",
+     "local officials and residents"),
+    ("Local officials and residents said seven civilians were killed.", "Local officials and residents"),
+    # a clause before "and" is no first subject
+    ("The army killed 12 militants and residents said the town was calm.", "residents"),
+])
+def test_a_coordinated_subject_speaks_whole(text: str, source: str) -> None:
+    assert [a.source.text for a in claimkit.extract(text).attributions if a.source] == [source]
+
+
 def test_a_quote_closed_by_a_period_belongs_to_the_sentence_before() -> None:
     text = 'Roe called the figures "fantasy." She said the losses were lower.'
     said = [a for a in claimkit.extract(text).attributions if a.cue.text == "said"]
@@ -391,6 +402,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("Varnia Watch", None, None, "Varnia Watch"),
     ("Jo Tal, the president of the Varnian Retailers Association", "Jo Tal", "president",
      "Varnian Retailers Association"),
+    # speakers named by no name, together
+    ("local officials and residents", None, "local officials and residents", None),
+    ("Current and former officials", None, "current and former officials", None),
+    ("local sources and medics at the hospital", None, "local sources and medics", "hospital"),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:

@@ -340,10 +340,14 @@ def test_a_figure_the_outlet_could_not_check_is_no_statement_of_the_outlets(text
      "had announced in the morning.", "63", "the ministry"),
     ("The ministry said 352 people had been wounded. The toll was up from the 63 deaths it had "
      "announced in the morning.", "63", "it"),
+    # a qualifier before the earlier figure; a time after its giver
+    ("The toll rose to 57, the group said, up from at least 40 reported by the Teska Doctors Network "
+     "a day earlier.", "at least 40", "the Teska Doctors Network"),
 ])
 def test_who_gave_the_figure_a_toll_was_revised_from(text: str, figure: str, giver: str) -> None:
     doc = claimkit.extract(text)
-    earlier = [a for a in doc.attributions if a.content.text.split()[0] == figure]  # (its noun may follow)
+    # (a noun may follow the figure)
+    earlier = [a for a in doc.attributions if (a.content.text + " ").startswith(figure + " ")]
     assert [a.source.text for a in earlier if a.source is not None] == [giver]
     # the new figure is not the earlier figure's giver's, and the earlier one is its giver's
     by_figure = {c.data["count"].text: c for c in doc.claims_of("casualty")}

@@ -174,7 +174,32 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
             and (head := _subject_before(text, lo, who.start(), subject)) is not None:
         # "A resident who reached the district capital, Mueda, on foot said": the resident
         return (head[0], found[1])
-    return found
+    return _with_conjunct(text, lo, found, subject)
+
+
+# "and" right before a subject, after a phrase that may be its first conjunct.
+_AND_BEFORE: Final = regex.compile(r"(?r)(?<=[\p{L}.])\s+and\s+\Z")
+# What may stand before a whole coordinated subject: the clause's start or a comma.
+_CONJUNCT_OPENING: Final = regex.compile(r"(?r)(?:\A|[,;:(\n“\"]|[.!?]\s)\s*+\Z")
+
+
+def _with_conjunct(text: str, lo: int, found: tuple[int, int], subject: bool) -> tuple[int, int]:
+    """``found`` with a first conjunct before it, when the phrase before "and" is a noun phrase
+    that opens its clause: "..., local officials and residents said" (both speak), not "the
+    army killed 12 militants and residents said"."""
+    if (conj := _AND_BEFORE.search(text, max(lo, found[0] - 6), found[0])) is None:
+        return found
+    first = _subject_before(text, lo, conj.start(), subject)
+    if first is None or not _CONJUNCT_OPENING.search(text, max(0, first[0] - 4), first[0]):
+        return found  # the phrase is the end of a clause
+    words = text[first[0]:first[1]].split()
+    if len(words) > 5 or any(not _NOUN_WORD.fullmatch(w) for w in words):
+        return found  # a verb or a figure in it: a clause ("the army killed 12 militants and ...")
+    return (first[0], found[1])
+
+
+# A word of a plain noun phrase: no digits, and no lower-case word ending as a verb form does.
+_NOUN_WORD: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*|(?![\p{Ll}\-]*(?:ed|ing)\Z)[\p{Ll}'’.\-]+)")
 
 
 # A time of day ("8am", "10:30 p.m.", "0400 GMT"); a bare number may speak ("39 said ...").

@@ -212,6 +212,11 @@ _ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
 
 
+# Adjectives joined before one noun ("current and former officials").
+_CONJOINED_MODIFIERS = frozenset({"current", "former", "past", "present", "serving", "retired", "local",
+                                  "foreign", "senior", "junior", "military", "civilian"})
+
+
 def _read_words(text: str) -> Mention:
     text = _BRACKETS.sub("", text)
     if (ranked := _PLACE_THEN_RANK.search(text)) is not None:
@@ -237,6 +242,19 @@ def _read_words(text: str) -> Mention:
     if not words_ or words_[0].lower() in _NEGATIVE:
         return Mention()  # "No group has claimed ...", "Neither side": nobody to name
     low = [w.lower() for w in words_]
+    if "and" in low[1:-1]:
+        # "local officials and residents", "current and former officials": speakers named by
+        # no name, together (a name on either side is read as before: "Edwards and others")
+        k = low.index("and")
+        left, right = read_mention(" ".join(words_[:k])), read_mention(" ".join(words_[k + 1:]))
+        modifier = k == 1 and low[0] in _CONJOINED_MODIFIERS  # ("Current and former officials")
+        if (modifier or not left.name) and not right.name and not left.pronoun and not right.pronoun \
+                and (left.role or right.role):
+            start = 1 if low[0] in DETERMINERS else 0
+            end = next((i for i in range(k + 1, len(low)) if low[i] in LINKS), len(low))
+            return Mention(role=" ".join(w.lower() if not _is_cap(w) or i == 0 else w
+                                         for i, w in enumerate(words_[start:end])),
+                           organization=left.organization or right.organization)
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
     head = next((i for i in range(len(words_) - 2, 0, -1)

@@ -32,7 +32,9 @@ from ._attribution_lexicon import COMMENT_LABEL
 _FIGURE: Final = rf"(?:\d[\d,]*|{NUMBER_ALTERNATION}(?:[\s-]+{NUMBER_ALTERNATION})*)"
 # "up from (the) | 23", "to 12 from the | eight": the figure a toll was revised from.
 _UP_FROM: Final = (rf"{REVISED_FROM}\s+(?:the\s+|an?\s+(?:earlier|initial|previous)\s+)?"
-                   rf"(?P<figure>{_FIGURE})")
+                   # (with its qualifier: "up from at least 40 reported by the network")
+                   r"(?P<figure>(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?"
+                   rf"{_FIGURE})")
 # What may open a relative clause's subject: a determiner or a capital.
 _SUBJECT_NEXT: Final = r"(?=(?i:the|a|an|his|her|its|their)\s|\p{Lu})"
 
@@ -51,7 +53,8 @@ _BY_AGENT: Final = regex.compile(
     # (a time may come first: "reported on Monday by the town's mayor")
     r"(?:\s+(?:earlier|initially|first|previously|overnight|(?:on|last)\s+\p{Lu}\p{Ll}+))?"
     r"\s+by\s+(?P<agent>[^,;:.()“”\"]{2,80}?)"
-    r"(?=\s*(?:[,;:.()]|\Z)|\s+(?:in|on|at|earlier|late|last|this|after|before|when|shortly|hours|days)\b)")
+    r"(?=\s*(?:[,;:.()]|\Z)|\s+(?:in|on|at|earlier|late|last|this|after|before|when|shortly|hours|days)\b"
+    r"|\s+(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:earlier|before)\b)")
 # "the nine attackers | the army said ...": a figure, the people it counts (a plural noun after
 # at most two modifiers, maybe "of the"), then the relative clause's subject, to the source's end.
 _COUNTED_THEN_SUBJECT: Final = regex.compile(
