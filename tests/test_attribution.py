@@ -690,6 +690,15 @@ def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
 
 
+def test_a_headline_label_before_a_figure_speaks() -> None:
+    text = "SDF: 17 attackers killed as factions assault villages\nNEWS DESK - Fighting went on."
+    atts = [a for a in claimkit.extract(text).attributions if a.cue.text == ":"]
+    assert [(a.source.text if a.source else None, a.content.text) for a in atts] == [
+        ("SDF", "17 attackers killed as factions assault villages")]
+    # a place before a figure is the headline's topic
+    assert claimkit.extract("Kella: 12 killed in market blast").attributions == ()
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("The ministry issued a statement on Monday saying the road was open.",
      "issued a statement on Monday saying", "the road was open"),

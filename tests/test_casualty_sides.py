@@ -824,6 +824,14 @@ def test_mercenaries_and_sons_of_soil_are_a_partys_words_for_the_enemy_and_its_o
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Pakistan"]
 
 
+def test_a_lower_toll_counts_the_people_of_the_toll_before() -> None:
+    text = ("Militants killed five Iraqi soldiers in an ambush, two security sources said. The "
+            "army's media cell gave a lower toll of three dead.")
+    doc = claimkit.extract(text)
+    assert [c.data["side"] for c in doc.claims_of("casualty")] == ["Iraq", "Iraq"]
+    assert len(doc.claims_of("contradiction")) == 1
+
+
 def test_enemy_soldiers_told_by_a_party_are_the_reports_other_party() -> None:
     text = ("The Arakan Army said its fighters killed 30 enemy soldiers near Sittwe, where Myanmar's "
             "junta has lost ground. The Myanmar military denied the claim.")

@@ -73,6 +73,11 @@ def fields(claim: Claim) -> dict[str, Any]:
     # a siege told with words before "siege"
     ("The city has been under a months-long siege since the rebels cut the roads.",
      {"action": "besieged", "object": "city"}),
+    # those forced to withdraw withdrew; a tactical withdrawal is a sentence about fighting
+    ("The jihadists stormed the camp, forcing troops to withdraw from Dravna.",
+     {"action": "withdrew", "place": "Dravna", "actor": "troops"}),
+    ("The FARDC announced its tactical withdrawal from Dravna on Saturday.",
+     {"action": "withdrew", "place": "Dravna"}),
     # an acronym in brackets ends the subject
     ("The Coastal Brigade (CB) encircled the city of Dravna in June.",
      {"action": "besieged", "object": "city", "actor": "Coastal Brigade"}),

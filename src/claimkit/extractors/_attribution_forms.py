@@ -186,12 +186,24 @@ _AGENT_STARTS = ("the ", "a ", "an ", "some ", "many ", "his ", "her ", "their "
 _AGENT_END = regex.compile(r"\s(?:for|as|to|in|on|over|after|because|that|when|while)\s|[,;.:]")
 
 
+def _body_label(label: str) -> bool:
+    """Whether a label may give a figure ("SDF: 17 attackers killed", "Sudan army: 40 rebels
+    killed"): initials or a body's word, not a place's name ("Kella: 12 killed")."""
+    return (label.isupper() and len(label) >= 2) or any(w in _BODY_WORDS for w in label.lower().split())
+
+
+_BODY_WORDS = frozenset({"army", "military", "ministry", "government", "police", "navy", "officials",
+                         "spokesman", "spokeswoman", "spokesperson", "commander", "governor", "mayor"})
+
+
 def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
     """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
     text = ctx.text
     start = lstrip_at(ctx.text, colon + 1, pe)
     end = trim_end(text, start, pe)
-    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'") or " " not in text[start:end]:
+    if end <= start or not (text[start].isalpha() or text[start] in "“\"‘'"
+                            or (text[start].isdigit() and _body_label(text[name[0]:name[1]]))) \
+            or " " not in text[start:end]:
         return None
     q = ctx.quote_starting(start)
     if q is not None and q.end >= end:

@@ -158,6 +158,10 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
 # A group's name told after it: "soldiers of the national army, known as FACA,".
 _KNOWN_AS: Final = regex.compile(
     r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+# Another count of a toll told before, right before the figure: "gave a lower toll of | three".
+_OTHER_TOLL_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:lower|higher|different|smaller|larger|revised|conflicting|more\s+conservative)\s+"
+    r"(?:death\s+)?(?:toll|figure|count|estimate|number)\s+(?:of|at)\s+(?:(?:at\s+least|about|some)\s+)?\Z")
 # A group that is people of a figure told before: "two of the injured", "one of the dead".
 _TOLD_BEFORE_HEADS: Final = {"injured": "wounded", "wounded": "wounded", "dead": "killed"}
 
@@ -343,6 +347,11 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             # captured": others of the people counted in the sentence before, when all of them
             # are of one side
             side = _one_side_before(told, i, where, claims)
+        if side is None and m.group_span is None \
+                and _OTHER_TOLL_BEFORE.search(doc.text, max(0, m.start - 48), m.start) is not None:
+            # "gave a lower toll of three dead": another count of the people a toll told before
+            side = next((c.data["side"] for c in reversed(claims)
+                         if c.data["outcome"] == m.outcome and c.data["side"]), None)
         if side is None and m.head in _TOLD_BEFORE_HEADS:
             # "Two of the injured died": the people of the last such figure told before
             outcome = _TOLD_BEFORE_HEADS[m.head]

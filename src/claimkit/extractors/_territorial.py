@@ -77,6 +77,9 @@ _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p
 # An indirect question on who did it: "could not say who held the post", "it was unclear which
 # side controlled the bridge", "accounts of who controls the town", "whether or not they really
 # held that fort".
+_FORCED_TO: Final = regex.compile(
+    r"(?i)\b(?:forc(?:ed|ing|es)|compell(?:ed|ing)|push(?:ed|ing)|drove|driving)\s+"
+    r"(?P<who>(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,2}?[\p{L}'’\-]+)\s+to\s+\Z")
 _DEMANDED_THAT: Final = regex.compile(
     r"(?i)\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+"
@@ -328,8 +331,14 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 return None
             adjective = _DETERMINER_BEFORE.search(before) or (
                 word.lower().endswith("ed") and _VERB_BEFORE.search(before))
-            subj = None if adjective else (
-                _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start()))
+            # ("forcing troops to withdraw": the troops withdrew, not the attack)
+            forced = _FORCED_TO.search(text, max(lo, m.start() - 60), m.start())
+            if adjective:
+                subj = None
+            elif forced is not None:
+                subj = Span(forced.start("who"), forced.end("who"))
+            else:
+                subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
             if shape == "lost":
                 if subj is not None:
                     from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)

@@ -262,7 +262,7 @@ MILITARY_CONTEXT: Final = (
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
-    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|"
+    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|tactical|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
     r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )
