@@ -871,6 +871,13 @@ def test_people_of_a_figure_told_before_are_on_its_side(text: str, side: str) ->
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side, side]
 
 
+def test_people_of_a_figure_told_after_are_on_its_side_when_none_came_before() -> None:
+    text = ("Rescuers searched the ruins. Two of the wounded later died in hospital, the governor "
+            "said. At least 47 people were wounded, he said.")
+    sides = [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")]
+    assert sides == ["civilians", "civilians"]
+
+
 def test_a_capital_in_capitals_opening_the_story_is_its_dateline() -> None:
     text = ("OUAGADOUGOU (AIB) - Security forces repelled an attack on Diapaga, the army said. "
             "A minister dismissed reports that 50 soldiers were killed, and thanked Niger for its help.")

@@ -365,6 +365,10 @@ def test_a_list_item_with_no_noun_but_a_party_after_from_is_that_partys() -> Non
     # the toll after its new figure
     ("The death of the sergeant brings to four the number of soldiers killed since Friday.",
      [("killed", 4)]),
+    # a second outcome of other people leaves the figure its own ("killed or wounded" gives none)
+    ("Twelve people were killed and many wounded in the blast.", [("killed", 12)]),
+    ("About fifteen soldiers were killed and many others missing.", [("killed", 15)]),
+    ("Twelve people were killed or wounded.", []),
 ])
 def test_killing_told_by_its_manner_before_the_object_or_cut_down(
         text: str, expected: list[tuple[str, int]]) -> None:

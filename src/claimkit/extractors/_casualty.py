@@ -353,10 +353,16 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             side = next((c.data["side"] for c in reversed(claims)
                          if c.data["outcome"] == m.outcome and c.data["side"]), None)
         if side is None and m.head in _TOLD_BEFORE_HEADS:
-            # "Two of the injured died": the people of the last such figure told before
+            # "Two of the injured died": the people of the last such figure told before, else
+            # of the first told after ("Two of the wounded later died ... At least 47 people
+            # were wounded")
             outcome = _TOLD_BEFORE_HEADS[m.head]
             side = next((c.data["side"] for c in reversed(claims)
                          if c.data["outcome"] == outcome and c.data["side"]), None)
+            if side is None and (later := next(
+                    (t for t in told[i + 1:] if t.mention.outcome == outcome and t.mention.parent is None
+                     and t.mention.head not in _TOLD_BEFORE_HEADS), None)) is not None:
+                side = later.side or unmarked_side(doc.text, later.mention, later.attribution, sides, home)
         if side is None and before is not None and told[j].sentence == main.sentence \
                 and where[j] < k and _same_force(doc.text, before, m):
             # "One Cambodian soldier was killed and five soldiers were injured": the same

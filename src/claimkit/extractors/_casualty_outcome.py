@@ -163,6 +163,8 @@ def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[lis
     which gives no figure for either."""
     outcomes = [first]
     second = pat.SECOND.match(text, end, e)
+    if second and second["others"]:
+        return outcomes, end  # "were killed and many (others) wounded": other people, no figure
     if second:
         other = pat.passive_outcome(second["out"])
         if other == "killed" and pat.norm(out) == "shot":

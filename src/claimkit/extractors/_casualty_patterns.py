@@ -263,7 +263,7 @@ PASSIVE_TAIL: Final = regex.compile(
 #: A second outcome coordinated with the first: "were abducted and later killed".
 SECOND: Final = regex.compile(
     rf"(?i)\s*+(?:,\s*+)?(?:and|or|and/or|&)\s++(?:(?:later|then|subsequently|also|were|was|are|"
-    rf"eventually|reportedly|many|some|others)\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
+    rf"eventually|reportedly|(?P<others>many|some|others))\s++){{0,2}}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-])"
     rf"{_NO_FIGURE_AFTER}"
 )
 

@@ -301,6 +301,7 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
     return used, pairs
 
 
+_WOUNDED_GROUPS: Final = frozenset({"wounded", "injured"})
 _PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
 
 
@@ -317,10 +318,11 @@ def figure_pairs(doc: Document) -> list[Pair]:
         # of the attackers were killed"; "a nurse and a patient" are parts of the civilians')
         if (parent is not None and parent.data.get("side") == c.data.get("side")
                 and not (parent.data.get("total") and parent.data.get("side") is None)) \
-                or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40):
+                or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40) \
+                or (c.data.get("outcome") == "killed" and c.data.get("group") in _WOUNDED_GROUPS):
             # not a toll: a part of another figure of its side ("16 of them children", "19
-            # wounded, two of whom died"; "20 people, including eight soldiers" is the
-            # soldiers' toll)
+            # wounded, two of whom died", "two of the injured died"; "20 people, including
+            # eight soldiers" is the soldiers' toll)
             continue
         # an earlier event's figure is compared only with another told in its sentence, of the
         # same event ("In October, the army said 16 soldiers had died ..., while local sources

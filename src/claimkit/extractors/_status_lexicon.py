@@ -52,7 +52,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # words on every figure it gives ("We could not independently verify the figures given by
     # the different sources", "The Courrier was unable to verify any of these figures"): the
     # whole text before; these rows come first, as the next ones would take their start
-    Trigger(r"(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
+    # ("was not able to verify the figures given by either party")
+    Trigger(r"(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:(?:been\s+)?able\s+to\s+)?"
             + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
             "unverified", "backward", "document"),
     Trigger(r"unable\s+to\s+" + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
@@ -60,7 +61,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "We have not been able to independently verify either side's account": both sides', all
     # told before
     # ("... either account", "... battlefield reports from either side")
-    Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:been\s+able\s+to\s+)?|"
+    Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:(?:been\s+)?able\s+to\s+)?|"
             r"unable\s+to\s+)" + _TO_VERIFY + r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:from|by|of)\s+)?"
             r"(?:either|both|the\s+two)\s+(?:sides?|parties|party|accounts?|versions?)",
             "unverified", "backward", "document"),
