@@ -73,6 +73,9 @@ def fields(claim: Claim) -> dict[str, Any]:
     # a siege told with words before "siege"
     ("The city has been under a months-long siege since the rebels cut the roads.",
      {"action": "besieged", "object": "city"}),
+    # a relative clause after a place opening the sentence: the place, not "In ..."
+    ("In Dravna town, which remains under junta control, soldiers arrested 30 men.",
+     {"action": "controls", "place": "Dravna", "object": "town"}),
     # those forced to withdraw withdrew; a tactical withdrawal is a sentence about fighting
     ("The jihadists stormed the camp, forcing troops to withdraw from Dravna.",
      {"action": "withdrew", "place": "Dravna", "actor": "troops"}),

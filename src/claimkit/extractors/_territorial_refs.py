@@ -45,6 +45,7 @@ WHICH_BEFORE: Final = regex.compile(r"(?r),\s*which(?:\s+(?:now|still|also))?\s*
 # where a noun phrase may begin: a name (its first word: "Mocímboa da Praia"; the particles
 # of a place's name and of people's), a figure or a determiner (not "shelled Marib city")
 _INNER_PARTICLES: Final = "|".join((*NAME_PARTICLES, "du", "le", "el", "al", "bin", "ibn", "van", "von"))
+_OPENING_PREPOSITION: Final = regex.compile(r"(?:In|At|On|From|Near|Outside|Inside|Around|Across)\s+(?=\S)")
 _PHRASE_START: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?<!\p{{Lu}}[\p{{L}}'’-]*\s(?:(?:{_INNER_PARTICLES})\s)?)"
     r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
@@ -84,9 +85,11 @@ def antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> Obje
     subj = subject_before(text, lo, comma)
     if subj is None:
         return None
+    starts = [m.start() for m in _PHRASE_START.finditer(text, max(subj.start, subj.end - 60), subj.end)]
+    if (opening := _OPENING_PREPOSITION.match(text, subj.start, subj.end)) is not None:
+        starts = [opening.end()]  # "In Marib, which remains ...": Marib, not "In Marib"
     # (nearest first: a start further back may take in the clause's verb, "shelled Marib")
-    for start in reversed([m.start() for m in _PHRASE_START.finditer(text, max(subj.start, subj.end - 60),
-                                                                     subj.end)]):
+    for start in reversed(starts):
         obj = parse_object(text, start, subj.end, sides)
         if obj is not None and obj.span.end >= subj.end - 1:
             return obj
