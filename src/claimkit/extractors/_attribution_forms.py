@@ -12,6 +12,7 @@ import regex
 from ._attribution_before import source_before
 from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
 from ._attribution_preposed import preposed
+from ._attribution_triggers import LABEL_BODY_WORDS
 from ._status import reason_follows
 
 
@@ -192,8 +193,7 @@ def _body_label(label: str) -> bool:
     return (label.isupper() and len(label) >= 2) or any(w in _BODY_WORDS for w in label.lower().split())
 
 
-_BODY_WORDS = frozenset({"army", "military", "ministry", "government", "police", "navy", "officials",
-                         "spokesman", "spokeswoman", "spokesperson", "commander", "governor", "mayor"})
+_BODY_WORDS = frozenset(LABEL_BODY_WORDS)
 
 
 def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:

@@ -66,13 +66,15 @@ CUE = re.compile(r"\b(?=[A-Za-z])(?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b", 
 # Only "ı", which the folding scan takes for "i" and lowercasing keeps, can tell the two
 # apart; :func:`cue_hits` checks for it.
 _CUE_LOWER = re.compile(r"[^a-z](?:" + _ACCORDING + "|" + _CUE_FORMS + r")\b")
+# A body's (or its speaker's) head word in lower case in a label: "Israeli military:", "Sudan's
+# army:" (also what lets a label give a figure: "Sudan army: 40 rebels killed").
+LABEL_BODY_WORDS = ("military", "army", "ministry", "government", "police", "navy", "officials",
+                    "spokesman", "spokeswoman", "spokesperson", "commander", "governor", "mayor")
 LABEL = regex.compile(
     # (a live blog's entry may open with its time: "17:25 — Israeli military: ...")
     r"(?m-i:^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?[ \t]*[—–-][ \t]*)?"
     r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
-    # (a body's head word in lower case: "Israeli military:", "Sudan's army:")
-    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|military|army|ministry|government|police|"
-    r"navy|officials|spokesman|spokeswoman|spokesperson|commander|governor|mayor)){0,5})"
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 # (the quotation may open the next paragraph: "Below is our translation of the statement:")
