@@ -331,12 +331,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 return None
             adjective = _DETERMINER_BEFORE.search(before) or (
                 word.lower().endswith("ed") and _VERB_BEFORE.search(before))
-            # ("forcing troops to withdraw": the troops withdrew, not the attack)
-            forced = _FORCED_TO.search(text, max(lo, m.start() - 60), m.start())
             if adjective:
                 subj = None
-            elif forced is not None:
-                subj = Span(forced.start("who"), forced.end("who"))
+            elif (forced := _FORCED_TO.search(text, max(lo, m.start() - 60), m.start())) is not None:
+                subj = Span(forced.start("who"), forced.end("who"))  # ("forcing troops to withdraw")
             else:
                 subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
             if shape == "lost":
