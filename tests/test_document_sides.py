@@ -108,3 +108,38 @@ def test_nationals_taken_prisoner_keep_their_nation() -> None:
 def test_more_sides_told_around_the_group(text: str, side: str | None) -> None:
     # (the whole pipeline: who tells the figure matters)
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")][-1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a party the group is told or suspected to serve, named right after it
+    ("Troops recovered the bodies of eight fighters believed to belong to the FARC dissidents' 33rd "
+     "Front, the army said.", "FARC dissidents"),
+    ("The army said eight gunmen loyal to the Sinaloa Cartel were killed.", "Sinaloa Cartel"),
+    ("Police said they arrested 12 men suspected of belonging to Boko Haram.", "Boko Haram"),
+])
+def test_a_party_the_group_serves(text: str, side: str) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")][-1] == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("In May, JNIM fighters attacked Djibo and killed around 100 people, most of them soldiers, "
+     "according to aid workers. Burkina Faso's army did not comment.", "Burkina Faso"),
+    ("Clashes between the Nigerian army and Boko Haram killed 30 people, mostly insurgents, police "
+     "said.", "Boko Haram"),
+    ("Fighting between the army and rebels killed 30 people, mostly civilians, police said.", "civilians"),
+    # without it, people in a sentence of fighting are nobody's
+    ("Fighting between the army and rebels killed 30 people, police said.", None),
+])
+def test_people_take_the_side_of_most_of_them(text: str, side: str | None) -> None:
+    assert claimkit.extract(text).claims_of("casualty")[0].data["side"] == side
+
+
+def test_their_people_in_a_deed_told_in_the_first_person_are_the_enemys() -> None:
+    text = ("JUBA (Reuters) - South Sudan's army said it had retaken Jikmir from SPLA-IO rebels. "
+            "\"We have seized weapons, and we have captured 12 of their fighters,\" army spokesman "
+            "Lul Ruai Koang said.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["SPLA-IO"]
+    # the subject's own when they are the subject's: "Islamic State members executed 12 of their
+    # comrades" is no deed of "we"
+    own = "The SPLA-IO said it had lost 12 of their fighters near Jikmir, its spokesman said."
+    assert [c.data["side"] for c in claimkit.extract(own).claims_of("casualty")] == ["SPLA-IO"]

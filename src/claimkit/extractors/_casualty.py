@@ -176,7 +176,11 @@ def _same_force(text: str, before: Mention, m: Mention) -> bool:
     return named and before.head.rstrip("s") == m.head.rstrip("s")
 
 
-_FROM_PARTY: Final = regex.compile(r"\s++(?:from|of|belonging\s++to)\s++(?:the\s++)?")
+# (also a party the group is told or suspected to serve: "fighters believed to belong to the
+# ELN", "gunmen suspected of belonging to ...", "militiamen loyal to ...", "linked to")
+_FROM_PARTY: Final = regex.compile(
+    r"\s++(?:from|of|(?:(?:believed|thought|said|suspected)\s++(?:to\s++belong|of\s++belonging)\s++to)|"
+    r"belonging\s++to|loyal\s++to|linked\s++to|affiliated\s++(?:with|to))\s++(?:the\s++)?")
 # How far before a figure its sentence may set it in a year ("In October 2024, about 40
 # soldiers ..."); bounded so that a huge sentence is not read again for each figure.
 _YEAR_LOOK = 200

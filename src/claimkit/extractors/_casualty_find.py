@@ -101,6 +101,13 @@ _PLURAL_ENDINGS: Final = ("s", "men", "people", "children", "police")
 # killed", "men | who | beheaded").
 _SUBJECT_GAP: Final = regex.compile(
     r"(?:\s++(?:who|that|had|have|has|also|then|later|reportedly|allegedly|just|since))*+\s++")
+# A deed told in the first person ("we have captured 12 of their fighters", "our forces killed
+# 30 of their men"): "their" are the others
+_WE_DID: Final = regex.compile(
+    r"(?i)\b(?:we|our\s++(?:forces|troops|fighters|men|units|soldiers|heroes|mujahideen))\s++"
+    r"(?:(?:have|had|has|also|then|just)\s++){0,2}+\p{L}++\s++[^,;.]{0,12}\Z")
+# "12 of their own": the subject's own people, whatever the verb
+_THEIR_OWN: Final = regex.compile(r"(?i)[^,;.]*?\bof\s++their\s++own\b")
 _OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
 _DETERMINERS: Final = frozenset({"the", "our", "its", "their", "his", "her", "these", "those"})
 _NUMBER_WORDS: Final = frozenset({
@@ -308,7 +315,11 @@ def sentence_mentions(text: str, s: int, e: int,
                                        and pat.norm(text[f.left_span[0]:f.left_span[1]]) in lex.LOSING)
             # ("76 fighters were killed, including three of their commanders": the possessive
             # of a part is the whole's people's, not the speaker's)
-            own = (f.part in OWN and not (f.part == "their" and parent is not None)) \
+            # (nor "we captured 12 of their fighters", the object of the teller's deed: the enemy's)
+            theirs_taken = f.part == "their" and active and not lost \
+                and _WE_DID.search(text, max(s, f.start - 60), f.start) is not None \
+                and not _THEIR_OWN.match(text, f.start, f.start + 40)
+            own = (f.part in OWN and not (f.part == "their" and parent is not None) and not theirs_taken) \
                 or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start)) \
                 or bool(_ADMITTED_BEFORE.search(text, max(s, f.start - 40), f.start))
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,

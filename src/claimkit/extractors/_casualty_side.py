@@ -403,6 +403,14 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         # "its dead at seven", "their own losses": the speaker's own; "the number held prisoner
         # had risen to 41": prisoners of war; no civilians
         return None
+    if head in GENERIC_PEOPLE and m.group_span is not None \
+            and (most := _MOSTLY.match(text, m.group_span[1], m.group_span[1] + _AFTER_REACH)):
+        # "More than 100 people, most of them soldiers, were killed": the side of most of them
+        named = sides.find(text, *most.span("group"))
+        if named:
+            return named[-1][2]
+        return unmarked_side(text, attrs.evolve(m, head=most["head"].lower(), group_span=most.span("group")),
+                             att, sides, home)
     if head in GENERIC_PEOPLE or m.group_span is None or head in OTHERS or _plain_men(text, m):
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
@@ -502,6 +510,12 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     return next((side for side in told_by if side not in STATES), None)
 
 
+# "people, most of them soldiers", "- mostly Burkinabe troops -": who most of the people were
+_MOSTLY: Final = regex.compile(
+    r"(?i)\s*+[,(\-–—]\s*+(?:most\s+of\s+them|mostly|mainly|the\s+majority\s+of\s+them|"
+    r"almost\s+all\s+of\s+them)\s++(?P<group>(?:[\p{L}'’-]+\s++){0,2}?"
+    r"(?P<head>soldiers|troops|servicemen|policemen|fighters|militants|rebels|insurgents|jihadists|"
+    r"militiamen|civilians|children|women))\b")
 _STATE_FORCES: Final = regex.compile(r"(?i)(?:government|security|state|pro-government)\s++forces")
 _IN_UNIFORM: Final = regex.compile(
     r"(?i)\s++(?:in|wearing)\s++(?:(?:army|military|police|combat|full)\s++)?(?:uniforms?|fatigues)\b")
