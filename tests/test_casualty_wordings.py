@@ -719,3 +719,51 @@ def test_the_real_figure_told_by_another_counts_the_same_people() -> None:
         (23, "exact", "soldiers"), (40, "about", "soldiers")]
     assert [c.data["count"].best for c in claimkit.extract(
         "Sales rose to 12 million. The real figure was 15 million.").claims_of("casualty")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side's word for killing, active
+    ("In May, Indian shelling martyred 40 civilians in Pakistan, according to the ISPR.", [("killed", 40)]),
+    # care that goes on after an attack
+    ('"We are still treating 12 people," the doctor said.', [("wounded", 12)]),
+    # a side's word for its dead, telling who was among them
+    ("The toll reached 12 martyrs. The martyrs include three children.", [("killed", 12), ("killed", 3)]),
+    # bodies found, as a toll
+    ("Rescuers recovered a body, bringing the number of bodies retrieved from the town to six.",
+     [("killed", 6)]),
+])
+def test_more_wire_wordings_of_the_dead_and_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two of the wounded later died, raising the toll to nine from seven, the ministry said.",
+     [("killed", 2), ("killed", 9), ("killed", 7)]),
+    ("Nine soldiers were killed. Two of the wounded later died, raising the toll from seven announced "
+     "earlier, the ministry said.", [("killed", 9), ("killed", 2), ("killed", 7)]),
+    # the toll from an event: no figure
+    ("Strikes killed 31 people, raising the toll from one of the most violent days since October.",
+     [("killed", 31)]),
+])
+def test_the_figure_a_toll_rose_from_in_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_toll_rising_after_deaths_has_no_speaker_of_its_own() -> None:
+    doc = claimkit.extract("Two of the wounded later died, raising the toll to nine, the ministry said.")
+    assert [(a.source.text if a.source else None, a.cue.text) for a in doc.attributions] == [
+        ("the ministry", "said")]
+    assert {c.attribution.source.text for c in doc.claims_of("casualty")
+            if c.attribution and c.attribution.source} == {"the ministry"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "others" after things taken are things
+    ("The forces destroyed 34 combat vehicles and seized 12 others in good condition.", []),
+    ("The army destroyed five tanks and captured three others.", []),
+    # ... not after people, nor with a verb that befalls only people
+    ("The army killed 12 rebels and captured 30 others.", [("killed", 12), ("captured", 30)]),
+    ("Gunmen burned 20 houses and wounded 12 others.", [("wounded", 12)]),
+])
+def test_others_taken_after_things_are_things(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

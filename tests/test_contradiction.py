@@ -259,3 +259,15 @@ def test_an_earlier_events_figures_contradict_only_in_their_own_sentence() -> No
     reasons = [c.data["reason"] for c in contradictions(doc)]
     assert len(reasons) == 1
     assert "16 vs about 30" in reasons[0]
+
+
+def test_civilians_among_the_dead_are_no_toll_but_a_sides_dead_are() -> None:
+    text = ("The ministry said 12 people were killed. It said the dead included three children. Rescuers "
+            "said they had recovered six bodies.")
+    reasons = [c.data["reason"] for c in contradictions(claimkit.extract(text))]
+    assert reasons  # (the ministry's 12 and the rescuers' six still do)
+    assert not any("three" in reason for reason in reasons)
+    text = ("Syria's interior ministry said four security personnel were killed. The Syrian Observatory for "
+            "Human Rights said the dead included 10 members of the government's security forces.")
+    (found,) = contradictions(claimkit.extract(text))
+    assert "four vs 10" in found.data["reason"]

@@ -514,3 +514,20 @@ def test_a_source_putting_a_figure_higher_speaks() -> None:
     (att,) = claimkit.extract(text).attributions
     assert (att.source.text if att.source else None, att.cue.text) == ("Rights groups", "put")
     assert claimkit.extract("He put the box higher on the shelf.").attributions == ()
+
+
+def test_it_is_one_body_never_people_told_by_a_plural() -> None:
+    text = ("The military's media wing, Inter-Services Public Relations (ISPR), said Afghan forces opened "
+            "fire and that Pakistani troops responded with artillery. Five Pakistani soldiers were "
+            "killed, it said.")
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.organization == "Inter-Services Public Relations (ISPR)"
+
+
+def test_its_office_speaks_for_the_body_the_sentence_before_is_about() -> None:
+    text = ("The SDF gave a sharply different account. Its media centre said its fighters had repelled "
+            "an assault, killing 22 of the attackers.")
+    (office,) = speakers(text)
+    assert (office.role, office.organization) == ("media centre", "Syrian Democratic Forces (SDF)")

@@ -432,9 +432,10 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
     if found.source is not None and info.only_before is not None and (
             _head_word(text[found.source[0]:found.source[1]]) in _EVENTS
-            or _DEATHS_TOLD.search(text, *found.source) is not None):
+            or _DEATHS_TOLD.search(text, found.source[0], max(found.source[1], vs)) is not None):
         # "the renewed fighting had raised the number of dead to seven", "two soldiers died of
-        # their wounds, raising the toll to nine": an event raised it, no speaker
+        # their wounds, raising the toll to nine": an event raised it, no speaker (read up to
+        # the cue: "Two of the wounded later died, raising ..." may end its subject early)
         return None
     return found
 

@@ -67,7 +67,11 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
         return next((e for e in recent(entities) if not e.person and (
             e.organization or (e.role and is_several(e.role.split()[-1].lower())))), None)
     if m.pronoun in GROUP_PRONOUNS:
-        return next((e for e in recent(entities) if not e.person and e.organization), None)
+        # ("it" is one body, not people told by a plural: "Pakistani troops responded ...,
+        # it said" is the ISPR that spoke before)
+        singular = m.pronoun in ("it", "its")
+        return next((e for e in recent(entities) if not e.person and e.organization
+                     and not (singular and e.role and _plural_word(e.role.split()[-1].lower()))), None)
     if m.name:
         return known.find_named(m.name)
     if definite and m.role and not m.organization and is_several(m.role.split()[-1].lower()):
@@ -99,6 +103,12 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their"})
+_ITS_OFFICE = regex.compile(r"(?i)(?:its|their)\s")
+
+
+def _plural_word(head: str) -> bool:
+    return is_several(head) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+
 # A state's bodies told by their kind alone ("the army") after being named in full.
 _GENERIC_STATE_BODIES = frozenset({"army", "military", "ministry", "government", "police", "navy"})
 
@@ -468,6 +478,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                            and x.role is None and s - x.end <= _ORG_REACH
                            and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
             org = lender.organization if lender else None
+        if m.role is None and m.name is None and org is not None and org.islower() and not is_document(org) \
+                and _ITS_OFFICE.match(text, s, e) is not None:
+            # "Its media centre said": an office of the body told before, speaking for it
+            m = attrs.evolve(m, role=org, possessor="its")
+            org = None
         if org is None and m.possessor is not None:
             # "Its spokesman": the body that spoke last or the body named last, the nearer
             body = next((x for x in recent(entities) if not x.person and x.organization
@@ -477,6 +492,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 org = body.organization
             else:
                 org = named[0] if named is not None else None
+            if org is None and (subject := _body_before(text, known, s)) is not None:
+                org = subject.organization  # "The SDF gave a different account. Its media centre said"
         # (an "organization" read from a description is no name: "Qaeda-linked", "Islamist")
         if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in GROUP_WORDS \
                 and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))) \

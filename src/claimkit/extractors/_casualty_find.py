@@ -106,6 +106,10 @@ _SUBJECT_GAP: Final = regex.compile(
 _WE_DID: Final = regex.compile(
     r"(?i)\b(?:we|our\s++(?:forces|troops|fighters|men|units|soldiers|heroes|mujahideen))\s++"
     r"(?:(?:have|had|has|also|then|just)\s++){0,2}+\p{L}++\s++[^,;.]{0,12}\Z")
+# Verbs that take things as well as people: "others" after things taken are things.
+_TAKEN_LIKE_THINGS: Final = frozenset({"seized", "captured", "took", "taken", "seizing", "capturing",
+                                       "taking", "recovered", "confiscated"})
+_STILL_TREATING: Final = regex.compile(r"(?i)\bstill\s++(?:treating|being\s++treated\s++for)\s++\Z")
 # "12 of their own": the subject's own people, whatever the verb
 _THEIR_OWN: Final = regex.compile(r"(?i)[^,;.]*?\bof\s++their\s++own\b")
 _OWN_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:its|our)\s++(?:own\s++)?\Z")
@@ -191,6 +195,12 @@ def sentence_mentions(text: str, s: int, e: int,
                 and (figs[i - 1].left or figs[i - 1].right) \
                 and _ELIDED_GAP.match(text, figs[i - 1].tail_end, f.start):
             f.person = True                           # "killed 12 rebels and captured 35 [rebels]"
+        if i and f.head in ("others", "more") and not figs[i - 1].person \
+                and figs[i - 1].tail_end > figs[i - 1].end \
+                and (gap := _ELIDED_GAP.match(text, figs[i - 1].tail_end, f.start)) is not None \
+                and gap.group().split()[-1].lower() in _TAKEN_LIKE_THINGS:
+            f.rejected = True  # "destroyed 34 combat vehicles and seized 12 others": vehicles too
+            continue
         if not f.right:
             read_left(text, f, s)
         elif f.right == ("wounded",) and f.right_span is not None and f.person \
@@ -225,6 +235,9 @@ def sentence_mentions(text: str, s: int, e: int,
             elif (f.head or "").lower() in pat.TREATED_COMBATANTS \
                     and pat.HOSPITAL.search(text, s, f.start) is not None:
                 # "the hospital was still treating three soldiers": combatants a hospital treats
+                f.right, f.right_span = ("wounded",), (f.start, f.end)
+            elif _STILL_TREATING.search(text, max(s, f.start - 24), f.start) is not None:
+                # "We are still treating 12 people": care that goes on after an attack
                 f.right, f.right_span = ("wounded",), (f.start, f.end)
         if not f.right and not f.left and (
                 (f.person and f.group is not None
@@ -272,8 +285,10 @@ def sentence_mentions(text: str, s: int, e: int,
             # before, with the outcome of the figure it rose from
             told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
             if told is not None:
-                # the same people ("11 announced": no people's noun of its own)
-                f.group, f.head = told.group, told.head
+                # the same people ("11 announced": no people's noun of its own; not the part a
+                # toll rose by: "Two of the wounded died, raising the toll from seven")
+                part_of = told.part == "the" and NOMINAL_OUTCOMES.get(told.head or "") is not None
+                f.group, f.head = (None, None) if part_of else (told.group, told.head)
                 f.right = told.right or ((told.left,) if told.left else ())
                 f.right_span = (f.start, f.end)
                 f.person = told.person

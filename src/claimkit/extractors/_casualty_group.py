@@ -58,6 +58,10 @@ _MEMBERS: Final = frozenset({"members", "member", "elements", "ranks"})
 _NAME_REACH: Final = 24
 
 
+_TOLL_FROM: Final = regex.compile(r"(?i)\b(?:toll|tally)\s++from\s++\Z")
+_OF_AFTER: Final = regex.compile(r"(?i)\s++of(?![\p{L}])")
+
+
 def _in_a_name(text: str, start: int, end: int, s: int, e: int) -> bool:
     """Whether the number at ``text[start:end]`` is a word of a party's name ("Barrio 18")."""
     return any(m.start() <= start and end <= m.end() for m in pat.NUMBERED_NAME.finditer(
@@ -78,6 +82,10 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
             continue
         if pat.NOT_A_COUNT_AFTER.match(text, n.end, e):
             continue
+        # (matches are bounded: the regex module reads up to endpos, a long sentence's end)
+        if _OF_AFTER.match(text, n.end, min(e, n.end + 8)) \
+                and _TOLL_FROM.search(text, max(s, n.start - 20), n.start):
+            continue  # "raising the toll from one of the most violent days": the event, no figure
         if pat.WHOLE_BEFORE.search(text, max(s, n.start - 20), n.start) \
                 and pat.WHOLE_AFTER.match(text, n.end, e):
             continue  # "four of the 21 seafarers": the whole the figure is a part of

@@ -19,8 +19,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "detention", "apprehend", "custody", "rounded", "maim",
-    "hospital", "treated", "treatment", "slaughter", "lynch", "lost", "losing", "lose", "losses", "seiz",
-    "victim", "harm",
+    "hospital", "treated", "treating", "treatment", "slaughter", "lynch", "lost", "losing", "lose", "losses",
+    "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
@@ -215,6 +215,8 @@ ACTIVE: Final[dict[str, str]] = {
         "beaten to death", "shot to death", "burning to death", "stabbing to death",
         # "Hezbollah issued statements mourning four of its fighters"
         "mourning", "mourned", "mourns",
+        # "shelling martyred 40 civilians", a side's word for killing its own people
+        "martyred", "martyring",
     ), "killed"),
     **dict.fromkeys((
         "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
@@ -291,6 +293,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "among the victims were", "among the fatalities were", "the dead included", "the dead include",
         "the victims included", "the victims include", "dead included", "victims included",
         "the dead were", "the victims were",
+        # a side's word for its dead: "The martyrs include three children"
+        "the martyrs include", "the martyrs included", "among the martyrs were", "among the martyrs are",
         # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"
         "losses", "personnel losses",
         # "the Guards, which had put its dead at seven"

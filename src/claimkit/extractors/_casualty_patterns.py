@@ -13,6 +13,7 @@ import regex
 
 from claimkit.text import Trigger, anchored
 from claimkit.text._calendar import MONTH_PATTERN
+from claimkit.text._numbers import SMALL_NUMBER_WORDS
 from claimkit.text._scan import FirstWords
 
 from . import _casualty_lexicon as lex
@@ -313,7 +314,9 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 #: The outcome of a toll by the words that end its "number of ..." ("the number held prisoner
 #: had risen to 41").
 RISEN_OUTCOME: Final = {
-    **dict.fromkeys(("killed", "dead", "deaths", "martyred", "slain"), "killed"),
+    **dict.fromkeys(("killed", "dead", "deaths", "martyred", "slain",
+                     # "bringing the number of bodies retrieved from the town to six"
+                     "bodies retrieved", "bodies recovered", "bodies found", "bodies pulled"), "killed"),
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "abducted": "kidnapped",
     "kidnapped": "kidnapped", "missing": "missing", "detained": "arrested", "arrested": "arrested",
     "captured": "captured", "held prisoner": "captured", "taken prisoner": "captured",
@@ -352,8 +355,9 @@ SPEAKER_AFTER: Final = regex.compile(
 )
 #: "including", "among them": the next figure is part of the previous one.
 INCLUDE_GAP: Final = regex.compile(
-    # a short place or time phrase may end the clause first ("killed in Kabul, including")
-    r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|during|across|around|outside|inside|after|since|"
+    # a short place, time or manner phrase may end the clause first ("killed in Kabul, including",
+    # "treated 48 patients with gunshot wounds, including")
+    r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|with|during|across|around|outside|inside|after|since|"
     r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
     # a speech tag set off by commas ("remained missing, family members said, including")
     r"(?:\s*+,(?:\s++[\p{L}'’.\-]++){1,4}?\s++(?:said|says|say|told\s+\p{L}+|reported)(?=\s*+,))?+"
@@ -385,7 +389,9 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|"
     # (a toll's earlier value counts: "up from four reported this morning")
     # (... and so does "to 12 from | eight": the figure a toll rose from)
-    rf"(?<!(?:up|down)\s{{1,3}})(?<!(?:to|at)\s{{1,3}}[\d,]{{1,9}}\s{{1,3}})from)\s*+"
+    # (... and "to nine from | seven", "raising the toll from | seven announced earlier")
+    rf"(?<!(?:up|down)\s{{1,3}})(?<!(?:to|at)\s{{1,3}}(?:[\d,]{{1,9}}|{SMALL_NUMBER_WORDS})\s{{1,3}})"
+    rf"(?<!(?:toll|tally)\s{{1,3}})from)\s*+"
     rf"|(?:aged|ages)\s++(?:(?:\d+|\p{{L}}{{3,9}})\s*+(?:,|and|to|-|–)\s*+){{1,6}}|[$€£¥₹₦#]\s*+|[/:\[+]|\p{{L}}-|\d[.,:/]|\w'|’"
     rf"|(?<![\p{{L}}])(?:no|none\s+of\s+the)\s++"
     # an age: "some as young as eight"

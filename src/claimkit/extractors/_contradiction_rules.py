@@ -17,6 +17,7 @@ import regex
 
 from claimkit._claimants import claimant_name
 from claimkit._document import Document
+from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Count, Span, Speaker
 from claimkit._reconcile import allowed_range
 
@@ -302,6 +303,11 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
 
 
 _WOUNDED_GROUPS: Final = frozenset({"wounded", "injured"})
+# Who were among the dead told before: "The martyrs include three children", "Among the dead
+# were two nurses".
+_AMONG_THE_DEAD: Final = regex.compile(
+    r"(?i)(?:the\s+(?:dead|victims|martyrs|killed|wounded|injured)\s+(?:include|included|were|are)|"
+    r"among\s+(?:the|those)\s+[\p{L}]+\s+(?:were|are))\b")
 _PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
 
 
@@ -319,10 +325,13 @@ def figure_pairs(doc: Document) -> list[Pair]:
         if (parent is not None and parent.data.get("side") == c.data.get("side")
                 and not (parent.data.get("total") and parent.data.get("side") is None)) \
                 or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40) \
+                or (c.data.get("side") in (CIVILIANS, None)
+                    and _AMONG_THE_DEAD.match(doc.text, c.span.start, c.span.start + 40)) \
                 or (c.data.get("outcome") == "killed" and c.data.get("group") in _WOUNDED_GROUPS):
             # not a toll: a part of another figure of its side ("16 of them children", "19
-            # wounded, two of whom died", "two of the injured died"; "20 people, including
-            # eight soldiers" is the soldiers' toll)
+            # wounded, two of whom died", "two of the injured died", "the dead included three
+            # children"; "20 people, including eight soldiers" and "the dead included 10 members
+            # of the security forces" are the soldiers' toll)
             continue
         # an earlier event's figure is compared only with another told in its sentence, of the
         # same event ("In October, the army said 16 soldiers had died ..., while local sources

@@ -86,8 +86,8 @@ import regex
 from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
 from claimkit.text._scan import fold, prefix_tree
 
-__all__ = ["COMPARED_WITH_THE", "QUALIFIER_ALTERNATION", "REVISED_FROM", "NumberMention", "find_numbers",
-           "parse_int"]
+__all__ = ["COMPARED_WITH_THE", "QUALIFIER_ALTERNATION", "REVISED_FROM", "SMALL_NUMBER_WORDS",
+           "NumberMention", "find_numbers", "parse_int"]
 
 _QUALIFIERS: Final = frozenset({"exact", "at_least", "more_than", "at_most", "about", "vague"})
 
@@ -166,8 +166,15 @@ _QUALIFIER_WORDS: Final = {
 #: Every qualifier's words as one alternation ("at least", "no fewer than", "up to", ...).
 QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
 #: The words before the figure a toll was revised from: "up from | 23", "down from", "(rose)
-#: to 12 from | the eight" (the new figure in digits).
-REVISED_FROM: Final = r"(?<![\p{L}])(?:up|down|(?:to|at)\s+[\d,]{1,9})\s+from"
+#: to 12 from | the eight" (the new figure in digits or a word below a hundred: "raising the
+#: toll to nine from | seven"), "raising the toll from | seven announced earlier".
+SMALL_NUMBER_WORDS: Final = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-[a-z]+)?")
+REVISED_FROM: Final = (
+    rf"(?<![\p{{L}}])(?:up|down|(?:to|at)\s+(?:[\d,]{{1,9}}|{SMALL_NUMBER_WORDS})|(?:raising|raised|pushing|"
+    r"pushed|taking|took|bringing|brought)\s+the\s+(?:death\s+)?(?:toll|tally|number\s+of\s+dead))\s+from")
 #: The words before a figure another gave, compared with the one told: "more than the | 14 a
 #: military source gave", "well above the | 22 deaths reported by the mayor".
 COMPARED_WITH_THE: Final = r"(?<![\p{L}])(?:(?:more|fewer|less|higher|lower)\s+than|above|below)\s+the"
