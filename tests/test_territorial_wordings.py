@@ -320,3 +320,20 @@ def test_a_police_station_is_ground_and_junta_control_is_control() -> None:
     assert claims("Fans gathered outside the police station.") == []
     found = claims("Kyaukphyu remains under junta control.")
     assert [(d["action"], d["place"], d["actor"]) for d in found] == [("controls", "Kyaukphyu", "junta")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the armed men of a raid pulling back towards somewhere, with no place left named
+    ("MINUSCA said the attackers had withdrawn towards the border with Cameroon.", "attackers"),
+    ("The general said the attackers had pulled back toward the Venezuelan border.", "attackers"),
+    ("The enemy withdrew toward Sittwe with heavy losses, the spokesman said.", "enemy"),
+    # after a raid told with "set fire": the raiders, the sentence's first subject
+    ("The attackers set fire to two vehicles and seized weapons from the armoury before withdrawing "
+     "towards the hills, the source added.", "attackers"),
+    # a phrase opening with a preposition is no subject: the raiders after it
+    ("The source said the toll was higher, with at least 26 soldiers killed, and that the militants had "
+     "seized two armoured vehicles before withdrawing towards Mali.", "militants"),
+])
+def test_raiders_withdrawing_towards_a_place(text: str, actor: str) -> None:
+    (withdrawal,) = [c for c in claims(text) if c["action"] == "withdrew"]
+    assert withdrawal["actor"] == actor

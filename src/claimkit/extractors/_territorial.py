@@ -52,6 +52,7 @@ from ._territorial_refs import (
     IT_AFTER,
     LEAVE_END,
     MILITARY,
+    PREPOSITION_FIRST,
     RAID_END,
     WHICH_BEFORE,
     WHICH_SUBJECT,
@@ -337,6 +338,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 subj = Span(forced.start("who"), forced.end("who"))  # ("forcing troops to withdraw")
             else:
                 subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
+                if shape == "leave" and subj is not None \
+                        and PREPOSITION_FIRST.match(text, subj.start, subj.end):
+                    subj = None  # ("with at least 26 soldiers killed, and that the militants ... before
+                    # withdrawing": a phrase, no subject; "with Fano controlling" has one)
             if shape == "lost":
                 if subj is not None:
                     from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)

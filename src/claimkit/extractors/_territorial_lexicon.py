@@ -234,7 +234,10 @@ NOT_PLACE: Final = words(
 # Subjects of "withdrew"/"retreated" that make it military even without a place.
 FORCE_NOUNS: Final = (
     r"forces|troops|fighters|soldiers|units|army|militants|rebels|insurgents|militia|militiamen|"
-    r"battalions?|brigades?|divisions?|regiments?|contingents?|garrison")
+    r"battalions?|brigades?|divisions?|regiments?|contingents?|garrison|"
+    # the armed men of a raid ("the attackers had withdrawn towards the border", "The enemy
+    # withdrew toward Sittwe")
+    r"attackers|assailants|gunmen|guerrillas|jihadists|terrorists|raiders|enemy|paramilitaries|mujahideen")
 
 # Words that, just before a trigger, mean it did not happen (or not yet).
 NOT_DONE: Final = (
@@ -262,7 +265,7 @@ MILITARY_CONTEXT: Final = (
     r"combat|invasion|invaders|occupation|taliban|hamas|hezbollah|houthis?|wagner|isis|isil|"
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
-    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|tactical|"
+    r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|tactical|attackers?|assailants?|terrorists?|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
     r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )

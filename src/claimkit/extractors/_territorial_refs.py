@@ -107,11 +107,13 @@ LEAVE_END: Final = regex.compile(
     r"and|later|shortly|hours?|once|from)\b)", regex.IGNORECASE)
 
 
+# A phrase opening with a preposition, never a subject ("with at least 26 soldiers killed")
+PREPOSITION_FIRST: Final = regex.compile(r"(?i)(?:with|by|of|in|on|at|for|from|to)\s")
 # A verb of the raid, to find the raiders before it ("Gunmen on motorbikes attacked")
 _FIRST_VERB: Final = regex.compile(
     r"(?<=\s)(?:(?:had|have|has)\s+)?(?:attacked|stormed|raided|overr[au]n|struck|seized|took|taken|ambushed|"
     r"hit|assaulted|entered|fought|killed|torched|burned|burnt|looted|abducted|captured|occupied|held|"
-    r"shelled|targeted|besieged|surrounded)\b")
+    r"shelled|targeted|besieged|surrounded|set\s+fire|opened\s+fire|destroyed|blew\s+up)\b")
 
 
 def raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | None:
@@ -119,8 +121,9 @@ def raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | No
     ("On Sunday, suspected jihadists raided": "suspected" has no subject, "raided" has)."""
     for _, verb in zip(range(3), _FIRST_VERB.finditer(text, lo, pos), strict=False):
         subj = subject_before(text, lo, verb.start())
-        if subj is not None and (MILITARY.search(text, subj.start, subj.end) or is_side(text, subj, sides)):
-            return subj
+        if subj is not None and PREPOSITION_FIRST.match(text, subj.start, subj.end) is None \
+                and (MILITARY.search(text, subj.start, subj.end) or is_side(text, subj, sides)):
+            return subj  # (not a phrase: "with at least 26 soldiers killed")
     return None
 
 
