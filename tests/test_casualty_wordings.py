@@ -767,3 +767,21 @@ def test_a_toll_rising_after_deaths_has_no_speaker_of_its_own() -> None:
 ])
 def test_others_taken_after_things_are_things(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The number of injured has also grown to 52 people, including seven children, officials said.",
+     [("wounded", 52), ("wounded", 7)]),
+    ("The number of civilians buried in the town had reached 27 by Tuesday afternoon, an official said.",
+     [("killed", 27)]),
+])
+def test_more_verbs_and_nouns_of_a_rising_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_part_told_after_a_tolls_earlier_value_is_the_tolls() -> None:
+    doc = claimkit.extract("The civil society now counts 31 civilians killed since Friday, up from 23 the "
+                           "day before, including seven children.")
+    by_count = {c.data["count"].best: c for c in doc.claims_of("casualty")}
+    assert sorted(by_count) == [7, 23, 31]
+    assert by_count[7].data["part_of"] == by_count[31].id

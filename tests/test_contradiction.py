@@ -271,3 +271,10 @@ def test_civilians_among_the_dead_are_no_toll_but_a_sides_dead_are() -> None:
             "Human Rights said the dead included 10 members of the government's security forces.")
     (found,) = contradictions(claimkit.extract(text))
     assert "four vs 10" in found.data["reason"]
+
+
+def test_the_number_of_those_taken_is_a_toll_not_a_part() -> None:
+    text = ("Bandits killed five people and kidnapped 31, police said, while residents put the number of "
+            "those abducted at more than 70.")
+    (found,) = contradictions(claimkit.extract(text))
+    assert "31 vs more than 70" in found.data["reason"]

@@ -531,3 +531,27 @@ def test_its_office_speaks_for_the_body_the_sentence_before_is_about() -> None:
             "an assault, killing 22 of the attackers.")
     (office,) = speakers(text)
     assert (office.role, office.organization) == ("media centre", "Syrian Democratic Forces (SDF)")
+
+
+def test_the_army_after_a_states_armed_forces_named_in_full_is_that_body() -> None:
+    text = ("In a statement, the Malian Armed Forces (FAMa) said they had repelled an attack on the camp. "
+            "The army acknowledged five soldiers killed.")
+    assert [s.organization for s in speakers(text)] == ["Malian Armed Forces (FAMa)"] * 2
+
+
+@pytest.mark.parametrize(("source", "organization"), [
+    # initials of the name in the body's own language stay with it
+    ("the Malian Armed Forces (FAMa)", "Malian Armed Forces (FAMa)"),
+    ("The UN Integrated Office in Haiti (BINUH)", "UN Integrated Office (BINUH)"),
+    # (initials that spell the words keep doing so)
+    ("the Rapid Support Forces (RSF)", "Rapid Support Forces (RSF)"),
+])
+def test_a_bodys_initials_in_its_own_language(source: str, organization: str) -> None:
+    (speaker,) = speakers(f"{source} said the camp was under control.")
+    assert speaker.organization == organization
+
+
+def test_people_and_a_group_told_together_are_not_the_group_that_spoke() -> None:
+    text = ("The Arakan Army said it had taken two outposts. Air strikes killed 18 civilians near Sittwe, "
+            "residents and a rescue group said.")
+    assert [s.organization for s in speakers(text)] == ["Arakan Army", None]

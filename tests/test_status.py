@@ -374,3 +374,11 @@ def test_a_source_still_working_to_confirm_a_report_has_not_verified_it() -> Non
             "villages around Um Hajar, which it said it was working to confirm.")
     claim = claimkit.extract(text).claims_of("casualty")[0]
     assert claim.status == "unverified"
+
+
+def test_two_letter_initials_own_the_claims_of_the_body_they_spell() -> None:
+    text = ("The Arakan Army said it had killed more than 50 junta soldiers.\n\nA doctor said 9 civilians "
+            "were wounded.\n\nTalks were planned.\n\nReuters could not independently verify the AA's "
+            "claims.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {50: "unverified", 9: "asserted"}

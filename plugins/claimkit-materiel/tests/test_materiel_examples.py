@@ -57,6 +57,13 @@ def test_a_list_gives_one_claim_per_item_in_text_order() -> None:
 
 def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:
     assert read("They destroyed 12 houses and three tanks.") == [("destroyed", 3, "tanks", None)]
+    # uncounted things may open the list
+    assert read("The rebels seized weapons and 12 military vehicles.") == [
+        ("captured", 12, "armoured vehicles", "rebels")]
+    assert read("Police seized a quantity of weapons, ammunition and three armoured vehicles.") == [
+        ("captured", 3, "armoured vehicles", "Police")]
+    # (still nothing counted: no claim)
+    assert read("Troops seized weapons, ammunition and six vehicles.") == []
 
 
 @pytest.mark.parametrize("text", [

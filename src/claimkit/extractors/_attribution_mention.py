@@ -184,6 +184,12 @@ def read_mention(text: str) -> Mention:
         # as readers (and the side vocabulary) know the body by it
         role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
         return attrs.evolve(m, name=None, role=role, organization=f"{body} ({acronym[1]})")
+    if body is None and m.name is None and m.organization and " " in m.organization \
+            and all(w[:1].isupper() for w in m.organization.split() if w.lower() not in _ACRONYM_LINKS) \
+            and (other := _OTHER_TONGUE_ACRONYM.search(text)) is not None:
+        # "the Malian Armed Forces (FAMa)", "the Armed Forces of the DRC (FARDC)": initials of
+        # the body's name in its own language, by which readers know it
+        return attrs.evolve(m, organization=f"{m.organization} ({other[1]})")
     return m
 
 
@@ -210,6 +216,8 @@ _ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
 
 
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
+# ... and initials that spell the name in another language, closing the source ("(FAMa)")
+_OTHER_TONGUE_ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,8}\p{Ll}?)\s*+\)\s*+\Z")
 
 
 # Adjectives joined before one noun ("current and former officials").

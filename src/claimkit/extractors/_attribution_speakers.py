@@ -98,11 +98,17 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
             # the latest one of that kind
             same = next((e for e in recent(entities) if not e.person and e.organization
                          and e.organization.split()[-1].lower() == m.organization), None)
+        if same is None and definite and m.organization in ("army", "military"):
+            # "The army acknowledged ..." after "the Malian Armed Forces (FAMa) said": a state's
+            # forces named in full before
+            same = next((e for e in recent(entities) if not e.person and e.organization
+                         and _ARMED_FORCES.search(e.organization)), None)
         return same
     return None
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their"})
+_ARMED_FORCES = regex.compile(r"(?i)\b(?:armed|defen[cs]e)\s+forces\b")
 _ITS_OFFICE = regex.compile(r"(?i)(?:its|their)\s")
 
 
@@ -496,8 +502,10 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
                 org = subject.organization  # "The SDF gave a different account. Its media centre said"
         # (an "organization" read from a description is no name: "Qaeda-linked", "Islamist")
         if m.name is None and not m.indefinite and m.role is not None and m.role.split()[-1] in GROUP_WORDS \
+                and " and " not in m.role \
                 and (org is None or not org[0].isupper() or "-" in org or org.endswith(("ist", "ic"))) \
                 and not (org and armed is not None and armed(org)):  # ("Jaish al-Adl, a ... group")
+            # (not people and a group told together: "residents and a rescue group said")
             # "the group said": a group named after the body that spoke last had finished and
             # another speaker had spoken ("... put the toll at 31. Officials blamed the Sable
             # Brigade. The group denied"), else that body, if it spoke a little before, else

@@ -284,6 +284,7 @@ def sentence_mentions(text: str, s: int, e: int,
             # "killed more than 20 troops, a figure it has since raised to 27"): the toll told
             # before, with the outcome of the figure it rose from
             told = next((g for g in reversed(figs[:i]) if not g.rejected and (g.right or g.left)), None)
+            f.earlier = True
             if told is not None:
                 # the same people ("11 announced": no people's noun of its own; not the part a
                 # toll rose by: "Two of the wounded died, raising the toll from seven")

@@ -146,7 +146,10 @@ def propagate(figs: list[Figure]) -> None:
         f.outcomes = f.right or (((f.held_before, f.left) if f.held_before else (f.left,)) if f.left else ())
         f.out_span = f.right_span if f.right else f.left_span
         if i and f.link == "include":
-            f.parent = i - 1 if figs[i - 1].parent is None else figs[i - 1].parent
+            # (a part told after a toll's earlier value is the toll's: "31 killed, up from 23
+            # the day before, including seven children")
+            whole = i - 2 if figs[i - 1].earlier and i >= 2 else i - 1
+            f.parent = whole if figs[whole].parent is None else figs[whole].parent
     # A predicate after the last item belongs to the whole chain ("6 commandos, 5 soldiers
     # and 15 militants were killed"), the including figure too.
     carry: tuple[tuple[str, ...], tuple[int, int] | None] | None = None

@@ -316,7 +316,9 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 RISEN_OUTCOME: Final = {
     **dict.fromkeys(("killed", "dead", "deaths", "martyred", "slain",
                      # "bringing the number of bodies retrieved from the town to six"
-                     "bodies retrieved", "bodies recovered", "bodies found", "bodies pulled"), "killed"),
+                     "bodies retrieved", "bodies recovered", "bodies found", "bodies pulled",
+                     # "the number of civilians buried in the town had reached 27"
+                     "buried"), "killed"),
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "abducted": "kidnapped",
     "kidnapped": "kidnapped", "missing": "missing", "detained": "arrested", "arrested": "arrested",
     "captured": "captured", "held prisoner": "captured", "taken prisoner": "captured",
@@ -335,7 +337,8 @@ BRINGS_TO: Final = regex.compile(
 TOLL_RISEN: Final = regex.compile(
     r"(?ir)(?<![\p{L}])(?:(?P<noun>death\s+toll|toll|number\s+(?:of\s+(?:[\p{L}\-]+\s+){0,4}?)?"
     r"(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
-    r"(?:since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|mounted)"
+    r"(?:(?:since|also|now|further)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|"
+    r"mounted|grown|grew|grows|soared|surged|swelled)"
     # ("had climbed from six announced during the night to | nine")
     r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
     # ("the number of soldiers killed was | at least 11")
@@ -358,7 +361,7 @@ INCLUDE_GAP: Final = regex.compile(
     # a short place, time or manner phrase may end the clause first ("killed in Kabul, including",
     # "treated 48 patients with gunshot wounds, including")
     r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|with|during|across|around|outside|inside|after|since|"
-    r"overnight|yesterday|today|last|this)(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
+    r"overnight|yesterday|today|last|this|the(?=\s++(?:day|night|evening|morning|week)\s++before\b))(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
     # a speech tag set off by commas ("remained missing, family members said, including")
     r"(?:\s*+,(?:\s++[\p{L}'’.\-]++){1,4}?\s++(?:said|says|say|told\s+\p{L}+|reported)(?=\s*+,))?+"
     r"(?:\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"

@@ -66,3 +66,4 @@ class Figure:
     out_span: tuple[int, int] | None = None
     bare: bool = False               # "another", "a third": a figure only before its own predicate
     alone: bool = False              # "injuring another": a figure with no group after it
+    earlier: bool = False            # a toll's earlier value: "up from | 23 the day before"

@@ -308,7 +308,9 @@ _WOUNDED_GROUPS: Final = frozenset({"wounded", "injured"})
 _AMONG_THE_DEAD: Final = regex.compile(
     r"(?i)(?:the\s+(?:dead|victims|martyrs|killed|wounded|injured)\s+(?:include|included|were|are)|"
     r"among\s+(?:the|those)\s+[\p{L}]+\s+(?:were|are))\b")
-_PARTITIVE: Final = regex.compile(r"(?i)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
+# (not a toll's noun: "the number of those abducted at more than 70" is a toll)
+_PARTITIVE: Final = regex.compile(
+    r"(?i)(?!(?:number|toll|total|count|tally)\s)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
 
 
 def figure_pairs(doc: Document) -> list[Pair]:

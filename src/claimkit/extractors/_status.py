@@ -242,7 +242,10 @@ def _owned_comments(text: str, comments: list[Scope],
             words = name.casefold().split()
             if name.islower() and words[-1] in _GENERIC_OWNERS and bodies is not None:
                 words = bodies.called(words[-1], scope.trigger.start) or words
-            owner = frozenset(w for w in words if w not in _NOT_OWNERS and len(w) >= 3)
+            # (a word of three letters at least, or initials: "the AA's claims")
+            owner = frozenset(w for w, written in zip(words, name.split(), strict=False)
+                              if w not in _NOT_OWNERS
+                              and (len(w) >= 3 or (len(w) == 2 and written.isupper())))
             if owner:
                 out.append((owner, scope.status))
     return out
@@ -297,7 +300,12 @@ def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
         return False
     said = frozenset(regex.findall(r"\p{L}[\p{L}\-]*", " ".join(
         filter(None, (src.text, src.name, src.role, src.organization))).casefold()))
-    return bool(said & owner) or same_voice(said, owner)  # (initials: "LNA" and "the LNA's")
+    # (the initials of the body's name: "the AA's claims" are the Arakan Army's)
+    spelled = frozenset(
+        "".join(w[0] for w in words_).casefold() for words_ in (
+            regex.findall(r"\p{Lu}[\p{L}\-]*", name) for name in (src.organization, src.name) if name)
+        if len(words_) >= 2)
+    return bool(said & owner) or bool(spelled & owner) or same_voice(said, owner)  # ("LNA", "the LNA's")
 
 
 # How many comments naming two owners are read as such (a report has one or two; the rest

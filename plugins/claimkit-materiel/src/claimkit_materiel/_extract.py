@@ -149,12 +149,23 @@ def _resolve(actor: str | None, doc: Document, span: Span) -> str | None:
     return att.source.label if att is not None and att.source is not None else None
 
 
+# How many uncounted things may open an object list before its counted equipment.
+_UNCOUNTED_ITEMS = 2
+
+
 def _active(text: str, verb: regex.Match[str]) -> Iterator[Item]:
     """Items of the object list after an active verb: "destroyed 12 tanks and two drones"."""
     limit = min(len(text), verb.end() + WINDOW)
     pos = verb.end()
+    uncounted = 0
     while True:
         found = _item_at(text, pos, limit)
+        if found is None and uncounted < _UNCOUNTED_ITEMS \
+                and (loose := P.UNCOUNTED_ITEM.match(text, pos, limit)) is not None:
+            # "seized weapons and 12 military vehicles", "a quantity of weapons, ammunition
+            # and three armoured vehicles": things with no count that the list goes on after
+            uncounted += 1
+            found = None, loose.end()
         if found is None:
             return
         item, pos = found

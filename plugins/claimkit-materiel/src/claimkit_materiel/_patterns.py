@@ -72,6 +72,12 @@ SEPARATOR_BEFORE = regex.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s
                                  FLAGS | regex.REVERSE)
 # An item that is not equipment ("12 houses"): skipped so the list can go on.
 OTHER_ITEM = regex.compile(rf"(?:\s+{TOKEN}){{1,4}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))", FLAGS)
+# ... or uncounted things that open the list ("seized weapons and 12 military vehicles"; "a
+# quantity of weapons, ammunition and ..."): no number, no clause of their own
+_UNCOUNTED_WORD = rf"(?!(?:that|which|who|when|while|after|before|in|on|at)\b)(?!\d){TOKEN}"
+UNCOUNTED_ITEM = regex.compile(
+    rf"\s*+{_UNCOUNTED_WORD}(?:\s+{_UNCOUNTED_WORD}){{0,3}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))",
+    FLAGS)
 
 # Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
 _BE = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|had\s+also\s+been)"
