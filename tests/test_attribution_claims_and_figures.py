@@ -127,6 +127,8 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     # a toll raised to a number after a long phrase of what it is of
     ("The ministry has raised the toll from Tuesday’s attack on an army post at Kella, in the "
      "north of the country, to 12 soldiers killed.", "The ministry"),
+    # ... or with the figure first
+    ("The army on Tuesday raised to 10 the number of soldiers killed in the attack.", "The army"),
     # a body whose appositive ends in an event word: the head names the speaker, not "war"
     ("The Teska Lawyers, a group that documents abuses in the war, put the number of dead at 45.",
      "The Teska Lawyers, a group that documents abuses in the war"),

@@ -134,6 +134,9 @@ _FIGURE_AT = (r"\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’'-]++\s++){0,3
 _FIGURE_TO = (r"\s+(?:the|its|their|his|her|our|that|this)\s+(?:[\w’'-]++\s++){0,3}?(?:"
               + "|".join(sorted(FIGURE_NOUNS))
               + r")\s+(?:[\w’',-]++\s++){0,20}?(?:up\s+|down\s+)?to\b")
+# ... or with the figure first: "raised to 10 the number of soldiers killed"
+_TO_FIGURE = (r"\s+to\s+(?:[\d,]+|[\w-]+)\s+(?:the|its|their)\s+(?:[\w’'-]++\s++){0,3}?(?:"
+              + "|".join(sorted(FIGURE_NOUNS)) + r")\b")
 # ... or "put the number of dead much higher": a source's figure told only by comparison
 _FIGURE_HIGHER = (r"\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]++\s++){0,3}?(?:"
                   + "|".join(sorted(FIGURE_NOUNS)) + r")\s+(?:[\w’'-]++\s++){0,4}?"
@@ -163,9 +166,9 @@ ONLY_BEFORE: dict[str, str] = {
     "mourn": _FIGURE_NEXT,
     "place": _FIGURE_AT,
     "give": _FIGURE_OF,
-    "raise": _FIGURE_TO,
-    "revise": _FIGURE_TO,
-    "lower": _FIGURE_TO,
+    "raise": _FIGURE_TO + "|" + _TO_FIGURE,
+    "revise": _FIGURE_TO + "|" + _TO_FIGURE,
+    "lower": _FIGURE_TO + "|" + _TO_FIGURE,
     "update": _FIGURE_TO + "|" + _OWN_FIGURE_OF,
     # ... or "as one official put it, T": the idiom is the cue
     "put": r"(?P<cue>\s+it)(?=\s*[,.:;!?—–-])|" + _FIGURE_AT + "|" + _FIGURE_HIGHER,
