@@ -775,6 +775,18 @@ def test_an_opening_participle_clause_ends_its_content_at_its_comma() -> None:
         ("Asked", "whether the port would open"), ("said", "it was too early")]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The army said it had retaken the town, two days after the militia claimed to have seized it, and "
+     "that it had killed 112 fighters.", "to have seized it"),
+    ("When the mayor claimed that the port was shut, the council voted to reopen it.",
+     "that the port was shut"),
+])
+def test_a_subordinate_clause_before_its_subject_ends_its_content_at_its_comma(
+        text: str, content: str) -> None:
+    atts = claimkit.extract(text).attributions
+    assert content in [a.content.text for a in atts]
+
+
 def test_footage_shows_that_is_evidence() -> None:
     att = only("The footage shows that the bridge was hit twice.")
     assert (att.cue.text, att.content.text) == ("shows", "that the bridge was hit twice")

@@ -273,7 +273,11 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     # "Asked whether T, Roe said ...", "Noting T, Roe added ...": a participle clause opening the sentence
     opening_participle = (src is None and cs == lstrip_at(text, ss, cs)
                           and text[cs:ce].split()[0].endswith(("ed", "ing")))
-    if found is not None and (prev_word in _SUBORDINATORS or relative or opening_participle):
+    # ("two days after Fano militiamen claimed to have seized it, and that ...": the
+    # subordinator stands before the subject)
+    subordinate = prev_word in _SUBORDINATORS or (
+        src is not None and _word_before(text, src[0], ss) in _SUBORDINATORS)
+    if found is not None and (subordinate or relative or opening_participle):
         found = _clip_subordinate(ctx, found)
     return found
 
