@@ -42,6 +42,9 @@ def only(text: str) -> Claim:
      "mayor", "claims that gunmen were hiding in the village"),
     ("The foreign office rejected as “fabricated” the Korvan claim that militants had been killed.",
      "foreign office", "the Korvan claim that militants had been killed"),
+    # ... and a word of whose claims before them
+    ("The spokesman dismissed as propaganda army claims that hundreds of fighters had been killed.",
+     "spokesman", "army claims that hundreds of fighters had been killed"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)

@@ -337,3 +337,23 @@ def test_a_police_station_is_ground_and_junta_control_is_control() -> None:
 def test_raiders_withdrawing_towards_a_place(text: str, actor: str) -> None:
     (withdrawal,) = [c for c in claims(text) if c["action"] == "withdrew"]
     assert withdrawal["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops launched an offensive to capture the town of Pokrovsk.",
+    "Troops moved in to retake the village of Hryshyne.",
+    "Ukraine lacks the infantry to hold a front line that stretches for 1,000 km.",
+    "The mission urged all sides to withdraw heavy weapons from the town of Gharyan.",
+])
+def test_a_purpose_in_the_bare_infinitive_is_no_deed(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The rebels managed to capture the town of Pinga.", "captured"),
+    ("Officers were forced to withdraw from the town of Mirebalais.", "withdrew"),
+    ("The jihadists stormed the base, forcing troops to withdraw towards Biu.", "withdrew"),
+    ("The army continued to hold the town of Marte.", "controls"),
+])
+def test_an_infinitive_after_a_verb_of_achieving_or_compelling_is_a_deed(text: str, action: str) -> None:
+    assert [c["action"] for c in claims(text)] == [action]

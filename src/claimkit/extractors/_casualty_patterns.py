@@ -361,7 +361,8 @@ INCLUDE_GAP: Final = regex.compile(
     # a short place, time or manner phrase may end the clause first ("killed in Kabul, including",
     # "treated 48 patients with gunshot wounds, including")
     r"(?i)(?:(?:\s++(?:in|on|at|near|by|to|from|with|during|across|around|outside|inside|after|since|"
-    r"overnight|yesterday|today|last|this|the(?=\s++(?:day|night|evening|morning|week)\s++before\b))(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
+    r"overnight|yesterday|today|last|this|the(?=\s++(?:day|night|evening|morning|week)\s++before\b))"
+    r"(?:\s++[\p{L}\p{N}'’.\-]++){0,6}?){1,2}(?=\s*+[,(;:—–-]))?+"
     # a speech tag set off by commas ("remained missing, family members said, including")
     r"(?:\s*+,(?:\s++[\p{L}'’.\-]++){1,4}?\s++(?:said|says|say|told\s+\p{L}+|reported)(?=\s*+,))?+"
     r"(?:\s*+[,(;:—–-]?\s*+(?:including(?:\s++(?:those|that)\s++of)?|among\s+them|among\s+whom|"

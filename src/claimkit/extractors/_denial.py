@@ -96,7 +96,9 @@ _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 _AS_LABEL: Final = regex.compile(
     r"\s+as\s+(?:[“\"‘][^”\"’\n]{1,60}[”\"’]|" + INTENSIFIERS + r"(?:" + FALSE + r"))\s+"
     r"(?=(?:a|an|the|this|that|these|those|reports?|claims?|allegations?|accusations?|rumou?rs?|"
-    r"suggestions?|assertions?|accounts?|statements?|figures?|\p{Lu})\b)", regex.IGNORECASE)
+    r"suggestions?|assertions?|accounts?|statements?|figures?|\p{Lu})\b"
+    # ("dismissed as propaganda army claims that ...": a word or two of whose claims)
+    r"|(?:[\p{L}'’-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|figures?)\b)", regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # Where a denied proposition ends: the end of its clause.
 _CLAUSE_END: Final = regex.compile(

@@ -74,6 +74,13 @@ _TRIGGER: Final = Trigger(
                r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
+_TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")
+_DONE_TO: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:managed|manages|manage|managing|succeeded|succeeds|went\s+on|goes\s+on|forced|"
+    r"compelled|obliged|had|has|have|having|able|helped|helping|began|begun|begin|begins|started|starts|"
+    r"continued|continues|continue|continuing|used|moved\s+quickly|proceeded|rushed)\s+to\s+$"
+    # "forcing troops to withdraw", "compelled the rebels to pull back"
+    r"|(?<![\p{L}])(?:forc|compell|oblig)(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+$")
 _NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
 # An indirect question on who did it: "could not say who held the post", "it was unclear which
 # side controlled the bridge", "accounts of who controls the town", "whether or not they really
@@ -228,6 +235,11 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before) or _ASKED_WHO.search(before):
         return None  # "had not captured", "could not say who held the post": no claim
+    if _TO_BARE.search(before) and not _DONE_TO.search(before):
+        # "launched an offensive to capture Pokrovsk", "troops moved in to retake the village",
+        # "a shortage of infantry to hold a front line": a purpose, not a deed ("managed to
+        # capture", "were forced to withdraw", "continued to hold" are deeds)
+        return None
     if _DEMANDED_THAT.search(before) and not text[m.start():m.end()].lower().endswith(
             ("s", "d", "ing", "ew", "en", "ook", "an")):
         return None  # "insisting that Ukraine withdraw from Donetsk": a demand, in the bare verb
