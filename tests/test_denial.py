@@ -45,6 +45,11 @@ def only(text: str) -> Claim:
     # ... and a word of whose claims before them
     ("The spokesman dismissed as propaganda army claims that hundreds of fighters had been killed.",
      "spokesman", "army claims that hundreds of fighters had been killed"),
+    # "that" as the object, not a complementizer
+    ("The mayor dismissed that as propaganda.", "mayor", "that"),
+    ("The mayor rejected that as “a lie for internal consumption”.", "mayor", "that"),
+    # an amount's "as" opens the proposition
+    ("The army denied that as many as 30 soldiers died.", "army", "as many as 30 soldiers died"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)

@@ -93,6 +93,11 @@ _AS: Final = regex.compile(anchored(r"\s+as\b"), regex.IGNORECASE)
 _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 # A label the denier puts first, the denied proposition after it: "dismissed as “baseless and
 # mischievous” | reports that", "dismissed as rumours | reports that"
+# "as many as 30 soldiers died": an amount opening the proposition, not a label after the verb
+_AS_AMOUNT: Final = regex.compile(r"(?i)as\s+(?:many|much|few|little|high|low|long|soon|far)\s+as\b")
+# "that" as the object of a labelling verb, not a complementizer: "rejected that as a lie".
+_THAT_AS: Final = regex.compile(
+    r"(?i)\s+(?P<that>that)\s+(?=as\s+(?:[“\"‘]|" + INTENSIFIERS + r"(?:" + FALSE + r")\b))")
 _AS_LABEL: Final = regex.compile(
     r"\s+as\s+(?:[“\"‘][^”\"’\n]{1,60}[”\"’]|" + INTENSIFIERS + r"(?:" + FALSE + r"))\s+"
     r"(?=(?:a|an|the|this|that|these|those|reports?|claims?|allegations?|accusations?|rumou?rs?|"
@@ -104,7 +109,9 @@ _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CLAUSE_END: Final = regex.compile(
     # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
     r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
-    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as|and\s+said|and\s+called|but)\s"
+    # (not an amount's "as": "as many as 30 soldiers died")
+    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as(?<!(?:many|much|few|little|high|low|long|soon|far)\s+as)"
+    r"(?!\s+(?:many|much|few|little|high|low|long|soon|far)\s+as\b)|and\s+said|and\s+called|but)\s"
     # a second statement of the same speaker: "denied that ..., and dismissed the claims"
     r"|,?\s+and\s+(?:also\s+)?(?:rejected|dismissed|denied|refuted|rebuffed|insisted|accused|"
     r"described|blamed|vowed|urged|added|warned)\b"
@@ -216,11 +223,17 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         label = _AS_LABEL.match(text, m.end(), hi) if m.group(0).lower().startswith(_LABELLING) else None
         # ("dismissed as “pure propaganda” a claim that ...", "rejected as “fabricated” the
         # Iranian claim that ...": what is denied follows the label)
-        denied = _proposition(text, label.end() if label is not None else m.end(), hi)
+        that_as = _THAT_AS.match(text, m.end(), min(hi, m.end() + 60)) if label is None else None
+        if that_as is not None:
+            # "Filatov rejected that as “a lie”": "that" is the object, what was told before
+            denied = Span(that_as.start("that"), that_as.end("that"))
+        else:
+            denied = _proposition(text, label.end() if label is not None else m.end(), hi)
         denier = _subject_unless_participle(text, lo, m)
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
         # clause the relative phrase refers back to, and the denier stands inside it.
-        if denied.end - denied.start < 2 or _AS.match(text, denied.start - 1):
+        if denied.end - denied.start < 2 or (_AS.match(text, denied.start - 1)
+                                              and not _AS_AMOUNT.match(text, denied.start)):
             rel = _RELATIVE.search(text, max(lo, m.start() - 120), m.start())
             if not rel:
                 return None
