@@ -785,3 +785,13 @@ def test_a_part_told_after_a_tolls_earlier_value_is_the_tolls() -> None:
     by_count = {c.data["count"].best: c for c in doc.claims_of("casualty")}
     assert sorted(by_count) == [7, 23, 31]
     assert by_count[7].data["part_of"] == by_count[31].id
+
+
+def test_people_who_live_on_after_a_toll_are_no_item_of_it() -> None:
+    doc = claimkit.extract("The toll has climbed to 25, and thousands of residents remain scattered in the "
+                           "hills.")
+    assert [(c.data["outcome"], c.data["count"].best) for c in doc.claims_of("casualty")] == [("killed", 25)]
+    assert doc.tally()["killed"].best == 25
+    # "confirmed dead" is a status of the dead, not a report with "the number of people" as its source
+    doc = claimkit.extract("The number of people confirmed dead has climbed to 25.")
+    assert doc.attributions == ()

@@ -248,7 +248,7 @@ _BLAST_NOUN_NEXT = regex.compile(
 _IRREGULAR_PARTICIPLES = words("read written sent broadcast shown given made put")
 _REDUCED_RELATIVES = words("suspected believed thought alleged")
 _THAT_NEXT = regex.compile(r"\s+that\b", regex.I)
-_FEARED = words("feared believed presumed thought")
+_FEARED = words("feared believed presumed thought confirmed")
 _FATE_NEXT = regex.compile(r"\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:killed|dead|drowned|missing|"
                            r"trapped|buried|kidnapped|abducted|captured|wounded|injured)\b", regex.I)
 # A noun phrase's word right after such a participle: a capitalised word or a plural noun, not a

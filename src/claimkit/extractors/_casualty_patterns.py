@@ -295,7 +295,10 @@ MAIN_KILLED: Final = regex.compile(
 #: and millions more | have been pushed to the brink of famine" (the item is no death).
 OTHER_PREDICATE: Final = regex.compile(
     rf"(?i)\s++(?:have|has|had|were|was|are|is)\s++(?:(?:been|being|now|also|still)\s++){{0,2}}"
-    rf"(?!(?:{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-]))\p{{L}}+ed(?![\p{{L}}\p{{N}}\-])")
+    rf"(?!(?:{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-]))\p{{L}}+ed(?![\p{{L}}\p{{N}}\-])"
+    # ... or a verb of people who live on: "..., and thousands of residents remain scattered"
+    r"|\s++(?:still\s++)?(?:remain|remains|remained|fled|flee|flees|fleeing|stayed|stay|stays|returned|"
+    r"return|returns|sheltered|gathered|waited|live|lived|queued)(?![\p{L}])")
 
 _FILLERS: Final = alternation(lex.BEFORE_NUMBER)
 #: An active verb or a toll noun right before a number (searched in a short window ending
