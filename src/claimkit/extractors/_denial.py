@@ -94,7 +94,8 @@ _IS_DENY: Final = regex.compile(DENY, regex.IGNORECASE)
 # A label the denier puts first, the denied proposition after it: "dismissed as “baseless and
 # mischievous” | reports that", "dismissed as rumours | reports that"
 # "as many as 30 soldiers died": an amount opening the proposition, not a label after the verb
-_AS_AMOUNT: Final = regex.compile(r"(?i)as\s+(?:many|much|few|little|high|low|long|soon|far)\s+as\b")
+_AMOUNT_WORDS: Final = r"(?:many|much|few|little|high|low|long|soon|far)"
+_AS_AMOUNT: Final = regex.compile(rf"(?i)as\s+{_AMOUNT_WORDS}\s+as\b")
 # "that" as the object of a labelling verb, not a complementizer: "rejected that as a lie".
 _THAT_AS: Final = regex.compile(
     r"(?i)\s+(?P<that>that)\s+(?=as\s+(?:[“\"‘]|" + INTENSIFIERS + r"(?:" + FALSE + r")\b))")
@@ -110,8 +111,8 @@ _CLAUSE_END: Final = regex.compile(
     # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
     r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
     # (not an amount's "as": "as many as 30 soldiers died")
-    r"|;|:|\.(?=\s|$)|\?|!|\s+(?:as(?<!(?:many|much|few|little|high|low|long|soon|far)\s+as)"
-    r"(?!\s+(?:many|much|few|little|high|low|long|soon|far)\s+as\b)|and\s+said|and\s+called|but)\s"
+    rf"|;|:|\.(?=\s|$)|\?|!|\s+(?:as(?<!{_AMOUNT_WORDS}\s+as)(?!\s+{_AMOUNT_WORDS}\s+as\b)"
+    r"|and\s+said|and\s+called|but)\s"
     # a second statement of the same speaker: "denied that ..., and dismissed the claims"
     r"|,?\s+and\s+(?:also\s+)?(?:rejected|dismissed|denied|refuted|rebuffed|insisted|accused|"
     r"described|blamed|vowed|urged|added|warned)\b"

@@ -24,6 +24,10 @@ _TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+#: The words of a number below a hundred, not "zero", longest first: for patterns that take a
+#: small figure written in words ("raising the toll to nine from seven").
+BELOW_HUNDRED_WORDS: Final = tuple(sorted((w for w in (*_UNITS, *_TEENS, *_TENS) if w != "zero"),
+                                          key=len, reverse=True))
 _SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _HALVABLE: Final = {"dozen": 12, "hundred": 100, **_SCALES}
 _A: Final = frozenset({"a", "an"})

@@ -83,7 +83,7 @@ from typing import Final
 import attrs
 import regex
 
-from claimkit.text._number_words import NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
+from claimkit.text._number_words import BELOW_HUNDRED_WORDS, NUMBER_WORDS, WORD_RUN, WORD_TOKEN, parse_words
 from claimkit.text._scan import fold, prefix_tree
 
 __all__ = ["COMPARED_WITH_THE", "QUALIFIER_ALTERNATION", "REVISED_FROM", "SMALL_NUMBER_WORDS",
@@ -168,10 +168,7 @@ QUALIFIER_ALTERNATION: Final = "|".join(_QUALIFIER_WORDS.values())
 #: The words before the figure a toll was revised from: "up from | 23", "down from", "(rose)
 #: to 12 from | the eight" (the new figure in digits or a word below a hundred: "raising the
 #: toll to nine from | seven"), "raising the toll from | seven announced earlier".
-SMALL_NUMBER_WORDS: Final = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-[a-z]+)?")
+SMALL_NUMBER_WORDS: Final = rf"(?:{'|'.join(BELOW_HUNDRED_WORDS)})(?:-[a-z]+)?"
 REVISED_FROM: Final = (
     rf"(?<![\p{{L}}])(?:up|down|(?:to|at)\s+(?:[\d,]{{1,9}}|{SMALL_NUMBER_WORDS})|(?:raising|raised|pushing|"
     r"pushed|taking|took|bringing|brought)\s+the\s+(?:death\s+)?(?:toll|tally|number\s+of\s+dead))\s+from")
