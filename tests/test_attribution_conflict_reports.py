@@ -429,3 +429,15 @@ def test_a_toll_raised_by_deaths_has_no_speaker_of_its_own() -> None:
     assert [(a.source.text if a.source else None, a.cue.text) for a in atts] == [("the army", "said")]
     updated = claimkit.extract("The ministry updated its figures, raising the toll to 12.").attributions
     assert [a.cue.text for a in updated] == ["raising"]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast claimed 16 lives in the market.",
+    "The conflict has claimed the lives of more than 40 people.",
+    "The attack claimed at least 30 civilian lives, officials said.",
+])
+def test_lives_claimed_are_deaths_not_a_claim(text: str) -> None:
+    atts = claimkit.extract(text).attributions
+    assert [a.cue.text for a in atts] == (["said"] if "said" in text else [])
+    told = claimkit.extract("Roe claimed that the lives of the hostages were at risk.").attributions
+    assert [a.cue.text for a in told] == ["claimed"]

@@ -330,6 +330,9 @@ _BE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(BE)) + r")\s
 _REPORTED_STATE = regex.compile(
     r"\s++(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|detained|arrested)(?![\p{L}])")
 
+# What "claimed" takes when it tells deaths: "16 lives", "the lives of 40 people".
+_LIVES = regex.compile(r"(?:\s++(?!that\b)[\w,’'-]++){0,4}?\s++lives\b", regex.IGNORECASE)
+
 # "quoted a military source as | saying": whom the quoting verb quotes.
 _QUOTED_AS_BEFORE = regex.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“”]{2,80}?)\s+as\s+$", regex.IGNORECASE)
@@ -363,6 +366,8 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         # "two soldiers reported missing": a reduced relative, no report ("six soldiers were
         # reported dead" stays a report, whose source is left unnamed)
         return None
+    if low.startswith("claim") and _LIVES.match(text, ve, min(se, ve + 60)):
+        return None  # "the blast claimed 16 lives", "has claimed the lives of thousands": deaths
     if low in FIGURE_CUES and (update := earlier_figure_by(text, vs, ve, ss, se)) is not None:
         return update  # "up from the nine announced by the Ministry of Defence"
     # (whether the word is a verb at all first: a third of the candidates are not)

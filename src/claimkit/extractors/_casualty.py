@@ -23,13 +23,13 @@ from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import NumberMention, find_numbers, sentence_spans
-from claimkit.text._calendar import MONTHS
 from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_again import gives_again, told_again
+from ._casualty_background import earlier_event
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_home import Home
@@ -181,11 +181,6 @@ def _same_force(text: str, before: Mention, m: Mention) -> bool:
 _FROM_PARTY: Final = regex.compile(
     r"\s++(?:from|of|(?:(?:believed|thought|said|suspected)\s++(?:to\s++belong|of\s++belonging)\s++to)|"
     r"belonging\s++to|loyal\s++to|linked\s++to|affiliated\s++(?:with|to))\s++(?:the\s++)?")
-# How far before a figure its sentence may set it in a year ("In October 2024, about 40
-# soldiers ..."); bounded so that a huge sentence is not read again for each figure.
-_YEAR_LOOK = 200
-
-
 def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[Told]:
     told: list[Told] = []
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
@@ -203,6 +198,7 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                                numbers[n - 1] if right_before else [])
         previous = mentions
         taken = Groups([m.group_span for m in mentions if m.group_span])
+        starts = sorted(m.start for m in mentions)  # (a time after a figure ends at the next one)
         for p, m in enumerate(mentions):
             if in_boilerplate(doc.text, Span(m.start, m.end)):
                 continue  # a feed footer repeats the headline: never evidence
@@ -240,11 +236,9 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
             if side is None and m.head not in CIVILIAN_HEADS:
                 # "the enemy lost 63 men", "the enemy left more than 60 bodies", told by a party
                 side = enemy_side(doc.text, sides, before, m.start, att, home)
-            background = pat.BACKGROUND.search(doc.text, before, m.start) is not None or (
-                year is not None and any(int(y["year"]) < year for y in pat.IN_YEAR.finditer(
-                    doc.text, max(sentence[0], m.start - _YEAR_LOOK), m.start))) or (
-                month is not None and _in_another_month(doc.text, max(sentence[0], m.start - _YEAR_LOOK),
-                                                        m.start, month))
+            k = bisect.bisect_right(starts, m.end)
+            background = earlier_event(doc.text, before, sentence, m.start, m.end,
+                                       starts[k] if k < len(starts) else sentence[1], year, month)
             items = tuple(o.group for o in mentions if o.parent == p) if m.total else ()
             told.append(Told(m, n, side, att, background, titled=in_title(doc.text, Span(m.start, m.end)),
                               items=items))
@@ -269,13 +263,6 @@ _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("
 # ... but a party's "brothers" are its fighters: "Nine of our brothers were martyred" (not "two
 # of his brothers").
 _OUR_BROTHERS: Final = regex.compile(r"(?i)\bour\s++(?:[\p{L}\-]++\s++)?brothers?\b")
-
-
-def _in_another_month(text: str, lo: int, hi: int, month: int) -> bool:
-    """Whether ``text[lo:hi]`` sets its figure in a month other than the report's ("In March,
-    three police officers died", "Last September, seven of its soldiers were killed", in a
-    report published in May): an earlier event."""
-    return any(MONTHS.index(m["month"].lower()) + 1 != month for m in pat.IN_MONTH.finditer(text, lo, hi))
 
 
 def _as_told(count: Count) -> Count:

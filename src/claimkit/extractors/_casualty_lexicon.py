@@ -292,7 +292,10 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "among the dead were", "among the dead are", "among those killed were", "among the killed were",
         "among the victims were", "among the fatalities were", "the dead included", "the dead include",
         "the victims included", "the victims include", "dead included", "victims included",
-        "the dead were", "the victims were",
+        "the dead were", "the victims were", "the dead also included", "the dead also include",
+        "the victims also included", "the victims also include",
+        # a side's word for a death: "an attack that led to the martyrdom of four soldiers"
+        "martyrdom of",
         # a side's word for its dead: "The martyrs include three children"
         "the martyrs include", "the martyrs included", "among the martyrs were", "among the martyrs are",
         # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"

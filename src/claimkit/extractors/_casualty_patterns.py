@@ -12,7 +12,6 @@ from typing import Final
 import regex
 
 from claimkit.text import Trigger, anchored
-from claimkit.text._calendar import MONTH_PATTERN
 from claimkit.text._numbers import SMALL_NUMBER_WORDS
 from claimkit.text._scan import FirstWords
 
@@ -317,7 +316,7 @@ LEFT_PAST_OBJECT: Final = regex.compile(
 #: The outcome of a toll by the words that end its "number of ..." ("the number held prisoner
 #: had risen to 41").
 RISEN_OUTCOME: Final = {
-    **dict.fromkeys(("killed", "dead", "deaths", "martyred", "slain",
+    **dict.fromkeys(("killed", "dead", "deaths", "martyred", "martyrs", "slain",
                      # "bringing the number of bodies retrieved from the town to six"
                      "bodies retrieved", "bodies recovered", "bodies found", "bodies pulled",
                      # "the number of civilians buried in the town had reached 27"
@@ -538,29 +537,6 @@ def treated_for_care(text: str, subject_start: int, end: int, e: int) -> bool:
     care for the wounded, not a manner."""
     return _TREATED_FOR_CARE.match(text, end, e) is not None \
         and _MANNER_BEFORE.search(text, max(0, subject_start - 40), subject_start) is None
-
-
-#: Words before a figure in its sentence that put it in an earlier event ("..., a day after
-#: twin blasts killed 30", "this comes two weeks after 12 soldiers died").
-BACKGROUND: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})"
-    r"\s++(?:days?|weeks?|months?|years?)\s++(?:after|before|earlier)|(?:comes?|came|follows|followed)"
-    r"\s++(?:[\p{L}\d]++\s++){0,4}?(?:after|on\s+the\s+heels\s+of)|previous|last\s+(?:year|month|week)"
-    r"|earlier\s+(?:this|that)\s+(?:year|month|week))(?![\p{L}])"
-)
-
-
-#: A month the figure's sentence opens on ("In March, ...", "Last September ..."): an earlier
-#: event when it is not the report's month (not "on March 3", a day of it).
-IN_MONTH: Final = regex.compile(
-    rf"(?<![\p{{L}}])(?i:last|in|during)\s++(?P<month>{MONTH_PATTERN})(?![\p{{L}}])(?!\s++\d)")
-
-
-#: A year the figure's sentence sets it in ("In October 2024, about 40 soldiers were killed"):
-#: an earlier event when the year is before the report's.
-IN_YEAR: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:in|since|during|by)\s++(?:(?:early|late|mid-?)\s*+)?(?:[\p{L}]+\s++)?"
-    r"(?P<year>(?:19|20)\d\d)(?![\d\p{L}])")
 
 
 #: A finite verb right after "N wounded" / "N dead", which makes the participle a noun:
