@@ -795,3 +795,14 @@ def test_people_who_live_on_after_a_toll_are_no_item_of_it() -> None:
     # "confirmed dead" is a status of the dead, not a report with "the number of people" as its source
     doc = claimkit.extract("The number of people confirmed dead has climbed to 25.")
     assert doc.attributions == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hospital's director said the number of martyrs had reached 23.", [("killed", 23)]),
+    ("A roadside bomb led to the martyrdom of three members of the police.", [("killed", 3)]),
+    ("The monitor said the dead also included nine soldiers.", [("killed", 9)]),
+    ("Six other wounded soldiers were flown to the capital.", [("wounded", 6)]),
+    ("Two other injured officers are in stable condition.", [("wounded", 2)]),
+])
+def test_a_sides_words_for_its_dead_and_other_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -277,6 +277,15 @@ def test_the_denier_of_a_relative_claim_follows_its_last_relative_pronoun(relati
     assert denial.data["target"] == "territorial-1"
 
 
+@pytest.mark.parametrize("relative", ["a figure the police dismissed as propaganda",
+                                      "figures the police rejected as fabricated"])
+def test_a_figure_told_back_as_a_relative_is_denied(relative: str) -> None:
+    text = f"The militants said they had killed 14 officers in the ambush, {relative}."
+    (denial,) = claimkit.extract(text).claims_of("denial")
+    assert denial.data["denier"] == "police"
+    assert denial.data["denied"].text == "The militants said they had killed 14 officers in the ambush"
+
+
 def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement() -> None:
     text = "A commander, Ivo Marsh, said his men had not fired and dismissed the accusation as a lie."
     who = text.index("Ivo Marsh")

@@ -89,6 +89,8 @@ def read_right(text: str, f: Figure, e: int) -> None:
         positions.append(f.group[1])
     if f.tail_end != f.np_end:
         positions.append(f.tail_end)
+    # "seven other wounded soldiers": "other" alone is no group, the participle an adjective
+    bare = f.group is None or text[f.group[0]:f.group[1]].lower() == "other"
     for pos in positions:
         m = pat.RIGHT.match(text, pos, e)
         if m is None:
@@ -96,7 +98,7 @@ def read_right(text: str, f: Figure, e: int) -> None:
         out = m["out"]
         if not pat.has_be(m["aux"]) and pat.norm(out) in lex.AMBIGUOUS_PARTICIPLES \
                 and not pat.PASSIVE_TAIL.match(text, m.end(), e) \
-                and not (f.group is None and f.part is None and pat.norm(out) in _ATTRIBUTIVE
+                and not (bare and f.part is None and pat.norm(out) in _ATTRIBUTIVE
                          and _participle_as_noun(text, m.end(), e)):
             return                                    # "gunmen killed two guards": active
         if pat.norm(out) in lex.PASSIVE_NEEDS_PERSON and not f.person:
@@ -106,7 +108,7 @@ def read_right(text: str, f: Figure, e: int) -> None:
                 or (pat.norm(out) == "being treated" and not pat.treated_for_care(text, f.start, m.end(), e)):
             return
         after_group: tuple[int, int] | None = None
-        after = noun_after(text, m.end(), e) if f.group is None else None
+        after = noun_after(text, m.end(), e) if bare else None
         if after is None and f.group is None and pat.norm(out) in lex.OUTCOME_NOUNS \
                 and (whose := _OF_AMONG.match(text, m.end(), e)) is not None:
             # "17 bodies of soldiers", "23 deaths among its troops": whose they are

@@ -125,8 +125,9 @@ _LEAD: Final = regex.compile(
 # (after a comma or a dash: "accused the army of abuses — an accusation Rwanda denies",
 # "..., allegations the group rejects")
 _RELATIVE: Final = regex.compile(
-    r"(?:,|\s[–—-])\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion|accusation)"
-    r"|(?:claims|allegations|charges|accusations))\b(?P<who>[^,]{0,100})$",
+    r"(?:,|\s[–—-])\s*(?:which|something|an?\s+(?:claim|allegation|charge|report|account|assertion|accusation"
+    # ("..., a figure police dismissed as propaganda")
+    r"|figure|toll|number|version)|(?:claims|allegations|charges|accusations|figures))\b(?P<who>[^,]{0,100})$",
     regex.IGNORECASE)
 _RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
 # Verbs of denying that may put a label first ("dismissed as propaganda a claim that ...").
