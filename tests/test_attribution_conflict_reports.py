@@ -441,3 +441,11 @@ def test_lives_claimed_are_deaths_not_a_claim(text: str) -> None:
     assert [a.cue.text for a in atts] == (["said"] if "said" in text else [])
     told = claimkit.extract("Roe claimed that the lives of the hostages were at risk.").attributions
     assert [a.cue.text for a in told] == ["claimed"]
+
+
+@pytest.mark.parametrize("when", ["late Wednesday", "early on Sunday", "late on Tuesday", "on March 3",
+                                  "March 3, 2026", "overnight", "late last week"])
+def test_a_time_of_day_or_date_after_a_postposed_cue_is_no_content(when: str) -> None:
+    a = only(f"Two soldiers died of their wounds, the army said {when}.")
+    assert a.content is not None
+    assert a.content.text == "Two soldiers died of their wounds"

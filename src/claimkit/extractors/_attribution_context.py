@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from claimkit.text import Quotation
-from claimkit.text._calendar import WEEKDAY_PATTERN
+from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from ._attribution_lexicon import AUXILIARIES, words
 
@@ -133,8 +133,13 @@ ADVERBIAL = regex.compile(
        (?:\s+(?:page|account|channel|feed|profile|website))?
     |(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone)
     |via\s+(?:WhatsApp|Telegram|Signal|video\s+link|satellite\s+phone)
-    |(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
-    |(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently|later
+    # ("said late Wednesday", "said early on Sunday")
+    |(?:(?:late|early)\s+)?(?:on\s+)?""" + WEEKDAY_PATTERN + r"""(?:\s+(?:morning|afternoon|evening|night))?
+    # ("said on March 3", "said late last week", "said overnight")
+    |(?:(?:late|early)\s+)?(?:on\s+)?""" + MONTH_PATTERN + r"""\s+\d{1,2}(?:st|nd|rd|th)?
+       (?:,\s+(?:19|20)\d\d)?(?!\w)
+    |(?:(?:late|early)\s+)?(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|recently
+    |later|overnight
     |at\s+the\s+time|earlier|afterwards?|then
     |(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3}
     # "in the departmental capital Popayán", "from the eastern city of Goma"
