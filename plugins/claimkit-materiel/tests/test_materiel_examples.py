@@ -66,6 +66,17 @@ def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> Non
     assert read("Troops seized weapons, ammunition and six vehicles.") == []
 
 
+def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
+    assert read("Troops seized 14 AK-47 rifles, two PKM machine guns and a vehicle mounted with an "
+                "anti-aircraft gun.") == [("captured", 14, "rifles", "Troops"),
+                                         ("captured", 2, "machine guns", "Troops"),
+                                         ("captured", 1, "technicals", "Troops")]
+    assert read("Fighters destroyed nine pieces of armoured equipment.") == [
+        ("destroyed", 9, "armoured vehicles", "Fighters")]
+    assert read("Police recovered two RPGs and a Kalashnikov.") == [
+        ("captured", 2, "rocket-propelled grenade launchers", "Police"), ("captured", 1, "rifles", "Police")]
+
+
 @pytest.mark.parametrize("text", [
     "Shelling destroyed 12 houses in the village.",  # property, not equipment
     "Police seized weapons and ammunition.",  # no count, no category

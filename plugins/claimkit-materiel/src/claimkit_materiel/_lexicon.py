@@ -1,7 +1,8 @@
 """What counts as materiel, and which verbs report its loss: documented data tables.
 
 Materiel here means **military equipment that a side can lose**: vehicles, aircraft,
-drones, artillery, launchers, air defences, missiles and vessels. Deliberately left out:
+drones, artillery, launchers, air defences, missiles, vessels and counted small arms (rifles,
+machine guns, RPGs). Deliberately left out:
 
 - buildings, homes and infrastructure ("destroyed 12 houses", "hit three depots"): damage
   to places is a different kind of claim, and mixing it in would inflate equipment totals;
@@ -24,12 +25,14 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
         r"armou?red\s+(?:personnel\s+carriers?|vehicles?|cars?|pick-?ups?|trucks?)",
         r"APCs?", r"IFVs?", r"(?:infantry\s+)?fighting\s+vehicles?", r"combat\s+vehicles?",
         r"military\s+(?:vehicles?|trucks?)", r"Humvees?", r"MRAPs?",
+        r"pieces\s+of\s+armou?red\s+(?:equipment|vehicles)",
     ),
     # pick-ups with a machine gun mounted, the armed groups' (and many armies') main vehicle in
     # the Sahel, Sudan, Somalia or Yemen
     "technicals": (
         r"technicals", r"(?:armed\s+)?pick-?ups?(?:\s+trucks?)?", r"gun\s+trucks?",
-        r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:heavy\s+)?machine[\s-]guns?",
+        r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:an?\s+)?(?:heavy\s+)?machine[\s-]guns?",
+        r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:an?\s+)?anti-aircraft\s+guns?",
     ),
     # the fighters' motorcycles an army reports destroyed or seized after a raid
     "motorcycles": (r"motorcycles?", r"motorbikes?"),
@@ -46,6 +49,11 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
         r"anti-aircraft\s+(?:systems?|guns?|batteries|battery)", r"radars?",
     ),
     "missiles": (r"(?:cruise\s+|ballistic\s+)?missiles?",),
+    # counted small arms, which armies list after a raid ("seized 14 AK-47 rifles, two PKM machine
+    # guns"); bare "weapons" or "guns" stay out (no category, often no count)
+    "rifles": (r"(?:assault\s+|sniper\s+|AK-47\s+|Kalashnikov\s+)?rifles?", r"AK-47s?", r"Kalashnikovs?"),
+    "machine guns": (r"(?:heavy\s+|light\s+|PKM\s+)?machine[\s-]guns?", r"PKMs?"),
+    "rocket-propelled grenade launchers": (r"RPGs?", r"rocket-propelled\s+grenade\s+launchers?"),
     "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
               r"naval\s+vessels?", r"landing\s+craft"),
 }
