@@ -357,3 +357,17 @@ def test_a_purpose_in_the_bare_infinitive_is_no_deed(text: str) -> None:
 ])
 def test_an_infinitive_after_a_verb_of_achieving_or_compelling_is_a_deed(text: str, action: str) -> None:
     assert [c["action"] for c in claims(text)] == [action]
+
+
+def test_a_verb_with_an_object_of_its_own_opens_no_relative_clause_on_the_ground() -> None:
+    # "told Anadolu that ...": a report, and "weapons" is the verb's object, no ground
+    assert claims("A spokesman told Anadolu that the fighters had also seized weapons and ammunition.") == []
+    # ... while a relative clause on the ground takes only a time or a phrase after its verb
+    assert [(c["action"], c["place"]) for c in claims("Troops shelled Mangbo, which the rebels took two days "
+                                                       "ago.")] == [("captured", "Mangbo")]
+
+
+@pytest.mark.parametrize("text", ["Drones struck Russian-occupied Crimea overnight.",
+                                  "Drones struck the Russian-occupied city of Melitopol."])
+def test_ground_occupied_by_a_party_named_in_a_compound_is_held(text: str) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == [("controls", "Russia")]

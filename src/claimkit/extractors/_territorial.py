@@ -138,6 +138,12 @@ _TRANSITIVE_LEAVE: Final = ("evacuat", "abandon")
 _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at(?!\s+(?:least|most)\b)|after|during|near|from|overnight|last|"
     r"this|early|late|amid|following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
+# ... and after the verb of a relative clause on the ground ("Mangbo, which the rebels had
+# occupied for hours", "which the army took two days ago")
+_NO_OBJECT_AFTER_RELATIVE: Final = regex.compile(
+    _NO_OBJECT.pattern + r"|\s+(?:for|until|before|within"
+    r"|(?:[\p{L}\d]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later))\b",
+    regex.IGNORECASE)
 # (not "seized at least 17 passengers": a figure, the verb's object)
 # "and captured", "and then seized", "and in recent weeks have taken": a verb coordinated with
 # the one before, sharing its subject.
@@ -326,7 +332,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         if obj is None and shape == "verb" and not passive_aux:
             # "Mangbo, which the rebels had occupied for hours": the ground comes before
             rel = WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())
-            if rel is not None and not _TO.match(text, m.end(), min(hi, m.end() + 4)):  # "took to be"
+            if rel is not None and not _TO.match(text, m.end(), min(hi, m.end() + 4)) \
+                    and _NO_OBJECT_AFTER_RELATIVE.match(text, m.end(), min(hi, m.end() + 30)):
+                # ("took to be"; and not "told Anadolu that the fighters had seized weapons":
+                # the verb has an object of its own, so "that" opens no relative clause)
                 obj = antecedent(text, lo, rel.start(), sides)
                 # "its garrison in Kanbalu town, which it still controls": "it" is the main
                 # clause's subject, not the speaker; left unnamed rather than guessed
@@ -349,7 +358,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             elif (forced := _FORCED_TO.search(text, max(lo, m.start() - 60), m.start())) is not None:
                 subj = Span(forced.start("who"), forced.end("who"))  # ("forcing troops to withdraw")
             else:
-                subj = _compound_holder(text, lo, m.start()) or subject_before(text, lo, m.start())
+                holder = _compound_holder(text, lo, m.start())
+                if holder is not None and name == "occupy":
+                    action = "controls"  # "Russian-occupied Crimea": held now, like "rebel-held"
+                subj = holder or subject_before(text, lo, m.start())
                 if shape == "leave" and subj is not None \
                         and PREPOSITION_FIRST.match(text, subj.start, subj.end):
                     subj = None  # ("with at least 26 soldiers killed, and that the militants ... before
