@@ -806,3 +806,9 @@ def test_people_who_live_on_after_a_toll_are_no_item_of_it() -> None:
 ])
 def test_a_sides_words_for_its_dead_and_other_wounded(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_one_of_a_ranking_is_no_figure() -> None:
+    assert figures("Jihadists killed 28 soldiers, one of the deadliest assaults on the army this year.") == [
+        ("killed", 28)]
+    assert figures("Two of the oldest residents were killed.") == [("killed", 2)]

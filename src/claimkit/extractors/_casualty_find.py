@@ -90,6 +90,9 @@ def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False,
 
 
 _ANTECEDENT_REACH: Final = 160
+# A ranking the partitive picks from ("one of the deadliest attacks", "one of the most violent
+# days", "one of the worst"): no people.
+_SUPERLATIVE: Final = regex.compile(r"(?i)(?:most|least|worst|best|[\p{L}]{3,}est)(?![\p{L}])")
 # Bodies, not people: "a paramilitary force", "a unit" count no one
 _BODIES_OF_MEN: Final = frozenset({
     "force", "unit", "group", "militia", "army", "brigade", "battalion", "regiment", "organisation",
@@ -182,6 +185,10 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         if f.text.lower() in ("a", "an") and f.head in _BODIES_OF_MEN:
             f.rejected = True  # "two soldiers of the Assam Rifles, a paramilitary force, were wounded"
+            continue
+        if f.part == "the" and f.group is not None and not f.person \
+                and _SUPERLATIVE.match(text, f.group[0], f.group[1]):
+            f.rejected = True  # "killed 28 soldiers, one of the deadliest assaults": a ranking, no one
             continue
         read_right(text, f, e)
         # "two of the wounded": the outcome the noun tells, for a part of a group told before
