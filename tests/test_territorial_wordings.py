@@ -371,3 +371,21 @@ def test_a_verb_with_an_object_of_its_own_opens_no_relative_clause_on_the_ground
                                   "Drones struck the Russian-occupied city of Melitopol."])
 def test_ground_occupied_by_a_party_named_in_a_compound_is_held(text: str) -> None:
     assert [(c["action"], c["actor"]) for c in claims(text)] == [("controls", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "The group said it will continue its attacks until the troops are withdrawn from the region.",
+    "The rebels vowed to fight until government forces withdraw from the town of Bhamo.",
+    "Elders pledged to support the army in holding the villages around the town of Bhamo.",
+    "The offensive is aimed at capturing the town of Bhamo.",
+])
+def test_a_condition_or_an_aim_is_no_deed(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_what_was_done_until_then_and_success_in_doing_it_are_deeds() -> None:
+    assert [(c["action"], c["actor"]) for c in claims(
+        "The rebels held the town of Bhamo until the army retook it in March.")] == [
+        ("controls", "rebels"), ("recaptured", "army")]
+    succeeded = claims("The rebels succeeded in capturing the town of Bhamo.")
+    assert [(c["action"], c["actor"]) for c in succeeded] == [("captured", "rebels")]

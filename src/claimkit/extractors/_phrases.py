@@ -28,7 +28,7 @@ SUBJECT_WINDOW: Final = 160
 _BOUNDARY_WORDS: Final = (
     "that|which|who|whom|whose|said|says|say|saying|told|tells|claimed|claims|announced|announces|"
     "added|adds|reported|reports|stated|states|insisted|insists|confirmed|confirms|and|but|while|"
-    "when|whereas|after|before|as|because|since|although|though|where|if|then|so|than|according|"
+    "when|whereas|after|before|as|because|since|although|though|where|if|then|so|than|according|until|unless|"
     "believe|believes|believed|think|thinks|thought|alleged|alleges|accused|accuses|denied|denies|"
     "deny|rejected|rejects|dismissed|dismisses|admitted|admits|acknowledged|acknowledges|"
     "insisted|warned|warns|noted|explained|stressed|argued|argues|means|meant|shows|showed|"
@@ -77,7 +77,8 @@ _LEADING_ADVERB: Final = regex.compile(
     + _TIME_PP + r"),?\s+){1,3}",
     regex.IGNORECASE)
 
-_INFINITIVE: Final = regex.compile(r"\s*\b\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?$", regex.IGNORECASE)
+_INFINITIVE: Final = regex.compile(r"\s*\b(?:\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?|succe\p{L}*\s+in\s+)$",
+                                   regex.IGNORECASE)  # ("claimed to have captured", "succeeded in taking")
 _DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
 
 _NOT_APPOSITIVE: Final = regex.compile(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b")

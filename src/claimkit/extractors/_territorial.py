@@ -92,6 +92,13 @@ _DEMANDED_THAT: Final = regex.compile(
     r"(?i)\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+"
     r"that\s+(?:[\p{L}'’-]+\s+){1,4}$")
+_CONDITION_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:until|unless|if|once)\s+(?:[\p{L}'’-]+\s+){0,5}?(?P<aux>(?:is|are|am|be)\s+)?$")
+# A preposition before a gerund trigger: an aim or a part to play ("aimed at capturing", "help
+# the army in holding the areas"), unless success is told ("succeeded in capturing").
+_GERUND_AFTER: Final = regex.compile(
+    r"(?i)(?:(?P<done>succe[\p{L}]*|instrumental|participated|role)\s+)?(?<![\p{L}])(?:in|at|on)\s+$")
+_PAST_ENDINGS: Final = ("ed", "en", "ew", "ook", "an", "ost", "eld", "ell")
 _ASKED_WHO: Final = regex.compile(
     r"\b(?:(?:say|know|tell|unclear|clear|determine|establish|confirm|sure|certain|asked|disputed?|of)\s+"
     r"(?:who|which\s+(?:side|group|force|forces|party|army))\s+(?:(?:had|has|now|still|actually|really)\s+)*"
@@ -245,6 +252,15 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         # "launched an offensive to capture Pokrovsk", "troops moved in to retake the village",
         # "a shortage of infantry to hold a front line": a purpose, not a deed ("managed to
         # capture", "were forced to withdraw", "continued to hold" are deeds)
+        return None
+    if text[m.start():m.end()].split()[0].lower().endswith("ing") \
+            and (gerund := _GERUND_AFTER.search(before)) is not None and not gerund["done"]:
+        return None  # "to support the army in holding the areas", "aimed at capturing": no deed
+    if (cond := _CONDITION_BEFORE.search(before)) is not None and (cond["aux"] or not text[
+            m.start():m.end()].split()[0].lower().endswith(_PAST_ENDINGS)):
+        # "will continue attacks until the troops are withdrawn", "vowed to fight until
+        # government forces withdraw": a condition, not a deed ("held it until the army
+        # retook it" is one)
         return None
     if _DEMANDED_THAT.search(before) and not text[m.start():m.end()].lower().endswith(
             ("s", "d", "ing", "ew", "en", "ook", "an")):
