@@ -812,3 +812,21 @@ def test_one_of_a_ranking_is_no_figure() -> None:
     assert figures("Jihadists killed 28 soldiers, one of the deadliest assaults on the army this year.") == [
         ("killed", 28)]
     assert figures("Two of the oldest residents were killed.") == [("killed", 2)]
+
+
+def test_a_figure_told_again_after_a_comparison() -> None:
+    text = ("The RSF said more than 200 of its fighters were killed. A military source put the figure much "
+            "lower, at around 40 fighters.")
+    assert figures(text) == [("killed", 200), ("killed", 40)]
+
+
+def test_preliminary_data_inside_a_statement_leave_the_figure_to_the_speaker() -> None:
+    text = ("The regional prosecutor's office said that, according to preliminary data, 12 civilians were "
+            "killed in the attack.")
+    (claim,) = claimkit.extract(text).claims_of("casualty")
+    assert claim.attribution is not None
+    assert claim.attribution.source is not None
+    assert claim.attribution.source.text == "The regional prosecutor's office"
+    alone = claimkit.extract("According to preliminary data, 12 civilians were killed.").claims_of("casualty")
+    assert [c.attribution.source.text for c in alone if c.attribution and c.attribution.source] == [
+        "preliminary data"]

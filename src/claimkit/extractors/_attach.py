@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 import attrs
 import regex
@@ -121,6 +122,8 @@ def containing_attribution(doc: Document, span: Span) -> Attribution | None:
     index = _index(doc)
     best: Attribution | None = None
     best_length = 0
+    speaker: Attribution | None = None  # the innermost told by someone, not by "preliminary data"
+    speaker_length = 0
     i = bisect_right(index.piece_starts, span.start)
     for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
         if part.contains(span):
@@ -128,7 +131,27 @@ def containing_attribution(doc: Document, span: Span) -> Attribution | None:
             if best is None or length < best_length or (
                     length == best_length and _tie_key(doc.text, att) < _tie_key(doc.text, best)):
                 best, best_length = att, length
+            if not _data_only(att) and (speaker is None or length < speaker_length or (
+                    length == speaker_length and _tie_key(doc.text, att) < _tie_key(doc.text, speaker))):
+                speaker, speaker_length = att, length
+    if best is not None and speaker is not None and _data_only(best):
+        # "The prosecutor's office said that, according to preliminary data, 12 civilians were
+        # killed": the office tells the figure; the data only qualify it
+        return speaker
     return best
+
+
+# An "according to" whose source is data, not a teller: "according to preliminary data",
+# "according to initial reports".
+_DATA: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:(?:preliminary|initial|early|first|latest|updated|available|official|operational)\s+)?"
+    r"(?:data|information|reports?|figures|estimates|findings|assessments?)")
+
+
+def _data_only(att: Attribution) -> bool:
+    """Whether ``att`` is an "according to" whose source is only data ("preliminary data")."""
+    return att.mode == "according_to" and att.source is not None \
+        and _DATA.fullmatch(att.source.text) is not None
 
 
 def _tie_key(text: str, att: Attribution) -> tuple[int, int]:

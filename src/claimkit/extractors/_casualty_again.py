@@ -28,7 +28,8 @@ _AGAIN: Final = FirstWords(
     r"(?i)(?<![\p{L}])(?:(?:put|puts|putting|placed|places|placing|gave|gives|giving|given|set|sets|setting)"
     r"\s++(?P<figure>(?:the|that|this|its|their|his|her|a|an)\s++(?:(?:own|latest|new|higher|lower|"
     r"different|revised|official|true|real|final)\s++)?(?:figure|number|count|total|tally|estimate)"
-    r"\s++(?:at|as|of))"
+    # (compared first: "put the figure much lower, at around 40")
+    r"(?:\s++(?:(?:much|far|considerably|slightly|even|significantly)\s++)?(?:lower|higher),?)?\s++(?:at|as|of))"
     # ... or changing it: "later raised that figure to 52", "bringing the total to 30"
     r"|(?:raised|raises|raising|revised|revises|revising|lowered|lowers|lowering|increased|increases|"
     r"increasing|updated|updates|updating|brought|brings|bringing|pushed|pushes|pushing)"
