@@ -286,6 +286,18 @@ def test_a_figure_told_back_as_a_relative_is_denied(relative: str) -> None:
     assert denial.data["denied"].text == "The militants said they had killed 14 officers in the ambush"
 
 
+@pytest.mark.parametrize(("text", "denier", "denied"), [
+    ("The army's statement that it killed 100 of our fighters is entirely baseless, the rebels said.",
+     "rebels", "The army's statement that it killed 100 of our fighters"),
+    ("\"The enemy's claims of having repelled the attack are a lie,\" the spokesman said.",
+     "spokesman", "The enemy's claims of having repelled the attack"),
+])
+def test_a_claim_said_false_as_its_sentences_subject_is_denied(text: str, denier: str, denied: str) -> None:
+    (denial,) = claimkit.extract(text).claims_of("denial")
+    assert denier in (denial.data["denier"] or "")
+    assert denial.data["denied"].text == denied
+
+
 def test_without_a_subject_the_denier_is_the_speaker_of_the_enclosing_statement() -> None:
     text = "A commander, Ivo Marsh, said his men had not fired and dismissed the accusation as a lie."
     who = text.index("Ivo Marsh")

@@ -55,6 +55,7 @@ _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
 # A quote mark may open the words that call it false: 'called the claim "pure fiction"'.
 _QUOTE: Final = r"(?:[\"“‘']\s*)?"
+_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?"
 _TRIGGER: Final = Trigger(regex.compile(
     r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
@@ -63,6 +64,10 @@ _TRIGGER: Final = Trigger(regex.compile(
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
     + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
     r"|(?P<held>" + HELD + r")"
+    # a claim said false as the subject: "The council's statement that it killed 100 of our troops
+    # is entirely baseless", "The enemy's claims of having repelled the attack are a lie"
+    r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?"
+    r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}]))"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),
@@ -138,6 +143,18 @@ _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
 _PUNCT: Final = regex.compile(r"[,.;:]")
+# Up to a claim noun opening its sentence: a list number, a quote mark, a determiner or owner.
+_SUBJECT_OPENING: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}")
+_OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
+# The verb of "... is (entirely) baseless", read from the right.
+_FALSE_PREDICATE: Final = regex.compile(
+    r"(?r)\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def lstrip_opening(text: str, lo: int, hi: int) -> int:
+    """``lo`` moved past a list number and a quote mark opening a sentence."""
+    m = _OPENING_MARKS.match(text, lo, hi)
+    return m.end() if m else lo
 _MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r"|positions?|posts?|bases?|villages?)\b",
                                  regex.IGNORECASE)
 # The negation before a verb of ground held ("has not fallen", "No position has fallen").
@@ -277,6 +294,19 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         cue = Span(start, m.end())
         return _Found(Span(min(cue.start, denied.start), max(cue.end, denied.end)), cue, denied, None, False,
                       quoted=True, held=True)
+    if m.group("pred"):
+        # the claim said false is the subject, so it opens the sentence ("7. The military
+        # council's statement that ... is baseless"); the denier is who says so
+        if not _SUBJECT_OPENING.fullmatch(text, lo, m.start()):
+            return None
+        verb = _FALSE_PREDICATE.search(text, m.start(), m.end())
+        if verb is None:
+            return None
+        cue = Span(verb.start(), m.end())
+        denied = _trim(text, Span(lstrip_opening(text, lo, m.start()), verb.start()))
+        who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
+        return _Found(Span(denied.start, m.end()), cue, denied,
+                      Span(who.start("who"), who.end("who")) if who else None, False, quoted=True)
     # "'This is completely false,' the spokesman said": the proposition is the sentence before.
     quote = Span(m.start("quote"), m.end("quote"))
     prev = sentence_span(text, lo - 1) if lo > 0 else None

@@ -69,11 +69,12 @@ HELD: Final = (
     r"|(?<=\b(?:is|are|was|were)\s+not\s+)under\s+(?:[\p{L}-]+\s+){1,2}(?:control|occupation)\b")
 
 # The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
-# HELD), for its cheap pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
+# HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
+# pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
 TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
-    "captured overrun under")
+    "captured overrun under claim statement allegation assertion accusation")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
