@@ -449,3 +449,11 @@ def test_a_time_of_day_or_date_after_a_postposed_cue_is_no_content(when: str) ->
     a = only(f"Two soldiers died of their wounds, the army said {when}.")
     assert a.content is not None
     assert a.content.text == "Two soldiers died of their wounds"
+
+
+@pytest.mark.parametrize("heading", ["Second", "Finally", "Update"])
+def test_a_lists_or_pages_own_heading_is_no_speaker(heading: str) -> None:
+    text = f"{heading}: The heroic forces announced the capture of 17 fighters."
+    atts = claimkit.extract(text).attributions
+    assert [(a.source.text if a.source else None, a.cue.text) for a in atts] == [
+        ("The heroic forces", "announced")]
