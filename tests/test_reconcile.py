@@ -59,6 +59,17 @@ def test_disagreeing_outlets_give_a_range_and_a_conflict() -> None:
     assert told == [("dawn", "ISPR", 23), ("khaama", "Mujahid", 58)]
 
 
+def test_a_whole_wars_figure_is_none_of_the_events() -> None:
+    text = ("Gunmen killed 12 civilians in the village on Sunday, the governor said. The conflict has killed "
+            "more than 150,000 people since 2015.")
+    other = "Residents said 19 civilians were killed in the village on Sunday."
+    docs = [claimkit.extract(text, published="2026-05-13", id="a"),
+            claimkit.extract(other, published="2026-05-13", id="b")]
+    assert any(c.data.get("background") for c in docs[0].claims_of("casualty"))
+    (fig,) = claimkit.reconcile(docs).figures
+    assert (fig.outcome, fig.low, fig.high, fig.conflict) == ("killed", 12, 19, True)
+
+
 def test_a_claimant_repeated_by_two_outlets_counts_once() -> None:
     # Mujahid 58, ISPR 23 (told twice): two claimants, so best is the lower of the two.
     fig = figures(TALIBAN, ARMY, WIRE)[("killed", "Pakistan")]
