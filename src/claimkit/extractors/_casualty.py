@@ -181,6 +181,8 @@ def _same_force(text: str, before: Mention, m: Mention) -> bool:
 _FROM_PARTY: Final = regex.compile(
     r"\s++(?:from|of|(?:(?:believed|thought|said|suspected)\s++(?:to\s++belong|of\s++belonging)\s++to)|"
     r"belonging\s++to|loyal\s++to|linked\s++to|affiliated\s++(?:with|to))\s++(?:the\s++)?")
+
+
 def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[Told]:
     told: list[Told] = []
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'

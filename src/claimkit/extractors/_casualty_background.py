@@ -49,9 +49,9 @@ _IN_MONTH: Final = regex.compile(
     rf"(?<![\p{{L}}])(?i:last|in|during|since)\s++(?P<month>{MONTH_PATTERN})(?![\p{{L}}])(?!\s++\d)")
 
 #: A year the figure's sentence sets it in ("In October 2024, about 40 soldiers were killed",
-#: "... in Haiti in 2024", "since 2015", "between October 2024 and June 2025", "in the spring of
-#: 2025", "Since the July 2025 events"): an earlier
-#: event when the year is before the report's ("since" counts up to now: any year up to it).
+#: "... in Haiti in 2024", "since 2015", "between October 2024 and June 2025", "in the spring
+#: of 2025", "Since the July 2025 events"): an earlier event when the year is before the
+#: report's ("since" counts up to now: any year up to it).
 _IN_YEAR: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?P<prep>in|since|during|by|between|of)\s++(?:(?:early|late|mid-?)\s*+)?(?:[\p{L}]+\s++){0,2}"
     r"(?P<year>(?:19|20)\d\d)(?![\d\p{L}])")

@@ -143,15 +143,16 @@ _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
 _PUNCT: Final = regex.compile(r"[,.;:]")
-# Up to a claim noun opening its sentence: a list number, a quote mark, a determiner or owner.
-_SUBJECT_OPENING: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}")
+# What may open a sentence before its words: a list number, a quote mark.
 _OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
+# Up to a claim noun opening its sentence: those marks, then a determiner or an owner.
+_SUBJECT_OPENING: Final = regex.compile(_OPENING_MARKS.pattern + r"(?:[\p{L}\p{N}'’.-]+\s+){0,5}")
 # The verb of "... is (entirely) baseless", read from the right.
 _FALSE_PREDICATE: Final = regex.compile(
     r"(?r)\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])", regex.IGNORECASE)
 
 
-def lstrip_opening(text: str, lo: int, hi: int) -> int:
+def _lstrip_opening(text: str, lo: int, hi: int) -> int:
     """``lo`` moved past a list number and a quote mark opening a sentence."""
     m = _OPENING_MARKS.match(text, lo, hi)
     return m.end() if m else lo
@@ -303,7 +304,7 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         if verb is None:
             return None
         cue = Span(verb.start(), m.end())
-        denied = _trim(text, Span(lstrip_opening(text, lo, m.start()), verb.start()))
+        denied = _trim(text, Span(_lstrip_opening(text, lo, m.start()), verb.start()))
         who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
         return _Found(Span(denied.start, m.end()), cue, denied,
                       Span(who.start("who"), who.end("who")) if who else None, False, quoted=True)
