@@ -457,3 +457,13 @@ def test_a_lists_or_pages_own_heading_is_no_speaker(heading: str) -> None:
     atts = claimkit.extract(text).attributions
     assert [(a.source.text if a.source else None, a.cue.text) for a in atts] == [
         ("The heroic forces", "announced")]
+
+
+def test_the_outlets_own_staff_in_a_broadcast_script_are_no_speakers() -> None:
+    text = ("Toll disputed after drone strike\n"
+            "ANCHOR: What does the army say?\n"
+            "CORRESPONDENT: The army says 14 fighters were killed. A medic put the figure much lower, at "
+            "around six.\n"
+            "RESIDENT: We buried nine people.")
+    atts = claimkit.extract(text).attributions
+    assert {a.source.text for a in atts if a.source} == {"The army", "A medic", "RESIDENT"}

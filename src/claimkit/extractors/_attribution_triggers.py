@@ -73,9 +73,11 @@ LABEL_BODY_WORDS = ("military", "army", "ministry", "government", "police", "nav
 LABEL = regex.compile(
     # (a live blog's entry may open with its time: "17:25 — Israeli military: ...")
     r"(?m-i:^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?[ \t]*[—–-][ \t]*)?"
-    # (not a list's or a page's own heading: "Second:", "Update:")
+    # (not a list's or a page's own heading: "Second:", "Update:"; nor the outlet's own voice in
+    # a broadcast script: "CORRESPONDENT:", "ANCHOR:")
     r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Lastly"
-    r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related)[ \t]*:)"
+    r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related"
+    r"|CORRESPONDENT|ANCHOR|NEWSREADER|PRESENTER|REPORTER)[ \t]*:)"
     r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
