@@ -830,3 +830,11 @@ def test_preliminary_data_inside_a_statement_leave_the_figure_to_the_speaker() -
     alone = claimkit.extract("According to preliminary data, 12 civilians were killed.").claims_of("casualty")
     assert [c.attribution.source.text for c in alone if c.attribution and c.attribution.source] == [
         "preliminary data"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Another two people are receiving the necessary medical care, the governor said.", [("wounded", 2)]),
+    ("Three soldiers are receiving medical attention.", [("wounded", 3)]),
+])
+def test_people_receiving_medical_care_are_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -19,7 +19,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "martyr", "perish", "shot", "shoot", "gunned", "lives", "life", "toll", "bodies", "corpse",
     "remains", "captur", "captive", "prisoner", "kidnap", "abduct", "hostage", "missing",
     "unaccounted", "disappear", "arrest", "detain", "detention", "apprehend", "custody", "rounded", "maim",
-    "hospital", "treated", "treating", "treatment", "slaughter", "lynch", "lost", "losing", "lose", "losses",
+    "hospital", "treated", "treating", "treatment", "medical care", "medical attention", "slaughter",
+    "lynch", "lost", "losing", "lose", "losses",
     "seiz", "victim", "harm",
     "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
@@ -93,6 +94,8 @@ PASSIVE: Final[dict[str, str]] = {
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
         "still in hospital", "among those hurt", "receiving treatment", "receiving medical treatment",
+        # "another two people are receiving the necessary medical care"
+        "receiving medical care", "receiving the necessary medical care", "receiving medical attention",
         "undergoing treatment", "being treated at", "under treatment", "under medical treatment",
         # "three others were still being treated" (not "treated as suspects": see
         # _casualty_patterns.treated_for_care)
