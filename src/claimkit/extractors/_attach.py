@@ -128,11 +128,9 @@ def containing_attribution(doc: Document, span: Span) -> Attribution | None:
     for part, att in reversed(index.pieces[max(0, i - _LOOK_BACK):i]):
         if part.contains(span):
             length = part.end - part.start
-            if best is None or length < best_length or (
-                    length == best_length and _tie_key(doc.text, att) < _tie_key(doc.text, best)):
+            if _ranks_before(doc.text, att, length, best, best_length):
                 best, best_length = att, length
-            if not _data_only(att) and (speaker is None or length < speaker_length or (
-                    length == speaker_length and _tie_key(doc.text, att) < _tie_key(doc.text, speaker))):
+            if not _data_only(att) and _ranks_before(doc.text, att, length, speaker, speaker_length):
                 speaker, speaker_length = att, length
     if best is not None and speaker is not None and _data_only(best):
         # "The prosecutor's office said that, according to preliminary data, 12 civilians were
@@ -152,6 +150,14 @@ def _data_only(att: Attribution) -> bool:
     """Whether ``att`` is an "according to" whose source is only data ("preliminary data")."""
     return att.mode == "according_to" and att.source is not None \
         and _DATA.fullmatch(att.source.text) is not None
+
+
+def _ranks_before(text: str, att: Attribution, length: int, held: Attribution | None,
+                  held_length: int) -> bool:
+    """Whether ``att``, with a content piece of ``length``, is innermost before ``held``: a
+    shorter piece, or as long and first by :func:`_tie_key`."""
+    return held is None or length < held_length or (
+        length == held_length and _tie_key(text, att) < _tie_key(text, held))
 
 
 def _tie_key(text: str, att: Attribution) -> tuple[int, int]:

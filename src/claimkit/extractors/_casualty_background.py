@@ -16,6 +16,10 @@ import regex
 
 from claimkit.text._calendar import MONTH_PATTERN, MONTHS
 
+# What a war's time is counted from: "the start of", "the war", "the coup", "the truce".
+_WAR_START: Final = (r"(?:(?:start|beginning|outbreak)\s++of"
+                     r"|war|conflict|insurgency|invasion|coup|ceasefire|truce)")
+
 #: Words before a figure in its sentence that put it in an earlier event ("..., a day after
 #: twin blasts killed 30", "this comes two weeks after 12 soldiers died", "officials said at the
 #: time that 16 civilians were killed").
@@ -25,7 +29,7 @@ _BEFORE: Final = regex.compile(
     r"\s++(?:[\p{L}\d]++\s++){0,4}?(?:after|on\s+the\s+heels\s+of)|previous|last\s+(?:year|month|week)"
     r"|earlier\s+(?:this|that)\s+(?:year|month|week)|at\s+the\s+time(?!\s+of)"
     # ("Since the start of the war, ...", "since the coup")
-    r"|since\s++the\s++(?:(?:start|beginning|outbreak)\s++of|war|conflict|insurgency|invasion|coup|ceasefire|truce))(?![\p{L}])"
+    r"|since\s++the\s++" + _WAR_START + r")(?![\p{L}])"
 )
 
 # A war that did the killing, as the figure's subject: "The conflict has killed ...", "Yemen's
@@ -60,8 +64,8 @@ _IN_YEAR: Final = regex.compile(
 # coup", "since the start of the war", "so far this year", "in recent years", "over six
 # decades", "between January and June", "in those clashes", "during the civil war").
 _AFTER: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:since\s++(?:then|the\s++(?:coup|ceasefire|truce|takeover|invasion|war|conflict|insurgency)"
-    r"|(?:the\s++)?(?:start|beginning|outbreak)\s++of|the\s++[\p{L}'’-]++\s++(?:war|conflict|insurgency|invasion)"
+    r"(?i)(?<![\p{L}])(?:since\s++(?:then|the\s++(?:" + _WAR_START + r"|takeover)"
+    r"|(?:start|beginning|outbreak)\s++of|the\s++[\p{L}'’-]++\s++(?:war|conflict|insurgency|invasion)"
     r"|(?:\p{Lu}[\p{L}'’]*+\s++|it\s++|they\s++)(?:launched|began|started|invaded|seized|took|resumed|ended|went))"
     r"|(?:so\s++far\s++)?this\s++year|last\s++year|in\s++recent\s++(?:years|months)"
     r"|(?:over|in|during)\s++the\s++(?:past|last)\s++(?:[\p{L}\d]++\s++)?(?:years?|decades?|months)"
@@ -111,8 +115,7 @@ def earlier_event(text: str, clause_start: int, sentence: tuple[int, int], start
     if after is not None and _NOT_THE_FIGURES.search(text, end, after.start()) is None:
         return True
     if month is not None and (told := _IN_MONTH.search(text, end, hi)) is not None \
-            and MONTHS.index(told["month"].lower()) + 1 != month \
-            and _NOT_THE_FIGURES.search(text, end, told.start()) is None:
+            and _other_month(told, month) and _NOT_THE_FIGURES.search(text, end, told.start()) is None:
         return True  # "killed at least 3,000 civilians since January"
     if year is None:
         return False
@@ -134,4 +137,9 @@ def _in_another_month(text: str, lo: int, hi: int, month: int) -> bool:
     """Whether ``text[lo:hi]`` sets its figure in a month other than the report's ("In March,
     three police officers died", "Last September, seven of its soldiers were killed", in a
     report published in May): an earlier event."""
-    return any(MONTHS.index(m["month"].lower()) + 1 != month for m in _IN_MONTH.finditer(text, lo, hi))
+    return any(_other_month(m, month) for m in _IN_MONTH.finditer(text, lo, hi))
+
+
+def _other_month(found: regex.Match[str], month: int) -> bool:
+    """Whether the month ``found`` is not the report's ``month`` (1 to 12)."""
+    return MONTHS.index(found["month"].lower()) + 1 != month

@@ -56,6 +56,8 @@ _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|becaus
 # A quote mark may open the words that call it false: 'called the claim "pure fiction"'.
 _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 _CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?"
+# What says a claim false after it: "... is entirely baseless", "... are a lie".
+_SAID_FALSE: Final = r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])"
 _TRIGGER: Final = Trigger(regex.compile(
     r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
@@ -66,8 +68,7 @@ _TRIGGER: Final = Trigger(regex.compile(
     r"|(?P<held>" + HELD + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
     # is entirely baseless", "The enemy's claims of having repelled the attack are a lie"
-    r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?"
-    r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}]))"
+    r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?" + _SAID_FALSE + r")"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),
@@ -148,8 +149,7 @@ _OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
 # Up to a claim noun opening its sentence: those marks, then a determiner or an owner.
 _SUBJECT_OPENING: Final = regex.compile(_OPENING_MARKS.pattern + r"(?:[\p{L}\p{N}'’.-]+\s+){0,5}")
 # The verb of "... is (entirely) baseless", read from the right.
-_FALSE_PREDICATE: Final = regex.compile(
-    r"(?r)\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])", regex.IGNORECASE)
+_FALSE_PREDICATE: Final = regex.compile(r"(?r)" + _SAID_FALSE, regex.IGNORECASE)
 
 
 def _lstrip_opening(text: str, lo: int, hi: int) -> int:

@@ -253,11 +253,11 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         # "a shortage of infantry to hold a front line": a purpose, not a deed ("managed to
         # capture", "were forced to withdraw", "continued to hold" are deeds)
         return None
-    if text[m.start():m.end()].split()[0].lower().endswith("ing") \
-            and (gerund := _GERUND_AFTER.search(before)) is not None and not gerund["done"]:
+    first = text[m.start():m.end()].split()[0].lower()  # the trigger's first word ("holding")
+    if first.endswith("ing") and (gerund := _GERUND_AFTER.search(before)) is not None and not gerund["done"]:
         return None  # "to support the army in holding the areas", "aimed at capturing": no deed
-    if (cond := _CONDITION_BEFORE.search(before)) is not None and (cond["aux"] or not text[
-            m.start():m.end()].split()[0].lower().endswith(_PAST_ENDINGS)):
+    if (cond := _CONDITION_BEFORE.search(before)) is not None and (
+            cond["aux"] or not first.endswith(_PAST_ENDINGS)):
         # "will continue attacks until the troops are withdrawn", "vowed to fight until
         # government forces withdraw": a condition, not a deed ("held it until the army
         # retook it" is one)
