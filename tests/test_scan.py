@@ -33,7 +33,6 @@ They took over the airport, wrested control of the pass and assumed control of t
 They gained effective control of the region and established control over the frontline.
 Rebels captured 25 border posts, seized a checkpoint, overran an outpost and stormed the fort.
 Kunduz fell to the Taliban. The town has fallen into the hands of the rebels; it falls to them.
-Drones destroyed three positions; bulldozers demolished bunkers and razed a trench.
 The army lost two outposts. Troops withdrew from Kherson, retreated, pulled out of the town,
 pulled back from the ridge, abandoned the base and evacuated the garrison.
 Fighters besieged the city, encircled the enclave, surrounded the village, laid siege to the
@@ -120,7 +119,7 @@ def test_every_branch_of_the_sample_texts_is_found() -> None:
 def test_territorial_rows_all_match_in_the_sample() -> None:
     found = {m.lastgroup for m in TERRITORIAL.finditer(TERRITORIAL_TEXT)}
     assert found >= {"noun", "recap_ctl", "recap", "lost_ctl", "take_ctl", "take_over", "capture",
-                     "fell", "destroy", "lost", "leave", "siege", "under_siege", "under_ctl", "controls"}
+                     "fell", "lost", "leave", "siege", "under_siege", "under_ctl", "controls"}
 
 
 def test_denial_branches_all_match_in_the_sample() -> None:

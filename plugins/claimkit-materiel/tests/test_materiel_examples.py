@@ -77,6 +77,16 @@ def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
         ("captured", 2, "rocket-propelled grenade launchers", "Police"), ("captured", 1, "rifles", "Police")]
 
 
+def test_posts_destroyed_are_materiel_and_posts_taken_are_ground() -> None:
+    assert read("Pakistani troops responded, destroying two Indian posts.") == [
+        ("destroyed", 2, "posts", None)]
+    assert read("Several border posts were destroyed.") == [("destroyed", 10, "posts", None)]
+    assert read("The militants burned three checkpoints.") == [("destroyed", 3, "posts", "militants")]
+    # taken, a post is ground: the territorial stage's claim, not a piece of equipment
+    assert read("Taliban forces captured nine Pakistani posts.") == []
+    assert read("Fighters seized two checkpoints on the road.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Shelling destroyed 12 houses in the village.",  # property, not equipment
     "Police seized weapons and ammunition.",  # no count, no category

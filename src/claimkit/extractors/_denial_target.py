@@ -39,7 +39,8 @@ _EVENT: Final = {
                                  r"loss|los[eis]|advance|liberat|recaptur|retook|siege|besieg|encircl)",
                                  regex.I),
     "materiel": regex.compile(r"\b(?:destroy|shot\s+down|downed|tank|aircraft|drone|jet|helicopter|"
-                              r"vehicle|weapon|equipment|strike|airstrike)", regex.I),
+                              r"vehicle|weapon|equipment|strike|airstrike|(?:out)?posts?\b|checkpoint|bunker)",
+                              regex.I),
 }
 # Words that tell one outcome in a denied proposition ("denied that soldiers had been taken
 # prisoner" denies a capture, not the killed figures told before it); a capture and an

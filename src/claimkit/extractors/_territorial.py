@@ -38,7 +38,6 @@ from ._source import in_boilerplate
 from ._territorial_lexicon import (
     AMBIGUOUS_HEADS,
     CAMPS_NOT_GROUND,
-    DESTRUCTIBLE,
     FORCE_NOUNS,
     FORCES_MOVED,
     NOT_DONE,
@@ -414,8 +413,6 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         return None
     if obj is not None and (obj.object or "").lower().startswith(("any ", "no ")):
         return None  # "denied losing any villages", "had lost no positions": no ground changed hands
-    if name == "destroy" and (obj is None or obj.head not in DESTRUCTIBLE):
-        return None
     if obj is not None and obj.head == "camp" and any(
             w in CAMPS_NOT_GROUND for w in text[obj.span.start:obj.span.end].lower().split()):
         return None  # "a refugee camp": people, not ground

@@ -15,9 +15,10 @@ noun      the NOUN of OBJECT (by ACTOR)                                    "the 
 ========  ===============================================================  ==============
 
 Actions (``data["action"]``): ``captured`` (the actor took ground, from ``from``),
-``recaptured`` (took back ground it had lost), ``lost`` (``from`` lost ground or positions,
-taken or destroyed; the actor, if named, inflicted the loss), ``withdrew`` (the actor pulled
-out), ``besieged`` (the actor surrounds the place), ``controls`` (the actor holds it).
+``recaptured`` (took back ground it had lost), ``lost`` (``from`` lost ground or positions;
+the actor, if named, took it), ``withdrew`` (the actor pulled out), ``besieged`` (the actor
+surrounds the place), ``controls`` (the actor holds it). Damage ("destroyed several of their
+posts") is no change of hands: the materiel plugin's, not this stage's.
 """
 
 from __future__ import annotations
@@ -74,7 +75,6 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("fell", r"(?:fell|fallen|falls?|falling)\s+(?:to|into\s+the\s+hands\s+of)", "captured", "fell"),
     # "the base is in the hands of our forces": OBJECT (is) in the hands of ACTOR
     ("hands", r"in\s+the\s+hands\s+of", "controls", "fell"),
-    ("destroy", r"destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|razed", "lost", "verb"),
     ("lost", r"los(?:t|e|es|ing)", "lost", "lost"),
     # ("pulled its fighters out of two checkpoints": the forces between verb and place)
     ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
@@ -126,7 +126,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
 TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
-    "storm destroy demolish razed retreat pull abandon evacuat besieg surround laid lay under seal "
+    "storm retreat pull abandon evacuat besieg surround laid lay under seal "
     "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
     "expel oust push consolidat tighten strengthen cement extend")
 
@@ -193,11 +193,6 @@ AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district"
 CAMPS_NOT_GROUND: Final = words(
     "refugee refugees displacement displaced idp idps migrant migrants transit detention prison "
     "training summer boot holiday")
-
-# Positions that can be destroyed ("destroyed several of their posts" is a loss of ground);
-# destroying a town or a bridge is damage, not a change of control.
-DESTRUCTIBLE: Final = frozenset({"post", "checkpoint", "position", "bunker", "trench", "base",
-                                 "fortification", "garrison", "fort", "stronghold", "camp"})
 
 # Words before a head that describe it, even capitalised in a headline ("Border Posts"):
 # they are part of the object, never a place name.

@@ -77,13 +77,15 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
                 # the other side, is not "captured the villages of Tell Aswad")
                 continue
             # rival accounts stay apart: two named voices that are not one ("the junta's paper
-            # said troops remain in control" and "the NUG said the PDF controls the town");
-            # a title's "overruns army base" and "stormed an army base at Qalimow" are one fact
-            # (two sentences of the body that name no one place may tell two)
+            # said troops remain in control" and "the NUG said the PDF controls the town"); a
+            # voice that names nobody is any named one ("army says town retaken" over "the
+            # Sudanese army announced it had recaptured the town"); a title's "overruns army
+            # base" and "stormed an army base at Qalimow" are one fact (two sentences of the
+            # body that name no one place may tell two)
             if (a is None or b is None or _same_party(a, b)) \
                     and _same_place(text, claim, place, same, where) \
-                    and all(same_voice(voice, voice_of(c.attribution))
-                            for c in same if voice and c.attribution):
+                    and all(same_voice(voice, other) for other in map(voice_of, (c.attribution for c in same))
+                            if voice and other):
                 same.append(claim)
                 party_place[:] = [a or b, where or place, ground or head]
                 break

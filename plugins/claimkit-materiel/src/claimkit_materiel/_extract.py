@@ -20,6 +20,7 @@ from claimkit import Claim, Count, Document, Span
 from claimkit.text import NumberMention, find_numbers
 
 from . import _patterns as P
+from ._lexicon import DAMAGE_ACTIONS, DAMAGE_ONLY
 
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
@@ -208,6 +209,8 @@ def find_claims(doc: Document) -> list[Claim]:
             before = _actor_before(text, verb.start())
             start = before[1] if before else verb.start()
             for item in active:
+                if action not in DAMAGE_ACTIONS and item.object in DAMAGE_ONLY:
+                    continue
                 span = Span(start, item.end)
                 claims.append(_claim(doc, span, action, item, before[0] if before else None))
             continue
@@ -217,6 +220,8 @@ def find_claims(doc: Document) -> list[Claim]:
         after = _actor_after(text, verb.end(), min(len(text), verb.end() + WINDOW))
         end = after[1] if after else verb.end()
         for item in items:
+            if action not in DAMAGE_ACTIONS and item.object in DAMAGE_ONLY:
+                continue
             claims.append(_claim(doc, Span(item.start, end), action, item, after[0] if after else None))
     return _merge(claims)
 

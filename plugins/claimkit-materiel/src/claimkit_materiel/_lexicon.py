@@ -1,8 +1,10 @@
 """What counts as materiel, and which verbs report its loss: documented data tables.
 
 Materiel here means **military equipment that a side can lose**: vehicles, aircraft,
-drones, artillery, launchers, air defences, missiles, vessels and counted small arms (rifles,
-machine guns, RPGs). Deliberately left out:
+drones, artillery, launchers, air defences, missiles, vessels, counted small arms (rifles,
+machine guns, RPGs) and military posts destroyed ("destroyed 19 Afghan posts": a post shelled
+across a border changes no hands, so it is no territorial claim; a post captured or seized is,
+and stays the territorial stage's). Deliberately left out:
 
 - buildings, homes and infrastructure ("destroyed 12 houses", "hit three depots"): damage
   to places is a different kind of claim, and mixing it in would inflate equipment totals;
@@ -54,9 +56,17 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     "rifles": (r"(?:assault\s+|sniper\s+|AK-47\s+|Kalashnikov\s+)?rifles?", r"AK-47s?", r"Kalashnikovs?"),
     "machine guns": (r"(?:heavy\s+|light\s+|PKM\s+)?machine[\s-]guns?", r"PKMs?"),
     "rocket-propelled grenade launchers": (r"RPGs?", r"rocket-propelled\s+grenade\s+launchers?"),
+    # a side's fortified positions, lost only to destruction here (see DAMAGE_ONLY)
+    "posts": (r"(?:border\s+|military\s+|army\s+|security\s+|observation\s+)?(?:out)?posts?", r"checkpoints?",
+              r"bunkers?"),
     "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
               r"naval\s+vessels?", r"landing\s+craft"),
 }
+
+# Equipment that is materiel only when destroyed or damaged (DAMAGE_ACTIONS): a post captured
+# is ground taken.
+DAMAGE_ONLY: frozenset[str] = frozenset({"posts"})
+DAMAGE_ACTIONS: frozenset[str] = frozenset({"destroyed", "damaged"})
 
 # action -> verb forms reporting it (past tense / participle, and the -ing form for
 # "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") are left out
