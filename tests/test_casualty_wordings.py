@@ -98,6 +98,11 @@ def test_our_heroes_told_by_an_army_naming_no_state_are_the_reports_state() -> N
     ("Aid workers said 34 civilians had been killed, up from an initial count of 15.",
      [("killed", 34), ("killed", 15)]),
     ("Prices rose to 40 dollars, up from an initial estimate of 30.", []),
+    # revised down, and its earlier value with no noun of its own
+    ("The number of wounded was revised down to 31 from an initial 38, the ministry said.",
+     [("wounded", 31), ("wounded", 38)]),
+    ("It revised down the number of civilians killed to seven from nine.", [("killed", 7), ("killed", 9)]),
+    ("The ministry revised the death toll down to 14 from 16.", [("killed", 14), ("killed", 16)]),
 ])
 def test_a_tolls_earlier_value_is_a_figure_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

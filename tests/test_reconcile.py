@@ -70,6 +70,15 @@ def test_a_whole_wars_figure_is_none_of_the_events() -> None:
     assert (fig.outcome, fig.low, fig.high, fig.conflict) == ("killed", 12, 19, True)
 
 
+def test_a_tolls_value_before_its_revision_is_no_ones_figure() -> None:
+    text = "The number of wounded was revised down to 31 from an initial 38, the ministry said."
+    other = "Doctors said 33 people were wounded."
+    docs = [claimkit.extract(text, id="a"), claimkit.extract(other, id="b")]
+    assert [c.data.get("superseded") for c in docs[0].claims_of("casualty")] == [None, True]
+    (fig,) = claimkit.reconcile(docs).figures
+    assert (fig.outcome, fig.low, fig.high) == ("wounded", 31, 33)
+
+
 def test_a_claimant_repeated_by_two_outlets_counts_once() -> None:
     # Mujahid 58, ISPR 23 (told twice): two claimants, so best is the lower of the two.
     fig = figures(TALIBAN, ARMY, WIRE)[("killed", "Pakistan")]

@@ -67,6 +67,14 @@ def test_background_figures_are_not_added() -> None:
     assert tally_of(text)["killed"] == (3, 3, 3)
 
 
+def test_a_tolls_value_before_its_revision_is_not_added() -> None:
+    # revised down: the earlier, higher value is superseded, not the highest of one claimant's
+    text = "The number of wounded was revised down to 31 from an initial 38, the ministry said."
+    assert tally_of(text)["wounded"] == (31, 31, 31)
+    text = "The toll has risen to 16, up from the nine announced by the ministry in the morning."
+    assert tally_of(text)["killed"] == (16, 16, 16)
+
+
 def test_outcomes_are_tallied_apart() -> None:
     assert tally_of("Rebels killed 12 policemen and wounded 30 others.") == {
         "killed": (12, 12, 12), "wounded": (30, 30, 30)}

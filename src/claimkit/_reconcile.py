@@ -19,7 +19,8 @@ bare toll); a part of another figure ("16 of them children") is a figure of its 
 people no party is named for are one group too ("18 jihadists", "11 gunmen"), "fighters".
 A figure marked ``background`` (an earlier event's, or a whole war's: "The conflict has
 killed more than 150,000 people") is none of these events' and is left out, as the tally
-leaves it out.
+leaves it out; so is one marked ``superseded`` (a toll's value before its revision: "revised
+down to 31 from 38").
 
 The result does not depend on the order of the documents: documents are known by their
 ``id``, else by a digest of their text, and every list is sorted.
@@ -224,8 +225,10 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     for doc in docs:
         key = doc_key(doc)
         for claim in doc.claims:
-            if claim.kind != "casualty" or claim.data.get("background") is True:
-                continue  # (an earlier event's or a whole war's figure is none of these events')
+            if claim.kind != "casualty" or claim.data.get("background") is True \
+                    or claim.data.get("superseded") is True:
+                continue  # (an earlier event's or a whole war's figure is none of these events';
+                # a toll's value before its revision is no one's figure now)
             count, outcome = claim.data.get("count"), claim.data.get("outcome")
             side, group = claim.data.get("side"), claim.data.get("group")
             if not isinstance(count, Count) or not isinstance(outcome, str):

@@ -4,7 +4,8 @@ The rules (docs/tally.md has worked examples):
 
 1. Only casualty claims with a figure count. A claim that is ``part_of`` another ("40 people
    were killed, including six attackers") is inside that figure and is not added; a
-   ``background`` claim tells an earlier event ("a day after twin blasts killed 30").
+   ``background`` claim tells an earlier event ("a day after twin blasts killed 30"); a
+   ``superseded`` one a toll's value before its revision ("revised down to 31 from 38").
 2. Vague figures ("dozens", "several") count only for an outcome with no other figure: once
    a report gives a number, "several others wounded" is a looser telling of it.
 3. Figures for the same people (same side and group class) are alternatives, not additions.
@@ -143,7 +144,8 @@ def tally(doc: Document) -> dict[str, Tally]:
         outcome = claim.data.get("outcome")
         if not isinstance(count, Count) or told_value(count) is None or not isinstance(outcome, str):
             continue
-        if claim.data.get("part_of") in ids or claim.data.get("background") is True:
+        if claim.data.get("part_of") in ids or claim.data.get("background") is True \
+                or claim.data.get("superseded") is True:
             continue
         by_outcome[outcome].append(claim)
     out: dict[str, Tally] = {}

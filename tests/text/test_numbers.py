@@ -223,6 +223,13 @@ def test_qualifier_must_end_right_before_the_number() -> None:
     assert read("moreover 30") == [("30", 30, 30, 30, "exact")]
 
 
+def test_a_verbs_up_is_no_upper_bound() -> None:
+    # "revised up to 40", "has gone up to 40": the toll is now 40, not at most 40
+    assert read("The toll was revised up to 40.") == [("40", 40, 40, 40, "exact")]
+    assert read("The toll has gone up to 40.") == [("40", 40, 40, 40, "exact")]
+    assert read("Up to 40 people died.") == [("Up to 40", 40, None, 40, "at_most")]
+
+
 # --- ranges ---------------------------------------------------------------------------
 
 

@@ -373,6 +373,8 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             data["total"] = True                # the sum of a list, told item by item
         if all(t.background for t in fact):
             data["background"] = True           # an earlier event: "a day after 16 were killed"
+        if any(t.mention.superseded for t in fact):
+            data["superseded"] = True           # revised since: "down to 31 from an initial 38"
         for t in fact:
             if t.mention.parent is not None:
                 parent = where[first_of_sentence[t.sentence] + t.mention.parent]

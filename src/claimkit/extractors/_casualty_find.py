@@ -124,10 +124,13 @@ _NUMBER_WORDS: Final = frozenset({
 # A toll's earlier value: "up from | four".
 # ... or the figure another gave, compared: "22 soldiers had been killed - more than the | 14 a
 # military source gave" (the same people counted by another; "the" makes it a figure told)
-EARLIER_VALUE: Final = regex.compile(
-    # ("up from an initial count of | 15")
-    rf"(?i)(?:{REVISED_FROM}\s++(?:the\s++|(?:an?|the)\s++(?:initial|earlier|previous|first|preliminary|"
-    rf"original)\s++(?:count|toll|figure|tally|estimate|report)\s++of\s++)?|{COMPARED_WITH_THE}\s++)\Z")
+# ("up from an initial count of | 15", "down to 31 from an initial | 38")
+_FROM_VALUE: Final = (
+    rf"{REVISED_FROM}\s++(?:the\s++|(?:an?|the)\s++(?:initial|earlier|previous|first|preliminary|"
+    rf"original)\s++(?:(?:count|toll|figure|tally|estimate|report)\s++of\s++)?)?")
+EARLIER_VALUE: Final = regex.compile(rf"(?i)(?:{_FROM_VALUE}|{COMPARED_WITH_THE}\s++)\Z")
+# ... of which only a value revised from is superseded (the other's figure compared stands)
+_SUPERSEDED: Final = regex.compile(rf"(?i){_FROM_VALUE}\Z")
 # ... told by whom or when, in words the group reader takes for a noun: "up from 11 announced a
 # day earlier", "up from the nine given by the ministry"
 _EARLIER_TOLD: Final = regex.compile(
@@ -345,8 +348,9 @@ def sentence_mentions(text: str, s: int, e: int,
             own = (f.part in OWN and not (f.part == "their" and parent is not None) and not theirs_taken) \
                 or bool(_OWN_LOSSES.search(text, max(s, f.start - 64), f.start)) \
                 or bool(_ADMITTED_BEFORE.search(text, max(s, f.start - 40), f.start))
+            superseded = f.earlier and _SUPERSEDED.search(text, max(s, f.start - 48), f.start) is not None
             out.append(Mention(outcome, count_of(f), start, end, group, f.group, f.head, parent,
-                               own, lost=lost))
+                               own, lost=lost, superseded=superseded))
     add_totals(text, figs, index, out)
     for m in pat.ZERO_WORDS.finditer(text, s, e):
         # In the order told (a list, not a set: set order changes with the hash seed).

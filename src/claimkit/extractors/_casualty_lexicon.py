@@ -331,7 +331,10 @@ TOLL_FILLERS: Final[tuple[str, ...]] = (
     "has", "had", "have", "was", "is", "now", "rose", "risen", "rises", "rising", "climbed",
     "climbs", "increased", "jumped", "reached", "reaches", "hit", "stood", "stands", "at", "of",
     "to", "further", "since", "later", "then", "grew", "grown", "been", "raised", "revised",
-    "put", "up", "officially", "initially", "first", "subsequently", "eventually", "reportedly",
+    "put", "up", "gone", "went", "officially", "initially", "first", "subsequently", "eventually",
+    "reportedly",
+    # "the number of wounded was revised down to 31", "the toll was lowered to 12"
+    "down", "downwards", "upwards", "lowered", "reduced",
     "climb", "rise", "currently", "stood at", "has risen", "total", "overall", "reached", "mounted",
     "increase", "increases", "soared", "exceeded", "exceeds", "includes", "included", "are", "were",
     "the", "attack", "blast", "bombing", "explosion", "attack's", "blast's", "final",

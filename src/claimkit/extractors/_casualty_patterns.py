@@ -347,7 +347,9 @@ TOLL_RISEN: Final = regex.compile(
     r"|was|is|stood\s+at|stands\s+at|at|as)"  # ("put the toll at | 12", "gave the number of dead as | 12")
     # "bringing the death toll from the bus attack to | three", "raising the number of security
     # personnel martyred in the attack to | nine"
-    r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed)\s++(?:the\s++)?"
+    # ... "revised down the number of civilians killed to | seven"
+    r"|(?:bringing|brings|brought|taking|takes|took|raising|raised|pushing|pushed|"
+    r"(?:revis(?:ed|ing|es)|lower(?:ed|ing|s)|reduc(?:ed|ing|es))(?:\s++(?:down|up)(?:wards)?)?)\s++(?:the\s++)?"
     r"(?:overall\s++)?(?P<noun>death\s+toll|toll|number\s+(?:of\s+(?:[\p{L}\-]+\s+){0,4}?)?"
     r"(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])[^.;:!?\n]{0,120}?\sto)\s*+\Z")
 #: A reporting verb right after a group ("two officials said", "a local group and residents

@@ -17,7 +17,8 @@ class Mention:
     group points back at the speaker ("nine of its own fighters", "our soldiers"); ``total``
     marks the sum of a list ("6 commandos, 5 soldiers and 15 militants were killed" -> 26),
     whose items are its parts; ``lost`` a figure the subject lost ("Russian forces lost 1,200
-    troops"), whose side is the subject's.
+    troops"), whose side is the subject's; ``superseded`` a toll's value before a revision
+    ("revised down to 31 from | 38", "up from | 23").
     """
 
     outcome: str
@@ -31,6 +32,7 @@ class Mention:
     own: bool = False
     lost: bool = False
     total: bool = False
+    superseded: bool = False
 
 
 @attrs.define

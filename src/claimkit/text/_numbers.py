@@ -157,7 +157,9 @@ _VAGUE: Final = regex.compile(
 
 _QUALIFIER_WORDS: Final = {
     "at_least": r"at\h++least|not?\h++(?:fewer|less)\h++than|a\h++minimum\h++of",
-    "at_most": r"up\h++to|as\h++(?:many|high)\h++as|not?\h++more\h++than|at\h++most|a\h++maximum\h++of"
+    # ("the toll was revised up to 40", "has gone up to 40": the verb's "up", an exact figure)
+    "at_most": r"(?<!(?:revised|gone|went|moved|jumped|climbed|crept|ticked|edged|shot)\h++)up\h++to"
+    r"|as\h++(?:many|high)\h++as|not?\h++more\h++than|at\h++most|a\h++maximum\h++of"
     r"|fewer\h++than|less\h++than",
     "more_than": r"more\h++than|over|above|upwards\h++of|in\h++excess\h++of",
     "about": r"about|around|approximately|approx\.|roughly|nearly|almost|some|an\h++estimated"
