@@ -276,6 +276,24 @@ def test_one_person_named_twice_is_one_figure(text: str, expected: list[tuple[st
     assert figures(text) == expected
 
 
+def test_a_soldier_and_a_child_are_never_one_person() -> None:
+    text = ("A 9-year-old boy was killed in the crossfire, his family said. "
+            "A soldier was killed when his patrol was ambushed, the army said.")
+    assert figures(text) == [("killed", 1), ("killed", 1)]
+    assert claimkit.extract(text).tally()["killed"].best == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wounded counted, and some of them died: the whole's people were wounded
+    ("One of the six wounded soldiers died overnight.", [("killed", 1), ("wounded", 6)]),
+    ("A doctor said two of the 19 wounded later died.", [("killed", 2), ("wounded", 19)]),
+    # ... while wounded people who died, counted, are deaths
+    ("Two wounded soldiers later died.", [("killed", 2)]),
+])
+def test_some_of_the_counted_wounded_who_died(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Forty people were wounded, one of them seriously, police said.",
     "Forty people were wounded, two of them in critical condition.",

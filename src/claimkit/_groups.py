@@ -101,9 +101,15 @@ ARMED_ANY = "men"
 men", "two armed men", "280 of its elements"."""
 
 
+# Words of people who bear no arms: never one person with a soldier, a fighter or a policeman.
+_UNARMED: Final = frozenset({CIVILIANS, "boy", "boys", "girl", "girls", "child", "children", "woman",
+                             "women", "baby", "infant", "toddler", "teenager", "schoolboy", "schoolgirl"})
+
+
 def may_be_one_person(a: str | None, b: str | None) -> bool:
     """Whether two figures of one may tell the same person: a report names one victim in
     several ways ("a civilian", "the young man", "Hameedi", "the acting mayor"), so only
-    two different armed classes ("a soldier", "a militant") keep them apart."""
+    two different armed classes ("a soldier", "a militant"), or an armed class and one who
+    bears no arms ("a soldier", "a 9-year-old boy"), keep them apart."""
     ca, cb = group_class(a), group_class(b)
-    return ca == cb or not (ca in ARMED and cb in ARMED)
+    return ca == cb or not ((ca in ARMED or cb in ARMED) and {ca, cb} <= ARMED | _UNARMED)

@@ -93,7 +93,10 @@ PASSIVE: Final[dict[str, str]] = {
         # "seven soldiers were being treated in hospital", "twelve people remain in hospital"
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
-        "still in hospital", "among those hurt", "receiving treatment", "receiving medical treatment",
+        "still in hospital", "among those hurt",
+        # "Eighteen people are now in hospital" (not a bare "in hospital": "the death of one of
+        # the wounded in hospital", "five doctors in the hospital")
+        "now in hospital", "now in the hospital", "receiving treatment", "receiving medical treatment",
         # "another two people are receiving the necessary medical care"
         "receiving medical care", "receiving the necessary medical care", "receiving medical attention",
         "undergoing treatment", "being treated at", "under treatment", "under medical treatment",

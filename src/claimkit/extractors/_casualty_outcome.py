@@ -126,8 +126,11 @@ def read_right(text: str, f: Figure, e: int) -> None:
             return
         outcomes, end = _then_killed(text, *told, m["aux"], e)
         if outcomes == ["wounded"] and (died := _THEN_DIED.match(
-                text, after_group[1] if after_group is not None else end, e)) is not None:
-            outcomes, end = ["killed"], died.end()  # "Two soldiers who had been wounded died"
+                text, after_group[1] if after_group is not None else end, e)) is not None \
+                and not pat.WHOLE_BEFORE.search(text, max(0, f.start - 20), f.start):
+            # "Two soldiers who had been wounded died" (not "One of the six wounded soldiers
+            # died": one of them died, the six were wounded)
+            outcomes, end = ["killed"], died.end()
         if pos == f.tail_end and f.group:
             f.group = (f.group[0], unquoted_end(text, f.group[0], f.tail_end))
         if after_group is not None and len(outcomes) == 1:

@@ -133,8 +133,8 @@ NP: Final = regex.compile(
     # the whole the part is of: "four of the 21 seafarers (on board)"
     rf"(?:(?<!them|whom|which)\s++{_NUMBER_WORD}(?={_NOUN_AFTER_WHOLE}))?+"
     # "three of the wounded (later died)": an outcome word as the noun, the group ("shot
-    # three of them dead" keeps its predicate)
-    rf"(?:(?<=the)\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
+    # three of them dead" keeps its predicate), maybe counted ("one of the six wounded (died)")
+    rf"(?:(?<=the)(?:\s++{_NUMBER_WORD})?+\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
     # (a group in scare quotes: 'seven "terrorists" were neutralised')
     rf"(?P<run>(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,6}})"
 )
