@@ -64,6 +64,30 @@ def test_where_a_statement_was_read_or_posted_is_no_content(text: str) -> None:
     assert att.content.text == "Twelve gendarmes were killed on Tuesday"
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Two soldiers died overnight (the army said Monday), bringing the toll to five.", "the army",
+     "Two soldiers died overnight"),
+    ("One injured crew member was in stable condition (a hospital official said).", "a hospital official",
+     "One injured crew member was in stable condition"),
+    ("The bodies of 11 gunmen were recovered (the prosecutor's office said in a statement).",
+     "the prosecutor's office", "The bodies of 11 gunmen were recovered"),
+])
+def test_a_report_told_as_an_aside_in_brackets_reports_the_clause_before_it(
+        text: str, source: str, content: str) -> None:
+    att = only(text)
+    assert (att.source.text if att.source else None, att.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "He said he had PTSD (post-traumatic stress disorder) after the war.",
+    "The neighbours (she asked that her street not be named) fled at dawn.",
+])
+def test_brackets_that_hold_no_report_of_the_clause_before_report_nothing_of_it(text: str) -> None:
+    doc = claimkit.extract(text)
+    assert not any(a.content.text.startswith(("He said he had PTSD", "The neighbours"))
+                   and a.cue.span.start > text.index("(") for a in doc.attributions)
+
+
 def test_the_man_and_the_elder_are_people_a_later_pronoun_or_role_resolves_to() -> None:
     text = ("Hassan Nur, a clan elder in the village, said nine people were buried. Two young men "
             "were abducted, the elder added. \"We saw smoke,\" said the man, who asked not to be "

@@ -32,6 +32,14 @@ def test_a_fact_told_by_the_headline_the_lead_and_the_spokesman_is_one_claim() -
     assert claims[0].attribution.source.name == "Marek Ilvan"  # the fullest speaker is kept
 
 
+def test_a_headlines_capitalised_role_is_no_name() -> None:
+    text = ("Prosecutors Find 11 Bodies After Battle\n"
+            "Investigators recovered the bodies of 11 suspected gunmen from a ravine, the Michoacan "
+            "state prosecutor's office said Friday.")
+    (claim,) = [c for c in claimkit.extract(text).claims_of("casualty") if c.data["count"].best == 11]
+    assert len(claim.mentions) == 2
+
+
 def test_the_same_figure_from_two_sides_stays_two_claims() -> None:
     text = ("The Afghan army said 10 soldiers were killed in the clash.\n"
             "The Pakistani army said 10 soldiers were killed in the clash.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from itertools import pairwise, repeat
+from typing import Final
 
 import attrs
 import regex
@@ -27,7 +28,16 @@ from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 from . import _attribution_forms as forms
 from . import _attribution_parse as parse
 from ._attribution_before import ANONYMITY, ASKED_TO_BE, REQUEST_FORMS, source_before
-from ._attribution_context import NOT_ADVERBS, Context, Found, Range, lstrip_at, trim_end, verb_group_start
+from ._attribution_context import (
+    NOT_ADVERBS,
+    Context,
+    Found,
+    Range,
+    lstrip_at,
+    rstrip_at,
+    trim_end,
+    verb_group_start,
+)
 from ._attribution_lexicon import words
 from ._attribution_named import by_full_name
 from ._attribution_nouns import NOMINAL, is_nominal, nominal_claim
@@ -435,6 +445,9 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return None
     if found.source is not None and text[found.source[0]:found.source[1]].lower() in _WEAK_SOURCES:
         return None  # "you know", "you say": a quoted speaker addressing someone, not a report
+    if found.source is not None and info.kind == "speech" and "clause" in info.frames \
+            and (aside := _aside_before(text, ss, found.source[0], found.cue[1], se)):
+        return Found(found.source, found.cue, (aside,), "indirect")
     if found.source is not None and info.only_before is not None and (
             _head_word(text[found.source[0]:found.source[1]]) in _EVENTS
             or _DEATHS_TOLD.search(text, found.source[0], max(found.source[1], vs)) is not None):
@@ -443,6 +456,25 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         # the cue: "Two of the wounded later died, raising ..." may end its subject early)
         return None
     return found
+
+
+# A report told as an aside in brackets after what it reports: "Two soldiers died overnight
+# (the army said Monday), bringing the toll to five"; a time of the cue may close it, no
+# content of its own ("(she asked that her street not be named)").
+_ASIDE_OPEN: Final = regex.compile(r"\(\s*+\Z")
+_ASIDE_CLOSE: Final = regex.compile(
+    rf"(?i)(?:\s++(?:on\s++)?(?:{WEEKDAY_PATTERN}|today|yesterday|tonight|earlier|later|overnight)(?![\p{{L}}]))?+"
+    r"(?:\s++in\s++a\s++(?:brief\s++|short\s++|written\s++)?statement)?+\s*+\)")
+
+
+def _aside_before(text: str, ss: int, source: int, cue_end: int, se: int) -> Range | None:
+    """The clause an aside in brackets reports (from its sentence's start to the bracket), or
+    None when the source and cue are no such aside."""
+    opening = _ASIDE_OPEN.search(text, max(ss, source - 4), source)
+    if opening is None or not _ASIDE_CLOSE.match(text, cue_end, se):
+        return None
+    start, end = lstrip_at(text, ss, opening.start()), rstrip_at(text, ss, opening.start())
+    return (start, end) if end > start else None
 
 
 def _head_word(source: str) -> str:

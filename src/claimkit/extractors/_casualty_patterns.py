@@ -487,6 +487,8 @@ ZERO: Final = (
     r"military|confirmed|any|casualties\s+or|deaths\s+or|injuries\s+or|loss\s+of\s+life\s+or)\s++){0,4}"
     r"(?P<noun>casualties|casualty|deaths|death|fatalities|fatality|injuries|injury|injured|wounded|"
     r"dead|loss\s+of\s+lives?|lives\s+lost|one\s+was\s+harmed)"
+    # (not "gave no casualty figure", "no death toll": no figure given, not none hurt)
+    r"(?!\s++(?:figures?|tolls?|counts?|numbers?|data|estimates?|breakdown)(?![\p{L}]))"
     r"|(?:no\s+one|no-one|nobody|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else)"
     # "none", "none of them", "none of the group's fighters"
     r"|none(?:\s++of\s++(?:them|us|those|(?:the|its|their|our|his|her|these|those)\s++"
@@ -496,6 +498,8 @@ ZERO: Final = (
     r"died|kidnapped|abducted|missing|arrested|detained|captured)"
     r"(?:\s++(?:or|and|nor)\s++(?:(?:was|were)\s++)?(?P<verb2>killed|hurt|injured|wounded|harmed|"
     r"dead|died|kidnapped|abducted|missing|arrested|detained|captured))?"
+    # (not "none of those killed were its members": who the dead were, not how many)
+    r"(?!\s++(?:were|was)(?![\p{L}]))"
     # "lost none of their own", "we lost no fighters"
     r"|(?P<lost>lost)\s++(?:none(?:\s++of\s++(?:its|their|our|his|her)\s++(?:own(?:\s++(?:men|fighters|"
     r"soldiers|troops))?|men|fighters|soldiers|troops)|(?!\s++of(?![\p{L}])))"

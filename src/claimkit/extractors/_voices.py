@@ -28,6 +28,8 @@ _NOT_NAMES: Final = frozenset({
     "the", "this", "that", "these", "those", "their", "they", "there", "local", "senior",
     "some", "several", "many", "most", "both", "three", "four", "five", "eight", "nine",
     "officials", "sources", "residents", "witnesses", "police", "army", "military", "ministry",
+    # roles a headline capitalises ("Prosecutors find 11 bodies"), no party's name
+    "prosecutors", "prosecutor", "investigators", "doctors", "medics", "rescuers",
     "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
     "general", "colonel", "major", "captain", "commander", "according", "reports", "media",
     # words of institutions every state has: "Armenian Defence Ministry" and "Azerbaijan’s
