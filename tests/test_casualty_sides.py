@@ -627,6 +627,8 @@ def test_more_armed_groups_and_gangs_are_sides(text: str, side: str) -> None:
 @pytest.mark.parametrize(("text", "side"), [
     ("Ecuador's prison agency said two prison guards were hurt in the riot.", "Ecuador"),
     ("Russia's FSB said two border guards were killed.", "Russia"),
+    # the state's border guards told in full before: "guards" after them are theirs
+    ("Iranian border guards came under attack near Saravan. IRNA said five guards were killed.", "Iran"),
     ("Gunmen kidnapped three truffle hunters near Rutba.", "civilians"),
     ("Two teenagers had been missing since the fighting, relatives said.", "civilians"),
 ])

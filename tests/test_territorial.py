@@ -332,6 +332,12 @@ def test_a_verb_of_meaning_ends_the_subject() -> None:
     ("The raiders withdrew from the cattle camps at dawn.",
      {"action": "withdrew", "object": "cattle camps", "actor": "raiders"}),
     ("Families fled Islamic State-held Hawija.", {"action": "controls", "actor": "Islamic State"}),
+    # "in the control of": the subject is held, as "under the control of"
+    ("The base remains in the firm control of our gallant troops, the army said.",
+     {"action": "controls", "object": "base", "actor": "our gallant troops"}),
+    # city blocks, in a sentence about fighting
+    ("Gang members withdrew from several blocks around the cathedral.",
+     {"action": "withdrew", "object": "blocks", "actor": "Gang members"}),
 ])
 def test_groups_shares_regions_and_hands(text: str, want: dict[str, Any]) -> None:
     got = fields(only(text))

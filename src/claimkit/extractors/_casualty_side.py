@@ -48,6 +48,7 @@ from ._casualty_people import (
     FORMER,
     GENERIC_PEOPLE,
     GOVERNMENT_WORD,
+    GUARDS_REACH,
     IRREGULAR_HEADS,
     MEMBERS_OF,
     MERCHANT_SHIP,
@@ -61,6 +62,7 @@ from ._casualty_people import (
     STATE_BODY_AND,
     STATE_BODY_NAMED,
     STATE_GUARD,
+    STATE_GUARDS_TOLD,
     THE_GROUPS,
     TOLL_REACH,
     peacekeeping_mission,
@@ -452,8 +454,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         return group
     if head in MEMBERS_OF and m.group_span is not None and STATE_BODY.search(text, *m.group_span):
         head = "soldiers"  # "61 members of the army", "members of the security forces"
-    if head in ("guard", "guards") and m.group_span is not None and STATE_GUARD.search(text, *m.group_span):
-        head = "soldiers"  # "two prison guards", "border guards": the state's
+    if head in ("guard", "guards") and m.group_span is not None and (
+            STATE_GUARD.search(text, *m.group_span)
+            or STATE_GUARDS_TOLD.search(text, max(0, m.start - GUARDS_REACH), m.start)):
+        head = "soldiers"  # "two prison guards", "border guards" (told before): the state's
     if head == "forces" and m.group_span is not None and _STATE_FORCES.fullmatch(text, *m.group_span):
         head = "soldiers"  # "the toll among government forces": the state's
     if head in PRISONER_HEADS and home is not None \

@@ -305,6 +305,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         obj = _subject_object(text, lo, m.start(), sides)
         if shape == "fell":
             actor_span = phrase_after(text, m.end(), hi)
+        elif name == "under_ctl" and m.group(name).lower().startswith("in the "):
+            # "the base remains in the (firm) control of our troops": held, as "under the
+            # control of" ("the army is in control of the town" holds it)
+            actor_span = _after_party(text, _OF, m.end(), hi)
         elif name == "under_ctl" and m.group(name).lower().startswith("in"):
             actor_span = subject_before(text, lo, m.start())
             of = _OF.match(text, m.end(), min(hi, m.end() + 10))

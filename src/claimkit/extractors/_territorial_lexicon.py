@@ -175,7 +175,7 @@ HEADS: Final = {
     "intake": "water intake", "water intake": "water intake", "canal": "canal",
     "house": "house", "farmhouse": "house", "garage": "building",
     "warehouse": "building", "jetty": "jetty", "pier": "jetty", "roundabout": "roundabout",
-    "centre": "centre", "center": "centre", "location": "location",
+    "centre": "centre", "center": "centre", "location": "location", "block": "block",
     "square kilometres": "km2",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
@@ -186,7 +186,7 @@ AMBIGUOUS_HEADS: Final = frozenset({"position", "base", "stronghold", "district"
                                     "station", "site", "gate", "county", "municipality", "township",
                                     "border", "encampment", "hideout", "forest", "market", "tunnel",
                                     "building", "canal", "house", "jetty", "centre", "location",
-                                    "community"})
+                                    "community", "block"})
 
 # Camps that are no ground held in a war: "stormed a refugee camp" is an attack on people,
 # "destroyed a training camp" a strike.
