@@ -62,8 +62,11 @@ def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> Non
         ("captured", 12, "armoured vehicles", "rebels")]
     assert read("Police seized a quantity of weapons, ammunition and three armoured vehicles.") == [
         ("captured", 3, "armoured vehicles", "Police")]
-    # (still nothing counted: no claim)
-    assert read("Troops seized weapons, ammunition and six vehicles.") == []
+    # vehicles of no kind named count with a figure ...
+    assert read("Troops seized weapons, ammunition and six vehicles.") == [
+        ("captured", 6, "vehicles", "Troops")]
+    # (... and nothing uncounted does)
+    assert read("Troops seized weapons, ammunition and vehicles.") == []
 
 
 def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
@@ -75,6 +78,19 @@ def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
         ("destroyed", 9, "armoured vehicles", "Fighters")]
     assert read("Police recovered two RPGs and a Kalashnikov.") == [
         ("captured", 2, "rocket-propelled grenade launchers", "Police"), ("captured", 1, "rifles", "Police")]
+
+
+def test_counted_vehicles_of_no_kind_named_are_a_sides_unless_a_civilians() -> None:
+    assert read("The army said its units destroyed four vehicles.") == [("destroyed", 4, "vehicles", "units")]
+    assert read("The attackers set fire to two police vehicles.") == [
+        ("destroyed", 2, "vehicles", "attackers")]
+    assert read("Maoists burned three private vehicles.") == []
+    assert read("Two ambulance vehicles were burnt.") == []
+    assert read("Air defence forces neutralised 104 drones.") == [
+        ("destroyed", 104, "drones", "Air defence forces")]
+    # (a pronoun actor is the speaker's, once the attribution stage has run: not here)
+    assert read("The Houthis said they shot down two U.S. MQ-9 Reaper drones.") == [
+        ("shot_down", 2, "drones", None)]
 
 
 def test_posts_destroyed_are_materiel_and_posts_taken_are_ground() -> None:

@@ -20,7 +20,7 @@ from claimkit import Claim, Count, Document, Span
 from claimkit.text import NumberMention, find_numbers
 
 from . import _patterns as P
-from ._lexicon import DAMAGE_ACTIONS, DAMAGE_ONLY
+from ._lexicon import CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY
 
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
@@ -85,7 +85,8 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
         count, after = _one(article.group()), article.end()
     tail = P.ITEM_TAIL.match(text, after, limit)
     if tail is not None:
-        item = Item(start, tail.end(), count, _object(tail)) if count else None
+        kept = count is not None and not _civilian(text, after, tail.start("equip"), _object(tail))
+        item = Item(start, tail.end(), count, _object(tail)) if kept and count else None
         return item, tail.end()
     other = P.OTHER_ITEM.match(text, after, limit)
     return (None, other.end()) if other and mention is not None else None
@@ -102,12 +103,20 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
     if mentions:
         last = mentions[-1]
         gap = P.GAP_BEFORE.fullmatch(text, last.end, e_start)
+        if gap is not None and _civilian(text, last.end, e_start, _object(equip)):
+            return None
         if gap is not None:
             count = _count(last)
             return Item(last.start, end, count, _object(equip)) if count else None
     article = P.ARTICLE_BEFORE.match(text, lo, e_start)
     word = P.ARTICLE.match(text, article.start(), e_start) if article else None
     return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
+
+
+def _civilian(text: str, start: int, end: int, obj: str) -> bool:
+    """Whether the words before vehicles of no kind named make them a civilian's ("three
+    private vehicles", "two ambulance vehicles"): no side's equipment."""
+    return obj == "vehicles" and any(w.lower() in CIVILIAN_WORDS for w in text[start:end].split())
 
 
 def _actor_before(text: str, verb_start: int) -> tuple[str, int] | None:

@@ -10,7 +10,7 @@ and stays the territorial stage's). Deliberately left out:
   to places is a different kind of claim, and mixing it in would inflate equipment totals;
 - people ("captured 12 soldiers" is a casualty claim, for the ``casualty`` stage);
 - generic words with no count or no clear category ("seized weapons", "destroyed equipment",
-  bare "vehicles" or "guns", which as often mean civilian cars or small arms).
+  bare "guns"); vehicles of no kind named count only with a figure ("seized six vehicles").
 
 A materiel claim needs both a term from :data:`EQUIPMENT` and a count ("12", "six",
 "dozens of", "a"), because the figure is what users compare across reports.
@@ -36,6 +36,9 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
         r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:an?\s+)?(?:heavy\s+)?machine[\s-]guns?",
         r"(?:vehicles?|trucks?)\s+(?:mounted|fitted|equipped)\s+with\s+(?:an?\s+)?anti-aircraft\s+guns?",
     ),
+    # counted vehicles a report says were destroyed or seized, of no kind named ("seized six
+    # vehicles"); uncounted, or a civilian's (CIVILIAN_WORDS), they stay out
+    "vehicles": (r"vehicles?",),
     # the fighters' motorcycles an army reports destroyed or seized after a raid
     "motorcycles": (r"motorcycles?", r"motorbikes?"),
     "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?", r"quadcopters?"),
@@ -63,6 +66,13 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
               r"naval\s+vessels?", r"landing\s+craft"),
 }
 
+# Words before "vehicles" that make them no side's equipment ("burned three private vehicles").
+CIVILIAN_WORDS: frozenset[str] = frozenset({
+    "private", "civilian", "civilians'", "commercial", "passenger", "personal", "ambulance",
+    "construction", "road", "transport", "aid", "humanitarian", "un", "u.n", "u.n.", "media",
+    "tourist", "school", "farm", "residents'", "people's",
+})
+
 # Equipment that is materiel only when destroyed or damaged (DAMAGE_ACTIONS): a post captured
 # is ground taken.
 DAMAGE_ONLY: frozenset[str] = frozenset({"posts"})
@@ -72,7 +82,10 @@ DAMAGE_ACTIONS: frozenset[str] = frozenset({"destroyed", "damaged"})
 # "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") are left out
 # on purpose: they report intentions and negations, not losses.
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "destroyed": (r"destroyed", r"destroying", r"knocked\s+out", r"knocking\s+out", r"burn(?:ed|t)",
+    # (each form's first word is literal: the pre-filter reads it as written)
+    "destroyed": (r"destroyed", r"destroying", r"neutralised", r"neutralized", r"neutralising",
+                  r"neutralizing", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"knocked\s+out",
+                  r"knocking\s+out", r"burn(?:ed|t)",
                   r"torched", r"sank", r"sunk"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),

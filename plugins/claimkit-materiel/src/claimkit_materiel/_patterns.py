@@ -34,7 +34,8 @@ _NOT_HEAD = (
 EQUIPMENT_RE = rf"(?<![\w-])(?:{_EQUIPMENT})\b(?!-)(?!\s+{_NOT_HEAD}\b)"
 
 # A word that may stand between the number and the equipment ("12 Russian T-72 tanks").
-TOKEN = r"[\w'’-]++(?:\.[\w'’-]++)*+"  # possessive: a word is never split, so no backtracking
+# possessive: a word is never split, so no backtracking; an abbreviation keeps its last dot ("U.S.")
+TOKEN = r"[\w'’-]++(?:\.[\w'’-]++)*+(?:(?<=\.\w)\.)?+"
 _MODIFIER = rf"(?!(?:{_alternation(STOP_WORDS)})\b)(?!\d+\b){TOKEN}"
 
 # The trigger: every verb form that reports a loss, one group per action.
