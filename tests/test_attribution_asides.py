@@ -78,3 +78,10 @@ def test_a_clause_joined_after_a_cue_set_off_by_commas_goes_on_with_its_speaker(
                 for c in claimkit.extract(text).claims_of("casualty")
                 if c.attribution is not None and c.attribution.source is not None}
     assert speakers == {2: "the army", 20: "rebels"}
+    # ... so does an "after" clause, past the cue's time
+    text = ("The death toll rose to 11, the health ministry said on Monday, after two of the wounded "
+            "died in hospital.")
+    speakers = {c.data["count"].best: c.attribution.source.text
+                for c in claimkit.extract(text).claims_of("casualty")
+                if c.attribution is not None and c.attribution.source is not None}
+    assert speakers == {11: "the health ministry", 2: "the health ministry"}

@@ -169,6 +169,8 @@ def test_an_anonymous_source_told_again_as_he_is_a_claimant() -> None:
     "The administration said 41 civilians were killed, 16 of them children.",  # a part
     # some of the wounded told before
     "Officials said 40 people were wounded. The governor said two of the injured later died.",
+    # wounded people who died, counted: deaths added to a toll, not a toll
+    "The governor said two wounded men died in hospital.",
 ])
 def test_a_part_of_another_figure_is_no_toll_to_contradict(other: str) -> None:
     text = f"Medics said the strike killed 27 people. {other}"

@@ -14,7 +14,8 @@ ONLY_MATERIEL = claimkit.Pipeline((materiel,))
 def read(text: str) -> list[tuple[str, int | None, str, str | None]]:
     """(action, best count, object, actor) of every materiel claim in ``text``."""
     doc = claimkit.extract(text, pipeline=ONLY_MATERIEL, strict=True)
-    return [(c.data["action"], c.data["count"].best, c.data["object"], c.data["actor"]) for c in doc.claims]
+    return [(c.data["action"], c.data["count"].best if c.data["count"] else None, c.data["object"],
+             c.data["actor"]) for c in doc.claims]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -58,15 +59,27 @@ def test_a_list_gives_one_claim_per_item_in_text_order() -> None:
 def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:
     assert read("They destroyed 12 houses and three tanks.") == [("destroyed", 3, "tanks", None)]
     # uncounted things may open the list
-    assert read("The rebels seized weapons and 12 military vehicles.") == [
+    assert read("The rebels seized food and 12 military vehicles.") == [
         ("captured", 12, "armoured vehicles", "rebels")]
-    assert read("Police seized a quantity of weapons, ammunition and three armoured vehicles.") == [
+    assert read("Police seized a quantity of fuel, cash and three armoured vehicles.") == [
         ("captured", 3, "armoured vehicles", "Police")]
-    # vehicles of no kind named count with a figure ...
-    assert read("Troops seized weapons, ammunition and six vehicles.") == [
+    # vehicles of no kind named count with a figure (uncounted, they do not)
+    assert read("Troops seized equipment, supplies and six vehicles.") == [
         ("captured", 6, "vehicles", "Troops")]
-    # (... and nothing uncounted does)
-    assert read("Troops seized weapons, ammunition and vehicles.") == []
+    assert read("Troops seized equipment, supplies and vehicles.") == []
+
+
+def test_arms_taken_with_no_figure_are_claims_with_no_count() -> None:
+    assert read("Troops seized weapons, ammunition and six vehicles.") == [
+        ("captured", None, "weapons", "Troops"), ("captured", None, "ammunition", "Troops"),
+        ("captured", 6, "vehicles", "Troops")]
+    assert read("Police recovered a large quantity of weapons from the house.") == [
+        ("captured", None, "weapons", "Police")]
+    assert read("The army seized 74 weapons.") == [("captured", 74, "weapons", "army")]
+    # told twice, one claim
+    doc = claimkit.extract("Rebels seized weapons, army says\nThe rebels seized weapons at the base.",
+                           pipeline=ONLY_MATERIEL)
+    assert [len(c.mentions) for c in doc.claims] == [2]
 
 
 def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
@@ -105,7 +118,8 @@ def test_posts_destroyed_are_materiel_and_posts_taken_are_ground() -> None:
 
 @pytest.mark.parametrize("text", [
     "Shelling destroyed 12 houses in the village.",  # property, not equipment
-    "Police seized weapons and ammunition.",  # no count, no category
+    "Police seized equipment and supplies.",  # no count, no category
+    "The army destroyed weapons.",  # arms with no figure count only when taken
     "Two tank crews were captured.",  # people: a casualty claim, not materiel
     "Helicopter pilots were captured near the border.",
     "The army plans to destroy 12 tanks a month.",  # an intention, not a loss

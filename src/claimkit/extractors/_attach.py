@@ -232,8 +232,10 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     return None
 
 
-# After a cue set off by commas, a clause that goes on with the speaker's statement.
-_GOES_ON = regex.compile(r",[ \t]+(?:while|whereas|and|but|adding\s+that)\s")
+# After a cue set off by commas (and its time: "said on Monday"), a clause that goes on with
+# the speaker's statement ("..., the ministry said on Monday, after two of the wounded died").
+_GOES_ON = regex.compile(
+    r"(?:[ \t]+[^\s,.;:!?\"“”]++){0,3}?,[ \t]+(?:while|whereas|and|but|adding\s+that|after)\s")
 
 
 def _has_cue(index: _Index, lo: int, hi: int) -> bool:

@@ -5,11 +5,13 @@ An example claimkit plugin. It adds one stage, ``materiel``, which runs after th
 other), and produces claims of kind ``"materiel"``::
 
     {"action": "destroyed" | "shot_down" | "captured" | "damaged",
-     "count": Count, "object": "tanks", "actor": "Ukrainian forces" | None,
+     "count": Count | None, "object": "tanks", "actor": "Ukrainian forces" | None,
      "equipment": "12 Russian tanks"}
 
-``object`` is a canonical name from :data:`claimkit_materiel.EQUIPMENT`; ``equipment`` is the
-phrase as written. What counts as materiel is documented in :mod:`claimkit_materiel._lexicon`.
+``count`` is None only for arms taken with no figure ("seized weapons and ammunition");
+``object`` is a canonical name from :data:`claimkit_materiel.EQUIPMENT` (or ``UNCOUNTED``);
+``equipment`` is the phrase as written. What counts as materiel is documented in
+:mod:`claimkit_materiel._lexicon`.
 """
 
 from __future__ import annotations

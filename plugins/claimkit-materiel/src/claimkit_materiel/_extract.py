@@ -33,7 +33,7 @@ class Item:
 
     start: int
     end: int
-    count: Count
+    count: Count | None  # None: arms taken with no figure ("seized weapons")
     object: str
 
 
@@ -113,6 +113,13 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
     return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
 
 
+def lstrip(text: str, pos: int, end: int) -> int:
+    """The first position from ``pos`` that is not white space (at most ``end``)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _civilian(text: str, start: int, end: int, obj: str) -> bool:
     """Whether the words before vehicles of no kind named make them a civilian's ("three
     private vehicles", "two ambulance vehicles"): no side's equipment."""
@@ -163,13 +170,18 @@ def _resolve(actor: str | None, doc: Document, span: Span) -> str | None:
 _UNCOUNTED_ITEMS = 2
 
 
-def _active(text: str, verb: regex.Match[str]) -> Iterator[Item]:
-    """Items of the object list after an active verb: "destroyed 12 tanks and two drones"."""
+def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
+    """Items of the object list after an active verb: "destroyed 12 tanks and two drones";
+    with ``taken`` (a verb of capture), arms with no figure too ("seized weapons")."""
     limit = min(len(text), verb.end() + WINDOW)
     pos = verb.end()
     uncounted = 0
     while True:
         found = _item_at(text, pos, limit)
+        if found is None and taken and (arms := P.UNCOUNTED_ARMS.match(text, pos, limit)) is not None:
+            name = P.UNCOUNTED_GROUPS[next(g for g in P.UNCOUNTED_GROUPS if arms.group(g) is not None)]
+            start = lstrip(text, pos, arms.end())
+            found = Item(start, arms.end(), None, name), arms.end()
         if found is None and uncounted < _UNCOUNTED_ITEMS \
                 and (loose := P.UNCOUNTED_ITEM.match(text, pos, limit)) is not None:
             # "seized weapons and 12 military vehicles", "a quantity of weapons, ammunition
@@ -213,7 +225,7 @@ def find_claims(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     for verb in P.VERB.finditer(text):
         action = P.ACTION_GROUPS[next(g for g in P.ACTION_GROUPS if verb.group(g) is not None)]
-        active = list(_active(text, verb))
+        active = list(_active(text, verb, action == "captured"))
         if active:
             before = _actor_before(text, verb.start())
             start = before[1] if before else verb.start()
@@ -258,7 +270,8 @@ class _Bucket:
 
     def place(self, claim: Claim) -> list[Claim] | None:
         """Put ``claim`` in its group; return the group if it is a new one."""
-        actor: str | None = claim.data["actor"]
+        # (one actor however a headline capitalises it: "Rebels seized ..." and "the rebels")
+        actor: str | None = claim.data["actor"].casefold() if claim.data["actor"] else None
         target: int | None = 0 if self.groups else None
         if actor is not None and self.groups:
             while self.unnamed and self.actors[self.unnamed[0]] is not None:
@@ -289,7 +302,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
     order: list[list[Claim]] = []
     for claim in claims:
         d, count = claim.data, claim.data["count"]
-        key = (d["action"], count.best, count.low, count.high, d["object"])
+        figure = (count.best, count.low, count.high) if count else (None, None, None)
+        key = (d["action"], *figure, d["object"])
         new = buckets.setdefault(key, _Bucket()).place(claim)
         if new is not None:
             order.append(new)

@@ -13,7 +13,9 @@ and stays the territorial stage's). Deliberately left out:
   bare "guns"); vehicles of no kind named count only with a figure ("seized six vehicles").
 
 A materiel claim needs both a term from :data:`EQUIPMENT` and a count ("12", "six",
-"dozens of", "a"), because the figure is what users compare across reports.
+"dozens of", "a"), because the figure is what users compare across reports; the one exception
+is arms taken with no figure (:data:`UNCOUNTED`: "seized weapons and ammunition"), which a
+report of a raid tells as often as counted equipment: a claim with ``count`` None.
 """
 
 from __future__ import annotations
@@ -62,8 +64,19 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     # a side's fortified positions, lost only to destruction here (see DAMAGE_ONLY)
     "posts": (r"(?:border\s+|military\s+|army\s+|security\s+|observation\s+)?(?:out)?posts?", r"checkpoints?",
               r"bunkers?"),
+    # counted arms of no kind named ("seized 74 weapons", "14 firearms", "48 small arms")
+    "weapons": (r"weapons", r"firearms", r"small\s+arms"),
     "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
               r"naval\s+vessels?", r"landing\s+craft"),
+}
+
+# Arms taken with no figure, which a report of a raid tells as often as counted equipment
+# ("seized weapons and four vehicles", "recovered a large quantity of ammunition"): a claim with
+# no count (``count`` null), for the ``captured`` action only. canonical -> written forms.
+UNCOUNTED: dict[str, tuple[str, ...]] = {
+    "weapons": (r"weapons", r"arms", r"firearms"),
+    "ammunition": (r"ammunition", r"munitions", r"ammo"),
+    "explosives": (r"explosives",),
 }
 
 # Words before "vehicles" that make them no side's equipment ("burned three private vehicles").

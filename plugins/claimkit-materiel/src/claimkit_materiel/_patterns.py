@@ -9,7 +9,7 @@ import regex
 
 from claimkit.text import Trigger
 
-from ._lexicon import ACTIONS, AUXILIARIES, EQUIPMENT, STOP_WORDS
+from ._lexicon import ACTIONS, AUXILIARIES, EQUIPMENT, STOP_WORDS, UNCOUNTED
 from ._lexicon import PRONOUNS as PRONOUN_WORDS
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -79,6 +79,16 @@ _UNCOUNTED_WORD = rf"(?!(?:that|which|who|when|while|after|before|in|on|at)\b)(?
 UNCOUNTED_ITEM = regex.compile(
     rf"\s*+{_UNCOUNTED_WORD}(?:\s+{_UNCOUNTED_WORD}){{0,3}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))",
     FLAGS)
+
+# Arms taken with no figure (see UNCOUNTED): "weapons", "a large quantity of ammunition",
+# "large quantities of weapons", ending where a list goes on or the clause ends.
+UNCOUNTED_GROUPS: dict[str, str] = {f"arms{i}": name for i, name in enumerate(UNCOUNTED)}
+UNCOUNTED_ARMS = regex.compile(
+    r"\s*+(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?(?:large\s+|huge\s+|significant\s+|small\s+)?"
+    r"(?:quantit(?:y|ies)|amounts?|caches?|stockpiles?|stocks?)\s+of\s+)?"
+    + "(?:" + "|".join(f"(?P<arms{i}>{'|'.join(forms)})" for i, forms in enumerate(UNCOUNTED.values())) + ")"
+    r"(?![\w-])(?=[,.;:)]|\s++(?:and|as\s+well\s+as|from|in|at|during|before|after|belonging|left|"
+    r"abandoned|worth|with)\s|\s*+$)", FLAGS)
 
 # Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
 _BE = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|had\s+also\s+been)"
