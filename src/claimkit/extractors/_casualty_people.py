@@ -108,11 +108,11 @@ SONS_OF_SOIL: Final = regex.compile(r"(?i)\bsons\s++of\s++(?:the\s++)?soil\Z")
 #: non-combatants.
 OF_THE_PUBLIC: Final = regex.compile(r"(?i)\bof\s++the\s++(?:general\s++)?public\Z")
 PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
-STATE_GUARD: Final = regex.compile(r"(?i)\b(?:prison|border|national|presidential|republican|coast)\b")
+_STATE_GUARD_WORDS: Final = r"(?:prison|border|national|presidential|republican|coast)"
+STATE_GUARD: Final = regex.compile(rf"(?i)\b{_STATE_GUARD_WORDS}\b")
 #: ... told before in full, so that a bare "guards" after it are the same ("Iranian border guards
 #: came under attack ... five guards were killed").
-STATE_GUARDS_TOLD: Final = regex.compile(
-    r"(?i)\b(?:prison|border|national|presidential|republican|coast)[\s-]++guards?\b")
+STATE_GUARDS_TOLD: Final = regex.compile(rf"(?i)\b{_STATE_GUARD_WORDS}[\s-]++guards?\b")
 #: How far back a state's guards told in full are looked for.
 GUARDS_REACH: Final = 2000
 #: An armed group's own fighters, told by that group without naming them.

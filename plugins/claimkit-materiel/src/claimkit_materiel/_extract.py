@@ -86,7 +86,7 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
     tail = P.ITEM_TAIL.match(text, after, limit)
     if tail is not None:
         kept = count is not None and not _civilian(text, after, tail.start("equip"), _object(tail))
-        item = Item(start, tail.end(), count, _object(tail)) if kept and count else None
+        item = Item(start, tail.end(), count, _object(tail)) if kept and count is not None else None
         return item, tail.end()
     other = P.OTHER_ITEM.match(text, after, limit)
     return (None, other.end()) if other and mention is not None else None
@@ -113,7 +113,7 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
     return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
 
 
-def lstrip(text: str, pos: int, end: int) -> int:
+def _lstrip(text: str, pos: int, end: int) -> int:
     """The first position from ``pos`` that is not white space (at most ``end``)."""
     while pos < end and text[pos].isspace():
         pos += 1
@@ -180,7 +180,7 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
         found = _item_at(text, pos, limit)
         if found is None and taken and (arms := P.UNCOUNTED_ARMS.match(text, pos, limit)) is not None:
             name = P.UNCOUNTED_GROUPS[next(g for g in P.UNCOUNTED_GROUPS if arms.group(g) is not None)]
-            start = lstrip(text, pos, arms.end())
+            start = _lstrip(text, pos, arms.end())
             found = Item(start, arms.end(), None, name), arms.end()
         if found is None and uncounted < _UNCOUNTED_ITEMS \
                 and (loose := P.UNCOUNTED_ITEM.match(text, pos, limit)) is not None:
