@@ -178,6 +178,12 @@ def test_a_part_of_another_figure_is_no_toll_to_contradict(other: str) -> None:
             if "27" in c.data["reason"] and ("two" in c.data["reason"] or "16" in c.data["reason"])] == []
 
 
+def test_some_of_the_wounded_who_died_are_no_toll_to_contradict() -> None:
+    text = ("The army said 11 soldiers were killed. A hospital source said one of the wounded soldiers "
+            "died overnight.")
+    assert contradictions(claimkit.extract(text)) == []
+
+
 def test_a_part_on_another_side_than_its_figure_is_that_sides_toll() -> None:
     text = ("Police said 20 people, including eight Pakistani soldiers, were killed. The army said three "
             "Pakistani soldiers were killed.")

@@ -303,10 +303,11 @@ def denial_pairs(doc: Document, candidates: Sequence[Claim]) -> tuple[list[Claim
 
 
 _WOUNDED_GROUPS: Final = frozenset({"wounded", "injured"})
-# ... or told as wounded people who died: "two wounded men died", "Two wounded soldiers later
-# succumbed" (deaths added to a toll, not a toll)
+# ... or told as wounded people who died: "two wounded men died", "one of the (six) wounded
+# officers succumbed" (deaths added to a toll, not a toll)
 _WOUNDED_WHO_DIED: Final = regex.compile(
-    r"(?i)[\p{L}\p{N},]+\s+(?:critically\s+|seriously\s+)?(?:wounded|injured)\s")
+    r"(?i)[\p{L}\p{N},]+\s+(?:of\s+(?:the|its|their|our)\s+(?:[\p{L}\p{N},]+\s+)?)?"
+    r"(?:critically\s+|seriously\s+|badly\s+)?(?:wounded|injured)\s")
 # Who were among the dead told before: "The martyrs include three children", "Among the dead
 # were two nurses".
 _AMONG_THE_DEAD: Final = regex.compile(
@@ -335,7 +336,7 @@ def figure_pairs(doc: Document) -> list[Pair]:
                     and _AMONG_THE_DEAD.match(doc.text, c.span.start, c.span.start + 40)) \
                 or (c.data.get("outcome") == "killed" and (
                     c.data.get("group") in _WOUNDED_GROUPS
-                    or _WOUNDED_WHO_DIED.match(doc.text, c.span.start, c.span.start + 40))):
+                    or _WOUNDED_WHO_DIED.match(doc.text, c.span.start, c.span.start + 60))):
             # not a toll: a part of another figure of its side ("16 of them children", "19
             # wounded, two of whom died", "two of the injured died", "the dead included three
             # children"; "20 people, including eight soldiers" and "the dead included 10 members
