@@ -41,7 +41,7 @@ from ._claimants import claimant_name
 from ._document import Document
 from ._groups import CIVILIANS, FIGHTERS, group_class, party
 from ._model import Claim, Count
-from ._tally import told_value
+from ._tally import not_this_events, told_value
 
 BEST_RULE: Final = ("best is the lower median of the claimants' figures (each claimant once, with its "
                     "highest figure); low and high are the lowest and highest figures reported (UCDP-style "
@@ -225,8 +225,7 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     for doc in docs:
         key = doc_key(doc)
         for claim in doc.claims:
-            if claim.kind != "casualty" or claim.data.get("background") is True \
-                    or claim.data.get("superseded") is True:
+            if claim.kind != "casualty" or not_this_events(claim):
                 continue  # (an earlier event's or a whole war's figure is none of these events';
                 # a toll's value before its revision is no one's figure now)
             count, outcome = claim.data.get("count"), claim.data.get("outcome")

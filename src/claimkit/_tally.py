@@ -134,6 +134,13 @@ def _outcome_total(claims: list[Claim]) -> Tally:
     return Tally(low=max(s_low, g_low), best=max(s_best, g_best), high=s_high + g_high)
 
 
+def not_this_events(claim: Claim) -> bool:
+    """Whether a casualty figure tells no count of the event the report is about: an earlier
+    event's or a whole war's (``background``), or a toll's value before its revision
+    (``superseded``)."""
+    return claim.data.get("background") is True or claim.data.get("superseded") is True
+
+
 def tally(doc: Document) -> dict[str, Tally]:
     """Totals per outcome over the document's casualty claims (rules in the module doc)."""
     ids = {c.id for c in doc.claims}
@@ -144,8 +151,7 @@ def tally(doc: Document) -> dict[str, Tally]:
         outcome = claim.data.get("outcome")
         if not isinstance(count, Count) or told_value(count) is None or not isinstance(outcome, str):
             continue
-        if claim.data.get("part_of") in ids or claim.data.get("background") is True \
-                or claim.data.get("superseded") is True:
+        if claim.data.get("part_of") in ids or not_this_events(claim):
             continue
         by_outcome[outcome].append(claim)
     out: dict[str, Tally] = {}

@@ -84,8 +84,8 @@ def merge(claims: list[tuple[Claim, str | None]], text: str) -> list[Claim]:
             # body that name no one place may tell two)
             if (a is None or b is None or _same_party(a, b)) \
                     and _same_place(text, claim, place, same, where) \
-                    and all(same_voice(voice, other) for other in map(voice_of, (c.attribution for c in same))
-                            if voice and other):
+                    and (not voice or all(same_voice(voice, other) for other in
+                                          map(voice_of, (c.attribution for c in same)) if other)):
                 same.append(claim)
                 party_place[:] = [a or b, where or place, ground or head]
                 break

@@ -85,9 +85,10 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
         count, after = _one(article.group()), article.end()
     tail = P.ITEM_TAIL.match(text, after, limit)
     if tail is not None:
-        kept = count is not None and not _civilian(text, after, tail.start("equip"), _object(tail))
-        item = Item(start, tail.end(), count, _object(tail)) if kept and count is not None else None
-        return item, tail.end()
+        obj = _object(tail)
+        if count is None or _civilian(text, after, tail.start("equip"), obj):
+            return None, tail.end()  # (a list may go on after it)
+        return Item(start, tail.end(), count, obj), tail.end()
     other = P.OTHER_ITEM.match(text, after, limit)
     return (None, other.end()) if other and mention is not None else None
 
@@ -111,13 +112,6 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
     article = P.ARTICLE_BEFORE.match(text, lo, e_start)
     word = P.ARTICLE.match(text, article.start(), e_start) if article else None
     return Item(word.start(), end, _one(word.group()), _object(equip)) if word else None
-
-
-def _lstrip(text: str, pos: int, end: int) -> int:
-    """The first position from ``pos`` that is not white space (at most ``end``)."""
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _civilian(text: str, start: int, end: int, obj: str) -> bool:
@@ -180,8 +174,7 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
         found = _item_at(text, pos, limit)
         if found is None and taken and (arms := P.UNCOUNTED_ARMS.match(text, pos, limit)) is not None:
             name = P.UNCOUNTED_GROUPS[next(g for g in P.UNCOUNTED_GROUPS if arms.group(g) is not None)]
-            start = _lstrip(text, pos, arms.end())
-            found = Item(start, arms.end(), None, name), arms.end()
+            found = Item(arms.start("item"), arms.end(), None, name), arms.end()
         if found is None and uncounted < _UNCOUNTED_ITEMS \
                 and (loose := P.UNCOUNTED_ITEM.match(text, pos, limit)) is not None:
             # "seized weapons and 12 military vehicles", "a quantity of weapons, ammunition
@@ -230,7 +223,7 @@ def find_claims(doc: Document) -> list[Claim]:
             before = _actor_before(text, verb.start())
             start = before[1] if before else verb.start()
             for item in active:
-                if action not in DAMAGE_ACTIONS and item.object in DAMAGE_ONLY:
+                if not _lost_by(action, item):
                     continue
                 span = Span(start, item.end)
                 claims.append(_claim(doc, span, action, item, before[0] if before else None))
@@ -241,10 +234,16 @@ def find_claims(doc: Document) -> list[Claim]:
         after = _actor_after(text, verb.end(), min(len(text), verb.end() + WINDOW))
         end = after[1] if after else verb.end()
         for item in items:
-            if action not in DAMAGE_ACTIONS and item.object in DAMAGE_ONLY:
+            if not _lost_by(action, item):
                 continue
             claims.append(_claim(doc, Span(item.start, end), action, item, after[0] if after else None))
     return _merge(claims)
+
+
+def _lost_by(action: str, item: Item) -> bool:
+    """Whether ``action`` tells ``item`` lost as materiel: a post only when destroyed or damaged
+    (a post captured is ground taken, the territorial stage's)."""
+    return action in DAMAGE_ACTIONS or item.object not in DAMAGE_ONLY
 
 
 def _claim(doc: Document, span: Span, action: str, item: Item, actor: str | None) -> Claim:

@@ -84,9 +84,9 @@ UNCOUNTED_ITEM = regex.compile(
 # "large quantities of weapons", ending where a list goes on or the clause ends.
 UNCOUNTED_GROUPS: dict[str, str] = {f"arms{i}": name for i, name in enumerate(UNCOUNTED)}
 UNCOUNTED_ARMS = regex.compile(
-    r"\s*+(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?(?:large\s+|huge\s+|significant\s+|small\s+)?"
+    r"\s*+(?P<item>(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?(?:large\s+|huge\s+|significant\s+|small\s+)?"
     r"(?:quantit(?:y|ies)|amounts?|caches?|stockpiles?|stocks?)\s+of\s+)?"
-    + "(?:" + "|".join(f"(?P<arms{i}>{'|'.join(forms)})" for i, forms in enumerate(UNCOUNTED.values())) + ")"
+    + "(?:" + "|".join(f"(?P<arms{i}>{'|'.join(forms)})" for i, forms in enumerate(UNCOUNTED.values())) + "))"
     r"(?![\w-])(?=[,.;:)]|\s++(?:and|as\s+well\s+as|from|in|at|during|before|after|belonging|left|"
     r"abandoned|worth|with)\s|\s*+$)", FLAGS)
 
