@@ -861,3 +861,26 @@ def test_preliminary_data_inside_a_statement_leave_the_figure_to_the_speaker() -
 ])
 def test_people_receiving_medical_care_are_wounded(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's words in single quotes: the closing quote is no possessive
+    ("The army said it had ‘eliminated five Hezbollah terrorists’ in the strike.", [("killed", 5)]),
+    ("The army said it had 'eliminated five terrorists' in the strike.", [("killed", 5)]),
+    ("The ministry said 14 attackers were 'neutralised' on Thursday.", [("killed", 14)]),
+    ("The group said it had killed eight 'mercenaries' near the town.", [("killed", 8)]),
+    # ... while a plural possessive still counts its people
+    ("Police found five soldiers' bodies.", [("killed", 5)]),
+])
+def test_a_figure_in_single_quotes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army said it had killed five militants and named one of them as a commander.", [("killed", 5)]),
+    ("Police killed 12 gunmen and identified two of them as foreigners.", [("killed", 12)]),
+    # a verb of the same kind still tells the part's own outcome
+    ("Police killed 12 gunmen and arrested four of them.", [("killed", 12), ("arrested", 4)]),
+])
+def test_a_part_that_another_verb_takes_is_no_casualty(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -141,6 +141,8 @@ _REVISED_TO: Final = regex.compile(
     r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
 # A relative clause after a group, with a subject of its own and no pronoun: "the nine
 # attackers | the army said it had killed", "the three soldiers | the rebels captured".
+# A verb of another deed whose object a part is: "and named | one of them as a commander".
+_OTHER_DEED_BEFORE: Final = regex.compile(r"(?i)(?:\band|,)\s++\p{Ll}{2,}ed\s++\Z")
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _CONTACT_RELATIVE: Final = regex.compile(
     r"\s++(?:(?:whom|that)\s++)?(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"
@@ -213,6 +215,10 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         if not f.right:
             read_left(text, f, s)
+            if not f.left and f.part in ("them", "those", "these") \
+                    and _OTHER_DEED_BEFORE.search(text, max(s, f.start - 24), f.start):
+                f.rejected = True  # "killed five militants and named one of them": named, not killed
+                continue
         elif f.right == ("wounded",) and f.right_span is not None and f.person \
                 and _RELATIVE_BEFORE.search(text, f.np_end, f.right_span[0]):
             # "the deaths of two residents who were hit by shrapnel": the clause tells how

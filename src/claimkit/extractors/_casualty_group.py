@@ -54,6 +54,13 @@ _OTHER_FATES: Final = frozenset({
 _MEMBERS: Final = frozenset({"members", "member", "elements", "ranks"})
 
 
+# A single quote that opens ("had ‘eliminated", "'neutralised") and one that closes or ends a
+# plural possessive; how far back the opening one is looked for.
+_SINGLE_QUOTE_OPENS: Final = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{L})")
+_SINGLE_QUOTE_CLOSES: Final = regex.compile(r"(?<=\p{L})['’](?!\p{L})")
+_QUOTE_REACH: Final = 80
+
+
 # How far around a number a name holding it is looked for ("Barrio 18", "400 Mawozo").
 _NAME_REACH: Final = 24
 
@@ -173,15 +180,19 @@ def read_group(text: str, f: Figure, e: int) -> None:
     for k, w in enumerate(pat.WORDS.finditer(text, run_start, run_end)):
         if aside and any(a < w.start() < b for a, b in aside):
             continue  # "three civilians (including a child)": the aside names no head
-        word = w.group()
-        if word.lower() in _OTHER_FATES and not text[w.end():run_end].strip() and f.part is None:
+        word, word_end = w.group(), w.end()
+        if word[-1] in "'’" and word_end == run_end and _closes_quote(text, w.start()):
+            # "‘eliminated five terrorists’ in the strike": the run's last word closes a quote,
+            # not a possessive ("five soldiers' bodies")
+            word, word_end = word[:-1], word_end - 1
+        if word.lower() in _OTHER_FATES and not text[word_end:run_end].strip() and f.part is None:
             # "22,000 displaced", "thirty motorcycles destroyed": a fate of another kind (not
             # "three displaced people", an adjective, nor "one of the released", a noun)
             f.rejected = k == 0 or (last_person is None and not person_like)
             run_end = w.start()
             break
         if pat.is_person(word):
-            last_person = w.span()
+            last_person = (w.start(), word_end)
         elif pat.is_thing(word):
             thing = thing or k == 0
         elif pat.person_like(word):
@@ -207,6 +218,15 @@ def read_group(text: str, f: Figure, e: int) -> None:
     f.tail_end = pp.end() if pp else f.np_end
     if (body := members_body(text, f.head, f.np_end, e)) is not None:
         f.group = (f.group[0], body)  # "killed 61 members of the army": whose members
+
+
+def _closes_quote(text: str, word_start: int) -> bool:
+    """Whether a single quote opens shortly before the word at ``word_start`` and stays open, so
+    that the word's final apostrophe closes it."""
+    opened = None
+    for match in _SINGLE_QUOTE_OPENS.finditer(text, max(0, word_start - _QUOTE_REACH), word_start + 1):
+        opened = match  # the last one before the word
+    return opened is not None and not _SINGLE_QUOTE_CLOSES.search(text, opened.end(), word_start)
 
 
 def unquoted_end(text: str, start: int, end: int) -> int:

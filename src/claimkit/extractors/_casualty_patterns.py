@@ -136,7 +136,7 @@ NP: Final = regex.compile(
     # three of them dead" keeps its predicate), maybe counted ("one of the six wounded (died)")
     rf"(?:(?<=the)(?:\s++{_NUMBER_WORD})?+\s++(?P<nominal>wounded|injured|dead)(?![\p{{L}}\p{{N}}'’\-]))?+)?+"
     # (a group in scare quotes: 'seven "terrorists" were neutralised')
-    rf"(?P<run>(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,6}})"
+    rf"(?P<run>(?:\s++[“\"‘']?+{_NP_WORD}[”\"]?+){{0,6}})"
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
@@ -194,7 +194,7 @@ _FIRST_DEED: Final = (
 _NOT_A_COMPOUND: Final = (
     r"(?!\s++(?:squads?|penalty|penalties|sentences?|threats?|row|certificates?|marches?)\b)")
 # A side's word held at a distance: "two of its fighters had been “martyred”".
-_SCARE_QUOTE: Final = r"[“\"‘]?"
+_SCARE_QUOTE: Final = r"[“\"‘']?"
 # An aside between a group and its predicate: between commas, brackets or dashes.
 # (a spaced hyphen stands for a dash: "60 militants - the government's term - were killed")
 _PAREN: Final = (r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–]"
