@@ -389,3 +389,23 @@ def test_what_was_done_until_then_and_success_in_doing_it_are_deeds() -> None:
         ("controls", "rebels"), ("recaptured", "army")]
     succeeded = claims("The rebels succeeded in capturing the town of Bhamo.")
     assert [(c["action"], c["actor"]) for c in succeeded] == [("captured", "rebels")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The army said the militants were flushed out of Marveth town on Sunday.",
+     [("lost", "militants", None, "Marveth")]),
+    ("The rebels were pushed out of Tirza by the army on Monday.", [("lost", "rebels", "army", "Tirza")]),
+    ("The insurgents had been expelled from Ostra, the governor said.",
+     [("lost", "insurgents", None, "Ostra")]),
+])
+def test_a_party_driven_out_of_a_place_has_lost_it(text: str, want: list[tuple[str, str, str | None, str]]
+                                                   ) -> None:
+    assert [(d["action"], d["from"], d["actor"], d["place"]) for d in claims(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters were driven out of the square by police.",
+    "Thousands of families were forced out of their homes.",
+])
+def test_people_driven_from_a_square_or_their_homes_take_no_ground(text: str) -> None:
+    assert claims(text) == []

@@ -106,6 +106,8 @@ _ASKED_WHO: Final = regex.compile(
 _PASSIVE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|get|gets|got|remains?|remained)\s+(?:[\p{L}-]+ly\s+)?$",
     regex.IGNORECASE)
+# The auxiliaries of a passive before its participle: "had been", "were".
+_AUX_CHAIN: Final = regex.compile(r"(?i)(?:\b(?:had|has|have|was|were|been|being|got)\s+)+$")
 _COPULA: Final = regex.compile(
     r"(?:\s*[“\"]?\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|"
     r"entirely|totally|wholly|securely|solidly|came|"
@@ -323,7 +325,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         # "was captured" is passive, "are holding" is not
         aux = _PASSIVE.search(before)
         passive_aux = aux is not None and not word.lower().endswith("ing") and not (
-            aux.group().startswith("IS") and not word.isupper())  # "IS seized": the group
+            aux.group().startswith("IS") and not word.isupper()) \
+            and name != "driven_out"  # "IS seized": the group; "were driven out of X" names X after
         if not passive_aux:
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
@@ -380,7 +383,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 holder = _compound_holder(text, lo, m.start())
                 if holder is not None and name == "occupy":
                     action = "controls"  # "Russian-occupied Crimea": held now, like "rebel-held"
-                subj = holder or subject_before(text, lo, m.start())
+                verb_start = m.start()
+                if name == "driven_out" and (chain := _AUX_CHAIN.search(before)) is not None:
+                    verb_start -= len(chain.group())  # "the group had been | driven out of"
+                subj = holder or subject_before(text, lo, verb_start)
                 if shape == "leave" and subj is not None \
                         and PREPOSITION_FIRST.match(text, subj.start, subj.end):
                     subj = None  # ("with at least 26 soldiers killed, and that the militants ... before
@@ -389,7 +395,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 if subj is not None:
                     from_ = resolve_party(doc, text[subj.start:subj.end], att(), lo, m.start(), sides)
                 if obj is not None:
-                    actor_span = _after_party(text, _TO, obj.span.end, hi)
+                    actor_span = _after_party(text, _BY if name == "driven_out" else _TO, obj.span.end, hi)
             else:
                 actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None

@@ -55,6 +55,11 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
      r"wrest(?:s|ed|ing)?|establish(?:es|ed|ing)?)" + _S + _CONTROL_OF, "captured", "verb"),
     ("take_over", r"(?:took|tak(?:e|es|en|ing))\s+over", "captured", "verb"),
+    # "the militants were flushed out of Macomia": the subject lost the place (to whoever drove
+    # them out); before "drive_out", which reads an active verb
+    ("driven_out", r"(?<=\b(?:were|was|been|being|got)\s{1,4})"
+     r"(?:(?:driven|flushed|pushed|chased|forced|kicked|routed)\s+out\s+of|"
+     r"(?:expelled|ousted|dislodged|evicted)\s+from)", "lost", "lost"),
     # "had driven the Clan del Golfo out of the village of X": the subject took X from them
     ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?)"
      r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)out\s+of", "captured", "verb"),
@@ -128,7 +133,7 @@ TRIGGER_WORDS: Final = words(
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm retreat pull abandon evacuat besieg surround laid lay under seal "
     "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
-    "expel oust push consolidat tighten strengthen cement extend")
+    "expel oust push flush chas forc kick rout dislodg evict consolidat tighten strengthen cement extend")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
