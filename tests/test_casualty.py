@@ -703,6 +703,8 @@ def test_including_marks_a_part() -> None:
     "Two civilians, a farmer and his son, were killed when a shell struck their house.",
     "Three children, two boys and a girl, were wounded in the strike.",
     "A drone hit a bus stop, injuring two civilians, a woman and a teenager.",  # after a verb
+    # a short phrase may end the last item before the closing comma
+    "Two civilians, a man and a woman travelling in a pickup truck, were also killed.",
 ])
 def test_items_set_off_by_commas_that_add_up_to_the_figure_before_are_its_parts(text: str) -> None:
     found = casualties(text)

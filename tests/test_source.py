@@ -92,6 +92,19 @@ def test_boilerplate_spans_cover_footer_dateline_and_byline() -> None:
     assert not in_boilerplate(text, Span(text.index("Gunmen stormed"), text.index("Gunmen stormed") + 6))
 
 
+def test_a_correction_notes_account_of_the_earlier_version_is_boilerplate() -> None:
+    text = ("The Sable Front said it had taken 38 prisoners in Tirza.\n"
+            "Correction: An earlier version of this article said the front had taken 83 prisoners. "
+            "The figure its spokesman gave is 38.")
+    note = text.index("Correction")
+    assert [text[s.start:s.end] for s in boilerplate_spans(text)] == [
+        "Correction: An earlier version of this article said the front had taken 83 prisoners."]
+    assert not in_boilerplate(text, Span(note + 90, note + 100))  # the right figure is read
+    counts = [c.data["count"].best for c in claimkit.extract(text).claims_of("casualty")]
+    assert 83 not in counts
+    assert 38 in counts
+
+
 def test_a_dateline_without_an_outlet_still_gives_its_city() -> None:
     line = dateline("KYIV, Ukraine — Russia launched dozens of drones overnight.")
     assert line is not None

@@ -63,6 +63,9 @@ def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> Non
         ("captured", 12, "armoured vehicles", "rebels")]
     assert read("Police seized a quantity of fuel, cash and three armoured vehicles.") == [
         ("captured", 3, "armoured vehicles", "Police")]
+    # a counted thing of several words, or a launcher's projectiles, which are no launchers
+    assert read("Air defences destroyed six HIMARS multiple rocket launcher projectiles, three JDAM guided "
+                "bombs and 89 fixed-wing drones.") == [("destroyed", 89, "drones", "Air defences")]
     # vehicles of no kind named count with a figure (uncounted, they do not)
     assert read("Troops seized equipment, supplies and six vehicles.") == [
         ("captured", 6, "vehicles", "Troops")]

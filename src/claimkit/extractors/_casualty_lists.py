@@ -122,7 +122,9 @@ def appositions(text: str, figs: list[Figure]) -> None:
         i = j
 
 
-_SET_OFF_END: Final = regex.compile(r"[ \t]*,")
+# (a short phrase may end the last item before the comma: "a man and a woman travelling in a
+# pickup truck, were killed")
+_SET_OFF_END: Final = regex.compile(r"[^,.;:!?()\n]{0,60}+,")
 _CLAUSE_END: Final = regex.compile(r"[ \t]*(?:[.;:!?](?!\d)|\n|\Z)")
 
 

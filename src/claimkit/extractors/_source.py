@@ -114,6 +114,15 @@ _SIGNATURE = regex.compile(r"^[ \t]*\((?:Reporting|Writing|Additional reporting)
                            regex.MULTILINE)
 _LINK_LINE = regex.compile(r"^[ \t]*(?:Read more|Also read|Read also|Related|See also|RELATED|READ MORE|"
                            r"ALSO READ)[ \t]*:[^\n]{0,400}$", regex.MULTILINE)
+# A correction note's account of what the article said before ("Correction: An earlier version
+# of this article said the rebels held 83 prisoners."): the sentence tells the article's
+# mistake, not the event, so no claim takes its figure (the note's next sentence, which gives
+# the right one, is read as usual).
+_CORRECTION = regex.compile(
+    r"(?:(?:Correction|CORRECTION|Editor['’]s\s+[Nn]ote)[ \t]*+[:\-–—][ \t]*+)?"
+    r"(?:An?|The)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|item|dispatch)"
+    r"[^\n]{0,400}?(?:[.!?](?=\s|$)|$)", regex.MULTILINE)
+_CORRECTION_NEEDLES = ("earlier version of this", "previous version of this", "original version of this")
 # What every match of the two line patterns above holds: they are tried only on such lines.
 _SIGNATURE_NEEDLES = ("(Reporting by ", "(Writing by ", "(Additional reporting by ")
 _LINK_NEEDLES = ("Read more", "Also read", "Read also", "Related", "See also", "RELATED", "READ MORE",
@@ -217,6 +226,7 @@ def analyse(text: str) -> Boilerplate:
         spans.append(Span(m.start(), m.end()))
         found.append((4, "signature", "Reuters"))
     spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _LINK_LINE, _LINK_NEEDLES))
+    spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _CORRECTION, _CORRECTION_NEEDLES))
     head = _head_end(text)
     line = _dateline(text, head)
     if line is not None:

@@ -29,7 +29,7 @@ _EQUIPMENT = "|".join(
 _NOT_HEAD = (
     r"(?:crews?|operators?|pilots?|units?|positions?|brigades?|regiments?|battalions?|divisions?|"
     r"columns?|depots?|factor(?:y|ies)|plants?|bases?|hangars?|shelters?|parts|components|"
-    r"ammunition|shells?|fuel|attacks?|strikes?|launchers?|systems?|engines?|production)"
+    r"ammunition|shells?|projectiles?|rounds|fuel|attacks?|strikes?|launchers?|systems?|engines?|production)"
 )
 EQUIPMENT_RE = rf"(?<![\w-])(?:{_EQUIPMENT})\b(?!-)(?!\s+{_NOT_HEAD}\b)"
 
@@ -72,7 +72,7 @@ SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s
 SEPARATOR_BEFORE = regex.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\Z",
                                  FLAGS | regex.REVERSE)
 # An item that is not equipment ("12 houses"): skipped so the list can go on.
-OTHER_ITEM = regex.compile(rf"(?:\s+{TOKEN}){{1,4}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))", FLAGS)
+OTHER_ITEM = regex.compile(rf"(?:\s+{TOKEN}){{1,6}}?(?=\s*(?:,|\s+and\s|\s+as\s+well\s+as\s))", FLAGS)
 # ... or uncounted things that open the list ("seized weapons and 12 military vehicles"; "a
 # quantity of weapons, ammunition and ..."): no number, no clause of their own
 _UNCOUNTED_WORD = rf"(?!(?:that|which|who|when|while|after|before|in|on|at)\b)(?!\d){TOKEN}"
