@@ -491,3 +491,32 @@ def test_the_outlets_own_staff_in_a_broadcast_script_are_no_speakers() -> None:
             "RESIDENT: We buried nine people.")
     atts = claimkit.extract(text).attributions
     assert {a.source.text for a in atts if a.source} == {"The army", "A medic", "RESIDENT"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a verb in the present before the cue ends the subject, as one in the past does
+    ("MINUSCA mourns a peacekeeper and says its soldiers killed four assailants.", "MINUSCA"),
+    ("The mission mourns a peacekeeper and says its soldiers killed four assailants.", "The mission"),
+    # a communiqué or a briefing set off by commas is no part of the subject
+    ("The government, in a communiqué on Tuesday, said 12 rebels were killed.", "The government"),
+    ("The ministry, in a briefing, gave a toll of 12 dead.", "The ministry"),
+])
+def test_the_subject_of_a_cue_after_another_verb_or_an_aside(text: str, source: str) -> None:
+    (a,) = [a for a in claimkit.extract(text).attributions if a.cue.text in ("says", "said", "gave")]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The government gave 12 civilians killed (and 19 wounded) on Tuesday.", "gave"),
+    ("The parish priest gives a much heavier figure: 23 dead.", "figure"),
+])
+def test_a_figure_of_the_dead_given_is_a_statement(text: str, cue: str) -> None:
+    a = only(text)
+    assert a.cue.text == cue
+    assert a.content is not None
+    assert a.content.text.startswith(("12 civilians killed", "23 dead"))
+
+
+def test_a_figure_given_of_no_harm_is_no_statement() -> None:
+    assert claimkit.extract("The senator gave 20 interviews on Tuesday.").attributions == ()

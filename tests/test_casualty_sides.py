@@ -764,6 +764,11 @@ def test_the_agent_of_a_passive_is_not_the_speakers_side(text: str, side: str | 
      "patrol.", "UNIFIL"),
     ("Two peacekeepers were killed in an ambush near Obo, Minusca said.", "MINUSCA"),
     ("Two peacekeepers were killed in an ambush near Obo.", None),  # no mission named
+    # a contingent's nationality names no side: the mission's peacekeepers all the same
+    ("A Bangladeshi peacekeeper was killed in an ambush near Obo, MINUSCA said.", "MINUSCA"),
+    # a mission speaking of its own soldiers: not the state its name holds
+    ("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said nine of its soldiers "
+     "were killed.", "AUSSOM"),
 ])
 def test_peacekeepers_are_their_missions(text: str, side: str | None) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]

@@ -10,7 +10,7 @@ import regex
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
 from ._attribution_lexicon import words
-from ._attribution_np import PRONOUNS, ROLE_WORDS, TIME_WORDS, is_word, tokens
+from ._attribution_np import PRONOUNS, ROLE_WORDS, TIME_WORDS, is_cap, is_word, tokens
 
 _BOUNDARY_AFTER = regex.compile(
     r"""[;:“”"]|\s[—–-]\s|\s--\s|,\s+(?:\w+ing\b|according|and\s|but\s|while\s|although\s|as\s)
@@ -108,6 +108,9 @@ is are was were has have had will would can could should may might must did does
 """)
 
 
+_PRESENT_CUE = regex.compile(r"(?:says|tells|adds|claims|insists|reports|writes|announces)\b")
+
+
 def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``lo`` ("Erin Brockovich, the activist, endorsed
     ..." -> "Erin Brockovich, the activist"): the words before its first verb, after any
@@ -128,11 +131,17 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if toks[i][2].lower() in _PERSONAL_PRONOUNS:
         return toks[i][0], toks[i][1]
     end = None
+    # ("MINUSCA mourns a peacekeeper and says": before a cue in the present, a lowercase word
+    # in -s right after a name, or after "the" and a noun, is the clause's first verb)
+    present = _PRESENT_CUE.match(text, hi, min(len(text), hi + 16)) is not None
     for k in range(i, min(len(toks), i + 40)):
         w = toks[k][2]
         low = w.lower()
         if k > i and w[0].islower() and (low in _VERBISH or low in _IRREGULAR_PAST
-                                         or (low.endswith("ed") and len(low) > 4)):
+                                         or (low.endswith("ed") and len(low) > 4)
+                                         or (present and low.endswith("s") and not low.endswith("ss")
+                                             and len(low) > 3 and (is_cap(toks[k - 1]) or (
+                                                 k - i == 2 and toks[i][2].lower() in ("the", "a"))))):
             end = k
             break
         if w in ("“", '"', ";", ":", "—"):

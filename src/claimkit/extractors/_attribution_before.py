@@ -113,7 +113,8 @@ def _before_anonymity(text: str, lo: int, end: int) -> int:
 # on PolNeAR leave it out.
 _SET_OFF_CLAUSE = regex.compile(
     r"(?r),\s*(?:who|which|where|citing|quoting|speaking|talking|writing|in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|interview|post|message|video|letter))(?:\s[^,;:\"“”()\n]{0,150})?,\s*$"
+    r"(?:statement|interview|post|message|video|letter|communiqu[eé]|release|briefing|speech|broadcast))"
+    r"(?:\s[^,;:\"“”()\n]{0,150})?,\s*$"
     # (or a linking adverbial: "JNIM, for its part, says", "The army, in turn, said")
     r"|,\s*(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|in\s+response|however|meanwhile)\s*,\s*$",
     regex.I)

@@ -156,6 +156,8 @@ _FIGURE_NEXT = (r"\s+(?:the\s+(?:killings?|deaths?|murders?|abductions?|arrests?
                 r"disappearances?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|"
                 r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|dozens|scores|hundreds|thousands)\b)")
+# ... or "gave 12 civilians killed (and 19 wounded)": a figure of the dead or hurt given
+_FIGURE_OF_HARM = (_FIGURE_NEXT + r"(?=[^.;:\n]{0,40}?\b(?:killed|dead|deaths|wounded|injured|casualties)\b)")
 ONLY_BEFORE: dict[str, str] = {
     "count": _FIGURE_NEXT,
     "record": _FIGURE_NEXT,
@@ -165,7 +167,7 @@ ONLY_BEFORE: dict[str, str] = {
     # ... or a party announcing its own dead: "Hezbollah mourned two of its members"
     "mourn": _FIGURE_NEXT,
     "place": _FIGURE_AT,
-    "give": _FIGURE_OF,
+    "give": _FIGURE_OF + "|" + _FIGURE_OF_HARM,
     "raise": _FIGURE_TO + "|" + _TO_FIGURE,
     "revise": _FIGURE_TO + "|" + _TO_FIGURE,
     "lower": _FIGURE_TO + "|" + _TO_FIGURE,

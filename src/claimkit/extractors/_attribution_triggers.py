@@ -89,8 +89,9 @@ _QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[â€œ\"â
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".
 _TALLY_DEGREES = ("slightly", "sharply", "markedly", "very", "much", "far", "somewhat")
 _TALLY_KINDS = ("latest", "own", "new", "updated", "official", "final", "initial", "first", "preliminary",
-                "provisional", "higher", "lower", "different", "fuller", "revised", "separate", "midday",
-                "daily", "morning", "evening", "nightly", "weekly")
+                "provisional", "higher", "lower", "heavier", "lighter", "larger", "smaller", "grimmer",
+                "different", "fuller", "revised", "separate", "midday", "daily", "morning", "evening",
+                "nightly", "weekly")
 _TALLY_NOUNS = ("tally", "toll", "death_toll", "figures", "figure", "count", "estimate", "account", "update",
                 "bulletin")  # ("_" a space)
 _TALLY_WORDS = (rf"(?:(?:{'|'.join(_TALLY_DEGREES)})\s+)?(?:(?:{'|'.join(_TALLY_KINDS)})\s+)?"

@@ -33,7 +33,13 @@ from ._casualty_background import earlier_event
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_home import Home
-from ._casualty_people import CIVILIAN_HEADS, GENERIC_PEOPLE, OWN_FORCE_HEADS, PEACEKEEPERS
+from ._casualty_people import (
+    CIVILIAN_HEADS,
+    GENERIC_PEOPLE,
+    OWN_FORCE_HEADS,
+    PEACEKEEPERS,
+    peacekeeping_mission,
+)
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
     Groups,
@@ -211,6 +217,8 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 m = attrs.evolve(m, group=doc.text[people[0]:people[1]], group_span=people,
                                  head=doc.text[people[0]:people[1]].rsplit(None, 1)[-1].lower())
             side = _side_in_group(doc.text, sides, m.group_span) if m.group_span else None
+            if m.head in PEACEKEEPERS and (mission := peacekeeping_mission(doc.text)) is not None:
+                side = mission  # "a Bangladeshi peacekeeper" is the mission's, not Bangladesh's
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if side is None and m.group_span and (whose := _FROM_PARTY.match(doc.text, m.group_span[1])):

@@ -92,6 +92,11 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     armed group for an armed body that names none ("the rebels said"), else the first
     side named near the figure outside the figures' own groups ("The Taliban said ... its own
     fighters")."""
+    if att is not None and att.source is not None and _MISSION_SPEAKER.search(att.source.text) \
+            and (mission := peacekeeping_mission(doc.text)) is not None:
+        # "The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said nine of
+        # its soldiers were killed": the mission's own, not the state its name holds
+        return mission
     if (side := next(_speaker_sides(att, sides, with_name=True, home=home), None)) is not None:
         return side
     if home is not None and _a_state_body_speaks(att):
@@ -104,6 +109,12 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
                 and not _WEAPON_AFTER.match(doc.text, end):
             return side
     return None
+
+
+# A peacekeeping mission speaking: "the AU mission", "the U.N. mission", "MINUSCA".
+_MISSION_SPEAKER: Final = regex.compile(
+    r"(?i)\bmission\b|\bpeacekeeping\s+force\b|(?<![\p{L}])(?:UNIFIL|MINUSCA|MONUSCO|MINUSMA|UNMISS|AMISOM|"
+    r"ATMIS|AUSSOM)(?![\p{L}])")
 
 
 # An armed group's body that names no group: "the rebels", "the militants", "the group".
