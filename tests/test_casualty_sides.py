@@ -516,6 +516,9 @@ def test_people_named_by_their_nation_alone_are_civilians_unless_fighting_is_tol
     # the cartels' word for soldiers
     ("Mexican troops clashed with Los Chapitos in Sinaloa. Los Chapitos said they had killed 20 guachos.",
      "Mexico"),
+    # a national guard is a state's force, as border and coast guards are
+    ("Gunmen ambushed a convoy in Mexico's Sinaloa state. Prosecutors say four National Guard members "
+     "were killed.", "Mexico"),
 ])
 def test_constables_khwarij_members_of_the_army_and_bodies_of_soldiers_have_sides(
         text: str, side: str) -> None:

@@ -28,7 +28,7 @@ BODIES: Final = (
     r"government|junta|"
     r"police|gendarmerie|gendarmes|security\s+(?:forces|services|sources?|officials?)|general\s+staff|navy|"
     r"air\s+force|"
-    r"(?:border|coast|presidential|republican)\s+guards?)\b")
+    r"(?:border|coast|presidential|republican|national)\s+guards?)\b")
 STATE_BODY: Final = regex.compile(r"(?i)\b" + BODIES)
 _GOVERNMENT_BODY: Final = regex.compile(r"(?i)\b(?:government|junta)\b")
 #: After a state's name: its forces or government ("Mali's army", "Malian security forces").
