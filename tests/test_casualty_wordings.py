@@ -884,3 +884,27 @@ def test_a_figure_in_single_quotes(text: str, expected: list[tuple[str, int]]) -
 ])
 def test_a_part_that_another_verb_takes_is_no_casualty(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a defence ministry's word for enemies killed, only of combatants named as such
+    ("The ministry said up to 60 militants were destroyed in the strike.", [("killed", 60)]),
+    ("Russian forces destroyed up to 60 Ukrainian servicemen, the ministry said.", [("killed", 60)]),
+    ("The group said it had destroyed 40 tankers on the road.", []),
+    ("Two Toyota land cruisers used by the police were destroyed.", []),
+    ("A health center was destroyed in the shelling.", []),
+    # an adverb of manner between the auxiliary and the outcome
+    ("The ISPR said five more khwarij were effectively neutralised.", [("killed", 5)]),
+])
+def test_combatants_destroyed_and_an_adverb_before_the_outcome(text: str, expected: list[tuple[str, int]]
+                                                              ) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A security source said at least four soldiers were being held by the militants.", [("captured", 4)]),
+    ("Two policemen have been held by the rebels since March.", [("captured", 2)]),
+    ("Four villagers were held by the militants for a day.", []),  # no force: who knows what befell them
+])
+def test_forces_held_by_their_enemy_are_captured(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -268,6 +268,12 @@ def sentence_mentions(text: str, s: int, e: int,
             # arrested (see lex.HELD_AS)
             f.right = (lex.HELD_AS.get((f.head or "").lower(), "arrested"),)
             f.right_span = held.span()
+        if not f.right and not f.left and f.person and f.group is not None \
+                and (f.head or "").lower() in lex.HELD_AS \
+                and lex.HELD_AS[(f.head or "").lower()] == "captured" \
+                and (held := pat.HELD_BY.match(text, f.tail_end, e)) is not None:
+            # "at least four soldiers were being held by the militants": forces captured
+            f.right, f.right_span = ("captured",), held.span()
         if not f.right and not f.left and (f.person or f.group is None) \
                 and pat.SENT_BEFORE.search(text, max(s, f.start - 12), f.start) \
                 and (sent := pat.TO_HOSPITAL.match(text, f.tail_end if f.group else f.end, e)):
@@ -325,6 +331,9 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         if f.bare and f.link is None and not f.right:
             continue
+        if pat.norm(text[f.out_span[0]:f.out_span[1]]) in lex.NEEDS_COMBATANT \
+                and (f.head or "").lower() not in lex.COMBATANT_HEADS:
+            continue  # "two Toyota land cruisers used by the police were destroyed": no people
         start = min(f.start, f.out_span[0])
         end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)
         if f.bare and not f.person:

@@ -22,7 +22,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "hospital", "treated", "treating", "treatment", "medical care", "medical attention", "slaughter",
     "lynch", "lost", "losing", "lose", "losses",
     "seiz", "victim", "harm",
-    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "shahadat", "hell", "forcibl",
+    "succumb", "stab", "throat", "surrender", "neutrali", "eliminat", "destroy", "shahadat", "hell",
+    "forcibl",
     "trapped", "buried", "burying", "burn", "fallen", "mourn", "captivity", "laid", "fell",
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
@@ -55,6 +56,8 @@ PASSIVE: Final[dict[str, str]] = {
         "dead bodies", "corpses",
         # an army's words for enemies killed ("27 terrorists were neutralised")
         "neutralised", "neutralized", "eliminated", "fallen",
+        # ("up to 60 militants were destroyed", in a defence ministry's daily briefing)
+        "destroyed",
         # South Asian military press: own dead "embraced shahadat", the enemy "sent to hell"
         "embraced shahadat", "embraced martyrdom", "sent to hell",
         # West African and South Asian military press: "one soldier paid the supreme price"
@@ -177,13 +180,13 @@ AMBIGUOUS_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "wounded", "injured",
     "hurt", "maimed", "captured", "kidnapped", "abducted", "arrested", "detained", "apprehended",
     "rounded up", "fatally shot", "shot and wounded", "shot and injured", "killed instantly",
-    "found dead", "blown up", "shot", "stabbed", "eliminated",
+    "found dead", "blown up", "shot", "stabbed", "eliminated", "destroyed",
 })
 
 #: Passive predicates that count only people named by a person noun: "200 fighters were
 #: eliminated" is a toll, "200 jobs were eliminated" is not.
 PASSIVE_NEEDS_PERSON: Final[frozenset[str]] = frozenset({
-    "eliminated", "fallen", "cut down", "mowed down", "mown down",
+    "eliminated", "destroyed", "fallen", "cut down", "mowed down", "mown down",
     # ("one of its ambulances was hit by gunfire": a vehicle)
     *(phrase for phrase in PASSIVE if phrase.startswith(("hit by", "hit in", "struck by"))),
 })
@@ -212,6 +215,8 @@ ACTIVE: Final[dict[str, str]] = {
         "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
         "neutralises", "neutralizes",
         "eliminate", "eliminates", "eliminated", "eliminating",
+        # "destroyed up to 60 militants": a defence ministry's word for enemies killed
+        "destroyed", "destroying",
         # "we have buried 73 people", "helped to bury nine civilians": the dead
         "buried", "burying", "bury", "buries",
         # "burned eight villagers alive" (see ALIVE_AFTER)
@@ -280,9 +285,20 @@ SUFFERING: Final[frozenset[str]] = frozenset({"suffered", "suffering", "suffer",
 #: territory, "lost 3 villages" is not a casualty, "seized 12 tanks" is materiel).
 NEEDS_PERSON: Final[frozenset[str]] = frozenset({
     "capture", "captures", "captured", "capturing", "seized", "seizing", "lost", "losing", "lose",
-    "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "buried",
+    "loses", "hurt", "hurting", "eliminate", "eliminates", "eliminated", "eliminating", "destroyed",
+    "destroying", "buried",
     "burying", "bury", "buries", "mourning", "mourned", "mourns", "shot", "shooting",
     "took", "taking", "take", "takes",
+})
+
+#: Verbs that tell a killing only of combatants named as such (a defence ministry's "destroyed
+#: up to 60 militants"): their object may be a thing whose noun looks like a person's
+#: ("destroyed 40 tankers", "two Humvees were destroyed").
+NEEDS_COMBATANT: Final[frozenset[str]] = frozenset({"destroyed", "destroying"})
+COMBATANT_HEADS: Final[frozenset[str]] = frozenset({
+    "militants", "fighters", "terrorists", "insurgents", "rebels", "servicemen", "soldiers", "troops",
+    "mercenaries", "gunmen", "attackers", "jihadists", "bandits", "khawarij", "khwarij", "personnel",
+    "nationalists", "militiamen", "combatants", "infantrymen", "paratroopers", "marines", "saboteurs",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
@@ -375,7 +391,7 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "will be", "would be", "could be", "might be", "may be", "are now", "were now", "so far",
     # how it was done ("were brutally killed", 'had been "savagely executed"')
     "brutally", "savagely", "mercilessly", "ruthlessly", "accidentally", "mistakenly",
-    "summarily", "deliberately", "indiscriminately", "tragically",
+    "summarily", "deliberately", "indiscriminately", "tragically", "effectively", "successfully",
     # when ("had already been arrested")
     "already", "officially", "formally",
 )

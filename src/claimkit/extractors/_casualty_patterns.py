@@ -593,6 +593,11 @@ WITH_WOUNDS: Final = regex.compile(
 IN_CUSTODY_OF: Final = regex.compile(
     r"(?i)\s++(?:(?:are|were|is|was|remain|remained|remains)\s++)(?:(?:now|still)\s++)?in\s++"
     r"(?:the\s++)?(?P<keeper>(?!the\s)(?:[\p{L}\-]++\s++){1,2}?)custody(?![\p{L}])")
+#: Forces held by their enemy: "at least four soldiers were being held by the militants" (the
+#: captor named after "by").
+HELD_BY: Final = regex.compile(
+    r"(?i)\s++(?:are|were|is|was|remain|remained|remains|had\s++been|have\s++been|has\s++been)\s++"
+    r"(?:(?:now|still|reportedly|also)\s++)?(?:being\s++)?held\s++(?:(?:captive|hostage|prisoner)\s++)?by(?![\p{L}])")
 #: People treated for their wounds told after the group, maybe where ("38 civilians were being
 #: treated in Tripoli hospitals for gunshot and shrapnel wounds").
 TREATED_AFTER: Final = regex.compile(

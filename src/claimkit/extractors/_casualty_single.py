@@ -160,6 +160,8 @@ def single_mentions(text: str, s: int, e: int, found: list[Mention]) -> list[Men
         if outcome is None or coverage.covers(outcome, m.start(), m.end()):
             continue
         end = m.end()
+        if m["out"] and pat.norm(m["out"]) in lex.NEEDS_COMBATANT:
+            continue  # "the centre was destroyed": one combatant is never told so
         if m["out"] and pat.norm(m["out"]) == "being treated" \
                 and not pat.treated_for_care(text, m.start(), end, e):
             continue  # "the way he was being treated by his party"
