@@ -908,3 +908,25 @@ def test_combatants_destroyed_and_an_adverb_before_the_outcome(text: str, expect
 ])
 def test_forces_held_by_their_enemy_are_captured(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three soldiers were killed and two others were recovering in hospital.",
+     [("killed", 3), ("wounded", 2)]),
+    ("Two soldiers are recovering from their wounds.", [("wounded", 2)]),
+    ("The economy is recovering from the crisis.", []),
+    # the bodies of people once missing: dead now
+    ("On Monday, the bodies of two missing soldiers were found near the base.", [("killed", 2)]),
+    ("Two missing soldiers were found on Monday.", [("missing", 2)]),
+])
+def test_people_recovering_and_the_bodies_of_the_missing(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gunmen took more than 50 people into the bush.", [("kidnapped", 50)]),
+    ("The attackers took 12 villagers into the forest, residents said.", [("kidnapped", 12)]),
+    ("The gunmen took 50 people to the hospital.", []),
+])
+def test_people_taken_into_the_bush_are_kidnapped(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -141,6 +141,8 @@ _REVISED_TO: Final = regex.compile(
     r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
 # A relative clause after a group, with a subject of its own and no pronoun: "the nine
 # attackers | the army said it had killed", "the three soldiers | the rebels captured".
+# "the bodies of" right before a figure: its people are dead, whatever adjective they had.
+_BODIES_OF: Final = regex.compile(r"(?i)\b(?:bodies|remains|corpses)\s++of\s++(?:the\s++)?\Z")
 # A verb of another deed whose object a part is: "and named | one of them as a commander".
 _OTHER_DEED_BEFORE: Final = regex.compile(r"(?i)(?:\band|,)\s++\p{Ll}{2,}ed\s++\Z")
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
@@ -196,6 +198,10 @@ def sentence_mentions(text: str, s: int, e: int,
             f.rejected = True  # "killed 28 soldiers, one of the deadliest assaults": a ranking, no one
             continue
         read_right(text, f, e)
+        if f.right == ("missing",) and f.right_span is not None and f.group is not None \
+                and f.right_span[1] <= f.group[1] and _BODIES_OF.search(text, max(s, f.start - 16), f.start):
+            # "the bodies of two missing soldiers were found": who they were, now dead
+            f.right, f.right_span = (), None
         # "two of the wounded": the outcome the noun tells, for a part of a group told before
         nominal = NOMINAL_OUTCOMES.get(f.head or "") if f.part == "the" else None
         if nominal is not None and f.right == (nominal,):

@@ -28,7 +28,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "condition", "homicid", "sacrific", "gave", "loss", "bury", "alive", "taken away", "taken by",
     "hit by", "hit in", "struck by", "took away", "taking away", "carried off", "dragged away",
     "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
-    "dragged from", "dragged out", "marched into", "taken into", "led into", "heard from", "seen since",
+    "dragged from", "dragged out", "marched into", "taken into", "led into",
+    "into the bush", "into the forest", "into the jungle", "heard from", "seen since",
     "cut down", "mowed down", "mown down",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
@@ -97,6 +98,10 @@ PASSIVE: Final[dict[str, str]] = {
         "being treated in hospital", "being treated in a hospital", "being treated in the hospital",
         "being treated in hospitals", "remain in hospital", "remained in hospital", "remains in hospital",
         "still in hospital", "among those hurt",
+        # "two others were recovering in hospital", "are recovering from their wounds"
+        "recovering in hospital", "recovering in a hospital", "recovering in the hospital",
+        "recovering from their wounds", "recovering from their injuries", "recovering from his wounds",
+        "recovering from his injuries", "recovering from her wounds", "recovering from her injuries",
         # "Eighteen people are now in hospital" (not a bare "in hospital": "the death of one of
         # the wounded in hospital", "five doctors in the hospital")
         "now in hospital", "now in the hospital", "receiving treatment", "receiving medical treatment",

@@ -52,7 +52,9 @@ _HELD_AND_BEFORE: Final = regex.compile(
 # After people taken: taken off by their captors ("took four villagers | with them", "took
 # three men | from their homes").
 _TAKEN_OFF: Final = regex.compile(
-    r"(?i)\s++(?:with\s++them|from\s++their\s++(?:homes?|houses?|villages?|beds|farms?|fields))(?![\p{L}])")
+    r"(?i)\s++(?:with\s++them|from\s++their\s++(?:homes?|houses?|villages?|beds|farms?|fields)"
+    # ("took more than 50 people into the bush", "took 12 villagers into the forest")
+    r"|(?:away\s++)?into\s++the\s++(?:bush|forest|forests|jungle|hills|mountains|desert))(?![\p{L}])")
 _FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "personnel", "officers",
                             "policemen", "men", "comrades", "heroes", "martyrs", "gendarmes"})
 # Fates a death may follow later in the same predicate (see pat.LATER_KILLED).
