@@ -414,6 +414,9 @@ def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
     "The police commissioner put the number of civilian dead at 19.",
     "The army said the civilian death toll had risen to 30.",
     "Police said the number of civilians killed had reached 30.",
+    # a toll of an attack on where civilians live or gather
+    "A police spokesman said the death toll from Friday's attack on villages in Tsafe had risen to seven.",
+    "The army said the toll from the strike on the market had risen to 14.",
 ])
 def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]
