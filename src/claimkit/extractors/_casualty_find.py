@@ -139,12 +139,12 @@ _EARLIER_TOLD: Final = regex.compile(
 _REVISED_TO: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:raised|revised|increased|updated|lifted|lowered|reduced|cut)"
     r"(?:\s++(?:it|that|upwards?|downwards?))?\s++to\s++\Z")
-# A relative clause after a group, with a subject of its own and no pronoun: "the nine
-# attackers | the army said it had killed", "the three soldiers | the rebels captured".
 # "the bodies of" right before a figure: its people are dead, whatever adjective they had.
 _BODIES_OF: Final = regex.compile(r"(?i)\b(?:bodies|remains|corpses)\s++of\s++(?:the\s++)?\Z")
 # A verb of another deed whose object a part is: "and named | one of them as a commander".
 _OTHER_DEED_BEFORE: Final = regex.compile(r"(?i)(?:\band|,)\s++\p{Ll}{2,}ed\s++\Z")
+# A relative clause after a group, with a subject of its own and no pronoun: "the nine
+# attackers | the army said it had killed", "the three soldiers | the rebels captured".
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _CONTACT_RELATIVE: Final = regex.compile(
     r"\s++(?:(?:whom|that)\s++)?(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++|\p{Lu}[\p{L}\-]*+)"

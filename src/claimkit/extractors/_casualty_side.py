@@ -92,7 +92,8 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     armed group for an armed body that names none ("the rebels said"), else the first
     side named near the figure outside the figures' own groups ("The Taliban said ... its own
     fighters")."""
-    if att is not None and att.source is not None and _MISSION_SPEAKER.search(att.source.text) \
+    if att is not None and att.source is not None and (
+            _MISSION_WORD.search(att.source.text) or peacekeeping_mission(att.source.text) is not None) \
             and (mission := peacekeeping_mission(doc.text)) is not None:
         # "The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said nine of
         # its soldiers were killed": the mission's own, not the state its name holds
@@ -111,10 +112,8 @@ def claimant_side(doc: Document, sides: SideIndex, att: Attribution | None,
     return None
 
 
-# A peacekeeping mission speaking: "the AU mission", "the U.N. mission", "MINUSCA".
-_MISSION_SPEAKER: Final = regex.compile(
-    r"(?i)\bmission\b|\bpeacekeeping\s+force\b|(?<![\p{L}])(?:UNIFIL|MINUSCA|MONUSCO|MINUSMA|UNMISS|AMISOM|"
-    r"ATMIS|AUSSOM)(?![\p{L}])")
+# A peacekeeping mission speaking without its initials: "the AU mission", "the U.N. mission".
+_MISSION_WORD: Final = regex.compile(r"(?i)\bmission\b|\bpeacekeeping\s+force\b")
 
 
 # An armed group's body that names no group: "the rebels", "the militants", "the group".

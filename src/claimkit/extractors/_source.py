@@ -114,6 +114,10 @@ _SIGNATURE = regex.compile(r"^[ \t]*\((?:Reporting|Writing|Additional reporting)
                            regex.MULTILINE)
 _LINK_LINE = regex.compile(r"^[ \t]*(?:Read more|Also read|Read also|Related|See also|RELATED|READ MORE|"
                            r"ALSO READ)[ \t]*:[^\n]{0,400}$", regex.MULTILINE)
+# What every match of the two line patterns above holds: they are tried only on such lines.
+_SIGNATURE_NEEDLES = ("(Reporting by ", "(Writing by ", "(Additional reporting by ")
+_LINK_NEEDLES = ("Read more", "Also read", "Read also", "Related", "See also", "RELATED", "READ MORE",
+                 "ALSO READ")
 # A correction note's account of what the article said before ("Correction: An earlier version
 # of this article said the rebels held 83 prisoners."): the sentence tells the article's
 # mistake, not the event, so no claim takes its figure (the note's next sentence, which gives
@@ -123,10 +127,6 @@ _CORRECTION = regex.compile(
     r"(?:An?|The)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|item|dispatch)"
     r"[^\n]{0,400}?(?:[.!?](?=\s|$)|$)", regex.MULTILINE)
 _CORRECTION_NEEDLES = ("earlier version of this", "previous version of this", "original version of this")
-# What every match of the two line patterns above holds: they are tried only on such lines.
-_SIGNATURE_NEEDLES = ("(Reporting by ", "(Writing by ", "(Additional reporting by ")
-_LINK_NEEDLES = ("Read more", "Also read", "Read also", "Related", "See also", "RELATED", "READ MORE",
-                 "ALSO READ")
 
 
 @attrs.frozen

@@ -324,9 +324,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
         left_from = False  # "withdrew from ...": what was left is named (ground or not)
         # "was captured" is passive, "are holding" is not
         aux = _PASSIVE.search(before)
+        # (not "IS seized": the group; nor "were driven out of X", which names its ground after)
         passive_aux = aux is not None and not word.lower().endswith("ing") and not (
-            aux.group().startswith("IS") and not word.isupper()) \
-            and name != "driven_out"  # "IS seized": the group; "were driven out of X" names X after
+            aux.group().startswith("IS") and not word.isupper()) and name != "driven_out"
         if not passive_aux:
             if shape == "leave":
                 f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
