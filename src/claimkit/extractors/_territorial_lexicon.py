@@ -133,7 +133,9 @@ TRIGGER_WORDS: Final = words(
     "reestablish restor retook retak took tak won win reclaim los gain assum wrest establish overr occup "
     "storm retreat pull abandon evacuat besieg surround laid lay under seal "
     "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
-    "expel oust push flush chas forc kick rout dislodg evict consolidat tighten strengthen cement extend")
+    "expel oust push consolidat tighten strengthen cement extend "
+    # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
+    "flushed chased forced kicked routed dislodged evicted")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
