@@ -184,6 +184,14 @@ def test_some_of_the_wounded_who_died_are_no_toll_to_contradict() -> None:
     assert contradictions(claimkit.extract(text)) == []
 
 
+def test_the_missing_found_dead_are_no_toll_to_contradict() -> None:
+    text = ("The army said 11 soldiers were killed. A military source said the bodies of two missing "
+            "soldiers were found on Monday.")
+    doc = claimkit.extract(text)
+    assert sorted(c.data["count"].best for c in doc.claims_of("casualty")) == [2, 11]
+    assert contradictions(doc) == []
+
+
 def test_a_part_on_another_side_than_its_figure_is_that_sides_toll() -> None:
     text = ("Police said 20 people, including eight Pakistani soldiers, were killed. The army said three "
             "Pakistani soldiers were killed.")

@@ -308,6 +308,10 @@ _WOUNDED_GROUPS: Final = frozenset({"wounded", "injured"})
 _WOUNDED_WHO_DIED: Final = regex.compile(
     r"(?i)[\p{L}\p{N},]+\s+(?:of\s+(?:the|its|their|our)\s+(?:[\p{L}\p{N},]+\s+)?)?"
     r"(?:critically\s+|seriously\s+|badly\s+)?(?:wounded|injured)\s")
+# ... or the missing found dead: "the bodies of two missing soldiers were found" (deaths of
+# people told as missing, added to a toll)
+_MISSING_FOUND_DEAD: Final = regex.compile(
+    r"(?i)(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?[\p{L}\p{N},]+\s+(?:missing|abducted|kidnapped)\s")
 # Who were among the dead told before: "The martyrs include three children", "Among the dead
 # were two nurses".
 _AMONG_THE_DEAD: Final = regex.compile(
@@ -336,7 +340,8 @@ def figure_pairs(doc: Document) -> list[Pair]:
                     and _AMONG_THE_DEAD.match(doc.text, c.span.start, c.span.start + 40)) \
                 or (c.data.get("outcome") == "killed" and (
                     c.data.get("group") in _WOUNDED_GROUPS
-                    or _WOUNDED_WHO_DIED.match(doc.text, c.span.start, c.span.start + 60))):
+                    or _WOUNDED_WHO_DIED.match(doc.text, c.span.start, c.span.start + 60)
+                    or _MISSING_FOUND_DEAD.match(doc.text, c.span.start, c.span.start + 60))):
             # not a toll: a part of another figure of its side ("16 of them children", "19
             # wounded, two of whom died", "two of the injured died", "the dead included three
             # children"; "20 people, including eight soldiers" and "the dead included 10 members
