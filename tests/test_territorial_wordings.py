@@ -409,3 +409,11 @@ def test_a_party_driven_out_of_a_place_has_lost_it(text: str, want: list[tuple[s
 ])
 def test_people_driven_from_a_square_or_their_homes_take_no_ground(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Uvira is calm and under the full control of the army, the governor said.", [("controls", "Uvira")]),
+    ("The city is calm and life is normal, the governor said.", []),
+])
+def test_ground_calm_and_under_control_is_held(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(d["action"], d["place"]) for d in claims(text)] == want

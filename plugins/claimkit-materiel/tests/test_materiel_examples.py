@@ -54,6 +54,9 @@ def test_a_list_gives_one_claim_per_item_in_text_order() -> None:
         ("destroyed", 9, "tanks", "artillery"),
         ("destroyed", 2, "aircraft", "artillery"),
     ]
+    # a short phrase of who launched them may stand between the equipment and the verb
+    assert read("He said two drones launched by the enemy were shot down over Sange.") == [
+        ("shot_down", 2, "drones", None)]
 
 
 def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:

@@ -111,7 +111,9 @@ _AUX_CHAIN: Final = regex.compile(r"(?i)(?:\b(?:had|has|have|was|were|been|being
 _COPULA: Final = regex.compile(
     r"(?:\s*[“\"]?\b(?:is|are|was|were|be|been|remains?|remained|now|still|fully|completely|firmly|"
     r"entirely|totally|wholly|securely|solidly|came|"
-    r"come|comes|fell|has|have|had|back)\b){1,3}\s*$", regex.IGNORECASE)  # ('the post “remains under')
+    r"come|comes|fell|has|have|had|back|"
+    # ("Uvira is calm and under the full control of the FARDC")
+    r"(?:calm|quiet|secure|safe|stable)\s+and)\b){1,3}\s*$", regex.IGNORECASE)  # ('the post “remains under')
 # The subject "are in" needs: a side's forces, by a possessive or a name ("Our units", "his
 # men", "Ukrainian marines"), right before the verb
 _FORCES_ARE: Final = regex.compile(

@@ -93,7 +93,11 @@ UNCOUNTED_ARMS = regex.compile(
 # Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
 _BE = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|had\s+also\s+been)"
 _ADVERB = r"(?:also|reportedly|allegedly|successfully|all|later|then|subsequently|either|since)"
-PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<be>\s+{_BE})?(?:\s+{_ADVERB}){{0,2}}\s+\Z",
+# (a short reduced relative may follow the equipment: "two drones launched by the enemy were")
+_LAUNCHED_BY = (r"(?:\s+(?:launched|fired|used|operated|flown|sent|deployed)\s+by\s+(?:the\s+)?"
+                r"[\w'’-]+(?:\s+[\w'’-]+)?)")
+PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<by>{_LAUNCHED_BY})?(?P<be>\s+{_BE})?"
+                               rf"(?:\s+{_ADVERB}){{0,2}}\s+\Z",
                                FLAGS | regex.REVERSE)
 BY_ACTOR = regex.compile(rf"\s+by\s+(?P<actor>(?:the\s+)?(?:{_MODIFIER})(?:\s+{_MODIFIER}){{0,4}})", FLAGS)
 # Right after a participle, these show it is active ("12 drones destroyed the depot").
