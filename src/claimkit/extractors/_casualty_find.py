@@ -339,7 +339,9 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         if pat.norm(text[f.out_span[0]:f.out_span[1]]) in lex.NEEDS_COMBATANT \
                 and (f.head or "").lower() not in lex.COMBATANT_HEADS:
-            continue  # "two Toyota land cruisers used by the police were destroyed": no people
+            # ("destroyed up to 60 militants" is a toll; "destroyed 40 tankers" and "two Toyota land
+            # cruisers used by the police were destroyed" tell no people, whichever way read)
+            continue
         start = min(f.start, f.out_span[0])
         end = max(f.np_end, f.out_span[1], f.end) if f.out_span[0] >= f.start else max(f.np_end, f.end)
         if f.bare and not f.person:

@@ -105,8 +105,6 @@ def read_right(text: str, f: Figure, e: int) -> None:
             return                                    # "gunmen killed two guards": active
         if pat.norm(out) in lex.PASSIVE_NEEDS_PERSON and not f.person:
             return                                    # "200 jobs were eliminated"
-        if pat.norm(out) in lex.NEEDS_COMBATANT and (f.head or "").lower() not in lex.COMBATANT_HEADS:
-            return                                    # "two Humvees were destroyed"
         first = pat.passive_outcome(out)
         if first is None or (pat.norm(out) == "shot" and pat.SHOT_NOT_HIT.match(text, m.end(), e)) \
                 or (pat.norm(out) == "being treated" and not pat.treated_for_care(text, f.start, m.end(), e)):
@@ -311,8 +309,6 @@ def read_left(text: str, f: Figure, s: int) -> None:
         taken_alive = verb in lex.TAKING and f.group is None and ALIVE.match(text, f.end) is not None
         if verb in lex.NEEDS_PERSON and not (f.person or f.part in OWN or taken_alive):
             return  # (but "we took two alive": people)
-        if verb in lex.NEEDS_COMBATANT and (f.head or "").lower() not in lex.COMBATANT_HEADS:
-            return  # "destroyed up to 60 militants", not "destroyed 40 tankers"
         if verb in lex.ALIVE_AFTER and not (f.person and ALIVE.match(text, f.np_end)):
             return
         if verb in lex.TAKING:
