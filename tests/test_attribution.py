@@ -526,6 +526,9 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank near the pier,” said former Sen. Oren Gale, a Teska Democrat.",
      "former Sen. Oren Gale, a Teska Democrat"),
     ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
+    # a legislator's party and state set off by commas
+    ("“The ferry sank near the pier,” Sen. Oren Gale, R-Ky., said.", "Sen. Oren Gale, R-Ky."),
+    ("Rep. Oren Gale, D-N.Y., told reporters the ferry would run.", "Rep. Oren Gale, D-N.Y."),
     ("The ferry sank near the pier, a source close to him said.", "a source close to him"),
     ("Governor Ilko Varn, however, said the ferry would run.", "Governor Ilko Varn"),
     ("Ilko Varn, for his part, said the ferry would run.", "Ilko Varn"),
@@ -635,11 +638,15 @@ def test_content_boundaries(text: str, content: str) -> None:
 @pytest.mark.parametrize("text", [
     # a clause with an irregular past before the participle's comma: no subject and appositive
     "A drone struck a bus, killing two passengers, said Ihor Vasylenko.",
+    # a content with an inner comma is no subject and appositive: a verb of the content,
+    # or a quote in it
+    "The militia drew recruits from poor, rural districts in the north, said Ihor Vasylenko.",
+    "The militia “drew recruits from poor, rural districts” in the north, said Ihor Vasylenko.",
     # a time of day before the participle's comma is no speaker
     "A drone dropped explosives on a bus shortly after 8am, killing two passengers and wounding "
     "seven, including the driver, said Ihor Vasylenko.",
 ])
-def test_a_speaker_after_a_content_with_a_participle_clause(text: str) -> None:
+def test_a_speaker_after_a_content_with_an_inner_comma(text: str) -> None:
     found = claimkit.extract(text).attributions
     assert [(a.source.text, a.content.text) for a in found] == [
         ("Ihor Vasylenko", text[:text.index(", said")])]

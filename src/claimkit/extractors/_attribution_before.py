@@ -378,6 +378,10 @@ def _is_name(toks: list[Tok]) -> bool:
         [t for t in toks if t[2] not in (".",)])
 
 
+# An American legislator's party and state after the name: "Mitch McConnell, R-Ky., said".
+_PARTY_AND_STATE: Final = regex.compile(r"[RDI]-(?:\p{Lu}[\p{L}.]{0,5}|\p{Lu}{2})")
+
+
 def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = True) -> int | None:
     """The first token of the name before ``comma`` when it heads an appositive ending at
     ``last``; None when the words before the comma are no name opening a clause."""
@@ -420,7 +424,8 @@ def _appositive_head(toks: list[Tok], comma: int, last: int, subject: bool = Tru
         return None
     app_first = toks[comma + 1][2]
     if (app_first[0].isupper() and app_first.lower() not in DETERMINERS and not is_title(app_first.lower())
-            and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])):
+            and not any(t[2][0].islower() for t in toks[comma + 1:last + 1])
+            and not (last == comma + 1 and _PARTY_AND_STATE.fullmatch(app_first))):
             return None  # "Cedar Rapids, Iowa," is a place, not a name and its description
     if head > 0 and subject:
         before = toks[head - 1][2]

@@ -311,14 +311,16 @@ def _appositive_subject(text: str, ss: int, end: int) -> bool:
     affiliate in the Sahel"), a subject rather than a content: one inner comma, a capitalised
     first part, and no verb (a possessive "'s" is none)."""
     words_before = text[lstrip_at(text, ss, end):end].rstrip(" ,")
-    if words_before.count(",") != 1 or not words_before[:1].isupper():
-        return False
+    if words_before.count(",") != 1 or not words_before[:1].isupper() or _QUOTE_MARK.search(words_before):
+        return False  # (a quote in it: words of the content, 'Roe "won white, rural voters" there')
     return not _VERB_NOT_POSSESSIVE.search(words_before)
 
 
+_QUOTE_MARK = regex.compile(r"[“”\"]|''")
 _VERB_NOT_POSSESSIVE = regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|"
-    r"do|said|says|" + IRREGULAR_PASTS + r")\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
+    r"do|said|says|drew|won|fought|sought|brought|caught|thought|told|sent|made|kept|felt|found|became|paid|"
+    + IRREGULAR_PASTS + r")\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
 
 
 def _clause_not_subject(text: str, src: Range) -> bool:
