@@ -957,6 +957,10 @@ def test_overlapping_attribution_takes_the_shortest_content_overlapping_the_span
     # the next sentence of the speaker's paragraph, with no cue of its own
     "The rebel commander said troops retook the hill on Monday. Six rebels and 40 soldiers were "
     "captured in the clashes.",
+    # a report's incidents told one by one, in the paragraph after it
+    "The rebel commander said in his weekly report that ten people died last week.\n"
+    "In the first incident, on Monday, a shell hit a bus. In a second "
+    "incident, on Friday, 40 soldiers were captured.",
 ])
 def test_governing_attribution_where_the_text_continues_a_speaker(text: str) -> None:
     att = attribution_for(claimkit.extract(text), span_of(text, "40 soldiers"))
@@ -971,6 +975,7 @@ def test_governing_attribution_where_the_text_continues_a_speaker(text: str) -> 
     # background after a speaker: another time, a year, a deed rather than words
     "The rebel commander said the hill fell. Last month, 40 soldiers were captured in Osk.",
     "The rebel commander said the hill fell. In the 2019 offensive 40 soldiers were captured.",
+    "The rebel commander said the hill fell. In the first half of 2025, 40 soldiers were captured.",
     "A bus was attacked by rebels. 40 soldiers were captured.",
 ])
 def test_the_outlets_own_voice_has_no_attribution(text: str) -> None:

@@ -119,9 +119,21 @@ def test_bodies_in_no_uniform_stay_civilians() -> None:
     "Gunmen took 40 hostages at the mine.",
     "An elderly priest was killed in the attack on the church.",
     "Two of the agency's staff were wounded.",
+    "The field's operator said one of its contractors had been killed.",
 ])
 def test_trades_and_callings_no_party_counts_as_fighters_are_civilians(text: str) -> None:
     assert sides_of(text)[0] == "civilians"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a union's or an association's members are civilians (the speaker is read by the
+    # attribution stage: the whole pipeline)
+    ("The port workers' union said 21 of its members had been killed.", "civilians"),
+    ("The drivers' association said four members were wounded in the strike.", "civilians"),
+    ("The African Union said nine of its members were killed.", None),
+])
+def test_members_of_a_civilian_body_are_civilians(text: str, side: str | None) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
 
 
 def test_a_lists_total_is_on_the_side_its_items_share_not_the_figure_before() -> None:

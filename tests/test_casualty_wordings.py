@@ -500,6 +500,14 @@ def test_the_figure_a_toll_rose_from_is_its_givers() -> None:
     assert eight.attribution.source.text == "the army"
 
 
+def test_a_title_and_its_lede_tell_one_figure_of_a_body_run_by_a_party() -> None:
+    text = ("Strikes on fuel port kill 38, Houthi health ministry says\n\n"
+            "DUBAI, Feb 6 (Reuters) - Air strikes on the Ras Isa fuel port killed 38 people late on "
+            "Thursday, the Houthi-run health ministry said.")
+    killed = [c.data["count"].best for c in claimkit.extract(text).claims_of("casualty")]
+    assert killed == [38]
+
+
 def test_a_titles_state_and_the_ledes_command_tell_one_figure() -> None:
     text = ("Peru says seven soldiers killed in ambush in coca valley\n\n"
             "LIMA, March 11 (Reuters) - Seven Peruvian soldiers were killed and four wounded when "
@@ -708,6 +716,10 @@ def test_both_counts_two_and_one_other_counts_one(text: str, expected: list[tupl
     ("Ten soldiers are now in SPLA-IO custody, he said.", [("captured", 10)]),
     ("Five suspects are in police custody.", [("arrested", 5)]),
     ("Two children are in the custody of their grandmother.", []),
+    # in their captors' hands: kidnapped, forces captured
+    ("He said 23 children were still in the hands of the raiders.", [("kidnapped", 23)]),
+    ("Four soldiers remain in the hands of the militants, the army said.", [("captured", 4)]),
+    ("The fate of the 40 villages is in the hands of the talks.", []),
 ])
 def test_people_in_a_named_keepers_custody(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

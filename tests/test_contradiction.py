@@ -192,6 +192,17 @@ def test_the_missing_found_dead_are_no_toll_to_contradict() -> None:
     assert contradictions(doc) == []
 
 
+def test_an_incident_of_a_reports_list_on_another_day_is_no_toll_to_contradict() -> None:
+    text = ("Forty civilians were killed in El Obeid last week, OCHA said in its weekly report.\n"
+            "In the first incident, on Sunday, shelling killed 27 civilians. In a second, on Tuesday, a "
+            "drone struck a depot, killing four civilians.\n"
+            "The state health ministry put the toll from Sunday's shelling at 34 civilians dead.")
+    reasons = [c.data["reason"] for c in contradictions(claimkit.extract(text))]
+    # Sunday's 27 against Sunday's 34; not Tuesday's four against Sunday's 34
+    assert any(r.endswith("(27 vs 34)") for r in reasons)
+    assert not any("four" in r for r in reasons)
+
+
 def test_a_part_on_another_side_than_its_figure_is_that_sides_toll() -> None:
     text = ("Police said 20 people, including eight Pakistani soldiers, were killed. The army said three "
             "Pakistani soldiers were killed.")

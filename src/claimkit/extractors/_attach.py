@@ -14,6 +14,9 @@ carries the reported statement it comes from (or None: the outlet's own voice).
      speaker's (a quote paragraph carrying on the speaker's words),
    * or opens the paragraph right after one that ends in the speaker's cue and a colon
      ("The spokesman said:"), or a later paragraph of the statement so quoted,
+   * or tells the next of the speaker's incidents, one by one in the same or the next
+     paragraph with no other cue in between ("OCHA said in its weekly report ... / In the
+     first incident, on Sunday, ...; In a second, ..."),
    * or comes right after the speaker's sentence in the same paragraph with no cue of its
      own ("..., he said. Six militants were killed ..."), when the speaker said something
      (not "was attacked by") and neither sentence is background (another time opening it,
@@ -35,6 +38,7 @@ from claimkit._model import Attribution, Span
 from claimkit.text import paragraph_spans, quotation_at, sentence_at
 
 from ._attribution_lexicon import COMMENT_LABEL
+from ._phrases import NEXT_INCIDENT
 
 # A sentence that carries on the last speaker's words.
 _CONTINUES = regex.compile(
@@ -214,6 +218,10 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
         return gov if _quoted_on(index, text, there, here, gov, span.start) else None
     ss, se = sentence_at(text, span.start)
     if _CONTINUES.match(text, ss):
+        return gov
+    if NEXT_INCIDENT.match(text, ss, se) and not _has_cue(index, gov.cue.span.end, ss):
+        # "OCHA said in its weekly report ... / In the first incident, ...; In a second, ...":
+        # a report's incidents, told one by one after it, with no other speaker in between
         return gov
     if ss <= gov.cue.span.start and gov.content.span.end <= gov.cue.span.start \
             and _GOES_ON.match(text, gov.cue.span.end, span.start) is not None \

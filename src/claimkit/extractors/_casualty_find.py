@@ -275,6 +275,11 @@ def sentence_mentions(text: str, s: int, e: int,
             f.right = (lex.HELD_AS.get((f.head or "").lower(), "arrested"),)
             f.right_span = held.span()
         if not f.right and not f.left and f.person and f.group is not None \
+                and (held := pat.IN_HANDS_OF.match(text, f.tail_end, e)) is not None:
+            # "23 children were still in the hands of the raiders": kidnapped, forces captured
+            f.right = (lex.HELD_AS.get((f.head or "").lower(), "kidnapped"),)
+            f.right_span = held.span()
+        if not f.right and not f.left and f.person and f.group is not None \
                 and (f.head or "").lower() in lex.HELD_AS \
                 and lex.HELD_AS[(f.head or "").lower()] == "captured" \
                 and (held := pat.HELD_BY.match(text, f.tail_end, e)) is not None:

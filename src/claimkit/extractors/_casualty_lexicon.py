@@ -30,7 +30,7 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "led away", "led off", "leading away", "marched off", "marched away", "taken from", "held", "holding",
     "dragged from", "dragged out", "marched into", "taken into", "led into",
     "into the bush", "into the forest", "into the jungle", "heard from", "seen since",
-    "cut down", "mowed down", "mown down",
+    "cut down", "mowed down", "mown down", "hands of",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )

@@ -593,6 +593,11 @@ WITH_WOUNDS: Final = regex.compile(
 IN_CUSTODY_OF: Final = regex.compile(
     r"(?i)\s++(?:(?:are|were|is|was|remain|remained|remains)\s++)(?:(?:now|still)\s++)?in\s++"
     r"(?:the\s++)?(?P<keeper>(?!the\s)(?:[\p{L}\-]++\s++){1,2}?)custody(?![\p{L}])")
+#: People in their captors' hands: "23 children were still in the hands of the raiders"
+#: (kidnapped; forces captured, suspects arrested: see lex.HELD_AS).
+IN_HANDS_OF: Final = regex.compile(
+    r"(?i)\s++(?:are|were|is|was|remain|remained|remains|had\s++been|have\s++been|has\s++been)\s++"
+    r"(?:(?:now|still|reportedly|also)\s++)?in\s++the\s++hands\s++of(?![\p{L}])")
 #: Forces held by their enemy: "at least four soldiers were being held by the militants" (the
 #: captor named after "by").
 HELD_BY: Final = regex.compile(

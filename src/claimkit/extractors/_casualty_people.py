@@ -38,7 +38,7 @@ CIVILIAN_HEADS: Final = frozenset({
     "congregants", "spectators", "infant", "pupil", "labourer", "laborer",
     "grandchildren", "grandchild", "grandson", "grandsons", "granddaughter", "granddaughters",
     "grandfather", "grandmother", "uncle", "aunt", "niece", "nieces", "nephews", "cousins",
-    "citizens", "citizen", "firefighters", "firefighter", "elders", "elder",
+    "citizens", "citizen", "firefighters", "firefighter", "elders", "elder", "contractors", "contractor",
 })
 
 
@@ -107,6 +107,11 @@ SONS_OF_SOIL: Final = regex.compile(r"(?i)\bsons\s++of\s++(?:the\s++)?soil\Z")
 #: "two members of the public" (searched in the group: not "of the public uprising forces"):
 #: non-combatants.
 OF_THE_PUBLIC: Final = regex.compile(r"(?i)\bof\s++the\s++(?:general\s++)?public\Z")
+#: A body of civilians speaking of its members: "the port workers' union said 21 of its members
+#: were killed" (not the African or European Union).
+CIVILIAN_BODY: Final = regex.compile(
+    r"(?i)(?<!(?:african|european|soviet|arab|economic)\s++)\bunion\b|\b(?:association|syndicate|guild|"
+    r"co-?operative|chamber\s++of\s++commerce)\b")
 PRISONER_HEADS: Final = frozenset({"prisoners", "prisoner", "pows", "captives"})
 _STATE_GUARD_WORDS: Final = r"(?:prison|border|national|presidential|republican|coast)"
 STATE_GUARD: Final = regex.compile(rf"(?i)\b{_STATE_GUARD_WORDS}\b")

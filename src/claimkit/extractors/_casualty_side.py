@@ -32,6 +32,7 @@ from ._casualty_people import (
     ARMED_WORD,
     ASSAILANT_HEADS,
     ATTACKER_HEADS,
+    CIVILIAN_BODY,
     CIVILIAN_HEADS,
     CIVILIAN_TOLL,
     CLAIMANT_ATTACKS,
@@ -148,6 +149,11 @@ def _a_state_body_speaks(att: Attribution | None) -> bool:
     if org:
         return STATE_BODY_NAMED.fullmatch(org) is not None
     return STATE_BODY.search(att.source.role or "") is not None
+
+
+def _civilian_body_speaks(att: Attribution | None) -> bool:
+    """Whether the speaker is a body of civilians: a union, an association (see CIVILIAN_BODY)."""
+    return att is not None and att.source is not None and CIVILIAN_BODY.search(att.source.text) is not None
 
 
 def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribution | None,
@@ -407,7 +413,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return CIVILIANS  # "three sailors were missing after the tanker was struck"
     if head == "sons" and m.group_span is not None and SONS_OF_SOIL.search(text, *m.group_span):
         head = "soldiers"  # "four brave sons of soil embraced shahadat": the state's own
-    public = head in MEMBERS_OF and m.group_span is not None and OF_THE_PUBLIC.search(text, *m.group_span)
+    public = head in MEMBERS_OF and m.group_span is not None and (
+        OF_THE_PUBLIC.search(text, *m.group_span) is not None
+        or (m.group_span[1] - m.group_span[0] <= len("members") and _civilian_body_speaks(att)))
     if head in CIVILIAN_HEADS or family or aged or public:
         armed = m.group_span is not None and ARMED_WORD.search(text, *m.group_span) is not None
         return None if armed else CIVILIANS

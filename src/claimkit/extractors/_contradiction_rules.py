@@ -20,8 +20,9 @@ from claimkit._document import Document
 from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Count, Span, Speaker
 from claimkit._reconcile import allowed_range
+from claimkit.text._calendar import WEEKDAY_PATTERN
 
-from ._phrases import clean_party, is_pronoun, sentence_span, subject_before
+from ._phrases import NEXT_INCIDENT, clean_party, is_pronoun, sentence_span, subject_before
 from ._words import words
 
 Pair = tuple[Claim, Claim, str, Span]
@@ -366,7 +367,8 @@ def figure_pairs(doc: Document) -> list[Pair]:
     for (outcome, _, _), items in groups.items():
         for i, (a, who_a, role_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, role_b, (lo_b, hi_b) in items[i + 1:]:
-                if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b, role_a or role_b):
+                if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b, role_a or role_b) \
+                        or _on_other_days(doc.text, a, b):
                     continue
                 side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "
@@ -374,3 +376,22 @@ def figure_pairs(doc: Document) -> list[Pair]:
                           f"{b.data['count'].text or b.data['count'].best})")
                 pairs.append((a, b, reason, b.span))
     return pairs
+
+
+
+# A day a sentence names: "on Sunday", "Sunday's attack".
+_WEEKDAY: Final = regex.compile(rf"\b{WEEKDAY_PATTERN}\b")
+
+
+def _on_other_days(text: str, a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is told in a report's list of incidents ("In a second, on
+    Tuesday, a drone struck a depot, killing four") and their sentences name days and no day in
+    common (the toll of "Sunday's attack"): two incidents, no contradiction."""
+    sa, sb = sentence_span(text, a.span.start), sentence_span(text, b.span.start)
+    if not NEXT_INCIDENT.match(text, sa.start, sa.end) and not NEXT_INCIDENT.match(text, sb.start, sb.end):
+        return False
+    days_a = set(_WEEKDAY.findall(text, sa.start, sa.end))
+    if not days_a:
+        return False
+    days_b = set(_WEEKDAY.findall(text, sb.start, sb.end))
+    return bool(days_b) and not days_a & days_b

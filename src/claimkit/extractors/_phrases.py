@@ -416,3 +416,11 @@ def _side_in_source(att: Attribution | None, sides: Mapping[str, str] | None) ->
     for m in _CAPITALISED.finditer(att.source.text.split(",", 1)[0]):
         found = side_of(m.group(), sides) or found
     return found
+
+
+# A sentence that tells the next of a report's incidents: "In the first incident, on Sunday,
+# ...", "In a second, ...", "In another attack ..." (not "In the first half of 2025").
+NEXT_INCIDENT: Final = regex.compile(
+    r"[\s\"“‘']*In\s+(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"last|final|further|separate|next)|another|one)(?:\s*+,|\s+(?:incident|attack|case|strike|raid|clash|"
+    r"ambush|assault|episode)s?\b)")

@@ -56,10 +56,15 @@ _STATE_WORDS: Final[dict[str, frozenset[str]]] = {
 _ACRONYM: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])")
 
 
+# A body run by a party speaks for it: "the Houthi-run health ministry" is the "Houthi health
+# ministry" of a headline ("Iran-backed", "US-funded" name someone else: they stay).
+_RUN_BY: Final = regex.compile(r"-(?:run|led|controlled)\Z")
+
+
 @lru_cache(maxsize=4096)
 def _names(words: str) -> frozenset[str]:
     words = words[:300]
-    names = {n.casefold() for n in _NAME.findall(words) if n.casefold() not in _NOT_NAMES}
+    names = {_RUN_BY.sub("", n.casefold()) for n in _NAME.findall(words) if n.casefold() not in _NOT_NAMES}
     states = frozenset().union(*(_STATE_WORDS.get(n, ()) for n in names))
     return frozenset(names | states | {a.casefold() for a in _ACRONYM.findall(words)})
 
