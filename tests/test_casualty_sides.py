@@ -218,6 +218,14 @@ def test_a_states_own_forces_told_by_that_state_are_on_its_side() -> None:
         ("enemy soldiers", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Syrian forces clashed with Druze fighters. The interior ministry has put its own losses at 14 dead.",
+    "Syrian forces clashed with Druze fighters. The interior ministry said 14 of its members were killed.",
+])
+def test_an_interior_ministrys_own_are_its_states(text: str) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Syria"]
+
+
 def test_a_part_is_on_its_figures_side() -> None:
     assert extracted_sides("Four soldiers of the Pakistan Army, including a captain, were killed.") == [
         ("soldiers of the Pakistan Army", "Pakistan"), ("captain", "Pakistan")]

@@ -349,6 +349,20 @@ def test_hands_that_are_no_party_hold_nothing() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # ground the speaker calls its own is held by the speaker's side
+    ("“The village of Kella is ours,” the Ukrainian army said.",
+     [("controls", "village", "Kella", "Ukraine")]),
+    ("“Kella is still ours,” the rebels said.", [("controls", None, "Kella", "rebels")]),
+    ("“The choice is ours,” the rebels said.", []),
+])
+def test_ground_a_speaker_calls_ours_is_its_sides(text: str, want: list[tuple[str | None, ...]]) -> None:
+    doc = claimkit.extract(text)
+    got = [(c.data["action"], c.data["object"], c.data["place"], c.data["actor"])
+           for c in doc.claims_of("territorial")]
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("The rebels reportedly held the stretch of national road between Boni and Tessit for hours.",
      {"action": "controls", "object": "national road"}),
     ("Insurgents control large swathes of rural territory in the north.",

@@ -25,6 +25,8 @@ from ._source import analyse
 BODIES: Final = (
     r"(?:army|military|armed\s+forces|forces|troops|soldiers|defen[cs]e\s+ministry|"
     r"ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    # (whose own are the police and the internal security forces)
+    r"interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
     r"government|junta|"
     r"police|gendarmerie|gendarmes|security\s+(?:forces|services|sources?|officials?)|general\s+staff|navy|"
     r"air\s+force|"

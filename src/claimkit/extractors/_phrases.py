@@ -88,7 +88,7 @@ _POSSESSIVE_END: Final = regex.compile(r"(?:'s|’s|'|’)$")
 _LEADING: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
 PERSONAL_PRONOUNS: Final = words(
-    "he she it they we i you him her them us me this that these those who which its our their his my")
+    "he she it they we i you him her them us me this that these those who which its our ours their his my")
 # "its forces", "our fighters", "their troops": a party named only through the speaker.
 _POSSESSIVE_FORCE: Final = regex.compile(
     r"^(?:its|our|their|his|her|the\s+group's|the\s+group’s)\s+(?:own\s+)?(?:forces|fighters|troops|units|"

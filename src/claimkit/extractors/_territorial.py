@@ -70,7 +70,8 @@ _TRIGGER: Final = Trigger(
     # "in ... control": "in" alone is too common; at most four words stand between them.
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
                r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?in(?:side)?\s",
-               r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s"])
+               r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s",
+               r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")
@@ -317,7 +318,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             actor_span = subject_before(text, lo, m.start())
             of = _OF.match(text, m.end(), min(hi, m.end() + 10))
             obj = parse_object(text, of.end(), hi, sides) if of else None
-        elif owner := next((g for g in ("owner", "hands_owner") if m.group(g)), None):
+        elif owner := next((g for g in ("owner", "hands_owner", "ours_word") if m.group(g)), None):
             actor_span = Span(m.start(owner), m.end(owner))
         else:
             actor_span = _after_party(text, _OF, m.end(), hi)

@@ -118,6 +118,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("in_hands", r"in\s+(?!(?:safe|good|the|wrong|right|capable|private|many|his|her|my|your|other|"
      r"local|reliable|expert|competent|different|new)\s)(?P<hands_owner>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+hands",
      "controls", "under"),
+    # "The village is ours": OBJECT is the speaker's
+    ("ours", r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?"
+     r"(?P<ours_word>ours)(?![\p{L}])", "controls", "under"),
     # "the RSF consolidated its hold on Darfur"
     ("hold_on", r"(?:consolidat|tighten|strengthen|cement|extend)(?:e|es|ed|ing|s)?\s+"
      r"(?:its|their|our|his)\s+(?:hold|grip|control)\s+(?:on|over)", "controls", "verb"),
