@@ -391,6 +391,9 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     # a person named by what they are, as an anonymous source or an appositive
     ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
     ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
+    # a place of two words before "-based" names no organization
+    ("New York-based lawyer Mira Tal", "Mira Tal", "lawyer", None),
+    ("Teska-based lawyer Mira Tal", "Mira Tal", "lawyer", None),
     ("a letter", None, None, None),  # a thing, though it ends like a person
     ("the armed forces general staff", None, None, "armed forces general staff"),  # no general
     # a body told by what it is, then its name

@@ -437,6 +437,8 @@ def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
     # a toll of an attack on where civilians live or gather
     "A police spokesman said the death toll from Friday's attack on villages in Tsafe had risen to seven.",
     "The army said the toll from the strike on the market had risen to 14.",
+    # who made the attack between it and where
+    "Police said the death toll from Saturday's attacks by bandits on communities in Maru had risen to 31.",
 ])
 def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]

@@ -59,6 +59,16 @@ def test_a_list_gives_one_claim_per_item_in_text_order() -> None:
         ("shot_down", 2, "drones", None)]
 
 
+def test_of_them_after_the_verb_counts_the_equipment_told_before() -> None:
+    assert read("Two drones approached the field, and air defences shot down one of them.") == [
+        ("shot_down", 1, "drones", "air defences")]
+    # further on in a list, "two of them" is a part of the item before, no item of its own
+    assert read("The strike destroyed five drones, two of them long-range models, and a tank.") == [
+        ("destroyed", 5, "drones", "strike"), ("destroyed", 1, "tanks", "strike")]
+    # no equipment told before: nothing
+    assert read("The soldiers surrounded the gunmen and shot down two of them.") == []
+
+
 def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:
     assert read("They destroyed 12 houses and three tanks.") == [("destroyed", 3, "tanks", None)]
     # uncounted things may open the list

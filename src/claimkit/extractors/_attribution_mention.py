@@ -310,7 +310,8 @@ def _read_words(text: str) -> Mention:
                 w.isupper() and len(w) > 1 for w in body):
             org = _phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
         after = []
-    caps_before = [w for w in before if (_is_cap(w) and not _DESCRIBING.search(w))
+    describing = _describing(before)
+    caps_before = [w for k, w in enumerate(before) if (_is_cap(w) and k not in describing)
                    or _strip_possessive(w.lower()) in ORG_HEADS]
     if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
         # "Defence Minister": capitalised words before a capitalised role are its title
@@ -328,6 +329,16 @@ def _read_words(text: str) -> Mention:
     if name_words:
         name = " ".join(name_words)
     return Mention(name, role, org, possessor=possessor, indefinite=low[0] in _INDEFINITE)
+
+
+def _describing(words_: list[str]) -> set[int]:
+    """The positions of words that describe rather than name: "Athens-based", and a place's
+    capitalised words before one ("New York-based": "New" too)."""
+    found: set[int] = set()
+    for k in range(len(words_) - 1, -1, -1):
+        if _DESCRIBING.search(words_[k]) or (k + 1 in found and _is_cap(words_[k])):
+            found.add(k)
+    return found
 
 
 def _unroled(words_: list[str], low: list[str]) -> Mention:

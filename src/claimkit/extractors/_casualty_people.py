@@ -180,10 +180,12 @@ CIVILIAN_TOLL: Final = regex.compile(
     r"|\bnumber\s+of\s+civilians?\s+(?:killed|dead|deaths|wounded|injured|hurt|casualties)\b"
     # ... or of an attack on places where civilians live or gather ("the death toll from
     # Friday night's attack on villages in Tsafe district")
-    r"|\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:attacks?|raids?|strikes?|bombings?|massacres?)\s+on\s+"
+    r"|\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:attacks?|raids?|strikes?|bombings?|massacres?)"
+    # (who made it may come between: "attacks by bandits on communities")
+    r"(?:\s+by\s+[^.;:\n]{1,50}?)?\s+on\s+"
     r"(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:villages?|markets?|mosques?|churches|church|schools?|homes|houses|camps?|hospitals?|neighbou?rhoods?|"
-    r"residential|civilians|worshippers|farmers|displaced)\b")
+    r"residential|civilians|worshippers|farmers|displaced|communities)\b")
 TOLL_REACH: Final = 12
 #: The beginnings of words that make a group armed ("armed villagers", "militiamen", "rebel
 #: fighters", "gunmen").

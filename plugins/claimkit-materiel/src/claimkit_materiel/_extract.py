@@ -61,8 +61,9 @@ def _object(match: regex.Match[str]) -> str:
     return P.OBJECT_GROUPS[next(g for g in P.OBJECT_GROUPS if match.group(g) is not None)]
 
 
-def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
-    """The item starting at ``pos`` (after optional filler) and where it ends.
+def _item_at(text: str, pos: int, limit: int, opens_list: bool = False) -> tuple[Item | None, int] | None:
+    """The item starting at ``pos`` (after optional filler) and where it ends; the item that
+    ``opens_list`` may count the equipment told before ("shot down one of them").
 
     Returns (item, end) for an equipment item, (None, end) for another counted thing
     ("12 houses") that a list may go on after, or None when no counted phrase starts here.
@@ -84,6 +85,12 @@ def _item_at(text: str, pos: int, limit: int) -> tuple[Item | None, int] | None:
             return None
         count, after = _one(article.group()), article.end()
     tail = P.ITEM_TAIL.match(text, after, limit)
+    if tail is None and opens_list and mention is not None and count is not None \
+            and (them := P.OF_THEM.match(text, after, limit)) is not None \
+            and (told := P.EQUIPMENT_BEFORE.search(text, max(0, start - WINDOW), start)) is not None:
+        # "two drones approached the field and air defences shot down one of them": the
+        # equipment told before (not an item further on: "five drones, two of them long-range")
+        return Item(start, them.end(), count, _object(told)), them.end()
     if tail is not None:
         obj = _object(tail)
         if count is None or _civilian(text, after, tail.start("equip"), obj):
@@ -171,7 +178,7 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
     pos = verb.end()
     uncounted = 0
     while True:
-        found = _item_at(text, pos, limit)
+        found = _item_at(text, pos, limit, opens_list=pos == verb.end())
         if found is None and taken and (arms := P.UNCOUNTED_ARMS.match(text, pos, limit)) is not None:
             name = P.UNCOUNTED_GROUPS[next(g for g in P.UNCOUNTED_GROUPS if arms.group(g) is not None)]
             found = Item(arms.start("item"), arms.end(), None, name), arms.end()

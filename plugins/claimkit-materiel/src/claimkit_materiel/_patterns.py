@@ -57,6 +57,9 @@ ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:(?:the|their|its|our|his|her)\s+)?)?"
                           rf"(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
                           rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
+# "shot down one of them": the equipment told just before (searched backwards, the last one).
+OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those)\b", FLAGS)
+EQUIPMENT_BEFORE = regex.compile(EQUIPMENT_RE, FLAGS | regex.REVERSE)
 # Words that may come between the verb and the number: "destroyed a further 12 tanks".
 SPACE = regex.compile(r"\s*")
 FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
