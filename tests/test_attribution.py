@@ -391,6 +391,13 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     # a person named by what they are, as an anonymous source or an appositive
     ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
     ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
+    # what a body is, then its name: the name is the organization
+    ("Pakistan's military media wing, ISPR", None, "military media wing", "ISPR"),
+    ("The agency, known as SNAI", None, "agency", "SNAI"),
+    # ... not a person's body, nor a list
+    ("Jo Bopp, a member of the Platform Committee", "Jo Bopp", "member", "Platform Committee"),
+    ("A coalition of rights groups, Democratic lawyers and the administration", None, "rights groups",
+     "coalition"),
     # a place of two words before "-based" names no organization
     ("New York-based lawyer Mira Tal", "Mira Tal", "lawyer", None),
     ("Teska-based lawyer Mira Tal", "Mira Tal", "lawyer", None),

@@ -357,6 +357,14 @@ def test_the_people_told_of_just_before_keep_their_side() -> None:
     assert extracted_sides(text)[-2:] == [("fighters", "Popular Mobilization Forces (PMF)")] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "A drone strike on a civilian convoy killed six people and wounded 18, as fighting raged nearby.",
+    "A roadside bomb planted by insurgents blew up a civilian vehicle, killing four.",
+])
+def test_people_hit_at_a_target_called_civilian_are_civilians_whatever_the_fighting(text: str) -> None:
+    assert set(sides_of(text)) == {"civilians"}
+
+
 def test_people_in_general_are_civilians_unless_their_sentence_tells_of_fighting() -> None:
     assert sides_of("A missile strike on the city killed four people.") == ["civilians"]
     assert sides_of("Clashes between the army and rebels killed 20 people.") == [None]

@@ -192,6 +192,18 @@ def test_the_missing_found_dead_are_no_toll_to_contradict() -> None:
     assert contradictions(doc) == []
 
 
+@pytest.mark.parametrize("more", [
+    "Volunteers said seven more bodies had been found.",
+    "Volunteers said a further seven bodies had been found.",
+])
+def test_more_of_the_dead_added_to_a_toll_are_no_toll_to_contradict(more: str) -> None:
+    text = f"The health ministry said 57 civilians were killed. {more}"
+    assert contradictions(claimkit.extract(text)) == []
+    # ... while "more than" is a toll of its own
+    other = "The health ministry said 57 civilians were killed. Volunteers said more than 70 civilians died."
+    assert len(contradictions(claimkit.extract(other))) == 1
+
+
 def test_an_incident_of_a_reports_list_on_another_day_is_no_toll_to_contradict() -> None:
     text = ("Forty civilians were killed in El Obeid last week, OCHA said in its weekly report.\n"
             "In the first incident, on Sunday, shelling killed 27 civilians. In a second, on Tuesday, a "

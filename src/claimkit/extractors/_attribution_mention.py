@@ -243,6 +243,12 @@ def _read_words(text: str) -> Mention:
             return left
         rank = left.role is not None and all(w in _RANKS for w in left.role.lower().split())
         role = right.role if rank and right.role else left.role or right.role
+        if left.name is None and right.name is None and left.organization and right.organization \
+                and left.organization == left.organization.lower() \
+                and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words_[i + 1:]):
+            # "The military's media wing, ISPR": what the body is, then its name
+            return Mention(None, role or left.organization, right.organization,
+                           possessor=left.possessor or right.possessor)
         return Mention(left.name or right.name, role,
                        left.organization or right.organization,
                        possessor=left.possessor or right.possessor,
@@ -375,6 +381,11 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
         # "Al-Shabaab said", "Russia denied", "Moscow said" (a capital for its government): no person
         return Mention(organization=joined)
     return Mention(name=joined)
+
+
+# Words that may stand in a body's name told after what it is ("the Tehrik-e-Taliban Pakistan
+# Ghazi Group", "known as SNAI").
+_NAME_GLUE = words("the of for and known as al")
 
 
 def _capital(word: str) -> bool:

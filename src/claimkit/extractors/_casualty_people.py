@@ -149,6 +149,12 @@ OTHERS: Final = frozenset({"others", "more"})
 FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
     r"exchange\s+of\s+fire|crossfire|repel(?:led|s)?|foil(?:ed|s)?|thwart(?:ed|s)?)\b")
+#: A target its sentence calls civilian: the people hit there are civilians, whatever
+#: fighting the sentence also tells of ("A drone strike on a civilian convoy ... killed six
+#: people ..., as fighting raged").
+CIVILIAN_TARGET: Final = regex.compile(
+    r"(?i)\bcivilian\s+(?:convoys?|cars?|vehicles?|bus(?:es)?|boats?|homes?|houses?|buildings?|areas?|"
+    r"neighbou?rhoods?|gatherings?|targets?|infrastructure|objects?)\b")
 # Combatants as people: the words the two patterns below share.
 _COMBATANT_PEOPLE: Final = (
     r"soldiers?|troops|fighters?|militants?|rebels?|insurgents?|policem[ae]n|officers|servicem[ae]n|"

@@ -34,6 +34,7 @@ from ._casualty_people import (
     ATTACKER_HEADS,
     CIVILIAN_BODY,
     CIVILIAN_HEADS,
+    CIVILIAN_TARGET,
     CIVILIAN_TOLL,
     CLAIMANT_ATTACKS,
     COMBATANT,
@@ -441,6 +442,8 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
                 and CIVILIAN_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
         start, end = sentence_around(text, m.start, m.end)
+        if CIVILIAN_TARGET.search(text, start, end) and not COMBATANTS_AMONG.search(text, m.start, end):
+            return CIVILIANS  # "a drone strike on a civilian convoy killed six people"
         fighting = FIGHTING.search(text, start, end) or COMBATANTS_AMONG.search(text, m.start, end) or (
             (m.group_span is None or head in OTHERS) and _combatant_outside_source(text, start, end, att))
         return None if fighting else CIVILIANS

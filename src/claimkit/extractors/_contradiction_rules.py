@@ -318,6 +318,12 @@ _MISSING_FOUND_DEAD: Final = regex.compile(
 _AMONG_THE_DEAD: Final = regex.compile(
     r"(?i)(?:the\s+(?:dead|victims|martyrs|killed|wounded|injured)\s+(?:include|included|were|are)|"
     r"among\s+(?:the|those)\s+[\p{L}]+\s+(?:were|are))\b")
+# ... or more of them, added to a toll told before: "six more bodies", "a further three" (not
+# "others": "wounded nine others" is a toll)
+_INCREMENT: Final = regex.compile(
+    r"(?i)(?:\p{N}[\p{N},]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"dozens)\s+(?:more|additional)(?!\s+than\b)(?![\p{L}])")
+_FURTHER_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:another|a\s+further|an\s+additional)\s+\Z")
 # (not a toll's noun: "the number of those abducted at more than 70" is a toll)
 _PARTITIVE: Final = regex.compile(
     r"(?i)(?!(?:number|toll|total|count|tally)\s)[\p{L}\p{N},]+\s+of\s+(?:whom|them|those|these)\b")
@@ -337,13 +343,16 @@ def figure_pairs(doc: Document) -> list[Pair]:
         if (parent is not None and parent.data.get("side") == c.data.get("side")
                 and not (parent.data.get("total") and parent.data.get("side") is None)) \
                 or _PARTITIVE.match(doc.text, c.span.start, c.span.start + 40) \
+                or _INCREMENT.match(doc.text, c.span.start, c.span.start + 40) \
+                or _FURTHER_BEFORE.search(doc.text, max(0, c.span.start - 20), c.span.start) \
                 or (c.data.get("side") in (CIVILIANS, None)
                     and _AMONG_THE_DEAD.match(doc.text, c.span.start, c.span.start + 40)) \
                 or (c.data.get("outcome") == "killed" and (
                     c.data.get("group") in _WOUNDED_GROUPS
                     or _WOUNDED_WHO_DIED.match(doc.text, c.span.start, c.span.start + 60)
                     or _MISSING_FOUND_DEAD.match(doc.text, c.span.start, c.span.start + 60))):
-            # not a toll: a part of another figure of its side ("16 of them children", "19
+            # not a toll: more of them ("six more bodies"), a part of another figure of its
+            # side ("16 of them children", "19
             # wounded, two of whom died", "two of the injured died", "the dead included three
             # children"; "20 people, including eight soldiers" and "the dead included 10 members
             # of the security forces" are the soldiers' toll)
