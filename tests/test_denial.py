@@ -45,6 +45,9 @@ def only(text: str) -> Claim:
     # ... and a word of whose claims before them
     ("The spokesman dismissed as propaganda army claims that hundreds of fighters had been killed.",
      "spokesman", "army claims that hundreds of fighters had been killed"),
+    # ... and two labels joined
+    ("The ministry dismissed as lies and fabrication the statements about dozens of dead.",
+     "ministry", "the statements about dozens of dead"),
     # "that" as the object, not a complementizer
     ("The mayor dismissed that as propaganda.", "mayor", "that"),
     ("The mayor rejected that as “a lie for internal consumption”.", "mayor", "that"),
@@ -176,6 +179,17 @@ def test_the_same_figure_links_a_denial_to_a_casualty_claim() -> None:
     doc = extract_denials(casualty_doc(text, "40 soldiers were killed", "The rebels"))
     assert doc.claims_of("denial")[0].data["target"] == "casualty-1"
     assert doc.claim("casualty-1").status == "denied"
+
+
+def test_a_proposition_holding_a_claim_answers_an_earlier_claim_of_its_kind() -> None:
+    text = ("Security commander Ali Dalati said his units restored full control over the checkpoints and "
+            "the gunmen withdrew. The ministry dismissed as lies the statements about dozens of dead "
+            "among the security forces.")
+    doc = claimkit.extract(text)
+    (denial,) = doc.claims_of("denial")
+    assert {doc.claim(t).kind for t in denial.data["targets"]} == {"casualty"}
+    # the commander's ground, of another kind, is not denied
+    assert all(c.status != "denied" for c in doc.claims_of("territorial"))
 
 
 def test_a_different_figure_is_not_the_target() -> None:
@@ -367,6 +381,9 @@ def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -
     "The town has not fallen silent, the mayor said.",         # no clause end, no fighting
     "Republicans have not captured the state since the 1980s, he said.",  # politics
     "Fighting went on, but the town has not fallen.",            # the outlet's own words
+    # a vow for the time to come, no denial of a claim
+    'As rebels shelled the city, the governor said the city "will not fall".',
+    "As rebels shelled the city, the army said the base won't be taken.",
 ])
 def test_holding_words_outside_a_sides_account_of_fighting_deny_nothing(text: str) -> None:
     assert claimkit.extract(text).claims_of("denial") == ()

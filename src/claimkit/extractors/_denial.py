@@ -106,7 +106,9 @@ _AS_AMOUNT: Final = regex.compile(rf"(?i)as\s+{_AMOUNT_WORDS}\s+as\b")
 _THAT_AS: Final = regex.compile(
     r"(?i)\s+(?P<that>that)\s+(?=as\s+(?:[“\"‘]|" + INTENSIFIERS + r"(?:" + FALSE + r")\b))")
 _AS_LABEL: Final = regex.compile(
-    r"\s+as\s+(?:[“\"‘][^”\"’\n]{1,60}[”\"’]|" + INTENSIFIERS + r"(?:" + FALSE + r"))\s+"
+    # (two labels joined: "dismissed as lies and fabrication the statements")
+    r"\s+as\s+(?:[“\"‘][^”\"’\n]{1,60}[”\"’]|" + INTENSIFIERS + r"(?:" + FALSE + r")(?:\s+and\s+"
+    + INTENSIFIERS + r"(?:" + FALSE + r"))?)\s+"
     r"(?=(?:a|an|the|this|that|these|those|reports?|claims?|allegations?|accusations?|rumou?rs?|"
     r"suggestions?|assertions?|accounts?|statements?|figures?|\p{Lu})\b"
     # ("dismissed as propaganda army claims that ...": a word or two of whose claims)

@@ -60,7 +60,10 @@ REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|alleg
 _GROUND: Final = (r"(?:positions?|posts?|ground|territory|villages?|towns?|bases?|metres?|meters?|inch|"
                   r"soldiers?)")
 HELD: Final = (
-    r"(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)(?:fallen|fall|lost|taken|captured|overrun)"
+    # (not a vow: "the city will not fall", "won't be taken")
+    r"(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)"
+    r"(?<!\b(?:will|would|shall|must|can|could|may|might|wo|ca)(?:\s+not|\s+never|n['’]t)\s+(?:be\s+)?)"
+    r"(?:fallen|fall|lost|taken|captured|overrun)"
     r"(?=\s*(?:[,.;:!?\"”’)]|$|\s+(?:and|but|to|even|at\s+any|by)\b))"
     r"|(?<=\b(?:not|never|n['’]t)\s+)(?:lost|lose)(?:\s+(?:a\s+single|any|one|an\s+inch\s+of))?\s+" + _GROUND
     + r"\b|(?<=\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|was|were)\s+"

@@ -175,7 +175,11 @@ def link_targets(doc: Document, denials: list[Claim],
         # an earlier claim it answers ("the rebels captured four posts") is the target, when
         # there is one, and both are marked.
         inner = [c for s, _, c in scored if s == _INSIDE]
-        earlier = [t for t in scored if t[0] < _INSIDE] or [t for t in scored if t[0] == _INSIDE]
+        # (of the kind of a claim inside it: "statements about dozens of dead" answers a
+        # casualty figure, not ground taken)
+        kinds = {c.kind for c in inner}
+        earlier = [t for t in scored if t[0] < _INSIDE and (not kinds or t[2].kind in kinds)] or [
+            t for t in scored if t[0] == _INSIDE]
         top = max(s for s, _, _ in earlier)
         tied = [c for s, _, c in sorted(earlier, key=lambda t: (t[0], t[1]), reverse=True) if s == top]
         tied += [c for c in inner if all(c is not t for t in tied)]
