@@ -391,6 +391,10 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     # a person named by what they are, as an anonymous source or an appositive
     ("a schoolteacher who fled to a nearby village", None, "schoolteacher", None),
     ("Mira Tal, a demographer at Teska University", "Mira Tal", "demographer", None),
+    # a reduced relative names no one of the speaker ("close to", "fighting", "loyal to")
+    ("people close to the Clintons", None, "people", None),
+    ("a delegate supporting Jo Roe", None, "delegate", None),
+    ("Fano militiamen fighting the Varnian government", None, None, "Fano"),
     # what a body is, then its name: the name is the organization
     ("Pakistan's military media wing, ISPR", None, "military media wing", "ISPR"),
     ("The agency, known as SNAI", None, "agency", "SNAI"),
@@ -536,6 +540,9 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
     ("“The ferry sank near the pier,” said former Sen. Oren Gale, a Teska Democrat.",
      "former Sen. Oren Gale, a Teska Democrat"),
     ("“The ferry sank near the pier,” Sen. Oren Gale (D-Tex.) told reporters.", "Sen. Oren Gale (D-Tex.)"),
+    # a reduced relative after the head: the head with it (and no party of its object)
+    ("Kella militiamen fighting the Varnian government said the ferry would run.",
+     "Kella militiamen fighting the Varnian government"),
     # a legislator's party and state set off by commas
     ("“The ferry sank near the pier,” Sen. Oren Gale, R-Ky., said.", "Sen. Oren Gale, R-Ky."),
     ("Rep. Oren Gale, D-N.Y., told reporters the ferry would run.", "Rep. Oren Gale, D-N.Y."),
@@ -705,6 +712,30 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Drone strike on convoy kills eight: Kurds\nQAMISHLI (AFP) - A strike killed six.", "Kurds",
+     "Drone strike on convoy kills eight"),
+    ("Jihadists overrun army base, kill 17 soldiers - sources\nMAIDUGURI (AFP) - The base fell.",
+     "sources", "Jihadists overrun army base, kill 17 soldiers"),
+    ("Clashes kill 24 in the north: monitor\nBEIRUT - Fighting went on.", "monitor",
+     "Clashes kill 24 in the north"),
+])
+def test_a_title_names_its_source_at_its_end(text: str, source: str, content: str) -> None:
+    att = claimkit.extract(text).attributions[0]
+    assert att.source is not None
+    assert (att.source.text, att.content.text, att.mode) == (source, content, "according_to")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting rages in the north - Reuters\nKHARTOUM - Shells fell.",  # the outlet's byline
+    "Clinton and Sanders Are Not Butting Heads Over The Platform — Yet.\nMore text.",
+    "Kachin Independence Army - Information Department\nStatement No. 4.",  # a letterhead
+    "Kella: 12 killed in market blast - Live\nMore text.",  # a section's label
+])
+def test_a_title_ending_in_no_source(text: str) -> None:
+    assert [a for a in claimkit.extract(text).attributions if a.cue.text in ("-", "—", ":")] == []
 
 
 def test_a_headline_label_before_a_figure_speaks() -> None:

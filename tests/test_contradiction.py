@@ -204,6 +204,17 @@ def test_more_of_the_dead_added_to_a_toll_are_no_toll_to_contradict(more: str) -
     assert len(contradictions(claimkit.extract(other))) == 1
 
 
+def test_a_titles_toll_and_its_bodys_source_under_another_name_do_not_contradict() -> None:
+    text = ("Drone strike on convoy kills eight: Kurds\n"
+            "QAMISHLI (AFP) - A drone strike on a civilian convoy killed six people, the Kurdish Red "
+            "Crescent said.")
+    assert contradictions(claimkit.extract(text)) == []
+    # ... but two bodies of one place are two voices
+    other = ("Strike on school kills 26, Gaza health ministry says\n"
+             "GAZA - Gaza's civil defence agency said 29 civilians were killed in the strike.")
+    assert len(contradictions(claimkit.extract(other))) == 1
+
+
 def test_an_incident_of_a_reports_list_on_another_day_is_no_toll_to_contradict() -> None:
     text = ("Forty civilians were killed in El Obeid last week, OCHA said in its weekly report.\n"
             "In the first incident, on Sunday, shelling killed 27 civilians. In a second, on Tuesday, a "

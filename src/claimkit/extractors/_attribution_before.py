@@ -164,6 +164,11 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         return (whole[0], found[1]) if whole is not None else found
     if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
+    if (reduced := _REDUCED_RELATIVE.search(text, max(lo, found[0] - 20), found[0])) is not None \
+            and (head := _subject_before(text, lo, reduced.start(), subject)) is not None \
+            and _CONJUNCT_OPENING.search(text, max(0, head[0] - 4), head[0]):
+        # "Fano militiamen fighting Ethiopia's federal government said": the militiamen
+        return (head[0], found[1])
     for verb, relative, reach in _RELATIVE_CLAUSES:
         if verb.match(text, found[0], found[1]) \
                 and (rel := relative.search(text, max(lo, found[0] - reach), found[0])) is not None \
@@ -214,6 +219,13 @@ _REACHED_BY: Final = regex.compile(
     r"on|in|at))\s+\Z")
 _TIME_LEFT: Final = regex.compile(
     r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
+
+
+# A participle that opens a reduced relative after its head, whose object the words read as
+# a subject are: "militiamen | fighting | Ethiopia's federal government said".
+_REDUCED_RELATIVE: Final = regex.compile(
+    r"(?r)(?<=\p{L})\s+(?:fighting|opposing|supporting|backing|representing|fleeing|"
+    r"defending|guarding|loyal\s+to|allied\s+(?:with|to)|aligned\s+with|close\s+to)\s+\Z")
 
 
 # "who" and its clause up to a preposition whose object the cue follows: "A resident | who

@@ -105,6 +105,9 @@ _BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation",
 # ("officials in Dovrek, who spoke on condition of anonymity").
 _CLAUSE_CUT = regex.compile(
     r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$"
+    # (a reduced relative: "Fano militiamen | fighting Ethiopia's federal government")
+    r"|\s+(?:fighting|opposing|supporting|backing|representing|fleeing|defending|guarding|loyal\s+to|"
+    r"allied\s+(?:with|to)|aligned\s+with|close\s+to)\s.*$"
     r"|\s+(?:" + "|".join(sorted(BY_PARTICIPLES)) + r")\s+by\s.*$",
     regex.S)
 # A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".

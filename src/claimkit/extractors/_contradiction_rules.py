@@ -22,7 +22,9 @@ from claimkit._model import Attribution, Claim, Count, Span, Speaker
 from claimkit._reconcile import allowed_range
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
-from ._phrases import NEXT_INCIDENT, clean_party, is_pronoun, sentence_span, subject_before
+from ._gazetteer import lookup as place_lookup
+from ._phrases import NEXT_INCIDENT, clean_party, in_title, is_pronoun, sentence_span, subject_before
+from ._voices import same_voice, voice_of
 from ._words import words
 
 Pair = tuple[Claim, Claim, str, Span]
@@ -377,7 +379,7 @@ def figure_pairs(doc: Document) -> list[Pair]:
         for i, (a, who_a, role_a, (lo_a, hi_a)) in enumerate(items):
             for b, who_b, role_b, (lo_b, hi_b) in items[i + 1:]:
                 if (lo_a <= hi_b and lo_b <= hi_a) or same_claimant(who_a, who_b, role_a or role_b) \
-                        or _on_other_days(doc.text, a, b):
+                        or _on_other_days(doc.text, a, b) or _title_of_one_voice(doc.text, a, b):
                     continue
                 side = a.data.get("side") or a.data.get("group")
                 reason = (f"figures: {who_a} and {who_b} give different {outcome} figures for {side} "
@@ -404,3 +406,16 @@ def _on_other_days(text: str, a: Claim, b: Claim) -> bool:
         return False
     days_b = set(_WEEKDAY.findall(text, sb.start, sb.end))
     return bool(days_b) and not days_a & days_b
+
+
+def _title_of_one_voice(text: str, a: Claim, b: Claim) -> bool:
+    """Whether one figure is a title's and the two speakers are one voice under two names (the
+    title's "kills eight: Kurds" and the body's "the Kurdish Red Crescent said ... six"): a
+    title tells the latest toll of the body's source, no rival account."""
+    if not (in_title(text, a.span) or in_title(text, b.span)):
+        return False
+    # (by the names of people or bodies: a place both are of, "Gaza", makes no one voice of
+    # "the Gaza health ministry" and "Gaza's civil defence")
+    va, vb = (frozenset(w.removesuffix("s") for w in voice_of(c.attribution) if place_lookup(w) is None)
+              for c in (a, b))
+    return same_voice(va, vb)
