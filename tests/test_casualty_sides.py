@@ -305,6 +305,11 @@ def test_a_partys_people_losses_and_prisoners(text: str, sides: list[str]) -> No
     assert [side for _, side in extracted_sides(text)] == sides
 
 
+def test_of_them_counts_a_named_force_with_its_lower_case_words() -> None:
+    text = "The SDF said its fighters repelled an assault by Syrian government forces, killing 22 of them."
+    assert extracted_sides(text) == [("Syrian government forces", "Syria")]
+
+
 def test_of_them_after_a_killing_is_not_the_speakers_own_who_killed() -> None:
     text = ("Russia’s Defence Ministry said its troops had repelled Ukrainian sabotage groups near "
             "Tyotkino, killing about 20 of them.")
@@ -450,6 +455,14 @@ def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
 ])
 def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]
+
+
+def test_a_toll_of_an_attack_on_a_states_forces_is_that_states() -> None:
+    text = ("QUETTA, Pakistan (AP) - The death toll from an attack by separatist militants on a "
+            "paramilitary convoy rose to 12 on Friday, officials said.")
+    assert sides_of(text) == ["Pakistan"]
+    # no state the report is of: no side
+    assert sides_of("The death toll from an attack on an army convoy rose to 12.") == [None]
 
 
 @pytest.mark.parametrize(("text", "group", "side"), [

@@ -98,6 +98,9 @@ def fields(claim: Claim) -> dict[str, Any]:
      {"action": "controls", "object": "heights"}),
     ("The town of Kella is in the hands of our forces, the rebels said.",
      {"action": "controls", "object": "town", "place": "Kella"}),
+    # a name with its initials in brackets before the force noun
+    ("The Movement for Justice (MJ) fighters seized the town of Kella.",
+     {"action": "captured", "place": "Kella", "actor": "Movement for Justice (MJ)"}),
     # a relative pronoun's subject is the phrase it stands for
     ("The rebels, who seized the town of Kella last week, said they would hold it.",
      {"action": "captured", "object": "town", "actor": "rebels"}),

@@ -83,13 +83,16 @@ def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False,
         if word[0].isupper() and word.lower() not in _DETERMINERS \
                 and word.lower().split("-", 1)[0] not in _NUMBER_WORDS:
             names_from = names_from if names_from is not None and adjacent else w.start()
-        else:
-            names_from = None
+        elif not (names_from is not None and adjacent and word in _FORCE_MODIFIERS):
+            names_from = None  # (kept over "government": "Syrian government forces")
         last_end = w.end()
     return found
 
 
 _ANTECEDENT_REACH: Final = 160
+# Lower-case words between a name and the force it has: "Syrian government forces".
+_FORCE_MODIFIERS: Final = frozenset({"government", "army", "security", "armed", "regime", "military",
+                                     "special", "border", "regular", "junta"})
 # A ranking the partitive picks from ("one of the deadliest attacks", "one of the most violent
 # days", "one of the worst"): no people.
 _SUPERLATIVE: Final = regex.compile(r"(?i)(?:most|least|worst|best|[\p{L}]{3,}est)(?![\p{L}])")

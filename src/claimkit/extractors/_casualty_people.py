@@ -192,6 +192,13 @@ CIVILIAN_TOLL: Final = regex.compile(
     r"(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:villages?|markets?|mosques?|churches|church|schools?|homes|houses|camps?|hospitals?|neighbou?rhoods?|"
     r"residential|civilians|worshippers|farmers|displaced|communities)\b")
+#: ... or of an attack on a state's forces where they are ("the death toll from an attack by
+#: separatist militants on a paramilitary convoy rose to 12"): the report's state's.
+FORCE_TOLL: Final = regex.compile(
+    r"(?i)\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)"
+    r"(?:\s+by\s+[^.;:\n]{1,50}?)?\s+on\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?:army|military|paramilitary|police|security|soldiers['’]?)\s+"
+    r"(?:convoys?|bases?|posts?|patrols?|checkpoints?|camps?|stations?|positions?|barracks)\b")
 TOLL_REACH: Final = 12
 #: The beginnings of words that make a group armed ("armed villagers", "militiamen", "rebel
 #: fighters", "gunmen").

@@ -47,6 +47,7 @@ from ._casualty_people import (
     FAMILY,
     FAMILY_AFTER,
     FIGHTING,
+    FORCE_TOLL,
     FORMER,
     GENERIC_PEOPLE,
     GOVERNMENT_WORD,
@@ -441,6 +442,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         if m.group_span is None and not m.total \
                 and CIVILIAN_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
+        if m.group_span is None and not m.total and home is not None and home.state is not None \
+                and FORCE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
+            return home.state  # "the death toll from an attack ... on a paramilitary convoy rose to 12"
         start, end = sentence_around(text, m.start, m.end)
         if CIVILIAN_TARGET.search(text, start, end) and not COMBATANTS_AMONG.search(text, m.start, end):
             return CIVILIANS  # "a drone strike on a civilian convoy killed six people"

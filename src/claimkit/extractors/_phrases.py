@@ -62,6 +62,7 @@ _TRAILING_FILLER: Final = regex.compile(
     r"|\([\p{Lu}\p{N}.\-]{1,10}\))\s*$",  # an acronym in brackets: "The Sentinel Forces (SF)"
     regex.IGNORECASE)
 
+_BRACKETED_ACRONYM: Final = regex.compile(r"\(\s*+\p{Lu}[\p{Lu}\p{N}.\-]{1,9}\s*+\)")
 # A time phrase with a preposition: "in recent weeks", "during the night", "in June".
 _TIME_PP: Final = (
     r"(?:in|during|over|within)\s+(?:the\s+)?(?:(?:recent|past|last|following|early|late)\s+)?"
@@ -208,6 +209,12 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
     for _ in range(3):
         b = _last_boundary(text, lo, end)
         start = b.end() if b else lo
+        if b is not None and text[b.start()] == ")" and text[start:end].strip() \
+                and (opened := text.rfind("(", max(lo, b.start() - 12), b.start())) != -1 \
+                and _BRACKETED_ACRONYM.fullmatch(text, opened, b.end()):
+            # "Islamic State West Africa Province (ISWAP) fighters": the name with its initials
+            named = _last_boundary(text, lo, opened)
+            start = named.end() if named else lo
         phrase = text[start:end].strip()
         if phrase:
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
