@@ -457,6 +457,13 @@ def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]
 
 
+def test_the_datelines_state_breaks_a_tie_between_the_states_named() -> None:
+    text = ("PESHAWAR, Pakistan (AP) — Militants attacked a police post in Dera Ismail Khan, killing "
+            "five police officers, police said. Pakistan says the group shelters in Afghanistan, which "
+            "Afghanistan denies.")
+    assert sides_of(text) == ["Pakistan"]
+
+
 def test_a_toll_of_an_attack_on_a_states_forces_is_that_states() -> None:
     text = ("QUETTA, Pakistan (AP) - The death toll from an attack by separatist militants on a "
             "paramilitary convoy rose to 12 on Friday, officials said.")
