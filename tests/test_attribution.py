@@ -437,6 +437,15 @@ COREF = (
 
 def test_organization_lent_to_a_spokesman_in_the_same_sentence() -> None:
     assert speakers_of(COREF)["spokesman Aram Delko"] == ("Aram Delko", "spokesman", "Coastal Front")
+    # a bare spokesman: also of the body in the sentence before, in his paragraph
+    text = ("The Varnian Defence Ministry said its forces held the pass. “Three of our men died,” "
+            "spokesman Aram Delko wrote.")
+    assert speakers_of(text)["spokesman Aram Delko"] == (
+        "Aram Delko", "spokesman", "Varnian Defence Ministry")
+    # ... not a spokesman his words tie to another body
+    text = ("The Varnian Defence Ministry said its forces held the pass. A 3R spokesman, Aram Delko, "
+            "denied it.")
+    assert speakers_of(text)["A 3R spokesman, Aram Delko"][2] != "Varnian Defence Ministry"
     # (not to a role that names its own body)
     text = "Varnia Watch said the files were lost, and FBI Director Jo Roe said they were found."
     assert speakers_of(text)["FBI Director Jo Roe"] == ("Jo Roe", "FBI Director", None)

@@ -236,6 +236,7 @@ def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as
     "We could not independently verify the figures given by the different sources.",
     "The Courier was unable to verify any of these figures.",
     "The Courier was not able to verify the figures given by either party.",
+    "Reuters could not independently verify the conflicting accounts.",
 ])
 def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"

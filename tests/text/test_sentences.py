@@ -41,6 +41,7 @@ def assert_tiles(text: str, spans: tuple[tuple[int, int], ...]) -> None:
         "The U.N. Security Council met with U.K. Foreign Office staff.",
         "The strike happened at 5 p.m. Monday and 9 a.m. Tuesday.",
         "John F. Kennedy was shot.",
+        "Malcolm X. Jones spoke.",
         "Prices rose 3.5 percent to 1,200.75 dollars.",
         "No. 10 Downing Street said so.",
         "On Oct. 7 militants attacked, and on Sept. 11 planes hit.",
@@ -69,6 +70,9 @@ def test_no_split_inside(text: str) -> None:
         ("The answer was No. Then they left.", ["The answer was No. ", "Then they left."]),
         ("(It was late.) Nobody came.", ["(It was late.) ", "Nobody came."]),
         ("Wait... What happened?", ["Wait... ", "What happened?"]),
+        # the platform X is no initial
+        ("He wrote on X. Roe said more.", ["He wrote on X. ", "Roe said more."]),
+        ("It was posted via X. Roe said more.", ["It was posted via X. ", "Roe said more."]),
     ],
 )
 def test_splits(text: str, expected: list[str]) -> None:

@@ -69,6 +69,14 @@ def test_of_them_after_the_verb_counts_the_equipment_told_before() -> None:
     assert read("The soldiers surrounded the gunmen and shot down two of them.") == []
 
 
+def test_counted_items_that_uncounted_arms_include_are_items_of_their_own() -> None:
+    assert read("The rebels seized weapons, including a tank.") == [
+        ("captured", None, "weapons", "rebels"), ("captured", 1, "tanks", "rebels")]
+    # ... but a counted item's "including" tells a part of it
+    assert read("The army destroyed 12 tanks, including four T-72 tanks.") == [
+        ("destroyed", 12, "tanks", "army")]
+
+
 def test_things_that_are_not_equipment_are_skipped_but_the_list_goes_on() -> None:
     assert read("They destroyed 12 houses and three tanks.") == [("destroyed", 3, "tanks", None)]
     # uncounted things may open the list

@@ -56,6 +56,9 @@ from ._sides import capital_state
 # How far back an organization-only speaker in the same sentence lends its name to a bare
 # role ("The Taliban said ..., spokesman Zabihullah Mujahid told reporters").
 _ORG_REACH = 400
+# A spokesman named by that role alone, who speaks for the body told just before ("spokesman
+# Jo Roe", "A spokesman, Jo Roe"; not "a 3R spokesman").
+_BARE_SPOKESMAN = regex.compile(r"(?i)(?:an?\s+|the\s+)?spokes(?:man|woman|person)\b")
 
 
 def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entity | None:
@@ -480,9 +483,17 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # (not a plural: "the army said ..., while local sources put the toll at 30"; not a
             # body itself: "according to the health ministry, while a rights group says"; not a
             # role that names its body: "FBI Director James Comey")
+            here = sentence_at(text, s)
+            # (a bare spokesman also speaks for the body of the sentence before, in his
+            # paragraph: "The Afghan ministry of defence says ... '...,' spokesman Hamdullah
+            # Zaheer wrote")
+            bare = len(role_words) == 1 and _BARE_SPOKESMAN.match(text, s, e) is not None
+            before = sentence_at(text, here[0] - 1) if bare and here[0] > 0 \
+                and "\n" not in text[max(0, here[0] - 1):here[0]] else here
             lender = next((x for x in recent(entities) if not x.person and x.organization
                            and x.role is None and s - x.end <= _ORG_REACH
-                           and sentence_at(text, x.end - 1) == sentence_at(text, s)), None)
+                           and (here[0] <= x.end - 1 < here[1]
+                                or (before[0] <= x.end - 1 and x.organization[0].isupper()))), None)
             org = lender.organization if lender else None
         if m.role is None and m.name is None and org is not None and org.islower() and not is_document(org) \
                 and _ITS_OFFICE.match(text, s, e) is not None:

@@ -44,8 +44,8 @@ _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
 # The active verb ("unable to independently verify") and every figure told as its object
 # ("any of these figures", "the casualty figures").
 _TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate|check)"
-_ALL_FIGURES = (r"(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:casualty\s+|death\s+)?"
-                r"(?:figures|claims|tolls|accounts|numbers)\b")
+_ALL_FIGURES = (r"(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:conflicting\s+|competing\s+|rival\s+|"
+                r"contradictory\s+)?(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # unverified: nobody independent has checked the claim (yet). First the outlet's own

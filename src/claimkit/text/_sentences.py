@@ -16,7 +16,7 @@ uppercase letter, a digit or an opening quote/bracket. It does not end after
   before a capital: "the U.S. Army" is the common case, so a sentence that really ends in
   "U.S." is joined to the next one (but ``a.m.`` and ``p.m.`` end a sentence before a capital
   other than a time zone, a day or a month: "at around 1 a.m. After ...");
-* a single capital letter (an initial: "John F. Kennedy");
+* a single capital letter (an initial: "John F. Kennedy"; not the platform: "in a post on X.");
 * ``No.`` or a month abbreviation (``Oct.``, ``Sept.`` ...) followed by a digit.
 
 ``etc.`` and other words end a sentence only before a capital, so "etc. and" never splits.
@@ -109,7 +109,8 @@ def _is_abbreviation(text: str, period: int, next_char: str) -> bool:
     if word in _TITLES or _DOTTED_LETTERS.fullmatch(word):
         return True
     if len(word) == 1 and word.isupper():
-        return True
+        # (but the platform X is no initial: "said in a post on X. Bizimana said ...")
+        return not (word == "X" and text[max(0, period - 5):period] in (" on X", "via X"))
     return word in _BEFORE_DIGIT and next_char.isdigit()
 
 

@@ -194,6 +194,8 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
         if item is not None:
             yield item
         sep = P.SEPARATOR.match(text, pos, limit)
+        if item is not None and item.count is None:
+            sep = P.INCLUDING.match(text, pos, limit) or sep
         if sep is None:
             return
         pos = sep.end()

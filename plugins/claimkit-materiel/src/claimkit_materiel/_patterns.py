@@ -72,6 +72,9 @@ GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}"
 
 # Separators of a list of items: "12 tanks, five helicopters and 30 drones".
 SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", FLAGS)
+# ... and after arms with no figure, the counted items they hold: "seized weapons, including a
+# tank" (after a counted item they are a part of it: "12 tanks, including four T-72 tanks")
+INCLUDING = regex.compile(r"\s*(?:,\s*)?(?:including|among\s+them)\s+", FLAGS)
 SEPARATOR_BEFORE = regex.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\Z",
                                  FLAGS | regex.REVERSE)
 # An item that is not equipment ("12 houses"): skipped so the list can go on.
@@ -90,7 +93,7 @@ UNCOUNTED_ARMS = regex.compile(
     r"\s*+(?P<item>(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?(?:large\s+|huge\s+|significant\s+|small\s+)?"
     r"(?:quantit(?:y|ies)|amounts?|caches?|stockpiles?|stocks?)\s+of\s+)?"
     + "(?:" + "|".join(f"(?P<arms{i}>{'|'.join(forms)})" for i, forms in enumerate(UNCOUNTED.values())) + "))"
-    r"(?![\w-])(?=[,.;:)]|\s++(?:and|as\s+well\s+as|from|in|at|during|before|after|belonging|left|"
+    r"(?![\w-])(?=[,.;:)]|\s++(?:and|as\s+well\s+as|including|from|in|at|during|before|after|belonging|left|"
     r"abandoned|worth|with)\s|\s*+$)", FLAGS)
 
 # Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
