@@ -452,6 +452,9 @@ def test_the_enemy_a_party_tells_of_and_a_tolls_named_people() -> None:
     "The army said the toll from the strike on the market had risen to 14.",
     # who made the attack between it and where
     "Police said the death toll from Saturday's attacks by bandits on communities in Maru had risen to 31.",
+    # strikes on a place by its name, in a sentence that counts no combatants
+    "The death toll from Tuesday's drone attack on Russia's Belgorod region has risen to three.",
+    "Police said the death toll from Thursday's gang attack in Kenscoff had climbed to 19.",
 ])
 def test_a_toll_told_of_civilians_is_theirs_whoever_tells_it(text: str) -> None:
     assert sides_of(text) == ["civilians"]

@@ -199,6 +199,15 @@ FORCE_TOLL: Final = regex.compile(
     r"(?:\s+by\s+[^.;:\n]{1,50}?)?\s+on\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:army|military|paramilitary|police|security|soldiers['’]?)\s+"
     r"(?:convoys?|bases?|posts?|patrols?|checkpoints?|camps?|stations?|positions?|barracks)\b")
+#: ... or of strikes on a place by its name ("the death toll from Tuesday's Ukrainian drone
+#: attack on Russia's Belgorod region", "the toll from drone strikes near Kidal"), not on a
+#: force's post there: the civilians', when the sentence counts no combatants.
+STRIKE_TOLL: Final = regex.compile(
+    r"(?i)\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:strikes?|airstrikes?|air\s+raids?|shelling|bombardments?|"
+    r"bombings?|attacks?)\s+(?:on|in|near|at|against)\s+(?:the\s+)?(?-i:\p{Lu})"
+    r"(?![^.;:\n]{0,40}?\b(?:army|military|police|security|base|post|checkpoint|barracks|camp|garrison|"
+    r"convoy|patrol|positions?)\b)")
+COMBATANT_PEOPLE: Final = regex.compile(rf"(?i)\b(?:{_COMBATANT_PEOPLE})\b")
 TOLL_REACH: Final = 12
 #: The beginnings of words that make a group armed ("armed villagers", "militiamen", "rebel
 #: fighters", "gunmen").

@@ -38,6 +38,7 @@ from ._casualty_people import (
     CIVILIAN_TOLL,
     CLAIMANT_ATTACKS,
     COMBATANT,
+    COMBATANT_PEOPLE,
     COMBATANTS_AMONG,
     COMRADES,
     CREW_HEADS,
@@ -66,6 +67,7 @@ from ._casualty_people import (
     STATE_BODY_NAMED,
     STATE_GUARD,
     STATE_GUARDS_TOLD,
+    STRIKE_TOLL,
     THE_GROUPS,
     TOLL_REACH,
     peacekeeping_mission,
@@ -442,6 +444,10 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         if m.group_span is None and not m.total \
                 and CIVILIAN_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
             return CIVILIANS  # "the number of civilian dead at 19", "the civilian death toll rose to 30"
+        if m.group_span is None and not m.total \
+                and STRIKE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end) \
+                and not COMBATANT_PEOPLE.search(text, *sentence_around(text, m.start, m.end)):
+            return CIVILIANS  # "the death toll from ... drone attack on Russia's Belgorod region"
         if m.group_span is None and not m.total and home is not None and home.state is not None \
                 and FORCE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
             return home.state  # "the death toll from an attack ... on a paramilitary convoy rose to 12"
