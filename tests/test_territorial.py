@@ -351,6 +351,18 @@ def test_hands_that_are_no_party_hold_nothing() -> None:
     assert territorial("The city is in safe hands, the mayor said.") == []
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # a formation by its number, told by a body: the body's own
+    ("The Varnian army said units of the 5th Infantry Division recaptured the town of Kella.",
+     "Varnian army"),
+    ("The army said the 3rd Brigade recaptured the town of Kella.", "army"),
+    # ... told by onlookers, it stays itself
+    ("The 3rd Brigade recaptured the town of Kella, residents said.", "3rd Brigade"),
+])
+def test_a_formation_by_its_number_is_the_speaking_bodys(text: str, actor: str) -> None:
+    assert [c.data["actor"] for c in claimkit.extract(text).claims_of("territorial")] == [actor]
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # ground the speaker calls its own is held by the speaker's side
     ("“The village of Kella is ours,” the Ukrainian army said.",

@@ -58,7 +58,7 @@ from ._attribution_updates import FIGURE_CUES, earlier_figure_by, subject_read_a
 from ._attribution_verbs import BE, plausible_verb
 from ._gazetteer import lookup as place_lookup
 from ._phrases import armed_group_named, group_named_before
-from ._source import OUTLET_NAMES, analyse, in_boilerplate, past_boilerplate
+from ._source import analyse, in_boilerplate, past_boilerplate
 from ._territorial_parse import prepare_sides
 
 # Passive verbs of keeping a record: "listed as missing", "registered as dead".
@@ -150,8 +150,9 @@ def find_attributions(text: str) -> list[Found]:
             if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
-    if (told_by := _title_source(text)) is not None and not any(f.cue[0] < told_by.cue[1] for f in found):
-        found.insert(0, told_by)
+    told_by = forms.title_source(text)
+    if told_by is not None and not any(f.cue[0] < told_by.cue[1] for f in found):
+        found.insert(0, told_by)  # (first: the title opens the text)
     found = _outside_boilerplate(text, found)
     found = [take_quoted_tail(text, continue_after_aside(text, subject_read_again(text, f)))
              for f in share_contents(text, end_before_contrast(text, stop_at_next_cue(text, found)))
@@ -239,41 +240,6 @@ def _without_its_particle(text: str, vs: int, ve: int) -> bool:
 
 
 _COMPLEMENT_WORDS = frozenset({"to", "about"})
-
-
-# A title that names its source after a colon or a dash at its end, wire style: "Turkish drone
-# strike on convoy kills eight: Kurds", "Jihadists overrun army base - sources", "... -
-# monitor". The source is a few words: capitalised, or a word for a source.
-_TITLE_SOURCE: Final = regex.compile(
-    r"(?P<content>[^\n]{12,}?\S)(?P<cue>\s*:|\s+[-–—])\s+(?P<source>(?:\p{Lu}[\p{L}.'’\-]*|"
-    r"(?:local\s+|security\s+|military\s+|medical\s+|hospital\s+|official\s+)?(?:sources?|officials?|"
-    r"monitor|medics|residents|witnesses|police|army|military|ministry|rebels|activists|report|media|"
-    r"governor|spokesman|UN|NGO))(?:\s+(?:\p{Lu}[\p{L}'’\-]*|sources?|officials?|says?)){0,3})[ \t]*\n")
-
-
-def _title_source(text: str) -> Found | None:
-    """A source the title names at its end (see :data:`_TITLE_SOURCE`), or None: only the
-    first line, with the report after it; a place is a dateline's or a topic's, not a source."""
-    m = _TITLE_SOURCE.match(text, 0, min(len(text), _TITLE_REACH))
-    if m is None or len(m["content"].split()) < 3 or place_lookup(m["source"]) is not None \
-            or m["source"].lower() in OUTLET_NAMES:
-        return None  # (an outlet's name after a web title's dash is its byline: "... - Reuters")
-    source = m.span("source")
-    words_ = m["source"].lower().rstrip(".").split()
-    if words_[-1] in ("says", "say") or words_[0] in _SECTION_LABELS or words_[-1] in _SECTION_LABELS \
-            or not _LOWER_WORD.search(m["content"]):
-        # "..., Kurds say": the verb is a cue of its own; "... - Script", "... - Live": a
-        # section's label; "Kachin Independence Army - Information Department": a letterhead
-        return None
-    cue = (m.start("cue") + len(m["cue"]) - len(m["cue"].lstrip()), m.end("cue"))
-    return Found(source, cue, (m.span("content"),), "according_to")
-
-
-_TITLE_REACH: Final = 300
-# Labels a web title ends in that tell the page's kind, no source.
-_SECTION_LABELS: Final = words("live script yet update updated video photos analysis opinion explainer "
-                               "factbox timeline transcript watch breaking exclusive")
-_LOWER_WORD: Final = regex.compile(r"\b\p{Ll}{3,}\b")
 
 
 def _label(ctx: Context, m: regex.Match[str]) -> Found | None:

@@ -1,5 +1,6 @@
 """The statement shapes that are not a reporting verb's: "according to S", the passive
-("T1 is expected to T2", "S was quoted as saying T") and the transcript label ("NAME: T").
+("T1 is expected to T2", "S was quoted as saying T"), the transcript label ("NAME: T") and
+a title's source at its end ("... kills eight: Kurds").
 
 Like :mod:`._attribution_parse`, each function receives the text, offsets and a
 :class:`Context` and returns a :class:`Found` (offsets only) or None.
@@ -7,12 +8,17 @@ Like :mod:`._attribution_parse`, each function receives the text, offsets and a
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ._attribution_before import source_before
 from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
+from ._attribution_lexicon import words
 from ._attribution_preposed import preposed
 from ._attribution_triggers import LABEL_BODY_WORDS
+from ._gazetteer import lookup as place_lookup
+from ._source import OUTLET_NAMES
 from ._status import reason_follows
 
 
@@ -209,3 +215,38 @@ def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found
     if q is not None and q.end >= end:
         return Found(name, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
     return Found(name, (colon, colon + 1), ((start, end),), "direct")
+
+
+# A title that names its source after a colon or a dash at its end, wire style: "Turkish drone
+# strike on convoy kills eight: Kurds", "Jihadists overrun army base - sources", "... -
+# monitor". The source is a few words: capitalised, or a word for a source.
+_TITLE_SOURCE: Final = regex.compile(
+    r"(?P<content>[^\n]{12,}?\S)(?P<cue>\s*:|\s+[-–—])\s+(?P<source>(?:\p{Lu}[\p{L}.'’\-]*|"
+    r"(?:local\s+|security\s+|military\s+|medical\s+|hospital\s+|official\s+)?(?:sources?|officials?|"
+    r"monitor|medics|residents|witnesses|police|army|military|ministry|rebels|activists|report|media|"
+    r"governor|spokesman|UN|NGO))(?:\s+(?:\p{Lu}[\p{L}'’\-]*|sources?|officials?|says?)){0,3})[ \t]*\n")
+
+
+def title_source(text: str) -> Found | None:
+    """A source the title names at its end (see :data:`_TITLE_SOURCE`), or None: only the
+    first line, with the report after it; a place is a dateline's or a topic's, not a source."""
+    m = _TITLE_SOURCE.match(text, 0, min(len(text), _TITLE_REACH))
+    if m is None or len(m["content"].split()) < 3 or place_lookup(m["source"]) is not None \
+            or m["source"].lower() in OUTLET_NAMES:
+        return None  # (an outlet's name after a web title's dash is its byline: "... - Reuters")
+    source = m.span("source")
+    words_ = m["source"].lower().rstrip(".").split()
+    if words_[-1] in ("says", "say") or words_[0] in _SECTION_LABELS or words_[-1] in _SECTION_LABELS \
+            or not _LOWER_WORD.search(m["content"]):
+        # "..., Kurds say": the verb is a cue of its own; "... - Script", "... - Live": a
+        # section's label; "Kachin Independence Army - Information Department": a letterhead
+        return None
+    cue = (m.start("cue") + len(m["cue"]) - len(m["cue"].lstrip()), m.end("cue"))
+    return Found(source, cue, (m.span("content"),), "according_to")
+
+
+_TITLE_REACH: Final = 300
+# Labels a web title ends in that tell the page's kind, no source.
+_SECTION_LABELS: Final = words("live script yet update updated video photos analysis opinion explainer "
+                               "factbox timeline transcript watch breaking exclusive")
+_LOWER_WORD: Final = regex.compile(r"\b\p{Ll}{3,}\b")

@@ -178,6 +178,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + 300))
 
 
+# "the (death) toll from <an event's words> <an attack> (by whom)": the start of a toll whose
+# target tells whose dead they are (the three patterns below).
+_TOLL_FROM = r"\btoll\s+from\s+[^.;:\n]{0,60}?\b"
+_BY_WHOM = r"(?:\s+by\s+[^.;:\n]{1,50}?)?"
+_HOW_MANY = r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
 # A toll told of civilians: the word stands in the toll's own phrase (which the evidence opens)
 # or right before it ("the civilian death toll").
 CIVILIAN_TOLL: Final = regex.compile(
@@ -185,26 +190,24 @@ CIVILIAN_TOLL: Final = regex.compile(
     r"|\b(?:death\s+)?toll\s+(?:among|of)\s+civilians\b"
     r"|\bnumber\s+of\s+civilians?\s+(?:killed|dead|deaths|wounded|injured|hurt|casualties)\b"
     # ... or of an attack on places where civilians live or gather ("the death toll from
-    # Friday night's attack on villages in Tsafe district")
-    r"|\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:attacks?|raids?|strikes?|bombings?|massacres?)"
-    # (who made it may come between: "attacks by bandits on communities")
-    r"(?:\s+by\s+[^.;:\n]{1,50}?)?\s+on\s+"
-    r"(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
+    # Friday night's attack on villages in Tsafe district"; who made it may come between:
+    # "attacks by bandits on communities")
+    rf"|{_TOLL_FROM}(?:attacks?|raids?|strikes?|bombings?|massacres?){_BY_WHOM}\s+on\s+{_HOW_MANY}"
+    r"(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:villages?|markets?|mosques?|churches|church|schools?|homes|houses|camps?|hospitals?|neighbou?rhoods?|"
     r"residential|civilians|worshippers|farmers|displaced|communities)\b")
 #: ... or of an attack on a state's forces where they are ("the death toll from an attack by
 #: separatist militants on a paramilitary convoy rose to 12"): the report's state's.
 FORCE_TOLL: Final = regex.compile(
-    r"(?i)\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?)"
-    r"(?:\s+by\s+[^.;:\n]{1,50}?)?\s+on\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\p{L}\-]+\s+){0,2}?"
-    r"(?:army|military|paramilitary|police|security|soldiers['’]?)\s+"
+    rf"(?i){_TOLL_FROM}(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?){_BY_WHOM}\s+on\s+{_HOW_MANY}"
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:army|military|paramilitary|police|security|soldiers['’]?)\s+"
     r"(?:convoys?|bases?|posts?|patrols?|checkpoints?|camps?|stations?|positions?|barracks)\b")
 #: ... or of strikes on a place by its name ("the death toll from Tuesday's Ukrainian drone
 #: attack on Russia's Belgorod region", "the toll from drone strikes near Kidal"), not on a
 #: force's post there: the civilians', when the sentence counts no combatants.
 STRIKE_TOLL: Final = regex.compile(
-    r"(?i)\btoll\s+from\s+[^.;:\n]{0,60}?\b(?:strikes?|airstrikes?|air\s+raids?|shelling|bombardments?|"
-    r"bombings?|attacks?)\s+(?:on|in|near|at|against)\s+(?:the\s+)?(?-i:\p{Lu})"
+    rf"(?i){_TOLL_FROM}(?:strikes?|airstrikes?|air\s+raids?|shelling|bombardments?|bombings?|attacks?)"
+    r"\s+(?:on|in|near|at|against)\s+(?:the\s+)?(?-i:\p{Lu})"
     r"(?![^.;:\n]{0,40}?\b(?:army|military|police|security|base|post|checkpoint|barracks|camp|garrison|"
     r"convoy|patrol|positions?)\b)")
 COMBATANT_PEOPLE: Final = regex.compile(rf"(?i)\b(?:{_COMBATANT_PEOPLE})\b")

@@ -331,6 +331,10 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
     speaker (``att``) or, failing that, the subject of a reporting verb in the sentence."""
     if not phrase.strip():
         return None
+    if _FORMATION.fullmatch(phrase.strip()) and _speaks_for_a_body(att):
+        # "units of the 5th Infantry Division", told by the army: a formation by its number
+        # is the speaking body's own
+        return _side_in_source(att, sides) or speaker_party(att) or party(phrase, sides) or None
     if is_pronoun(phrase):
         spoken = _side_in_source(att, sides)
         if spoken is None and phrase.strip().lower() == "they" and _observers_speak(att):
@@ -348,6 +352,11 @@ def resolve_party(doc: Document, phrase: str, att: Attribution | None, lo: int, 
 
 
 _THE_GROUP: Final = regex.compile(r"(?i)the\s+(?:group|movement|organi[sz]ation)\Z")
+# A formation named by its number alone ("units of the 5th Infantry Division", "the 3rd
+# Brigade", "soldiers of the 22nd Battalion").
+_FORMATION: Final = regex.compile(
+    r"(?i)(?:(?:units|elements|troops|soldiers|men|forces)\s+of\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}(?:division|brigade|battalion|regiment|corps|army|infantry\s+division)")
 _GROUP_REACH: Final = 600
 
 
