@@ -448,8 +448,9 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
                 and STRIKE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end) \
                 and not COMBATANT_PEOPLE.search(text, *sentence_around(text, m.start, m.end)):
             return CIVILIANS  # "the death toll from ... drone attack on Russia's Belgorod region"
-        if m.group_span is None and not m.total and home is not None and home.state is not None \
-                and FORCE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end):
+        if m.group_span is None and not m.total \
+                and FORCE_TOLL.search(text, max(0, m.start - TOLL_REACH), m.end) \
+                and home is not None and home.state is not None:  # (the pattern first: cheaper)
             return home.state  # "the death toll from an attack ... on a paramilitary convoy rose to 12"
         start, end = sentence_around(text, m.start, m.end)
         if CIVILIAN_TARGET.search(text, start, end) and not COMBATANTS_AMONG.search(text, m.start, end):
