@@ -14,7 +14,7 @@ import regex
 
 from claimkit.text._calendar import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN
 
-from ._attribution_lexicon import words
+from ._attribution_lexicon import REDUCED_RELATIVE, words
 from ._attribution_np import (
     DETERMINERS,
     PRONOUNS,
@@ -223,9 +223,7 @@ _TIME_LEFT: Final = regex.compile(
 
 # A participle that opens a reduced relative after its head, whose object the words read as
 # a subject are: "militiamen | fighting | Ethiopia's federal government said".
-_REDUCED_RELATIVE: Final = regex.compile(
-    r"(?r)(?<=\p{L})\s+(?:fighting|opposing|supporting|backing|representing|fleeing|"
-    r"defending|guarding|loyal\s+to|allied\s+(?:with|to)|aligned\s+with|close\s+to)\s+\Z")
+_REDUCED_RELATIVE: Final = regex.compile(r"(?r)(?<=\p{L})\s+(?:" + REDUCED_RELATIVE + r")\s+\Z")
 
 
 # "who" and its clause up to a preposition whose object the cue follows: "A resident | who

@@ -119,6 +119,12 @@ CUE_VERBS: tuple[CueVerb, ...] = tuple(
 
 # Verbs that are cues only before a given phrase: "put the death toll at 31", "placed the
 # number of dead at 40" (a source giving a figure), not "put the box on the table".
+# The participles and phrases that open a reduced relative after a speaker's head, whose object
+# names no one of the speaker: "militiamen | fighting Ethiopia's federal government", "people |
+# close to the Clintons" (see _attribution_before and _attribution_mention).
+REDUCED_RELATIVE = (r"fighting|opposing|supporting|backing|representing|fleeing|defending|guarding|"
+                    r"loyal\s+to|allied\s+(?:with|to)|aligned\s+with|close\s+to")
+
 FIGURE_NOUNS = words("""
 toll tally figure figures number count losses casualties dead estimate total
 """)

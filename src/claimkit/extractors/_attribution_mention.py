@@ -17,7 +17,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from ._attribution_lexicon import words
+from ._attribution_lexicon import REDUCED_RELATIVE, words
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS
 from ._attribution_np import BY_PARTICIPLES, NAME_PARTICLES, ROLE_WORDS
 from ._gazetteer import lookup
@@ -106,8 +106,7 @@ _BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation",
 _CLAUSE_CUT = regex.compile(
     r",?\s+(?:who|whom|whose|which|that|speaking|asking|requesting|declining)\b.*$|\s+(?:in|on|near|at)\s+(?=[\p{Lu}]).*$"
     # (a reduced relative: "Fano militiamen | fighting Ethiopia's federal government")
-    r"|\s+(?:fighting|opposing|supporting|backing|representing|fleeing|defending|guarding|loyal\s+to|"
-    r"allied\s+(?:with|to)|aligned\s+with|close\s+to)\s.*$"
+    r"|\s+(?:" + REDUCED_RELATIVE + r")\s.*$"
     r"|\s+(?:" + "|".join(sorted(BY_PARTICIPLES)) + r")\s+by\s.*$",
     regex.S)
 # A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
