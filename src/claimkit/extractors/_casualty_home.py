@@ -177,17 +177,17 @@ class Home:
         named = Counter({side: n for side, n in self._named.items() if side in STATES})
         state = _majority(named)
         countries = [(name, country) for name, country in self._places if country in STATES]
-        dateline = self._dateline_country
         if state is None:
             # (no state named most, "Pakistan" and "Afghanistan" twice each: the places, the
-            # dateline's breaking a tie, "PESHAWAR, Pakistan (AP) -")
+            # dateline's breaking a tie, "PESHAWAR, Pakistan (AP) -"; read only for a tie)
             everywhere = Counter(country for _, country in countries)
             found = _majority(everywhere)
-            if found is None and dateline is not None:
-                everywhere[dateline] += 1
+            if found is None and (tie_break := self._dateline_country) is not None:
+                everywhere[tie_break] += 1
                 found = _majority(everywhere)
             return found
         places = Counter(country for name, country in countries if name != country)  # no "Iraq"
+        dateline = self._dateline_country
         if dateline is not None:
             # the place the report is filed from ("Sweida, SANA - ...") outweighs a state named
             # once in passing ("the roadmap agreed with the United States")
