@@ -948,3 +948,37 @@ def test_a_capital_in_capitals_opening_the_story_is_its_dateline() -> None:
     text = ("OUAGADOUGOU (AIB) - Security forces repelled an attack on Diapaga, the army said. "
             "A minister dismissed reports that 50 soldiers were killed, and thanked Niger for its help.")
     assert sides_of(text) == ["Burkina Faso"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # the parent's name counts for the branch, so the branch stands out as the report's group
+    ("Nigeria's army said it repelled an attack by ISWAP fighters on its base in Dikwa, killing "
+     "more than 40 insurgents. Islamic State said on Telegram that it had overrun the base. "
+     "Islamic State has claimed attacks in Borno before. ISWAP split from Boko Haram in 2016.",
+     "Islamic State West Africa Province (ISWAP)"),
+    # the side of attackers told by the parent's name is the branch's
+    ("Islamic State fighters attacked an army post near Tera. The army said 25 attackers were "
+     "neutralised. Islamic State Sahel Province has grown stronger in western Niger.", "Islamic State Sahel"),
+])
+def test_a_groups_parent_name_in_a_report_about_its_branch_is_the_branch(text: str, side: str) -> None:
+    assert sides_of(text)[0] == side
+
+
+def test_a_parent_with_two_branches_named_stays_itself() -> None:
+    text = ("Islamic State fighters attacked an army post. The army said 25 attackers were neutralised. "
+            "ISSP and ISWAP have both grown stronger.")
+    assert sides_of(text) == ["Islamic State"]
+
+
+def test_a_side_index_knows_which_sides_are_branches_of_another() -> None:
+    index = SideIndex({"Islamic State": "Islamic State", "ISGS": "Islamic State Sahel",
+                       "Afghan": "Afghanistan"})
+    assert index.branches == {"Islamic State": ("Islamic State Sahel",)}
+
+
+def test_a_partys_word_for_the_enemy_told_by_a_state_body_naming_no_state_is_the_states_enemy() -> None:
+    text = ("PORT SUDAN (SUNA) - The army said Sudan's forces held Babanusa against the terrorist "
+            "Rapid Support militia. The official spokesman of the Armed Forces said the forces "
+            "eliminated 212 mercenaries. The Rapid Support militia did not comment.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [
+        "Rapid Support Forces (RSF)"]

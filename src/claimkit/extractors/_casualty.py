@@ -371,6 +371,8 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             side = claims[where[j]].data["side"]
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
+        if side is not None:
+            side = home.branch_of(side)  # ("Islamic State" in a report about its Sahel province)
         data: dict[str, Any] = {
             "outcome": m.outcome, "count": _as_told(m.count),
             "group": next((t.mention.group for t in fact if t.side == main.side and t.mention.group),

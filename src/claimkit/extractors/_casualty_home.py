@@ -266,8 +266,33 @@ class Home:
 
     @functools.cached_property
     def _found(self) -> list[tuple[int, int, str]]:
-        """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``)."""
-        return list(self._sides.find(self._text))
+        """Where the text names each side (one scan, for ``state``, ``group`` and ``attacker``);
+        a group named by its parent's name is its branch (see :meth:`branch_of`)."""
+        return [(a, b, self._branches.get(side, side)) for a, b, side in self._scan]
+
+    @functools.cached_property
+    def _scan(self) -> list[tuple[int, int, str]]:
+        return self._sides.find(self._text)
+
+    @functools.cached_property
+    def _branches(self) -> dict[str, str]:
+        """Each group named whose one branch is named too: parent -> branch."""
+        named = {side for _, _, side in self._scan}
+        out: dict[str, str] = {}
+        for parent, branches in self._sides.branches.items():
+            if parent in named and parent not in STATES:
+                found = [branch for branch in branches if branch in named]
+                if len(found) == 1:
+                    out[parent] = found[0]
+        return out
+
+    def branch_of(self, side: str) -> str:
+        """``side``, or the one branch of it the report names: a report about Islamic State West
+        Africa Province calls it "Islamic State" too ("Islamic State said its fighters had
+        killed 20 soldiers"). (Reads the whole text for sides only for a side that has branches.)"""
+        if side not in self._sides.branches:
+            return side
+        return self._branches.get(side, side)
 
     @functools.cached_property
     def _named(self) -> Counter[str]:

@@ -324,13 +324,14 @@ def _speaker_sides(att: Attribution | None, sides: SideIndex, with_name: bool = 
     """The sides a statement's speaker names: its organisation's, (with ``with_name``, its
     name's,) then its words'; a capital standing alone names its state ("Baku said"); else,
     with ``home``, the side its organisation was last named with ("the ministry added", after
-    "Kyrgyzstan's defence ministry said")."""
+    "Kyrgyzstan's defence ministry said"), and a parent's name is its branch the report names
+    (see :meth:`Home.branch_of`)."""
     if att is None or att.source is None:
         return
     found = False
     for side in sides_named(att.source, sides, with_name):
         found = True
-        yield side
+        yield home.branch_of(side) if home is not None else side
     if not found and home is not None and (spoken := home.spoken_for(att)) is not None:
         yield spoken
 
@@ -459,8 +460,12 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             (m.group_span is None or head in OTHERS) and _combatant_outside_source(text, start, end, att))
         return None if fighting else CIVILIANS
     if head in ENEMY_HEADS and home is not None:
-        # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other party
+        # "at least 12 occupiers were eliminated", told by Ukraine's navy: the report's other
+        # party (told by a state's body that names none, "the Armed Forces' spokesman": the
+        # state's other party)
         told = _told_by(att, sides, home)
+        if told is None and _a_state_body_speaks(att):
+            told = _speaking_state(att, home)
         return home.opponent(told) if told is not None else None
     if head in ATTACKER_HEADS and home is not None and home.attacker is not None:
         return home.attacker  # "three of the attackers died", after "IS militants stormed ..."

@@ -18,6 +18,7 @@ longest term wins ("Pakistani Taliban" before "Pakistani" and "Taliban").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -156,6 +157,8 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Hezbollah", "Hezbollah"), ("Hizbollah", "Hezbollah"), ("Hizbullah", "Hezbollah"),
     ("Houthi", "Houthis"), ("Houthis", "Houthis"), ("Ansar Allah", "Houthis"),
     ("RSF", "Rapid Support Forces"), ("Rapid Support Forces", "Rapid Support Forces"),
+    # (Sudan's state media: "the terrorist Rapid Support militia")
+    ("Rapid Support", "Rapid Support Forces"),
     ("SAF", "Sudanese Armed Forces"), ("Sudanese Armed Forces", "Sudanese Armed Forces"),
     ("M23", "M23"), ("March 23 Movement", "M23"),
     ("ADF", "Allied Democratic Forces"), ("Allied Democratic Forces", "Allied Democratic Forces"),
@@ -427,6 +430,14 @@ class SideIndex:
             if side and not _WATER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 out.append((m.start(), m.end(), side))
         return out
+
+    @functools.cached_property
+    def branches(self) -> dict[str, tuple[str, ...]]:
+        """Each side whose name opens other sides' names, with those sides: its branches
+        ("Islamic State" -> "Islamic State Sahel", "Islamic State West Africa Province (ISWAP)")."""
+        names = sorted(set(self.vocabulary.values()))
+        out = {parent: tuple(n for n in names if n.startswith(parent + " ")) for parent in names}
+        return {parent: branches for parent, branches in out.items() if branches}
 
     def side_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         """The side named in ``text[start:end]``: the last term there (the head's nearest
