@@ -520,3 +520,52 @@ def test_a_figure_of_the_dead_given_is_a_statement(text: str, cue: str) -> None:
 
 def test_a_figure_given_of_no_harm_is_no_statement() -> None:
     assert claimkit.extract("The senator gave 20 interviews on Tuesday.").attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the clause opens after the report's dateline
+    ("DJIBO, Burkina Faso (AP) - Burkina Faso's army raised its toll from the attack, saying 14 "
+     "soldiers were killed.", "Burkina Faso's army"),
+    # a time told before the clause's verb is no part of its subject
+    ("The military's media wing on Monday night issued an account of the clashes, saying four "
+     "soldiers had been martyred.", "The military's media wing"),
+])
+def test_the_subject_of_a_participle_cue_is_its_clauses(text: str, source: str) -> None:
+    (a,) = [a for a in claimkit.extract(text).attributions if a.cue.text == "saying"]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_reason_for_anonymity_is_set_aside_but_a_cue_inside_it_is_the_reasons() -> None:
+    text = ("A security source who spoke on condition of anonymity because he was not authorized "
+            "to speak to journalists said three soldiers were missing.")
+    (said,) = [a for a in claimkit.extract(text).attributions if a.cue.text == "said"]
+    assert said.source is not None
+    assert said.source.text == "A security source"
+    text = ('"We fled," said the woman, who spoke on condition of anonymity because she feared '
+            "her employer would punish her.")
+    (feared,) = [a for a in claimkit.extract(text).attributions if a.cue.text == "feared"]
+    assert feared.source is not None
+    assert feared.source.text == "she"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Three soldiers were killed and seven others were wounded, it was announced by the ministry.",
+     "the ministry", "Three soldiers were killed and seven others were wounded"),
+    ("In Rodynske, two civilians were killed in the shelling, it was reported by the regional "
+     "administration.", "the regional administration",
+     "In Rodynske, two civilians were killed in the shelling"),
+])
+def test_it_closing_a_sentence_after_a_comma_stands_for_the_clause_before(
+        text: str, source: str, content: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.content is not None
+    assert a.content.text == content
+
+
+def test_it_set_off_inside_a_sentence_stands_for_no_clause() -> None:
+    text = "The road ran through a tunnel where, it is said, smugglers once hid."
+    assert all(a.content is None or a.content.text != "The road ran through a tunnel where"
+               for a in claimkit.extract(text).attributions)

@@ -70,6 +70,14 @@ def test_a_person_held_in_a_relative_clause_is_no_ground() -> None:
      "suspected jihadists"),
     ("The Sable Front said its fighters had seized the checkpoint and held it for two hours before "
      "withdrawing to the hills.", "Sable Front"),
+    # where the raiders were, told before they left
+    ("The terrorists stayed in the town for several hours and burned the detachment before "
+     "withdrawing, a security source said.", "terrorists"),
+    # "they" of "as they withdrew": the armed men named nearest before
+    ("Sable Front fighters abducted four farmers, including a teacher, as they retreated towards "
+     "the hills, residents said.", "Sable Front"),
+    ("Troops seized 12 motorcycles abandoned by the attackers as they withdrew toward the border.",
+     "attackers"),
 ])
 def test_raiders_leaving_after_a_raid_withdrew(text: str, actor: str) -> None:
     withdrawals = [d for d in claims(text) if d["action"] == "withdrew"]

@@ -9,8 +9,10 @@ import regex
 
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
+from ._attribution_before import time_trimmed
 from ._attribution_lexicon import words
 from ._attribution_np import PRONOUNS, ROLE_WORDS, TIME_WORDS, is_cap, is_word, tokens
+from ._source import dateline
 
 _BOUNDARY_AFTER = regex.compile(
     r"""[;:“”"]|\s[—–-]\s|\s--\s|,\s+(?:\w+ing\b|according|and\s|but\s|while\s|although\s|as\s)
@@ -114,7 +116,11 @@ _PRESENT_CUE = regex.compile(r"(?:says|tells|adds|claims|insists|reports|writes|
 def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``lo`` ("Erin Brockovich, the activist, endorsed
     ..." -> "Erin Brockovich, the activist"): the words before its first verb, after any
-    introductory phrase that ends in a comma."""
+    introductory phrase that ends in a comma, and after the report's dateline ("DJIBO, Burkina
+    Faso (AP) - Burkina Faso's army raised its toll, saying ...")."""
+    line = dateline(text)
+    if line is not None and lo <= line.span.start and line.span.end < hi:
+        lo = line.span.end
     toks = tokens(text, lo, min(hi, lo + 600))
     i = 0
     if toks and toks[0][2] in "\"“'‘":
@@ -154,4 +160,5 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         last -= 1  # (but a bracket closes: "Inter-Services Public Relations (ISPR), said")
     if last - i > 30:
         return None
-    return toks[i][0], toks[last][1]
+    # (not the time told before the verb: "The army on Monday | raised its toll")
+    return toks[i][0], time_trimmed(text, toks[i][0], toks[last][1])

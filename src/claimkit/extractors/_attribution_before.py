@@ -48,6 +48,15 @@ november december
 """))
 
 
+def time_trimmed(text: str, lo: int, end: int) -> int:
+    """``end``, or where a time that ends ``text[lo:end]`` starts ("The army on Monday night"
+    -> "The army"), when words stand before it."""
+    if not _may_end_in_time(text, lo, end):
+        return end
+    m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
+    return m.start() if m is not None and m.start() > lo else end
+
+
 def _may_end_in_time(text: str, lo: int, end: int) -> bool:
     """A quick test :data:`_TRAILING_TIME` needs to pass: the last character before ``end``
     that is no space or comma is a digit, a period, or ends a time word."""
@@ -72,7 +81,8 @@ _TRAILING_ADVERB = regex.compile(
 
 
 # A source's request not to be named: "who asked not to be named", "who requested anonymity
-# to speak freely", "who declined to be identified because ...", and a refusal to comment
+# to speak freely", "who declined to be identified because ...", "who spoke on condition of
+# anonymity because he was not authorized to speak to journalists", and a refusal to comment
 # ("who declined to comment on the report"). The request is read as an
 # attribution of its own (PolNeAR marks it so, with the request as its content), and set aside
 # when the subject of the main cue is looked for ("A source who asked not to be named told
@@ -91,7 +101,12 @@ _REQUEST_PAST = ("asked", "requested", "declined")
 REQUEST_FORMS = words("asked asking asks requested requesting declined declines decline declining")
 ASKED_TO_BE = regex.compile(
     r"(?r)\b(?:" + "|".join(past[:-2] for past in _REQUEST_PAST) + r")\w*\s+(?:not\s+)?to\s+be\s+$", regex.I)
-_REQUEST = regex.compile(r"who\s+(?:had\s+)?(?:" + "|".join(_REQUEST_PAST) + r")\b")
+_REQUEST = regex.compile(
+    r"who\s+(?:had\s+)?(?:" + "|".join(_REQUEST_PAST) + r"|spoke\s+on\s+(?:the\s+)?condition\s+of)\b")
+
+
+# A reason's opening and a subject right before the cue: the cue is the reason's verb.
+_REASON_SUBJECT = regex.compile(r"(?r)\b(?:because|since|as)\s++(?:[\p{L}'’-]++\s++){0,2}[\p{L}'’-]++\s*+\Z")
 
 
 def _before_anonymity(text: str, lo: int, end: int) -> int:
@@ -101,8 +116,9 @@ def _before_anonymity(text: str, lo: int, end: int) -> int:
     if k <= lo or (request := _REQUEST.match(text, k, end)) is None:
         return end
     tail = ANONYMITY.match(text, request.end(), end)
-    if tail is None or text[tail.end():end].strip(" ,\t"):
-        return end
+    if tail is None or text[tail.end():end].strip(" ,\t") \
+            or _REASON_SUBJECT.search(text, request.end(), end):
+        return end  # (not "..., who spoke on condition of anonymity because she | feared")
     while k > lo and text[k - 1] in " ,\t":
         k -= 1
     return k

@@ -169,6 +169,13 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
         rest = lstrip_at(text, ce, se)
         end = trim_end(text, rest, se)
         return Found(None, (cs, ce), ((rest, end),), "indirect") if end > rest else None
+    subject = (start, rstrip_at(text, start, cs))
+    if text[subject[0]:subject[1]].lower() == "it" and start > ss \
+            and (comma := _COMMA_BEFORE.search(text, ss, start)) is not None \
+            and _CLOSING_CUE.match(text, ce, se) is not None:
+        # "Three soldiers were killed, it was announced by the ministry": the clause before
+        # the comma is what "it" stands for
+        subject = (lstrip_at(text, ss, comma.start()), comma.start())
     src = None
     j = ce
     by = _BY_AGENT.match(text, ce, se)
@@ -178,7 +185,6 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
         j = src[1]
     end = trim_end(text, j, se)
     rest = lstrip_at(text, j, end)
-    subject = (start, rstrip_at(text, start, cs))
     if end <= rest:
         # "T was first reported by S.": the subject is the whole content
         return Found(src, (cs, ce), (subject,), "indirect") if src is not None else None
@@ -186,6 +192,10 @@ def passive(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:
 
 
 _BY_AGENT = regex.compile(r"\s+by\s+")
+# "... were killed, | it was announced | by the ministry.": a comma before "it", and the cue
+# closing its sentence (not "..., it is said, ...")
+_COMMA_BEFORE = regex.compile(r"(?<=\p{L}),\s*+\Z")
+_CLOSING_CUE = regex.compile(r"(?:\s++(?:by|in)\s++[^,;:.!?\"“”]++)?[.!?]?\s*+\Z")
 _QUOTED_AS = regex.compile(r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?|stating|writing)\b")
 _THAT = regex.compile(r"\s+that\b")
 _SEEM_WORD = regex.compile(r"\b(?:seem|appear)", regex.I)  # "it seems T": "it" is no part of T

@@ -59,6 +59,7 @@ from ._territorial_refs import (
     ground_before,
     is_side,
     raiders,
+    raiders_as_they,
     side_named,
 )
 from ._unquoted import quoted_phrase, unquoted
@@ -414,7 +415,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 # start of the sentence, left the place they struck ("before they pulled out")
                 # (the raider of a claim just before, "had seized the checkpoint ... before
                 # withdrawing", else the sentence's armed subject)
-                actor_span = None if prev_actor else raiders(text, lo, m.start(), sides)
+                actor_span = None if prev_actor else (
+                    raiders_as_they(text, lo, m.start()) or raiders(text, lo, m.start(), sides))
                 forces = actor_span is not None or prev_actor is not None
                 raid_end = True
             if shape == "leave" and obj is None and (

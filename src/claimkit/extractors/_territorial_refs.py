@@ -18,7 +18,7 @@ from claimkit._model import Span
 
 from ._gazetteer import lookup as place_lookup
 from ._phrases import subject_before
-from ._territorial_lexicon import MILITARY_CONTEXT
+from ._territorial_lexicon import FORCE_NOUNS, MILITARY_CONTEXT
 from ._territorial_parse import NAME_PARTICLES, ObjectPhrase, parse_object, side_of
 
 # A word that makes a sentence about fighting (see MILITARY_CONTEXT)
@@ -96,9 +96,27 @@ def antecedent(text: str, lo: int, comma: int, sides: Mapping[str, str]) -> Obje
     return None
 
 
-# "... before withdrawing", "after they pulled out": a raid's end, told after the raid
-RAID_END: Final = regex.compile(r"\b(?:before|after)\s+(?:they\s+|the\s+(?:attackers|assailants)\s+)?$",
-                                 regex.IGNORECASE)
+# "... before withdrawing", "after they pulled out", "as they retreated": a raid's end, told
+# after the raid
+RAID_END: Final = regex.compile(
+    r"\b(?:(?:before|after)\s+(?:they\s+|the\s+(?:attackers|assailants)\s+)?|as\s+they\s+)$",
+    regex.IGNORECASE)
+
+
+# The armed men "they" stands for in "... as they withdrew": the nearest before, with the
+# capitalised words before their noun ("abducted four civilians as they", "abandoned by the
+# attackers as they").
+_AS_THEY: Final = regex.compile(r"(?i)\bas\s+they\s+$")
+_NEAREST_FORCE: Final = regex.compile(
+    r"(?r)(?:\b\p{Lu}[\p{L}'’-]*\s+){0,3}\b(?i:" + FORCE_NOUNS + r")\b")
+
+
+def raiders_as_they(text: str, lo: int, pos: int) -> Span | None:
+    """The armed men "they" stands for when ``text[lo:pos]`` ends in "as they", or None."""
+    if _AS_THEY.search(text, max(lo, pos - 12), pos) is None:
+        return None
+    m = _NEAREST_FORCE.search(text, lo, pos)
+    return Span(m.start(), m.end()) if m is not None else None
 
 
 # What may follow such a bare withdrawal ("withdrawing its ambassador" is no retreat)
@@ -113,7 +131,9 @@ PREPOSITION_FIRST: Final = regex.compile(r"(?i)(?:with|by|of|in|on|at|for|from|t
 _FIRST_VERB: Final = regex.compile(
     r"(?<=\s)(?:(?:had|have|has)\s+)?(?:attacked|stormed|raided|overr[au]n|struck|seized|took|taken|ambushed|"
     r"hit|assaulted|entered|fought|killed|torched|burned|burnt|looted|abducted|captured|occupied|held|"
-    r"shelled|targeted|besieged|surrounded|set\s+fire|opened\s+fire|destroyed|blew\s+up)\b")
+    r"shelled|targeted|besieged|surrounded|set\s+fire|opened\s+fire|destroyed|blew\s+up|"
+    # (where the raiders were: "The terrorists stayed in the town ... before withdrawing")
+    r"stayed|remained|(?:were|was)\s+inside)\b")
 
 
 def raiders(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> Span | None:
