@@ -569,3 +569,27 @@ def test_it_set_off_inside_a_sentence_stands_for_no_clause() -> None:
     text = "The road ran through a tunnel where, it is said, smugglers once hid."
     assert all(a.content is None or a.content.text != "The road ran through a tunnel where"
                for a in claimkit.extract(text).attributions)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("MONUSCO condemned the attack. The army said 12 were killed. At least 38 civilians were "
+     "killed, the United Nations mission said.", "the United Nations mission"),
+    ("The army said AUSSOM troops helped. The African Union mission in Somalia said three of its "
+     "peacekeepers were killed.", "The African Union mission in Somalia"),
+    # not the body that spoke last
+    ("UNIFIL patrols the border. The army said two soldiers were hurt. The mission said a "
+     "peacekeeper was hurt.", "The mission"),
+])
+def test_a_mission_told_by_what_it_is_is_the_mission_the_report_names_by_its_initials(
+        text: str, speaker: str) -> None:
+    (a,) = [a for a in claimkit.extract(text).attributions
+            if a.source is not None and a.source.text == speaker]
+    assert a.source is not None
+    assert a.source.organization in ("MONUSCO", "AUSSOM", "UNIFIL")
+    assert a.source.organization in text.split(".")[0]
+
+
+def test_a_mission_in_a_report_that_names_none_by_its_initials_keeps_its_words() -> None:
+    (a,) = claimkit.extract("The U.N. mission said a peacekeeper was killed.").attributions
+    assert a.source is not None
+    assert a.source.organization == "U.N. mission"

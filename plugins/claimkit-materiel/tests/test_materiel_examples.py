@@ -117,6 +117,27 @@ def test_counted_small_arms_and_armed_vehicles_are_materiel() -> None:
         ("captured", 2, "rocket-propelled grenade launchers", "Police"), ("captured", 1, "rifles", "Police")]
 
 
+def test_pistols_mortar_launchers_and_supply_trucks_are_materiel() -> None:
+    assert read("Troops seized three pistols, a mortar launcher and an ammunition truck.") == [
+        ("captured", 3, "pistols", "Troops"), ("captured", 1, "artillery", "Troops"),
+        ("captured", 1, "vehicles", "Troops")]
+
+
+def test_raiders_leaving_with_arms_took_them() -> None:
+    assert read("The assailants had taken away weapons and burned two army vehicles.") == [
+        ("captured", None, "weapons", "assailants"), ("destroyed", 2, "vehicles", None)]
+    # (a subordinator before the verb ends the words an actor may be)
+    assert read("They held the camp for hours before withdrawing with four motorcycles.") == [
+        ("captured", 4, "motorcycles", None)]
+    assert read("Gunmen made off with two pick-up trucks.") == [("captured", 2, "technicals", "Gunmen")]
+
+
+def test_depots_destroyed_are_materiel_and_depots_taken_are_not() -> None:
+    assert read("Jets destroyed a weapons depot and two fuel trucks.") == [
+        ("destroyed", 1, "depots", "Jets"), ("destroyed", 2, "vehicles", "Jets")]
+    assert read("The rebels seized an ammunition depot.") == []
+
+
 def test_counted_vehicles_of_no_kind_named_are_a_sides_unless_a_civilians() -> None:
     assert read("The army said its units destroyed four vehicles.") == [("destroyed", 4, "vehicles", "units")]
     assert read("The attackers set fire to two police vehicles.") == [

@@ -51,6 +51,7 @@ from ._attribution_mention import (
 )
 from ._attribution_named import DOCUMENT_ISSUED_BY, named_body_next, named_later, named_next
 from ._attribution_names import ORG_HEADS, person_named_before
+from ._missions import MISSION_DESCRIBED, peacekeeping_mission
 from ._sides import capital_state
 
 # How far back an organization-only speaker in the same sentence lends its name to a bare
@@ -562,7 +563,20 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     _named_since_met(out, spoken)
     ordered = [i for _, i in order]
     out = named_next(text, sources, ordered, named_later(entities, out, spoken), spoken)
-    return named_body_next(text, sources, ordered, out, spoken, armed)
+    return _missions_by_initials(text, named_body_next(text, sources, ordered, out, spoken, armed))
+
+
+def _missions_by_initials(text: str, out: list[Speaker | None]) -> list[Speaker | None]:
+    """Speakers that are a mission told by what it is ("the U.N. mission said", "The African
+    Union mission in Somalia", "the mission", or "it" whose organization they were), in a
+    report that names a peacekeeping mission by its initials: that mission ("MINUSCA"), not
+    the words, nor a body that spoke before."""
+    mission = peacekeeping_mission(text)
+    if mission is None:
+        return out
+    return [attrs.evolve(sp, organization=mission) if sp is not None and not sp.name and not sp.role and any(
+        words_ and MISSION_DESCRIBED.fullmatch(words_) for words_ in (sp.text, sp.organization))
+        else sp for sp in out]
 
 
 def _named_since_met(out: list[Speaker | None], spoken: dict[int, Entity]) -> None:

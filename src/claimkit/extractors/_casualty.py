@@ -38,7 +38,6 @@ from ._casualty_people import (
     GENERIC_PEOPLE,
     OWN_FORCE_HEADS,
     PEACEKEEPERS,
-    peacekeeping_mission,
 )
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
@@ -56,6 +55,7 @@ from ._casualty_side import (
 from ._casualty_single import single_mentions
 from ._casualty_types import Mention
 from ._document_sides import document_sides
+from ._missions import peacekeeping_mission
 from ._phrases import group_named_before, in_title
 from ._sides import SideIndex
 from ._source import in_boilerplate

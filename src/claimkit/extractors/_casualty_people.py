@@ -6,7 +6,6 @@ peacekeeping missions; the sentence around a figure.
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 import regex
@@ -43,19 +42,6 @@ CIVILIAN_HEADS: Final = frozenset({
 
 
 PEACEKEEPERS: Final = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
-# The peacekeeping and stabilisation missions of current conflicts, by the initials reports
-# use for them.
-_MISSION: Final = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:UNIFIL|MINUSCA|MONUSCO|MINUSMA|UNMISS|UNISFA|UNAMID|AMISOM|ATMIS|AUSSOM|"
-    r"UNDOF|KFOR|UNFICYP|UNMIK|MINURSO|UNTSO|EUFOR|SAMIDRC|UNMIL|MINUSTAH)(?![\p{L}\p{N}])")
-
-
-@functools.lru_cache(maxsize=8)
-def peacekeeping_mission(text: str) -> str | None:
-    """The peacekeeping mission ``text`` names first, by its initials ("UNIFIL"), or None:
-    peacekeepers are that mission's side. (Cached: asked for each peacekeeper figure.)"""
-    m = _MISSION.search(text)
-    return m.group().upper() if m else None
 
 
 #: A state's own forces, told by that state without naming them: the claimant's side.

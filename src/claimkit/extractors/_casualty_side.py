@@ -70,10 +70,10 @@ from ._casualty_people import (
     STRIKE_TOLL,
     THE_GROUPS,
     TOLL_REACH,
-    peacekeeping_mission,
     sentence_around,
 )
 from ._casualty_types import Mention
+from ._missions import peacekeeping_mission
 from ._phrases import subject_before
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
 

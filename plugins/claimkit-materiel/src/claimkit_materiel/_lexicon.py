@@ -40,14 +40,14 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     ),
     # counted vehicles a report says were destroyed or seized, of no kind named ("seized six
     # vehicles"); uncounted, or a civilian's (CIVILIAN_WORDS), they stay out
-    "vehicles": (r"vehicles?",),
+    "vehicles": (r"vehicles?", r"(?:ammunition|fuel|supply)\s+trucks?"),
     # the fighters' motorcycles an army reports destroyed or seized after a raid
     "motorcycles": (r"motorcycles?", r"motorbikes?"),
     "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?", r"quadcopters?"),
     "helicopters": (r"helicopters?", r"gunships?", r"choppers?"),
     "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?"),
     "artillery": (
-        r"artillery\s+(?:pieces?|systems?|guns?)", r"howitzers?", r"mortars?",
+        r"artillery\s+(?:pieces?|systems?|guns?)", r"howitzers?", r"mortars?(?:\s+launchers?)?",
         r"self-propelled\s+guns?",
     ),
     "rocket launchers": (r"(?:multiple\s+)?(?:rocket|missile)\s+launchers?", r"rocket\s+systems?", r"MLRS"),
@@ -60,10 +60,14 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     # guns"); bare "weapons" or "guns" stay out (no category, often no count)
     "rifles": (r"(?:assault\s+|sniper\s+|AK-47\s+|Kalashnikov\s+)?rifles?", r"AK-47s?", r"Kalashnikovs?"),
     "machine guns": (r"(?:heavy\s+|light\s+|PKM\s+)?machine[\s-]guns?", r"PKMs?"),
+    "pistols": (r"pistols?", r"handguns?"),
     "rocket-propelled grenade launchers": (r"RPGs?", r"rocket-propelled\s+grenade\s+launchers?"),
     # a side's fortified positions, lost only to destruction here (see DAMAGE_ONLY)
     "posts": (r"(?:border\s+|military\s+|army\s+|security\s+|observation\s+)?(?:out)?posts?", r"checkpoints?",
               r"bunkers?"),
+    # stores of arms or fuel a strike destroys ("destroyed an ammunition depot")
+    "depots": (r"(?:ammunition|weapons?|arms|munitions?|fuel)\s+"
+               r"(?:depots?|dumps?|warehouses?|storage\s+sites?)",),
     # counted arms of no kind named ("seized 74 weapons", "14 firearms", "48 small arms")
     "weapons": (r"weapons", r"firearms", r"small\s+arms"),
     "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
@@ -88,7 +92,7 @@ CIVILIAN_WORDS: frozenset[str] = frozenset({
 
 # Equipment that is materiel only when destroyed or damaged (DAMAGE_ACTIONS): a post captured
 # is ground taken.
-DAMAGE_ONLY: frozenset[str] = frozenset({"posts"})
+DAMAGE_ONLY: frozenset[str] = frozenset({"posts", "depots"})
 DAMAGE_ACTIONS: frozenset[str] = frozenset({"destroyed", "damaged"})
 
 # action -> verb forms reporting it (past tense / participle, and the -ing form for
@@ -102,7 +106,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                   r"torched", r"sank", r"sunk"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),
-    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"recovered", r"recovering"),
+    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"recovered", r"recovering",
+                 # raiders leaving with what they took ("before withdrawing with weapons")
+                 r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+off\s+with",
+                 r"making\s+off\s+with", r"withdrew\s+with", r"withdrawing\s+with",
+                 r"drove\s+off\s+with", r"driven\s+off\s+with", r"driving\s+off\s+with"),
     "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
 }
 
@@ -111,6 +119,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 STOP_WORDS: frozenset[str] = frozenset({
     "and", "or", "but", "nor", "of", "in", "on", "at", "by", "with", "from", "to", "as", "for",
     "while", "including", "into", "onto", "than", "that", "which", "who", "whom", "whose",
+    "before", "after", "when", "until", "upon",
     "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "said", "says", "say",
     "the", "a", "an", "this", "these", "those", "it", "its", "their", "his", "her", "our",
     "we", "they", "he", "she", "i", "you", "not", "no",
