@@ -828,6 +828,10 @@ def test_the_agent_of_a_passive_is_not_the_speakers_side(text: str, side: str | 
     # a mission speaking of its own soldiers: not the state its name holds
     ("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said nine of its soldiers "
      "were killed.", "AUSSOM"),
+    # soldiers of the bodies that send peacekeepers, told by anyone: the mission's
+    ("AUSSOM said its base was attacked. Al-Shabaab said it had killed more than 70 African Union "
+     "soldiers.", "AUSSOM"),
+    ("MINUSCA said two U.N. troops were wounded.", "MINUSCA"),
 ])
 def test_peacekeepers_are_their_missions(text: str, side: str | None) -> None:
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]

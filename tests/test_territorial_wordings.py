@@ -92,6 +92,22 @@ def test_leaving_after_something_other_than_a_raid_is_no_withdrawal(text: str) -
     assert [d for d in claims(text) if d["action"] == "withdrew"] == []
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Sable Front fighters held the hill for less than a day. They withdrew towards Tirza.", "Sable Front"),
+    ("The rebels attacked the town at dawn. They withdrew towards the hills in the evening.", "rebels"),
+])
+def test_they_opening_a_sentence_after_armed_men_are_those_men(text: str, actor: str) -> None:
+    assert [d["actor"] for d in claims(text) if d["action"] == "withdrew"] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates met in Geneva. They withdrew after an hour.",
+    "The rebels attacked the town at dawn.\nThey withdrew towards the hills.",  # (another paragraph)
+])
+def test_they_after_no_armed_men_of_the_paragraph_is_no_withdrawal(text: str) -> None:
+    assert [d for d in claims(text) if d["action"] == "withdrew"] == []
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The army retook Tirza, which the rebels had occupied for several hours on Tuesday.",
      ("captured", "rebels", "Tirza")),

@@ -69,6 +69,16 @@ def test_of_them_after_the_verb_counts_the_equipment_told_before() -> None:
     assert read("The soldiers surrounded the gunmen and shot down two of them.") == []
 
 
+def test_others_after_the_verb_count_more_of_the_equipment_told_just_before() -> None:
+    assert read("The forces destroyed 34 combat vehicles and seized 12 others in good condition.") == [
+        ("destroyed", 34, "armoured vehicles", "forces"), ("captured", 12, "armoured vehicles", None)]
+    # (not across a sentence, nor others that are people)
+    assert read("The army destroyed three tanks. Rebels captured 15 others.") == [
+        ("destroyed", 3, "tanks", "army")]
+    assert read("They destroyed two tanks and captured 12 other soldiers.") == [
+        ("destroyed", 2, "tanks", None)]
+
+
 def test_counted_items_that_uncounted_arms_include_are_items_of_their_own() -> None:
     assert read("The rebels seized weapons, including a tank.") == [
         ("captured", None, "weapons", "rebels"), ("captured", 1, "tanks", "rebels")]

@@ -161,6 +161,9 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
+# A force of the bodies that send peacekeepers: "70 African Union soldiers", "U.N. troops".
+_MISSION_FORCE: Final = regex.compile(
+    r"(?<![\p{L}])(?:African\s+Union|AU|U\.N\.|UN|United\s+Nations)(?![\p{L}])")
 # A group's name told after it: "soldiers of the national army, known as FACA,".
 _KNOWN_AS: Final = regex.compile(
     r",?\s+(?:known\s+as|called|dubbed)\s+(?P<name>[\p{Lu}][\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
@@ -217,8 +220,12 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 m = attrs.evolve(m, group=doc.text[people[0]:people[1]], group_span=people,
                                  head=doc.text[people[0]:people[1]].rsplit(None, 1)[-1].lower())
             side = _side_in_group(doc.text, sides, m.group_span) if m.group_span else None
-            if m.head in PEACEKEEPERS and (mission := peacekeeping_mission(doc.text)) is not None:
-                side = mission  # "a Bangladeshi peacekeeper" is the mission's, not Bangladesh's
+            if (m.head in PEACEKEEPERS or (m.head in OWN_FORCE_HEADS and m.group_span is not None
+                                           and _MISSION_FORCE.search(doc.text, *m.group_span))) \
+                    and (mission := peacekeeping_mission(doc.text)) is not None:
+                # "a Bangladeshi peacekeeper", "70 African Union soldiers" are the mission's,
+                # not Bangladesh's or the host state's
+                side = mission
             if side is None and m.group_span and (named := _KNOWN_AS.match(doc.text, m.group_span[1])):
                 side = sides.side_of(doc.text, *named.span("name"))  # "the national army, known as FACA"
             if side is None and m.group_span and (whose := _FROM_PARTY.match(doc.text, m.group_span[1])):

@@ -193,6 +193,11 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Fano", "Fano"), ("TPLF", "TPLF"), ("OLA", "Oromo Liberation Army"),
     # more armed groups and gangs of current conflicts, by region
     ("Islamic State Sahel Province", "Islamic State Sahel"), ("ISSP", "Islamic State Sahel"),
+    ("Islamic State Sahel", "Islamic State Sahel"), ("Islamic State in the Sahel", "Islamic State Sahel"),
+    ("IS Sahel", "Islamic State Sahel"), ("IS-Sahel", "Islamic State Sahel"),
+    ("Islamic State West Africa", "Islamic State West Africa Province"),
+    ("IS West Africa", "Islamic State West Africa Province"),
+    ("Islamic State Mozambique Province", "Islamic State Mozambique"),
     ("Islamic State Central Africa Province", "Islamic State Central Africa"),
     ("ISCAP", "Islamic State Central Africa"), ("Islamic State Mozambique", "Islamic State Mozambique"),
     ("Ansar al-Sunna", "Ansar al-Sunna"), ("CODECO", "CODECO"), ("Wazalendo", "Wazalendo"),

@@ -419,6 +419,15 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                     raiders_as_they(text, lo, m.start()) or raiders(text, lo, m.start(), sides))
                 forces = actor_span is not None or prev_actor is not None
                 raid_end = True
+            if shape == "leave" and obj is None and not forces and subj is not None \
+                    and text[subj.start:subj.end] == "They" and sent.start > 0 \
+                    and not text[sent.start:subj.start].strip():
+                # "The Houthis held the hill for less than a day. They withdrew towards Kofal":
+                # the armed subject of the sentence before, in the same paragraph
+                before_sent = sentence_span(text, sent.start - 1)
+                if "\n" not in text[before_sent.start:sent.start]:
+                    actor_span = raiders(text, before_sent.start, before_sent.end, sides)
+                    forces = actor_span is not None
             if shape == "leave" and obj is None and (
                     not forces or word.lower().startswith(_TRANSITIVE_LEAVE)):
                 return None  # (a bare "were evacuated" moves the wounded, not a front line)

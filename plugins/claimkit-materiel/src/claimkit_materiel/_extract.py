@@ -25,6 +25,7 @@ from ._lexicon import CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
 PHRASE_REACH = 160  # a number, up to three modifiers and the equipment
+_OTHERS_REACH = 60  # how far back the equipment "12 others" counts more of may be told
 
 
 @attrs.frozen
@@ -91,6 +92,13 @@ def _item_at(text: str, pos: int, limit: int, opens_list: bool = False) -> tuple
         # "two drones approached the field and air defences shot down one of them": the
         # equipment told before (not an item further on: "five drones, two of them long-range")
         return Item(start, them.end(), count, _object(told)), them.end()
+    if tail is None and opens_list and mention is not None and count is not None \
+            and (others := P.OTHERS.match(text, after, limit)) is not None \
+            and (told := P.EQUIPMENT_BEFORE.search(text, max(0, start - _OTHERS_REACH), start)) is not None \
+            and P.SENTENCE_END.search(text, told.end(), start) is None:
+        # "destroyed 34 combat vehicles and seized 12 others": others of the equipment told
+        # just before, in the same sentence
+        return Item(start, others.end(), count, _object(told)), others.end()
     if tail is not None:
         obj = _object(tail)
         if count is None or _civilian(text, after, tail.start("equip"), obj):

@@ -60,6 +60,9 @@ EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
 # "shot down one of them": the equipment told just before (searched backwards, the last one).
 OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those)\b", FLAGS)
 EQUIPMENT_BEFORE = regex.compile(EQUIPMENT_RE, FLAGS | regex.REVERSE)
+# "seized 12 others": more of the equipment told before (not "12 other people")
+OTHERS = regex.compile(r"\s+(?:others|more)\b(?!\s+(?:people|civilians|soldiers|fighters|troops))", FLAGS)
+SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n", FLAGS)
 # Words that may come between the verb and the number: "destroyed a further 12 tanks".
 SPACE = regex.compile(r"\s*")
 FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
