@@ -942,3 +942,27 @@ def test_people_recovering_and_the_bodies_of_the_missing(text: str, expected: li
 ])
 def test_people_taken_into_the_bush_are_kidnapped(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_fact_boxs_lines_give_their_figures() -> None:
+    text = ("The parties' figures differ:\n"
+            "- Killed: 14 soldiers (army)\n"
+            "- Wounded: 23 soldiers (army)\n"
+            "- Militants killed: around 70 (army)\n"
+            '- Soldiers killed: "more than 40" (Sable Front)\n'
+            "- Missing: 3 soldiers (security source)\n"
+            "Death toll: 34 (health ministry)")
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["outcome"], c.data["count"].best, c.data["group"]) for c in claims] == [
+        ("killed", 14, "soldiers"), ("wounded", 23, "soldiers"), ("killed", 70, "Militants"),
+        ("killed", 40, "Soldiers"), ("missing", 3, "soldiers"), ("killed", 34, None)]
+    # a label that ends in an outcome is no speaker of the quoted figure after it
+    assert all(a.source is None or "killed" not in a.source.text for a in claimkit.extract(text).attributions)
+
+
+@pytest.mark.parametrize("text", [
+    "Missing: the point of the talks, the envoy said.",  # no figure after the label
+    "The dead: a poem in 12 parts.",  # the label does not open the line
+])
+def test_a_label_with_no_figure_right_after_it_gives_none(text: str) -> None:
+    assert figures(text) == []

@@ -208,3 +208,18 @@ def test_armed_people_no_party_is_named_for_are_one_group_however_named() -> Non
     groups = {f.group for f in claimkit.reconcile([prison, guards]).figures}
     assert groups == {"inmates", "prisoners"}
 
+
+
+def test_a_groups_parent_name_in_one_report_is_the_branch_another_report_names() -> None:
+    army = claimkit.extract("The army said it had killed 50 Islamic State fighters near Marte.", id="a")
+    group = claimkit.extract("ISWAP said on Telegram that 12 of its fighters were killed near Marte.", id="b")
+    killed = [f for f in claimkit.reconcile([army, group]).figures if f.outcome == "killed"]
+    assert [(f.side, f.low, f.high, f.conflict) for f in killed] == [
+        ("Islamic State West Africa Province (ISWAP)", 12, 50, True)]
+
+
+def test_a_state_is_no_parent_of_a_group_whose_name_it_opens() -> None:
+    army = claimkit.extract("The Taliban said 12 Afghanistan Freedom Front fighters were killed.", id="a")
+    state = claimkit.extract("Pakistan's army said 30 Afghan soldiers were killed.", id="b")
+    sides = {f.side for f in claimkit.reconcile([army, state]).figures}
+    assert "Afghanistan" in sides

@@ -211,6 +211,23 @@ def _group_key(group: str | None) -> str | None:
     return FIGHTERS if group_class(group) == FIGHTERS else group.lower()
 
 
+def _branches(sides: Iterable[object]) -> dict[str, str]:
+    """Each side whose one branch another report names, mapped to that branch: a report that
+    says "Islamic State" and one that says "Islamic State West Africa Province (ISWAP)" tell
+    of the same fighters."""
+    from .extractors._sides import STATES  # late, as for the side vocabulary
+
+    names = sorted({side for side in sides if isinstance(side, str) and side.strip()})
+    out: dict[str, str] = {}
+    for parent in names:
+        if parent in STATES:
+            continue  # ("Afghanistan" is no parent of the Afghanistan Freedom Front)
+        found = [name for name in names if name.startswith(parent + " ")]
+        if len(found) == 1:
+            out[parent] = found[0]
+    return out
+
+
 def reconcile(docs: Iterable[Document]) -> Reconciliation:
     """Reconcile the casualty figures of ``docs`` (several reports of the same events).
 
@@ -218,7 +235,9 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     module docs for how ``best`` is chosen. The same documents in any order give the same
     result.
     """
+    docs = list(docs)
     sides_of = _side_words()
+    branch_of = _branches({c.data.get("side") for doc in docs for c in doc.claims if c.kind == "casualty"})
     groups: dict[tuple[str, str | None, str | None], list[_Item]] = {}
     sides: dict[tuple[str, str | None, str | None], set[str]] = {}
     group_names: dict[tuple[str, str | None, str | None], set[str]] = {}
@@ -233,6 +252,7 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
             if not isinstance(count, Count) or not isinstance(outcome, str):
                 continue
             side = party(side) if isinstance(side, str) and side.strip() else None
+            side = branch_of.get(side, side) if side is not None else None
             group = group if isinstance(group, str) and group.strip() else None
             if side is None and group is not None and _OWN_FORCES.fullmatch(group):
                 side = _claimant_side(claim, sides_of)

@@ -300,8 +300,8 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     colon = text.index(":", m.start())
     ss, _ = ctx.sentence(m.start())
     word = _LAST_WORD.search(text, max(ss, colon - 30), colon)
-    if word is None or word.group(1).lower() in CUES:
-        return None
+    if word is None or word.group(1).lower() in CUES or word.group(1).lower() in _TOLL_LABELS:
+        return None  # (nor a fact box's line: 'Soldiers killed: "more than 20" (ELN)')
     src = source_before(text, ss, colon)
     if src is None or not text[src[0]].isupper():
         # "Below is our translation of the statement, issued by the army's spokesman:": a
@@ -319,6 +319,8 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     return Found(src, (colon, colon + 1), ((q.inner_start, q.inner_end),), "direct")
 
 
+_TOLL_LABELS = words("killed dead deaths wounded injured missing captured arrested detained abducted "
+                     "kidnapped toll")
 _DOCUMENT_INTRO = regex.compile(
     r"(?i)\b(?P<doc>(?:the|its|their|his|her|a|an)\s+(?:(?!(?:is|are|was|were)\s)[\p{L}’'-]+\s+){0,3}?"
     r"(?:statement|communiqu[eé]|"

@@ -347,6 +347,17 @@ def read_left(text: str, f: Figure, s: int) -> None:
             return  # "the loss of 200 jobs", "of three players": only a side's own forces die
         f.left = pat.noun_outcome(m["noun"])
         f.left_span = m.span("noun")
+    elif m["label"]:
+        # a fact box's line: "- Killed: 14 soldiers (army)"; its people may be in the label
+        # ("- Militants killed: around 70")
+        f.left = pat.LABEL_OUTCOME[" ".join(m["label_word"].lower().split())]
+        f.left_span = (m.start("label_people") if m["label_people"] else m.start("label_word"),
+                       m.end("label"))
+        people = m["label_people"].strip()
+        if f.group is None and people and people.lower() not in ("total", "the"):
+            start = m.start("label_people")
+            f.group, f.person = (start, start + len(people)), True
+            f.head = people.rsplit(None, 1)[-1].lower()
     else:
         word = m["along"].split()[0].lower()
         f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"

@@ -300,12 +300,26 @@ OTHER_PREDICATE: Final = regex.compile(
     r"return|returns|sheltered|gathered|waited|live|lived|queued)(?![\p{L}])")
 
 _FILLERS: Final = alternation(lex.BEFORE_NUMBER)
+#: The outcome of a fact box's line by its label: "- Killed: 14 soldiers (army)", "Militants
+#: killed: around 70", "Death toll: 34".
+LABEL_OUTCOME: Final = {
+    **dict.fromkeys(("killed", "dead", "deaths", "death toll", "toll", "fatalities"), "killed"),
+    **dict.fromkeys(("wounded", "injured"), "wounded"),
+    "missing": "missing", "captured": "captured", "taken prisoner": "captured",
+    **dict.fromkeys(("arrested", "detained"), "arrested"),
+    **dict.fromkeys(("abducted", "kidnapped"), "kidnapped"),
+}
+# A line that opens with the label (after a bullet), up to three words of its people before
+# the outcome word, then a colon: the figure follows.
+_LABEL: Final = (
+    r"(?P<label>(?m:^)[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label_people>(?:[\p{L}'’\-]++[ \t]++){0,3}?)"
+    r"(?P<label_word>" + "|".join(w.replace(" ", r"[ \t]++") for w in LABEL_OUTCOME) + r")[ \t]*+:)")
 #: An active verb or a toll noun right before a number (searched in a short window ending
 #: at the number): "killing another 25", "the death toll rose to 40", "bodies of 12".
 LEFT: Final = regex.compile(
     rf"(?ir)(?<![\p{{L}}\p{{N}}\-])(?:(?P<verb>{alternation(lex.ACTIVE)})|(?P<noun>{alternation(lex.NOUN_BEFORE)})"
     rf"(?:\s++(?:{alternation(lex.TOLL_FILLERS)}|from\s++[\w,.\-]++)){{0,5}}?|(?P<along>(?:killed|died|dead|wounded|injured|hurt)"
-    rf"\s++(?:along|together)\s++with))\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
+    rf"\s++(?:along|together)\s++with)|{_LABEL})\s*+(?:,\s*+)?(?:(?:{_FILLERS})\s++){{0,2}}?\Z"
 )
 #: An active verb, its first object and "and" before a figure of others: "killing | the
 #: minister and | at least 21 other people", "killing him and | six others".
