@@ -593,3 +593,19 @@ def test_a_mission_in_a_report_that_names_none_by_its_initials_keeps_its_words()
     (a,) = claimkit.extract("The U.N. mission said a peacekeeper was killed.").attributions
     assert a.source is not None
     assert a.source.organization == "U.N. mission"
+
+
+def test_a_fact_boxs_line_is_told_by_the_source_in_its_brackets() -> None:
+    text = ("The figures differ:\n"
+            "- Killed: 14 soldiers (army, revised Monday)\n"
+            "- Soldiers killed: 43 (Sable Front, via its radio)\n"
+            "- Civilians killed: 7 (municipal councillor Amadou Dicko)\n"
+            "- Location: the Tirza road (north)")
+    lines = [a for a in claimkit.extract(text).attributions if a.cue.text == ":"]
+    assert [(a.source.text if a.source else None, a.content.text if a.content else None) for a in lines] == [
+        ("army", "14 soldiers"), ("Sable Front", "43"), ("municipal councillor Amadou Dicko", "7")]
+    assert lines[2].source is not None
+    assert lines[2].source.name == "Amadou Dicko"
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [c.attribution.source.text for c in claims if c.attribution and c.attribution.source] == [
+        "army", "Sable Front", "municipal councillor Amadou Dicko"]

@@ -53,6 +53,11 @@ def only(text: str) -> Claim:
     ("The mayor rejected that as “a lie for internal consumption”.", "mayor", "that"),
     # an amount's "as" opens the proposition
     ("The army denied that as many as 30 soldiers died.", "army", "as many as 30 soldiers died"),
+    # a passive with a label or a time before its agent
+    ("Claims that the base had been captured were dismissed as baseless by the ministry.",
+     "ministry", "the base had been captured"),
+    ("The claim that the village had fallen was rejected on Thursday by the General Staff.",
+     "General Staff", "the village had fallen"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)
@@ -437,3 +442,11 @@ def test_a_number_of_hours_in_a_denial_is_no_figure_it_denies() -> None:
     (kidnapped,) = doc.claims_of("casualty")
     assert kidnapped.status != "denied"
     assert all(not d.data["targets"] for d in doc.claims_of("denial"))
+
+
+@pytest.mark.parametrize("text", [
+    "The case was dismissed by the court.",
+    "The truce offer was rejected by the rebels.",
+])
+def test_a_passive_refusal_or_a_courts_dismissal_is_no_denial(text: str) -> None:
+    assert denials(text) == []

@@ -122,6 +122,8 @@ def find_attributions(text: str) -> list[Found]:
                 f = _label(ctx, m)
             elif kind == "tally":
                 f = _tally_colon(ctx, m)
+            elif kind == "fact":
+                f = _fact_line(ctx, m)
             else:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
@@ -292,6 +294,22 @@ def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     if src is None or end <= start:
         return None
     return Found(src, m.span("noun"), ((start, end),), "indirect")
+
+
+def _fact_line(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """A fact box's line, "- Killed: 14 soldiers (army)": the bracket's first part gives the
+    figure after the colon (the colon is the cue), when the label tells a toll."""
+    if not _TOLL_LABELS.intersection(w.lower() for w in m["label"].split()):
+        return None  # ("- Location: Gaza City (north)")
+    text = ctx.text
+    start, end = m.span("content")
+    end = rstrip_at(text, start, end)
+    s, e = m.span("source")
+    source = (lstrip_at(text, s, e), rstrip_at(text, s, e))
+    if end <= start or source[1] <= source[0]:
+        return None
+    colon = m.end("label")
+    return Found(source, (colon, colon + 1), ((start, end),), "according_to")
 
 
 def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:

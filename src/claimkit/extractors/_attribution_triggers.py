@@ -202,6 +202,13 @@ def label_hits(text: str) -> Iterator[regex.Match[str]]:
                 yield m
 
 
+# A fact box's line with its source in brackets: "- Killed: 14 soldiers (army, revised
+# Monday)", "- Soldiers killed: 43 (JNIM, via az-Zallaqa)".
+FACT_LINE = regex.compile(
+    r"(?m)^[ \t]*+[-•*–—][ \t]*+(?P<label>[^:\n]{1,40}+):[ \t]*+(?P<content>[^\n()]{1,160}+)"
+    r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+$")
+
+
 Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
 
 
@@ -217,6 +224,8 @@ def candidates(text: str) -> list[Candidate]:
     hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
+    if ":" in text and "(" in text:
+        hits += [(m.start(), -2, "fact", m.end(), m) for m in FACT_LINE.finditer(text)]
     hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1

@@ -92,7 +92,11 @@ _DONE_TO: Final = regex.compile(r"\b(?:" + DONE_BEFORE_TO + r")\s+to\s+(?:try\s+
                                 regex.IGNORECASE)
 _PASSIVE: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[\p{L}]+ly\s+)?$",
                                 regex.IGNORECASE)
-_BY: Final = regex.compile(r"\s+(?:[\p{L}]+ly\s+)?by\s+", regex.IGNORECASE)
+# (a label and a time may stand before the agent: "were dismissed as baseless by the ministry",
+# "was rejected on Thursday by the General Staff")
+_BY: Final = regex.compile(
+    r"\s+(?:[\p{L}]+ly\s+)?(?:as\s+[\"“]?(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+[\"”]?\s+)?"
+    r"(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{L}+\s+|(?:yesterday|today)\s+)?by\s+", regex.IGNORECASE)
 _OBJECT_END: Final = words("on in at from as for with after over to by during since because and but "
                                "that who which")
 _AS: Final = regex.compile(anchored(r"\s+as\b"), regex.IGNORECASE)
@@ -238,6 +242,12 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
         if by:  # "the claim was rejected by the army"
             denier_span = _phrase(text, m.end() + by.end(), hi)
             subj = subject_before(text, lo, m.start())
+            words_ = text[subj.start:subj.end].split() if subj is not None else []
+            head = words_[-1].lower() if words_ else ""
+            verb = m.group(0).lower()
+            if (verb.startswith("reject") and REFUSED.intersection(w.lower() for w in words_)) \
+                    or (verb.startswith("dismiss") and head in DISMISSED):
+                return None  # "the truce offer was rejected by", "the case was dismissed by the court"
             denied = subj or Span(m.start(), m.start())
             end = denier_span.end if denier_span else cue.end
             return _Found(Span(min(denied.start, cue.start), end), cue,
