@@ -441,3 +441,12 @@ def test_people_driven_from_a_square_or_their_homes_take_no_ground(text: str) ->
 ])
 def test_ground_calm_and_under_control_is_held(text: str, want: list[tuple[str, str]]) -> None:
     assert [(d["action"], d["place"]) for d in claims(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Did the Sable Front take the base? Nobody could say.",
+    "WHO CONTROLS THE AREA?",
+    "Reporter: Did the troops abandon the base?",
+])
+def test_a_question_claims_no_ground(text: str) -> None:
+    assert claims(text) == []

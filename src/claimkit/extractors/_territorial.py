@@ -253,6 +253,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before) or _ASKED_WHO.search(before):
         return None  # "had not captured", "could not say who held the post": no claim
+    if text[sent.start:sent.end].rstrip(" \t\n\"”’').").endswith("?"):
+        return None  # a question ("Did JNIM take the base?", "WHO CONTROLS THE AREA?"): no claim
     if _TO_BARE.search(before) and not _DONE_TO.search(before):
         # "launched an offensive to capture Pokrovsk", "troops moved in to retake the village",
         # "a shortage of infantry to hold a front line": a purpose, not a deed ("managed to
