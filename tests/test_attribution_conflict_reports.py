@@ -609,3 +609,11 @@ def test_a_fact_boxs_line_is_told_by_the_source_in_its_brackets() -> None:
     claims = claimkit.extract(text).claims_of("casualty")
     assert [c.attribution.source.text for c in claims if c.attribution and c.attribution.source] == [
         "army", "Sable Front", "municipal councillor Amadou Dicko"]
+
+
+def test_it_after_a_body_that_has_given_its_own_figure_is_that_body() -> None:
+    text = ("The monitor said 34 people were killed. The interior ministry has given a lower figure "
+            "for its own losses. It said eight of its personnel were killed.")
+    (it,) = [a for a in claimkit.extract(text).attributions if a.source is not None and a.source.text == "It"]
+    assert it.source is not None
+    assert it.source.organization == "interior ministry"

@@ -966,3 +966,16 @@ def test_a_fact_boxs_lines_give_their_figures() -> None:
 ])
 def test_a_label_with_no_figure_right_after_it_gives_none(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attacks have left 685 soldiers and police killed since 2023.", [("killed", 685)]),
+    ("Officials said 12 soldiers and police killed in the attack were buried.", [("killed", 12)]),
+])
+def test_two_kinds_of_people_under_one_figure_before_a_bare_outcome(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+def test_one_person_and_another_are_no_figure_of_one() -> None:
+    assert figures("His wife and son were injured.") == []

@@ -295,7 +295,8 @@ def _named_since(text: str, known: Known, ent: Entity | None, pronoun: str, s: i
 # A sentence announcing a body's account of its own: "gave a sharply different account",
 # "offered a higher toll", "told a different story".
 _ACCOUNT_BEFORE = regex.compile(
-    r"(?i)\b(?:gave|gives|offered|offers|presented|had|has|told|tells|put\s+out)\s+(?:a|an|its|the)\s+(?:own\s+)?"
+    r"(?i)\b(?:gave|gives|given|offered|offers|presented|provided|released|issued|had|has|told|tells|"
+    r"put\s+out)\s+(?:a|an|its|the)\s+(?:own\s+)?"
     r"(?:(?:very|sharply|starkly|markedly|somewhat|quite|much|far)\s+)?"
     r"(?:different|differing|contrasting|conflicting|competing|rival|opposite|lower|higher|other|heavier|"
     r"lighter|smaller|larger|bigger|first\s+official|official|first|initial|preliminary|latest|updated|"
@@ -333,6 +334,7 @@ def _body_before(text: str, known: Known, s: int, states_only: bool = False) -> 
         org = state.group("body").strip()  # "Niger’s defence ministry released its toll. It said"
     if m.name is not None or org is None or not (_NAMED_BODY.match(org) or _STATE_BODY_NAMED.match(org)):
         return None
+    org = _ARTICLE.sub("", org)  # ("The interior ministry has given a lower figure. It said")
     body = next((e for e in recent(known.entities) if not e.person and e.organization == org), None)
     if body is None:
         body = Entity(None, m.role, org, span[1])

@@ -135,6 +135,13 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
 _GROUP_WINDOW = 400
 
 
+# A second kind of people joined to the first, with no figure of its own, right before a
+# bare outcome: "685 soldiers | and police | killed".
+_AND_PEOPLE: Final = regex.compile(
+    r"\s++and\s++(?P<noun>[\p{L}\-]++)"
+    r"(?=\s++(?:killed|dead|died|wounded|injured|hurt|missing|captured|abducted|kidnapped|arrested|detained)\b)")
+
+
 def read_group(text: str, f: Figure, e: int) -> None:
     """The group's noun phrase after the figure: its words, head and where it ends."""
     start = f.end
@@ -214,6 +221,11 @@ def read_group(text: str, f: Figure, e: int) -> None:
     else:
         f.group = (g_start, run_end)
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
+    if last_person and (f.low or 0) > 1 and (joined := _AND_PEOPLE.match(text, f.np_end, e)) is not None \
+            and pat.is_person(joined["noun"]):
+        # "685 soldiers and police killed": a plural with no figure joined to the group, then
+        # the outcome with no verb before it (read as "... were killed" is)
+        f.np_end = joined.end("noun")
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
     if (body := members_body(text, f.head, f.np_end, e)) is not None:
