@@ -18,6 +18,7 @@ longest term wins ("Pakistani Taliban" before "Pakistani" and "Taliban").
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Mapping
 from typing import Final
@@ -441,8 +442,16 @@ class SideIndex:
         """Each side whose name opens other sides' names, with those sides: its branches
         ("Islamic State" -> "Islamic State Sahel", "Islamic State West Africa Province (ISWAP)")."""
         names = sorted(set(self.vocabulary.values()))
-        out = {parent: tuple(n for n in names if n.startswith(parent + " ")) for parent in names}
-        return {parent: branches for parent, branches in out.items() if branches}
+        out: dict[str, tuple[str, ...]] = {}
+        for parent in names:
+            # (sorted, the names that open with the parent and a space follow one another)
+            opening = parent + " "
+            i = j = bisect.bisect_left(names, opening)
+            while j < len(names) and names[j].startswith(opening):
+                j += 1
+            if j > i:
+                out[parent] = tuple(names[i:j])
+        return out
 
     def side_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         """The side named in ``text[start:end]``: the last term there (the head's nearest
