@@ -11,7 +11,7 @@ import claimkit
 from claimkit import Document, hookimpl
 from claimkit._plugins import registry, side_vocabulary
 from claimkit.extractors._casualty import casualty_stage
-from claimkit.extractors._sides import SideIndex, labelled
+from claimkit.extractors._sides import SideIndex, labelled, one_branch_each
 
 pytestmark = pytest.mark.usefixtures("fresh_plugins")
 
@@ -986,3 +986,12 @@ def test_a_partys_word_for_the_enemy_told_by_a_state_body_naming_no_state_is_the
             "eliminated 212 mercenaries. The Rapid Support militia did not comment.")
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [
         "Rapid Support Forces (RSF)"]
+
+
+def test_a_name_that_opens_one_other_of_the_names_is_its_parent() -> None:
+    assert one_branch_each(["Islamic State", "Islamic State Sahel", "Mali"]) == {
+        "Islamic State": "Islamic State Sahel"}
+    # two branches name no one; a state is no parent
+    assert one_branch_each(["Islamic State", "Islamic State Sahel", "ISWAP",
+                            "Islamic State West Africa Province (ISWAP)"]) == {}
+    assert one_branch_each(["Afghanistan", "Afghanistan Freedom Front (AFF)"]) == {}

@@ -211,23 +211,6 @@ def _group_key(group: str | None) -> str | None:
     return FIGHTERS if group_class(group) == FIGHTERS else group.lower()
 
 
-def _branches(sides: Iterable[object]) -> dict[str, str]:
-    """Each side whose one branch another report names, mapped to that branch: a report that
-    says "Islamic State" and one that says "Islamic State West Africa Province (ISWAP)" tell
-    of the same fighters."""
-    from .extractors._sides import STATES  # late, as for the side vocabulary
-
-    names = sorted({side for side in sides if isinstance(side, str) and side.strip()})
-    out: dict[str, str] = {}
-    for parent in names:
-        if parent in STATES:
-            continue  # ("Afghanistan" is no parent of the Afghanistan Freedom Front)
-        found = [name for name in names if name.startswith(parent + " ")]
-        if len(found) == 1:
-            out[parent] = found[0]
-    return out
-
-
 def reconcile(docs: Iterable[Document]) -> Reconciliation:
     """Reconcile the casualty figures of ``docs`` (several reports of the same events).
 
@@ -237,7 +220,13 @@ def reconcile(docs: Iterable[Document]) -> Reconciliation:
     """
     docs = list(docs)
     sides_of = _side_words()
-    branch_of = _branches({c.data.get("side") for doc in docs for c in doc.claims if c.kind == "casualty"})
+    from .extractors._sides import one_branch_each  # late, as for the side vocabulary
+
+    # (a report that says "Islamic State" and one that says "Islamic State West Africa Province
+    # (ISWAP)" tell of the same fighters)
+    branch_of = one_branch_each(side for doc in docs for c in doc.claims
+                                if c.kind == "casualty" and isinstance(side := c.data.get("side"), str)
+                                and side.strip())
     groups: dict[tuple[str, str | None, str | None], list[_Item]] = {}
     sides: dict[tuple[str, str | None, str | None], set[str]] = {}
     group_names: dict[tuple[str, str | None, str | None], set[str]] = {}

@@ -573,12 +573,18 @@ def _missions_by_initials(text: str, out: list[Speaker | None]) -> list[Speaker 
     Union mission in Somalia", "the mission", or "it" whose organization they were), in a
     report that names a peacekeeping mission by its initials: that mission ("MINUSCA"), not
     the words, nor a body that spoke before."""
-    mission = peacekeeping_mission(text)
+    told = [i for i, sp in enumerate(out) if sp is not None and not sp.name and not sp.role and any(
+        words_ and MISSION_DESCRIBED.fullmatch(words_) for words_ in (sp.text, sp.organization))]
+    # (the speakers first: the whole text is read for a mission's initials only when one is told)
+    mission = peacekeeping_mission(text) if told else None
     if mission is None:
         return out
-    return [attrs.evolve(sp, organization=mission) if sp is not None and not sp.name and not sp.role and any(
-        words_ and MISSION_DESCRIBED.fullmatch(words_) for words_ in (sp.text, sp.organization))
-        else sp for sp in out]
+    out = list(out)
+    for i in told:
+        speaker = out[i]
+        if speaker is not None:
+            out[i] = attrs.evolve(speaker, organization=mission)
+    return out
 
 
 def _named_since_met(out: list[Speaker | None], spoken: dict[int, Entity]) -> None:

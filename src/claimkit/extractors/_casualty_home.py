@@ -18,7 +18,7 @@ from claimkit._model import Attribution, Speaker
 
 from ._gazetteer import lookup
 from ._places import place_mentions
-from ._sides import STATES, SideIndex, capital_state
+from ._sides import STATES, SideIndex, capital_state, one_branch_each
 from ._source import analyse
 
 #: A state's forces or government, as words ("army", "the defence ministry", "border guards").
@@ -277,14 +277,7 @@ class Home:
     @functools.cached_property
     def _branches(self) -> dict[str, str]:
         """Each group named whose one branch is named too: parent -> branch."""
-        named = {side for _, _, side in self._scan}
-        out: dict[str, str] = {}
-        for parent, branches in self._sides.branches.items():
-            if parent in named and parent not in STATES:
-                found = [branch for branch in branches if branch in named]
-                if len(found) == 1:
-                    out[parent] = found[0]
-        return out
+        return one_branch_each(side for _, _, side in self._scan)
 
     def branch_of(self, side: str) -> str:
         """``side``, or the one branch of it the report names: a report about Islamic State West

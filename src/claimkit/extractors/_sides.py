@@ -413,6 +413,25 @@ def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?:(?i:(?P<ci>{ci})s?)|(?P<cs>{cs}))(?![\w-])")
 
 
+def one_branch_each(names: Iterable[str]) -> dict[str, str]:
+    """Each of ``names`` that opens exactly one other of them with a space, mapped to that one:
+    a group and its one branch a report (or a set of reports) names ("Islamic State" ->
+    "Islamic State West Africa Province (ISWAP)"). A state is no parent ("Afghanistan" and the
+    Afghanistan Freedom Front)."""
+    ordered = sorted(set(names))
+    out: dict[str, str] = {}
+    for parent in ordered:
+        if parent in STATES:
+            continue
+        opening = parent + " "
+        i = j = bisect.bisect_left(ordered, opening)
+        while j < len(ordered) and ordered[j].startswith(opening):
+            j += 1
+        if j - i == 1:
+            out[parent] = ordered[i]
+    return out
+
+
 # Waters named after a country are places, not its side: "Lake Chad", "the Gulf of Guinea".
 _WATER_BEFORE: Final = regex.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of)\s+\Z")
 

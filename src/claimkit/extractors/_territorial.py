@@ -76,6 +76,9 @@ _TRIGGER: Final = Trigger(
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")
+# A sentence that ends in a question mark, maybe inside a quote or a bracket (read at its end
+# only, never the whole sentence).
+_QUESTION_END: Final = regex.compile(r"\?[\s\"”’')]*+\Z")
 _DONE_TO: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:managed|manages|manage|managing|succeeded|succeeds|went\s+on|goes\s+on|forced|"
     r"compelled|obliged|had|has|have|having|able|helped|helping|began|begun|begin|begins|started|starts|"
@@ -253,7 +256,7 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
     before = text[max(lo, m.start() - 48):m.start()]
     if _NOT_DONE.search(before) or _ASKED_WHO.search(before):
         return None  # "had not captured", "could not say who held the post": no claim
-    if text[sent.start:sent.end].rstrip(" \t\n\"”’').").endswith("?"):
+    if _QUESTION_END.search(text, max(sent.start, sent.end - 8), sent.end):
         return None  # a question ("Did JNIM take the base?", "WHO CONTROLS THE AREA?"): no claim
     if _TO_BARE.search(before) and not _DONE_TO.search(before):
         # "launched an offensive to capture Pokrovsk", "troops moved in to retake the village",
@@ -427,7 +430,9 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 # "The Houthis held the hill for less than a day. They withdrew towards Kofal":
                 # the armed subject of the sentence before, in the same paragraph
                 before_sent = sentence_span(text, sent.start - 1)
-                if "\n" not in text[before_sent.start:sent.start]:
+                # (a sentence of the same paragraph, no longer than a read's reach: bounded)
+                if sent.start - before_sent.start <= _READ_REACH \
+                        and "\n" not in text[before_sent.start:sent.start]:
                     actor_span = raiders(text, before_sent.start, before_sent.end, sides)
                     forces = actor_span is not None
             if shape == "leave" and obj is None and (
