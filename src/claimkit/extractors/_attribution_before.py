@@ -288,9 +288,7 @@ def _with_restrictive_relative(text: str, lo: int, found: tuple[int, int] | None
 
 def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
     """:func:`source_before` once a set-off clause or request is cut off."""
-    m = _TRAILING_TIME.search(text, max(lo, end - 90), end) if _may_end_in_time(text, lo, end) else None
-    if m and m.start() > lo:
-        end = m.start()
+    end = time_trimmed(text, lo, end)
     m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
     if m and m.start() > lo:
         end = m.start()  # "campaign workers here said": "campaign workers"
