@@ -756,6 +756,23 @@ def test_a_headline_label_before_a_figure_speaks() -> None:
     assert claimkit.extract("Kella: 12 killed in market blast").attributions == ()
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Report: Army to pull back from the port\nThe army will leave the port, a source said.", "Report",
+     "Army to pull back from the port"),
+    ("Poll: Most residents want the truce to hold\nA poll found support for the truce.", "Poll",
+     "Most residents want the truce to hold"),
+])
+def test_a_report_or_poll_as_a_headlines_label_speaks(text: str, source: str, content: str) -> None:
+    att = claimkit.extract(text).attributions[0]
+    assert att.source is not None
+    assert (att.source.text, att.cue.text, att.content.text) == (source, ":", content)
+
+
+def test_a_participle_as_a_headlines_label_stays_a_cue() -> None:
+    att = claimkit.extract("Revealed: The plan to retake the port\nMore text.").attributions[0]
+    assert (att.source, att.cue.text) == (None, "Revealed")
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("The ministry issued a statement on Monday saying the road was open.",
      "issued a statement on Monday saying", "the road was open"),

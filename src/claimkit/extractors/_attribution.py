@@ -72,7 +72,7 @@ update updated related watch photo photos note source sources read editor correc
 advertisement click video also live breaking by from date subject to re posted filed image caption
 credit credits comments warning disclaimer contact email phone location where when what why how
 who q&a transcript background summary abstract full text copyright topics keywords more see
-latest editor’s editor's exclusive opinion analysis poll contributing
+latest editor’s editor's exclusive opinion analysis contributing
 border front frontline diplomacy casualties toll fighting context explainer factbox timeline
 reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
 ceasefire talks

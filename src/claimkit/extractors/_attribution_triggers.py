@@ -217,11 +217,15 @@ def candidates(text: str) -> list[Candidate]:
     label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
     # sorted by start, then by kind in this order: tally (a figure's colon after its verb, "gave
     # its latest figures: ...", before the verb alone), "according to" or a poll, cue, label, colon
+    labels = list(label_hits(text))
+    # (a cue noun that is a whole label is the label's, "Report: Walker to speak at ..."; a
+    # participle stays a cue, "Revealed: What the videos contain")
+    label_words = {m.span("label") for m in labels if not m["label"].endswith("ed")}
     hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
         (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
-        for start, end, acc in cue_hits(text)]
+        for start, end, acc in cue_hits(text) if (start, end) not in label_words]
     hits += [(start, 0, "poll", end, None) for start, end in poll_hits(text)]
-    hits += [(m.start(), 2, "label", m.end(), m) for m in label_hits(text)]
+    hits += [(m.start(), 2, "label", m.end(), m) for m in labels]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     if ":" in text and "(" in text:
