@@ -617,6 +617,7 @@ def test_a_possessive_before_the_next_item_still_makes_a_list() -> None:
     "The 101st Airborne Division lost 3 helicopters in 2003.",
     "Police arrested a suspect and seized $20,000 and 12 rifles.",
     "Rebels captured 25 border posts and 4 tanks.",
+    "Two howitzers and three pickups were captured along with small arms, the group said.",
     "The attack in 1998 killed a guard of the 7th Battalion.",
     "Flight 93 crashed at 10:03 and everyone on board was killed.",
     "About 40% of the wounded were children.",

@@ -121,6 +121,23 @@ def test_a_comment_reaches_back_one_paragraph_not_two() -> None:
     assert statuses(text, "Nine villagers", "14 soldiers") == ["asserted", "unverified"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Sahel week: attacks in Mali and Niger\n"
+    "Figures given by armed parties could not be independently verified.",
+    "Border clashes, day by day\nNeither government's claims could be independently verified.",
+])
+def test_a_disclaimer_opening_the_report_covers_every_claim_after_it(opening: str) -> None:
+    text = (opening + "\nThe army said nine soldiers were killed.\nTalks went on.\nTalks stalled.\n"
+            "The rebels said they killed 47 soldiers.")
+    assert statuses(text, "nine soldiers", "47 soldiers") == ["unverified", "unverified"]
+
+
+def test_a_comment_deep_in_the_report_before_any_claim_is_no_disclaimer() -> None:
+    text = ("Talks went on.\nTalks stalled.\nTalks resumed.\nHe said the emails hadn't been confirmed.\n"
+            "The rebels said 14 soldiers were killed.")
+    assert statuses(text, "14 soldiers") == ["asserted"]
+
+
 def test_one_claimants_figures_are_no_comment_on_every_claim() -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
             "Talks were planned for the next week.\n\nThe army's figures could not be verified.")

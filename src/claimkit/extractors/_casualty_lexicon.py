@@ -329,6 +329,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "losses", "personnel losses",
         # "the Guards, which had put its dead at seven"
         "its dead", "their dead", "our dead",
+        # "put Syrian army deaths at eight", "civilian deaths rose to 40"
+        "deaths",
         # "we deplore the loss of seven of our brave soldiers"
         "the loss of", "loss of",
         # an army's word for killing: "resulted in the neutralisation of eight (08) assailants"
@@ -496,7 +498,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "avenue", "lane", "floor", "floors", "storey", "stories", "shops", "stores", "schools",
     "mosques", "churches", "temples", "hospitals", "hotels", "points", "goals", "votes", "seats",
     "stations", "shots", "bullets", "flights", "trains", "train", "nations", "countries", "arms",
-    "motorcycles", "motorbikes", "ferry", "ferries",
+    "motorcycles", "motorbikes", "ferry", "ferries", "howitzers", "howitzer", "cannons", "cannon",
+    "pickups", "pick-ups", "technicals", "apcs",
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",

@@ -117,6 +117,26 @@ def scopes(text: str) -> list[Scope]:
     return out
 
 
+def _disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> str | None:
+    """The strongest status a comment on accounts sets in the report's opening paragraphs
+    before every claim: a disclaimer on what follows ("Figures given by armed parties could
+    not be independently verified.", opening a weekly round-up), or None."""
+    first = min((c.span.start for c in claims if c.kind not in _SKIP_KINDS), default=None)
+    if first is None:
+        return None
+    heading = [f for f in found if (f.whole or f.comment) and f.trigger.end <= first]
+    if not heading:
+        return None  # (most reports: the paragraphs are read only for a comment found first)
+    paragraphs = paragraph_spans(text)
+    opening = paragraphs[min(len(paragraphs), _OPENING_PARAGRAPHS) - 1][1]
+    statuses = [f.status for f in heading if f.trigger.end <= opening]
+    return min(statuses, key=_rank) if statuses else None
+
+
+# A disclaimer stands in the headline, the lede or the paragraph after it.
+_OPENING_PARAGRAPHS = 3
+
+
 def _rank(status: str) -> int:
     return PRIORITY.index(status) if status in PRIORITY else len(PRIORITY)
 
@@ -338,6 +358,7 @@ def status_stage(doc: Document) -> Document:
             owned += owners  # (the strongest status any owner's comment gives wins: order is moot)
     near = _Scopes([f for f in found if not f.whole])
     told_before = _strongest_before([f for f in found if f.whole and f not in named])
+    told_after = _disclaimer(doc.text, doc.claims, found)
     changed = []
     for claim in doc.claims:
         denied = claim.status == "denied"
@@ -349,6 +370,9 @@ def status_stage(doc: Document) -> Document:
             if (claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
                     and claim.span.start < until and _rank(whole_status) < _rank(status)):
                 status = whole_status
+        if told_after is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \
+                and _rank(told_after) < _rank(status):
+            status = told_after
         held = accounts.get(_claimant(claim) or "")
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
                 and (claim.span.start > held[0] or (held[2] and held[0] - claim.span.end < _ACCOUNT_BACK))

@@ -19,6 +19,9 @@ reach
     ``document``: a comment on every account told so far ("None of the claims could be
     independently verified"): the scope is the whole text before the trigger.
 
+A ``previous`` or ``document`` comment in the report's first three paragraphs that stands
+before every claim is a disclaimer on what follows: its status holds for every claim after it.
+
 A claim in the scope of several triggers takes the strongest status by :data:`PRIORITY`
 (unverified over hedged over confirmed). The denial stage's ``denied`` and ``disputed`` are
 never overwritten, except that a denied claim in an ``unverified`` scope becomes
