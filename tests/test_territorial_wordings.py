@@ -450,3 +450,16 @@ def test_ground_calm_and_under_control_is_held(text: str, want: list[tuple[str, 
 ])
 def test_a_question_claims_no_ground(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Army reinforcements reoccupied the camp at Tessit on Monday, residents said.", "Army reinforcements"),
+    ("Sable Front fighters re-occupied two hilltop posts after the truce.", "Sable Front"),
+])
+def test_ground_reoccupied_is_taken_back(text: str, actor: str) -> None:
+    assert [(d["action"], d["actor"]) for d in claims(text)] == [("recaptured", actor)]
+
+
+def test_a_time_between_a_claim_and_its_infinitive_is_no_actor() -> None:
+    found = claims("Sable Front fighters claimed on Monday to have overrun a Varnish army base.")
+    assert [(d["action"], d["actor"]) for d in found] == [("captured", "Sable Front")]

@@ -78,8 +78,11 @@ _LEADING_ADVERB: Final = regex.compile(
     + _TIME_PP + r"),?\s+){1,3}",
     regex.IGNORECASE)
 
-_INFINITIVE: Final = regex.compile(r"\s*\b(?:\p{L}+\s+to\s+(?:have\s+)?(?:been\s+)?|succe\p{L}*\s+in\s+)$",
-                                   regex.IGNORECASE)  # ("claimed to have captured", "succeeded in taking")
+# ("claimed to have captured", "claimed on Monday to have overrun", "succeeded in taking")
+_INFINITIVE: Final = regex.compile(
+    r"\s*\b(?:\p{L}+(?:\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|earlier|"
+    r"(?:last|this)\s+(?:week|night|month|year|morning)))?\s+to\s+(?:have\s+)?(?:been\s+)?|succe\p{L}*\s+in\s+)$",
+    regex.IGNORECASE)
 _DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")
 
 _NOT_APPOSITIVE: Final = regex.compile(r"(?i)(?:who|which|for|in|on|at|after|as|however)\b")
