@@ -325,3 +325,16 @@ def test_a_figure_compared_as_reported_by_an_agent_is_the_agents() -> None:
     text = ("The group said at least 31 people had been killed. The figure is well above the 22 deaths "
             "reported on Monday by the town's mayor, Jo Roe.")
     assert _speakers_of_figures(text) == {31: "The group", 22: "the town's mayor"}
+
+
+def test_figures_in_a_sources_relative_clause_are_its_own() -> None:
+    text = ("The health ministry, whose latest count stands at 10 dead and 42 wounded, said it had "
+            "not yet received records from a field clinic.")
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.attribution.source.text if c.attribution and c.attribution.source
+             else None) for c in claims] == [
+        (10, "The health ministry, whose latest count stands at 10 dead and 42 wounded"),
+        (42, "The health ministry, whose latest count stands at 10 dead and 42 wounded")]
+    # a relative clause that is no count of its own gives the source nothing
+    text = "The mayor, whose son was one of 12 people killed, said the town would rebuild."
+    assert [c.attribution for c in claimkit.extract(text).claims_of("casualty")] == [None]

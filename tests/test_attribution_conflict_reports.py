@@ -402,6 +402,14 @@ def test_a_digests_topic_label_is_no_speaker() -> None:
         ("Armenian serviceman", "Armenia", 2)]
 
 
+def test_a_briefings_topic_labels_are_no_speakers_nor_part_of_a_content() -> None:
+    text = ("Border briefing\nASSESSMENT: The clashes may resume.\nOUTLOOK: Calm for now.\n"
+            "TERRITORY: Army units withdrew from two posts, a military source said.")
+    atts = claimkit.extract(text).attributions
+    assert [(a.source.text if a.source else None, a.content.text) for a in atts] == [
+        ("a military source", "Army units withdrew from two posts")]
+
+
 def test_a_volunteer_with_a_group_is_a_person_he_may_stand_for() -> None:
     text = ("A volunteer with the rescue group, who asked not to be named, said a monastery was hit. "
             "“Seven of the dead are children,” he said.")

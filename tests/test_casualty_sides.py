@@ -995,3 +995,20 @@ def test_a_name_that_opens_one_other_of_the_names_is_its_parent() -> None:
     assert one_branch_each(["Islamic State", "Islamic State Sahel", "ISWAP",
                             "Islamic State West Africa Province (ISWAP)"]) == {}
     assert one_branch_each(["Afghanistan", "Afghanistan Freedom Front (AFF)"]) == {}
+
+
+def test_a_round_up_of_several_states_gives_soldiers_the_state_of_their_paragraph() -> None:
+    text = ("Sahel week: attacks in three countries\n"
+            "Camp attack in Mali\n"
+            "In central Mali, fighters attacked an army camp. The general staff put its losses at nine "
+            "soldiers killed.\n"
+            "Convoy ambush in Burkina Faso\n"
+            "In Burkina Faso, an ambush killed 22 soldiers, local sources said.\n"
+            "Market attack in Niger\n"
+            "In Niger, gunmen attacked a market and killed 17 civilians, the interior ministry said.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [
+        "Mali", "Burkina Faso", "civilians"]
+    # a paragraph naming two states as often gives none
+    text = ("Sahel week\nMali and Niger: troops clashed. 12 soldiers were killed.\n"
+            "Niger and Mali: the border closed.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [None]

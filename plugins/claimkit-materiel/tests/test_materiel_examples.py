@@ -140,6 +140,12 @@ def test_raiders_leaving_with_arms_took_them() -> None:
     assert read("They held the camp for hours before withdrawing with four motorcycles.") == [
         ("captured", 4, "motorcycles", None)]
     assert read("Gunmen made off with two pick-up trucks.") == [("captured", 2, "technicals", "Gunmen")]
+    assert read("Gunmen made away with two pick-up trucks.") == [("captured", 2, "technicals", "Gunmen")]
+
+
+def test_equipment_set_on_fire_or_ablaze_was_destroyed() -> None:
+    assert read("One armoured vehicle was set on fire.") == [("destroyed", 1, "armoured vehicles", None)]
+    assert read("Two tanks were set ablaze by the rebels.") == [("destroyed", 2, "tanks", "rebels")]
 
 
 def test_depots_destroyed_are_materiel_and_depots_taken_are_not() -> None:

@@ -4,6 +4,8 @@ Extractors call :func:`attribution_for` on a claim's evidence span so that every
 carries the reported statement it comes from (or None: the outlet's own voice).
 
 1. The innermost attribution whose content (any of its pieces) holds the span.
+   Otherwise the one whose source holds it, in a clause giving the source's own figures
+   ("Lebanon's health ministry, whose latest count stands at 10 dead, said ...").
 2. Otherwise the *governing* attribution, where the text goes on with the last speaker: the
    latest attribution with a source, before the span, in the same or the previous paragraph,
    when the span's sentence
@@ -291,7 +293,33 @@ def _quoted_on(index: _Index, text: str, there: int, here: int, gov: Attribution
     return close == -1
 
 
+# A source's own figures in a relative clause of its name: "Lebanon's health ministry, whose
+# latest count stands at | 10 dead and 42 wounded, said ...".
+_WHOSE_FIGURES: Final = regex.compile(
+    r"(?i)\bwhose\s+(?:[\p{L}-]+\s+){0,3}?(?:count|toll|tally|figures?|estimates?|numbers?|records?)\s+"
+    r"(?:stands?|stood|is|was|are|were|puts?|reached|rose|shows?|showed|lists?|listed|gives?|gave)\b[^.;!?]*\Z")
+_WHOSE_REACH: Final = 160
+# How many statements after the figure are looked at for the one whose source holds it.
+_SOURCES_AFTER: Final = 4
+
+
+def _told_in_its_source(doc: Document, span: Span) -> Attribution | None:
+    """The attribution whose source holds ``span`` in a relative clause that gives the
+    source's own figures (see :data:`_WHOSE_FIGURES`), or None."""
+    if _WHOSE_FIGURES.search(doc.text, max(0, span.start - _WHOSE_REACH), span.start) is None:
+        return None  # (most claims: one bounded search)
+    index = _index(doc)
+    i = bisect_left(index.sourced_cue_ends, span.end)
+    for att in index.sourced[i:i + _SOURCES_AFTER]:
+        if att.source is not None and att.source.span.contains(span):
+            return att
+    return None
+
+
 def attribution_for(doc: Document, span: Span) -> Attribution | None:
     """The attribution a claim at ``span`` belongs to: the innermost whose content holds it,
-    else the governing one where the text continues a speaker, else None."""
-    return containing_attribution(doc, span) or governing_attribution(doc, span)
+    else the one whose source gives it as its own figures ("the ministry, whose count stands
+    at 10 dead, said ..."), else the governing one where the text continues a speaker, else
+    None."""
+    return containing_attribution(doc, span) or _told_in_its_source(doc, span) \
+        or governing_attribution(doc, span)

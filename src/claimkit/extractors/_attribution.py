@@ -75,8 +75,9 @@ who q&a transcript background summary abstract full text copyright topics keywor
 latest editor’s editor's exclusive opinion analysis contributing
 border front frontline diplomacy casualties toll fighting context explainer factbox timeline
 reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
-ceasefire talks
-""")  # (the last lines: a digest's topic labels, "BORDER: One killed as ...")
+ceasefire talks assessment situation territory materiel equipment denial denials claims outlook
+overview developments
+""")  # (the last lines: a digest's or a briefing's topic labels, "BORDER: One killed as ...")
 _PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
 
 
@@ -543,6 +544,10 @@ _PARAGRAPH_DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .'’-]{2,30}(?:,[^\n,–—-]{1,40}){0,2}\s+[-–—]+\s+(?=\S)")
 
 
+# A topic's label in capitals opening a paragraph of a briefing: "TERRITORY: ".
+_TOPIC_LABEL = regex.compile(r"(?P<word>\p{Lu}{3,20}):[ \t]+(?=\S)")
+
+
 def _after_dateline(text: str, piece: Range) -> Range:
     """A content piece that starts in a dateline or other boilerplate starts after it:
     "KYIV, May 2 (Agency) - Troops withdrew, police said" reports "Troops withdrew"."""
@@ -550,6 +555,9 @@ def _after_dateline(text: str, piece: Range) -> Range:
     start = past_boilerplate(text, s)
     if start == s and (s == 0 or text[s - 1] == "\n") and (line := _PARAGRAPH_DATELINE.match(text, s, e)):
         start = line.end()  # "MAPUTO - Insurgents killed four people, an official said" in a digest
+    elif start == s and (s == 0 or text[s - 1] == "\n") and (label := _TOPIC_LABEL.match(text, s, e)) \
+            and label["word"].lower() in _NOT_SPEAKERS:
+        start = label.end()  # "TERRITORY: Units withdrew from two posts, a source said" in a briefing
     if start == s or start >= e:
         return piece
     while start < e and text[start] in " \t-–—:":

@@ -87,6 +87,10 @@ def _majority(found: Counter[str]) -> str | None:
 
 
 _PLACES_OVER_NAMED: Final = 3
+# How far around a figure its paragraph is read for a state (see Home.state_near), and how
+# long a label line before it may be.
+_PARAGRAPH_REACH: Final = 1500
+_LABEL_REACH: Final = 120
 
 
 class Home:
@@ -196,6 +200,33 @@ class Home:
         if local not in (None, state) and places[local] >= max(_PLACES_OVER_NAMED, 2 * named[state]):
             return local
         return state
+
+    def state_near(self, pos: int) -> str | None:
+        """For a report that names no one state (``state`` None: a round-up of several
+        countries), the state of the paragraph around ``pos``: the one whose forces it names,
+        else the one it names ("Camp attack in Mali / In central Mali, fighters attacked an
+        army camp ... nine soldiers killed"); None when it names none or several as often, or
+        when the paragraph is longer than any a report has."""
+        text = self._text
+        lo = max(0, pos - _PARAGRAPH_REACH)
+        start = text.rfind("\n", lo, pos) + 1
+        end = text.find("\n", pos, pos + _PARAGRAPH_REACH)
+        if (start == 0 and lo > 0) or (end == -1 and pos + _PARAGRAPH_REACH < len(text)):
+            return None  # (a 1 MB "paragraph" is read for no state: each figure stays cheap)
+        end = len(text) if end == -1 else end
+        if (start, end) not in self._paragraph_states:
+            # (the paragraph's label may stand on the line before: "Camp attack in Mali")
+            before = text.rfind("\n", max(0, start - _LABEL_REACH), max(0, start - 1))
+            label = before + 1 if before != -1 or start - 1 <= _LABEL_REACH else start
+            paragraph = text[label:end]
+            forces = _majority(_state_bodies(paragraph, self._sides))
+            self._paragraph_states[start, end] = forces if forces is not None else _majority(
+                Counter(side for _, _, side in self._sides.find(paragraph) if side in STATES))
+        return self._paragraph_states[start, end]
+
+    @functools.cached_property
+    def _paragraph_states(self) -> dict[tuple[int, int], str | None]:
+        return {}
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:

@@ -141,7 +141,9 @@ _AGENT_BEFORE: Final = regex.compile(r"(?i)\bby\s+(?:the\s+)?\Z")
 def _speaking_state(att: Attribution | None, home: Home) -> str | None:
     """The state a state's body that names none speaks for: the state that spoke last by a
     speaker that names it ("Ankara said ... The defence ministry said"), else the report's."""
-    return (home.state_voice(att) if att is not None else None) or home.state
+    if att is None:
+        return home.state
+    return home.state_voice(att) or home.state or home.state_near(att.cue.span.start)
 
 
 def _a_state_body_speaks(att: Attribution | None) -> bool:
@@ -517,7 +519,7 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
     if home is not None and head in OWN_FIGHTER_HEADS and m.group_span is not None \
             and THE_GROUPS.search(text, *m.group_span):
         return home.group  # "four of the group's fighters": the report's armed group
-    state = home.state if home is not None and head in OWN_FORCE_HEADS else None
+    state = (home.state or home.state_near(m.start)) if home is not None and head in OWN_FORCE_HEADS else None
     if att is None or att.source is None:
         return state
     speaker_sides = _speaker_sides(att, sides, home=home)

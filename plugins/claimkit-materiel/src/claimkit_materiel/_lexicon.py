@@ -103,13 +103,15 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "destroyed": (r"destroyed", r"destroying", r"neutralised", r"neutralized", r"neutralising",
                   r"neutralizing", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"knocked\s+out",
                   r"knocking\s+out", r"burn(?:ed|t)",
-                  r"torched", r"sank", r"sunk"),
+                  r"torched", r"sank", r"sunk",
+                  # the passive's ("one armoured vehicle was set on fire", "set ablaze")
+                  r"set\s+(?:on\s+fire|ablaze|alight)"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),
     "captured": (r"captured", r"capturing", r"seized", r"seizing", r"recovered", r"recovering",
                  # raiders leaving with what they took ("before withdrawing with weapons")
-                 r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+off\s+with",
-                 r"making\s+off\s+with", r"withdrew\s+with", r"withdrawing\s+with",
+                 r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+(?:off|away)\s+with",
+                 r"making\s+(?:off|away)\s+with", r"withdrew\s+with", r"withdrawing\s+with",
                  r"drove\s+off\s+with", r"driven\s+off\s+with", r"driving\s+off\s+with"),
     "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
 }
