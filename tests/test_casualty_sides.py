@@ -1012,3 +1012,10 @@ def test_a_round_up_of_several_states_gives_soldiers_the_state_of_their_paragrap
     text = ("Sahel week\nMali and Niger: troops clashed. 12 soldiers were killed.\n"
             "Niger and Mali: the border closed.")
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [None]
+
+
+def test_forces_that_did_something_and_lost_men_lost_their_own() -> None:
+    text = ("MOGADISHU - Militants claimed to have overrun a Somali army base, while the government said "
+            "its forces had beaten back the assault and lost seven men.")
+    killed = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.data["side"]) for c in killed] == [(7, "Somalia")]

@@ -53,6 +53,14 @@ def test_the_words_of_a_predicate_are_no_part_of_the_group_before_it() -> None:
     assert claim.data["group"] == "members of the security forces"
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("A medical source put Syrian army deaths at eight.", "Syria"),
+    ("Russian deaths stood at 12, the ministry said.", "Russia"),
+])
+def test_a_side_before_its_deaths_owns_them(text: str, side: str) -> None:
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == [side]
+
+
 def test_heroes_lost_are_no_civilians() -> None:
     text = "Two of our heroes rose as martyrs, and three others sustained light injuries."
     sides = [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")]

@@ -147,6 +147,17 @@ def test_a_figure_put_at_up_to_a_number_claims_a_toll_near_it() -> None:
     assert found.data["reason"].startswith("figures")
 
 
+@pytest.mark.parametrize("first", [Count(8, 8, None, "at_least"), Count(8, 8, None, "more_than")])
+def test_a_count_so_far_against_a_claim_far_above_it_contradicts(first: Count) -> None:
+    # "at least eight soldiers" from officials against the attackers' "20": two accounts; "at
+    # least 58" against "60" (above) and "at least one" against "three" are one
+    doc = extract_contradictions(two_figures(first, Count(20, 20, 20)))
+    (found,) = contradictions(doc)
+    assert found.data["reason"].startswith("figures")
+    one_account = two_figures(Count(1, 1, None, "at_least"), Count(3, 3, 3))
+    assert contradictions(extract_contradictions(one_account)) == []
+
+
 def test_one_claimant_revising_its_figure_is_not_a_contradiction() -> None:
     same = two_figures(Count(58, 58, 58), Count(23, 23, 23), second_speaker="The rebels")
     doc = extract_contradictions(same)

@@ -450,3 +450,8 @@ def test_a_number_of_hours_in_a_denial_is_no_figure_it_denies() -> None:
 ])
 def test_a_passive_refusal_or_a_courts_dismissal_is_no_denial(text: str) -> None:
     assert denials(text) == []
+
+
+def test_a_denial_after_and_is_the_denial_of_the_subject_before() -> None:
+    text = "A charge that the governor has faced in the past and has always denied resurfaced."
+    assert [c.data["denier"] for c in claimkit.extract(text).claims_of("denial")] == ["governor"]

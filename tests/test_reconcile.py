@@ -111,6 +111,12 @@ def test_an_open_figure_that_holds_the_other_is_no_conflict() -> None:
     assert (fig.low, fig.high) == (20, 23)
 
 
+def test_a_count_so_far_far_below_another_report_is_a_conflict() -> None:
+    count = Count(8, 8, None, "at_least")
+    at_least = report("x", [("at least eight soldiers were killed", "police", count, "Pakistan")])
+    assert figures(at_least, ARMY)[("killed", "Pakistan")].conflict
+
+
 def test_to_dict_follows_the_contract() -> None:
     out = claimkit.reconcile([TALIBAN, ARMY]).to_dict()
     (fig,) = out["figures"]

@@ -235,6 +235,10 @@ def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: G
     ("cost Moscow more than 500 soldiers"), or None."""
     owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start) or _COST_TO.search(
         text, max(lo, start - 60), start)
+    if owner is None and _TOLL_NOUN_AT.match(text, start):
+        # the figure read from its toll noun ("put Syrian army | deaths at eight"): the
+        # noun's modifier
+        owner = _OWNER_RIGHT_BEFORE.search(text, max(lo, start - 60), start)
     if owner is None:
         return None
     return _side_of_subject(text, sides, Span(*owner.span("owner")), taken, home) \
@@ -246,6 +250,14 @@ _LOSSES_OWNER: Final = regex.compile(
     r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
     r"(?:(?:at|as|(?:now\s+)?(?:stood|stands?)\s+at|were|was|are|is|amounted\s+to|reached|totall?ed"
     r"|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+)?\Z")
+
+
+_TOLL_NOUN_AT: Final = regex.compile(r"(?i)(?:deaths|casualties|death\s+toll)(?![\p{L}])")
+# (a name or a state's body, or a possessive: "Syrian army", "Russian", "the army's"; not the
+# words of a clause before an article, "Police said the | death toll", nor a pronoun's "its")
+_OWNER_RIGHT_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}\-])(?<!(?i:its|their|our|his|her)\s+)(?P<owner>(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,2}"
+    r"(?:\p{Lu}[\p{L}\-]*|(?i:army|military|government|police|navy)|[\p{L}\-]+(?=['’]))(?:['’]s?)?)\s+\Z")
 
 
 # ... or the one a fight cost them: "the push cost Moscow | more than 500 soldiers killed"

@@ -227,6 +227,10 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
             if lead and lead.end() < end:  # "Later the army denied": the subject is "the army"
                 return Span(lead.end(), first + len(phrase))
             return Span(first, first + len(phrase))
+        if b is not None and b.group().lower() in ("and", "but") and not text[b.end():end].strip():
+            # "its forces had beaten back the assault and | lost seven men": the subject of the
+            # verb before "and"
+            return _coordinated_subject(text, lo, b.start())
         if not b or text[b.start()] != ",":
             return None
         # "X, who ..., denied" or "X, for his part, denied": step over the parenthesis.
@@ -253,6 +257,31 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
             return Span(first, first + len(inner))
         end = lo + comma
     return None
+
+
+# The first finite verb of a clause, whose subject stands before it ("its forces | had beaten
+# back the assault").
+_FIRST_FINITE: Final = regex.compile(r"\s(?:had|has|have|was|were|is|are|\p{Ll}{2,}ed)\b")
+_NO_SUBJECT_OPENING: Final = regex.compile(
+    r"(?i)(?:to|in|on|at|of|for|by|with|from|into|over|after|before|during)\b")
+_COORDINATED_SUBJECT_WORDS: Final = 6
+
+
+def _coordinated_subject(text: str, lo: int, conjunction: int) -> Span | None:
+    """The subject of the clause that ends at ``conjunction`` ("and", "but"): the words
+    before its first finite verb, at most a few, from the clause's start; None when there
+    are none."""
+    b = _last_boundary(text, lo, conjunction)
+    start = b.end() if b is not None else lo
+    verb = _FIRST_FINITE.search(text, start, conjunction)
+    if verb is None:
+        return None
+    piece = text[start:verb.start()]
+    phrase = piece.strip()
+    if not phrase or len(phrase.split()) > _COORDINATED_SUBJECT_WORDS or _NO_SUBJECT_OPENING.match(phrase):
+        return None
+    first = start + len(piece) - len(piece.lstrip())
+    return Span(first, first + len(phrase))
 
 
 _ABBREVIATION_END: Final = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\.){2,}$")
