@@ -502,6 +502,15 @@ def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
     assert (last.source.text, last.source.organization) == ("the statement", "Coastal Front")
 
 
+@pytest.mark.parametrize("document", ["The press release", "The news release", "The video message"])
+def test_a_press_release_speaks_for_the_body_that_issued_it(document: str) -> None:
+    text = ("In a statement, the Coastal Front said its units held the port. "
+            f"{document} said that forty raiders were killed.")
+    last = claimkit.extract(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.text, last.source.organization) == (document, "Coastal Front")
+
+
 def test_a_spokesman_with_an_indefinite_article_is_someone_new() -> None:
     text = ("Shells hit the depot, army spokesman Ivo Tarn said. A spokesman for the Coastal Front"
             " denied the group was involved. The spokesman said the front would help.")

@@ -433,4 +433,4 @@ _DOCUMENT_PARTS = words("part parts portion excerpt extract text translation pas
 
 _DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
                              "brief short daily morning evening weekly second third later separate "
-                             "further another")
+                             "further another press news video audio")
