@@ -419,6 +419,9 @@ def test_killing_told_by_its_manner_before_the_object_or_cut_down(
     ("The 12 detainees were being treated as suspects.", []),
     ("He was unhappy with the way he was being treated by his party.", []),
     ("She noted the gulf between the way the two men are being treated, as one is attacked.", []),
+    ("The 12 prisoners were being treated in accordance with international law.", []),
+    ("63 soldiers had surrendered and were being treated in accordance with the law.", [("captured", 63)]),
+    ("63 soldiers had surrendered and were being treated as prisoners.", [("captured", 63)]),
 ])
 def test_people_being_treated_are_wounded_and_brought_in_dead_killed(
         text: str, expected: list[tuple[str, int]]) -> None:

@@ -174,6 +174,9 @@ def _coordinated(text: str, first: str, out: str, end: int, e: int) -> tuple[lis
         return outcomes, end  # "were killed and many (others) wounded": other people, no figure
     if second:
         other = pat.passive_outcome(second["out"])
+        if pat.norm(second["out"]) == "being treated" \
+                and not pat.treated_for_care(text, end, second.end(), e):
+            return outcomes, end  # "had surrendered and were being treated well": no care for a wound
         if other == "killed" and pat.norm(out) == "shot":
             return [other], second.end()             # "were shot and later died"
         if other and {first, other} == {"killed", "wounded"}:

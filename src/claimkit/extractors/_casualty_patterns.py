@@ -545,9 +545,11 @@ TRIGGER: Final = Trigger(regex.compile(r"(?s)."), words=lex.TRIGGER_STEMS)
 SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
 # After "being treated", what makes it care for a wound: the clause ends, or a place, a time or
 # a cause follows ("three others were still being treated, he said", "... being treated at
-# the district hospital"); not a manner ("were being treated as suspects", "by his party").
+# the district hospital"); not a manner ("were being treated as suspects", "by his party",
+# prisoners "being treated in accordance with international law").
 _TREATED_FOR_CARE: Final = regex.compile(
-    r"(?i)\s*+(?:[,.;:)]|\Z)|\s++(?:in|at|for|after|and|while|since|following|overnight)(?![\p{L}])")
+    r"(?i)\s*+(?:[,.;:)]|\Z)|\s++(?:in(?!\s++(?:accordance|line|keeping)\b)|at|for|after|and|while|since|"
+    r"following|overnight)(?![\p{L}])")
 # ... nor "the way (how) the two men are being treated".
 _MANNER_BEFORE: Final = regex.compile(r"(?ir)\b(?:the\s++way|how)\s++(?:[\p{L}\-]++\s++){0,4}\Z")
 
