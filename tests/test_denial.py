@@ -381,6 +381,16 @@ def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("“Tirza has not fallen. Anyone saying the rebels took it is lying,” the minister said.",
+     "Tirza has not fallen"),
+    ('Rebels said 150 soldiers died. "No one has been captured," the statement said.',
+     "No one has been captured"),
+])
+def test_the_fighting_may_be_told_in_the_next_or_previous_sentence(text: str, held: str) -> None:
+    assert held in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
+
+
 @pytest.mark.parametrize("text", [
     "She said she had not lost hope.",                         # no ground
     "The town has not fallen silent, the mayor said.",         # no clause end, no fighting

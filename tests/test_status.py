@@ -71,6 +71,8 @@ def test_the_claims_of_both_sides_reach_back_to_the_start(text: str) -> None:
     "A masked man claimed that “14 soldiers” had died.",
     "The group alleged that 14 soldiers had been abducted.",
     "The rebels claim to have killed 14 soldiers.",
+    "The rebels claimed on Monday to have killed 14 soldiers.",
+    "The rebels claimed Tuesday that 14 soldiers had been killed.",
 ])
 def test_hedged(text: str) -> None:
     assert statuses(text, "14 soldiers") == ["hedged"]

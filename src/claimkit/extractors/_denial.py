@@ -164,6 +164,17 @@ def _lstrip_opening(text: str, lo: int, hi: int) -> int:
     return m.end() if m else lo
 _MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r"|positions?|posts?|bases?|villages?)\b",
                                  regex.IGNORECASE)
+# How far around its sentence, in its paragraph, a held place's fighting may be told
+# ('"Riangdit has not fallen. Anyone saying the SPLA-IO took the town is spreading propaganda"').
+_NEARBY: Final = 250
+
+
+def _military_nearby(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]``'s paragraph tells of fighting within reach of it."""
+    start = text.rfind("\n", max(0, lo - _NEARBY), lo) + 1 or max(0, lo - _NEARBY)
+    end = text.find("\n", hi, hi + _NEARBY)
+    end = min(len(text), hi + _NEARBY) if end == -1 else end
+    return _MILITARY.search(text, start, end) is not None
 # The negation before a verb of ground held ("has not fallen", "No position has fallen").
 _NEGATION_BEFORE: Final = regex.compile(
     r"(?r)\b(?:not\s+a\s+single|not\s+one|not|never|no)\b|n['’]t\b", regex.IGNORECASE)
@@ -294,7 +305,7 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
                       subject_before(text, lo, m.start()), False)
     if m.group("held"):
         # "Kashebere has not fallen": the negation is the cue's, the clause the proposition
-        if not _MILITARY.search(text, lo, hi):
+        if not _MILITARY.search(text, lo, hi) and not _military_nearby(text, lo, hi):
             return None  # "Republicans have not captured it since the 1980s"
         neg = _NEGATION_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         start = neg.start() if neg else m.start()

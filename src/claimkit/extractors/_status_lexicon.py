@@ -137,8 +137,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "hedged", "backward"),
     Trigger(r"(?:it\s+is|it\s+was)\s+(?:claimed|alleged|reported|believed|thought)", "hedged", "forward"),
     # "the group claimed that its fighters killed 17 soldiers", "alleged that two had been
-    # abducted": a party's claim, which the report's verb keeps at a distance
-    Trigger(r"(?:claim(?:s|ed)?|alleg(?:e|es|ed))\s+(?:that|to\s+have)", "hedged", "forward"),
+    # abducted": a party's claim, which the report's verb keeps at a distance (a time may
+    # stand between: "claimed on Monday to have overrun")
+    Trigger(r"(?:claim(?:s|ed)?|alleg(?:e|es|ed))\s+(?:(?:on\s+)?\w+day\s+|overnight\s+|earlier\s+)?"
+            r"(?:that|to\s+have)", "hedged", "forward"),
     Trigger(r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|alleged|claimed|feared|presumed)"
             r"\s+to\s+(?:have\s+)?",
             "hedged", "both"),
