@@ -502,6 +502,16 @@ def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
     assert (last.source.text, last.source.organization) == ("the statement", "Coastal Front")
 
 
+def test_a_statement_posted_somewhere_is_the_source_of_its_verb() -> None:
+    att = only("A statement posted on the website of the Coastal Front said the port was held.")
+    assert att.source is not None
+    assert (att.source.text, att.cue.text) == (
+        "A statement posted on the website of the Coastal Front", "said")
+    att = only("In a statement posted overnight, the Coastal Front said the port was held.")
+    assert att.source is not None
+    assert att.source.text == "the Coastal Front"
+
+
 @pytest.mark.parametrize("document", ["The press release", "The news release", "The video message"])
 def test_a_press_release_speaks_for_the_body_that_issued_it(document: str) -> None:
     text = ("In a statement, the Coastal Front said its units held the port. "
@@ -727,6 +737,8 @@ def test_a_dateline_is_no_part_of_the_source() -> None:
     "The governor appeared on television on Sunday.",
     "The nurse has learned to work under fire.",
     "Colombia: nine bodies found in Cauca",  # a place as a headline's topic, not a speaker
+    # a participle telling of a document
+    "In video posted on social media, soldiers walk through the square.",
 ])
 def test_cue_words_that_report_nothing(text: str) -> None:
     assert claimkit.extract(text).attributions == ()

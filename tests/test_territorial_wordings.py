@@ -463,3 +463,12 @@ def test_ground_reoccupied_is_taken_back(text: str, actor: str) -> None:
 def test_a_time_between_a_claim_and_its_infinitive_is_no_actor() -> None:
     found = claims("Sable Front fighters claimed on Monday to have overrun a Varnish army base.")
     assert [(d["action"], d["actor"]) for d in found] == [("captured", "Sable Front")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The brigade said it had withdrawn from the passenger terminal.", "withdrew"),
+    ("The town has been under a blockade by JNIM since 2025.", "besieged"),
+    ("The town has been under a JNIM blockade since 2025.", "besieged"),
+])
+def test_a_terminal_is_ground_and_a_blockade_a_siege(text: str, action: str) -> None:
+    assert [d["action"] for d in claims(text)] == [action]

@@ -253,3 +253,18 @@ def test_attribution_and_pronoun_actor_come_from_the_statement() -> None:
     assert claim.data["actor"] == "defence ministry"
     # with no statement to resolve it, a pronoun is no actor at all
     assert read(text) == [("destroyed", 12, "tanks", None)]
+
+
+def test_a_list_announced_after_the_verb_is_read() -> None:
+    text = "Troops seized the following material: six assault rifles, one machine gun and two drones."
+    assert read(text) == [
+        ("captured", 6, "rifles", "Troops"), ("captured", 1, "machine guns", "Troops"),
+        ("captured", 2, "drones", "Troops")]
+
+
+def test_equipment_named_twice_in_a_row_is_one_item_and_the_list_goes_on() -> None:
+    # "AK-47" and "assault rifles" name one item; the list goes on past it
+    assert read("Police recovered four AK-47 assault rifles, two home-made guns, ammunition and three "
+                "motorbikes.") == [
+        ("captured", 4, "rifles", "Police"), ("captured", None, "ammunition", "Police"),
+        ("captured", 3, "motorcycles", "Police")]

@@ -120,6 +120,9 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
     if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and _IN_A_MESSAGE.search(
             text, max(ss, vs - 50), vs) and _NO_OBJECT.match(text, vs + len(word), se):
         return False  # "said in a message posted on Telegram": the participle tells of the message
+    if low in _POSTED and _DOCUMENT_BEFORE.search(text, max(ss, vs - 14), vs) \
+            and _NO_OBJECT.match(text, vs + len(word), se):
+        return False  # "A statement posted on the website said": the participle tells of the statement
     if low in _REDUCED_RELATIVES and _OF_OR_TO_BE.match(text, vs + len(word), se):
         return False  # "gunmen suspected to be rebels", "a man suspected of spying": no report
     if low in _FEARED and cs == vs and _FATE_NEXT.match(text, vs + len(word), se):
@@ -213,6 +216,12 @@ _IN_A_MESSAGE = regex.compile(
     r"\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:message|statement|video|post|letter|report|interview|speech|note|email|e-mail|release|"
     r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
+# A document right before "posted" or "published", with no preposition: "A statement posted on
+# the website said", "In video posted on social media, ..." (the participle tells of it).
+_DOCUMENT_BEFORE = regex.compile(
+    r"\b(?:message|statement|video|letter|report|note|release|communique|communiqué|tweet|recording|"
+    r"article|story|clip|footage)\s+$", regex.I)
+_POSTED = words("posted published")
 _ASSAULT_WORDS = words("attack attacks attacked attacking")
 # What an assault hits, a few words on: a place, a post, a vehicle (a criticism attacks people
 # or their ideas).
@@ -263,7 +272,7 @@ _OF_OR_TO_BE = regex.compile(r"\s+(?:of\b|to\s+(?:be|have)\b)", regex.I)
 # ("Roe in his speech called the plan a trap" is a verb with its object).
 _NO_OBJECT = regex.compile(
     r"\s*(?:[,.;:)]|(?:on|to|by|in|at|via|from|online|earlier|late|last|this|after|before|just|"
-    r"shortly|hours|minutes|days)\b)", regex.I)
+    r"shortly|hours|minutes|days|overnight|yesterday|today|early)\b)", regex.I)
 _BARE_PARTICIPLES = words("known seen shown written spoken understood given")
 # A subject's aside closed right before the word: "Jan Brewer, an early supporter of Trump, |".
 _ASIDE_BEFORE = regex.compile(r"[\p{L}.)'’]\s*,\s+[^,;:!?“”\"\n]{2,70},\s+$")

@@ -90,7 +90,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
     # ("under a de facto siege", "under a months-long siege")
-    ("under_siege", r"under\s+(?:a\s+)?(?:(?:de\s+facto|[\p{L}-]+)\s+)?siege", "besieged", "under"),
+    # ("under a JNIM blockade", "under a blockade by JNIM")
+    ("under_siege", r"under\s+(?:a\s+)?(?:(?:de\s+facto|[\p{L}-]+)\s+)?(?:siege|blockade)",
+     "besieged", "under"),
     # "our men remain in control of all our sites": the subject holds what follows
     ("remain_ctl", r"(?:remain(?:s|ed|ing)?\s+in|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|"
      r"kept|(?:have|has|had)(?=\s+[\"“]?" + _QUALITY + r"\s))" + _S + _CONTROL_OF, "controls", "verb"),
@@ -187,7 +189,7 @@ HEADS: Final = {
     "house": "house", "farmhouse": "house", "garage": "building",
     "warehouse": "building", "jetty": "jetty", "pier": "jetty", "roundabout": "roundabout",
     "centre": "centre", "center": "centre", "location": "location", "block": "block",
-    "square kilometres": "km2",
+    "square kilometres": "km2", "terminal": "terminal", "stretch": "stretch",
     "square kilometers": "km2", "square miles": "sq mi", "km2": "km2", "km²": "km2",
 }
 

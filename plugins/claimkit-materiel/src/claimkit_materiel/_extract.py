@@ -99,6 +99,8 @@ def _item_at(text: str, pos: int, limit: int, opens_list: bool = False) -> tuple
         # "destroyed 34 combat vehicles and seized 12 others": others of the equipment told
         # just before, in the same sentence
         return Item(start, others.end(), count, _object(told)), others.end()
+    if tail is not None and (again := P.ITEM_AGAIN.match(text, tail.end(), limit)) is not None:
+        tail = again  # "four AK-47 assault rifles": the item ends at the last name of its equipment
     if tail is not None:
         obj = _object(tail)
         if count is None or _civilian(text, after, tail.start("equip"), obj):
@@ -183,10 +185,11 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
     """Items of the object list after an active verb: "destroyed 12 tanks and two drones";
     with ``taken`` (a verb of capture), arms with no figure too ("seized weapons")."""
     limit = min(len(text), verb.end() + WINDOW)
-    pos = verb.end()
+    following = P.FOLLOWING.match(text, verb.end(), limit)
+    first = pos = following.end() if following else verb.end()
     uncounted = 0
     while True:
-        found = _item_at(text, pos, limit, opens_list=pos == verb.end())
+        found = _item_at(text, pos, limit, opens_list=pos == first)
         if found is None and taken and (arms := P.UNCOUNTED_ARMS.match(text, pos, limit)) is not None:
             name = P.UNCOUNTED_GROUPS[next(g for g in P.UNCOUNTED_GROUPS if arms.group(g) is not None)]
             found = Item(arms.start("item"), arms.end(), None, name), arms.end()

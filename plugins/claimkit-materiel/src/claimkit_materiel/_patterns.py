@@ -56,6 +56,8 @@ VERB = Trigger(VERB_PATTERN, words=sorted({form.split("\\", 1)[0].split("(", 1)[
 ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:(?:the|their|its|our|his|her)\s+)?)?"
                           rf"(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
                           rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
+# Equipment named again right after equipment: "four AK-47 | assault rifles" (the item runs on).
+ITEM_AGAIN = regex.compile(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<equip>{EQUIPMENT_RE})", FLAGS)
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
 # "shot down one of them": the equipment told just before (searched backwards, the last one).
 OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those)\b", FLAGS)
@@ -72,6 +74,9 @@ ARTICLE = regex.compile(r"(?:an?|a\s+single)\b", FLAGS)
 ARTICLE_BEFORE = regex.compile(rf"\b(?:an?|a\s+single)\s+(?:{_MODIFIER}\s+){{0,3}}\Z", FLAGS | regex.REVERSE)
 # Between the number's end and the equipment, read backwards (passive lists).
 GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}", FLAGS)
+
+# A list announced after the verb: "seized the following material: six rifles, ...".
+FOLLOWING = regex.compile(r"\s+(?:the\s+)?following(?:\s+[\p{L}\-]+){0,2}\s*:", FLAGS)
 
 # Separators of a list of items: "12 tanks, five helicopters and 30 drones".
 SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", FLAGS)
