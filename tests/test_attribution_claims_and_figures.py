@@ -115,6 +115,7 @@ def test_an_armed_group_speaks_under_its_label_by_either_name() -> None:
     ("The police later put the number of people detained at 12.", "The police"),
     ("The ministry put enemy losses around the village over two days at up to 230 soldiers killed.",
      "The ministry"),
+    ("The ambush was deadly, with local sources putting the toll at 49 dead.", "local sources"),
     # a monitor's count
     ("UN monitors counted at least 90 civilians killed by drones.", "UN monitors"),
     ("Rights groups documented 40 killings in the district.", "Rights groups"),

@@ -639,6 +639,11 @@ def test_a_breakdown_after_a_spaced_hyphen_is_parts_of_the_figure() -> None:
     assert [c.data["side"] for c in casualties(text) if c.data["count"].best in (12, 7)] == [None, None]
 
 
+def test_both_sides_count_no_one() -> None:
+    text = "On both sides, at least 64 people - soldiers and civilians - have been killed."
+    assert {c.data["count"].best for c in casualties(text)} == {64}
+
+
 def test_equipment_and_places_are_not_people() -> None:
     assert facts("Rebels captured 25 border posts and destroyed 4 tanks.") == set()
     # weapons recovered "together with" bodies are no more dead; a person's noun before a

@@ -110,6 +110,15 @@ def test_it_after_a_body_gave_its_own_account_is_that_body() -> None:
         "army 6th Infantry Division", "Rapid Support Forces (RSF)"]
 
 
+def test_it_after_a_body_of_two_words_gave_its_account_is_that_body() -> None:
+    text = ("The head of the army's media office, Ivo Tarn, said seven soldiers were killed. The Coastal "
+            "Front gave a very different picture. In a statement, it said its fighters had lost three men.")
+    assert speakers(text)[-1].organization == "Coastal Front"
+    # a person's name is no body
+    text = text.replace("The Coastal Front", "Lena Varga")
+    assert speakers(text)[-1].organization != "Lena Varga"
+
+
 def test_it_after_a_states_body_named_as_the_subject_before_is_that_body() -> None:
     text = ("The brigade said its soldiers had held the village. “Nobody withdrew,” the brigade wrote.\n"
             "The Russian Ministry of Defence has not dropped its claim. In its Thursday briefing it said "

@@ -205,9 +205,10 @@ _ARTICLE = regex.compile(r"(?i)^(?:the|an?|this|its)\s+")
 
 
 
+# An organization's head word, capitalised ("Brigade", "Ministry"), longest first.
+_ORG_HEAD_NAMES = "|".join(sorted((w.capitalize() for w in ORG_HEADS if w.isalpha()), key=len, reverse=True))
 # A body named in the text: capitalised words ending in an organization's head word.
-_BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + "|".join(
-    sorted((w.capitalize() for w in ORG_HEADS if w.isalpha()), key=len, reverse=True)) + r")\b")
+_BODY = regex.compile(r"(?:[\p{Lu}][\p{L}\-]+\s+){0,4}(?:" + _ORG_HEAD_NAMES + r")\b")
 
 
 _BODY_REACH = 400
@@ -332,7 +333,8 @@ def _body_before(text: str, known: Known, s: int, states_only: bool = False) -> 
     if m.name is None and org is not None and not _NAMED_BODY.match(org) \
             and (state := _STATE_BODY_NAMED.match(words_)) is not None:
         org = state.group("body").strip()  # "Niger’s defence ministry released its toll. It said"
-    if m.name is not None or org is None or not (_NAMED_BODY.match(org) or _STATE_BODY_NAMED.match(org)):
+    if m.name is not None or org is None or not (
+            _NAMED_BODY.match(org) or _STATE_BODY_NAMED.match(org) or _TWO_WORD_BODY.match(org)):
         return None
     org = _ARTICLE.sub("", org)  # ("The interior ministry has given a lower figure. It said")
     body = next((e for e in recent(known.entities) if not e.person and e.organization == org), None)
@@ -385,6 +387,8 @@ _STATE_BODY_NAMED = regex.compile(
 # A body's name: three capitalised words or more ("Centro de Derechos Humanos"), or any name
 # with its initials in brackets ("Collectif ... (CDDH)").
 _NAMED_BODY = regex.compile(r"\p{Lu}\S*(?:\s+\S+){2,}|.*\(\p{Lu}{2,}\)$|\p{Lu}{3,}$")
+# ... or a name and a body's head word: "Al-Fajr Brigade" (not "Ted Cruz")
+_TWO_WORD_BODY = regex.compile(r"\p{Lu}\S*\s+(?:" + _ORG_HEAD_NAMES + r")$")
 
 
 _DOCUMENT_BY = regex.compile(

@@ -499,7 +499,7 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "mosques", "churches", "temples", "hospitals", "hotels", "points", "goals", "votes", "seats",
     "stations", "shots", "bullets", "flights", "trains", "train", "nations", "countries", "arms",
     "motorcycles", "motorbikes", "ferry", "ferries", "howitzers", "howitzer", "cannons", "cannon",
-    "pickups", "pick-ups", "technicals", "apcs",
+    "pickups", "pick-ups", "technicals", "apcs", "sides",
     "states", "thousand", "hundred", "dozen", "lakh", "crore", "mm", "cm", "inch",
     "inches", "degrees", "infantry", "cavalry", "corps", "rifles", "fusiliers",
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",
