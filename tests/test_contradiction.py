@@ -147,9 +147,9 @@ def test_a_figure_put_at_up_to_a_number_claims_a_toll_near_it() -> None:
     assert found.data["reason"].startswith("figures")
 
 
-@pytest.mark.parametrize("first", [Count(8, 8, None, "at_least"), Count(8, 8, None, "more_than")])
+@pytest.mark.parametrize("first", [Count(14, 14, None, "at_least"), Count(14, 14, None, "more_than")])
 def test_a_count_so_far_against_a_claim_far_above_it_contradicts(first: Count) -> None:
-    # "at least eight soldiers" from officials against the attackers' "20": two accounts; "at
+    # "at least 14 soldiers" from local sources against the attackers' "20": two accounts; "at
     # least 58" against "60" (above) and "at least one" against "three" are one
     doc = extract_contradictions(two_figures(first, Count(20, 20, 20)))
     (found,) = contradictions(doc)

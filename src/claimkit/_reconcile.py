@@ -48,22 +48,23 @@ BEST_RULE: Final = ("best is the lower median of the claimants' figures (each cl
                     "low/best/high; with two claimants best is the lower, ACLED's conservative figure)")
 
 
+_COUNT_SO_FAR = 1.25
 _SMALL_SLACK = 2
 
 
 def allowed_range(count: Count) -> tuple[float, float] | None:
-    """The values a figure allows: "at least 30" is 30 to 60 (a count so far, near 30: "at
-    least eight soldiers" and a claim of 20 are two accounts, "at least 30" and 31 one), "up
-    to 12" is 6 to 12 (a party that puts the enemy's dead at "as many as 140" claims a toll
-    near 140, not one of three), "about 40" is 36 to 44, "15-20" is 15 to 20. None for a vague
-    amount or no figure."""
+    """The values a figure allows: "at least 30" is 30 to 37.5 (a count so far, near 30, a
+    quarter more at most: "at least 14 soldiers" and a claim of 20 are two accounts, "at
+    least 30" and 31 one), "up to 12" is 6 to 12 (a party that puts the enemy's dead at "as
+    many as 140" claims a toll near 140, not one of three), "about 40" is 36 to 44, "15-20" is
+    15 to 20. None for a vague amount or no figure."""
     if count.best is None or count.qualifier == "vague":
         return None
     low = count.low if count.low is not None else count.best
     high = count.high if count.high is not None else count.best
     if count.qualifier in ("at_least", "more_than"):
         # (a small count allows a little more: "at least one" and "three" are one account)
-        return (low, max(low * 2, low + _SMALL_SLACK))
+        return (low, max(low * _COUNT_SO_FAR, low + _SMALL_SLACK))
     if count.qualifier == "at_most":
         return (high / 2, high)
     if count.qualifier == "about":
