@@ -38,6 +38,9 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     # a quotation opening at the predicate; an aside set off by spaced hyphens
     ('The ministry said that five soldiers "were martyred."', [("killed", 5)]),
     ("The ministry said 60 \"khawarij\" - its term for the insurgents - were killed.", [("killed", 60)]),
+    # a learner's passive, and an aside whose closing comma is left out
+    ("Nine villagers were shoot dead in the raid.", [("killed", 9)]),
+    ("Six persons, including security personnel were killed in the attack.", [("killed", 6)]),
     # a side's deaths as the toll's noun
     ("A medical source put army deaths at eight.", [("killed", 8)]),
     ("Civilian deaths rose to 40 on Monday, the mayor said.", [("killed", 40)]),

@@ -41,6 +41,8 @@ PASSIVE: Final[dict[str, str]] = {
     **dict.fromkeys((
         "killed", "dead", "died", "die", "dies", "have died", "slain", "murdered", "executed", "assassinated",
         "massacred", "beheaded", "decapitated", "martyred", "perished", "shot dead", "shot and killed",
+        # (a learner's passive, common in incident lists: "seven civilians were shoot dead")
+        "shoot dead",
         "shot to death", "gunned down", "lost their lives", "lost his life", "lost her life",
         "lost their life", "burned to death", "burnt to death", "burned alive", "burnt alive",
         "stabbed to death", "beaten to death",

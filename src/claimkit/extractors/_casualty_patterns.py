@@ -237,6 +237,9 @@ RELAXED: Final = regex.compile(
     rf"(?:\s*+(?:,|and|to|-|–)\s*+\d{{1,3}}){{0,6}}+(?![\d,.])"  # "two men aged 19 and 23 had been"
     # "and" inside a name: "students from the Faculty of Law and Jurisprudence in ..."
     rf"|(?=\s++and\s++(?-i:\p{{Lu}}))(?<=(?-i:\p{{Lu}})[\p{{L}}\-]*)\s++and"
+    # an aside on who they were, its closing comma left out: "Six persons, including security
+    # personnel were killed", "92 people, almost all of them civilians were killed"
+    rf"|\s*+,\s*+(?:including|among\s++them|mostly|mainly|(?:most|almost\s++all|all)\s++of\s++them)(?=\s)"
     rf"|{_GAP_WORD})"
     rf"{{1,12}}?)(?:\s*+,)?\s++(?:(?P<be>were|was|are|is|have\s+been|has\s+been|had\s+been|being|"
     rf"remain|remains|remained)\s++"
