@@ -179,6 +179,9 @@ def test_no_count_and_no_verb_after_a_number_or_a_preposition(text: str) -> None
      "toll", "six soldiers killed"),
     ("The news agency gave a slightly different tally: three militants killed.", "The news agency",
      "tally", "three militants killed"),
+    # a live blog's entry: the body the updated toll comes from
+    ("15:10 - Updated toll from the Emergency Medicine Centre: nine dead and 31 wounded.",
+     "the Emergency Medicine Centre", "toll", "nine dead and 31 wounded"),
     # the colon right after the figures, maybe after when they stood; "the" before them; a
     # short phrase in quotes before the colon
     ("The commission’s tally as of Sunday evening: 22 dead and 38 wounded.", "The commission", "tally",
@@ -229,6 +232,10 @@ def test_is_in_capitals_is_the_islamic_state_not_a_verb(text: str) -> None:
 
 def test_figures_told_after_a_colon_without_a_possessor_report_nothing() -> None:
     assert claimkit.extract("The figures were grim: at least nine dead.").attributions == ()
+    # the toll of an event or a place is no one's account
+    for text in ("Latest toll from Saturday's attack: 12 dead.", "Updated toll from Gaza: 40 dead.",
+                 "Updated toll from the Kella market attack: 12 dead."):
+        assert claimkit.extract(text).attributions == ()
 
 
 def test_a_count_inside_anothers_report_is_the_outer_speakers() -> None:

@@ -281,6 +281,12 @@ def _told_as_place(text: str, label: str, pos: int) -> bool:
     return False
 
 
+_ARTICLE_OPENING = regex.compile(r"(?i)^the\s+")
+_EVENT_END = regex.compile(
+    r"(?i)\b(?:attacks?|strikes?|shelling|bombings?|blasts?|explosions?|raids?|ambush|fighting|clashes|"
+    r"massacre|assault|offensive|battle)\Z")
+
+
 def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     """``S's figures were grim: T``: the possessor gives the figures after the colon (the
     figure noun is the cue)."""
@@ -289,6 +295,9 @@ def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     # (before the verb, its adverbs and auxiliaries: "he also gave a toll for the army: T";
     # or the agent after "as released by")
     by = m.span("by") if m.start("by") >= 0 else None
+    if by is not None and (place_lookup(_ARTICLE_OPENING.sub("", text[by[0]:by[1]])) is not None
+                           or _EVENT_END.search(text, by[0], by[1]) is not None):
+        return None  # "Updated toll from Gaza: 40 dead", "... from the Kella attack": no source
     src = by or source_before(text, ss, verb_group_start(text, m.start(), ss))
     start = lstrip_at(text, m.end(), se)
     end = trim_end(text, start, se)

@@ -124,6 +124,11 @@ TALLY_COLON = Trigger(regex.compile(
     r"as\s+(?:released|given|published|announced|reported|issued)\s+"
     r"by\s+(?P<by>[^.:;,\n]{2,80}?)(?:\s+(?:on|in|at|late|early|last|this|earlier)\b[^.:;\n]{0,40}?)?:"
     r"(?=[ \t]+\S)"
+    # "Updated toll from the Emergency Medicine Centre: nine dead" (a live blog's entry): the
+    # body named after "from" (not a time: "the latest toll from Saturday's attack")
+    r"|(?:updated|latest|revised|provisional)\s+(?P<noun>toll|tally|figures|count)\s+from\s+"
+    r"(?P<by>(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?-i:\p{Lu})[^.:;,\n]{1,80}?)"
+    r":(?=[ \t]+\S)"
     # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
     # (a short phrase in quotes may stand in between: "what the rebels called a “tactical
     # offensive”: 14 soldiers killed")
@@ -131,7 +136,7 @@ TALLY_COLON = Trigger(regex.compile(
     r"(?=[ \t]+(?:\d|" + NUMBER_ALTERNATION + r"))", regex.IGNORECASE),
     words=["gave", "given", "released", "published", "issued", "provided", "offered", "gives", "releases",
            "publishes", "issues", "provides", "offers", "summed", "listed", "outlined", "broke", "tally",
-           "toll", "figures", "count"],
+           "toll", "figures", "count", "updated", "latest", "revised", "provisional"],
     anywhere=[_TALLY_POSSESSIVE])
 
 
