@@ -562,11 +562,11 @@ def _after_dateline(text: str, piece: Range) -> Range:
     "KYIV, May 2 (Agency) - Troops withdrew, police said" reports "Troops withdrew"."""
     s, e = piece
     start = past_boilerplate(text, s)
-    if start == s and (s == 0 or text[s - 1] == "\n") and (line := _PARAGRAPH_DATELINE.match(text, s, e)):
-        start = line.end()  # "MAPUTO - Insurgents killed four people, an official said" in a digest
-    elif start == s and (s == 0 or text[s - 1] == "\n") and (label := _TOPIC_LABEL.match(text, s, e)) \
-            and label["word"].lower() in _NOT_SPEAKERS:
-        start = label.end()  # "TERRITORY: Units withdrew from two posts, a source said" in a briefing
+    if start == s and (s == 0 or text[s - 1] == "\n"):
+        if line := _PARAGRAPH_DATELINE.match(text, s, e):
+            start = line.end()  # "MAPUTO - Insurgents killed four people, an official said" in a digest
+        elif (label := _TOPIC_LABEL.match(text, s, e)) and label["word"].lower() in _NOT_SPEAKERS:
+            start = label.end()  # "TERRITORY: Units withdrew from two posts, a source said" in a briefing
     if start == s or start >= e:
         return piece
     while start < e and text[start] in " \t-–—:":

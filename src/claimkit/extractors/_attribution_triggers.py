@@ -13,6 +13,7 @@ from typing import TypeAlias
 import attrs
 import regex
 
+from claimkit.text._calendar import WEEKDAY_PATTERN
 from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._scan import Trigger, padded_lowercase, prefix_tree
 
@@ -127,7 +128,7 @@ TALLY_COLON = Trigger(regex.compile(
     # "Updated toll from the Emergency Medicine Centre: nine dead" (a live blog's entry): the
     # body named after "from" (not a time: "the latest toll from Saturday's attack")
     r"|(?:updated|latest|revised|provisional)\s+(?P<noun>toll|tally|figures|count)\s+from\s+"
-    r"(?P<by>(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?-i:\p{Lu})[^.:;,\n]{1,80}?)"
+    r"(?P<by>(?:the\s+)?(?!" + WEEKDAY_PATTERN + r")(?-i:\p{Lu})[^.:;,\n]{1,80}?)"
     r":(?=[ \t]+\S)"
     # "summed up the operation in three numbers: 13 suspected gunmen killed, 12 arrested"
     # (a short phrase in quotes may stand in between: "what the rebels called a “tactical

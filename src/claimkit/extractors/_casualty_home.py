@@ -107,6 +107,7 @@ class Home:
         self._text = text
         self._sides = sides
         self._attributions = attributions
+        self._paragraph_states: dict[tuple[int, int], str | None] = {}  # (see state_near)
 
     def spoken_for(self, att: Attribution) -> str | None:
         """The side ``att``'s speaker's organisation was named with when it last spoke before
@@ -223,10 +224,6 @@ class Home:
             self._paragraph_states[start, end] = forces if forces is not None else _majority(
                 Counter(side for _, _, side in self._sides.find(paragraph) if side in STATES))
         return self._paragraph_states[start, end]
-
-    @functools.cached_property
-    def _paragraph_states(self) -> dict[tuple[int, int], str | None]:
-        return {}
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:

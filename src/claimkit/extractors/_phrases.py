@@ -15,7 +15,7 @@ import regex
 from claimkit._document import Document
 from claimkit._model import Attribution, Span
 from claimkit.text import sentence_at
-from claimkit.text._calendar import MONTH_PATTERN
+from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from ._sides import STATES
 from ._territorial_parse import side_of
@@ -80,7 +80,7 @@ _LEADING_ADVERB: Final = regex.compile(
 
 # ("claimed to have captured", "claimed on Monday to have overrun", "succeeded in taking")
 _INFINITIVE: Final = regex.compile(
-    r"\s*\b(?:\p{L}+(?:\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|earlier|"
+    r"\s*\b(?:\p{L}+(?:\s+(?:on\s+" + WEEKDAY_PATTERN + r"|overnight|earlier|"
     r"(?:last|this)\s+(?:week|night|month|year|morning)))?\s+to\s+(?:have\s+)?(?:been\s+)?|succe\p{L}*\s+in\s+)$",
     regex.IGNORECASE)
 _DATELINE_DASH: Final = regex.compile(r"\s+[-–—]+\s+")

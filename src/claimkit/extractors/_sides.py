@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import regex
@@ -413,6 +413,16 @@ def side_matcher(vocabulary: Mapping[str, str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?:(?i:(?P<ci>{ci})s?)|(?P<cs>{cs}))(?![\w-])")
 
 
+def _opened_by(ordered: Sequence[str], parent: str) -> Sequence[str]:
+    """The names of the sorted ``ordered`` that open with ``parent`` and a space (sorted, they
+    follow one another)."""
+    opening = parent + " "
+    i = j = bisect.bisect_left(ordered, opening)
+    while j < len(ordered) and ordered[j].startswith(opening):
+        j += 1
+    return ordered[i:j]
+
+
 def one_branch_each(names: Iterable[str]) -> dict[str, str]:
     """Each of ``names`` that opens exactly one other of them with a space, mapped to that one:
     a group and its one branch a report (or a set of reports) names ("Islamic State" ->
@@ -421,14 +431,8 @@ def one_branch_each(names: Iterable[str]) -> dict[str, str]:
     ordered = sorted(set(names))
     out: dict[str, str] = {}
     for parent in ordered:
-        if parent in STATES:
-            continue
-        opening = parent + " "
-        i = j = bisect.bisect_left(ordered, opening)
-        while j < len(ordered) and ordered[j].startswith(opening):
-            j += 1
-        if j - i == 1:
-            out[parent] = ordered[i]
+        if parent not in STATES and len(branches := _opened_by(ordered, parent)) == 1:
+            out[parent] = branches[0]
     return out
 
 
@@ -463,13 +467,8 @@ class SideIndex:
         names = sorted(set(self.vocabulary.values()))
         out: dict[str, tuple[str, ...]] = {}
         for parent in names:
-            # (sorted, the names that open with the parent and a space follow one another)
-            opening = parent + " "
-            i = j = bisect.bisect_left(names, opening)
-            while j < len(names) and names[j].startswith(opening):
-                j += 1
-            if j > i:
-                out[parent] = tuple(names[i:j])
+            if branches := _opened_by(names, parent):
+                out[parent] = tuple(branches)
         return out
 
     def side_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
