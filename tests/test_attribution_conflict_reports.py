@@ -625,3 +625,19 @@ def test_it_after_a_body_that_has_given_its_own_figure_is_that_body() -> None:
     (it,) = [a for a in claimkit.extract(text).attributions if a.source is not None and a.source.text == "It"]
     assert it.source is not None
     assert it.source.organization == "interior ministry"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ('A commander known as "Abu Tarn" said 12 fighters were killed.',
+     'A commander known as "Abu Tarn"', "12 fighters were killed"),
+    ('In an audio message, a Sable Front commander who uses the nom de guerre "Abba Ovel" said his '
+     "men had lost fewer than 20 fighters.",
+     'a Sable Front commander who uses the nom de guerre "Abba Ovel"',
+     "his men had lost fewer than 20 fighters"),
+    ('Sable Front commander Jo Tarn, known as "the Fox," said 12 fighters were killed.',
+     'Sable Front commander Jo Tarn, known as "the Fox,"', "12 fighters were killed"),
+])
+def test_a_quoted_name_before_the_cue_is_part_of_its_subject(text: str, source: str, content: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert (a.source.text, a.cue.text, a.content.text) == (source, "said", content)

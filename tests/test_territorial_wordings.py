@@ -472,3 +472,17 @@ def test_a_time_between_a_claim_and_its_infinitive_is_no_actor() -> None:
 ])
 def test_a_terminal_is_ground_and_a_blockade_a_siege(text: str, action: str) -> None:
     assert [d["action"] for d in claims(text)] == [action]
+
+
+def test_a_thousands_comma_in_an_aside_does_not_end_the_subject() -> None:
+    found = claims("Tirza, home to some 60,000 people including many displaced families, has been "
+                   "besieged by Sable Front fighters since early 2025.")
+    assert [(d["action"], d["place"], d["actor"]) for d in found] == [("besieged", "Tirza", "Sable Front")]
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), [
+    ("The army base near Tirza was captured by Sable Front fighters on Monday.", "Tirza", "Sable Front"),
+    ("The police station in Puerto Alcocer was taken by the dissidents.", "Puerto Alcocer", "dissidents"),
+])
+def test_ground_taken_in_the_passive_may_say_where_it_stands(text: str, place: str, actor: str) -> None:
+    assert [(d["action"], d["place"], d["actor"]) for d in claims(text)] == [("captured", place, actor)]

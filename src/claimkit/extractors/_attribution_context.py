@@ -230,3 +230,38 @@ NOT_ADVERBS = words("family italy july rally early only daily weekly monthly lik
                      "ally holly kelly sally molly billy emily lily supply apply reply fly "
                      # degree adverbs of what follows ("said nearly 38,000 people had fled")
                      "nearly roughly approximately barely merely exactly fully")
+
+
+# A word that gives a name, which a short quotation right after it is, not speech: 'the nom de
+# guerre "Abba Tekle"', 'an operation dubbed "Iron Wall"', 'a commander known as "Abu Bakr"'.
+_NAMING_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:known\s+as|called|named|dubbed|nicknamed|alias|nom\s+de\s+guerre|code-?named|"
+    r"titled|entitled)\s*+\Z")
+_NAME_LENGTH = 40
+# A short quotation ending a stretch of text: 'known as "Abu Bakr"| said'.
+_QUOTE_AT_END = regex.compile(r"[\"“][^\"“”\n]{1,38}[\"”]\Z")
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` (marks included) is a short name given after a
+    naming word."""
+    return end - start <= _NAME_LENGTH and _NAMING_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def name_quote_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The quoted name (with its marks) that ends right before ``end`` but for spaces, not
+    before ``lo``, or None."""
+    j = end
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j == lo or text[j - 1] not in "\"”":
+        return None
+    m = _QUOTE_AT_END.search(text, max(lo, j - _NAME_LENGTH), j)
+    return (m.start(), m.end()) if m is not None and quoted_name(text, m.start(), m.end()) else None
+
+
+def naming_before(text: str, lo: int, end: int) -> int | None:
+    """Where the naming word that ends right before ``end`` starts ("known as", "dubbed"), or
+    None."""
+    m = _NAMING_BEFORE.search(text, max(lo, end - 24), end)
+    return m.start() if m is not None else None

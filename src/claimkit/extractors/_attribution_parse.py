@@ -38,6 +38,8 @@ from ._attribution_context import (
     Range,
     has_quote,
     lstrip_at,
+    name_quote_before,
+    naming_before,
     rstrip_at,
     trim_end,
 )
@@ -171,6 +173,22 @@ _TIME_THEN_COMMA: Final = regex.compile(
     regex.IGNORECASE)
 
 
+def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | None:
+    """The subject before a cue that ends in a quoted name ('a commander known as "Abu Bakr"
+    said'), read with the name's marks as spaces (the same offsets)."""
+    lo = max(ss, cs - 300)
+    piece = f"{text[lo:name[0]]} {text[name[0] + 1:name[1] - 1]} {text[name[1]:cs]}"
+    found = source_before(piece, 0, len(piece))
+    if found is None:
+        return None
+    start, end = found[0] + lo, max(found[1] + lo, name[1])
+    if start > name[0] and (naming := naming_before(text, lo, name[0])) is not None:
+        # ('known as "Abu Bakr"': the name's bearer is named before "known as")
+        bearer = source_before(text, lo, naming)
+        start = bearer[0] if bearer is not None else start
+    return start, end
+
+
 def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, participle_form: bool,
              earlier: Found | None, cue_at: Callable[[int, int], int | None]) -> Found | None:
     """Read the attribution a reporting verb (its group ``cs:ce``) introduces.
@@ -206,7 +224,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         subj = clause_subject(text, ss, cs)
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
-    src = source_before(text, ss, cs)
+    named = name_quote_before(text, ss, cs)
+    src = source_before(text, ss, cs) if named is None else _source_before_name(text, ss, cs, named)
     if src is not None and after_comma and (
             text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS
             or (_TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)

@@ -36,10 +36,19 @@ _BOUNDARY_WORDS: Final = (
     "announcing|stating|reporting|writing"
 )
 _BOUNDARY: Final = regex.compile(
-    r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b"
+    # (not the comma of "60,000": "Sampiéla, home to some 60,000 people, has been besieged")
+    r",(?!(?<=\d,)\d)|[;:()\[\]\"“”—–]|\s-\s|[.!?](?=\s)|\b(?:" + _BOUNDARY_WORDS + r")\b"
     # an object pronoun ends what stands before a subject ("a source tells us troops
     # recaptured"); in lowercase only, "US troops" is a subject
     r"|(?-i:\b(?:us|me|him)\b)", regex.IGNORECASE)
+
+
+def _last_comma(piece: str) -> int:
+    """The offset in ``piece`` of its last comma that is no thousands separator, or -1."""
+    comma = piece.rfind(",")
+    while 0 < comma < len(piece) - 1 and piece[comma - 1].isdigit() and piece[comma + 1].isdigit():
+        comma = piece.rfind(",", 0, comma)
+    return comma
 
 
 def _last_boundary(text: str, lo: int, end: int) -> regex.Match[str] | None:
@@ -235,7 +244,7 @@ def _subject_phrase(text: str, lo: int, pos: int) -> Span | None:
             return None
         # "X, who ..., denied" or "X, for his part, denied": step over the parenthesis.
         before = text[lo:b.start()]
-        comma = before.rfind(",")
+        comma = _last_comma(before)
         if comma < 0:
             end = b.start()
             continue

@@ -202,7 +202,18 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     if subj is None:
         return None
     obj = parse_object(text, subj.start, subj.end, sides)
-    return obj if obj is not None and obj.span.end >= subj.end - 1 else None
+    if obj is None:
+        return None
+    if obj.span.end < subj.end - 1 and (where := _WHERE_AFTER.fullmatch(text, obj.span.end, subj.end)):
+        # "the battalion headquarters in Kyaukmyet | fell": the ground, then where it stands
+        return obj if obj.place else attrs.evolve(obj, place=where["place"],
+                                                  place_span=Span(where.start("place"), where.end("place")))
+    return obj if obj.span.end >= subj.end - 1 else None
+
+
+# Where the ground a subject names stands, after its head: "in Kyaukmyet", "near Goma".
+_WHERE_AFTER: Final = regex.compile(
+    r"\s+(?:in|at|near|outside)\s+(?P<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s*")
 
 
 _READ_REACH = 1_000
