@@ -1070,6 +1070,46 @@ def test_the_outlets_own_voice_has_no_attribution(text: str) -> None:
     assert attribution_for(claimkit.extract(text), span_of(text, "40 soldiers")) is None
 
 
+_PRINTED = ("The rebel commander on Thursday said his fighters repelled an attack on the hill.\n"
+            "{announcement}\n"
+            "FIGHTERS REPEL ATTACK ON THE HILL\n"
+            "Our fighters repelled the attack at dawn.\n"
+            "Regrettably, 40 soldiers were captured during the fighting.\n"
+            "End of statement.\n"
+            "Residents of Osk said 12 soldiers were captured.\n")
+
+
+@pytest.mark.parametrize("announcement", [
+    "The statement, signed by his deputy, is reproduced below in full.",
+    "The following statement was issued on Friday by the group's media office.",
+])
+def test_a_statement_printed_after_its_announcement_is_its_issuers(announcement: str) -> None:
+    text = _PRINTED.format(announcement=announcement)
+    doc = claimkit.extract(text)
+    att = attribution_for(doc, span_of(text, "40 soldiers"))
+    assert att is not None
+    assert att.source is not None
+    assert att.source.text == "The rebel commander"
+    after = attribution_for(doc, span_of(text, "12 soldiers"))  # after the end of the statement
+    assert after is not None
+    assert after.source is not None
+    assert after.source.text == "Residents of Osk"
+
+
+@pytest.mark.parametrize("announcement", [
+    "An unrelated paragraph about the weather follows here.",  # nothing announced
+])
+def test_paragraphs_after_a_speaker_with_no_document_announced_are_the_outlets(announcement: str) -> None:
+    text = _PRINTED.format(announcement=announcement)
+    assert attribution_for(claimkit.extract(text), span_of(text, "40 soldiers")) is None
+
+
+def test_a_printed_statement_ends_at_its_end_mark() -> None:
+    text = _PRINTED.format(announcement="The statement is reproduced below in full.").replace(
+        "Residents of Osk said 12 soldiers were captured.", "Later, 12 soldiers were captured in Osk.")
+    assert attribution_for(claimkit.extract(text), span_of(text, "12 soldiers")) is None
+
+
 # --- properties ----------------------------------------------------------------------------
 
 NEWSY = st.lists(st.sampled_from([

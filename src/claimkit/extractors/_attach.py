@@ -23,6 +23,9 @@ carries the reported statement it comes from (or None: the outlet's own voice).
      own ("..., he said. Six militants were killed ..."), when the speaker said something
      (not "was attacked by") and neither sentence is background (another time opening it,
      a year in either).
+   * or stands in a document printed after a paragraph that announces it ("The statement
+     ... is reproduced below in full."), the speaker being the last one up to that paragraph
+     (see :func:`_printed_by`).
 3. Otherwise None.
 """
 
@@ -217,7 +220,9 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     here = _paragraph_index(starts, span.start)
     there = _paragraph_index(starts, gov.cue.span.start)
     if here - there > 1:
-        return gov if _quoted_on(index, text, there, here, gov, span.start) else None
+        if _quoted_on(index, text, there, here, gov, span.start):
+            return gov
+        return _printed_by(index, text, here)
     ss, se = sentence_at(text, span.start)
     if _CONTINUES.match(text, ss):
         return gov
@@ -239,6 +244,43 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     if here == there + 1 and not _has_cue(index, *paragraphs[here]) and (
             quotation_at(text, span.start) is not None or _ends_in_colon(text, gov, paragraphs[there][1])):
         return gov
+    return _printed_by(index, text, here)
+
+
+# A paragraph that announces a document printed after it: "The statement, signed by ..., is
+# reproduced below in full.", "The following statement was issued on Monday by ...".
+_PRINTED_BELOW = regex.compile(
+    r"(?i)\b(?:(?:is|are)\s+reproduced\s+(?:below|here)|reads?\s+(?:in\s+full|as\s+follows)"
+    r"|the\s+following\s+(?:statement|communiqu[eé]|press\s+release|release|text|message|declaration)"
+    r"|(?:below|here)\s+is\s+(?:the|our|an?)\s+(?:full\s+|unofficial\s+)?(?:text|translation|statement))\b")
+# A paragraph that ends it: "End of statement.", "Editor's note: ...", "ENDS".
+_PRINTED_END = regex.compile(
+    r"(?i)[ \t\"“”]*(?:end\s+of\s+(?:the\s+)?(?:statement|communiqu[eé]|release|text)\b|editor['’]?s\s+note\b"
+    r"|ends?[ \t.]*$)")
+# How many paragraphs back from the announcement its issuer may have spoken.
+_ISSUER_PARAGRAPHS = 2
+
+
+def _printed_by(index: _Index, text: str, here: int) -> Attribution | None:
+    """The speaker whose document paragraph ``here`` belongs to, printed after a paragraph
+    that announces it ("is reproduced below in full", "the following statement"), at most
+    :data:`_QUOTED_PARAGRAPHS` paragraphs and :data:`_QUOTE_REACH` characters before, with no
+    end mark in between ("End of statement.", "Editor's note:"): the last speaker with a
+    source up to that paragraph, within two paragraphs before it (the body that issued it:
+    "The Nigerian Army on Thursday said ... / The statement ... is reproduced below"); or None."""
+    paragraphs = index.paragraphs
+    here_start = paragraphs[here][0]
+    for p in range(here, max(-1, here - _QUOTED_PARAGRAPHS - 1), -1):
+        ps, pe = paragraphs[p]
+        if here_start - ps > _QUOTE_REACH or _PRINTED_END.match(text, ps, pe):
+            return None
+        if p < here and _PRINTED_BELOW.search(text, ps, min(pe, ps + _QUOTE_REACH)):
+            k = bisect_right(index.sourced_cue_ends, pe)
+            issuer = index.sourced[k - 1] if k else None
+            if issuer is None or _paragraph_index(index.paragraph_starts, issuer.cue.span.start) \
+                    < p - _ISSUER_PARAGRAPHS:
+                return None
+            return issuer
     return None
 
 
