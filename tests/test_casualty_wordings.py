@@ -977,6 +977,28 @@ def test_a_fact_boxs_lines_give_their_figures() -> None:
     assert all(a.source is None or "killed" not in a.source.text for a in claimkit.extract(text).attributions)
 
 
+def test_a_fact_boxs_line_may_give_several_figures_each_from_its_source() -> None:
+    text = ("The claims at a glance\n"
+            "- Killed, civilians: 7 (health office); 11 (Tirza Rights Watch)\n"
+            "- Wounded: 22 soldiers (army); 19 civilians (health office)\n"
+            'Killed: 11 soldiers (army, revised); "more than 80" soldiers (Sable Front claim)')
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["outcome"], c.data["count"].best, c.data["group"],
+             c.attribution.source.text if c.attribution and c.attribution.source else None)
+            for c in claims] == [
+        ("killed", 7, "civilians", "health office"), ("killed", 11, "civilians", "Tirza Rights Watch"),
+        ("wounded", 22, "soldiers", "army"), ("wounded", 19, "civilians", "health office"),
+        ("killed", 11, "soldiers", "army"), ("killed", 80, "soldiers", "Sable Front claim")]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose; 12 people (officials said) were hurt in the crush.",  # prose: no label opens the line
+    "- Location: the Tirza road (north); 12 soldiers (army)",  # the line's label tells no toll
+])
+def test_a_figure_after_a_semicolon_outside_a_fact_box_has_no_source_in_brackets(text: str) -> None:
+    assert not any(a.cue.text == ";" for a in claimkit.extract(text).attributions)
+
+
 @pytest.mark.parametrize("text", [
     "Missing: the point of the talks, the envoy said.",  # no figure after the label
     "The dead: a poem in 12 parts.",  # the label does not open the line

@@ -486,3 +486,21 @@ def test_a_thousands_comma_in_an_aside_does_not_end_the_subject() -> None:
 ])
 def test_ground_taken_in_the_passive_may_say_where_it_stands(text: str, place: str, actor: str) -> None:
     assert [(d["action"], d["place"], d["actor"]) for d in claims(text)] == [("captured", place, actor)]
+
+
+def test_them_after_a_verb_stands_for_the_grounds_told_before() -> None:
+    found = claims("We withdrew from two forward positions on Friday night, but we retook both of them "
+                   "by dawn.")
+    assert [(d["action"], d["count"].best if d["count"] else None) for d in found] == [
+        ("withdrew", 2), ("recaptured", 2)]
+
+
+def test_them_after_one_ground_stands_for_people() -> None:
+    found = claims("Sable Front fighters stormed the village and captured them, soldiers said.")
+    assert [d["action"] for d in found] == []
+
+
+def test_grounds_counted_in_words_are_antecedents_of_a_relative_clause() -> None:
+    found = claims("The army said it had retaken two hilltops that the Sable Front seized last month.")
+    assert sorted((d["action"], d["count"].best if d["count"] else None) for d in found) == [
+        ("captured", 2), ("recaptured", 2)]

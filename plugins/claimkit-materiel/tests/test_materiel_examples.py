@@ -67,6 +67,11 @@ def test_of_them_after_the_verb_counts_the_equipment_told_before() -> None:
         ("destroyed", 5, "drones", "strike"), ("destroyed", 1, "tanks", "strike")]
     # no equipment told before: nothing
     assert read("The soldiers surrounded the gunmen and shot down two of them.") == []
+    # people told after the equipment are whom "them" stands for; the verb's own subject is not
+    assert read("The gunmen came in gun trucks and on motorcycles. The troops engaged the gunmen, "
+                "neutralising 47 of them.") == []
+    assert read("Five tanks advanced on the village, and Varnian troops destroyed three of them.") == [
+        ("destroyed", 3, "tanks", "Varnian troops")]
 
 
 def test_others_after_the_verb_count_more_of_the_equipment_told_just_before() -> None:

@@ -117,6 +117,8 @@ def find_attributions(text: str) -> list[Found]:
 
     found: list[Found] = []
     last_in_sentence: dict[int, Found] = {}
+    # a fact box's line: its label, and where its last segment ended
+    line_label: tuple[str | None, int] = (None, -1)
     for kind, start, end, m in matches:
         if m is not None:
             if kind == "label":
@@ -124,7 +126,11 @@ def find_attributions(text: str) -> list[Found]:
             elif kind == "tally":
                 f = _tally_colon(ctx, m)
             elif kind == "fact":
-                f = _fact_line(ctx, m)
+                # (a segment after the first goes on with the label of the segment right before)
+                chained = m["next"] is None or (bool(found) and found[-1].content[-1][1] <= start
+                                                and line_label[1] == start)
+                f = _fact_line(ctx, m, line_label[0] if chained else None)
+                line_label = (m["label"] if m["label"] is not None else line_label[0], m.end())
             else:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
@@ -306,10 +312,13 @@ def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     return Found(src, m.span("noun"), ((start, end),), "indirect")
 
 
-def _fact_line(ctx: Context, m: regex.Match[str]) -> Found | None:
+def _fact_line(ctx: Context, m: regex.Match[str], label: str | None) -> Found | None:
     """A fact box's line, "- Killed: 14 soldiers (army)": the bracket's first part gives the
-    figure after the colon (the colon is the cue), when the label tells a toll."""
-    if not _TOLL_LABELS.intersection(w.lower() for w in m["label"].split()):
+    figure after the colon (the colon is the cue), when the label tells a toll; a figure after
+    another on the line ("...; 84 soldiers (al-Shabaab claim)", its cue the semicolon) has the
+    label of the line (``label``, None when the segment before was no fact box's)."""
+    label = m["label"] if m["label"] is not None else label
+    if label is None or not _TOLL_LABELS.intersection(w.lower().strip(",") for w in label.split()):
         return None  # ("- Location: Gaza City (north)")
     text = ctx.text
     start, end = m.span("content")
@@ -318,7 +327,7 @@ def _fact_line(ctx: Context, m: regex.Match[str]) -> Found | None:
     source = (lstrip_at(text, s, e), rstrip_at(text, s, e))
     if end <= start or source[1] <= source[0]:
         return None
-    colon = m.end("label")
+    colon = m.end("label") if m["label"] is not None else m.start("next")
     return Found(source, (colon, colon + 1), ((start, end),), "according_to")
 
 

@@ -209,10 +209,14 @@ def label_hits(text: str) -> Iterator[regex.Match[str]]:
 
 
 # A fact box's line with its source in brackets: "- Killed: 14 soldiers (army, revised
-# Monday)", "- Soldiers killed: 43 (JNIM, via az-Zallaqa)".
+# Monday)", "- Soldiers killed: 43 (JNIM, via az-Zallaqa)"; a line may give several figures,
+# each with its own source, after one another: "Killed: 11 soldiers (Defence Ministry); 84
+# soldiers (al-Shabaab claim)" (a segment after the first opens with the semicolon, the group
+# "next"; the bullet may be left out).
 FACT_LINE = regex.compile(
-    r"(?m)^[ \t]*+[-•*–—][ \t]*+(?P<label>[^:\n]{1,40}+):[ \t]*+(?P<content>[^\n()]{1,160}+)"
-    r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+$")
+    r"(?m)(?:^[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label>[^:;\n]{1,40}+):|(?P<next>;))[ \t]*+"
+    r"(?P<content>[^\n();]{1,160}+)"
+    r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+(?=;|$)")
 
 
 Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"

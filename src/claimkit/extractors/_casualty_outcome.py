@@ -269,9 +269,29 @@ def read_nominal_after(text: str, f: Figure, before: Figure, e: int) -> None:
 _REFLEXIVE: Final = frozenset({"himself", "herself", "themselves"})
 
 
+def _from_label(f: Figure, m: regex.Match[str]) -> None:
+    """The outcome (and the people, when the label names them) of a figure on a fact box's
+    line whose label ``m`` matched."""
+    f.left = pat.LABEL_OUTCOME[" ".join(m["label_word"].lower().split())]
+    f.left_span = (m.start("label_people") if m["label_people"] else m.start("label_word"), m.end())
+    for group in ("label_people", "label_after"):
+        people = (m[group] or "").strip()
+        if f.group is None and people and people.lower() not in ("total", "the"):
+            start = m.start(group)
+            f.group, f.person = (start, start + len(people)), True
+            f.head = people.rsplit(None, 1)[-1].lower()
+
+
 def read_left(text: str, f: Figure, s: int) -> None:
     """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
     m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
+    if m is None and pat.NEXT_ON_LINE.search(text, max(s, f.start - 6), f.start) is not None \
+            and (line := pat.LABEL_LINE.match(text, s, f.start)) is not None \
+            and (s == 0 or text[s - 1] == "\n"):
+        # "- Wounded: 22 soldiers (al-Obadi); 19 civilians (Marib health office)": a figure
+        # after another on a fact box's line has the line's label
+        _from_label(f, line)
+        return
     if m is None and f.group is not None:
         others = f.head in ("others", "more") or text.startswith(("other ", "Other "), f.group[0])
         past = pat.LEFT_PAST_OBJECT.search(text, max(s, f.start - 60), f.start)
@@ -352,15 +372,8 @@ def read_left(text: str, f: Figure, s: int) -> None:
         f.left_span = m.span("noun")
     elif m["label"]:
         # a fact box's line: "- Killed: 14 soldiers (army)"; its people may be in the label
-        # ("- Militants killed: around 70")
-        f.left = pat.LABEL_OUTCOME[" ".join(m["label_word"].lower().split())]
-        f.left_span = (m.start("label_people") if m["label_people"] else m.start("label_word"),
-                       m.end("label"))
-        people = m["label_people"].strip()
-        if f.group is None and people and people.lower() not in ("total", "the"):
-            start = m.start("label_people")
-            f.group, f.person = (start, start + len(people)), True
-            f.head = people.rsplit(None, 1)[-1].lower()
+        # ("- Militants killed: around 70", "- Killed, civilians: 7")
+        _from_label(f, m)
     else:
         word = m["along"].split()[0].lower()
         f.left = "wounded" if word in ("wounded", "injured", "hurt") else "killed"

@@ -314,9 +314,17 @@ LABEL_OUTCOME: Final = {
 }
 # A line that opens with the label (after a bullet), up to three words of its people before
 # the outcome word, then a colon: the figure follows.
-_LABEL: Final = (
-    r"(?P<label>(?m:^)[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label_people>(?:[\p{L}'’\-]++[ \t]++){0,3}?)"
-    r"(?P<label_word>" + "|".join(w.replace(" ", r"[ \t]++") for w in LABEL_OUTCOME) + r")[ \t]*+:)")
+# ("- Killed, civilians: 7": the people may follow the outcome word after a comma)
+_LABEL_LINE: Final = (
+    r"[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label_people>(?:[\p{L}'’\-]++[ \t]++){0,3}?)"
+    r"(?P<label_word>" + "|".join(w.replace(" ", r"[ \t]++") for w in LABEL_OUTCOME) + r")"
+    r"(?:,[ \t]*+(?P<label_after>[\p{L}'’\-]++(?:[ \t]++[\p{L}'’\-]++){0,2}))?[ \t]*+:")
+_LABEL: Final = r"(?P<label>(?m:^)" + _LABEL_LINE + ")"
+#: A fact box's line label, matched at the line's start: the outcome of every figure on it,
+#: also those after the first ("- Wounded: 22 soldiers (army); 19 civilians (hospital)").
+LABEL_LINE: Final = regex.compile(_LABEL_LINE, regex.IGNORECASE)
+#: Right before a figure, the end of the one before it on a fact box's line: "(army); ".
+NEXT_ON_LINE: Final = regex.compile(r"\)[ \t]*+;[ \t]*+(?:[\"“][ \t]*+)?\Z")
 #: An active verb or a toll noun right before a number (searched in a short window ending
 #: at the number): "killing another 25", "the death toll rose to 40", "bodies of 12".
 LEFT: Final = regex.compile(

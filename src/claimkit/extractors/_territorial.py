@@ -211,6 +211,13 @@ def _subject_object(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> O
     return obj if obj.span.end >= subj.end - 1 else None
 
 
+def _plural(ground: ObjectPhrase) -> bool:
+    """Whether ``ground`` is more than one place ("two forward positions", "the villages")."""
+    if ground.count is not None and ground.count.best is not None:
+        return ground.count.best > 1
+    return (ground.object or "").endswith("s")
+
+
 # Where the ground a subject names stands, after its head: "in Kyaukmyet", "near Goma".
 _WHERE_AFTER: Final = regex.compile(
     r"\s+(?:in|at|near|outside)\s+(?P<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s*")
@@ -361,7 +368,10 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
                 obj = parse_object(text, m.end(), hi, sides)
         if obj is None and shape != "leave":
             bare = _NO_OBJECT.match(text, m.end(), min(hi, m.end() + 16))
-            if passive_aux or (_PAST_PARTICIPLE.search(word) and bare):
+            # ("two hilltops that the Sable Front seized last month": a relative clause's
+            # subject, which took the ground before it, not a passive)
+            if passive_aux or (_PAST_PARTICIPLE.search(word) and bare
+                               and not WHICH_SUBJECT.search(text, max(lo, m.start() - 70), m.start())):
                 obj = _subject_object(text, lo, m.start(), sides)
                 passive = obj is not None
                 if passive:
@@ -370,6 +380,8 @@ def _read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str
             # "entered the village and took control of it": the ground named last before "it"
             # in its sentence (an object's words, not "it", are the evidence's)
             ground = ground_before(text, lo, m.start(), sides)
+            if ground is not None and it.group(1).lower().endswith("them") and not _plural(ground):
+                ground = None  # ("them" stands for people more often: only grounds told before)
             obj = attrs.evolve(ground, span=Span(it.start(1), it.end(1))) if ground is not None else None
         if obj is None and shape == "verb" and not passive_aux:
             # "Mangbo, which the rebels had occupied for hours": the ground comes before

@@ -274,6 +274,8 @@ MILITARY_CONTEXT: Final = (
     r"commanders?|generals?|colonels?|al-shabaab|jnim|m23|rsf|gangs?|bandits?|raiders|"
     r"islamic\s+state|daesh|al-qaeda|boko\s+haram|separatists?|dissidents|armed\s+groups?|"
     r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|tactical|attackers?|assailants?|terrorists?|"
+    # ground only an army holds: "withdrew from two forward positions", "trenches"
+    r"forward\s+(?:positions?|bases?|posts?|operating\s+bases?|lines?)|fortified|trenches|outposts?|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
     r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )

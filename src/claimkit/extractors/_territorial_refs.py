@@ -48,11 +48,16 @@ _INNER_PARTICLES: Final = "|".join((*NAME_PARTICLES, "du", "le", "el", "al", "bi
 _OPENING_PREPOSITION: Final = regex.compile(r"(?:In|At|On|From|Near|Outside|Inside|Around|Across)\s+(?=\S)")
 _PHRASE_START: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?<!\p{{Lu}}[\p{{L}}'’-]*\s(?:(?:{_INNER_PARTICLES})\s)?)"
-    r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s)")
+    r"(?:\p{Lu}|\p{N}|(?:the|a|an|its|their|our|his|her|this|that)\s"
+    # ("two hilltops"; not inside "the three posts")
+    r"|(?<!(?:the|its|their|our|his|her|these|those|all)\s)(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several)\s)")
 
 
 # "it" after a verb of taking, as its object ("took control of it"; not "it was")
-IT_AFTER: Final = regex.compile(r"\s+(it)\b(?!['’]s|\s+(?:was|is|had|has)\b)", regex.IGNORECASE)
+# ("retook both of them": more than one ground told before)
+IT_AFTER: Final = regex.compile(
+    r"\s+(it|(?:(?:both|all|each)\s+of\s+)?them)\b(?!['’]s|\s+(?:was|is|had|has)\b)", regex.IGNORECASE)
 
 
 def ground_before(text: str, lo: int, pos: int, sides: Mapping[str, str]) -> ObjectPhrase | None:

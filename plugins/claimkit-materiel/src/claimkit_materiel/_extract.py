@@ -88,9 +88,12 @@ def _item_at(text: str, pos: int, limit: int, opens_list: bool = False) -> tuple
     tail = P.ITEM_TAIL.match(text, after, limit)
     if tail is None and opens_list and mention is not None and count is not None \
             and (them := P.OF_THEM.match(text, after, limit)) is not None \
-            and (told := P.EQUIPMENT_BEFORE.search(text, max(0, start - WINDOW), start)) is not None:
+            and (told := P.EQUIPMENT_BEFORE.search(text, max(0, start - WINDOW), start)) is not None \
+            and P.PEOPLE_BEFORE.search(text, told.end(), pos) is None:
         # "two drones approached the field and air defences shot down one of them": the
-        # equipment told before (not an item further on: "five drones, two of them long-range")
+        # equipment told before (not an item further on: "five drones, two of them long-range";
+        # nor people told after it: "in gun trucks ... engaged the terrorists, neutralising 47
+        # of them")
         return Item(start, them.end(), count, _object(told)), them.end()
     if tail is None and opens_list and mention is not None and count is not None \
             and (others := P.OTHERS.match(text, after, limit)) is not None \

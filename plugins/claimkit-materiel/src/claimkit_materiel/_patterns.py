@@ -61,6 +61,14 @@ ITEM_AGAIN = regex.compile(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<equip>{EQUIPMENT_
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
 # "shot down one of them": the equipment told just before (searched backwards, the last one).
 OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those)\b", FLAGS)
+# People told after that equipment, whom "them" stands for instead: "terrorists ... in gun
+# trucks ... engaged the terrorists, neutralising 47 of them".
+# (searched backwards: the last one; a subject right before the verb is its actor, not "them":
+# "Ukrainian troops destroyed three of them")
+PEOPLE_BEFORE = regex.compile(
+    r"\b(?:fighters|terrorists|insurgents|militants|soldiers|troops|attackers|gunmen|rebels|jihadists|"
+    r"assailants|bandits|militiamen|combatants|members|men|people|civilians)\b(?=[^,;]*[,;])",
+    FLAGS | regex.REVERSE)
 EQUIPMENT_BEFORE = regex.compile(EQUIPMENT_RE, FLAGS | regex.REVERSE)
 # "seized 12 others": more of the equipment told before (not "12 other people")
 OTHERS = regex.compile(r"\s+(?:others|more)\b(?!\s+(?:people|civilians|soldiers|fighters|troops))", FLAGS)
