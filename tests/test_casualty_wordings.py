@@ -1018,3 +1018,22 @@ def test_two_kinds_of_people_under_one_figure_before_a_bare_outcome(
 
 def test_one_person_and_another_are_no_figure_of_one() -> None:
     assert figures("His wife and son were injured.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twenty-two of my men were wounded.", [("wounded", 22)]),
+    ("We lost nine martyrs, may God have mercy on them, and 22 of my men were wounded.",
+     [("killed", 9), ("wounded", 22)]),
+])
+def test_a_commanders_my_men_are_a_group(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said 96 people were killed and 140 wounded over two days.",
+     [("killed", 96), ("wounded", 140)]),
+    ("Officials said 140 were wounded within the past three days.", [("wounded", 140)]),
+    ("Gunmen wounded over 20 people.", [("wounded", 20)]),  # "over 20": the participle's object
+])
+def test_a_span_of_time_after_a_participle_is_no_object(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

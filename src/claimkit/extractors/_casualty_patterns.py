@@ -123,12 +123,12 @@ _NOUN_AFTER_WHOLE: Final = (r"\s++(?!(?:wounded|injured|dead|killed|was|were|is|
 #: :data:`WHOLE_AFTER`; no possessive quantifier: the pattern is matched backwards).
 WHOLE_BEFORE: Final = regex.compile(
     r"(?ir)(?<![\p{L}\d])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s++of\s++(?:the|its|their|our|his|her)\s++\Z")
+    r"\s++of\s++(?:the|its|their|our|his|her|my)\s++\Z")
 #: What follows the number of such a whole.
 WHOLE_AFTER: Final = regex.compile(_NOUN_AFTER_WHOLE)
 #: After a number: an optional partitive ("of its own", "of them") and up to six words.
 NP: Final = regex.compile(
-    rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|your|the\s+group's|"
+    rf"(?i)(?:\s++of\s++(?P<part>them|whom|those|these|which|the|its|their|his|her|our|my|your|the\s+group's|"
     rf"the\s+army's)(?![\p{{L}}])(?:\s++own)?+"
     # the whole the part is of: "four of the 21 seafarers (on board)"
     rf"(?:(?<!them|whom|which)\s++{_NUMBER_WORD}(?={_NOUN_AFTER_WHOLE}))?+"
@@ -140,7 +140,7 @@ NP: Final = regex.compile(
 )
 #: A prepositional tail of a group: "members | of the security forces".
 PP: Final = regex.compile(
-    rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their|our|his|her)\s++)?[“\"]?+"
+    rf"(?i)\s++(?:of|from|belonging\s+to)\s++[“\"]?+(?:(?:the|a|an|its|their|our|his|her|my)\s++)?[“\"]?+"
     # (any word in scare quotes: "members of the “Crusader” Mozambican army")
     rf"{_NP_WORD}[”\"]?+(?:\s++[“\"]?+{_NP_WORD}[”\"]?+){{0,4}}"
     # a name with "of" inside: "servicemen of the Armed Forces of Ukraine"
@@ -255,12 +255,17 @@ _QUALIFIED_NUMBER: Final = (
     rf"as\s+many\s+as|an\s+estimated|approximately|roughly|another|a\s+further)\s++)?"
     rf"{_NUMBER_WORD}(?![\p{{L}}])"
 )
+# A span of time: "over two days", "within the past three weeks".
+_TIME_SPAN: Final = (r"(?:over|within|in)\s++(?:the\s++(?:past|last|next)\s++)?"
+                     r"(?:\d++|two|three|four|five|six|seven|eight|nine|ten|several|a\s++few)\s++"
+                     r"(?:days|weeks|months|years|hours|nights)(?![\p{L}])")
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "8 injured
 #: (two seriously)", "killed 3 March"); never a figure, which makes it active ("a gunman killed at
 #: least 19 guards").
 PASSIVE_TAIL: Final = regex.compile(
-    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}))"
-    rf"\s*+(?:[,.;:!?()\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
+    # ("140 wounded over two days": a span of time after the participle, not its object)
+    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}|\s++(?:days|weeks|months|years|hours|nights)\b))"
+    rf"\s*+(?:{_TIME_SPAN}|[,.;:!?()\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
     rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
 )
 #: A second outcome coordinated with the first: "were abducted and later killed".
