@@ -35,6 +35,8 @@ def only(text: str) -> Claim:
      "army", "reports that 30 soldiers had died"),
     ("Colonel Arkady Lenz refuted the account of the shelling, saying no shells were fired.",
      "Colonel Arkady Lenz", "the account of the shelling"),
+    ("The army debunked reports that the base had been overrun.",
+     "army", "reports that the base had been overrun"),
     # the label first, what is denied after it
     ("The governor dismissed as “baseless and mischievous” reports that he had paid a ransom.",
      "governor", "reports that he had paid a ransom"),
@@ -68,6 +70,11 @@ def test_each_cue(text: str, denier: str, denied: str) -> None:
     # The evidence holds the cue and the proposition.
     assert claim.span.start <= span.start
     assert span.end <= claim.span.end
+
+
+def test_a_claim_the_outlet_calls_debunked_is_no_ones_denial() -> None:
+    text = "He repeated the debunked claim that the army had shelled the camp."
+    assert not claimkit.extract(text).claims_of("denial")
 
 
 def test_a_part_of_a_figure_before_a_participle_is_no_denier() -> None:

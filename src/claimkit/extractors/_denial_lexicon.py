@@ -31,7 +31,9 @@ from ._words import words
 # The verbs of denial, by family.
 DENY: Final = r"den(?:y|ies|ied|ying)"
 VERBS: Final = (DENY + r"|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-                r"rebut(?:s|ted|ting)?|rubbish(?:es|ed|ing)")
+                r"rebut(?:s|ted|ting)?|rubbish(?:es|ed|ing)|"
+                # (not "the debunked claim": the outlet's word for it, no one's denial)
+                r"(?<!(?:the|a|an|this|that|these|those|its|their|his|her)\s)debunk(?:s|ed|ing)?")
 DISPUTE: Final = ("disput", "cast", "question")
 
 # What a denial calls the denied proposition ("called the reports baseless").
@@ -75,7 +77,7 @@ HELD: Final = (
 # HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
 # pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
 TRIGGER_WORDS: Final = words(
-    "deny deni reject dismiss refut rebut rubbish disput cast question call describ brand label term "
+    "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim statement allegation assertion accusation")
 
