@@ -383,6 +383,8 @@ def test_a_denial_worded_twice_in_one_sentence_is_one(text: str, count: int) -> 
      "its fighters had not lost any position in the fighting"),
     ("The army spokesman insisted that the town is not under terrorist occupation.",
      "the town is not under terrorist occupation"),
+    ("The spokesman said our forces have not withdrawn from any position in the fighting.",
+     "our forces have not withdrawn from any position in the fighting"),
 ])
 def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
@@ -406,6 +408,7 @@ def test_the_fighting_may_be_told_in_the_next_or_previous_sentence(text: str, he
     # a vow for the time to come, no denial of a claim
     'As rebels shelled the city, the governor said the city "will not fall".',
     "As rebels shelled the city, the army said the base won't be taken.",
+    "During the fighting the troops have not withdrawn from Tirza yet, the army said.",  # no "any"
 ])
 def test_holding_words_outside_a_sides_account_of_fighting_deny_nothing(text: str) -> None:
     assert claimkit.extract(text).claims_of("denial") == ()

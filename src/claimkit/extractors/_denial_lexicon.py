@@ -55,7 +55,8 @@ REFERENTS: Final = r"(?:this|that|it|these|those|the\s+(?:reports?|claims?|alleg
 
 # Ground a side says it still holds, against a claim that it fell: "Kashebere has not fallen",
 # "the base was never lost", "no position has fallen", "Not a single post has been lost", "we
-# have not lost any position", "the town is not under their control". Each match starts at
+# have not lost any position", "the town is not under their control", "our forces have not
+# withdrawn from any position". Each match starts at
 # the verb (the negation is looked for behind it); a bare "not lost" needs the clause to end
 # there or a ground word after it ("has not lost hope" is no denial); and the stage reads it
 # only in a sentence about fighting (see MILITARY_CONTEXT).
@@ -71,7 +72,10 @@ HELD: Final = (
     + r"\b|(?<=\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|was|were)\s+"
     r"(?:been\s+)?)(?:fallen|lost|taken|captured|overrun)"
     r"(?=\s*(?:[,.;:!?\"”’)]|$|\s+(?:and|but|to|by|hostage|prisoner|alive)\b))"
-    r"|(?<=\b(?:is|are|was|were)\s+not\s+)under\s+(?:[\p{L}-]+\s+){1,2}(?:control|occupation)\b")
+    r"|(?<=\b(?:is|are|was|were)\s+not\s+)under\s+(?:[\p{L}-]+\s+){1,2}(?:control|occupation)\b"
+    # "Our forces have not withdrawn from any position", "did not abandon a single post"
+    r"|(?<=\b(?:not|never|n['’]t)\s+)(?:withdrawn|withdraw|retreated|retreat|abandoned|abandon)"
+    r"\s+(?:from\s+)?(?:a\s+single|any|one)\s+" + _GROUND + r"\b")
 
 # The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
 # HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
@@ -79,7 +83,7 @@ HELD: Final = (
 TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
-    "captured overrun under claim statement allegation assertion accusation")
+    "captured overrun under claim statement allegation assertion accusation withdr retreat abandon")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
