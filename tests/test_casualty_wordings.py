@@ -137,6 +137,10 @@ def test_a_tolls_earlier_value_counts_the_same_people(text: str, group: str) -> 
     ("The figure does not match the nine attackers the army said it had killed.", [("killed", 9)]),
     ("He met the three soldiers the rebels captured last year.", [("captured", 3)]),
     ("The two men the court heard on Monday were freed.", []),  # no outcome verb
+    # "whom" (or "that") opens it, so no "the" is needed, and its subject may be a pronoun
+    ("The rebels showed 40 soldiers whom they captured in the camp.", [("captured", 40)]),
+    ("The army paraded the 12 fighters it said it had captured.", [("captured", 12)]),
+    ("He met 12 people that he said he had captured on film.", []),  # a camera's capture
 ])
 def test_a_relative_clause_with_its_own_subject_tells_what_befell_the_group(
         text: str, expected: list[tuple[str, int]]) -> None:
