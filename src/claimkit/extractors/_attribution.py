@@ -117,8 +117,7 @@ def find_attributions(text: str) -> list[Found]:
 
     found: list[Found] = []
     last_in_sentence: dict[int, Found] = {}
-    # a fact box's line: its label, and where its last segment ended
-    line_label: tuple[str | None, int] = (None, -1)
+    line_label: str | None = None  # the label of the fact box's line read last
     for kind, start, end, m in matches:
         if m is not None:
             if kind == "label":
@@ -126,11 +125,10 @@ def find_attributions(text: str) -> list[Found]:
             elif kind == "tally":
                 f = _tally_colon(ctx, m)
             elif kind == "fact":
-                # (a segment after the first goes on with the label of the segment right before)
-                chained = m["next"] is None or (bool(found) and found[-1].content[-1][1] <= start
-                                                and line_label[1] == start)
-                f = _fact_line(ctx, m, line_label[0] if chained else None)
-                line_label = (m["label"] if m["label"] is not None else line_label[0], m.end())
+                # (a figure after the first on its line has the line's label)
+                label = m.groupdict().get("label")
+                line_label = label if label is not None else line_label
+                f = _fact_line(ctx, m, line_label)
             else:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
@@ -314,10 +312,9 @@ def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
 
 def _fact_line(ctx: Context, m: regex.Match[str], label: str | None) -> Found | None:
     """A fact box's line, "- Killed: 14 soldiers (army)": the bracket's first part gives the
-    figure after the colon (the colon is the cue), when the label tells a toll; a figure after
-    another on the line ("...; 84 soldiers (al-Shabaab claim)", its cue the semicolon) has the
-    label of the line (``label``, None when the segment before was no fact box's)."""
-    label = m["label"] if m["label"] is not None else label
+    figure after the colon (the colon is the cue), when the line's ``label`` tells a toll; a
+    figure after another on the line ("...; 84 soldiers (al-Shabaab claim)") has the
+    semicolon before it for its cue."""
     if label is None or not _TOLL_LABELS.intersection(w.lower().strip(",") for w in label.split()):
         return None  # ("- Location: Gaza City (north)")
     text = ctx.text
@@ -327,7 +324,7 @@ def _fact_line(ctx: Context, m: regex.Match[str], label: str | None) -> Found | 
     source = (lstrip_at(text, s, e), rstrip_at(text, s, e))
     if end <= start or source[1] <= source[0]:
         return None
-    colon = m.end("label") if m["label"] is not None else m.start("next")
+    colon = m.start("next") if "next" in m.re.groupindex else m.end("label")
     return Found(source, (colon, colon + 1), ((start, end),), "according_to")
 
 

@@ -209,14 +209,16 @@ def label_hits(text: str) -> Iterator[regex.Match[str]]:
 
 
 # A fact box's line with its source in brackets: "- Killed: 14 soldiers (army, revised
-# Monday)", "- Soldiers killed: 43 (JNIM, via az-Zallaqa)"; a line may give several figures,
-# each with its own source, after one another: "Killed: 11 soldiers (Defence Ministry); 84
-# soldiers (al-Shabaab claim)" (a segment after the first opens with the semicolon, the group
-# "next"; the bullet may be left out).
+# Monday)", "- Soldiers killed: 43 (JNIM, via az-Zallaqa)" (the bullet may be left out; the
+# lookahead skips, with one scan of the line, a line with no colon near its start and no
+# bracket after it).
+_FACT_FIGURE = (r"[ \t]*+(?P<content>[^\n();]{1,160}+)"
+                r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+(?=;|$)")
 FACT_LINE = regex.compile(
-    r"(?m)(?:^[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label>[^:;\n]{1,40}+):|(?P<next>;))[ \t]*+"
-    r"(?P<content>[^\n();]{1,160}+)"
-    r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+(?=;|$)")
+    r"(?m)^(?=[^:\n]{1,44}:[^\n]*\()[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label>[^:;\n]{1,40}+):" + _FACT_FIGURE)
+# A line may give several figures, each with its own source, one after another: "Killed: 11
+# soldiers (Defence Ministry); 84 soldiers (al-Shabaab claim)" (read right after the one before).
+FACT_NEXT = regex.compile(r"(?m)(?P<next>;)" + _FACT_FIGURE)
 
 
 Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
@@ -239,7 +241,10 @@ def candidates(text: str) -> list[Candidate]:
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     if ":" in text and "(" in text:
-        hits += [(m.start(), -2, "fact", m.end(), m) for m in FACT_LINE.finditer(text)]
+        for m in FACT_LINE.finditer(text):
+            hits.append((m.start(), -2, "fact", m.end(), m))
+            while (m := FACT_NEXT.match(text, m.end())) is not None:
+                hits.append((m.start(), -2, "fact", m.end(), m))
     hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1
