@@ -1112,6 +1112,21 @@ def test_a_printed_statement_ends_at_its_end_mark() -> None:
 
 # --- properties ----------------------------------------------------------------------------
 
+_ADVERBIAL_WORDS = ["in", "a", "statement", "on", "Monday", "Mondays", "late", "laterally", "later",
+                    "Twitter", "the", "city", "of", "Kabul", "by", "phone", "then", "thence", "at", "time",
+                    "yesterday", "said", "March", "3", ",", "posted", "Telegram", "earlier", "this", "week"]
+
+
+@given(st.lists(st.sampled_from(_ADVERBIAL_WORDS), max_size=8))
+@example(["Mondays", "said"])
+@example([",", "laterally"])
+def test_adverbial_at_finds_what_the_adverbial_pattern_finds(words: list[str]) -> None:
+    from claimkit.extractors._attribution_context import ADVERBIAL, adverbial_at
+    text = " " + " ".join(words)
+    quick, full = adverbial_at(text, 0, len(text)), ADVERBIAL.match(text, 0, len(text))
+    assert (quick.span() if quick else None) == (full.span() if full else None)
+
+
 NEWSY = st.lists(st.sampled_from([
     "said", "told reporters", "according to", "\u201c", "\u201d", '"', "'", ",", ".", ":", "\n",
     "The army", "he", "officials", "claimed", "that", "believes", "was quoted as saying",

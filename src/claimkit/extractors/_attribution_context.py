@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from claimkit.text import Quotation
-from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
+from claimkit.text._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 
 from ._attribution_lexicon import AUXILIARIES, words
 
@@ -146,6 +146,26 @@ ADVERBIAL = regex.compile(
     |(?:in|at|from)\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:capital|city|town|village|province|region|district
        |county|port|camp)\s+(?:of\s+)?[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,2})
     \s*,?""", regex.X)
+
+
+# The words every adverbial of ADVERBIAL opens with (the pattern folds no case, and some of
+# its words may run on: "Mondays"), as the beginnings of the first word after a cue: most
+# cues are followed by none, and one word is quicker to read than the pattern.
+_ADVERBIAL_OPENINGS = tuple(sorted({
+    "in", "during", "published", "released", "issued", "posted", "read", "sent", "aired", "broadcast",
+    "circulated", "shared", "recorded", "filmed", "carried", "relayed", "on", "by", "over", "via",
+    "late", "early", "last", "this", "earlier", "yesterday", "today", "recently", "later", "overnight",
+    "at", "afterward", "then", "from",
+    *(d.capitalize() for d in WEEKDAYS), *(m.capitalize() for m in MONTHS)}))
+_FIRST_WORD = regex.compile(r"\s*(?:,\s*)?(\w+)")
+
+
+def adverbial_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """:data:`ADVERBIAL` matched at ``pos`` (not past ``end``), or None."""
+    first = _FIRST_WORD.match(text, pos, end)
+    if first is None or not first.group(1).startswith(_ADVERBIAL_OPENINGS):
+        return None
+    return ADVERBIAL.match(text, pos, end)
 
 
 #: Irregular pasts that are no participles, with which news tells events ("a drone struck the

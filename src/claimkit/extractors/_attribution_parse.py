@@ -29,13 +29,13 @@ from claimkit.text import Quotation
 from ._attribution_after import clause_subject, hearer_end, source_after
 from ._attribution_before import source_before
 from ._attribution_context import (
-    ADVERBIAL,
     COMMA,
     IRREGULAR_PASTS,
     VERBS_IN,
     Context,
     Found,
     Range,
+    adverbial_at,
     has_quote,
     lstrip_at,
     name_quote_before,
@@ -56,7 +56,7 @@ _POST_CLOSE = regex.compile(r"(?r)(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$
 def _skip_adverbials(text: str, pos: int, se: int) -> int:
     """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
     for _ in range(3):
-        am = ADVERBIAL.match(text, pos, se)
+        am = adverbial_at(text, pos, se)
         if am is None or am.end() == pos:
             break
         pos = am.end()

@@ -16,7 +16,6 @@ from claimkit.text._number_words import NUMBER_ALTERNATION
 
 from ._attribution_after import hearer_end
 from ._attribution_context import (
-    ADVERBIAL,
     COMMA,
     IRREGULAR_PASTS,
     MAX_STATEMENT,
@@ -24,6 +23,7 @@ from ._attribution_context import (
     Context,
     Found,
     Range,
+    adverbial_at,
     has_quote,
     lstrip_at,
     trim_end,
@@ -55,7 +55,7 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
         j = hearer_end(text, ce, se)
         if j > ce and _TO_VERB.match(text, j, se):
             j = ce  # "urged her to leave": the hearer and the infinitive are the content
-    am = ADVERBIAL.match(text, j, se)
+    am = adverbial_at(text, j, se)
     if am:
         j = am.end()
     j = _complement_start(text, ce, lstrip_at(text, j, se), se, frame)
