@@ -1,0 +1,78 @@
+"""Whether a candidate sentence can tell a casualty at all: a cheap test before reading it.
+
+The trigger (``_casualty_patterns.TRIGGER``) finds sentences by word beginnings, so it also
+takes "executive", "fellow", "stability" or "Diego"; in political news most of its sentences
+hold no outcome. Reading one costs its numbers, a scan for figures of one ("a senator") and
+a pattern per figure, for nothing: a figure without an outcome tells no casualty.
+
+Every outcome the reader finds in a sentence is told by a word or phrase of the sentence
+itself: the lexicon's predicates, verbs and toll nouns (``PASSIVE``, ``ACTIVE``,
+``NOUN_BEFORE``, the fact box's labels, a toll's words) and the few words the readers'
+own patterns name (below, each with the pattern that needs it). Each stands at the start of a
+word and ends at the end of one. A sentence holding none of them is not read: its reading
+would find no figure with an outcome, no figure of zero and no figure of one. (A figure told
+again, "The council put the figure at five", takes the outcome of the sentence before: the
+caller reads such a sentence whatever this test says.)
+
+A reader that learns to take an outcome from other words must add them here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from claimkit.text._scan import padded_lowercase
+
+from . import _casualty_lexicon as lex
+from . import _casualty_patterns as pat
+
+# Words the patterns outside the lexicon's tables take an outcome from.
+_PATTERN_WORDS: Final = (
+    # _casualty_single.PREDICATE's verbs without an auxiliary; RELAXED's ("died", "lost their
+    # lives"); LEFT's "killed along with"; the outcome nouns of NP ("three of the wounded")
+    "died", "die", "dies", "succumbed", "perished", "passed away", "went missing", "lost his life",
+    "lost her life", "lost their lives", "killed", "dead", "wounded", "injured", "hurt",
+    # _casualty_find._THEM_AFTER and _CONTACT_RELATIVE
+    "killing", "wounding", "injuring", "arrested", "detained", "abducted", "kidnapped", "captured",
+    "executed",
+    # the care of the wounded: TREATED_BEFORE (its verbs), WITH_WOUNDS, TREATED_AFTER,
+    # TO_HOSPITAL, and the people in custody (IN_CUSTODY_OF, IN_HANDS_OF, HELD_BY)
+    "treated", "treating", "treats", "treat", "admitted", "admitting", "admits", "received", "receiving",
+    "receives", "injuries", "wounds", "burns", "hospital", "hospitals", "medical facilities",
+    "emergency room", "custody", "hands of", "held by",
+    # "claimed 16 lives" (LIVES_BEFORE and a figure of "lives"); "bringing to four the number
+    # of soldiers killed" (BRINGS_TO: the toll's words may run past the sentence)
+    "lives", "bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes",
+    "took",
+    # ZERO: "no casualties", "none was hurt", "lost none of their own"
+    "casualties", "casualty", "deaths", "death", "fatalities", "fatality", "injury", "loss of life",
+    "loss of lives", "lives lost", "harmed", "missing", "lost",
+    # TOLL_RISEN: "the death toll rose to"
+    "toll",
+)
+
+
+def _words(phrase: str) -> str:
+    """A phrase as letters only, its words joined by one space ("shot-dead" -> "shot dead")."""
+    return " ".join(re.findall(r"[a-z]+", phrase.lower()))
+
+
+def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A ``re`` pattern for the lowercased text with a character before it: a non-letter,
+    then a phrase (its words with any non-letters between them), then no letter."""
+    tree = pat.forward_alternation(_words(p) for p in phrases)
+    return re.compile(r"[^a-z](?:" + tree.replace(r"\s+", "[^a-z]+") + r")(?![a-z])")
+
+
+_OUTCOME: Final = _pattern((*lex.PASSIVE, *lex.ACTIVE, *lex.NOUN_BEFORE, *pat.LABEL_OUTCOME,
+                            *pat.RISEN_OUTCOME, *_PATTERN_WORDS))
+
+
+def may_tell_outcome(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word an outcome may be read from (see the module
+    docstring); False means its reading would find no casualty of its own."""
+    # (offset i of the text is i + 1 in the padded copy: the character before the sentence
+    # is read too)
+    return _OUTCOME.search(padded_lowercase(text), start, end + 1) is not None
