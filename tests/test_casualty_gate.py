@@ -48,6 +48,13 @@ def test_a_sentence_with_a_trigger_word_but_no_outcome_is_turned_away(text: str)
     assert not may_tell_outcome(text, 0, len(text))
 
 
+@pytest.mark.parametrize("text", ["The blast claimed at least 16 lives.", "The raid cost three lives."])
+def test_lives_after_a_verb_that_takes_them_pass(text: str) -> None:
+    assert _told(text, 0, len(text))
+    assert may_tell_outcome(text, 0, len(text))
+    assert not may_tell_outcome("They live their lives in fear of the executive.", 0, 47)
+
+
 # Outcome words of every table and figures, in any case, with letters and digits around them.
 _PIECES = st.sampled_from([
     *sorted(lex.PASSIVE)[::7], *sorted(lex.ACTIVE)[::3], *sorted(lex.NOUN_BEFORE)[::5],

@@ -42,10 +42,9 @@ _PATTERN_WORDS: Final = (
     "treated", "treating", "treats", "treat", "admitted", "admitting", "admits", "received", "receiving",
     "receives", "injuries", "wounds", "burns", "hospital", "hospitals", "medical facilities",
     "emergency room", "custody", "hands of", "held by",
-    # "claimed 16 lives" (LIVES_BEFORE and a figure of "lives"); "bringing to four the number
-    # of soldiers killed" (BRINGS_TO: the toll's words may run past the sentence)
-    "lives", "bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes",
-    "took",
+    # "bringing to four the number of soldiers killed" (BRINGS_TO: the toll's words may run
+    # past the sentence)
+    "bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes", "took",
     # ZERO: "no casualties", "none was hurt", "lost none of their own"
     "casualties", "casualty", "deaths", "death", "fatalities", "fatality", "injury", "loss of life",
     "loss of lives", "lives lost", "harmed", "missing", "lost",
@@ -70,9 +69,19 @@ _OUTCOME: Final = _pattern((*lex.PASSIVE, *lex.ACTIVE, *lex.NOUN_BEFORE, *pat.LA
                             *pat.RISEN_OUTCOME, *_PATTERN_WORDS))
 
 
+# "claimed 16 lives", "cost three lives": a figure of "lives" after one of LIVES_BEFORE's verbs
+# (a word of each, in either order: two linear searches).
+_LIVES: Final = _pattern(["lives"])
+_LIVES_VERBS: Final = _pattern(["claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing",
+                                "costs"])
+
+
 def may_tell_outcome(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a word an outcome may be read from (see the module
     docstring); False means its reading would find no casualty of its own."""
     # (offset i of the text is i + 1 in the padded copy: the character before the sentence
     # is read too)
-    return _OUTCOME.search(padded_lowercase(text), start, end + 1) is not None
+    padded = padded_lowercase(text)
+    return _OUTCOME.search(padded, start, end + 1) is not None or (
+        _LIVES.search(padded, start, end + 1) is not None
+        and _LIVES_VERBS.search(padded, start, end + 1) is not None)
