@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from claimkit._examples import example_articles
 from claimkit.extractors import _casualty_lexicon as lex
 from claimkit.extractors._casualty import candidate_sentences
 from claimkit.extractors._casualty_find import sentence_mentions
-from claimkit.extractors._casualty_gate import may_tell_outcome
+from claimkit.extractors._casualty_gate import _FIGURE_START, may_tell_outcome
+from claimkit.extractors._casualty_group import figures
 from claimkit.extractors._casualty_single import single_mentions
 
 
@@ -39,9 +41,33 @@ def test_every_sentence_that_tells_a_casualty_passes() -> None:
     assert read > 200
 
 
+def test_every_figure_starts_where_the_gate_expects_one() -> None:
+    # (a verb that tells an outcome only before a figure lets its sentence through only where
+    # one may start)
+    start = re.compile(_FIGURE_START)
+    seen = 0
+    for text in _texts():
+        padded = " " + text.lower()
+        for s, e in candidate_sentences(text):
+            for f in figures(text, s, e):
+                seen += 1
+                assert start.match(padded, f.start + 1), text[f.start:f.end]
+    assert seen > 500
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels held 28 soldiers for two days.", "The army lost the 12 men it sent.",
+    "The gunmen took him and six others.", "The gunmen took him and  at least six others.",
+    "The militia held ,  some 30 villagers.",
+])
+def test_a_verb_before_a_figure_passes(text: str) -> None:
+    assert may_tell_outcome(text, 0, len(text))
+
+
 @pytest.mark.parametrize("text", [
     "The chief executive said the deadline was the condition for stability.",
     "A fellow senator from San Diego met Loretta Lynch to discuss her executive order.",
+    "The senator held talks in Ohio and lost the vote; his party took note.",
 ])
 def test_a_sentence_with_a_trigger_word_but_no_outcome_is_turned_away(text: str) -> None:
     assert list(candidate_sentences(text))

@@ -14,6 +14,12 @@ would find no figure with an outcome, no figure of zero and no figure of one. (A
 again, "The council put the figure at five", takes the outcome of the sentence before: the
 caller reads such a sentence whatever this test says.)
 
+A verb that only tells an outcome as the active verb of a figure after it ("held 28
+soldiers", "lost 43 men", "took 30 hostages"; see LEFT and LEFT_PAST_OBJECT) lets a sentence
+through only where a figure may start right after it (a few fillers between: "held the 12")
+or after an "and" at most 60 characters on ("killing him and six others"); "held talks" and
+"lost the election" are not read.
+
 A reader that learns to take an outcome from other words must add them here.
 """
 
@@ -23,10 +29,12 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from claimkit.text._number_words import NUMBER_WORDS
 from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_lexicon as lex
 from . import _casualty_patterns as pat
+from ._casualty_single import ONE_VERB_PHRASES
 
 # Words the patterns outside the lexicon's tables take an outcome from.
 _PATTERN_WORDS: Final = (
@@ -44,10 +52,11 @@ _PATTERN_WORDS: Final = (
     "emergency room", "custody", "hands of", "held by",
     # "bringing to four the number of soldiers killed" (BRINGS_TO: the toll's words may run
     # past the sentence)
-    "bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes", "took",
+    "bringing to", "brings to", "brought to", "bring to", "raising to", "raises to", "raised to",
+    "taking to", "takes to", "took to",
     # ZERO: "no casualties", "none was hurt", "lost none of their own"
     "casualties", "casualty", "deaths", "death", "fatalities", "fatality", "injury", "loss of life",
-    "loss of lives", "lives lost", "harmed", "missing", "lost",
+    "loss of lives", "lives lost", "harmed", "missing", "lost none", "lost no",
     # TOLL_RISEN: "the death toll rose to"
     "toll",
 )
@@ -65,8 +74,43 @@ def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"[^a-z](?:" + tree.replace(r"\s+", "[^a-z]+") + r")(?![a-z])")
 
 
-_OUTCOME: Final = _pattern((*lex.PASSIVE, *lex.ACTIVE, *lex.NOUN_BEFORE, *pat.LABEL_OUTCOME,
-                            *pat.RISEN_OUTCOME, *_PATTERN_WORDS))
+def _one_word(phrases: Iterable[str]) -> set[str]:
+    return {p for p in phrases if " " not in p}
+
+
+# Active verbs that tell an outcome only before a figure: no passive, toll noun, label or
+# pattern word of their own, and no verb of a figure of one ("assassinated the mayor").
+_BEFORE_A_FIGURE: Final = _one_word(lex.ACTIVE) - _one_word((
+    *lex.PASSIVE, *lex.NOUN_BEFORE, *pat.LABEL_OUTCOME, *pat.RISEN_OUTCOME, *_PATTERN_WORDS,
+    *ONE_VERB_PHRASES))
+
+_OUTCOME: Final = _pattern((*lex.PASSIVE, *(v for v in lex.ACTIVE if v not in _BEFORE_A_FIGURE),
+                            *lex.NOUN_BEFORE, *pat.LABEL_OUTCOME, *pat.RISEN_OUTCOME, *_PATTERN_WORDS))
+
+
+def _words_pattern(phrases: Iterable[str]) -> str:
+    """:func:`_pattern`'s phrases alone: no character before them, no end."""
+    return pat.forward_alternation(_words(p) for p in phrases).replace(r"\s+", "[^a-z]+")
+
+
+# Where a figure may start (figures() and the number reader): a digit (any, so any character
+# outside ASCII), or a word that opens a number, an amount, a qualifier, a range, or a figure
+# of one ("a", "the other", "his", "both", "another") - never right after a letter, nor
+# before one.
+_FIGURE_START: Final = (
+    r"(?:[0-9\x80-\U0010ffff]|(?<![a-z])(?:" + _words_pattern((
+        *NUMBER_WORDS, "a", "an", "half", "one", "the other", "his", "her", "both", "another",
+        "tens", "hundreds", "several", "dozens", "scores", "thousands", "millions",
+        "at", "not", "no", "up", "as", "fewer", "less", "more", "over", "above", "upwards", "in excess",
+        "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "some", "estimated",
+        "close", "closer", "circa", "between")) + r")(?![a-z]))")
+_FILLERS: Final = r"(?:(?:" + _words_pattern(lex.BEFORE_NUMBER) + r")(?![a-z])[^a-z]*){0,2}"
+# The verb, then (LEFT) at most two fillers and the figure, or (LEFT_PAST_OBJECT, read 60
+# characters back from the figure) words, "and", fillers and the figure.
+_VERB_BEFORE_A_FIGURE: Final = re.compile(
+    r"[^a-z](?:" + _words_pattern(_BEFORE_A_FIGURE) + r")(?![a-z])"
+    r"(?:[^a-z]*" + _FILLERS + _FIGURE_START
+    + r"|[\s\S]{0,60}?[^a-z]and[^a-z]+" + _FILLERS + _FIGURE_START + ")")
 
 
 # "claimed 16 lives", "cost three lives": a figure of "lives" after one of LIVES_BEFORE's verbs
@@ -82,6 +126,7 @@ def may_tell_outcome(text: str, start: int, end: int) -> bool:
     # (offset i of the text is i + 1 in the padded copy: the character before the sentence
     # is read too)
     padded = padded_lowercase(text)
-    return _OUTCOME.search(padded, start, end + 1) is not None or (
-        _LIVES.search(padded, start, end + 1) is not None
-        and _LIVES_VERBS.search(padded, start, end + 1) is not None)
+    return _OUTCOME.search(padded, start, end + 1) is not None \
+        or _VERB_BEFORE_A_FIGURE.search(padded, start, end + 1) is not None or (
+            _LIVES.search(padded, start, end + 1) is not None
+            and _LIVES_VERBS.search(padded, start, end + 1) is not None)
