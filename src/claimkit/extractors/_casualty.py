@@ -32,6 +32,7 @@ from ._casualty_again import gives_again, told_again
 from ._casualty_background import earlier_event
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
+from ._casualty_gate import may_tell_outcome
 from ._casualty_home import Home
 from ._casualty_people import (
     CIVILIAN_HEADS,
@@ -100,22 +101,35 @@ _LOOK: Final = 300
 background cue: keeps the work per mention constant in a sentence of any length."""
 
 
-def _numbers_by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[NumberMention]]:
+class _Numbers:
     """The numbers of each sentence, read once per run of adjacent sentences (a dense report
-    is one run: one call instead of one per sentence)."""
-    out: list[list[NumberMention]] = [[] for _ in sentences]
-    i = 0
-    while i < len(sentences):
-        j = i
+    is one run: one call instead of one per sentence), and only for a run of which a sentence
+    is read."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._read: list[list[NumberMention] | None] = [None] * len(sentences)
+
+    def __getitem__(self, k: int) -> list[NumberMention]:
+        found = self._read[k]
+        return found if found is not None else self._read_run(k)
+
+    def _read_run(self, k: int) -> list[NumberMention]:
+        sentences = self._sentences
+        i = j = k
+        while i > 0 and sentences[i - 1][1] == sentences[i][0]:
+            i -= 1
         while j + 1 < len(sentences) and sentences[j + 1][0] == sentences[j][1]:
             j += 1
+        out: list[list[NumberMention]] = [[] for _ in range(i, j + 1)]
         starts = [s for s, _ in sentences[i:j + 1]]
-        for n in find_numbers(text, sentences[i][0], sentences[j][1]):
-            k = i + bisect.bisect_right(starts, n.start) - 1
-            if n.end <= sentences[k][1]:
-                out[k].append(n)
-        i = j + 1
-    return out
+        for n in find_numbers(self._text, sentences[i][0], sentences[j][1]):
+            m = bisect.bisect_right(starts, n.start) - 1
+            if n.end <= sentences[i + m][1]:
+                out[m].append(n)
+        self._read[i:j + 1] = out
+        return out[k - i]
 
 
 def _attribution(doc: Document, m: Mention) -> Attribution | None:
@@ -195,18 +209,22 @@ _FROM_PARTY: Final = regex.compile(
 def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, home: Home) -> list[Told]:
     told: list[Told] = []
     reading = unquoted(doc.text, _scare_quotes(doc.text, sentences))  # 'killed "more than 20"'
-    numbers = _numbers_by_sentence(reading, sentences)
+    numbers = _Numbers(reading, sentences)
     year = doc.source.published.year if doc.source and doc.source.published else None
     month = doc.source.published.month if doc.source and doc.source.published else None
     previous: list[Mention] = []  # the figures of the sentence read before
     for n, sentence in enumerate(sentences):
-        mentions = sentence_mentions(reading, *sentence, numbers[n])
-        mentions += single_mentions(reading, *sentence, mentions)
         # ("The council put the figure at five": the figure told just before, counted again;
         # of the sentence before only when it is the one right before)
-        right_before = n > 0 and not reading[sentences[n - 1][1]:sentence[0]].strip()
-        mentions += told_again(reading, *sentence, numbers[n], mentions, previous if right_before else [],
-                               numbers[n - 1] if right_before else [])
+        told_before = previous if n > 0 and not reading[sentences[n - 1][1]:sentence[0]].strip() else []
+        if not told_before and not may_tell_outcome(doc.text, *sentence):
+            previous = []  # (no outcome word: no figure of its own, none told again)
+            continue
+        mentions = sentence_mentions(reading, *sentence, numbers[n])
+        mentions += single_mentions(reading, *sentence, mentions)
+        # (with no figure before, the numbers before name none: left unread)
+        mentions += told_again(reading, *sentence, numbers[n], mentions, told_before,
+                               numbers[n - 1] if told_before else [])
         previous = mentions
         taken = Groups([m.group_span for m in mentions if m.group_span])
         starts = sorted(m.start for m in mentions)  # (a time after a figure ends at the next one)

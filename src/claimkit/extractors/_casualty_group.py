@@ -6,6 +6,7 @@ head is a person, a thing ("12 tanks") or another fate ("22,000 displaced").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -65,6 +66,8 @@ _QUOTE_REACH: Final = 80
 _NAME_REACH: Final = 24
 
 
+# A word every match of ANOTHER and ANOTHER_OBJECT holds ("another", "a third").
+_ANOTHER_HINT: Final = re.compile(r"another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 _TOLL_FROM: Final = regex.compile(r"(?i)\b(?:toll|tally)\s++from\s++\Z")
 _OF_AFTER: Final = regex.compile(r"(?i)\s++of(?![\p{L}])")
 
@@ -117,17 +120,19 @@ def figures(text: str, s: int, e: int, numbers: Sequence[NumberMention] | None =
             q = m["q"]
             out.append(Figure(m.start(), b, 1, 1, None if q else 1, "at_least" if q else "exact",
                                text[m.start():b]))
-    if padded_lowercase(text).find("both", s + 1, e + 1) != -1:  # (the shared folded copy)
+    padded = padded_lowercase(text)  # (the shared folded copy)
+    if padded.find("both", s + 1, e + 1) != -1:
         for m in pat.BOTH.finditer(text, s, e):
             if free(m.start(), m.end()):
                 out.append(Figure(m.start(), m.end(), 2, 2, 2, "exact", m.group()))
-    for m in pat.ANOTHER.finditer(text, s, e):
-        if free(m.start(), m.end()):
-            out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
-    for m in pat.ANOTHER_OBJECT.finditer(text, s, e):
-        a, b = m.span("another")
-        if free(a, b):
-            out.append(Figure(a, b, 1, 1, 1, "exact", m["another"], alone=True))
+    if _ANOTHER_HINT.search(padded, s + 1, e + 1) is not None:  # (most sentences have neither)
+        for m in pat.ANOTHER.finditer(text, s, e):
+            if free(m.start(), m.end()):
+                out.append(Figure(m.start(), m.end(), 1, 1, 1, "exact", m.group(), bare=True))
+        for m in pat.ANOTHER_OBJECT.finditer(text, s, e):
+            a, b = m.span("another")
+            if free(a, b):
+                out.append(Figure(a, b, 1, 1, 1, "exact", m["another"], alone=True))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -471,9 +471,9 @@ NOT_SINGULAR: Final = alternation((
 #: Words that begin a figure of one: "a soldier", "an Indian man", "another civilian", "his wife".
 SINGULAR: Final = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}\-])(?P<q>at\s+least\s+)?(?:(?P<det>an?|another|one\s+other|the\s+other)\s++"
-    rf"(?P<mods>(?:(?!(?:{alternation(lex.STOP_WORDS)})(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)"
-    rf"(?P<head>{alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
-    rf"|(?P<poss>his|her)\s++(?P<phead>{alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
+    rf"(?P<mods>(?:(?!(?:{forward_alternation(lex.STOP_WORDS)})(?![\p{{L}}]))(?:{WORD}|\d+-year-old)\s++){{0,4}}?)"
+    rf"(?P<head>{forward_alternation(lex.SINGULAR_PERSONS)}|\d+-year-old|(?!{NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
+    rf"|(?P<poss>his|her)\s++(?P<phead>{forward_alternation(lex.POSSESSED_PERSONS)}))(?![\p{{L}}\p{{N}}\-])"
 )
 #: "both" before a plural noun counts two ("killing both guards and wounding four", "both men
 #: died"); not "both soldiers and civilians", a coordination ("and" then no verb), nor "two

@@ -87,10 +87,10 @@ _PERSON: Final = regex.compile(
 #: Active verbs that take one person as their object: past forms and gerunds only, since a
 #: bare form is an attempt or an intention ("tried to kill the mayor"); not taking or holding
 #: ("holding the better hand", "took the lead": only hostages and prisoners are taken).
-_ONE_VERB_PHRASES: Final = tuple(
+ONE_VERB_PHRASES: Final = tuple(
     v for v in lex.ACTIVE if v not in lex.NEEDS_PERSON and v not in lex.ALIVE_AFTER and v not in lex.TAKING
     and (v.split()[0].endswith(("ed", "ing")) or v in ("slew", "shot dead", "shot and killed")))
-_ONE_VERBS: Final = pat.alternation(_ONE_VERB_PHRASES)
+_ONE_VERBS: Final = pat.alternation(ONE_VERB_PHRASES)
 _SINGULAR_HEAD: Final = (
     rf"(?:{pat.alternation(lex.SINGULAR_PERSONS)}|(?!{pat.NOT_SINGULAR})\p{{L}}{{3,}}(?:er|or|ist|ian|man|woman|ee))"
 )
@@ -115,7 +115,7 @@ ACTIVE_ONE: Final = (
     rf"(?P<name>(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)(?:\s++(?-i:\p{{Lu}}\p{{Ll}}++(?:[\-’']\p{{Lu}}?\p{{Ll}}++)?)){{1,3}})"
     rf"(?![\p{{L}}\p{{N}}'’\-]))"
 )
-_ACTIVE_ONE_WORDS: Final = FirstWords(ACTIVE_ONE, {v.split()[0].lower() for v in _ONE_VERB_PHRASES})
+_ACTIVE_ONE_WORDS: Final = FirstWords(ACTIVE_ONE, {v.split()[0].lower() for v in ONE_VERB_PHRASES})
 _WINDOW: Final = 140
 _PLACE_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:in|at|near|from|to|into|outside|inside|across)\s++\Z")

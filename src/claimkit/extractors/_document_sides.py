@@ -27,6 +27,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*"
 _DEFINED = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|{_LINK})){{0,8}}?)"
     r"[^\S\n]+\((?P<initials>\p{Lu}[\p{Lu}\d\-]{1,7})\)")
+# What every match of _DEFINED ends with (few texts hold one: the whole text is matched only
+# for those that do).
+_BRACKETED_INITIALS = regex.compile(r"\(\p{Lu}[\p{Lu}\d\-]{1,7}\)")
 # A sentence's first word and the links after it: "Fighters of the | Sinjar Resistance Units".
 _OPENING_WORD = regex.compile(rf"^(?!The\s)\S+\s+(?:{_LINK}\s+)+")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)\Z")
@@ -130,7 +133,7 @@ def defined_terms(text: str, base: SideIndex) -> dict[str, str]:
     """The terms ``text`` defines with initials in brackets, each -> its side (see the module
     docstring); empty for most documents."""
     terms: dict[str, str] = {}
-    for m in _DEFINED.finditer(text) if "(" in text else ():
+    for m in _DEFINED.finditer(text) if _BRACKETED_INITIALS.search(text) else ():
         initials = m["initials"]
         if initials in terms or base.find(initials):
             continue
@@ -163,11 +166,17 @@ def _spelled_out(text: str, initials: set[str]) -> dict[str, str]:
     """Each of ``initials`` that the capitalised words of a name in ``text`` spell, -> the
     first such name ("AA" -> "Arakan Army")."""
     out: dict[str, str] = {}
+    # (only a capital some initials open can open the name, and a name has no more capitals
+    # than the longest initials have letters)
+    firsts = {i[0] for i in initials}
+    longest = max((len(i) for i in initials), default=0)
     for m in _CAPITALISED_RUN.finditer(text):
         words = m["run"].split()
         capitals = [k for k, w in enumerate(words) if w[0].isupper()]
         for i, a in enumerate(capitals):
-            for b in capitals[i + 1:]:
+            if words[a][0] not in firsts:
+                continue
+            for b in capitals[i + 1:i + longest]:
                 spelled = "".join(words[k][0] for k in capitals if a <= k <= b)
                 if spelled in initials and spelled not in out:
                     out[spelled] = " ".join(words[a:b + 1])

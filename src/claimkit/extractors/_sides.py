@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import regex
 
 from claimkit.hookspecs import RegisterSide, hookimpl
+from claimkit.text._scan import prefix_tree
 
 #: Demonym (or country name) -> country.
 DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
@@ -440,6 +442,17 @@ def one_branch_each(names: Iterable[str]) -> dict[str, str]:
 _WATER_BEFORE: Final = regex.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of)\s+\Z")
 
 
+def _first_letters(vocabulary: Iterable[str]) -> re.Pattern[str] | None:
+    """Where a term of ``vocabulary`` may start: its first letters or digits, in any case, with
+    no letter, digit or underscore before them (``re`` pairs every character ``regex`` matches
+    with an ASCII letter or digit ignoring case, "K" and "ſ" included, with it too); None when a
+    term opens with something else."""
+    firsts = [re.split(r"[^a-z0-9]", t.lower(), maxsplit=1)[0] for t in vocabulary if t]
+    if not firsts or not all(firsts):
+        return None
+    return re.compile(r"(?<![a-z0-9_])(?:" + prefix_tree(firsts) + ")", re.IGNORECASE)
+
+
 class SideIndex:
     """A vocabulary and its matcher: :meth:`find` gives every (start, end, side) in a range."""
 
@@ -447,11 +460,26 @@ class SideIndex:
         self.vocabulary = dict(vocabulary)
         self._lower = {_term_key(t): s for t, s in self.vocabulary.items() if not _is_acronym(t)}
         self._pattern = side_matcher(self.vocabulary)
+        self._firsts = _first_letters(self.vocabulary)
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """``self._pattern.finditer(text, start, end)``, tried only where a term's first letters
+        are: the pattern, hundreds of names behind a lookbehind, is otherwise tried at every
+        offset."""
+        if self._firsts is None:
+            yield from self._pattern.finditer(text, start, end)
+            return
+        match = self._pattern.match
+        resume = start
+        for candidate in self._firsts.finditer(text, start, end):
+            if candidate.start() >= resume and (m := match(text, candidate.start(), end)) is not None:
+                yield m
+                resume = m.end()
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """Every side term in ``text[start:end]`` as (start, end, side), in order."""
         out: list[tuple[int, int, str]] = []
-        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
+        for m in self._matches(text, start, len(text) if end is None else end):
             if m["cs"] is not None:
                 side = self.vocabulary.get(m["cs"])
             else:

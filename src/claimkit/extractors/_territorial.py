@@ -80,12 +80,17 @@ _TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")
 # only, never the whole sentence).
 _QUESTION_END: Final = regex.compile(r"\?[\s\"”’')]*+\Z")
 _DONE_TO: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:managed|manages|manage|managing|succeeded|succeeds|went\s+on|goes\s+on|forced|"
+    r"(?ir)(?<![\p{L}])(?:managed|manages|manage|managing|succeeded|succeeds|went\s+on|goes\s+on|forced|"
     r"compelled|obliged|had|has|have|having|able|helped|helping|began|begun|begin|begins|started|starts|"
     r"continued|continues|continue|continuing|used|moved\s+quickly|proceeded|rushed)\s+to\s+$"
     # "forcing troops to withdraw", "compelled the rebels to pull back"
     r"|(?<![\p{L}])(?:forc|compell|oblig)(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+$")
-_NOT_DONE: Final = regex.compile(r"(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$", regex.IGNORECASE)
+# (_NOT_DONE, _DONE_TO, _FORCES_ARE, _DETERMINER_BEFORE, _PREPOSITION_BEFORE: the checks of the
+# words before a trigger that only ask whether those end so, read backwards (?r) from the end,
+# the one place where they can match: the same answer, one try instead of one per offset; none
+# is possessive or atomic, which a reversed reading could change.)
+_NOT_DONE: Final = regex.compile(r"(?r)(?:\b(?:" + NOT_DONE + r")|n['’]t)\s+(?:[\p{L}-]+\s+)?$",
+                                 regex.IGNORECASE)
 # An indirect question on who did it: "could not say who held the post", "it was unclear which
 # side controlled the bridge", "accounts of who controls the town", "whether or not they really
 # held that fort".
@@ -122,7 +127,7 @@ _COPULA: Final = regex.compile(
 # The subject "are in" needs: a side's forces, by a possessive or a name ("Our units", "his
 # men", "Ukrainian marines"), right before the verb
 _FORCES_ARE: Final = regex.compile(
-    r"(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
+    r"(?r)(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
 _FORCES_FROM: Final = regex.compile(
     r"\s+(?:(?:its|their|the|some|all|our)\s+)?" + FORCES_MOVED + r"\s+(?:from|out\s+of|back\s+from)\s+",
@@ -131,13 +136,13 @@ _FORCE_SUBJECT: Final = regex.compile(r"\b(?:" + FORCE_NOUNS + r")\b", regex.IGN
 _BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 _TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our)\s+\Z",
+    r"(?r)(?<![\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our)\s+\Z",
     regex.IGNORECASE)
 _RULE_AFTER = regex.compile(r"(?i)\s++(?:government|regime|administration|dynasty|rule|cabinet)\b")
 # An infinitive right before a participle makes it an adjective: "to publicise recaptured
 # towns" ("to have captured" is a verb group).
 _PREPOSITION_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?:of|in|into|from|to|on|across|throughout|inside|within)\s+\Z", regex.IGNORECASE)
+    r"(?r)(?<![\p{L}])(?:of|in|into|from|to|on|across|throughout|inside|within)\s+\Z", regex.IGNORECASE)
 _VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)\s)\p{Ll}+\s+\Z")
 # (an adverb may stand before it: "pulled back only from positions", "withdrew temporarily from")
 _FROM: Final = regex.compile(

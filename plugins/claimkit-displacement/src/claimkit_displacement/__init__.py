@@ -26,7 +26,8 @@ __all__ = ["UNITS", "claimkit_register_stages", "displacement"]
 @claimkit.stage("displacement", provides="claims:displacement", after="casualty", before="status")
 def displacement(doc: Document) -> Document:
     """Add the document's displacement claims (each figure once, with every mention)."""
-    return doc.add_claims(find_claims(doc))
+    claims = find_claims(doc)
+    return doc.add_claims(claims) if claims else doc  # (most reports have none: no copy)
 
 
 @claimkit.hookimpl

@@ -29,7 +29,8 @@ __all__ = ["ACTIONS", "EQUIPMENT", "claimkit_register_stages", "materiel"]
 @claimkit.stage("materiel", provides="claims:materiel", after="casualty", before="status")
 def materiel(doc: Document) -> Document:
     """Add the document's materiel claims (each fact once, with every mention)."""
-    return doc.add_claims(find_claims(doc))
+    claims = find_claims(doc)
+    return doc.add_claims(claims) if claims else doc  # (most reports have none: no copy)
 
 
 @claimkit.hookimpl
