@@ -157,6 +157,9 @@ def test_the_subject_of_lost_is_the_side_that_lost() -> None:
     ("Sudan’s military insists it lost only six men in the fighting.", "Sudan"),
     ("An RSF commander said: “We lost six brothers in the assault.”", "Rapid Support Forces (RSF)"),
     ("A Taliban commander said his side had lost only two men.", "Taliban"),
+    # an adverb of two words between the auxiliary and "lost"
+    ("A Taliban commander said his side had in fact lost two men.", "Taliban"),
+    ("A Taliban commander said his side has so far lost two men.", "Taliban"),
     # a body an armed group's spokesman speaks for
     ("A Taliban spokesman said the group had lost three men.", "Taliban"),
     # the army telling what "the group" lost tells its enemy's losses, not its own

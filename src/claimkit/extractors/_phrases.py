@@ -68,6 +68,8 @@ _TRAILING_FILLER: Final = regex.compile(
     r"officially|reportedly|apparently|allegedly|eventually|finally|always|just|even|only|"
     r"\w+ly|on\s+\p{Lu}\w+|last\s+\w+|this\s+(?:week|month|year|morning)|overnight|"
     r"yesterday|today|in\s+a\s+(?:statement|tweet|post|video|message|interview)"
+    # ("his unit had in fact lost 15 men", "has so far lost")
+    r"|in\s+fact|indeed|so\s+far|thus\s+far|in\s+total|in\s+all|altogether"
     r"|\([\p{Lu}\p{N}.\-]{1,10}\))\s*$",  # an acronym in brackets: "The Sentinel Forces (SF)"
     regex.IGNORECASE)
 
