@@ -995,6 +995,14 @@ def test_a_fact_boxs_line_may_give_several_figures_each_from_its_source() -> Non
         ("killed", 11, "soldiers", "army"), ("killed", 80, "soldiers", "Sable Front claim")]
 
 
+def test_figures_on_one_fact_box_line_share_the_side_of_its_label() -> None:
+    text = ("Taliban fighters attacked the army base at Tirza.\n"
+            "Militants killed: more than 60 (Defence Ministry); five (Taliban)")
+    claims = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, c.data["side"]) for c in claims] == [
+        (60, "Taliban"), (5, "Taliban")]
+
+
 @pytest.mark.parametrize("text", [
     "The toll rose; 12 people (officials said) were hurt in the crush.",  # prose: no label opens the line
     "- Location: the Tirza road (north); 12 soldiers (army)",  # the line's label tells no toll

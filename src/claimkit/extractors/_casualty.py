@@ -394,6 +394,11 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             # "One Cambodian soldier was killed and five soldiers were injured": the same
             # force's, named once
             side = claims[where[j]].data["side"]
+        if side is None and before is not None and where[j] < k and m.group_span is not None \
+                and before.group_span == m.group_span:
+            # "Militants killed: more than 60 (army); five (the group)": figures of one fact
+            # box's line share the people its label names
+            side = claims[where[j]].data["side"]
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
         if side is not None:
