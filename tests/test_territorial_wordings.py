@@ -504,3 +504,19 @@ def test_grounds_counted_in_words_are_antecedents_of_a_relative_clause() -> None
     found = claims("The army said it had retaken two hilltops that the Sable Front seized last month.")
     assert sorted((d["action"], d["count"].best if d["count"] else None) for d in found) == [
         ("captured", 2), ("recaptured", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "A resident said soldiers were still dug in on the Tirza ridge.",
+    "Residents say army soldiers remain on the Tirza ridge above the town.",
+])
+def test_forces_dug_in_or_remaining_on_ground_hold_it(text: str) -> None:
+    assert [(d["action"], d["place"]) for d in claims(text)] == [("controls", "Tirza")]
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers remain on alert.",
+    "Negotiators remain at the table.",
+])
+def test_remaining_on_what_is_no_ground_holds_nothing(text: str) -> None:
+    assert claims(text) == []

@@ -99,7 +99,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "our forces remain in position at Tinkiré", "fighters remained in several villages":
     # only with forces or a side as the subject (people remain in towns too)
     # ("remains in government hands", "in the hands of", "in control": rows of their own)
-    ("remain_in", r"remain(?:s|ed|ing)?[\"”]?\s+in(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)"
+    # (also "remain on the ridge", "were still dug in on the ridge")
+    ("remain_in", r"(?:remain(?:s|ed|ing)?[\"”]?\s+(?:in|on|at)|dug\s+in\s+(?:on|at|around|near))"
+     r"(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)"
      r"(?:\s+(?:their\s+|its\s+|our\s+)?positions?\s+(?:at|in|on))?",
      "controls", "verb"),
     # "Our units are in the village", "his men were still inside Hoshan": forces told to be
@@ -138,7 +140,7 @@ TRIGGER_WORDS: Final = words(
     "reoccup re-occup reestablish restor retook retak took tak won win reclaim los gain assum wrest "
     "establish overr occup "
     "storm retreat pull abandon evacuat besieg surround laid lay under seal "
-    "control hold held blockad remain recover brought bring maintain retain keep kept drov driv "
+    "control hold held blockad remain dug recover brought bring maintain retain keep kept drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
     "flushed chased forced kicked routed dislodged evicted")
