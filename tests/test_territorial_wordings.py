@@ -152,6 +152,7 @@ def test_from_whom_ends_before_a_time_and_is_never_a_relative_pronoun(text: str,
 @pytest.mark.parametrize(("text", "want"), [
     ("“Our units are in the village and holding,” the spokesman said.", ("controls", "village", None)),
     ("Our men are inside Tirza and in the farmland around it, he said.", ("controls", None, "Tirza")),
+    ("The administrator said government forces are inside the town.", ("controls", "town", None)),
 ])
 def test_forces_told_to_be_in_a_place_hold_it(text: str, want: tuple[str, str | None, str | None]) -> None:
     assert [(d["action"], d["object"], d["place"]) for d in claims(text)] == [want]
@@ -159,6 +160,7 @@ def test_forces_told_to_be_in_a_place_hold_it(text: str, want: tuple[str, str | 
 
 @pytest.mark.parametrize("text", [
     "They are in talks with the government.",
+    "He said government forces are in talks with the rebels.",
     "The children were in the car when the shells fell.",
 ])
 def test_being_somewhere_without_forces_holds_nothing(text: str) -> None:

@@ -124,10 +124,11 @@ _COPULA: Final = regex.compile(
     r"come|comes|fell|has|have|had|back|"
     # ("Uvira is calm and under the full control of the FARDC")
     r"(?:calm|quiet|secure|safe|stable)\s+and)\b){1,3}\s*$", regex.IGNORECASE)  # ('the post “remains under')
-# The subject "are in" needs: a side's forces, by a possessive or a name ("Our units", "his
-# men", "Ukrainian marines"), right before the verb
+# The subject "are in" needs: a side's forces, by a possessive, a name or a party's word ("Our
+# units", "his men", "Ukrainian marines", "government forces"), right before the verb
 _FORCES_ARE: Final = regex.compile(
-    r"(?r)(?:\b(?:our|their|its|his|her)|\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}?"
+    r"(?r)(?:\b(?:our|their|its|his|her|government|army|rebel|enemy|junta|regime)|\p{Lu}[\p{L}'’-]+)\s+"
+    r"(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
 _FORCES_FROM: Final = regex.compile(
     r"\s+(?:(?:its|their|the|some|all|our)\s+)?" + FORCES_MOVED + r"\s+(?:from|out\s+of|back\s+from)\s+",
