@@ -265,7 +265,7 @@ _QUOTE_AT_END = regex.compile(r"[\"“][^\"“”\n]{1,38}[\"”]\Z")
 def quoted_name(text: str, start: int, end: int) -> bool:
     """Whether the quotation ``text[start:end]`` (marks included) is a short name given after a
     naming word."""
-    return end - start <= _NAME_LENGTH and _NAMING_BEFORE.search(text, max(0, start - 24), start) is not None
+    return end - start <= _NAME_LENGTH and naming_before(text, 0, start) is not None
 
 
 def name_quote_before(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -150,7 +150,7 @@ _OTHER_DEED_BEFORE: Final = regex.compile(r"(?i)(?:\band|,)\s++\p{Ll}{2,}ed\s++\
 # attackers | the army said it had killed", "the three soldiers | the rebels captured".
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _CONTACT_RELATIVE: Final = regex.compile(
-    r"\s++(?:(?P<rel>whom|that)\s++)?(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++"
+    r"\s++(?:(?:whom|that)\s++)?(?P<subj>(?:the|its|their|a|an)\s++(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++"
     # (a pronoun after "whom", or telling: "40 soldiers whom they captured", "12 fighters it
     # said it had captured")
     r"|\p{Lu}[\p{L}\-]*+|(?<=(?:whom|that)\s++)(?:they|it|he|she|we)"
@@ -159,6 +159,9 @@ _CONTACT_RELATIVE: Final = regex.compile(
     r"(?:\s++(?:had|has|have))?\s++"
     r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])"
     r"(?!\s++on\s++(?:film|camera|video|tape)\b)")  # ("captured on film")
+# A relative clause's pronoun right after its people: with it, no "the" is needed before them
+# ("40 soldiers whom they captured"; a clause that "whom" or "that" opens always takes it).
+_RELATIVE_OPENING: Final = regex.compile(r"\s++(?:whom|that)\s")
 # A relative pronoun between people and their predicate ("two residents | who were | hit").
 _RELATIVE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:who|that)\s")
 # A verb of losing or suffering right before a figure (verbs, not the noun "losses").
@@ -304,8 +307,9 @@ def sentence_mentions(text: str, s: int, e: int,
             # "opened fire on two civilians, killing them both": the people the verb takes
             f.right, f.right_span = (outcome,), them.span("verb")
         if not f.right and not f.left and f.person and f.group is not None \
+                and (_THE_BEFORE.search(text, max(s, f.start - 8), f.start)
+                     or _RELATIVE_OPENING.match(text, f.tail_end, e)) \
                 and (rel := _CONTACT_RELATIVE.match(text, f.tail_end, e)) is not None \
-                and (rel["rel"] is not None or _THE_BEFORE.search(text, max(s, f.start - 8), f.start)) \
                 and (outcome := pat.active_outcome(rel["verb"].lower())) is not None:
             # "the nine attackers the army said it had killed", "the three soldiers the rebels
             # captured", "40 soldiers whom they captured": a relative clause with a subject of

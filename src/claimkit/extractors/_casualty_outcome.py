@@ -286,8 +286,8 @@ def read_left(text: str, f: Figure, s: int) -> None:
     """An active verb or toll noun before the figure: "killing", "the death toll rose to"."""
     m = pat.LEFT.search(text, max(s, f.start - _WINDOW), f.start)
     if m is None and pat.NEXT_ON_LINE.search(text, max(s, f.start - 6), f.start) is not None \
-            and (line := pat.LABEL_LINE.match(text, s, f.start)) is not None \
-            and (s == 0 or text[s - 1] == "\n"):
+            and (s == 0 or text[s - 1] == "\n") \
+            and (line := pat.LABEL_LINE.match(text, s, f.start)) is not None:
         # "- Wounded: 22 soldiers (al-Obadi); 19 civilians (Marib health office)": a figure
         # after another on a fact box's line has the line's label
         _from_label(f, line)

@@ -256,15 +256,16 @@ _QUALIFIED_NUMBER: Final = (
     rf"{_NUMBER_WORD}(?![\p{{L}}])"
 )
 # A span of time: "over two days", "within the past three weeks".
+_TIME_UNITS: Final = r"(?:days|weeks|months|years|hours|nights)"
 _TIME_SPAN: Final = (r"(?:over|within|in)\s++(?:the\s++(?:past|last|next)\s++)?"
                      r"(?:\d++|two|three|four|five|six|seven|eight|nine|ten|several|a\s++few)\s++"
-                     r"(?:days|weeks|months|years|hours|nights)(?![\p{L}])")
+                     + _TIME_UNITS + r"(?![\p{L}])")
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.", "8 injured
 #: (two seriously)", "killed 3 March"); never a figure, which makes it active ("a gunman killed at
 #: least 19 guards").
 PASSIVE_TAIL: Final = regex.compile(
     # ("140 wounded over two days": a span of time after the participle, not its object)
-    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}|\s++(?:days|weeks|months|years|hours|nights)\b))"
+    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}|\s++{_TIME_UNITS}\b))"
     rf"\s*+(?:{_TIME_SPAN}|[,.;:!?()\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
     rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
 )
