@@ -641,3 +641,33 @@ def test_a_quoted_name_before_the_cue_is_part_of_its_subject(text: str, source: 
     a = only(text)
     assert a.source is not None
     assert (a.source.text, a.cue.text, a.content.text) == (source, "said", content)
+
+
+@pytest.mark.parametrize(("text", "source", "name"), [
+    ("A nurse who treated the wounded, Amina Tarsu, said 30 people had died.",
+     "A nurse who treated the wounded, Amina Tarsu", "Amina Tarsu"),
+    ("An elder who helped to collect the bodies, Ato Belay Worku, said 30 people had died.",
+     "An elder who helped to collect the bodies, Ato Belay Worku", "Ato Belay Worku"),
+])
+def test_a_name_after_a_relative_clause_names_the_speaker(text: str, source: str, name: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert (a.source.text, a.source.name, a.content.text) == (source, name, "30 people had died")
+
+
+def test_a_place_after_a_relative_clause_is_no_name() -> None:
+    a = only("A resident who fled to Goma, North Kivu, said 30 people had died.")
+    assert a.source is not None
+    assert a.source.text == "A resident who fled to Goma, North Kivu"
+    assert a.source.name is None
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said, and I quote, "we lost 12 soldiers in the attack."',
+    'The minister told me, and I quote: "we lost 12 soldiers in the attack."',
+    'The minister said -- I quote -- "we lost 12 soldiers in the attack."',
+])
+def test_the_reporters_i_quote_hands_the_words_to_the_speaker(text: str) -> None:
+    a = only(text)
+    assert a.source is not None
+    assert (a.source.text, a.content.text) == ("The minister", "we lost 12 soldiers in the attack.")

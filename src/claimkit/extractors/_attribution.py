@@ -41,7 +41,7 @@ from ._attribution_context import (
 from ._attribution_lexicon import words
 from ._attribution_named import by_full_name
 from ._attribution_nouns import NOMINAL, is_nominal, nominal_claim
-from ._attribution_preposed import preposed
+from ._attribution_preposed import I_QUOTE, preposed
 from ._attribution_speakers import resolve_speakers
 from ._attribution_tidy import (
     continue_after_aside,
@@ -404,6 +404,9 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         if not any(w in BE for w in text[cs:vs].lower().split()):
             content = (lstrip_at(text, ve, se), anonymity.end())
             return Found(source_before(text, ss, cs), (cs, ve), (content,), "indirect")
+    if low == "quote" and (aside := _REPORTER_BEFORE.search(text, max(ss, vs - 12), vs)) is not None \
+            and (whole := I_QUOTE.match(text, aside.start(), se)) is not None and whole.end() >= ve:
+        return None  # "said, and I quote, T": the reporter's aside inside another's cue
     if info.only_before is not None:
         needed = info.only_before.match(text, ve, se)
         if needed is None:
@@ -538,6 +541,8 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 
 _DAY_AFTER = regex.compile(
     rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
+# The start of the reporter's aside before its "quote" (see I_QUOTE): ", and I | quote:".
+_REPORTER_BEFORE = regex.compile(r"(?:,|[—–]|--)\s*+(?:and\s++)?I\s++\Z")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _ON_PLATFORM = regex.compile(

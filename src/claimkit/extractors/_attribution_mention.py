@@ -134,6 +134,9 @@ _PLACE_THEN_RANK = regex.compile(
 _PLACE_THEN_NAME = regex.compile(
     r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+),\s*+"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$")
+# A name closing a source after a relative clause: "A nurse who treated the wounded, | Amina
+# Yusuf".
+_NAME_AFTER_CLAUSE = regex.compile(r",\s*+(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$")
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
@@ -240,7 +243,13 @@ def _read_words(text: str) -> Mention:
         # "The rebels' spokesman in South Kivu, Innocent Rwabukamba" (not "in Kalat, North
         # Waziristan": a place after a place)
         text = text[:named.start()] + text[named.end("place"):]
-    words_ = _WORD.findall(_CLAUSE_CUT.sub("", text))
+    cut = _CLAUSE_CUT.sub("", text)
+    if len(cut) < len(text) and (named := _NAME_AFTER_CLAUSE.search(text, len(cut))) is not None \
+            and lookup(named["name"]) is None:
+        # "An elder who helped to collect the bodies, Ato Roe": the clause goes, the name after
+        # it stays (not "A resident who fled to Goma, North Kivu": a place)
+        cut = f"{cut}, {named['name']}"
+    words_ = _WORD.findall(cut)
     if "," in words_:
         # "Name, the Taliban spokesman" or "the Taliban spokesman, Name"
         i = words_.index(",")

@@ -92,6 +92,9 @@ _NOISE_NOT_PREPOSITION = LEADING_NOISE - NP_PREPOSITIONS
 BY_PARTICIPLES = words("led headed commanded run founded backed")
 # Adjectives whose "to" stays inside a noun phrase ("a source close to him").
 _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly opposed connected attributed")
+# Verbs whose infinitive a relative clause in a subject may hold: "An elder who helped to
+# collect the bodies, Ato Roe, said".
+_TO_VERBS = words("helped tried attempted managed volunteered refused agreed rushed")
 
 
 def np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
@@ -146,7 +149,8 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             start = j - 1
             j -= 2
             continue
-        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_ADJECTIVES) \
+        if low in STOP and not (low == "to" and j > 0 and (toks[j - 1][2].lower() in _TO_ADJECTIVES
+                                                          or toks[j - 1][2].lower() in _TO_VERBS)) \
                 and not (low == "by" and j > 0 and toks[j - 1][2].lower() in BY_PARTICIPLES) \
                 and not _inside_name(toks, j, start):
             break

@@ -44,6 +44,9 @@ _THAT = regex.compile(r"\s*that\s*", regex.I)
 _TOLL_PARTICIPLE = regex.compile(r",\s+(?:killing|wounding|injuring)\b")
 _CONJUNCTION = regex.compile(r"(?:and|but|or)\s", regex.I)
 _TO_VERB = regex.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+#: The reporter's aside between a cue and the words it quotes: "said, and I quote, T", "told
+#: me, and I quote: T", "said -- I quote -- T". The words are the speaker's, not the reporter's.
+I_QUOTE = regex.compile(r"\s*+(?:,|[—–]|--)\s*+(?:and\s++)?I\s++quote\s*+(?:[,:]|[—–]|--)\s*+")
 
 
 def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
@@ -55,6 +58,9 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
         j = hearer_end(text, ce, se)
         if j > ce and _TO_VERB.match(text, j, se):
             j = ce  # "urged her to leave": the hearer and the infinitive are the content
+    aside = I_QUOTE.match(text, j, se)
+    if aside is not None:
+        j = aside.end()
     am = adverbial_at(text, j, se)
     if am:
         j = am.end()
