@@ -522,3 +522,28 @@ def test_forces_dug_in_or_remaining_on_ground_hold_it(text: str) -> None:
 ])
 def test_remaining_on_what_is_no_ground_holds_nothing(text: str) -> None:
     assert claims(text) == []
+
+
+def test_forces_that_fell_back_withdrew() -> None:
+    found = claims("Residents said the soldiers fell back towards the airstrip after the attack on the camp.")
+    assert [d["action"] for d in found] == ["withdrew"]
+
+
+def test_fell_to_is_still_a_capture() -> None:
+    assert [d["action"] for d in claims("The town fell to the Sable Front on Sunday.")] == ["captured"]
+
+
+def test_forcing_forces_off_ground_takes_it() -> None:
+    found = claims("The Sable Front said its fighters forced government troops off the Tirza ridge.")
+    assert [(d["action"], d["place"]) for d in found] == [("captured", "Tirza")]
+
+
+def test_driving_people_off_what_is_no_ground_takes_nothing() -> None:
+    assert claims("His questions have driven less patient reporters off the Hill beat.") == []
+
+
+def test_a_section_of_ground_is_ground() -> None:
+    found = claims("Witnesses said the fighters overran the eastern section of the camp and held it "
+                   "for hours.")
+    assert [(d["action"], d["object"]) for d in found] == [
+        ("captured", "camp"), ("controls", "camp")]

@@ -61,8 +61,13 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"(?:(?:driven|flushed|pushed|chased|forced|kicked|routed)\s+out\s+of|"
      r"(?:expelled|ousted|dislodged|evicted)\s+from)", "lost", "lost"),
     # "had driven the Clan del Golfo out of the village of X": the subject took X from them
-    ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?)"
-     r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)out\s+of", "captured", "verb"),
+    # ("forced Israeli troops off the hill": "off" only after forces, not "drove reporters off
+    # the Hill beat")
+    ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?|"
+     r"forc(?:ed|ing))"
+     r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)(?:out\s+of|"
+     r"(?<=(?:" + FORCES_MOVED + r"|militants|rebels|insurgents|jihadists|gunmen|attackers|them)\s+)off)",
+     "captured", "verb"),
     # "had expelled the dissidents from La Silla": an armed party driven from the place
     ("expel_from", r"(?:expell(?:ed|ing)|expels?|oust(?:s|ed|ing)?)[\"”]?\s+"
      r"(?P<expelled>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?"
@@ -85,7 +90,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("leave", r"withdr(?:ew|awn|aws?|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
      r"pull(?:s|ed|ing)?(?=\s+(?:its|their|our|his|the|some|all)\s+" + FORCES_MOVED
      + r"\s+(?:out\s+of|back\s+from)\s)|"
-     r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)", "withdrew", "leave"),
+     # ("fell back towards the airstrip": not "fell to", a capture)
+     r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|(?:fell|fall(?:s|en|ing)?)\s+back", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
@@ -143,7 +149,7 @@ TRIGGER_WORDS: Final = words(
     "control hold held blockad remain dug recover brought bring maintain retain keep kept drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
-    "flushed chased forced kicked routed dislodged evicted")
+    "flushed chased forced forcing kicked routed dislodged evicted")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",

@@ -43,7 +43,7 @@ _DET: Final = regex.compile(
     # "an estimated 40 percent of": a share in figures
     r"\d{1,3}(?:\.\d)?\s*(?:percent|per\s+cent|%)\s+of(?:\s+the)?|"
     rf"(?:the\s+)?(?:(?:large|key|some|other|{_COMPASS}ern|central)\s+)?"
-    r"parts?\s+of(?:\s+the)?|"
+    r"(?:parts?|sections?)\s+of(?:\s+the)?|"
     r"the\s+(?:rest|whole|last|remainder|bulk|majority|entirety)\s+of(?:\s+the)?|"
     r"a\s+(?:number|series|string|handful|cluster|couple)\s+of(?:\s+the)?|"
     # "large swathes of", "the stretch of national road", "pockets of"
