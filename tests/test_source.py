@@ -105,6 +105,20 @@ def test_a_correction_notes_account_of_the_earlier_version_is_boilerplate() -> N
     assert 38 in counts
 
 
+def test_a_wire_services_note_on_a_new_version_is_boilerplate() -> None:
+    text = ("UPDATE 1-Tirza garrison repels attack\n"
+            "(Corrects paragraph 1 to say 17 soldiers were wounded, not killed; adds UN comment)\n"
+            "TIRZA, May 4 (Agency) - The army said it had repelled an attack on its garrison, losing 11 "
+            "soldiers, while 17 others were wounded.\n"
+            "(Reporting by the Tirza newsroom)")
+    note = text.splitlines()[1]
+    assert note in [text[s.start:s.end] for s in boilerplate_spans(text)]
+    doc = claimkit.extract(text)
+    assert not any(a.cue.text.lower() in ("corrects", "adds", "say") for a in doc.attributions)
+    assert all(not text[c.span.start:c.span.end].startswith("17 soldiers were wounded, not killed")
+               for c in doc.claims_of("casualty"))
+
+
 def test_a_dateline_without_an_outlet_still_gives_its_city() -> None:
     line = dateline("KYIV, Ukraine — Russia launched dozens of drones overnight.")
     assert line is not None

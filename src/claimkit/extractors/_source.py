@@ -127,6 +127,13 @@ _CORRECTION = regex.compile(
     r"(?:An?|The)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|item|dispatch)"
     r"[^\n]{0,400}?(?:[.!?](?=\s|$)|$)", regex.MULTILINE)
 _CORRECTION_NEEDLES = ("earlier version of this", "previous version of this", "original version of this")
+# A wire service's note on a line of its own, in brackets, on what a new version of the story
+# changes: "(Corrects paragraph 1 to say 17 soldiers were wounded, not killed)", "(Adds UN
+# comment)". It tells the desk's edits, not what anyone said.
+_WIRE_NOTE_VERBS = ("Corrects", "Adds", "Updates", "Recasts", "Refiles", "Changes", "Removes", "Fixes")
+_WIRE_NOTE = regex.compile(
+    r"^\((?:" + "|".join(_WIRE_NOTE_VERBS) + r")\s[^\n()]{0,600}\)[ \t]*+$", regex.MULTILINE)
+_WIRE_NOTE_NEEDLES = tuple(f"({verb} " for verb in _WIRE_NOTE_VERBS)
 
 
 @attrs.frozen
@@ -227,6 +234,7 @@ def analyse(text: str) -> Boilerplate:
         found.append((4, "signature", "Reuters"))
     spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _LINK_LINE, _LINK_NEEDLES))
     spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _CORRECTION, _CORRECTION_NEEDLES))
+    spans.extend(Span(m.start(), m.end()) for m in _matches_on_lines(text, _WIRE_NOTE, _WIRE_NOTE_NEEDLES))
     head = _head_end(text)
     line = _dateline(text, head)
     if line is not None:
