@@ -671,3 +671,30 @@ def test_the_reporters_i_quote_hands_the_words_to_the_speaker(text: str) -> None
     a = only(text)
     assert a.source is not None
     assert (a.source.text, a.content.text) == ("The minister", "we lost 12 soldiers in the attack.")
+
+
+def test_a_document_announced_as_following_is_its_issuers() -> None:
+    text = ("Earlier, the Sable Front said it had killed 60 soldiers in the attack on the Tirza camp.\n"
+            "The General Staff released the following communiqué late on Sunday. It was read on state "
+            "radio.\n"
+            '"On Saturday the camp was attacked by terrorists.\n'
+            'The provisional toll is 15 soldiers killed and 22 wounded."\n'
+            "Residents said the camp was quiet on Monday.")
+    doc = claimkit.extract(text)
+    printed = next(a for a in doc.attributions if a.cue.text == "released the following communiqué")
+    assert printed.source is not None
+    assert printed.source.text == "The General Staff"
+    assert printed.content.text == "On Saturday the camp was attacked by terrorists"
+    claimants = {c.data["count"].best: c.attribution.source.text
+                 for c in doc.claims_of("casualty") if c.attribution and c.attribution.source}
+    assert claimants == {60: "the Sable Front", 15: "The General Staff", 22: "The General Staff"}
+
+
+def test_a_statement_announced_with_a_colon_keeps_the_colon_in_its_cue() -> None:
+    text = ("President Roe released the following statement:\n\n"
+            "“We offer our condolences to the families of the soldiers.”")
+    a = only(text)
+    assert a.source is not None
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "President Roe", "released the following statement:",
+        "We offer our condolences to the families of the soldiers.")

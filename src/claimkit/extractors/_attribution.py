@@ -142,7 +142,9 @@ def find_attributions(text: str) -> list[Found]:
             if q is not None and q.inner_start <= start < q.inner_end:
                 continue
             ss, se = ctx.sentence(start)
-            if kind == "poll":
+            if kind == "printed":
+                f = forms.printed(ctx, start, end)
+            elif kind == "poll":
                 f = forms.in_poll(ctx, ss, se, start, end)
             elif kind == "acc":
                 hedge = text[start:end].lower() == "reportedly"

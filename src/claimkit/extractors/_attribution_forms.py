@@ -212,6 +212,35 @@ def _body_label(label: str) -> bool:
 _BODY_WORDS = frozenset(LABEL_BODY_WORDS)
 
 
+def printed(ctx: Context, cs: int, ce: int) -> Found | None:
+    """``S released the following communiqué ...`` (the cue ``cs:ce``) and the document
+    printed after the announcing paragraph: its quotation, or its first paragraph unquoted, is
+    the content (the paragraphs after it are the issuer's too: see
+    :mod:`claimkit.extractors._attach`). None when the announcement names no issuer or no
+    paragraph follows it soon."""
+    text = ctx.text
+    ss, _ = ctx.sentence(cs)
+    src = source_before(text, ss, cs)
+    end_of_paragraph = text.find("\n", ce, ce + _ANNOUNCEMENT_REACH)
+    if src is None or end_of_paragraph == -1:
+        return None
+    start = lstrip_at(text, end_of_paragraph, len(text))
+    q = ctx.quote_starting(start)
+    if q is not None:
+        return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
+    pe = text.find("\n", start)
+    end = trim_end(text, start, len(text) if pe == -1 else pe)
+    if start < end and text[start] in _OPENING_MARKS:
+        start += 1  # (a quotation over several paragraphs, its first one read alone)
+    return Found(src, (cs, ce), ((start, end),), "indirect") if end > start else None
+
+
+# How far the announcing paragraph may run on after its announcement ("... late on Sunday. It
+# was read on the state broadcaster. We reproduce it at length, in our own translation:").
+_ANNOUNCEMENT_REACH: Final = 400
+_OPENING_MARKS: Final = "\"“«"
+
+
 def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
     """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
     text = ctx.text

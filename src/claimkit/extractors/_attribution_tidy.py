@@ -134,8 +134,10 @@ def cut_own_cue(text: str, f: Found) -> Found | None:
     lead = None
     if text[first[0]:first[0] + 1] in _LEADING_LETTERS:
         lead = _LEADING_PREPOSITION.match(text, first[0], first[1])
-    if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1]:
-        # "opined on T", "wondered about T": the preposition belongs to the cue's phrase
+    if lead is not None and first[0] >= f.cue[1] and lead.end() < first[1] \
+            and text.find("\n", f.cue[1], first[0]) == -1:
+        # "opined on T", "wondered about T": the preposition belongs to the cue's phrase (not
+        # "On Saturday, ..." opening a statement printed after its announcement)
         f = attrs.evolve(f, content=((lead.end(), first[1]), *f.content[1:]))
     if f.mode == "mixed" and len(f.content) == 1:
         f = _end_after_last_quote(text, f)

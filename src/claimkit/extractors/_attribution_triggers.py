@@ -221,6 +221,31 @@ FACT_LINE = regex.compile(
 FACT_NEXT = regex.compile(r"(?m)(?P<next>;)" + _FACT_FIGURE)
 
 
+# A document announced as printed after its issuer's sentence: "The General Staff released the
+# following communiqué late on Sunday.", "issued the following statement:" (see
+# claimkit.extractors._attribution_forms.printed). Found at "the following" (a literal found
+# fast), then the verb before it.
+_FOLLOWING_DOCUMENT = regex.compile(
+    r"(?i)the\s+following\s+(?:(?:short|brief|joint|official|full)\s+)?(?:statement|communiqu[eé]|"
+    r"press\s+release|release|message|declaration)\b(?::)?")
+_PRINTING_VERB = regex.compile(
+    r"(?i)(?<![\p{L}])(?:issued|released|published|put\s+out|sent\s+out|circulated|posted)\s+\Z")
+
+
+def printed_hits(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each announcement "VERB the following DOCUMENT(:)" in ``text``."""
+    low = padded_lowercase(text)  # (offset i + 1 there is offset i of the text)
+    hits: list[tuple[int, int]] = []
+    at = low.find("the following")
+    while at != -1:
+        m = _FOLLOWING_DOCUMENT.match(text, at - 1)
+        verb = _PRINTING_VERB.search(text, max(0, at - 1 - 20), at - 1) if m is not None else None
+        if m is not None and verb is not None:
+            hits.append((verb.start(), m.end()))
+        at = low.find("the following", at + 1)
+    return hits
+
+
 Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
 
 
@@ -228,7 +253,8 @@ def candidates(text: str) -> list[Candidate]:
     """Every trigger match in text order, as ``(kind, start, end, match)`` (the match of a
     label or a colon; None for a cue); a match overlapping an earlier one is dropped."""
     # sorted by start, then by kind in this order: tally (a figure's colon after its verb, "gave
-    # its latest figures: ...", before the verb alone), "according to" or a poll, cue, label, colon
+    # its latest figures: ...", before the verb alone), "according to", a poll or a printed
+    # document's announcement, cue, label, colon
     labels = list(label_hits(text))
     # (a cue noun that is a whole label is the label's, "Report: Walker to speak at ..."; a
     # participle stays a cue, "Revealed: What the videos contain")
@@ -240,6 +266,7 @@ def candidates(text: str) -> list[Candidate]:
     hits += [(m.start(), 2, "label", m.end(), m) for m in labels]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
+    hits += [(start, 0, "printed", end, None) for start, end in printed_hits(text)]
     if ":" in text and "(" in text:
         for m in FACT_LINE.finditer(text):
             hits.append((m.start(), -2, "fact", m.end(), m))
