@@ -1022,3 +1022,21 @@ def test_forces_that_did_something_and_lost_men_lost_their_own() -> None:
             "its forces had beaten back the assault and lost seven men.")
     killed = claimkit.extract(text).claims_of("casualty")
     assert [(c.data["count"].best, c.data["side"]) for c in killed] == [(7, "Somalia")]
+
+
+def test_a_sentence_opening_on_a_side_gives_its_figures_that_side() -> None:
+    text = ("Clashes between Israel and Hezbollah went on for a third day. On the Israeli side, the army "
+            "named a fourth soldier who died of his wounds, bringing its toll to four killed. Eleven others "
+            "remain in hospital.\nLebanon's army says it lost one soldier at a checkpoint.")
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [
+        (1, "Israel"), (4, "Israel"), (11, "Israel"), (1, "Lebanon")]
+
+
+def test_the_friendly_and_the_enemy_side_are_the_speakers_and_its_foes() -> None:
+    text = ("JNIM fighters attacked the army camp at Tirza on Saturday, and JNIM later claimed the attack. "
+            "In a communiqué, Mali's army said: \"On the friendly side: 15 killed and 22 wounded. On the "
+            'enemy side: more than 70 killed and dozens wounded."')
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].low, c.data["side"]) for c in doc.claims_of("casualty")] == [
+        (15, "Mali"), (22, "Mali"), (70, "JNIM"), (12, "JNIM")]

@@ -45,6 +45,7 @@ from ._casualty_side import (
     Groups,
     claimant_side,
     enemy_side,
+    framed_side,
     loser_side,
     losses_owner_side,
     nationals_side,
@@ -250,6 +251,9 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # "20 fighters from the Pakistan Taliban": a party named right after the group
                 found = sides.find(doc.text, whose.end(), min(len(doc.text), whose.end() + _NAME_RUN))
                 side = found[0][2] if found and found[0][0] == whose.end() else None
+            if side is None and m.head not in CIVILIAN_HEADS:
+                # "On the friendly side: 15 killed and 22 wounded": the side the sentence opens on
+                side = framed_side(doc.text, sides, sentence, m.start, att, home)
             if m.own and side is None and m.head not in PEACEKEEPERS and (
                     m.head not in _NOT_A_PARTYS or _OUR_BROTHERS.search(doc.text, before, m.end)):
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)

@@ -175,6 +175,42 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     return home.opponent(told) if told is not None else None
 
 
+def framed_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: int,
+                att: Attribution | None, home: Home | None) -> str | None:
+    """The side a sentence opens on before its figures ("On the Israeli side, the army named a
+    fourth soldier ..., bringing its toll to four killed"; a communiqué's "On the friendly side:
+    15 killed and 22 wounded. On the enemy side: more than 70 terrorists neutralised"): a party
+    named there, the speaker's for "friendly" or "our", the speaker's opponent for "enemy"
+    (see :meth:`Home.opponent`), civilians for "civilian"; None when the sentence opens on none."""
+    s = sentence[0]
+    while s < start and text[s].isspace():
+        s += 1
+    if not text.startswith(("On ", "on "), s):
+        return None  # (most sentences: no pattern tried)
+    frame = _SIDE_FRAME.match(text, s, start)
+    if frame is None:
+        return None
+    who = frame["who"].lower()
+    if who in _CIVILIAN_FRAMES:
+        return CIVILIANS
+    if who in _OWN_FRAMES or who in _ENEMY_FRAMES:
+        told = _told_by(att, sides, home)
+        if told is None and home is not None and _a_state_body_speaks(att):
+            told = _speaking_state(att, home)
+        if told is None or who in _OWN_FRAMES:
+            return told
+        return home.opponent(told) if home is not None else None
+    found = sides.find(text, *frame.span("who"))
+    return found[-1][2] if found else None
+
+
+_SIDE_FRAME: Final = regex.compile(
+    r"(?i)on\s++the\s++(?P<who>[\p{L}'’\-]++(?:\s++[\p{L}'’\-]++)?)\s++side\s*+[,:]")
+_OWN_FRAMES: Final = frozenset({"friendly", "our", "own", "our own"})
+_ENEMY_FRAMES: Final = frozenset({"enemy", "enemy's", "opposing", "adversary's"})
+_CIVILIAN_FRAMES: Final = frozenset({"civilian", "civilians'"})
+
+
 def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
                      home: Home | None, att: Attribution | None) -> str | None:
     """The side of a subject inside another's statement whose own the figure is ("..., saying
