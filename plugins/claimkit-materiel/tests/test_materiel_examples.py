@@ -153,6 +153,19 @@ def test_equipment_set_on_fire_or_ablaze_was_destroyed() -> None:
     assert read("Two tanks were set ablaze by the rebels.") == [("destroyed", 2, "tanks", "rebels")]
 
 
+def test_the_state_of_items_taken_does_not_end_the_list() -> None:
+    assert read("Our forces seized 27 combat vehicles in good condition and two rocket launchers.") == [
+        ("captured", 27, "armoured vehicles", "forces"), ("captured", 2, "rocket launchers", "forces")]
+    assert read("The army seized three tanks intact and a drone.") == [
+        ("captured", 3, "tanks", "army"), ("captured", 1, "drones", "army")]
+
+
+def test_a_military_bulldozer_is_materiel_and_a_bulldozer_alone_is_not() -> None:
+    assert read("The militia destroyed a military bulldozer and two tanks.") == [
+        ("destroyed", 1, "bulldozers", "militia"), ("destroyed", 2, "tanks", "militia")]
+    assert read("Settlers said the fire destroyed a bulldozer.") == []
+
+
 def test_depots_destroyed_are_materiel_and_depots_taken_are_not() -> None:
     assert read("Jets destroyed a weapons depot and two fuel trucks.") == [
         ("destroyed", 1, "depots", "Jets"), ("destroyed", 2, "vehicles", "Jets")]

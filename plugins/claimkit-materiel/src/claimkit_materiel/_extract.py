@@ -207,6 +207,8 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
         item, pos = found
         if item is not None:
             yield item
+            if (state := P.ITEM_STATE.match(text, pos, limit)) is not None:
+                pos = state.end()  # "27 combat vehicles in good condition and ..."
         sep = P.SEPARATOR.match(text, pos, limit)
         if item is not None and item.count is None:
             sep = P.INCLUDING.match(text, pos, limit) or sep

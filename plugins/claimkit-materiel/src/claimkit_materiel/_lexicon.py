@@ -70,6 +70,9 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
                r"(?:depots?|dumps?|warehouses?|storage\s+sites?)",),
     # counted arms of no kind named ("seized 74 weapons", "14 firearms", "48 small arms")
     "weapons": (r"weapons", r"firearms", r"small\s+arms"),
+    # an army's armoured engineering vehicles ("a military bulldozer", "a D9 bulldozer"; a
+    # bulldozer alone may be anyone's)
+    "bulldozers": (r"(?:military\s+|armou?red\s+|D9\s+)bulldozers?",),
     "boats": (r"(?:patrol\s+|naval\s+|uncrewed\s+|unmanned\s+)?boats?", r"gunboats?", r"warships?",
               r"naval\s+vessels?", r"landing\s+craft"),
 }

@@ -88,6 +88,10 @@ FOLLOWING = regex.compile(r"\s+(?:the\s+)?following(?:\s+[\p{L}\-]+){0,2}\s*:", 
 
 # Separators of a list of items: "12 tanks, five helicopters and 30 drones".
 SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", FLAGS)
+# The state of items taken, between an item and the next: "seized 27 combat vehicles | in good
+# condition | and two rocket launchers".
+ITEM_STATE = regex.compile(r"\s+(?:in\s+(?:good|working|perfect|running|usable)\s+(?:condition|order)|"
+                           r"intact|undamaged)(?![\p{L}])", FLAGS)
 # ... and after arms with no figure, the counted items they hold: "seized weapons, including a
 # tank" (after a counted item they are a part of it: "12 tanks, including four T-72 tanks")
 INCLUDING = regex.compile(r"\s*(?:,\s*)?(?:including|among\s+them)\s+", FLAGS)
