@@ -1040,3 +1040,18 @@ def test_the_friendly_and_the_enemy_side_are_the_speakers_and_its_foes() -> None
     doc = claimkit.extract(text)
     assert [(c.data["count"].low, c.data["side"]) for c in doc.claims_of("casualty")] == [
         (15, "Mali"), (22, "Mali"), (70, "JNIM"), (12, "JNIM")]
+
+
+def test_losses_inflicted_on_a_party_are_that_partys() -> None:
+    text = ("Russia's defence ministry said its forces had inflicted losses of up to 180 servicemen killed "
+            "on Ukrainian troops in the area.")
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [(180, "Ukraine")]
+
+
+def test_dead_inflicted_on_the_enemy_are_the_speakers_foes() -> None:
+    text = ("Hezbollah said its fighters inflicted at least ten dead on the enemy. Israel said it killed "
+            "40 Hezbollah fighters. Hezbollah said Israel was lying.")
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [
+        (10, "Israel"), (40, "Hezbollah")]

@@ -46,6 +46,7 @@ from ._casualty_side import (
     claimant_side,
     enemy_side,
     framed_side,
+    inflicted_side,
     loser_side,
     losses_owner_side,
     nationals_side,
@@ -252,8 +253,10 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 found = sides.find(doc.text, whose.end(), min(len(doc.text), whose.end() + _NAME_RUN))
                 side = found[0][2] if found and found[0][0] == whose.end() else None
             if side is None and m.head not in CIVILIAN_HEADS:
-                # "On the friendly side: 15 killed and 22 wounded": the side the sentence opens on
-                side = framed_side(doc.text, sides, sentence, m.start, att, home)
+                # "On the friendly side: 15 killed and 22 wounded": the side the sentence opens
+                # on; "inflicted losses of 180 servicemen on Ukrainian troops": whom on
+                side = framed_side(doc.text, sides, sentence, m.start, att, home) or inflicted_side(
+                    doc.text, sides, sentence, m.start, m.group_span[1] if m.group_span else m.end, att, home)
             if m.own and side is None and m.head not in PEACEKEEPERS and (
                     m.head not in _NOT_A_PARTYS or _OUR_BROTHERS.search(doc.text, before, m.end)):
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)

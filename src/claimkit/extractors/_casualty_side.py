@@ -211,6 +211,39 @@ _ENEMY_FRAMES: Final = frozenset({"enemy", "enemy's", "opposing", "adversary's"}
 _CIVILIAN_FRAMES: Final = frozenset({"civilian", "civilians'"})
 
 
+def inflicted_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: int, end: int,
+                   att: Attribution | None, home: Home | None) -> str | None:
+    """The side a figure was inflicted on: "inflicted losses of up to 180 servicemen killed on
+    Ukrainian troops" (Ukraine's, not the speaker's), "inflicted at least ten dead on the enemy"
+    (the speaker's other party: see :meth:`Home.opponent`); None when no "inflicted" comes
+    right before the figure or no party follows its "on"."""
+    lo = max(sentence[0], start - _INFLICTED_REACH)
+    if text.find("nflict", lo, start) == -1:
+        return None  # (most figures: no pattern tried)
+    if _INFLICTED_BEFORE.search(text, lo, start) is None:
+        return None
+    on = _INFLICTED_ON.match(text, end, min(sentence[1], end + _INFLICTED_REACH))
+    if on is None:
+        return None
+    if _ENEMY_WORD.search(text, *on.span("who")):
+        told = _told_by(att, sides, home)
+        if told is None and home is not None and _a_state_body_speaks(att):
+            told = _speaking_state(att, home)
+        return home.opponent(told) if told is not None and home is not None else None
+    found = sides.find(text, *on.span("who"))
+    return found[0][2] if found else None
+
+
+_INFLICTED_REACH: Final = 60
+# "inflicted | 40", "inflicted losses of | up to 180", "inflicting casualties of more than | 30"
+_INFLICTED_BEFORE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])inflict(?:ed|ing|s)?\s++(?:(?:losses|casualties)\s++of\s++)?\Z")
+# ... and whom on, after the figure's people: "| killed on Ukrainian troops", "| on the enemy"
+_INFLICTED_ON: Final = regex.compile(
+    r"(?i)[^.;:!?\n]{0,40}?\bon\s++(?P<who>(?:the\s++)?[\p{L}'’\-]++(?:\s++[\p{L}'’\-]++){0,2})")
+_ENEMY_WORD: Final = regex.compile(r"(?i)\b(?:enemy|enemies|invad\w*|occupi\w*|aggressors?|adversary)\b")
+
+
 def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: Groups,
                      home: Home | None, att: Attribution | None) -> str | None:
     """The side of a subject inside another's statement whose own the figure is ("..., saying
