@@ -698,3 +698,28 @@ def test_a_statement_announced_with_a_colon_keeps_the_colon_in_its_cue() -> None
     assert (a.source.text, a.cue.text, a.content.text) == (
         "President Roe", "released the following statement:",
         "We offer our condolences to the families of the soldiers.")
+
+
+def test_a_fact_box_heading_gives_its_bullets_to_its_party() -> None:
+    text = ("FACTBOX-Israel and Hezbollah give conflicting accounts\n"
+            "Israeli troops and Hezbollah fighters clashed near the border over the weekend.\n"
+            "WHAT ISRAEL SAYS\n"
+            "* Three soldiers were killed and 12 wounded when a missile hit a building.\n"
+            "* More than 40 Hezbollah fighters were killed.\n"
+            "WHAT HEZBOLLAH SAYS\n"
+            "* Its fighters forced Israeli troops to pull back from the hill.\n"
+            "Fighting went on on Monday.")
+    doc = claimkit.extract(text)
+    headed = [a for a in doc.attributions if a.cue.text == "SAYS"]
+    assert [(a.source.text if a.source else None, a.content.text) for a in headed] == [
+        ("ISRAEL", "Three soldiers were killed and 12 wounded when a missile hit a building"),
+        ("HEZBOLLAH", "Its fighters forced Israeli troops to pull back from the hill")]
+    claimants = {c.data["count"].best: c.attribution.source.text
+                 for c in doc.claims_of("casualty") if c.attribution and c.attribution.source}
+    assert claimants == {3: "ISRAEL", 12: "ISRAEL", 40: "ISRAEL"}
+
+
+def test_a_heading_with_no_bullets_after_it_is_no_statement() -> None:
+    text = "WHAT THE ARMY SAYS\nThe army said on Monday that 12 soldiers were killed."
+    doc = claimkit.extract(text)
+    assert [a.cue.text for a in doc.attributions] == ["said"]

@@ -124,6 +124,8 @@ def find_attributions(text: str) -> list[Found]:
                 f = _label(ctx, m)
             elif kind == "tally":
                 f = _tally_colon(ctx, m)
+            elif kind == "heading":
+                f = forms.says_heading(ctx, m)
             elif kind == "fact":
                 # (a figure after the first on its line has the line's label)
                 label = m.groupdict().get("label")

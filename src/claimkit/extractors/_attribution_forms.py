@@ -241,6 +241,30 @@ _ANNOUNCEMENT_REACH: Final = 400
 _OPENING_MARKS: Final = "\"“«"
 
 
+def says_heading(ctx: Context, m: regex.Match[str]) -> Found | None:
+    """A fact box's heading "WHAT ISRAEL SAYS" (a match of ``SAYS_HEADING``) and the bulleted
+    lines right after it: one attribution whose content is every bullet's words, the party
+    in the heading its source, the heading's verb its cue. None when no bullet follows."""
+    text = ctx.text
+    pieces: list[Range] = []
+    pos = m.end()
+    while len(pieces) < _HEADING_POINTS and (bullet := _BULLET_LINE.match(text, pos)) is not None:
+        end = trim_end(text, bullet.start("point"), bullet.end("point"))
+        if end > bullet.start("point"):
+            pieces.append((bullet.start("point"), end))
+        pos = bullet.end()
+    if not pieces:
+        return None
+    who = (m.start("who"), rstrip_at(text, m.start("who"), m.end("who")))
+    return Found(who, m.span("cue"), tuple(pieces), "indirect")
+
+
+# A bulleted line after a heading ("* Three soldiers were killed ..."), its words the point.
+_BULLET_LINE: Final = regex.compile(r"\n[ \t]*+[*•\-–—][ \t]++(?P<point>[^\n]++)")
+# (a box of a few points; a page of bullets is no one heading's)
+_HEADING_POINTS: Final = 12
+
+
 def transcript(ctx: Context, ps: int, pe: int, name: Range, colon: int) -> Found | None:
     """``NAME: T`` opening a paragraph (interview transcripts, "Speaker: words" headlines)."""
     text = ctx.text

@@ -246,6 +246,14 @@ def printed_hits(text: str) -> list[tuple[int, int]]:
     return hits
 
 
+# A fact box's heading over its party's points: "WHAT ISRAEL SAYS", "What the army says",
+# "WHAT LEBANESE AUTHORITIES SAY:" on a line of its own (the bullets after it are the party's:
+# see claimkit.extractors._attribution_forms.says_heading).
+SAYS_HEADING = regex.compile(
+    r"(?m)^[ \t]*+(?:WHAT|What)[ \t]++(?P<who>(?:[\p{L}'’.\-]++[ \t]++){1,5}?)"
+    r"(?P<cue>SAYS?|CLAIMS?|says?|claims?)[ \t]*+:?[ \t]*+$")
+
+
 Candidate: TypeAlias = "tuple[str, int, int, regex.Match[str] | None]"
 
 
@@ -267,6 +275,8 @@ def candidates(text: str) -> list[Candidate]:
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
     hits += [(m.start(), -1, "tally", m.end(), m) for m in TALLY_COLON.finditer(text)]
     hits += [(start, 0, "printed", end, None) for start, end in printed_hits(text)]
+    if "\nWHAT " in text or "\nWhat " in text:
+        hits += [(m.start(), 0, "heading", m.end(), m) for m in SAYS_HEADING.finditer(text)]
     if ":" in text and "(" in text:
         for m in FACT_LINE.finditer(text):
             hits.append((m.start(), -2, "fact", m.end(), m))
