@@ -547,3 +547,20 @@ def test_a_section_of_ground_is_ground() -> None:
                    "for hours.")
     assert [(d["action"], d["object"]) for d in found] == [
         ("captured", "camp"), ("controls", "camp")]
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops are on the Tirza ridge above the town, a resident said.",
+    '"Our forces are on the Tirza ridge and will stay there," the general said.',
+])
+def test_forces_on_ground_hold_it(text: str) -> None:
+    assert [(d["action"], d["place"]) for d in claims(text)] == [("controls", "Tirza")]
+
+
+@pytest.mark.parametrize("text", [
+    "Our troops were on the road to Goma.",
+    "Government troops are on the move.",
+    "Our men are on alert.",
+])
+def test_forces_on_the_move_or_on_alert_hold_nothing(text: str) -> None:
+    assert claims(text) == []

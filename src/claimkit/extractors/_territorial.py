@@ -70,7 +70,7 @@ _TRIGGER: Final = Trigger(
     words=TRIGGER_WORDS,
     # "in ... control": "in" alone is too common; at most four words stand between them.
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
-               r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?in(?:side)?\s",
+               r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in(?:side)?|on)\s",
                r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s",
                r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}

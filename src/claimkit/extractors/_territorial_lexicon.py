@@ -112,7 +112,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      "controls", "verb"),
     # "Our units are in the village", "his men were still inside Hoshan": forces told to be
     # there (only with forces as the subject: see _territorial._FORCES_ARE)
-    ("are_in", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in|inside)"
+    # ("IDF forces are on the hill"; not "were on the road to", "on the way")
+    ("are_in", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in|inside|on(?!\s+(?:the\s+)?(?:road|way|move)\b))"
      r"(?!\s+(?:[\p{L}'’-]+\s+){0,3}(?:hands|control)\b)",
      "controls", "verb"),
     # "Israel has kept troops at five hilltop positions": the subject holds them
