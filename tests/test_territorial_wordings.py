@@ -564,3 +564,8 @@ def test_forces_on_ground_hold_it(text: str) -> None:
 ])
 def test_forces_on_the_move_or_on_alert_hold_nothing(text: str) -> None:
     assert claims(text) == []
+
+
+def test_people_in_a_titles_capitals_are_no_place_taken() -> None:
+    assert claims("Excerpt from \"'They Took the Men Away': Abuses Around the Tirza Military Camp, Central "
+                  "Mali\", a report by the Sahel Rights Observatory (SRO)") == []

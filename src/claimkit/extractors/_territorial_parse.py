@@ -239,8 +239,9 @@ def parse_object(text: str, pos: int, limit: int, sides: Mapping[str, str]) -> O
     if named in STATES and name in STATES and not (
             nxt and nxt.group(1).lower().rstrip(".,") in _HELD_TO_ACCOUNT):
         share = True  # "have controlled Afghanistan since 2021": a country is ground
-    if name.split()[0].lower() in NOT_PLACE or (not share and named):
-        return None
+    first = name.split()[0].lower()
+    if first in NOT_PLACE or first in NOT_GROUND or (not share and named):
+        return None  # (a title's capitals: "They Took the Men Away", no place "Men Away")
     if nxt and nxt.group(1).lower().rstrip(".'’-") in _NOT_AFTER_NAME:
         return None
     if (n.group("poss") or _POSS_END.search(name)) and nxt and nxt.start(1) == n.end() + 1 \
