@@ -169,10 +169,17 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
     subject = subject_before(text, start, verb)
     if home is None or subject is None or not ENEMY.search(text, subject.start, subject.end):
         return None
-    told = _told_by(att, sides, home)
-    if told is None and _a_state_body_speaks(att):
-        told = _speaking_state(att, home)  # "Army spokesman Santo Deng Malual said the enemy left 60 bodies"
+    told = _teller_side(att, sides, home)
     return home.opponent(told) if told is not None else None
+
+
+def _teller_side(att: Attribution | None, sides: SideIndex, home: Home | None) -> str | None:
+    """The side of a statement's speaker (see :func:`_told_by`), else the state of a state's
+    body that names none ("Army spokesman Santo Deng Malual said the enemy left 60 bodies")."""
+    told = _told_by(att, sides, home)
+    if told is None and home is not None and _a_state_body_speaks(att):
+        told = _speaking_state(att, home)
+    return told
 
 
 def framed_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: int,
@@ -194,9 +201,7 @@ def framed_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: i
     if who in _CIVILIAN_FRAMES:
         return CIVILIANS
     if who in _OWN_FRAMES or who in _ENEMY_FRAMES:
-        told = _told_by(att, sides, home)
-        if told is None and home is not None and _a_state_body_speaks(att):
-            told = _speaking_state(att, home)
+        told = _teller_side(att, sides, home)
         if told is None or who in _OWN_FRAMES:
             return told
         return home.opponent(told) if home is not None else None
@@ -226,9 +231,7 @@ def inflicted_side(text: str, sides: SideIndex, sentence: tuple[int, int], start
     if on is None:
         return None
     if _ENEMY_WORD.search(text, *on.span("who")):
-        told = _told_by(att, sides, home)
-        if told is None and home is not None and _a_state_body_speaks(att):
-            told = _speaking_state(att, home)
+        told = _teller_side(att, sides, home)
         return home.opponent(told) if told is not None and home is not None else None
     found = sides.find(text, *on.span("who"))
     return found[0][2] if found else None
