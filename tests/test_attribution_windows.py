@@ -76,3 +76,14 @@ def test_tokens_keep_inner_marks_and_split_at_the_rest() -> None:
 def test_the_unrolled_token_pattern_reads_as_the_plain_one(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in PLAIN_TOKEN.finditer(text)]
     assert _attribution_np.tokens(text, 0, len(text)) == expected
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aZ9_$%'’.&-/ ,é\u0301\t\n\xa0\x1c\u2028\u3000", max_size=40), st.data())
+def test_tokens_offsets_are_the_matches_spans(text: str, data: st.DataObject) -> None:
+    # (the offsets are found by skipping spaces between the words: every kind of space, and
+    # a window that starts or ends inside a word)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [(m.start(), m.end(), m.group()) for m in _attribution_np.TOKEN.finditer(text, lo, hi)]
+    assert _attribution_np.tokens(text, lo, hi) == expected
