@@ -146,20 +146,21 @@ def cue_hits(text: str) -> list[tuple[int, int, bool]]:
     if "ı" in text:
         return [(m.start(), m.end(), m.lastgroup == "acc") for m in CUE.finditer(text)]
     padded = padded_lowercase(text)
-    search = _CUE_LOWER.search
     out = []
-    pos = 0
-    while (m := search(padded, pos)) is not None:
-        before = padded[m.start()]
-        if before.isalnum() or before == "_":
-            # a word's middle: look again from the next character, since what it took may
-            # hold a cue of its own ("3as reported": "reported")
-            pos = m.start() + 1
-            continue
-        # offset i of the padded text is offset i - 1 of the text: the word starts at
-        # m.start() + 1 there, at m.start() here
-        out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
-        pos = m.end()
+    pos: int | None = 0
+    while pos is not None:
+        start, pos = pos, None
+        # (one iterator while the matches are words' starts: quicker than a search for each)
+        for m in _CUE_LOWER.finditer(padded, start):
+            before = padded[m.start()]
+            if before.isalnum() or before == "_":
+                # a word's middle: look again from the next character, since what it took may
+                # hold a cue of its own ("3as reported": "reported")
+                pos = m.start() + 1
+                break
+            # offset i of the padded text is offset i - 1 of the text: the word starts at
+            # m.start() + 1 there, at m.start() here
+            out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
     return out
 
 
