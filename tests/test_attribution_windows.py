@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.extractors import _attribution_before, _attribution_np
+from claimkit.extractors import _attribution, _attribution_before, _attribution_context, _attribution_np
 
 # Words the subject scan treats specially: determiners, quantifiers ("more than half of"),
 # prepositions, titles, names, possessives, brackets, dashes and commas.
@@ -87,3 +88,44 @@ def test_tokens_offsets_are_the_matches_spans(text: str, data: st.DataObject) ->
     hi = data.draw(st.integers(lo, len(text)))
     expected = [(m.start(), m.end(), m.group()) for m in _attribution_np.TOKEN.finditer(text, lo, hi)]
     assert _attribution_np.tokens(text, lo, hi) == expected
+
+
+# Letters whose case folding is special ("İ", "ſ", "K", "ı"), other cases, spaces and marks
+# around the words the quick tests look for.
+FOLD_SOUP = st.lists(st.sampled_from([
+    "on", "ON", "On", "to", "TO", "go", "GOES", "went", "Went", "going", "gone", "ſaid", "İn", "ın", "\u212a",
+    "against", "upon", "sharply", "only", "Twitter", "the", "Telegram", "-", " ", "  ", "\t", "\n", "\xa0",
+    ",", ".", "x", "é", "3", "_",
+]), max_size=14).map("".join)
+
+
+@settings(max_examples=500)
+@given(FOLD_SOUP, st.sampled_from(["on", "to", "go", "went", "ai", "in", "k", "s"]), st.data())
+def test_holds_all_finds_a_word_where_a_case_folding_pattern_does(text: str, word: str,
+                                                                  data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folding = regex.compile(word, regex.IGNORECASE).search(text, lo, hi) is not None
+    assert _attribution_context.holds_all(text, lo, hi, word) == folding
+
+
+@settings(max_examples=500)
+@given(FOLD_SOUP)
+def test_the_quick_tests_before_the_cue_patterns_pass_wherever_the_patterns_match(text: str) -> None:
+    # before the cue: "went on to | say"
+    if _attribution._WENT_ON.search(text, 0, len(text)) is not None:
+        assert _attribution._may_go_on(text, 0, len(text))
+    # after it: the word _PARTICLE reads there tells whether "on Twitter" or "sharply" may follow
+    pm = _attribution._PARTICLE.match(text, 0, len(text))
+    after = pm.group(1) if pm is not None else None
+    if _attribution._ON_PLATFORM.match(text, 0, len(text)) is not None:
+        assert after == "on"
+    if _attribution._CUE_TAIL.match(text, 0, len(text)) is not None:
+        assert after is None or after.endswith(_attribution._TAIL_ENDS)
+
+
+def test_the_quick_tests_pass_before_the_cue_patterns_that_match() -> None:
+    assert _attribution._may_go_on("He wENT ON To ", 0, 14)
+    assert _attribution._ON_PLATFORM.match(" on Twitter", 0) is not None
+    assert _attribution._CUE_TAIL.match(" sharply-worded", 0) is not None  # (no word for _PARTICLE)
+    assert _attribution._PARTICLE.match(" sharply-worded", 0) is None

@@ -33,6 +33,7 @@ from ._attribution_context import (
     Context,
     Found,
     Range,
+    holds_all,
     lstrip_at,
     rstrip_at,
     trim_end,
@@ -421,13 +422,14 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return update  # "up from the nine announced by the Ministry of Defence"
     # (whether the word is a verb at all first: a third of the candidates are not)
     cs = verb_group_start(text, vs, ss)
-    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
+    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs) if _may_go_on(text, max(ss, vs - 30), vs) else None
     if went_on is not None:
         cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
     elif not plausible_verb(text, ss, se, cs, vs, word):
         return None
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
+    after = pm.group(1) if pm is not None else None  # (the word right after the cue)
     if pm and info.particles and pm.group(1).lower().endswith("ly"):
         # "spoke passionately about": an adverb between the verb and its particle
         adverbed = _PARTICLE.match(text, pm.end(), se)
@@ -448,11 +450,13 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     elif low in ("said", "says") and text.startswith(" in a statement", ve):
         ve += len(" in a statement")
     else:
-        platform = _ON_PLATFORM.match(text, ve, se)
+        # (either pattern matches only where the word after the cue is its first word, or
+        # where no word as _PARTICLE reads one follows: that word tells whether to try it)
+        platform = _ON_PLATFORM.match(text, ve, se) if after == "on" else None
         if platform is not None:
             ve = platform.end()  # "wrote on Twitter": the medium belongs to the cue
         else:
-            tail = _CUE_TAIL.match(text, ve, se)
+            tail = _CUE_TAIL.match(text, ve, se) if after is None or after.endswith(_TAIL_ENDS) else None
             if tail is not None and tail.group(1).lower() not in NOT_ADVERBS:
                 ve = tail.end()  # "said sarcastically", "warned against": part of the cue
     group = text[cs:vs].lower().split()
@@ -539,7 +543,17 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 _DAY_AFTER = regex.compile(
     rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
+
+
+def _may_go_on(text: str, lo: int, hi: int) -> bool:
+    """What :data:`_WENT_ON` needs in ``text[lo:hi]`` before it is tried: "on", "to", and
+    "go" or "went" (most cues have none of "went on to" before them)."""
+    return holds_all(text, lo, hi, "on", "to") and (
+        holds_all(text, lo, hi, "go") or holds_all(text, lo, hi, "went"))
+
+
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
+_TAIL_ENDS = ("against", "upon", "ly")  # (how the word of a _CUE_TAIL match ends)
 _ON_PLATFORM = regex.compile(
     r"\s+on\s+(?:the\s+)?(?:Twitter|Facebook|Instagram|Telegram|WhatsApp|X)\b"
     r"(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?(?![\w-])")
