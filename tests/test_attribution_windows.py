@@ -8,10 +8,21 @@ from __future__ import annotations
 import re
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimkit.extractors import _attribution, _attribution_before, _attribution_context, _attribution_np
+from claimkit.extractors import (
+    _attribution,
+    _attribution_before,
+    _attribution_context,
+    _attribution_mention,
+    _attribution_np,
+    _attribution_parse,
+    _attribution_preposed,
+    _attribution_speakers,
+    _attribution_tidy,
+    _words,
+)
 
 # Words the subject scan treats specially: determiners, quantifiers ("more than half of"),
 # prepositions, titles, names, possessives, brackets, dashes and commas.
@@ -129,3 +140,65 @@ def test_the_quick_tests_pass_before_the_cue_patterns_that_match() -> None:
     assert _attribution._ON_PLATFORM.match(" on Twitter", 0) is not None
     assert _attribution._CUE_TAIL.match(" sharply-worded", 0) is not None  # (no word for _PARTICLE)
     assert _attribution._PARTICLE.match(" sharply-worded", 0) is None
+
+
+# Pieces of the phrases the quick tests in front of the stage's patterns look for, with the
+# spaces and marks around them.
+QUICK_SOUP = st.lists(st.sampled_from([
+    "8", "10:30", "0400", " am", " GMT", "p.m.", "evening", "Dawn", "the", "The", " the ", "a", " who ",
+    "went", " to ", " on ", " and ", "and", " here", "Thus", "thus", "\x1c", "\t", "\n", " ", ",", ";",
+    " adding", "One", "the other", "another", "The agency", "the rights group", "al-", "ibn-", "Baghdadi",
+    "“", "”", "killing", "Monday", "'", "In", " in ", "Ituri", "Colonel", "Jo Roe", "spokesman", "but", "Or",
+    "x", "é", "ſ",
+]), max_size=12).map("".join)
+
+# (pattern, how it is tried on a text, the quick test that must pass wherever it matches)
+QUICK_TESTS = [
+    (_attribution_before._CLOCK.fullmatch, lambda t: t[:1] not in _attribution_before._ASCII_LETTERS),
+    (_attribution_before._TIME_LEFT.match, lambda t: t[:1] in _attribution_before._TIME_LEFT_INITIALS),
+    (_attribution_before._WHO_CLAUSE_TO_OBJECT.search, lambda t: "who" in t),
+    (_attribution_before._AND_BEFORE.search, lambda t: "and" in t),
+    (_attribution_before._TRAILING_ADVERB.search,
+     lambda t: t.rstrip().endswith(_attribution_before._TRAILING_ADVERBS)),
+    (_attribution_preposed._CONJUNCTION.match, lambda t: t[:1] in "aAbBoO"),
+    (_attribution_preposed._PARTICIPLE_CUT.search, lambda t: "," in t or ";" in t),
+    (_attribution_speakers._ONE_OF_SEVERAL.fullmatch, lambda t: t[:1] in "oOtTaA"),
+    (_attribution_speakers._GENERIC_BODY.fullmatch, lambda t: t[:1] in "tT"),
+    (_words._JOINED_PARTICLE.match, lambda t: "-" in t[2:4]),
+    (_attribution_tidy._QUOTED_TAIL.match, lambda t: t[:1] == "," or t[:1].isspace()),
+    (_attribution_parse._COMMA_QUOTE_BEFORE.search, lambda t: "," in t),
+    (_attribution_mention._PLACE_THEN_RANK.search, lambda t: "," in t),
+    (_attribution_mention._PLACE_THEN_NAME.search, lambda t: "," in t),
+]
+
+
+@settings(max_examples=1000)
+@given(QUICK_SOUP)
+@example("10:30 GMT")
+@example("Dawn the ")
+@example("a man who went to ")
+@example("Roe and ")
+@example("people here \x1c")
+@example("people here ")
+@example("and said")
+@example("T, adding")
+@example("the other")
+@example("The rights agency")
+@example("ibn-Baghdadi")
+@example(" on Monday, “killing")
+@example(",” ")
+@example("spokesman in Ituri, Colonel Jo Roe")
+@example("spokesman in Ituri, Jo Roe")
+def test_the_quick_tests_pass_wherever_their_patterns_match(text: str) -> None:
+    for read, quick in QUICK_TESTS:
+        if read(text) is not None:
+            assert quick(text), (read, text)
+
+
+def test_the_examples_match_their_patterns() -> None:
+    # (so that the examples above try every quick test on a match)
+    texts = ["10:30 GMT", "Dawn the ", "a man who went to ", "Roe and ", "people here ", "and said",
+             "T, adding", "the other", "The rights agency", "ibn-Baghdadi", " on Monday, “killing", ",” ",
+             "spokesman in Ituri, Colonel Jo Roe", "spokesman in Ituri, Jo Roe"]
+    for read, _ in QUICK_TESTS:
+        assert any(read(t) is not None for t in texts), read

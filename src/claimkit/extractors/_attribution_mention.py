@@ -233,10 +233,11 @@ _CONJOINED_MODIFIERS = frozenset({"current", "former", "past", "present", "servi
 
 def _read_words(text: str) -> Mention:
     text = _BRACKETS.sub("", text)
-    if (ranked := _PLACE_THEN_RANK.search(text)) is not None:
+    comma = "," in text  # (both patterns need one)
+    if comma and (ranked := _PLACE_THEN_RANK.search(text)) is not None:
         # "The army spokesman in Ituri, Lieutenant Jo Roe": the place goes, the name stays
         text = text[:ranked.start()] + text[ranked.end("place"):]
-    elif (named := _PLACE_THEN_NAME.search(text)) is not None and lookup(named["name"]) is None:
+    elif comma and (named := _PLACE_THEN_NAME.search(text)) is not None and lookup(named["name"]) is None:
         # "The rebels' spokesman in South Kivu, Innocent Rwabukamba" (not "in Kalat, North
         # Waziristan": a place after a place)
         text = text[:named.start()] + text[named.end("place"):]
