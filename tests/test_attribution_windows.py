@@ -202,3 +202,14 @@ def test_the_examples_match_their_patterns() -> None:
              "spokesman in Ituri, Colonel Jo Roe", "spokesman in Ituri, Jo Roe"]
     for read, _ in QUICK_TESTS:
         assert any(read(t) is not None for t in texts), read
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from([
+    "charity", "CHARITY", "Group", "grOUp", "organisation", "ngo", "NGO", "think", "thınk", "THİNK", "\u212a",
+    "network", "watchdog", "the", " ", "ſ", "é", "x",
+]), max_size=8).map("".join))
+def test_the_describing_word_test_reads_every_case_as_the_case_folding_scan(text: str) -> None:
+    # ASCII texts take the lowercase scan; the rest the case-folding one
+    assert _attribution_mention._describing_word(text) == bool(
+        re.search(_attribution_mention._DESCRIBING_WORDS, text, re.IGNORECASE))

@@ -170,14 +170,22 @@ DESCRIBED_BODY = regex.compile(
     r"(?P<body>\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.\-]*|of|the|for|de|des|du|without|sans|"
     r"and|\(\p{Lu}{2,6}\)))*)", regex.V0)
 # The words one of which DESCRIBED_BODY needs, found with a quick scan before it is tried.
-_DESCRIBING_WORD = re.compile(r"(?i)charit|group|organi|agency|monitor|watchdog|ngo|network|coalition|"
-                              r"alliance|think")
+_DESCRIBING_WORDS = r"charit|group|organi|agency|monitor|watchdog|ngo|network|coalition|alliance|think"
+_DESCRIBING_WORD = re.compile(_DESCRIBING_WORDS, re.IGNORECASE)
+# ... and in a text of ASCII lowered (no letter there folds to another), five times as fast
+_DESCRIBING_LOWER = re.compile(_DESCRIBING_WORDS)
+
+
+def _describing_word(text: str) -> bool:
+    """Whether one of the words :data:`DESCRIBED_BODY` needs stands in ``text``, in any case."""
+    found = _DESCRIBING_LOWER.search(text.lower()) if text.isascii() else _DESCRIBING_WORD.search(text)
+    return found is not None
 
 
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
-    described = DESCRIBED_BODY.fullmatch(text) if _DESCRIBING_WORD.search(text) else None
+    described = DESCRIBED_BODY.fullmatch(text) if _describing_word(text) else None
     if described is not None and described["what"][1:] == described["what"][1:].lower():
         # (the words that say what it is in lower case, but for a sentence's first capital)
         return Mention(role=described["what"], organization=described["body"])
