@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import re
 
-import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimkit.extractors import (
     _attribution,
     _attribution_before,
-    _attribution_context,
     _attribution_mention,
     _attribution_np,
     _attribution_parse,
     _attribution_preposed,
     _attribution_speakers,
-    _attribution_tidy,
     _words,
 )
 
@@ -111,22 +108,9 @@ FOLD_SOUP = st.lists(st.sampled_from([
 
 
 @settings(max_examples=500)
-@given(FOLD_SOUP, st.sampled_from(["on", "to", "go", "went", "ai", "in", "k", "s"]), st.data())
-def test_holds_all_finds_a_word_where_a_case_folding_pattern_does(text: str, word: str,
-                                                                  data: st.DataObject) -> None:
-    lo = data.draw(st.integers(0, len(text)))
-    hi = data.draw(st.integers(lo, len(text)))
-    folding = regex.compile(word, regex.IGNORECASE).search(text, lo, hi) is not None
-    assert _attribution_context.holds_all(text, lo, hi, word) == folding
-
-
-@settings(max_examples=500)
 @given(FOLD_SOUP)
-def test_the_quick_tests_before_the_cue_patterns_pass_wherever_the_patterns_match(text: str) -> None:
-    # before the cue: "went on to | say"
-    if _attribution._WENT_ON.search(text, 0, len(text)) is not None:
-        assert _attribution._may_go_on(text, 0, len(text))
-    # after it: the word _PARTICLE reads there tells whether "on Twitter" or "sharply" may follow
+def test_the_quick_tests_after_the_cue_pass_wherever_the_patterns_match(text: str) -> None:
+    # after the cue: the word _PARTICLE reads there tells whether "on Twitter" or "sharply" may follow
     pm = _attribution._PARTICLE.match(text, 0, len(text))
     after = pm.group(1) if pm is not None else None
     if _attribution._ON_PLATFORM.match(text, 0, len(text)) is not None:
@@ -135,8 +119,7 @@ def test_the_quick_tests_before_the_cue_patterns_pass_wherever_the_patterns_matc
         assert after is None or after.endswith(_attribution._TAIL_ENDS)
 
 
-def test_the_quick_tests_pass_before_the_cue_patterns_that_match() -> None:
-    assert _attribution._may_go_on("He wENT ON To ", 0, 14)
+def test_the_quick_tests_pass_before_the_patterns_after_the_cue_that_match() -> None:
     assert _attribution._ON_PLATFORM.match(" on Twitter", 0) is not None
     assert _attribution._CUE_TAIL.match(" sharply-worded", 0) is not None  # (no word for _PARTICLE)
     assert _attribution._PARTICLE.match(" sharply-worded", 0) is None
@@ -154,7 +137,6 @@ QUICK_SOUP = st.lists(st.sampled_from([
 
 # (pattern, how it is tried on a text, the quick test that must pass wherever it matches)
 QUICK_TESTS = [
-    (_attribution_before._CLOCK.fullmatch, lambda t: t[:1] not in _attribution_before._ASCII_LETTERS),
     (_attribution_before._TIME_LEFT.match, lambda t: t[:1] in _attribution_before._TIME_LEFT_INITIALS),
     (_attribution_before._WHO_CLAUSE_TO_OBJECT.search, lambda t: "who" in t),
     (_attribution_before._AND_BEFORE.search, lambda t: "and" in t),
@@ -165,7 +147,6 @@ QUICK_TESTS = [
     (_attribution_speakers._ONE_OF_SEVERAL.fullmatch, lambda t: t[:1] in "oOtTaA"),
     (_attribution_speakers._GENERIC_BODY.fullmatch, lambda t: t[:1] in "tT"),
     (_words._JOINED_PARTICLE.match, lambda t: "-" in t[2:4]),
-    (_attribution_tidy._QUOTED_TAIL.match, lambda t: t[:1] == "," or t[:1].isspace()),
     (_attribution_parse._COMMA_QUOTE_BEFORE.search, lambda t: "," in t),
     (_attribution_mention._PLACE_THEN_RANK.search, lambda t: "," in t),
     (_attribution_mention._PLACE_THEN_NAME.search, lambda t: "," in t),
@@ -174,7 +155,6 @@ QUICK_TESTS = [
 
 @settings(max_examples=1000)
 @given(QUICK_SOUP)
-@example("10:30 GMT")
 @example("Dawn the ")
 @example("a man who went to ")
 @example("Roe and ")
@@ -185,7 +165,6 @@ QUICK_TESTS = [
 @example("the other")
 @example("The rights agency")
 @example("ibn-Baghdadi")
-@example(" on Monday, “killing")
 @example(",” ")
 @example("spokesman in Ituri, Colonel Jo Roe")
 @example("spokesman in Ituri, Jo Roe")
@@ -197,8 +176,8 @@ def test_the_quick_tests_pass_wherever_their_patterns_match(text: str) -> None:
 
 def test_the_examples_match_their_patterns() -> None:
     # (so that the examples above try every quick test on a match)
-    texts = ["10:30 GMT", "Dawn the ", "a man who went to ", "Roe and ", "people here ", "and said",
-             "T, adding", "the other", "The rights agency", "ibn-Baghdadi", " on Monday, “killing", ",” ",
+    texts = ["Dawn the ", "a man who went to ", "Roe and ", "people here ", "and said",
+             "T, adding", "the other", "The rights agency", "ibn-Baghdadi", ",” ",
              "spokesman in Ituri, Colonel Jo Roe", "spokesman in Ituri, Jo Roe"]
     for read, _ in QUICK_TESTS:
         assert any(read(t) is not None for t in texts), read

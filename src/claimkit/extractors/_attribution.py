@@ -33,7 +33,6 @@ from ._attribution_context import (
     Context,
     Found,
     Range,
-    holds_all,
     lstrip_at,
     rstrip_at,
     trim_end,
@@ -422,7 +421,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return update  # "up from the nine announced by the Ministry of Defence"
     # (whether the word is a verb at all first: a third of the candidates are not)
     cs = verb_group_start(text, vs, ss)
-    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs) if _may_go_on(text, max(ss, vs - 30), vs) else None
+    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
     if went_on is not None:
         cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
     elif not plausible_verb(text, ss, se, cs, vs, word):
@@ -543,13 +542,6 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 _DAY_AFTER = regex.compile(
     rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
-
-
-def _may_go_on(text: str, lo: int, hi: int) -> bool:
-    """What :data:`_WENT_ON` needs in ``text[lo:hi]`` before it is tried: "on", "to", and
-    "go" or "went" (most cues have none of "went on to" before them)."""
-    return holds_all(text, lo, hi, "on", "to") and (
-        holds_all(text, lo, hi, "go") or holds_all(text, lo, hi, "went"))
 
 
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")

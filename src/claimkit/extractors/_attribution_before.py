@@ -8,7 +8,6 @@ long the sentence.
 
 from __future__ import annotations
 
-import string
 from typing import Final
 
 import regex
@@ -168,11 +167,11 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
         found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
-        if found is not None and _is_clock(text, found):
+        if found is not None and _CLOCK.fullmatch(text, *found):
             return None  # "... shortly after 8am, killing two, said Roe": a time, no speaker
         return _with_restrictive_relative(text, lo, found, subject)
     found = _subject_before(text, lo, end, subject)
-    if found is None or _is_clock(text, found):
+    if found is None or _CLOCK.fullmatch(text, *found):
         return None
     if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
         # "Two residents reached by phone said", "a commander standing next to a building
@@ -232,15 +231,6 @@ _NOUN_WORD: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*|(?![\p{Ll}\-]*(?:ed
 _CLOCK: Final = regex.compile(
     r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s*(?:gmt|utc|hrs))?"
     r"|\d{4}\s*(?:gmt|utc|hrs)")
-_ASCII_LETTERS: Final = frozenset(string.ascii_letters)
-
-
-def _is_clock(text: str, found: tuple[int, int]) -> bool:
-    """Whether the words ``found`` are a time of day (:data:`_CLOCK`; a phrase opening with
-    a letter, as most do, is none: the pattern opens with a digit)."""
-    return text[found[0]:found[0] + 1] not in _ASCII_LETTERS and _CLOCK.fullmatch(text, *found) is not None
-
-
 _REACHED_BY: Final = regex.compile(
     r"(?i)\s(?:(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)"
     # a posture: "a commander standing next to a bullet-scarred building says"

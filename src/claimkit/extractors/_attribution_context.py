@@ -13,7 +13,6 @@ import regex
 
 from claimkit.text import Quotation
 from claimkit.text._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from claimkit.text._scan import padded_lowercase
 
 from ._attribution_lexicon import AUXILIARIES, words
 
@@ -93,17 +92,6 @@ def lstrip_at(text: str, s: int, e: int) -> int:
     while s < e and text[s].isspace():
         s += 1
     return s
-
-
-def holds_all(text: str, lo: int, hi: int, *words: str) -> bool:
-    """Whether every one of ``words`` (lowercase ASCII letters) stands in ``text[lo:hi]``, in
-    any case: a quick test that a case-insensitive pattern (``regex``'s, with simple case
-    folding) needing them passes before it is tried.
-
-    Read in the text's lowercase copy the shared scan made (:func:`padded_lowercase`, one
-    character for one, "İ" and "ſ" folded as the pattern folds them), with no slicing."""
-    low = padded_lowercase(text)
-    return all(low.find(w, lo + 1, hi + 1) != -1 for w in words)
 
 
 _END_PUNCT = ".!?;:,"

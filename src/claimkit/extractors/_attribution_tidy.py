@@ -264,9 +264,7 @@ def take_quoted_tail(text: str, f: Found) -> Found:
     if len(f.content) != 1 or f.mode != "indirect" or f.content[0][0] < f.cue[1]:
         return f
     start, end = f.content[0]
-    after = text[end:end + 1]
-    # (the pattern opens with a comma or a space)
-    tail = _QUOTED_TAIL.match(text, end) if after == "," or after.isspace() else None
+    tail = _QUOTED_TAIL.match(text, end)
     if tail is None:
         return f
     quote = quotation_at(text, tail.end())
