@@ -12,6 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimkit.extractors._attribution_triggers import TALLY_COLON
 from claimkit.extractors._contradiction import _TRIGGER as CONTRADICTION
 from claimkit.extractors._denial import _TRIGGER as DENIAL
 from claimkit.extractors._status import _FIND as STATUS
@@ -114,6 +115,18 @@ def test_every_branch_of_the_sample_texts_is_found() -> None:
         expected = matches(trigger.pattern.finditer(text))
         assert len(expected) > 10
         assert matches(trigger.finditer(text)) == expected
+
+
+def test_a_pre_filter_for_each_mark_finds_every_mark() -> None:
+    # (the possessive and the quoted "this is false" have a pre-filter for each apostrophe or
+    # quote mark)
+    text = ("The ministry's latest figures were grim: nine dead. The army’s toll stood at 12. "
+            '"This is false," he said. “That is a lie,” she said. ‘It is untrue,’ they said. '
+            "'These are lies,' the rebels said.")
+    for trigger, branch, count in ((TALLY_COLON, "noun", 2), (DENIAL, "quote", 4)):
+        expected = matches(trigger.pattern.finditer(text))
+        assert matches(trigger.finditer(text)) == expected
+        assert sum(1 for _, groups in expected if groups[branch]) == count
 
 
 def test_territorial_rows_all_match_in_the_sample() -> None:
