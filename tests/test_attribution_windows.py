@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from claimkit.extractors import (
     _attribution_parse,
     _attribution_preposed,
     _attribution_speakers,
+    _attribution_verbs,
     _words,
 )
 
@@ -192,3 +194,25 @@ def test_the_describing_word_test_reads_every_case_as_the_case_folding_scan(text
     # ASCII texts take the lowercase scan; the rest the case-folding one
     assert _attribution_mention._describing_word(text) == bool(
         re.search(_attribution_mention._DESCRIBING_WORDS, text, re.IGNORECASE))
+
+
+# The words of the patterns before a cue word, which plausible_verb reads right to left.
+BEFORE_CUE_SOUP = st.lists(st.sampled_from([
+    "the", "a", "an", "his", "its", "'s", "’s", "of", "with", "two", "Twelve", "dozens", "12", "1,200",
+    "Article", "in", "a", "message", "statement", "posted", "Ukrainian", "Sudanese", "second", "bomb", "car",
+    "Brewer", "an early supporter of Trump", "Brewer, a supporter of Trump,", "in a message", "pledged",
+    "new", "latest", "x", "-", ")", ".", ",", " ", "\n", "é",
+]), max_size=10).map(lambda ws: " ".join(ws) + " ")  # (the space before the cue word)
+
+
+@settings(max_examples=500)
+@given(BEFORE_CUE_SOUP, st.data())
+def test_patterns_read_right_to_left_match_where_read_left_to_right(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    for name in ("_DETERMINER_BEFORE", "_DETERMINER_DEMONYM", "_ARTICLE_BEFORE", "_PLURAL_NUMBER_BEFORE",
+                 "_ADJECTIVE_SLOT", "_IN_A_MESSAGE", "_DOCUMENT_BEFORE", "_ASIDE_BEFORE", "_ORDINAL_BEFORE",
+                 "_EXPLOSION_BEFORE"):
+        backwards = getattr(_attribution_verbs, name)
+        assert backwards.pattern.startswith("(?r)")
+        forwards = regex.compile(backwards.pattern[4:], backwards.flags & ~regex.REVERSE)
+        assert (backwards.search(text, lo) is None) == (forwards.search(text, lo) is None), name
