@@ -597,8 +597,9 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
         if speaker is not None and speaker.organization is not None:
-            organization = _labelled_group(speaker.organization, sides)
-            speaker = attrs.evolve(speaker, organization=by_full_name(organization, text))
+            organization = by_full_name(_labelled_group(speaker.organization, sides), text)
+            if organization != speaker.organization:  # (most stay as they are: no copy)
+                speaker = attrs.evolve(speaker, organization=organization)
         first = _after_dateline(text, f.content[0])
         content = Snippet(text[first[0]:first[1]], Span(*first))
         parts = (Span(*first), *(Span(*p) for p in f.content[1:])) if len(f.content) > 1 else ()
