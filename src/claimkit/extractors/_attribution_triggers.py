@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import TypeAlias
 
 import attrs
@@ -154,15 +155,16 @@ def cue_hits(text: str) -> list[tuple[int, int, bool]]:
         start, pos = pos, None
         # (one iterator while the matches are words' starts: quicker than a search for each)
         for m in _CUE_LOWER.finditer(padded, start):
-            before = padded[m.start()]
+            s, e = m.span()
+            before = padded[s]
             if before.isalnum() or before == "_":
                 # a word's middle: look again from the next character, since what it took may
                 # hold a cue of its own ("3as reported": "reported")
-                pos = m.start() + 1
+                pos = s + 1
                 break
             # offset i of the padded text is offset i - 1 of the text: the word starts at
-            # m.start() + 1 there, at m.start() here
-            out.append((m.start(), m.end() - 1, m.lastgroup == "acc"))
+            # s + 1 there, at s here
+            out.append((s, e - 1, m.lastgroup == "acc"))
     return out
 
 
@@ -248,7 +250,7 @@ def candidates(text: str) -> list[Candidate]:
             hits.append((m.start(), -2, "fact", m.end(), m))
             while (m := FACT_NEXT.match(text, m.end())) is not None:
                 hits.append((m.start(), -2, "fact", m.end(), m))
-    hits.sort(key=lambda hit: hit[:2])  # (start, order) never ties
+    hits.sort(key=itemgetter(0, 1))  # (start, order) never ties
     out: list[Candidate] = []
     last_end = -1
     for start, _, kind, end, m in hits:
