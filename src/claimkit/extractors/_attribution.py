@@ -401,7 +401,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         # "who asked not to be named": the request is all the content, however the sentence
         # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
         cs = verb_group_start(text, vs, ss)
-        if not any(w in BE for w in text[cs:vs].lower().split()):
+        if BE.isdisjoint(text[cs:vs].lower().split()):
             content = (lstrip_at(text, ve, se), anonymity.end())
             return Found(source_before(text, ss, cs), (cs, ve), (content,), "indirect")
     if info.only_before is not None:
@@ -474,14 +474,14 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         raising = (low.startswith("seem") or text.startswith(" to ", ve)
                    or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
-    if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+    if not BE.isdisjoint(group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         if low in _RECORDED and _AS_AFTER.match(text, ve, se):
             return None  # "was still listed as missing": a record of what someone is, no speech
         if ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
             return None  # "asked not to be identified": the request, read at its own cue
         return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
-    participle = low.endswith("ing") and not any(w in BE for w in group)  # not "is saying"
+    participle = low.endswith("ing") and BE.isdisjoint(group)  # not "is saying"
     found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)
     if found is None or (found.source is None and info.kind != "speech"):
         return None

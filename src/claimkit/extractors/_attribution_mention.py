@@ -367,13 +367,13 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
     they are ("a schoolteacher") or a person's name."""
     if (len(low) <= 3 and low[0] in ("a", "an") and low[-1].isalpha() and words_[-1].islower()
             and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
-            and not any(w in ORG_HEADS for w in low)):
+            and ORG_HEADS.isdisjoint(low)):
         return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
     if low[0] in ("its", "their") and len(low) > 1 and is_document(" ".join(low[1:])):
         # "Its statement said": a document, which speaks for the body that issued it
         return Mention(organization=_phrase(words_[1:]), possessor=low[0])
-    if low[0] == "the" or any(w in ORG_HEADS for w in low) or any(w in _NAME_LINKS for w in low[1:-1]) \
-            or (any(w in _BODY_NAME_WORDS for w in words_) and "of" not in low):
+    if low[0] == "the" or not ORG_HEADS.isdisjoint(low) or not _NAME_LINKS.isdisjoint(low[1:-1]) \
+            or (not _BODY_NAME_WORDS.isdisjoint(words_) and "of" not in low):
         # ("Doctors Without Borders": words a person's name does not hold; "Amnesty
         # International", not "Meenakshi Ganguly of Human Rights Watch", a person of a body.
         # Not :func:`_org_like`, which strips possessives: "Kantar Media’s political ad
@@ -383,7 +383,7 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
         named = " ".join(low[1:] if low[0] == "the" else low).replace("’", "'")
         if possessed is not None and named in KNOWN_BODIES:
             return Mention(organization=" ".join(w for w in words_ if w.lower() not in DETERMINERS))
-        if possessed is not None and any(w in ORG_HEADS for w in low[possessed + 1:]):
+        if possessed is not None and not ORG_HEADS.isdisjoint(low[possessed + 1:]):
             return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
         return Mention(organization=_phrase(words_))
     caps = _name_of(words_)
