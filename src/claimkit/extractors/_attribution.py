@@ -116,6 +116,7 @@ def find_attributions(text: str) -> list[Found]:
         return None
 
     found: list[Found] = []
+    request_end = -1  # where a request not to be named after the last cue read ends, if any
     last_in_sentence: dict[int, Found] = {}
     line_label: str | None = None  # the label of the fact box's line read last
     for kind, start, end, m in matches:
@@ -133,9 +134,7 @@ def find_attributions(text: str) -> list[Found]:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
             continue  # part of the cue just read ("was quoted as saying")
-        elif found and text[found[-1].cue[0]:found[-1].cue[1]].lower() in REQUEST_FORMS \
-                and (request := ANONYMITY.match(text, found[-1].cue[1])) is not None \
-                and start < request.end():
+        elif start < request_end:
             continue  # inside a request not to be named ("because staff had been told not to speak")
         else:
             q = ctx.quote_at(start)
@@ -154,6 +153,7 @@ def find_attributions(text: str) -> list[Found]:
                     f = past_earlier_cue(text, f, last_in_sentence.get(ss))
         if f is not None:
             found.append(f)
+            request_end = _request_end(text, f)
             if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
@@ -166,6 +166,14 @@ def find_attributions(text: str) -> list[Found]:
              if not unchecked_comment(text, f)]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
+
+
+def _request_end(text: str, f: Found) -> int:
+    """Where the request not to be named that ``f``'s cue opens ends ("asked not to be
+    named because ..."), or -1: the cues inside it are the request's words."""
+    if text[f.cue[0]:f.cue[1]].lower() in REQUEST_FORMS and (request := ANONYMITY.match(text, f.cue[1])):
+        return int(request.end())
+    return -1
 
 
 def _outside_boilerplate(text: str, found: list[Found]) -> list[Found]:
