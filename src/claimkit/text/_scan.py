@@ -330,7 +330,7 @@ class _SharedScan:
         # words: most words of a text open none, and one prefix tree of them all is quicker
         # to try there than the tree of the words and then each fragment
         openings = [t._opening_words for t in triggers.values() if t._word_start]
-        gate = "" if any(o is None for o in openings) else \
+        gate = "" if not openings or any(o is None for o in openings) else \
             f"(?={prefix_tree(w for o in openings if o is not None for w in o)})"
         self.gated = bool(gate)
         self.pattern = re.compile(
