@@ -238,9 +238,11 @@ def candidates(text: str) -> list[Candidate]:
     # (a cue noun that is a whole label is the label's, "Report: Walker to speak at ..."; a
     # participle stays a cue, "Revealed: What the videos contain")
     label_words = {m.span("label") for m in labels if not m["label"].endswith("ed")}
+    cues = cue_hits(text)
+    if label_words:  # (most texts have none)
+        cues = [cue for cue in cues if cue[:2] not in label_words]
     hits: list[tuple[int, int, str, int, regex.Match[str] | None]] = [
-        (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None)
-        for start, end, acc in cue_hits(text) if (start, end) not in label_words]
+        (start, 0, "acc", end, None) if acc else (start, 1, "verb", end, None) for start, end, acc in cues]
     hits += [(start, 0, "poll", end, None) for start, end in poll_hits(text)]
     hits += [(m.start(), 2, "label", m.end(), m) for m in labels]
     hits += [(m.start(), 3, "qcolon", m.end(), m) for m in _QCOLON.finditer(text)]
@@ -256,6 +258,6 @@ def candidates(text: str) -> list[Candidate]:
     for start, _, kind, end, m in hits:
         if start >= last_end:
             out.append((kind, start, end, m))
-            last_end = max(end, start + 1)
+            last_end = end if end > start else start + 1
     return out
 

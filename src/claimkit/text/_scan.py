@@ -354,8 +354,8 @@ def _shared_candidates(text: str, generation: int) -> dict[int, list[int]]:
     for m in scan.pattern.finditer(padded_lowercase(text)):
         # the match is the one non-letter before the word: its offset in the padded text is
         # the word's offset in the original text
-        regs = m.regs
+        regs, start = m.regs, m.start()
         for group, ident in groups:
             if regs[group][0] >= 0:
-                found[ident].append(m.start())
+                found[ident].append(start)
     return found
