@@ -550,8 +550,6 @@ _PARTICIPLES = words("said told written thought known seen felt found read shown
 _DAY_AFTER = regex.compile(
     rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}\s+\d|\d)")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
-
-
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
 _TAIL_ENDS = ("against", "upon", "ly")  # (how the word of a _CUE_TAIL match ends)
 _ON_PLATFORM = regex.compile(
