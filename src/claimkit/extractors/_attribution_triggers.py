@@ -100,7 +100,7 @@ _TALLY_WORDS = (rf"(?:(?:{'|'.join(_TALLY_DEGREES)})\s+)?(?:(?:{'|'.join(_TALLY_
                 r"(?P<noun>" + "|".join(_TALLY_NOUNS).replace("_", r"\s+") + r")\b")
 # The pre-filters of the possessive branch: "'s" and a word the figures can start with (a
 # possessive is common; one before "latest", "toll" or "figures" is not). One for each
-# apostrophe: ``re`` finds a pattern's first letter by a quick scan when it is one character,
+# apostrophe: ``re`` finds a pattern's first character by a quick scan when it is one,
 # and tries a class of them at every character (four times as slow).
 _TALLY_POSSESSIVE = [apostrophe + r"s\s+(?=" + prefix_tree(
     w.split("_")[0] for w in _TALLY_DEGREES + _TALLY_KINDS + _TALLY_NOUNS) + ")" for apostrophe in "'’"]
