@@ -320,3 +320,21 @@ def test_adding_many_claims_is_not_quadratic() -> None:
     assert time.perf_counter() - start < 5  # quadratic id assignment took minutes
     assert doc.claims[-1].id == "casualty-20000"
     assert len({c.id for c in doc.claims}) == 20_000
+
+
+def test_each_part_of_an_attribution_that_does_not_fit_is_named() -> None:
+    # (attributions that fit are passed by one quick test; one that does not is read part by
+    # part, and the first part that does not fit is named)
+    speaker = Speaker("Rebels", Span(0, 6))
+    good = Attribution(speaker, snip(TEXT, "said"), snip(TEXT, "Karvo"), parts=(Span(0, 6), Span(50, 55)))
+    assert Document(TEXT, attributions=[good]).attributions == (good,)
+    wrong = Snippet("x", Span(0, 6))
+    outside = Snippet("", Span(len(TEXT) + 1, len(TEXT) + 1))
+    for changes, field in [({"source": Speaker("x", Span(0, 6))}, "attributions[0].source.text"),
+                           ({"cue": wrong}, "attributions[0].cue.text"),
+                           ({"content": wrong}, "attributions[0].content.text"),
+                           ({"cue": outside}, "attributions[0].cue"),
+                           ({"parts": (Span(0, 6), Span(0, len(TEXT) + 1))}, "attributions[0].parts")]:
+        with pytest.raises(ContractError) as info:
+            Document(TEXT, attributions=[attrs.evolve(good, **changes)])
+        assert info.value.field == field

@@ -12,12 +12,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimkit.extractors._attribution_triggers import TALLY_COLON
 from claimkit.extractors._contradiction import _TRIGGER as CONTRADICTION
 from claimkit.extractors._denial import _TRIGGER as DENIAL
 from claimkit.extractors._status import _FIND as STATUS
 from claimkit.extractors._territorial import _TRIGGER as TERRITORIAL
-from claimkit.text import Trigger, folded
-from claimkit.text._scan import prefix_tree
+from claimkit.text import Trigger, _scan, folded
+from claimkit.text._scan import _shared_scan, prefix_tree
 
 # Our own sentences, one or more per branch of each trigger (every row of the lexicons).
 TERRITORIAL_TEXT = """\
@@ -116,6 +117,18 @@ def test_every_branch_of_the_sample_texts_is_found() -> None:
         assert matches(trigger.finditer(text)) == expected
 
 
+def test_a_pre_filter_for_each_mark_finds_every_mark() -> None:
+    # (the possessive and the quoted "this is false" have a pre-filter for each apostrophe or
+    # quote mark)
+    text = ("The ministry's latest figures were grim: nine dead. The army’s toll stood at 12. "
+            '"This is false," he said. “That is a lie,” she said. ‘It is untrue,’ they said. '
+            "'These are lies,' the rebels said.")
+    for trigger, branch, count in ((TALLY_COLON, "noun", 2), (DENIAL, "quote", 4)):
+        expected = matches(trigger.pattern.finditer(text))
+        assert matches(trigger.finditer(text)) == expected
+        assert sum(1 for _, groups in expected if groups[branch]) == count
+
+
 def test_territorial_rows_all_match_in_the_sample() -> None:
     found = {m.lastgroup for m in TERRITORIAL.finditer(TERRITORIAL_TEXT)}
     assert found >= {"noun", "recap_ctl", "recap", "lost_ctl", "take_ctl", "take_over", "capture",
@@ -195,6 +208,31 @@ def test_a_trigger_with_fragments_only_is_scanned_too() -> None:
     text = "It fell to the rebels. In rebel control since May."
     only_fragments = Trigger(regex.compile(r"(?i)in\s+rebel\s+control"), fragments=[r"in\s+rebel"])
     assert [m.span() for m in only_fragments.finditer(text)] == [(23, 39)]
+
+
+def test_fragment_words_guard_their_fragments() -> None:
+    text = "It fell to the rebels. In rebel control since May."
+    pattern = regex.compile(r"(?i)in\s+rebel\s+control")
+    worded = Trigger(pattern, fragments=[r"in\s+rebel"], fragment_words=["in"])
+    assert [m.span() for m in worded.finditer(text)] == [(23, 39)]
+    # a fragment's match counts only where one of its words opens it
+    assert list(Trigger(pattern, fragments=[r"in\s+rebel"], fragment_words=["on"]).finditer(text)) == []
+
+
+def test_the_scan_tries_every_opening_word_first_only_when_each_trigger_tells_them() -> None:
+    text = "In rebel control since May, the army denied it; their claims could not be verified."
+    expected = {t: matches(t.pattern.finditer(text)) for t in (DENIAL, STATUS, TERRITORIAL, CONTRADICTION)}
+    worded = Trigger(regex.compile(r"(?i)in\s+rebel\s+control"), fragments=[r"in\s+rebel"],
+                     fragment_words=["in"])
+    assert _shared_scan(_scan._generation).gated
+    assert [m.span() for m in worded.finditer(text)] == [(0, 16)]
+    assert {t: matches(t.finditer(text)) for t in expected} == expected
+    # fragments without their words: the scan tries them at every word, as it finds them anywhere
+    unworded = Trigger(regex.compile(r"(?i)rebel\s+control"), fragments=[r"rebel"])
+    assert not _shared_scan(_scan._generation).gated
+    assert [m.span() for m in unworded.finditer(text)] == [(3, 16)]
+    assert [m.span() for m in worded.finditer(text)] == [(0, 16)]
+    assert {t: matches(t.finditer(text)) for t in expected} == expected
 
 
 def test_triggers_no_longer_referenced_leave_the_scan_working() -> None:

@@ -116,6 +116,7 @@ def find_attributions(text: str) -> list[Found]:
         return None
 
     found: list[Found] = []
+    request_end = -1  # where a request not to be named after the last cue read ends, if any
     last_in_sentence: dict[int, Found] = {}
     line_label: str | None = None  # the label of the fact box's line read last
     for kind, start, end, m in matches:
@@ -135,9 +136,7 @@ def find_attributions(text: str) -> list[Found]:
                 f = None if ctx.sentence(start)[0] in last_in_sentence else _quote_colon(ctx, m)
         elif found and found[-1].cue[0] <= start < found[-1].cue[1]:
             continue  # part of the cue just read ("was quoted as saying")
-        elif found and text[found[-1].cue[0]:found[-1].cue[1]].lower() in REQUEST_FORMS \
-                and (request := ANONYMITY.match(text, found[-1].cue[1])) is not None \
-                and start < request.end():
+        elif start < request_end:
             continue  # inside a request not to be named ("because staff had been told not to speak")
         else:
             q = ctx.quote_at(start)
@@ -158,6 +157,7 @@ def find_attributions(text: str) -> list[Found]:
                     f = past_earlier_cue(text, f, last_in_sentence.get(ss))
         if f is not None:
             found.append(f)
+            request_end = _request_end(text, f)
             if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
@@ -170,6 +170,14 @@ def find_attributions(text: str) -> list[Found]:
              if not unchecked_comment(text, f)]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)
+
+
+def _request_end(text: str, f: Found) -> int:
+    """Where the request not to be named that ``f``'s cue opens ends ("asked not to be
+    named because ..."), or -1: the cues inside it are the request's words."""
+    if text[f.cue[0]:f.cue[1]].lower() in REQUEST_FORMS and (request := ANONYMITY.match(text, f.cue[1])):
+        return int(request.end())
+    return -1
 
 
 def _outside_boilerplate(text: str, found: list[Found]) -> list[Found]:
@@ -405,7 +413,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         # "who asked not to be named": the request is all the content, however the sentence
         # goes on ("... told Reuters T" is the main report); "was asked to comment" is not one
         cs = verb_group_start(text, vs, ss)
-        if not any(w in BE for w in text[cs:vs].lower().split()):
+        if BE.isdisjoint(text[cs:vs].lower().split()):
             content = (lstrip_at(text, ve, se), anonymity.end())
             return Found(source_before(text, ss, cs), (cs, ve), (content,), "indirect")
     if low == "quote" and (aside := _REPORTER_BEFORE.search(text, max(ss, vs - 12), vs)) is not None \
@@ -435,6 +443,7 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return None
     # particles that belong to the cue ("called for", "pointed out")
     pm = _PARTICLE.match(text, ve, se)
+    after = pm.group(1) if pm is not None else None  # (the word right after the cue)
     if pm and info.particles and pm.group(1).lower().endswith("ly"):
         # "spoke passionately about": an adverb between the verb and its particle
         adverbed = _PARTICLE.match(text, pm.end(), se)
@@ -455,11 +464,13 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
     elif low in ("said", "says") and text.startswith(" in a statement", ve):
         ve += len(" in a statement")
     else:
-        platform = _ON_PLATFORM.match(text, ve, se)
+        # (either pattern matches only where the word after the cue is its first word, or
+        # where no word as _PARTICLE reads one follows: that word tells whether to try it)
+        platform = _ON_PLATFORM.match(text, ve, se) if after == "on" else None
         if platform is not None:
             ve = platform.end()  # "wrote on Twitter": the medium belongs to the cue
         else:
-            tail = _CUE_TAIL.match(text, ve, se)
+            tail = _CUE_TAIL.match(text, ve, se) if after is None or after.endswith(_TAIL_ENDS) else None
             if tail is not None and tail.group(1).lower() not in NOT_ADVERBS:
                 ve = tail.end()  # "said sarcastically", "warned against": part of the cue
     group = text[cs:vs].lower().split()
@@ -478,14 +489,14 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         raising = (low.startswith("seem") or text.startswith(" to ", ve)
                    or bool(_APPEAR_STATE.match(text, ve, se)))
         return forms.passive(ctx, ss, se, cs, ve) if raising else None
-    if any(w in BE for w in group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+    if not BE.isdisjoint(group) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
         if low in _RECORDED and _AS_AFTER.match(text, ve, se):
             return None  # "was still listed as missing": a record of what someone is, no speech
         if ASKED_TO_BE.search(text, max(ss, vs - 40), vs):
             return None  # "asked not to be identified": the request, read at its own cue
         return forms.passive(ctx, ss, se, cs, ve)
     frame = "object" if "object" in info.frames else ("clause" if "clause" in info.frames else "np")
-    participle = low.endswith("ing") and not any(w in BE for w in group)  # not "is saying"
+    participle = low.endswith("ing") and BE.isdisjoint(group)  # not "is saying"
     found = parse.verb_cue(ctx, ss, se, cs, ve, frame, participle, earlier, cue_at)
     if found is None or (found.source is None and info.kind != "speech"):
         return None
@@ -549,6 +560,7 @@ _DAY_AFTER = regex.compile(
 _REPORTER_BEFORE = regex.compile(r"(?:,|[—–]|--)\s*+(?:and\s++)?I\s++\Z")
 _WENT_ON = regex.compile(r"(?r)\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", regex.I)
 _CUE_TAIL = regex.compile(r"\s+(against|upon|[a-z]{3,}ly)\b")
+_TAIL_ENDS = ("against", "upon", "ly")  # (how the word of a _CUE_TAIL match ends)
 _ON_PLATFORM = regex.compile(
     r"\s+on\s+(?:the\s+)?(?:Twitter|Facebook|Instagram|Telegram|WhatsApp|X)\b"
     r"(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?(?![\w-])")
@@ -600,8 +612,9 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
         if speaker is not None and speaker.organization is not None:
-            organization = _labelled_group(speaker.organization, sides)
-            speaker = attrs.evolve(speaker, organization=by_full_name(organization, text))
+            organization = by_full_name(_labelled_group(speaker.organization, sides), text)
+            if organization != speaker.organization:  # (most stay as they are: no copy)
+                speaker = attrs.evolve(speaker, organization=organization)
         first = _after_dateline(text, f.content[0])
         content = Snippet(text[first[0]:first[1]], Span(*first))
         parts = (Span(*first), *(Span(*p) for p in f.content[1:])) if len(f.content) > 1 else ()

@@ -75,9 +75,9 @@ def _may_end_in_time(text: str, lo: int, end: int) -> bool:
 # Characters read first before a cue (see :func:`source_before`): most subjects fit.
 _SHORT_WINDOW = 60
 
-_TRAILING_ADVERB = regex.compile(
-    r"(?r)(?<=[\p{L}\d])\s+(?:here|there|both|all|themselves|himself|herself|alone|however|though|"
-    r"meanwhile|therefore|nonetheless|nevertheless|instead|thus)\s*$")
+_TRAILING_ADVERBS = ("here", "there", "both", "all", "themselves", "himself", "herself", "alone", "however",
+                     "though", "meanwhile", "therefore", "nonetheless", "nevertheless", "instead", "thus")
+_TRAILING_ADVERB = regex.compile(r"(?r)(?<=[\p{L}\d])\s+(?:" + "|".join(_TRAILING_ADVERBS) + r")\s*$")
 
 
 # A source's request not to be named: "who asked not to be named", "who requested anonymity
@@ -178,7 +178,8 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # says": the residents and the commander, not the phone or the building
         whole = _subject_before(text, lo, by.start(), subject)
         return (whole[0], found[1]) if whole is not None else found
-    if (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
+    if text[found[0]:found[0] + 1] in _TIME_LEFT_INITIALS \
+            and (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
     if (reduced := _REDUCED_RELATIVE.search(text, max(lo, found[0] - 20), found[0])) is not None \
             and (head := _subject_before(text, lo, reduced.start(), subject)) is not None \
@@ -192,6 +193,7 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
             # the words read were a relative clause's: the source is its head with the clause
             return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
+            and text.find("who", max(lo, found[0] - 100), found[0]) != -1 \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
             and (head := _subject_before(text, lo, who.start(), subject)) is not None:
         # "A resident who reached the district capital, Mueda, on foot said": the resident
@@ -209,8 +211,9 @@ def _with_conjunct(text: str, lo: int, found: tuple[int, int], subject: bool) ->
     """``found`` with a first conjunct before it, when the phrase before "and" is a noun phrase
     that opens its clause: "..., local officials and residents said" (both speak), not "the
     army killed 12 militants and residents said"."""
-    if (conj := _AND_BEFORE.search(text, max(lo, found[0] - 6), found[0])) is None:
-        return found
+    if text.find("and", max(lo, found[0] - 6), found[0]) == -1 \
+            or (conj := _AND_BEFORE.search(text, max(lo, found[0] - 6), found[0])) is None:
+        return found  # (no "and": the pattern is not tried)
     first = _subject_before(text, lo, conj.start(), subject)
     if first is None or not _CONJUNCT_OPENING.search(text, max(0, first[0] - 4), first[0]):
         return found  # the phrase is the end of a clause
@@ -235,6 +238,7 @@ _REACHED_BY: Final = regex.compile(
     r"on|in|at))\s+\Z")
 _TIME_LEFT: Final = regex.compile(
     r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
+_TIME_LEFT_INITIALS: Final = "eEmMaAnNdD"  # (of its words: the pattern is tried only after one)
 
 
 # A participle that opens a reduced relative after its head, whose object the words read as
@@ -289,7 +293,9 @@ def _with_restrictive_relative(text: str, lo: int, found: tuple[int, int] | None
 def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
     """:func:`source_before` once a set-off clause or request is cut off."""
     end = time_trimmed(text, lo, end)
-    m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end)
+    # (tried only when the words end with one of its adverbs: most end with none)
+    m = _TRAILING_ADVERB.search(text, max(lo, end - 20), end) \
+        if text[max(lo, end - 20):end].rstrip().endswith(_TRAILING_ADVERBS) else None
     if m and m.start() > lo:
         end = m.start()  # "campaign workers here said": "campaign workers"
     while end > lo and text[end - 1].isspace():

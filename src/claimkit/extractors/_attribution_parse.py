@@ -200,7 +200,9 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     prev = text[max(ss, cs - 2):cs]
     prev_word = _word_before(text, cs, ss)
     src: Range | None
-    after_comma = prev in (", ", ",\u00a0") or bool(_COMMA_QUOTE_BEFORE.search(text, max(ss, cs - 6), cs))
+    near = max(ss, cs - 6)
+    after_comma = prev in (", ", ",\u00a0") or (
+        text.find(",", near, cs) != -1 and bool(_COMMA_QUOTE_BEFORE.search(text, near, cs)))
     if participle_form and (after_comma or prev_word in PARTICIPLE_LINKS):
         src = earlier.source if earlier is not None and earlier.source is not None else clause_subject(
             text, ss, cs)

@@ -82,7 +82,7 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
                 end = trim_end(text, nxt, min(len(text), nxt + MAX_STATEMENT) if pe == -1 else pe)
                 if end > nxt:
                     return Found(src, (cs, ce), ((nxt, end),), "indirect")
-    if j >= se or _CONJUNCTION.match(text, j, se):
+    if j >= se or (text[j] in "aAbBoO" and _CONJUNCTION.match(text, j, se)):  # (its words' initials)
         return None  # "had called on Tuesday and demanded": the verb has no content
     q = ctx.quote_starting(j)
     if q is not None:
@@ -90,7 +90,9 @@ def preposed(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str,
         if tail <= q.end or q.end > se:
             return Found(src, (cs, ce), ((q.inner_start, q.inner_end),), "direct")
     end = se
-    cut = _PARTICIPLE_CUT.search(text, j, se)
+    # (a comma or a semicolon opens every match)
+    cut = _PARTICIPLE_CUT.search(text, j, se) if text.find(",", j, se) != -1 or text.find(";", j, se) != -1 \
+        else None
     if cut and _THAT.fullmatch(text, j, cut.start()) and (aside := text.find(",", cut.end(), se)) != -1:
         # "said that, according to its information, T": an aside that opens the clause
         cut = _PARTICIPLE_CUT.search(text, aside + 1, se)

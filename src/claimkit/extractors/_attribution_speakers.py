@@ -431,7 +431,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             m = attrs.evolve(m, name=called["name"])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m
-        elif _ONE_OF_SEVERAL.fullmatch(text, s, e) is not None and (several := _several_before(entities, s)):
+        elif text[s] in "oOtTaA" and _ONE_OF_SEVERAL.fullmatch(text, s, e) is not None \
+                and (several := _several_before(entities, s)):  # (the initials of its words first)
             # "Two security sources told Reuters ... One said T; the other said U": one of them
             m = Mention(role=several.role, organization=several.organization)
         elif m.organization and not m.role and is_document(m.organization) \
@@ -455,7 +456,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             if issuer.name or (issuer.organization and issuer.organization[0].isupper()):
                 m = issuer
                 ent = _find(known, m, s)
-        if ent is None and (generic := _GENERIC_BODY.fullmatch(text, s, e)) is not None:
+        if ent is None and text[s] in "tT" and (generic := _GENERIC_BODY.fullmatch(text, s, e)) is not None:
             # the body named with that word before ("The medical charity MSF ..."), else the body
             # that spoke last
             head = generic["head"]

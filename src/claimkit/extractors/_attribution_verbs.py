@@ -16,15 +16,18 @@ from ._attribution_parse import PARTICIPLE_LINKS
 
 BE = words("is are was were be been being am")
 
+# The patterns that end at the cue ("...\s+$") and are only asked whether they match are read
+# right to left ((?r)): one attempt from the cue back, not one per offset of the window.
+
 _DETERMINER_BEFORE = regex.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
+    r"(?r)(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|some|of|"
     r"whose|new|first|last|latest|previous|own|public|many|several|those|few)\s+|['’]s\s+)$", regex.I)
 
 # A determiner and a nationality's adjective ("the Ukrainian", "its Sudanese"): a noun follows.
 _DETERMINER_DEMONYM = regex.compile(
-    r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+$")
+    r"(?r)\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+$")
 # A determiner that is never a subject ("that will not support" has one: "that").
-_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)\s+|['’]s\s+)$", regex.I)
+_ARTICLE_BEFORE = regex.compile(r"(?r)(?:\b(?:the|a|an|his|her|their|its|our|my|your)\s+|['’]s\s+)$", regex.I)
 # Right before a word, these make it a noun whatever it is ("the blast killed three", "a
 # claim"); "her" may be an object ("heard her say") and "'s" may be "has".
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
@@ -32,7 +35,7 @@ _NOUN_PREPOSITIONS = frozenset({"with", "of", "from", "into", "onto", "upon"})
 # A number above one right before a word in -s: the word is a plural noun, not a verb
 # ("one suspects that" is a verb).
 _PLURAL_NUMBER_BEFORE = regex.compile(
-    r"(?i)(?:(?<![\p{L}\p{N},.:\-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?r)(?i)(?:(?<![\p{L}\p{N},.:\-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-\p{L}+)?|dozens|hundreds|thousands)"
     # digits after a lowercase word ("arrested 13 suspects"), not a name's ("Article 33 affirms")
@@ -201,7 +204,7 @@ footage email markets
 _NAMING = words("called dubbed labeled labelled titled")
 _NAMED = regex.compile(r"(?:\bso[\s-]|\b(?:a|an)\s+[a-z][\w-]*\s+)$", regex.I)
 _ADJECTIVE_SLOT = regex.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
+    r"(?r)(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|of|with|no|any|some|many|"
     r"more|most|few|fewer|enough|other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # (a preposition: no verb follows one bare, "a lead in pledged delegates", "among pledged delegates")
     r"dozens|hundreds|in|among|for|over|at)"
@@ -213,13 +216,13 @@ _CLAUSE_END = regex.compile(r"\s*[.,:;]")
 # A preposition and a noun phrase right before a participle ("in a message posted", "in a video
 # released"): the participle modifies the noun.
 _IN_A_MESSAGE = regex.compile(
-    r"\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?r)\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:message|statement|video|post|letter|report|interview|speech|note|email|e-mail|release|"
     r"communique|communiqué|broadcast|tweet|recording|audio)\s+$", regex.I)
 # A document right before "posted" or "published", with no preposition: "A statement posted on
 # the website said", "In video posted on social media, ..." (the participle tells of it).
 _DOCUMENT_BEFORE = regex.compile(
-    r"\b(?:message|statement|video|letter|report|note|release|communique|communiqué|tweet|recording|"
+    r"(?r)\b(?:message|statement|video|letter|report|note|release|communique|communiqué|tweet|recording|"
     r"article|story|clip|footage)\s+$", regex.I)
 _POSTED = words("posted published")
 _ASSAULT_WORDS = words("attack attacks attacked attacking")
@@ -239,14 +242,14 @@ _VIOLENCE = regex.compile(
 # Ordinals before a cue word make it a noun ("a seventh suspect"); not "first", an adverb too
 # ("Roe first said").
 _ORDINAL_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+    r"(?r)(?i)(?<![\p{L}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # How far either side of "attacked" its sentence is read for bloodshed (a bound, so a long
 # sentence of many cues costs each one the same).
 _VIOLENCE_REACH = 300
 _BLAST_NOUNS = words("blast blasts")
 # Before a "blast" that is an explosion: "a bomb blast", "the massive blast", "twin blasts".
 _EXPLOSION_BEFORE = regex.compile(
-    r"(?i)\b(?:bomb|bombs|suicide|car|truck|roadside|massive|powerful|huge|big|twin|deadly|explosive|"
+    r"(?r)(?i)\b(?:bomb|bombs|suicide|car|truck|roadside|massive|powerful|huge|big|twin|deadly|explosive|"
     r"mine|landmine|ied|grenade|gas|first|second|third|another|fresh|separate|the|a|an|this|that|"
     r"two|three|several|multiple|series\s+of)\s+$")
 # After a "blast" that is an explosion: what it did, where and when it happened.
@@ -275,7 +278,7 @@ _NO_OBJECT = regex.compile(
     r"shortly|hours|minutes|days|overnight|yesterday|today|early)\b)", regex.I)
 _BARE_PARTICIPLES = words("known seen shown written spoken understood given")
 # A subject's aside closed right before the word: "Jan Brewer, an early supporter of Trump, |".
-_ASIDE_BEFORE = regex.compile(r"[\p{L}.)'’]\s*,\s+[^,;:!?“”\"\n]{2,70},\s+$")
+_ASIDE_BEFORE = regex.compile(r"(?r)[\p{L}.)'’]\s*,\s+[^,;:!?“”\"\n]{2,70},\s+$")
 _CONTENT_NEXT = regex.compile(
     r"\s*(?:that\b|[:,“\"]|(?:he|she|they|it|the|a|an|his|her|its|their|to)\b)", regex.I)
 _LINKED_ING = regex.compile(r"\b(?:" + "|".join(sorted(PARTICIPLE_LINKS)) + r")\s+$", regex.I)

@@ -50,7 +50,7 @@ _TRIGGER: Final = Trigger(regex.compile(
     # The first word of every cue above, for the cheap pre-filter ("at", "in" with the next).
     words=["contradict", "contrary", "inconsistent", "conflict", "disputed", "confirm", "acknowledg",
            "admit", "verified"],
-    fragments=[r"at\s+odds", r"in\s+contrast"])
+    fragments=[r"at\s+odds", r"in\s+contrast"], fragment_words=["at", "in"])
 
 
 def _contradiction(a: Claim, b: Claim, reason: str, evidence: Span) -> Claim:

@@ -73,8 +73,10 @@ _TRIGGER: Final = Trigger(regex.compile(
     + r"(?:" + FALSE + r")\b)",
     regex.IGNORECASE),
     words=TRIGGER_WORDS,
-    # a quoted "this is false": the referent and its verb (fewer candidates than "th" or "it")
-    anywhere=[rf"[\"“‘']\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s"])
+    # a quoted "this is false": the referent and its verb (fewer candidates than "th" or "it");
+    # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
+    # it tries at every character)
+    anywhere=[rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

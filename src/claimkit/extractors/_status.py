@@ -22,7 +22,6 @@ from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 from claimkit.text import Trigger as TextTrigger
 from claimkit.text import paragraph_spans, sentence_at
-from claimkit.text._scan import prefix_tree
 
 from ._status_lexicon import FIRST_WORDS, PRIORITY, REASON_AFTER, TERMINATORS, TRIGGERS, Trigger
 from ._voices import same_voice
@@ -35,8 +34,8 @@ _PATTERN = regex.compile(
 # ``re``'s \w lacks some of ``regex``'s (combining marks, newer letters); \S holds them all.
 # A prefix tree of the rows' first words guards them, so that most words are passed over by
 # one test rather than one per row (again over twice as fast).
-_FIND = TextTrigger(_PATTERN, fragments=[
-    f"(?={prefix_tree(FIRST_WORDS)})(?:" + "|".join(t.phrase.replace(r"\w", r"\S") for t in TRIGGERS) + ")"])
+_FIND = TextTrigger(_PATTERN, fragments=["|".join(t.phrase.replace(r"\w", r"\S") for t in TRIGGERS)],
+                    fragment_words=FIRST_WORDS)
 _TERMINATOR = regex.compile(rf"(?:\b(?:{TERMINATORS})\b)", regex.I | regex.V0)
 _REASON = regex.compile(rf"\s+(?:{REASON_AFTER})\b", regex.I | regex.V0)
 

@@ -72,7 +72,8 @@ _TRIGGER: Final = Trigger(
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
                r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in(?:side)?|on)\s",
                r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s",
-               r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b"])
+               r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b"],
+    fragment_words=["in", "are", "were", "ha", "is", "remain", "was"])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")

@@ -18,4 +18,5 @@ _JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|da
 
 def joined_particle_name(word: str) -> bool:
     """Whether ``word`` is a name with its particle joined to it ("al-Baghdadi")."""
-    return _JOINED_PARTICLE.match(word) is not None
+    # (the hyphen after a particle of two or three letters first: most words have none there)
+    return "-" in word[2:4] and _JOINED_PARTICLE.match(word) is not None
