@@ -420,11 +420,26 @@ def test_said_colon_then_an_unquoted_paragraph() -> None:
     ("local officials and residents", None, "local officials and residents", None),
     ("Current and former officials", None, "current and former officials", None),
     ("local sources and medics at the hospital", None, "local sources and medics", "hospital"),
+    # a body's initials before a person's name are no part of it
+    ("Director General Varnian Public Relations (VPR) Maj. Gen. Tarn Ovel", "Tarn Ovel", "Director",
+     "Varnian Public Relations (VPR)"),
+    ("Director General VPR Maj. Gen. Tarn Ovel", "Tarn Ovel", "Director", None),
 ])
 def test_a_source_reads_as_name_role_and_organization(words: str, name: str | None, role: str | None,
                                                         org: str | None) -> None:
     m = read_mention(words)
     assert (m.name, m.role, m.organization) == (name, role, org)
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("ABC moderator Mira Tal", "Mira Tal"),
+    ("GOP frontrunner Jo Roe", "Jo Roe"),
+    # initials with stops are a name's, and "USA TODAY" is one name
+    ("J.J. Tal, a fellow at Varnia Watch", "J.J. Tal"),
+    ("USA TODAY Varnia Poll", "USA TODAY Varnia Poll"),
+])
+def test_initials_of_a_body_before_a_name_are_no_part_of_it(words: str, name: str) -> None:
+    assert read_mention(words).name == name
 
 
 COREF = (

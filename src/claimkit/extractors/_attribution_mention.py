@@ -84,6 +84,11 @@ def _name_of(words_: Sequence[str]) -> list[str]:
             low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
         if capitalised or particle:
             kept.append(w)
+    if len(kept) > 1 and len(kept[0]) > 1 and kept[0].isupper() and kept[0].isalpha() \
+            and not kept[1].isupper():
+        # "ISPR Faisal Nadeem", "GOP Donald Trump": a body's initials before a person's name
+        # (not initials with stops, "J.J. Goldberg", nor "USA TODAY")
+        kept = kept[1:]
     return kept
 
 
@@ -200,7 +205,11 @@ def read_mention(text: str) -> Mention:
         # (JNIM)": the words an acronym spells name a body, not a person; the acronym stays,
         # as readers (and the side vocabulary) know the body by it
         role = m.role or (m.organization if m.organization and m.organization[0].islower() else None)
-        return attrs.evolve(m, name=None, role=role, organization=f"{body} ({acronym[1]})")
+        # ("Director General Inter-Services Public Relations (ISPR) Maj. Gen. Faisal Nadeem": the
+        # person named after the body's initials)
+        close = text.find(")", acronym.end())
+        after = _read_words(text[close + 1:]).name if close != -1 and close + 1 < len(text) else None
+        return attrs.evolve(m, name=after, role=role, organization=f"{body} ({acronym[1]})")
     if body is None and m.name is None and m.organization and " " in m.organization \
             and all(w[:1].isupper() for w in m.organization.split() if w.lower() not in _ACRONYM_LINKS) \
             and (other := _OTHER_TONGUE_ACRONYM.search(text)) is not None:
