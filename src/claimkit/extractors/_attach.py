@@ -42,7 +42,7 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Span
 from claimkit.text import paragraph_spans, quotation_at, sentence_at
 
-from ._attribution_lexicon import COMMENT_LABEL
+from ._attribution_lexicon import COMMENT_LABEL, PRINTED_DOCUMENTS
 from ._phrases import NEXT_INCIDENT
 
 # A sentence that carries on the last speaker's words.
@@ -251,7 +251,7 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
 # reproduced below in full.", "The following statement was issued on Monday by ...".
 _PRINTED_BELOW = regex.compile(
     r"(?i)\b(?:(?:is|are)\s+reproduced\s+(?:below|here)|reads?\s+(?:in\s+full|as\s+follows)"
-    r"|the\s+following\s+(?:statement|communiqu[eé]|press\s+release|release|text|message|declaration)"
+    r"|the\s+following\s+(?:" + PRINTED_DOCUMENTS + r"|text)"
     r"|(?:below|here)\s+is\s+(?:the|our|an?)\s+(?:full\s+|unofficial\s+)?(?:text|translation|statement))\b")
 # A paragraph that ends it: "End of statement.", "Editor's note: ...", "ENDS".
 _PRINTED_END = regex.compile(

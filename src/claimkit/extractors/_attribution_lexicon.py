@@ -333,3 +333,7 @@ COMMENT_LABEL = (
     r"(?i:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|claim|accusation|charge|allegation|number|"
     r"assertion|estimate|toll|account|version)s?\s+(?:that\s+|which\s+)?"
     r"|(?:(?:far|much|well|many|slightly)\s+)?(?:more|fewer|less|higher|lower|greater)\s+than\s+)")
+
+# Documents a report announces before printing them ("released the following communiqué", "the
+# following statement was issued by ..."): the nouns, as a pattern's alternatives.
+PRINTED_DOCUMENTS = r"statement|communiqu[eé]|press\s+release|release|message|declaration"

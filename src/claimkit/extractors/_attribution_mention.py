@@ -136,12 +136,11 @@ _PLACE_THEN_RANK = regex.compile(
                key=len, reverse=True))
     + r")(?![\p{L}])\.?\s++\p{Lu})")
 # ... or a name alone, the mention's last words: "... in South Kivu, | Innocent Rwabukamba"
-_PLACE_THEN_NAME = regex.compile(
-    r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+),\s*+"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$")
-# A name closing a source after a relative clause: "A nurse who treated the wounded, | Amina
-# Yusuf".
-_NAME_AFTER_CLAUSE = regex.compile(r",\s*+(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$")
+# (a person's name closing the source: two to four capitalised words)
+_CLOSING_NAME = r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*$"
+_PLACE_THEN_NAME = regex.compile(r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+),\s*+" + _CLOSING_NAME)
+# ... or after a relative clause: "A nurse who treated the wounded, | Amina Yusuf".
+_NAME_AFTER_CLAUSE = regex.compile(r",\s*+" + _CLOSING_NAME)
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign

@@ -106,6 +106,7 @@ _TO_ADJECTIVES = words("close closer loyal allied linked sympathetic friendly op
 # Verbs whose infinitive a relative clause in a subject may hold: "An elder who helped to
 # collect the bodies, Ato Roe, said".
 _TO_VERBS = words("helped tried attempted managed volunteered refused agreed rushed")
+_TO_KEPT = _TO_ADJECTIVES | _TO_VERBS  # (words whose "to" the phrase keeps)
 
 
 def np_start(toks: list[Tok], i: int, limit: int = 14) -> int | None:
@@ -160,8 +161,7 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             start = j - 1
             j -= 2
             continue
-        if low in STOP and not (low == "to" and j > 0 and (toks[j - 1][2].lower() in _TO_ADJECTIVES
-                                                          or toks[j - 1][2].lower() in _TO_VERBS)) \
+        if low in STOP and not (low == "to" and j > 0 and toks[j - 1][2].lower() in _TO_KEPT) \
                 and not (low == "by" and j > 0 and toks[j - 1][2].lower() in BY_PARTICIPLES) \
                 and not _inside_name(toks, j, start):
             break

@@ -18,7 +18,7 @@ from claimkit.text._calendar import WEEKDAY_PATTERN
 from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._scan import Trigger, padded_lowercase, prefix_tree
 
-from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, CueVerb, inflect, trie_pattern
+from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, PRINTED_DOCUMENTS, CueVerb, inflect, trie_pattern
 
 
 @attrs.frozen
@@ -231,8 +231,8 @@ FACT_NEXT = regex.compile(r"(?m)(?P<next>;)" + _FACT_FIGURE)
 # claimkit.extractors._attribution_forms.printed). Found at "the following" (a literal found
 # fast), then the verb before it.
 _FOLLOWING_DOCUMENT = regex.compile(
-    r"(?i)the\s+following\s+(?:(?:short|brief|joint|official|full)\s+)?(?:statement|communiqu[eé]|"
-    r"press\s+release|release|message|declaration)\b(?::)?")
+    r"(?i)the\s+following\s+(?:(?:short|brief|joint|official|full)\s+)?(?:" + PRINTED_DOCUMENTS
+    + r")\b(?::)?")
 _PRINTING_VERB = regex.compile(
     r"(?i)(?<![\p{L}])(?:issued|released|published|put\s+out|sent\s+out|circulated|posted)\s+\Z")
 
