@@ -324,6 +324,17 @@ def test_a_quote_closed_by_a_period_belongs_to_the_sentence_before() -> None:
     assert [a.content.text for a in said] == ["the losses were lower"]
 
 
+@pytest.mark.parametrize("text", [
+    '"We will hold the bridge." Colonel Roe said.',
+    '“We will hold the bridge.” The colonel told reporters on Monday.',
+])
+def test_a_bare_report_after_a_quote_closed_by_a_period_owns_the_quote(text: str) -> None:
+    # "S said." with nothing after it reports the quotation before it, however the writer
+    # punctuated its end
+    a = only(text)
+    assert (a.mode, a.content.text.rstrip(".")) == ("direct", "We will hold the bridge")
+
+
 def test_in_its_daily_assessment_belongs_to_the_cue() -> None:
     a = only("Troops will push west, the Varno Institute said in its daily assessment.")
     assert a.content.text == "Troops will push west"

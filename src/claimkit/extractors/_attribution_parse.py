@@ -246,7 +246,7 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if frame == "object":
         after = hearer_end(text, ce, se)
     left = src[0] if src else cs
-    close = _content_close(ctx, ss, left)
+    close = _content_close(ctx, ss, left, src is not None and _bare_report(ctx, ss, se, left, after))
     if close is not None and frame in ("clause", "object"):
         if src is None:
             src = source_after(text, after, se)
@@ -368,10 +368,21 @@ def _clip_subordinate(ctx: Context, found: Found) -> Found:
     return attrs.evolve(found, content=(*found.content[:-1], (s, comma.start())))
 
 
-def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
+def _bare_report(ctx: Context, ss: int, se: int, left: int, after: int) -> bool:
+    """Whether the sentence is only a subject and its cue ("Trump said.", "he told reporters
+    on Monday."), right after a quotation: the quotation is what was said."""
+    text = ctx.text
+    if lstrip_at(text, ss, left) != left or text[max(0, ss - 3):ss].rstrip()[-1:] not in _CLOSING:
+        return False
+    j = lstrip_at(text, _skip_adverbials(text, after, se), se)
+    return j >= se or text[j] in ".!"
+
+
+def _content_close(ctx: Context, ss: int, left: int, bare: bool = False) -> tuple[int, int] | None:
     """Where a content ends right before ``left`` (a comma, ? or !, or a closing quote mark):
     ``(where the content stops, where the closing quote marks end)``, or None. May reach back
-    over a sentence break the splitter put after a closing ``?"``, not over a paragraph break."""
+    over a sentence break the splitter put after a closing ``?"``, not over a paragraph break,
+    and after a closing ``."`` only where the sentence is ``bare`` (see _bare_report)."""
     text = ctx.text
     lo = max(0, left - 8)
     if "\n" in text[lo:left]:
@@ -379,7 +390,8 @@ def _content_close(ctx: Context, ss: int, left: int) -> tuple[int, int] | None:
     m = _POST_CLOSE.search(text, lo, left)
     if not m:
         return None
-    if m.start() < ss and (text[m.start()] not in "?!\"”'»’" or text[m.start() - 1:m.start()] == "."):
+    if m.start() < ss and not bare and (
+            text[m.start()] not in "?!\"”'»’" or text[m.start() - 1:m.start()] == "."):
         return None  # '... as "fantasy." She said T': that quote closed the sentence before
     marks = m.group().rstrip()
     last = max(marks.rfind(c) for c in _CLOSING)
