@@ -410,6 +410,18 @@ def test_a_briefings_topic_labels_are_no_speakers_nor_part_of_a_content() -> Non
         ("a military source", "Army units withdrew from two posts")]
 
 
+def test_a_fact_checks_claim_label_is_no_speaker() -> None:
+    text = "CLAIM: The toll rose to 25 on Wednesday.\nVERDICT: The list names 23 people."
+    assert claimkit.extract(text).attributions == ()
+
+
+def test_a_body_that_gives_figures_after_a_colon_tells_them() -> None:
+    a = only("The health ministry gives new figures: 41 killed and 63 wounded.")
+    assert a.source is not None
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "The health ministry", "gives", "new figures: 41 killed and 63 wounded")
+
+
 def test_a_volunteer_with_a_group_is_a_person_he_may_stand_for() -> None:
     text = ("A volunteer with the rescue group, who asked not to be named, said a monastery was hit. "
             "“Seven of the dead are children,” he said.")
@@ -641,6 +653,27 @@ def test_a_quoted_name_before_the_cue_is_part_of_its_subject(text: str, source: 
     a = only(text)
     assert a.source is not None
     assert (a.source.text, a.cue.text, a.content.text) == (source, "said", content)
+
+
+@pytest.mark.parametrize("text", [
+    '"Forty occupiers were eliminated," the battalion\'s press officer, who uses the call sign "Sova", '
+    "told our correspondent.",
+    '"Forty occupiers were eliminated," the battalion\'s press officer, who goes by "Sova", said.',
+])
+def test_a_quoted_name_in_a_clause_set_off_after_the_subject_is_no_quotation(text: str) -> None:
+    # the call sign in quotes is no content of the cue, and the reporter's "our correspondent"
+    # is the hearer, not the speaker
+    a = only(text)
+    assert a.source is not None
+    assert (a.source.text, a.content.text.rstrip(",")) == (
+        "the battalion's press officer", "Forty occupiers were eliminated")
+
+
+def test_a_figure_before_and_is_no_conjunct_of_the_next_subject() -> None:
+    text = "The death toll rose to 36 and the ELN guerrillas said they were holding four soldiers."
+    a = only(text)
+    assert a.source is not None
+    assert a.source.text == "the ELN guerrillas"
 
 
 @pytest.mark.parametrize(("text", "source", "name"), [

@@ -599,6 +599,14 @@ def test_the_supreme_price_is_a_death_beside_another_casualty_word() -> None:
     assert facts(text) == {("killed", 12, "terrorists"), ("killed", 1, "soldier")}
 
 
+def test_a_sum_of_women_and_men_is_not_the_soldiers_figure_told_before() -> None:
+    text = ('"Two Ukrainian soldiers were wounded," the officer said. Ivan Tarno said Russian glide '
+            "bombs had struck Vuzlove overnight, wounding a 67-year-old woman and a man.")
+    wounded = [(c.data["count"].best, c.data["side"]) for c in claimkit.extract(text).claims_of("casualty")]
+    assert (2, "Ukraine") in wounded
+    assert (2, "civilians") in wounded
+
+
 def test_what_the_dead_include_adds_up_to_at_least_its_sum() -> None:
     totals = [c.data["count"] for c in casualties("The dead include 3 children and 2 women.")
               if c.data.get("total")]

@@ -143,6 +143,27 @@ def test_a_lists_total_is_on_the_side_its_items_share_not_the_figure_before() ->
     assert sides_of(text) == ["civilians", "civilians", None, None]
 
 
+def test_our_soldiers_are_the_speakers_though_another_party_is_the_subject() -> None:
+    text = 'Defence Minister Camilo Restrepo of Colombia said: "The ELN kidnapped four of our soldiers."'
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Colombia"]
+
+
+def test_prisoners_taken_by_those_who_killed_a_partys_fighters_are_that_partys() -> None:
+    text = "Army troops had killed 45 RSF fighters there and taken 6 prisoners."
+    assert sides_of(text) == ["Rapid Support Forces (RSF)"] * 2
+    # (another subject took them: no side read from the figure before)
+    assert sides_of("The army killed 45 RSF fighters, and the RSF took 6 prisoners.")[1] is None
+
+
+def test_a_state_named_once_in_passing_yields_to_the_country_of_the_places() -> None:
+    # Tikrit is in Iraq; "US soldiers" once is no reason to make the report's soldiers American
+    text = ("Attacks across Iraq killed 27 people, including 5 US soldiers killed at Camp Victory. "
+            "A suicide bomber struck a compound in Tikrit, killing 13 people. Nine of the dead were "
+            "soldiers. In Baghdad a car bombing killed one. A bomb exploded in Ramadi.")
+    soldiers = {c.data["group"]: c.data["side"] for c in claimkit.extract(text).claims_of("casualty")}
+    assert (soldiers["US soldiers"], soldiers["soldiers"]) == ("United States", "Iraq")
+
+
 def test_the_figure_a_toll_was_revised_from_counts_the_same_people_whoever_gave_it() -> None:
     text = "The NRF said 31 Taliban fighters had been killed, up from the 23 the group announced on Monday."
     assert sides_of(text) == ["Taliban", "Taliban"]

@@ -60,6 +60,9 @@ def only(text: str) -> Claim:
      "ministry", "the base had been captured"),
     ("The claim that the village had fallen was rejected on Thursday by the General Staff.",
      "General Staff", "the village had fallen"),
+    # the verb quoted: its closing mark opens no proposition
+    ('The ministry "categorically rejects" the claim that six soldiers had been captured.',
+     "ministry", "the claim that six soldiers had been captured"),
 ])
 def test_each_cue(text: str, denier: str, denied: str) -> None:
     claim = only(text)

@@ -253,6 +253,7 @@ def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as
     "None of the figures given by either side could be independently verified.",
     "The casualty figures could not be independently verified.",
     "We could not independently verify the figures given by the different sources.",
+    "The figures given by the different parties could not be independently verified.",
     "The Courier was unable to verify any of these figures.",
     "The Courier was not able to verify the figures given by either party.",
     "Reuters could not independently verify the conflicting accounts.",

@@ -224,6 +224,7 @@ def test_a_named_actor_after_the_verb_is_part_of_the_evidence() -> None:
     "Gunmen seized at least 17 passengers from a bus.",             # people, counted with "at least"
     "Police seized weapons and ammunition at the checkpoint.",      # materiel
     "The governor said he had taken control of the situation.",     # an abstraction
+    "The army said it struck a command and control centre.",        # a noun, not holding
     "Gunmen hijacked an aircraft at the airport and seized the plane.",  # an aircraft
     "The militants failed to capture the town.",                    # not done
     "The army would never withdraw from the valley, he said.",      # not done

@@ -102,7 +102,7 @@ men", "two armed men", "280 of its elements"."""
 
 
 # Words of people who bear no arms: never one person with a soldier, a fighter or a policeman.
-_UNARMED: Final = frozenset({CIVILIANS, "boy", "boys", "girl", "girls", "child", "children", "woman",
+UNARMED: Final = frozenset({CIVILIANS, "boy", "boys", "girl", "girls", "child", "children", "woman",
                              "women", "baby", "infant", "toddler", "teenager", "schoolboy", "schoolgirl"})
 
 
@@ -112,4 +112,4 @@ def may_be_one_person(a: str | None, b: str | None) -> bool:
     two different armed classes ("a soldier", "a militant"), or an armed class and one who
     bears no arms ("a soldier", "a 9-year-old boy"), keep them apart."""
     ca, cb = group_class(a), group_class(b)
-    return ca == cb or not ((ca in ARMED or cb in ARMED) and {ca, cb} <= ARMED | _UNARMED)
+    return ca == cb or not ((ca in ARMED or cb in ARMED) and {ca, cb} <= ARMED | UNARMED)

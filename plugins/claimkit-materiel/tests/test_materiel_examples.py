@@ -39,6 +39,10 @@ def read(text: str) -> list[tuple[str, int | None, str, str | None]]:
     ("The rebels sank a navy landing craft.", [("destroyed", 1, "boats", "rebels")]),
     ("The militants destroyed two Humvees.", [("destroyed", 2, "armoured vehicles", "militants")]),
     ("Air defence units shot down three quadcopters.", [("shot_down", 3, "drones", "Air defence units")]),
+    # "another" is one more; whose the item was may stand between it and a passive verb
+    ("Two tanks were destroyed, and another tank was damaged.",
+     [("destroyed", 2, "tanks", None), ("damaged", 1, "tanks", None)]),
+    ("He said a surveillance drone of the enemy had been destroyed.", [("destroyed", 1, "drones", None)]),
 ])
 def test_reads_one_claim(text: str, expected: list[tuple[str, int, str, str | None]]) -> None:
     assert read(text) == expected

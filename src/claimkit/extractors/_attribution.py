@@ -76,8 +76,9 @@ latest editor’s editor's exclusive opinion analysis contributing
 border front frontline diplomacy casualties toll fighting context explainer factbox timeline
 reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
 ceasefire talks assessment situation territory materiel equipment denial denials claims outlook
-overview developments
-""")  # (the last lines: a digest's or a briefing's topic labels, "BORDER: One killed as ...")
+overview developments claim verdict rating conclusion finding findings
+""")  # (the last lines: a digest's, a briefing's or a fact check's topic labels, "BORDER: One
+# killed as ...", "CLAIM: The toll rose to 25")
 _PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
 
 

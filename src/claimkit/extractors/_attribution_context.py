@@ -256,7 +256,7 @@ NOT_ADVERBS = words("family italy july rally early only daily weekly monthly lik
 # guerre "Abba Tekle"', 'an operation dubbed "Iron Wall"', 'a commander known as "Abu Bakr"'.
 _NAMING_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:known\s+as|called|named|dubbed|nicknamed|alias|nom\s+de\s+guerre|code-?named|"
-    r"titled|entitled)\s*+\Z")
+    r"call[\s-]?+sign|pseudonym|nickname|goes\s+by|titled|entitled)\s*+\Z")
 _NAME_LENGTH = 40
 # A short quotation ending a stretch of text: 'known as "Abu Bakr"| said'.
 _QUOTE_AT_END = regex.compile(r"[\"“][^\"“”\n]{1,38}[\"”]\Z")
@@ -269,10 +269,13 @@ def quoted_name(text: str, start: int, end: int) -> bool:
 
 
 def name_quote_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
-    """The quoted name (with its marks) that ends right before ``end`` but for spaces, not
-    before ``lo``, or None."""
+    """The quoted name (with its marks) that ends right before ``end`` but for spaces and a
+    comma (that closes a clause on the subject: 'an officer, who uses the call sign "Sova",
+    said'), not before ``lo``, or None."""
     j = end
     while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j > lo and text[j - 1] == ",":
         j -= 1
     if j == lo or text[j - 1] not in "\"”":
         return None

@@ -163,6 +163,9 @@ _FIGURE_NEXT = (r"\s+(?:the\s+(?:killings?|deaths?|murders?|abductions?|arrests?
                 r"around\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|dozens|scores|hundreds|thousands)\b)")
 # ... or "gave 12 civilians killed (and 19 wounded)": a figure of the dead or hurt given
+# ... or "gives new figures: 41 killed and 63 wounded": the figures follow a colon
+_FIGURES_COLON = (r"\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w’'-]++\s++){0,2}?(?:"
+                  + "|".join(sorted(FIGURE_NOUNS - {"total", "dead"})) + r")\s*+:")
 _FIGURE_OF_HARM = (_FIGURE_NEXT + r"(?=[^.;:\n]{0,40}?\b(?:killed|dead|deaths|wounded|injured|casualties)\b)")
 ONLY_BEFORE: dict[str, str] = {
     "count": _FIGURE_NEXT,
@@ -173,7 +176,7 @@ ONLY_BEFORE: dict[str, str] = {
     # ... or a party announcing its own dead: "Hezbollah mourned two of its members"
     "mourn": _FIGURE_NEXT,
     "place": _FIGURE_AT,
-    "give": _FIGURE_OF + "|" + _FIGURE_OF_HARM,
+    "give": _FIGURE_OF + "|" + _FIGURE_OF_HARM + "|" + _FIGURES_COLON,
     "raise": _FIGURE_TO + "|" + _TO_FIGURE,
     "revise": _FIGURE_TO + "|" + _TO_FIGURE,
     "lower": _FIGURE_TO + "|" + _TO_FIGURE,

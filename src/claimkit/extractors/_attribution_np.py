@@ -171,6 +171,8 @@ def np_scan(toks: list[Tok], i: int, limit: int = 14) -> tuple[int | None, int]:
             if j == 0 or (not is_word(toks[j - 1]) and (toks[j - 1][2] != ")" or low == "and")) \
                     or toks[j - 1][2].lower() in _STOP_OR_PREPOSITION:
                 break
+            if low == "and" and toks[j - 1][2][0].isdigit():
+                break  # "the toll rose to 36 and the rebels said": a figure ends a clause, no conjunct
             # "Trump and Cruz said" joins names; "... and said" is a verb phrase
             if (low == "and" and not (is_cap(toks[j - 1]) and is_cap(toks[start]))
                     and toks[start][2].lower() not in DETERMINERS and not is_cap(toks[start])

@@ -181,7 +181,9 @@ def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | Non
     found = source_before(piece, 0, len(piece))
     if found is None:
         return None
-    start, end = found[0] + lo, max(found[1] + lo, name[1])
+    start, end = found[0] + lo, found[1] + lo
+    if end > name[0]:
+        end = max(end, name[1])  # (the name ends the subject; not one in a clause set off after it)
     if start > name[0] and (naming := naming_before(text, lo, name[0])) is not None:
         # ('known as "Abu Bakr"': the name's bearer is named before "known as")
         bearer = source_before(text, lo, naming)

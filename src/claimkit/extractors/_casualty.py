@@ -35,10 +35,12 @@ from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_gate import may_tell_outcome
 from ._casualty_home import Home
 from ._casualty_people import (
+    ACTIVE_START,
     CIVILIAN_HEADS,
     GENERIC_PEOPLE,
     OWN_FORCE_HEADS,
     PEACEKEEPERS,
+    PRISONER_HEADS,
 )
 from ._casualty_prune import no_figures_dropped
 from ._casualty_side import (
@@ -262,7 +264,11 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # (not "our people"; "its peacekeepers" are their mission's: see unmarked_side)
                 # the subject whose own they are ("..., as the government raised its own death
                 # toll to 14", inside the armed group's statement), else the speaker's
-                side = own_subject_side(doc.text, sides, before, m.start, taken, home, att) or claimant_side(
+                # ("our" and "my" are the speaker's, never the subject's: '"The ELN kidnapped four
+                # of our soldiers," the minister said')
+                first_person = _FIRST_PERSON.search(doc.text, m.start, m.end) is not None
+                side = (None if first_person else own_subject_side(
+                    doc.text, sides, before, m.start, taken, home, att)) or claimant_side(
                     doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
                 if side is None and att is None and m.group_span is not None \
                         and _ITS_BEFORE.search(doc.text, max(0, m.group_span[0] - 8), m.group_span[0]):
@@ -304,6 +310,7 @@ _ITS_BEFORE: Final = regex.compile(r"(?i)\b(?:its|their)\s++(?:own\s++)?\Z")
 _NOT_A_PARTYS: Final = GENERIC_PEOPLE | (CIVILIAN_HEADS - {"boys", "boy"})  # ("our boys": fighters)
 # ... but a party's "brothers" are its fighters: "Nine of our brothers were martyred" (not "two
 # of his brothers").
+_FIRST_PERSON: Final = regex.compile(r"(?i)(?<![\p{L}])(?:our|my)(?![\p{L}])")
 _OUR_BROTHERS: Final = regex.compile(r"(?i)\bour\s++(?:[\p{L}\-]++\s++)?brothers?\b")
 
 
@@ -371,6 +378,12 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             # default for a bare figure (not of a part: "ten people, including four Americans,
             # and twenty others"; nor a list's total, on the side its items share: "took 149
             # hostages and killed a journalist and a police officer")
+            side = claims[where[j]].data["side"]
+        if side is None and m.head in PRISONER_HEADS and before is not None and where[j] < k \
+                and before.end <= m.start and ACTIVE_START.match(doc.text, before.start) is not None \
+                and _AND_THEN_VERB.fullmatch(doc.text, before.end, m.start) is not None:
+            # "killed 45 RSF fighters there and taken 6 prisoners": of the party whose people
+            # the same subject killed
             side = claims[where[j]].data["side"]
         if side is None and m.head and m.group_span is not None \
                 and _THE_BEFORE.search(doc.text, max(0, m.group_span[0] - 5), m.group_span[0]):
@@ -450,6 +463,8 @@ def _one_side_before(told: list[Told], i: int, where: list[int], claims: list[Cl
     return str(next(iter(sides))) if len(sides) == 1 and None not in sides else None
 
 
+# Between two verbs of one subject: "killed 45 fighters | there and | took 6 prisoners".
+_AND_THEN_VERB: Final = regex.compile(r"(?i)(?:\s++[\p{L}]++)?,?\s++and\s++(?:also\s++)?")
 # "the" right before a group: people told of before ("one of | the | fighters")
 _THE_BEFORE: Final = regex.compile(r"(?i)(?<![\p{L}])the\s++\Z")
 _SENTENCES_BACK: Final = 2

@@ -117,15 +117,18 @@ class Fact:
 def _sum_and_group_apart(a: Told, b: Told) -> bool:
     """Whether ``a`` and ``b`` may tell one figure as far as sums go: a list's sum and one
     group's figure only when no item is of another kind than that group (soldiers, fighters,
-    police, civilians): "five children, two women and four men" may be "eleven members of a
-    family"; "seven soldiers, four civilians and 15 attackers" are not the "26 soldiers" the
-    other side claims."""
+    police, civilians; for armed people also women and children): "five children, two women
+    and four men" may be "eleven members of a family"; "seven soldiers, four civilians and 15
+    attackers" are not the "26 soldiers" the other side claims."""
     if a.mention.total == b.mention.total:
         return True
     whole, single = (a, b) if a.mention.total else (b, a)
     kind = groups.group_class(single.mention.group)
-    return kind not in _KINDS_APART or all(
-        groups.group_class(item) not in _KINDS_APART - {kind} for item in whole.items)
+    if kind not in _KINDS_APART:
+        return True
+    # (nor is "a 67-year-old woman and a man" the "two soldiers" another sentence tells)
+    apart = (_KINDS_APART | groups.UNARMED if kind in groups.ARMED else _KINDS_APART) - {kind}
+    return all(groups.group_class(item) not in apart for item in whole.items)
 
 
 # Kinds of people no member of another kind is: a figure of soldiers counts no civilian.

@@ -163,10 +163,12 @@ class Home:
         bodies = _state_bodies(self._text, self._sides)
         rival = _majority(bodies)
         host = self._host
-        if host is not None and (bodies[host] or self._named[host] >= max(
+        passing = rival is not None and bodies[rival] <= 1
+        if host is not None and (bodies[host] or passing or self._named[host] >= max(
                 2, self._named[rival] if rival is not None else 0)):
-            # the country the places are in, when its own forces or government are named, or
-            # the country itself at least as often as the state whose forces are named most: a
+            # the country the places are in, when its own forces or government are named, when
+            # the state whose forces are named names them once in passing ("5 US soldiers" in a
+            # report on Tikrit), or the country itself at least as often as that state: a
             # foreign force is told by its name each time ("Rwandan troops"), the host's often
             # as "the army" or "soldiers" alone ("Palestinians killed" twice against "Israel's
             # military" eight times names no host's force)

@@ -182,6 +182,8 @@ _NEGATION_BEFORE: Final = regex.compile(
     r"(?r)\b(?:not\s+a\s+single|not\s+one|not|never|no)\b|n['’]t\b", regex.IGNORECASE)
 _AUX_BEFORE: Final = regex.compile(
     r"(?r)[\"“‘]?\b(?:has|have|had|was|were|is|are|did|does|do)(?:n['’]t)?\s*$", regex.IGNORECASE)
+# A quotation opened before a verb and not closed since: '"categorically | rejects'.
+_QUOTE_OPEN_BEFORE: Final = regex.compile(r"[“\"][^”\"\n]{0,38}\Z")
 _MAX_PROPOSITION: Final = 300
 # Longest cue another stage may have recorded.
 _MAX_CUE: Final = 200
@@ -273,7 +275,11 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
             # "Filatov rejected that as “a lie”": "that" is the object, what was told before
             denied = Span(that_as.start("that"), that_as.end("that"))
         else:
-            denied = _proposition(text, label.end() if label is not None else m.end(), hi)
+            start = label.end() if label is not None else m.end()
+            if label is None and text.startswith(('"', "”"), start) \
+                    and _QUOTE_OPEN_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+                start += 1  # 'Rwanda "categorically rejects" the claim': the verb's own marks
+            denied = _proposition(text, start, hi)
         denier = _subject_unless_participle(text, lo, m)
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
         # clause the relative phrase refers back to, and the denier stands inside it.

@@ -116,8 +116,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             + _VERIFY,
             "unverified", "backward", "document"),
     # the figures of the report as a whole, not one claimant's ("The casualty figures could
-    # not be independently verified"; not "the army's figures")
+    # not be independently verified", "The figures given by the different parties could not
+    # ..."; not "the army's figures")
     Trigger(r"the\s+(?:casualty\s+|death\s+)?(?:figures|tolls)"
+            r"(?:\s+(?:given|provided|reported|released|issued|cited)\s+by\s+(?:the\s+|both\s+|all\s+)?"
+            r"(?:(?:different|various|two|rival|warring|opposing|competing)\s+)?(?:sides|parties|camps|sources))?"
             r"\s+(?:could|can|have|had|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the claims of both sides: everything told before ("Claims by both the RSF and the army

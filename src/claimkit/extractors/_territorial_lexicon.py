@@ -135,7 +135,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "the RSF consolidated its hold on Darfur"
     ("hold_on", r"(?:consolidat|tighten|strengthen|cement|extend)(?:e|es|ed|ing|s)?\s+"
      r"(?:its|their|our|his)\s+(?:hold|grip|control)\s+(?:on|over)", "controls", "verb"),
-    ("controls", r"control(?:s|led|ling)?|hold(?:s|ing)?|held",
+    # (not the noun: "a command and control centre", "the control room")
+    ("controls", r"control(?:s|led|ling)?(?!\s+(?:centres?|centers?|rooms?|towers?|panels?|systems?)\b)"
+     r"|hold(?:s|ing)?|held",
      "controls", "verb"),
 )
 

@@ -78,8 +78,10 @@ SPACE = regex.compile(r"\s*")
 FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
                        r"a\s+reported)\s+)?", FLAGS)
 # "a tank", "an armoured vehicle", "a single drone": a count of one.
-ARTICLE = regex.compile(r"(?:an?|a\s+single)\b", FLAGS)
-ARTICLE_BEFORE = regex.compile(rf"\b(?:an?|a\s+single)\s+(?:{_MODIFIER}\s+){{0,3}}\Z", FLAGS | regex.REVERSE)
+# ("another tank was damaged": one more)
+ARTICLE = regex.compile(r"(?:an?|a\s+single|another)\b", FLAGS)
+ARTICLE_BEFORE = regex.compile(rf"\b(?:an?|a\s+single|another)\s+(?:{_MODIFIER}\s+){{0,3}}\Z",
+                               FLAGS | regex.REVERSE)
 # Between the number's end and the equipment, read backwards (passive lists).
 GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}", FLAGS)
 
@@ -122,8 +124,10 @@ _ADVERB = r"(?:also|reportedly|allegedly|successfully|all|later|then|subsequentl
 # (a short reduced relative may follow the equipment: "two drones launched by the enemy were")
 _LAUNCHED_BY = (r"(?:\s+(?:launched|fired|used|operated|flown|sent|deployed)\s+by\s+(?:the\s+)?"
                 r"[\w'’-]+(?:\s+[\w'’-]+)?)")
-PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<by>{_LAUNCHED_BY})?(?P<be>\s+{_BE})?"
-                               rf"(?:\s+{_ADVERB}){{0,2}}\s+\Z",
+# (or whose it was: "a surveillance drone of the enemy had been destroyed")
+_OWNED_BY = r"(?:\s+(?:of|belonging\s+to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)"
+PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<by>{_LAUNCHED_BY}|{_OWNED_BY})?"
+                               rf"(?P<be>\s+{_BE})?(?:\s+{_ADVERB}){{0,2}}\s+\Z",
                                FLAGS | regex.REVERSE)
 BY_ACTOR = regex.compile(rf"\s+by\s+(?P<actor>(?:the\s+)?(?:{_MODIFIER})(?:\s+{_MODIFIER}){{0,4}})", FLAGS)
 # Right after a participle, these show it is active ("12 drones destroyed the depot").
