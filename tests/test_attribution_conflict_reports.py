@@ -410,6 +410,17 @@ def test_a_briefings_topic_labels_are_no_speakers_nor_part_of_a_content() -> Non
         ("a military source", "Army units withdrew from two posts")]
 
 
+def test_a_dateline_opening_the_paragraph_is_no_part_of_the_source() -> None:
+    text = ("SHABUNDA: FARDC SAY ENEMY REPELLED\nKINSHASA — The Spokesperson of the Armed Forces of "
+            "the Democratic Republic of the Congo (FARDC), Brigadier General Jean-Pierre Mbala Kasongo, "
+            'declared on Tuesday that the loyalist forces "firmly hold" the town of Shabunda.')
+    (a,) = [a for a in claimkit.extract(text).attributions if a.cue.text == "declared"]
+    assert a.source is not None
+    assert a.source.text.startswith("The Spokesperson of the Armed Forces")
+    assert a.source.organization is not None
+    assert "KINSHASA" not in a.source.organization
+
+
 def test_a_fact_checks_claim_label_is_no_speaker() -> None:
     text = "CLAIM: The toll rose to 25 on Wednesday.\nVERDICT: The list names 23 people."
     assert claimkit.extract(text).attributions == ()
@@ -665,8 +676,8 @@ def test_a_quoted_name_in_a_clause_set_off_after_the_subject_is_no_quotation(tex
     # is the hearer, not the speaker
     a = only(text)
     assert a.source is not None
-    assert (a.source.text, a.content.text.rstrip(",")) == (
-        "the battalion's press officer", "Forty occupiers were eliminated")
+    assert (a.source.text, a.source.name, a.content.text.rstrip(",")) == (
+        "the battalion's press officer", "Sova", "Forty occupiers were eliminated")
 
 
 def test_a_figure_before_and_is_no_conjunct_of_the_next_subject() -> None:

@@ -605,7 +605,11 @@ def _after_dateline(text: str, piece: Range) -> Range:
 def attributions_of(doc: Document) -> tuple[Attribution, ...]:
     """The attributions of ``doc``'s text as value types, speakers resolved."""
     text = doc.text
-    found = find_attributions(text)
+    # (a dateline opening the paragraph is no part of a source: "KINSHASA — The Spokesperson of
+    # the Armed Forces ... declared")
+    found = [attrs.evolve(f, source=_after_dateline(text, f.source))
+             if f.source is not None and (f.source[0] == 0 or text[f.source[0] - 1] == "\n") else f
+             for f in find_attributions(text)]
     sides = prepare_sides(side_vocabulary())
     speakers = resolve_speakers(
         text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo, True),

@@ -190,9 +190,11 @@ _ISSUER_AFTER = regex.compile(
 # After a source, the name it goes by: "a man | who identified himself as “Comrade Ernesto”",
 # "a man | identified by intelligence officials as Víctor Quispe", "who gave her name as Amina".
 _NAMED_AS = regex.compile(
-    r"\s*+,?\s*+(?:who\s++)?(?:(?:identified|introduced)\s++(?:himself|herself)\s++|"
+    r"\s*+,?\s*+(?:who\s++)?(?:(?:(?:identified|introduced)\s++(?:himself|herself)\s++|"
     r"gave\s++(?:his|her)\s++(?:first\s++|full\s++)?name\s++(?:only\s++)?|"
-    r"(?:was\s++)?identified\s++(?:by\s++[^,;.:\n]{1,80}?\s++)?)as\s++[“\"‘']?"
+    r"(?:was\s++)?identified\s++(?:by\s++[^,;.:\n]{1,80}?\s++)?)as"
+    # ... or "who uses the call sign “Sova”", "who goes by Sova"
+    r"|uses\s++the\s++(?:call[\s-]?+sign|nom\s++de\s++guerre|name|pseudonym)|goes\s++by)\s++[“\"‘']?"
     r"(?P<name>\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:(?:al|el|ul|ad|ar|as)-)?\p{Lu}[\p{L}'’.\-]*+){0,3})")
 
 
