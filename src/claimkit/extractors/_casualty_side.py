@@ -70,6 +70,7 @@ from ._casualty_people import (
     STRIKE_TOLL,
     THE_GROUPS,
     TOLL_REACH,
+    may_name_enemy,
     sentence_around,
 )
 from ._casualty_types import Mention
@@ -166,8 +167,10 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
                home: Home | None) -> str | None:
     """The side of "the enemy" that lost them ("the enemy | lost 63 men killed"), told by a
     party: the party the report names most besides the speaker's (see :meth:`Home.opponent`)."""
-    subject = subject_before(text, start, verb)
-    if home is None or subject is None or not ENEMY.search(text, subject.start, subject.end):
+    if home is None or not may_name_enemy(text, start, verb):
+        return None  # (most figures: no enemy word before them, no subject read)
+    subject = subject_before(text, start, verb)  # (inside text[start:verb])
+    if subject is None or not ENEMY.search(text, subject.start, subject.end):
         return None
     told = _teller_side(att, sides, home)
     return home.opponent(told) if told is not None else None

@@ -1,0 +1,67 @@
+"""Shortcuts in the casualty stage give what the full readings give.
+
+Each cheap test that guards a reading (a word looked for before a pattern is tried, a subject
+read only where it may matter) must hold wherever the full reading finds something: the tests
+generate text from our own word lists, cases and folded letters ("ſ", "İ") included.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit.extractors._casualty_people import ENEMY, ENEMY_WORDS, may_name_enemy
+from claimkit.extractors._phrases import subject_before
+from claimkit.extractors._words import holds_any
+
+# Words of subjects and clauses around a figure, with the words the guarded patterns look for
+# in several cases and spellings.
+WORDS = st.lists(st.sampled_from([
+    "the", "The", "enemy", "Enemy", "ENEMY", "enemy's", "enemies", "opposing", "OPPOSING", "rival",
+    "Rival", "hostile", "hoſtile", "HOSTILE", "forces", "lost", "said", "that", "and", "but", ",", ".",
+    "who", "has", "had", "later", "on", "Monday", "army", "Taliban", "fighters", "(ISWAP)", "men",
+    "told", "AFP", "armed", "with", "rifles", "killed", "12", "soldiers", "its", "in", "recent",
+    "weeks", "including", "x" * 20, "losses", "LOSSES", "loſses", "casualties", "death", "toll",
+    "Toll", "at", "stood", "government's", "its", "own", "cost", "COST", "costing", "Moscow", "more than",
+]), min_size=1, max_size=40).map(" ".join)
+
+# Each guarded pattern, with the words every match of it holds.
+GUARDED = [
+    (ENEMY, ENEMY_WORDS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "wanted"), GUARDED)
+@settings(max_examples=200)
+@given(text=WORDS, data=st.data())
+def test_a_guarded_pattern_matches_only_where_its_words_are(
+        pattern: regex.Pattern[str], wanted: tuple[str, ...], text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    if pattern.search(text, start, end) is not None:
+        assert holds_any(text, start, end, wanted)
+
+
+def _enemy_subject(text: str, start: int, verb: int) -> bool:
+    """The full reading: the subject before ``verb`` names "the enemy"."""
+    subject = subject_before(text, start, verb)
+    return subject is not None and ENEMY.search(text, subject.start, subject.end) is not None
+
+
+@settings(max_examples=300)
+@given(WORDS, st.data())
+def test_an_enemy_subject_is_never_skipped(text: str, data: st.DataObject) -> None:
+    verb = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, verb))
+    if _enemy_subject(text, start, verb):
+        assert may_name_enemy(text, start, verb)
+
+
+def test_an_enemy_subject_is_read() -> None:
+    text = "The army said the Enemy lost 63 men"
+    verb = text.index("lost")
+    assert _enemy_subject(text, 0, verb)
+    assert may_name_enemy(text, 0, verb)
+    assert not may_name_enemy(text, 0, text.index("Enemy"))
