@@ -12,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimkit.extractors import _casualty_side
 from claimkit.extractors._casualty_people import ENEMY, ENEMY_WORDS, may_name_enemy
 from claimkit.extractors._phrases import subject_before
 from claimkit.extractors._words import holds_any
@@ -30,6 +31,8 @@ WORDS = st.lists(st.sampled_from([
 # Each guarded pattern, with the words every match of it holds.
 GUARDED = [
     (ENEMY, ENEMY_WORDS),
+    (_casualty_side._LOSSES_OWNER, _casualty_side._LOSSES_NOUNS),
+    (_casualty_side._COST_TO, _casualty_side._COST_WORDS),
 ]
 
 

@@ -77,6 +77,7 @@ from ._casualty_types import Mention
 from ._missions import peacekeeping_mission
 from ._phrases import subject_before
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
+from ._words import holds_any
 
 
 class Groups:
@@ -308,8 +309,12 @@ def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: G
     "casualties") right before ``start`` ("put the government's losses at two dead": the
     report's state; "the RSF's losses stood at 40": the RSF) or as the one a fight cost them
     ("cost Moscow more than 500 soldiers"), or None."""
-    owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start) or _COST_TO.search(
-        text, max(lo, start - 60), start)
+    # (each pattern only where its noun or verb is: most figures have none before them)
+    owner = None
+    if holds_any(text, max(lo, start - 90), start, _LOSSES_NOUNS):
+        owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start)
+    if owner is None and holds_any(text, max(lo, start - 60), start, _COST_WORDS):
+        owner = _COST_TO.search(text, max(lo, start - 60), start)
     if owner is None and _TOLL_NOUN_AT.match(text, start):
         # the figure read from its toll noun ("put Syrian army | deaths at eight"): the
         # noun's modifier
@@ -325,6 +330,11 @@ _LOSSES_OWNER: Final = regex.compile(
     r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
     r"(?:(?:at|as|(?:now\s+)?(?:stood|stands?)\s+at|were|was|are|is|amounted\s+to|reached|totall?ed"
     r"|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+)?\Z")
+
+
+# The words every match of _LOSSES_OWNER and of _COST_TO holds.
+_LOSSES_NOUNS: Final = ("losses", "casualties", "toll")
+_COST_WORDS: Final = ("cost",)
 
 
 _TOLL_NOUN_AT: Final = regex.compile(r"(?i)(?:deaths|casualties|death\s+toll)(?![\p{L}])")
