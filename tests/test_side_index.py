@@ -3,7 +3,7 @@ the pattern tried everywhere."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.extractors._casualty import side_index
@@ -38,7 +38,8 @@ def test_an_empty_vocabulary_finds_nothing() -> None:
 
 
 _WORDS = st.sampled_from(["Taliban", "IS", "is", "US", "u.s.", "al-", "Shabaab", "Türkiye", "t", "ü",
-                          "\u212a", "\u017f", "\u0130", "-", "_", "9", " ", "\n", "'", "’", "s"])
+                          "\u212a", "\u017f", "\u0130", "-", "_", "9", " ", "\n", "'", "’", "s",
+                          "Cárteles", "c", "á", "Burkinabè", "the", "Turkey", "tu", "²", "ı"])
 
 
 @given(st.lists(st.tuples(_WORDS, st.booleans()), max_size=20), st.integers(0, 60), st.integers(0, 200))
@@ -48,3 +49,28 @@ def test_the_first_letters_find_what_the_pattern_finds_on_any_text(
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     index = side_index()
     assert _found(index, text, start, end) == _plain(index, text, start, end)
+
+
+# Letters of terms and texts that test where a term's ASCII opening meets a letter beyond ASCII:
+# accented ones, some that match an ASCII letter ignoring case (the Kelvin sign, "ſ", "İ"),
+# digits beyond ASCII, and marks.
+_LETTERS = st.sampled_from(["t", "T", "u", "ü", "Ü", "k", "\u212a", "s", "\u017f", "i", "\u0130", "ı", "²",
+                            "\u0301", "ß", "Ω", "ω", "1", " ", "-", "'", "’"])
+
+
+@given(st.lists(st.lists(_LETTERS, min_size=1, max_size=5).map("".join), min_size=1, max_size=5),
+       st.lists(_LETTERS, max_size=40).map("".join))
+@example(["t\u017fu"], "TSU tsu")  # ("ſ" matches "s" and "S", ignoring case)
+@example(["tıu"], "TIU")  # ("ı" matches "I", though not "i")
+@example(["Tüu"], "TÜU tüu")
+def test_the_first_letters_find_what_the_pattern_finds_for_any_vocabulary(
+        terms: list[str], text: str) -> None:
+    index = SideIndex(dict.fromkeys(terms, "side"))
+    assert _found(index, text, 0, len(text)) == _plain(index, text, 0, len(text))
+
+
+def test_a_term_that_goes_on_beyond_ascii_is_looked_for_there_only() -> None:
+    index = SideIndex({"Türkiye": "Türkiye", "Taliban": "Taliban"})
+    assert index.find("the Türkiye army, TÜRKIYE's") == [(4, 11, "Türkiye"), (18, 25, "Türkiye")]
+    assert index._firsts is not None
+    assert index._firsts.search("the town") is None

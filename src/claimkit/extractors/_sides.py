@@ -445,12 +445,38 @@ _WATER_BEFORE: Final = regex.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of)\s+
 def _first_letters(vocabulary: Iterable[str]) -> re.Pattern[str] | None:
     """Where a term of ``vocabulary`` may start: its first letters or digits, in any case, with
     no letter, digit or underscore before them (``re`` pairs every character ``regex`` matches
-    with an ASCII letter or digit ignoring case, "K" and "ſ" included, with it too); None when a
-    term opens with something else."""
-    firsts = [re.split(r"[^a-z0-9]", t.lower(), maxsplit=1)[0] for t in vocabulary if t]
-    if not firsts or not all(firsts):
+    with an ASCII letter or digit ignoring case, "K" and "ſ" included, with it too), then any
+    non-ASCII character where the term goes on with a letter that matches no ASCII one ("T" and
+    a non-ASCII letter for "Türkiye": not every word in "t"); None when a term opens with
+    something else."""
+    firsts: list[str] = []
+    accented: list[str] = []
+    for t in vocabulary:
+        if not t:
+            continue
+        first = re.split(r"[^a-z0-9]", t.lower(), maxsplit=1)[0]
+        (accented if first and _non_ascii_next(t, first) else firsts).append(first)
+    if not firsts + accented or not all(firsts + accented):
         return None
-    return re.compile(r"(?<![a-z0-9_])(?:" + prefix_tree(firsts) + ")", re.IGNORECASE)
+    tree = "|".join(filter(None, (
+        prefix_tree(firsts) if firsts else "",
+        # (the non-ASCII letter looked at, not taken: a match still ends where its letters end)
+        rf"(?:{prefix_tree(accented)})(?=(?-i:[^\x00-\x7f]))" if accented else "")))
+    return re.compile(r"(?<![a-z0-9_])(?:" + tree + ")", re.IGNORECASE)
+
+
+_ASCII: Final = "".join(map(chr, range(128)))
+
+
+def _non_ascii_next(term: str, first: str) -> bool:
+    """Whether ``term`` goes on after its lowercase ASCII opening ``first`` with a letter or digit
+    that, ignoring case, matches no ASCII character ("ü" after the "T" of "Türkiye"; not "K",
+    the Kelvin sign, which matches "k")."""
+    if len(term.lower()) != len(term) or len(term) <= len(first):
+        return False  # (a letter whose lower case is two: offsets differ)
+    char = term[len(first)]
+    return char.isalnum() and not char.isascii() \
+        and regex.search("(?i)" + regex.escape(char), _ASCII) is None
 
 
 class SideIndex:
