@@ -51,11 +51,13 @@ def test_the_first_letters_find_what_the_pattern_finds_on_any_text(
     assert _found(index, text, start, end) == _plain(index, text, start, end)
 
 
-# Letters of terms and texts that test where a term's ASCII opening meets a letter beyond ASCII:
-# accented ones, some that match an ASCII letter ignoring case (the Kelvin sign, "ſ", "İ"),
-# digits beyond ASCII, and marks.
-_LETTERS = st.sampled_from(["t", "T", "u", "ü", "Ü", "k", "\u212a", "s", "\u017f", "i", "\u0130", "ı", "²",
-                            "\u0301", "ß", "Ω", "ω", "1", " ", "-", "'", "’"])
+# Letters of terms and texts that test where a term's ASCII opening ends and what it is looked
+# for with after it: letters beyond ASCII, accented or matching an ASCII letter ignoring case
+# (the Kelvin sign, "ſ", "İ", "ı"), digits beyond ASCII, marks, spaces, punctuation,
+# apostrophes, capitals (terms in capitals alone are acronyms, matched in their case).
+_LETTERS = st.sampled_from(["t", "T", "u", "ü", "Ü", "k", "K", "\u212a", "s", "S", "\u017f", "i", "I",
+                            "\u0130", "ı", "²", "\u0301", "ß", "Ω", "ω", "1", " ", "  ", "\n", "\u00a0",
+                            "-", ".", "&", "'", "’", "_"])
 
 
 @given(st.lists(st.lists(_LETTERS, min_size=1, max_size=5).map("".join), min_size=1, max_size=5),
@@ -63,14 +65,17 @@ _LETTERS = st.sampled_from(["t", "T", "u", "ü", "Ü", "k", "\u212a", "s", "\u01
 @example(["t\u017fu"], "TSU tsu")  # ("ſ" matches "s" and "S", ignoring case)
 @example(["tıu"], "TIU")  # ("ı" matches "I", though not "i")
 @example(["Tüu"], "TÜU tüu")
+@example(["t s", "T-S", "t'u", "TS.I"], "t\u00a0 S, T-S, T-s, tu, t’u, TS.I, ts.i")
+@example(["t sx", "s"], "t s")  # (what follows an opening is looked at, not taken)
 def test_the_first_letters_find_what_the_pattern_finds_for_any_vocabulary(
         terms: list[str], text: str) -> None:
     index = SideIndex(dict.fromkeys(terms, "side"))
     assert _found(index, text, 0, len(text)) == _plain(index, text, 0, len(text))
 
 
-def test_a_term_that_goes_on_beyond_ascii_is_looked_for_there_only() -> None:
-    index = SideIndex({"Türkiye": "Türkiye", "Taliban": "Taliban"})
+def test_a_term_is_looked_for_only_where_its_opening_goes_on_as_it_does() -> None:
+    index = SideIndex({"Türkiye": "Türkiye", "The Resistance Front": "TRF", "IS": "IS", "IS-K": "IS"})
     assert index.find("the Türkiye army, TÜRKIYE's") == [(4, 11, "Türkiye"), (18, 25, "Türkiye")]
+    assert index.find("the\nresistance  Front; IS, IS-K") == [(0, 21, "TRF"), (23, 25, "IS"), (27, 31, "IS")]
     assert index._firsts is not None
-    assert index._firsts.search("the town") is None
+    assert index._firsts.search("the town is") is None
