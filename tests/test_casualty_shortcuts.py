@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.extractors import _casualty_side
+from claimkit.extractors import _casualty_background, _casualty_side
 from claimkit.extractors._casualty_people import ENEMY, ENEMY_WORDS, may_name_enemy
 from claimkit.extractors._phrases import subject_before
 from claimkit.extractors._words import holds_any
@@ -26,6 +26,10 @@ WORDS = st.lists(st.sampled_from([
     "told", "AFP", "armed", "with", "rifles", "killed", "12", "soldiers", "its", "in", "recent",
     "weeks", "including", "x" * 20, "losses", "LOSSES", "loſses", "casualties", "death", "toll",
     "Toll", "at", "stood", "government's", "its", "own", "cost", "COST", "costing", "Moscow", "more than",
+    "a", "two", "3", "days", "Week", "months", "year", "after", "before", "earlier", "comes", "came",
+    "follows", "previous", "last", "this", "time", "since", "ſince", "start", "of", "war", "civil",
+    "conflict", "has", "killed", "2023", "2023-2024", "five-year", "decade-long", "half-century",
+    "attacks", "raid", "events", "clashes", "insurgency", "in which",
 ]), min_size=1, max_size=40).map(" ".join)
 
 # Each guarded pattern, with the words every match of it holds.
@@ -33,6 +37,8 @@ GUARDED = [
     (ENEMY, ENEMY_WORDS),
     (_casualty_side._LOSSES_OWNER, _casualty_side._LOSSES_NOUNS),
     (_casualty_side._COST_TO, _casualty_side._COST_WORDS),
+    (_casualty_background._BEFORE, _casualty_background.BEFORE_WORDS),
+    (_casualty_background._WAR_BEFORE, _casualty_background.WAR_BEFORE_WORDS),
 ]
 
 
@@ -41,10 +47,37 @@ GUARDED = [
 @given(text=WORDS, data=st.data())
 def test_a_guarded_pattern_matches_only_where_its_words_are(
         pattern: regex.Pattern[str], wanted: tuple[str, ...], text: str, data: st.DataObject) -> None:
-    end = data.draw(st.integers(0, len(text)))
+    # (half the time the range ends the text: patterns anchored at its end match more there)
+    end = data.draw(st.sampled_from([len(text)]) | st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     if pattern.search(text, start, end) is not None:
         assert holds_any(text, start, end, wanted)
+
+
+# Text each guarded pattern matches, with one of its words alone: every branch's word is needed.
+MATCHED = [
+    (ENEMY, ["the enemy", "Enemy's men", "opposing forces", "a rival", "HOSTILE"]),
+    (_casualty_side._LOSSES_OWNER, ["put the army's losses at ", "its casualties stood at ",
+                                    "the government's death toll rose to ", "the rebels' toll "]),
+    (_casualty_side._COST_TO, ["the push cost Moscow more than "]),
+    (_casualty_background._BEFORE, [
+        "a day after ", "two weeks before ", "three months earlier ", "one year after ",
+        "this comes after ", "it came on the heels of ", "followed after ", "previous ",
+        "at the time ", "since the war ", "ſince the coup "]),
+    (_casualty_background._WAR_BEFORE, [
+        "The war has killed ", "the conflict has ", "the insurgency has ", "a rebellion has ",
+        "the uprising has ", "a 2023 offensive ", "the 2020 campaign ", "a 2022 invasion ",
+        "the 2019 attack ", "a 2021 abduction ", "the 2014 kidnapping ", "the 1995 massacre ",
+        "2016 bombings ", "the 2015 raid ", "2012 clashes ", "the 2025 events "]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "texts"), MATCHED)
+def test_each_word_of_a_guarded_pattern_is_looked_for(pattern: regex.Pattern[str], texts: list[str]) -> None:
+    wanted = next(words for p, words in GUARDED if p is pattern)
+    for text in texts:
+        assert pattern.search(text) is not None, text
+        assert holds_any(text, 0, len(text), wanted), text
 
 
 def _enemy_subject(text: str, start: int, verb: int) -> bool:
