@@ -42,6 +42,11 @@ The district is under rebel control, in the full control of the army, in Taliban
 control of the situation, under the complete control of the militia.
 The group controls the district, controlled the pass, held the ridge and holds the bridge.
 HOLDS THE BRIDGE. Re-Captured The Hill. ſeized the poſt. İn rebel control.
+They won back the hill, WINNING\nBACK the ridge; the town is under a de facto siege, under a
+months-long blockade, under the full Taliban regime total control, under control.
+Rebels laid siege to it and lay  siege to the fort; troops brought under control the dam.
+They kept “full total control of the pass, keep "control over it and kept its troops in the town.
+They won the vote, lost the seat and are losing; under the law, keep the peace, bring the food.
 """
 
 DENIAL_TEXT = """\
@@ -132,7 +137,8 @@ def test_a_pre_filter_for_each_mark_finds_every_mark() -> None:
 def test_territorial_rows_all_match_in_the_sample() -> None:
     found = {m.lastgroup for m in TERRITORIAL.finditer(TERRITORIAL_TEXT)}
     assert found >= {"noun", "recap_ctl", "recap", "lost_ctl", "take_ctl", "take_over", "capture",
-                     "fell", "lost", "leave", "siege", "under_siege", "under_ctl", "controls"}
+                     "fell", "lost", "leave", "siege", "under_siege", "under_ctl", "controls",
+                     "take_under", "remain_ctl", "keep_at"}
 
 
 def test_denial_branches_all_match_in_the_sample() -> None:
@@ -173,7 +179,9 @@ PIECES = st.sampled_from([
     "baseless", "disputed ", "figures ", "cast ", "doubt ", "on ", "'", "“", '"', "This ", "is ",
     "could ", "not ", "be ", "verified", "reportedly ", "confirmed ", "by ", "odds ", "with ",
     "contrast ", "contradicting ", "according ", "initial ", "reports ", "none ", "claims ",
-    "e\u0301", "neither ",
+    "e\u0301", "neither ", "won ", "win ", "winning ", "lost ", "lose ", "losing ", "los ",
+    "laid ", "lay ", "brought ", "bring ", "keep ", "kept ", "troops ", "blockade ", "a ", "de ",
+    "facto ", "total ", "“", "its ",
     ". ", ", ", "\n", "-", "ſ", "İ", "K", "x",
 ])
 NEWSY = st.lists(st.tuples(PIECES, st.booleans()), max_size=40).map(

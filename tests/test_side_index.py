@@ -3,7 +3,7 @@ the pattern tried everywhere."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.extractors._casualty import side_index
@@ -38,7 +38,8 @@ def test_an_empty_vocabulary_finds_nothing() -> None:
 
 
 _WORDS = st.sampled_from(["Taliban", "IS", "is", "US", "u.s.", "al-", "Shabaab", "Türkiye", "t", "ü",
-                          "\u212a", "\u017f", "\u0130", "-", "_", "9", " ", "\n", "'", "’", "s"])
+                          "\u212a", "\u017f", "\u0130", "-", "_", "9", " ", "\n", "'", "’", "s",
+                          "Cárteles", "c", "á", "Burkinabè", "the", "Turkey", "tu", "²", "ı"])
 
 
 @given(st.lists(st.tuples(_WORDS, st.booleans()), max_size=20), st.integers(0, 60), st.integers(0, 200))
@@ -48,3 +49,33 @@ def test_the_first_letters_find_what_the_pattern_finds_on_any_text(
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     index = side_index()
     assert _found(index, text, start, end) == _plain(index, text, start, end)
+
+
+# Letters of terms and texts that test where a term's ASCII opening ends and what it is looked
+# for with after it: letters beyond ASCII, accented or matching an ASCII letter ignoring case
+# (the Kelvin sign, "ſ", "İ", "ı"), digits beyond ASCII, marks, spaces, punctuation,
+# apostrophes, capitals (terms in capitals alone are acronyms, matched in their case).
+_LETTERS = st.sampled_from(["t", "T", "u", "ü", "Ü", "k", "K", "\u212a", "s", "S", "\u017f", "i", "I",
+                            "\u0130", "ı", "²", "\u0301", "ß", "Ω", "ω", "1", " ", "  ", "\n", "\u00a0",
+                            "-", ".", "&", "'", "’", "_"])
+
+
+@given(st.lists(st.lists(_LETTERS, min_size=1, max_size=5).map("".join), min_size=1, max_size=5),
+       st.lists(_LETTERS, max_size=40).map("".join))
+@example(["t\u017fu"], "TSU tsu")  # ("ſ" matches "s" and "S", ignoring case)
+@example(["tıu"], "TIU")  # ("ı" matches "I", though not "i")
+@example(["Tüu"], "TÜU tüu")
+@example(["t s", "T-S", "t'u", "TS.I"], "t\u00a0 S, T-S, T-s, tu, t’u, TS.I, ts.i")
+@example(["t sx", "s"], "t s")  # (what follows an opening is looked at, not taken)
+def test_the_first_letters_find_what_the_pattern_finds_for_any_vocabulary(
+        terms: list[str], text: str) -> None:
+    index = SideIndex(dict.fromkeys(terms, "side"))
+    assert _found(index, text, 0, len(text)) == _plain(index, text, 0, len(text))
+
+
+def test_a_term_is_looked_for_only_where_its_opening_goes_on_as_it_does() -> None:
+    index = SideIndex({"Türkiye": "Türkiye", "The Resistance Front": "TRF", "IS": "IS", "IS-K": "IS"})
+    assert index.find("the Türkiye army, TÜRKIYE's") == [(4, 11, "Türkiye"), (18, 25, "Türkiye")]
+    assert index.find("the\nresistance  Front; IS, IS-K") == [(0, 21, "TRF"), (23, 25, "IS"), (27, 31, "IS")]
+    assert index._firsts is not None
+    assert index._firsts.search("the town is") is None

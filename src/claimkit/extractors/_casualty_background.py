@@ -16,6 +16,8 @@ import regex
 
 from claimkit.text._calendar import MONTH_PATTERN, MONTHS
 
+from ._words import holds_any
+
 # What a war's time is counted from: "the start of", "the war", "the coup", "the truce".
 _WAR_START: Final = (r"(?:(?:start|beginning|outbreak)\s++of"
                      r"|war|conflict|insurgency|invasion|coup|ceasefire|truce)")
@@ -46,6 +48,13 @@ _WAR_BEFORE: Final = regex.compile(
     # (the figure right after, its verb in it or not: "has killed some 40,000", "claimed the
     # lives of 40", "in which an estimated 400,000 people were killed")
     r"(?:\s++(?:killed|claimed|left|in\s++which)(?:\s++[^\s.;:]++){0,4}?)?\s*+\Z")
+
+#: The words every match of _BEFORE holds, and of _WAR_BEFORE (its war, or the deed it dates).
+BEFORE_WORDS: Final = ("day", "week", "month", "year", "come", "came", "follow", "previous", "time",
+                       "since")
+WAR_BEFORE_WORDS: Final = ("war", "conflict", "insurgency", "rebellion", "uprising", "offensive",
+                           "campaign", "invasion", "attack", "abduction", "kidnapping", "massacre",
+                           "bombing", "raid", "clashes", "events")
 
 #: A month the figure's sentence sets it in ("In March, ...", "Last September ...", "since
 #: January"): an earlier event when it is not the report's month (not "on March 3", a day of it).
@@ -101,10 +110,12 @@ def earlier_event(text: str, clause_start: int, sentence: tuple[int, int], start
             time after that one is that figure's.
         year, month: the publication's, when known.
     """
-    if _BEFORE.search(text, clause_start, start) is not None:
+    # (each pattern before the figure only where one of its words is: most figures have none)
+    if holds_any(text, clause_start, start, BEFORE_WORDS) \
+            and _BEFORE.search(text, clause_start, start) is not None:
         return True
     lo = max(sentence[0], start - _LOOK_BEFORE)
-    if _WAR_BEFORE.search(text, lo, start) is not None:
+    if holds_any(text, lo, start, WAR_BEFORE_WORDS) and _WAR_BEFORE.search(text, lo, start) is not None:
         return True
     if year is not None and any(_before_now(y, year) for y in _IN_YEAR.finditer(text, lo, start)):
         return True

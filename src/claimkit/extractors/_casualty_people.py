@@ -11,6 +11,7 @@ from typing import Final
 import regex
 
 from ._casualty_home import BODIES
+from ._words import holds_any
 
 #: People named as non-combatants: their side is "civilians" when no party is named.
 CIVILIAN_HEADS: Final = frozenset({
@@ -127,6 +128,14 @@ ACTIVE_START: Final = regex.compile(
     r"(?i)(?:killing|killed|kills|kill|eliminating|eliminated|neutrali[sz]ing|neutrali[sz]ed|"
     r"wounding|wounded|injuring|injured|capturing|captured)\b")
 ENEMY: Final = regex.compile(r"(?i)\b(?:enemy|enemy's|opposing|rival|hostile)\b")
+#: The words every match of :data:`ENEMY` holds.
+ENEMY_WORDS: Final = ("enemy", "opposing", "rival", "hostile")
+
+
+def may_name_enemy(text: str, start: int, end: int) -> bool:
+    """Whether :data:`ENEMY` may match inside ``text[start:end]``: one of its words is there (a
+    substring test: see :func:`holds_any`)."""
+    return holds_any(text, start, end, ENEMY_WORDS)
 
 
 #: People in general: non-combatants, also as a speaker's own ("forty of our people").

@@ -70,12 +70,14 @@ from ._casualty_people import (
     STRIKE_TOLL,
     THE_GROUPS,
     TOLL_REACH,
+    may_name_enemy,
     sentence_around,
 )
 from ._casualty_types import Mention
 from ._missions import peacekeeping_mission
 from ._phrases import subject_before
 from ._sides import DEMONYMS, STATES, SideIndex, capital_state
+from ._words import holds_any
 
 
 class Groups:
@@ -166,8 +168,10 @@ def enemy_side(text: str, sides: SideIndex, start: int, verb: int, att: Attribut
                home: Home | None) -> str | None:
     """The side of "the enemy" that lost them ("the enemy | lost 63 men killed"), told by a
     party: the party the report names most besides the speaker's (see :meth:`Home.opponent`)."""
-    subject = subject_before(text, start, verb)
-    if home is None or subject is None or not ENEMY.search(text, subject.start, subject.end):
+    if home is None or not may_name_enemy(text, start, verb):
+        return None  # (most figures: no enemy word before them, no subject read)
+    subject = subject_before(text, start, verb)  # (inside text[start:verb])
+    if subject is None or not ENEMY.search(text, subject.start, subject.end):
         return None
     told = _teller_side(att, sides, home)
     return home.opponent(told) if told is not None else None
@@ -305,8 +309,12 @@ def losses_owner_side(text: str, sides: SideIndex, start: int, lo: int, taken: G
     "casualties") right before ``start`` ("put the government's losses at two dead": the
     report's state; "the RSF's losses stood at 40": the RSF) or as the one a fight cost them
     ("cost Moscow more than 500 soldiers"), or None."""
-    owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start) or _COST_TO.search(
-        text, max(lo, start - 60), start)
+    # (each pattern only where its noun or verb is: most figures have none before them)
+    owner = None
+    if holds_any(text, max(lo, start - 90), start, _LOSSES_NOUNS):
+        owner = _LOSSES_OWNER.search(text, max(lo, start - 90), start)
+    if owner is None and holds_any(text, max(lo, start - 60), start, _COST_WORDS):
+        owner = _COST_TO.search(text, max(lo, start - 60), start)
     if owner is None and _TOLL_NOUN_AT.match(text, start):
         # the figure read from its toll noun ("put Syrian army | deaths at eight"): the
         # noun's modifier
@@ -322,6 +330,11 @@ _LOSSES_OWNER: Final = regex.compile(
     r"(?:own\s+)?(?:losses|casualties|death\s+toll|toll)\s+"
     r"(?:(?:at|as|(?:now\s+)?(?:stood|stands?)\s+at|were|was|are|is|amounted\s+to|reached|totall?ed"
     r"|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|increased|grown|grew)\s+to)\s+)?\Z")
+
+
+# The words every match of _LOSSES_OWNER and of _COST_TO holds.
+_LOSSES_NOUNS: Final = ("losses", "casualties", "toll")
+_COST_WORDS: Final = ("cost",)
 
 
 _TOLL_NOUN_AT: Final = regex.compile(r"(?i)(?:deaths|casualties|death\s+toll)(?![\p{L}])")

@@ -51,6 +51,10 @@ _CAPITALISED_RUN = regex.compile(
 _LEADING_LINKS = regex.compile(rf"^(?:(?:{_LINK}|an?)\s+)+", regex.IGNORECASE)
 
 
+# The index of a document that defines no term of its own.
+_NO_TERMS = SideIndex({})
+
+
 class DocumentSides(SideIndex):
     """A side index with the terms a document defines added (read on the first look-up, so a
     document with no figure pays nothing); where a document's term and a term of the
@@ -68,7 +72,9 @@ class DocumentSides(SideIndex):
 
     def _terms(self) -> SideIndex:
         if self._own is None:
-            self._own = SideIndex(defined_terms(self._text, self._base))
+            terms = defined_terms(self._text, self._base)
+            # (most documents define none: they share one empty index, not a pattern each)
+            self._own = SideIndex(terms) if terms else _NO_TERMS
         return self._own
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -27,7 +27,6 @@ from typing import Final
 import regex
 
 from claimkit.hookspecs import RegisterSide, hookimpl
-from claimkit.text._scan import prefix_tree
 
 #: Demonym (or country name) -> country.
 DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
@@ -443,14 +442,87 @@ _WATER_BEFORE: Final = regex.compile(r"\b(?:Lake|Gulf\s+of|Sea\s+of|Bay\s+of)\s+
 
 
 def _first_letters(vocabulary: Iterable[str]) -> re.Pattern[str] | None:
-    """Where a term of ``vocabulary`` may start: its first letters or digits, in any case, with
-    no letter, digit or underscore before them (``re`` pairs every character ``regex`` matches
-    with an ASCII letter or digit ignoring case, "K" and "ſ" included, with it too); None when a
-    term opens with something else."""
-    firsts = [re.split(r"[^a-z0-9]", t.lower(), maxsplit=1)[0] for t in vocabulary if t]
-    if not firsts or not all(firsts):
+    """Where a term of ``vocabulary`` may start: its first ASCII letters or digits, in any case
+    (``re`` pairs every character ``regex`` matches with an ASCII letter or digit ignoring case,
+    "K" and "ſ" included, with it too), in the exact case for an acronym (matched so), with no
+    letter, digit, underscore or hyphen before them; and, looked at but not taken, what the term
+    goes on with where that is plain (see :func:`_opening`: "the" only before a word in "r" for
+    "The Resistance Front", not before every word). None when a term opens with something else."""
+    openings = [_opening(t) for t in vocabulary if t]
+    if not openings or not all(first for first, _, _ in openings):
         return None
-    return re.compile(r"(?<![a-z0-9_])(?:" + prefix_tree(firsts) + ")", re.IGNORECASE)
+    trees = []
+    for exact in (False, True):
+        tree = _lookahead_tree([(first, after) for first, after, cased in openings if cased == exact])
+        if tree:
+            trees.append(f"(?-i:{tree})" if exact else tree)
+    return re.compile(r"(?<![a-z0-9_\-])(?:" + "|".join(trees) + ")", re.IGNORECASE)
+
+
+_ASCII: Final = "".join(map(chr, range(128)))
+# Characters that stand for themselves in a term's pattern ("IS-Khorasan", "U.S."): not a
+# space (any whitespace), nor an apostrophe (optional or typographic).
+_PLAIN_PUNCTUATION: Final = frozenset("-.&/")
+
+
+def _opening(term: str) -> tuple[str, str, bool]:
+    """``term``'s opening ASCII letters and digits (lowercase, or as written for an acronym),
+    a ``re`` lookahead for what follows them in every match, and whether the case is exact.
+
+    What follows: a space and the next word's first letter or digit ("the" then a word in
+    "r"), plain punctuation and the letter after it ("is" then "-k" for "IS-Khorasan"), maybe
+    an apostrophe and the letter after it ("people" then "'s" or "s"), or a
+    letter beyond ASCII that, ignoring case, matches no ASCII character (the "ü" of "Türkiye";
+    not "ſ" or the Kelvin sign, which match "s" and "k"); else nothing."""
+    exact = _is_acronym(term)
+    n = 0
+    while n < len(term) and term[n].isascii() and term[n].isalnum():
+        n += 1
+    first = term[:n] if exact else term[:n].lower()
+    if n == 0 or n == len(term):
+        return first, "", exact
+    char, rest = term[n], term[n + 1:n + 2]
+    flags = "" if exact else "(?i)"
+    if char == " " and rest.isascii() and rest.isalnum():
+        return first, r"\s+" + re.escape(rest if exact else rest.lower()), exact
+    if char in _PLAIN_PUNCTUATION and rest.isascii() and rest.isalnum():
+        return first, re.escape(char + (rest if exact else rest.lower())), exact
+    if char in "'’" and rest.isascii() and rest.isalnum():
+        return first, "['’]?" + re.escape(rest if exact else rest.lower()), exact  # (optional)
+    if char.isalnum() and not char.isascii() and regex.search(flags + regex.escape(char), _ASCII) is None:
+        return first, r"(?-i:[^\x00-\x7f])", exact
+    return first, "", exact
+
+
+class _Opening:
+    """A node of a prefix tree of openings: the letters after it, and the lookaheads of the
+    openings that end here ("" for one with none)."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Opening] = {}
+        self.ends: set[str] = set()
+
+
+def _lookahead_tree(openings: list[tuple[str, str]]) -> str:
+    """A ``re`` alternation of the openings (see :func:`_opening`), factored by common prefixes
+    as ``claimkit.text._scan.prefix_tree`` does, each ending in its lookaheads; an opening with
+    none covers every longer one (it matches wherever they do), one with a lookahead none."""
+    root = _Opening()
+    for first, after in openings:
+        node = root
+        for char in first:
+            node = node.children.setdefault(char, _Opening())
+        node.ends.add(after)
+    return _emit_openings(root) if openings else ""
+
+
+def _emit_openings(node: _Opening) -> str:
+    if "" in node.ends:
+        return ""  # (an opening with no lookahead ends here)
+    branches = [re.escape(char) + _emit_openings(child) for char, child in sorted(node.children.items())]
+    if node.ends:
+        branches.append("(?=" + "|".join(sorted(node.ends)) + ")")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class SideIndex:

@@ -42,6 +42,8 @@ from ._territorial_lexicon import (
     FORCES_MOVED,
     NOT_DONE,
     NOUN_ACTIONS,
+    TRIGGER_FRAGMENT_WORDS,
+    TRIGGER_FRAGMENTS,
     TRIGGER_WORDS,
     VERBS,
 )
@@ -72,8 +74,9 @@ _TRIGGER: Final = Trigger(
     fragments=[r"in\s+(?:\S++\s++){0,4}?control", r"in\s+the\s+hands\s+of",
                r"in\s+(?:\S++\s++){1,2}?hands", r"(?:are|were)\s+(?:still\s+)?[\"“]?(?:in(?:side)?|on)\s",
                r"ha(?:ve|s|d)\s+[\"“]?(?:full|complete|total|effective|firm|overall|absolute)\s",
-               r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b"],
-    fragment_words=["in", "are", "were", "ha", "is", "remain", "was"])
+               r"(?:is|are|remains?|remained|was|were)\s+(?:still\s+)?(?:all\s+)?ours\b",
+               *TRIGGER_FRAGMENTS],
+    fragment_words=["in", "are", "were", "ha", "is", "remain", "was", *TRIGGER_FRAGMENT_WORDS])
 _ROWS: Final = {name: (action, shape) for name, _, action, shape in VERBS}
 
 _TO_BARE: Final = regex.compile(r"(?i)(?<![\p{L}])to\s+$")

@@ -146,13 +146,27 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
 # A row whose first word is missing here is never found: tests/test_scan.py checks.
 TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
-    "reoccup re-occup reestablish restor retook retak took tak won win reclaim los gain assum wrest "
+    "reoccup re-occup reestablish restor retook retak took tak reclaim lost lose losing gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround laid lay under seal "
-    "control hold held blockad remain dug recover brought bring maintain retain keep kept drov driv "
+    "storm retreat pull abandon evacuat besieg surround seal "
+    "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
     "flushed chased forced forcing kicked routed dislodged evicted")
+# Rows whose first word is common in other senses ("won the election", "under the law", "keep
+# the peace", "bring the"): their pre-filter reads on to the words every match goes on with,
+# each a ``re`` fragment of the folded text (see claimkit.text.Trigger), opened by one of
+# TRIGGER_FRAGMENT_WORDS. Each allows at least what its rows allow (``\s`` of ``re`` holds
+# every space ``regex`` does); tests/test_scan.py checks.
+TRIGGER_FRAGMENTS: Final = (
+    r"(?:won|win(?:s|ning)?)\s+back",  # recap
+    r"under\s+(?:\S+\s+){0,5}?(?:siege|blockade|control)",  # under_siege, under_ctl
+    r"(?:laid|lay(?:s|ing)?)\s+siege",  # siege
+    r"(?:brought|bring(?:s|ing)?)\s+under",  # take_under
+    # remain_ctl, keep_at
+    r"(?:kept|keep(?:s|ing)?)\s+(?:\S+\s+){0,2}?(?:[\"“]?control|troops|forces|soldiers|units)",
+)
+TRIGGER_FRAGMENT_WORDS: Final = ("won", "win", "under", "laid", "lay", "brought", "bring", "kept", "keep")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
