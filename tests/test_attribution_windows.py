@@ -19,6 +19,7 @@ from claimkit.extractors import (
     _attribution_parse,
     _attribution_preposed,
     _attribution_speakers,
+    _attribution_triggers,
     _attribution_verbs,
     _words,
 )
@@ -216,3 +217,19 @@ def test_patterns_read_right_to_left_match_where_read_left_to_right(text: str, d
         assert backwards.pattern.startswith("(?r)")
         forwards = regex.compile(backwards.pattern[4:], backwards.flags & ~regex.REVERSE)
         assert (backwards.search(text, lo) is None) == (forwards.search(text, lo) is None), name
+
+
+# Lines of fact boxes and their near misses: a colon near the start or not, a source in
+# brackets or not, bullets, several figures to a line.
+FACT_PIECES = st.lists(st.sampled_from([
+    "- ", "• ", "Killed", "Soldiers killed", ":", " ", "14 soldiers ", "(army)", "(JNIM, via X)", "(", ")",
+    "; ", "84 ", "\n", "\t", "x" * 45, "revised Monday", ",", "é",
+]), max_size=30).map("".join)
+
+
+@given(FACT_PIECES)
+@example("- Killed: 14 soldiers (army, revised Monday)\nSoldiers killed: 43 (JNIM, via X); 84 (army)\n"
+         "Note: none (x\n• Wounded: 9 (army)")
+def test_fact_lines_are_the_fact_line_patterns_matches(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in _attribution_triggers.fact_lines(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _attribution_triggers.FACT_LINE.finditer(text)]

@@ -113,6 +113,23 @@ def test_prefix_tree_matches_each_word_and_drops_covered_ones() -> None:
     assert not pattern.match("taken")
 
 
+# Calling and saying a claim false, and their near misses: the denial trigger's pre-filter
+# for those branches is the branches themselves, spelled for ``re``.
+DENIAL_PIECES = st.sampled_from([
+    "said ", "says ", "told ", "Reuters ", "the ", "army ", "insisted ", "added ", "called ", "described ",
+    "branded ", "labelled ", "termed ", "denounced ", "that ", "reports ", "claims ", "were ", "was ", "had ",
+    "been ", "remains ", "as ", "of ", "completely ", "pure ", "false", "untrue", "not ", "true", "a ", "lie",
+    "made-up", "made ", "up", "“", '"', "'", "‘", "and ", "which ", ". ", ", ", "\n", "\u00a0", "ſ", "İ",
+    "é", "x"])
+DENIAL_NEWSY = st.lists(st.tuples(DENIAL_PIECES, st.booleans()), max_size=40).map(
+    lambda parts: "".join(p.upper() if up else p for p, up in parts))
+
+
+@given(DENIAL_NEWSY)
+def test_the_denial_trigger_equals_its_heavy_pattern_where_claims_are_called_false(text: str) -> None:
+    assert matches(DENIAL.finditer(text)) == matches(DENIAL.pattern.finditer(text))
+
+
 def test_every_branch_of_the_sample_texts_is_found() -> None:
     # The sample texts exercise every row; each must give matches, and the same as the
     # heavy pattern alone.

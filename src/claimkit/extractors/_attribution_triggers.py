@@ -221,6 +221,20 @@ _FACT_FIGURE = (r"[ \t]*+(?P<content>[^\n();]{1,160}+)"
                 r"\((?P<source>[^;,()\n]{2,60}+)(?:[;,][^()\n]{0,80}+)?+\)[ \t]*+(?=;|$)")
 FACT_LINE = regex.compile(
     r"(?m)^(?=[^:\n]{1,44}:[^\n]*\()[ \t]*+(?:[-•*–—][ \t]*+)?(?P<label>[^:;\n]{1,40}+):" + _FACT_FIGURE)
+# The lines FACT_LINE may start at, found by ``re`` (its lookahead alone, four times as quick as
+# ``regex`` trying the whole pattern at every line start); the pattern is tried at those only.
+_FACT_LINE_STARTS = re.compile(r"(?m)^(?=[^:\n]{1,44}:[^\n]*\()")
+
+
+def fact_lines(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`FACT_LINE` in ``text``, as its ``finditer`` gives them."""
+    resume = 0
+    for start in _FACT_LINE_STARTS.finditer(text):
+        if start.start() >= resume and (m := FACT_LINE.match(text, start.start())) is not None:
+            yield m
+            resume = m.end() if m.end() > m.start() else m.start() + 1
+
+
 # A line may give several figures, each with its own source, one after another: "Killed: 11
 # soldiers (Defence Ministry); 84 soldiers (al-Shabaab claim)" (read right after the one before).
 FACT_NEXT = regex.compile(r"(?m)(?P<next>;)" + _FACT_FIGURE)
@@ -285,7 +299,7 @@ def candidates(text: str) -> list[Candidate]:
     if "\nWHAT " in text or "\nWhat " in text:
         hits += [(m.start(), 0, "heading", m.end(), m) for m in SAYS_HEADING.finditer(text)]
     if ":" in text and "(" in text:
-        for m in FACT_LINE.finditer(text):
+        for m in fact_lines(text):
             hits.append((m.start(), -2, "fact", m.end(), m))
             while (m := FACT_NEXT.match(text, m.end())) is not None:
                 hits.append((m.start(), -2, "fact", m.end(), m))
