@@ -27,6 +27,7 @@ from typing import Final
 import regex
 
 from claimkit.hookspecs import RegisterSide, hookimpl
+from claimkit.text._scan import lookahead_tree
 
 #: Demonym (or country name) -> country.
 DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
@@ -453,7 +454,7 @@ def _first_letters(vocabulary: Iterable[str]) -> re.Pattern[str] | None:
         return None
     trees = []
     for exact in (False, True):
-        tree = _lookahead_tree([(first, after) for first, after, cased in openings if cased == exact])
+        tree = lookahead_tree((first, after) for first, after, cased in openings if cased == exact)
         if tree:
             trees.append(f"(?-i:{tree})" if exact else tree)
     return re.compile(r"(?<![a-z0-9_\-])(?:" + "|".join(trees) + ")", re.IGNORECASE)
@@ -492,37 +493,6 @@ def _opening(term: str) -> tuple[str, str, bool]:
     if char.isalnum() and not char.isascii() and regex.search(flags + regex.escape(char), _ASCII) is None:
         return first, r"(?-i:[^\x00-\x7f])", exact
     return first, "", exact
-
-
-class _Opening:
-    """A node of a prefix tree of openings: the letters after it, and the lookaheads of the
-    openings that end here ("" for one with none)."""
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Opening] = {}
-        self.ends: set[str] = set()
-
-
-def _lookahead_tree(openings: list[tuple[str, str]]) -> str:
-    """A ``re`` alternation of the openings (see :func:`_opening`), factored by common prefixes
-    as ``claimkit.text._scan.prefix_tree`` does, each ending in its lookaheads; an opening with
-    none covers every longer one (it matches wherever they do), one with a lookahead none."""
-    root = _Opening()
-    for first, after in openings:
-        node = root
-        for char in first:
-            node = node.children.setdefault(char, _Opening())
-        node.ends.add(after)
-    return _emit_openings(root) if openings else ""
-
-
-def _emit_openings(node: _Opening) -> str:
-    if "" in node.ends:
-        return ""  # (an opening with no lookahead ends here)
-    branches = [re.escape(char) + _emit_openings(child) for char, child in sorted(node.children.items())]
-    if node.ends:
-        branches.append("(?=" + "|".join(sorted(node.ends)) + ")")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class SideIndex:

@@ -75,8 +75,13 @@ def anchored(pattern: str) -> str:
     return pattern + "|(?!)"
 
 
-# A prefix tree: each key a next letter, "" marking the end of a word.
-_Node = dict[str, "_Node"]
+class _Node:
+    """A node of a prefix tree: the letters that go on from it, and the lookaheads of the
+    words that end here ("" for a word with none)."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: set[str] = set()
 
 
 @functools.lru_cache(maxsize=8)
@@ -104,23 +109,30 @@ def prefix_tree(words: Iterable[str]) -> str:
         ``re`` engine tries one branch per first letter rather than every word. A word that
         is a prefix of another makes the longer one redundant, so only the shortest is kept.
     """
-    tree: _Node = {}
-    for word in sorted(set(words)):  # a word sorts before every word it is a prefix of
-        node = tree
+    return lookahead_tree((word, "") for word in words)
+
+
+def lookahead_tree(openings: Iterable[tuple[str, str]]) -> str:
+    r""":func:`prefix_tree` of words that each end in a ``re`` lookahead for what must follow
+    them: ``(word, lookahead)`` pairs, "" for a word with none. A word with none covers every
+    longer one (it matches wherever they do); a word with several ends in their alternation
+    (``("the", r"\s+r")`` and ``("the", r"\s+a")`` give ``the(?=\s+a|\s+r)``)."""
+    root = _Node()
+    for word, after in openings:
+        node = root
         for char in word:
-            if "" in node:  # a shorter word already covers this one
-                break
-            node = node.setdefault(char, {})
-        else:
-            node[""] = {}
-    return _emit(tree)
+            node = node.children.setdefault(char, _Node())
+        node.ends.add(after)
+    return _emit(root)
 
 
 def _emit(node: _Node) -> str:
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if len(branches) <= 1:
-        return "".join(branches)
-    return "(?:" + "|".join(branches) + ")"
+    if "" in node.ends:
+        return ""  # (a word with no lookahead ends here: nothing longer need be told)
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.children.items())]
+    if node.ends:
+        branches.append("(?=" + "|".join(sorted(node.ends)) + ")")
+    return "".join(branches) if len(branches) <= 1 else "(?:" + "|".join(branches) + ")"
 
 
 class Trigger:
