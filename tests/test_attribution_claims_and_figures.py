@@ -198,6 +198,51 @@ def test_a_sources_figures_told_after_a_colon(text: str, source: str, cue: str, 
     assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
 
 
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("The Tamra health ministry’s toll rose to 25, including six children.", "The Tamra health ministry",
+     "toll", "25, including six children"),
+    ("The ministry's death toll has since climbed to at least 60.", "The ministry", "death toll",
+     "at least 60"),
+    ("The commission’s latest tally reached nine dead on Sunday.", "The commission", "tally",
+     "nine dead on Sunday"),
+])
+def test_a_possessors_toll_that_rises_to_a_figure_is_the_possessors(
+        text: str, source: str, cue: str, content: str) -> None:
+    doc = claimkit.extract(text)
+    (att,) = doc.attributions
+    assert att.source is not None
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+    assert doc.claims_of("casualty")
+    assert {c.attribution for c in doc.claims_of("casualty")} == {att}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's toll rose sharply after the strike.",  # no figure after the verb
+    "The town's population rose to 25,000.",  # no figure noun
+])
+def test_a_possessors_toll_that_rises_without_a_figure_is_no_attribution(text: str) -> None:
+    assert claimkit.extract(text).attributions == ()
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    ("By the army's count, 40 militants were killed.", "the army", "By the army's count",
+     "40 militants were killed"),
+    ("Nine soldiers were killed, by the Tamra Monitor’s own tally.", "the Tamra Monitor",
+     "by the Tamra Monitor’s own tally", "Nine soldiers were killed"),
+])
+def test_by_a_named_possessors_count_the_possessor_is_the_source(
+        text: str, source: str, cue: str, content: str) -> None:
+    (att,) = claimkit.extract(text).attributions
+    assert att.mode == "according_to"
+    assert att.source is not None
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+def test_by_a_days_count_is_no_source() -> None:
+    assert claimkit.extract("By Monday's count, 12 people were dead.").attributions == ()
+    assert claimkit.extract("By last night's tally, 12 people were dead.").attributions == ()
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("The Security Media Cell gave a lower toll of three soldiers killed and two wounded.", "gave",
      "a lower toll of three soldiers killed and two wounded"),

@@ -305,8 +305,11 @@ _EVENT_END = regex.compile(
 
 
 def _tally_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
-    """``S's figures were grim: T``: the possessor gives the figures after the colon (the
-    figure noun is the cue)."""
+    """``S's figures were grim: T``, ``S's toll rose to T``: the possessor gives the figures
+    after the colon or the verb (the figure noun is the cue); ``By S's count, T`` is read as
+    an aside (:func:`forms.by_possessor`)."""
+    if m.start("aside") >= 0:
+        return forms.by_possessor(ctx, m.start(), m.end())
     text = ctx.text
     ss, se = ctx.sentence(m.start())
     # (before the verb, its adverbs and auxiliaries: "he also gave a toll for the army: T";

@@ -12,6 +12,8 @@ from typing import Final
 
 import regex
 
+from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
+
 from ._attribution_before import source_before
 from ._attribution_context import Context, Found, Range, has_quote, lstrip_at, rstrip_at, trim_end
 from ._attribution_lexicon import words
@@ -64,11 +66,27 @@ def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | No
 
 def _by_account(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str) -> Found | None:
     """``By his account, T`` or ``T, by their own count``: the possessive is the source."""
+    owner = _POSSESSOR.match(ctx.text, cs)
+    return _by_owner(ctx, ss, se, cs, ce, before, owner.span("who")) if owner is not None else None
+
+
+def by_possessor(ctx: Context, mark: int, noun_end: int) -> Found | None:
+    """``By the army's count, T`` or ``T, by the UN's tally``: the possessor before the mark
+    ``'s`` at ``mark`` is the source, and "by" to the noun ending at ``noun_end`` the cue (as in
+    "By his account"). A time is no possessor ("By Monday's count" tells when)."""
     text = ctx.text
-    owner = _POSSESSOR.match(text, cs)
-    if owner is None:
+    ss, se = ctx.sentence(mark)
+    by = _BY_OWNER.search(text, max(ss, mark - 80), mark)
+    if by is None or _TIME_OWNER.search(by["who"]) is not None:
         return None
-    src = owner.span("who")
+    return _by_owner(ctx, ss, se, by.start(), noun_end, text[ss:by.start()].strip(" ,\t\u00a0"),
+                     by.span("who"))
+
+
+def _by_owner(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str, src: Range) -> Found | None:
+    """The content around the aside ``text[cs:ce]`` whose source is ``src``: after it when it
+    opens the sentence, else before it (when it closes the sentence)."""
+    text = ctx.text
     if not before:
         start = lstrip_at(text, ce, se)
         if start < se and text[start] == ",":
@@ -82,6 +100,12 @@ def _by_account(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str) -
 
 
 _POSSESSOR = regex.compile(r"(?i)by\s+(?P<who>his|her|their|its)\b")
+# "by | the army | 's": the possessor between "by" and the mark (a few words).
+_BY_OWNER = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])by\s+(?P<who>(?:[^\s,;:()]+\s+){0,5}?[^\s,;:()]+)\Z")
+_TIME_OWNER = regex.compile(
+    r"(?i)\b(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r"|today|yesterday|tonight|morning|afternoon|"
+    r"evening|night|week|weekend|month|year|day|noon|midday|midnight)\Z")
 
 
 def _content_before(text: str, ss: int, cs: int) -> Range:

@@ -116,9 +116,20 @@ TALLY_COLON = Trigger(regex.compile(
     r"['’]s\s+" + _TALLY_WORDS + r"(?:\s+(?:of|for)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?"
     r"(?:,[^,.:;\n]{1,80},)?"
     r"(?:\s+(?:(?:was|were|is|are|read|reads)\b[^.:;\n\"“”]{0,30}?:(?=[ \t]+\S)"
-    r"|(?:stands|stood)\s+at\s+(?=\S))"
+    r"|(?:stands|stood)\s+at\s+(?=\S)"
+    # ("The health ministry’s toll rose to 25", "... has since climbed to at least 40": a
+    # figure must follow)
+    r"|(?:(?:has|had|have)\s+)?(?:(?:now|since|further|again|quickly|later)\s+)?"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|grown|reached|reaches|hit|hits|"
+    r"passed|passes|topped|tops|surpassed|exceeded)(?:\s+(?:to|at))?\s+"
+    r"(?=(?:(?:at\s+least|more\s+than|nearly|almost|about|around|some|over|up\s+to)\s+)?"
+    r"(?:\d|" + NUMBER_ALTERNATION + r")))"
     # ("The commission’s tally as of Sunday evening: 22 dead, 38 wounded")
-    r"|(?:\s+as\s+of\s+[^.:;\n\"“”]{1,40}?)?:(?=[ \t]+\S))"
+    r"|(?:\s+as\s+of\s+[^.:;\n\"“”]{1,40}?)?:(?=[ \t]+\S)"
+    # "By the army’s count, 40 militants were killed", "..., by the UN’s tally": an aside
+    # (see forms.by_possessor)
+    r"|(?P<aside>(?<=(?<![\p{L}\p{N}])by\s+(?:[^\s,;:()]+\s+){0,5}?[^\s,;:()]+['’]s\s+[^,.;:\n]{1,60})"
+    r"(?=\s*(?:[,.;]|\Z))))"
     r"|(?:gave|given|released|published|issued|provided|offered|gives|releases|publishes|issues|provides|"
     r"offers)\s+(?:its|their|his|her|the|a|an)\s+"
     + _TALLY_WORDS + r"[^.:;\n\"“”]{0,40}?:(?=[ \t]+\S)"
