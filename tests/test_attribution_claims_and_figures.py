@@ -225,10 +225,10 @@ def test_a_possessors_toll_that_rises_without_a_figure_is_no_attribution(text: s
 
 
 @pytest.mark.parametrize(("text", "source", "cue", "content"), [
-    ("By the army's count, 40 militants were killed.", "the army", "By the army's count",
+    ("By the army's count, 40 militants were killed.", "the army", "By",
      "40 militants were killed"),
     ("Nine soldiers were killed, by the Tamra Monitor’s own tally.", "the Tamra Monitor",
-     "by the Tamra Monitor’s own tally", "Nine soldiers were killed"),
+     "by", "Nine soldiers were killed"),
 ])
 def test_by_a_named_possessors_count_the_possessor_is_the_source(
         text: str, source: str, cue: str, content: str) -> None:

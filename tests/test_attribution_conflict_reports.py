@@ -666,6 +666,25 @@ def test_a_quoted_name_before_the_cue_is_part_of_its_subject(text: str, source: 
     assert (a.source.text, a.cue.text, a.content.text) == (source, "said", content)
 
 
+@pytest.mark.parametrize(("text", "source", "name", "content"), [
+    ('A man who identified himself as "Comrade Tarn" said the front had killed nine soldiers.',
+     'A man who identified himself as "Comrade Tarn"', "Comrade Tarn", "the front had killed nine soldiers"),
+    ("A fighter who gave his name only as Musa told our reporter that 12 rebels died.",
+     "A fighter who gave his name only as Musa", "Musa", "that 12 rebels died"),
+    ("A commander known as Abu Tarn said 12 fighters were killed.",
+     "A commander known as Abu Tarn", "Abu Tarn", "12 fighters were killed"),
+])
+def test_a_name_given_to_the_subject_belongs_to_it(text: str, source: str, name: str, content: str) -> None:
+    doc = claimkit.extract(text)
+    main = next(a for a in doc.attributions if a.cue.text in ("said", "told"))
+    assert main.source is not None
+    assert (main.source.text, main.source.name, main.content.text) == (source, name, content)
+    # a self-naming clause, read as a report of its own ("who identified himself as ..."),
+    # reports only the name, not the subject's words after it
+    assert all(main.cue.span.start >= a.content.span.end for a in doc.attributions if a is not main)
+    assert {c.attribution for c in doc.claims_of("casualty")} == {main}
+
+
 @pytest.mark.parametrize("text", [
     '"Forty occupiers were eliminated," the battalion\'s press officer, who uses the call sign "Sova", '
     "told our correspondent.",

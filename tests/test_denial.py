@@ -388,6 +388,11 @@ def test_a_denial_worded_twice_in_one_sentence_is_one(text: str, count: int) -> 
      "the town is not under terrorist occupation"),
     ("The spokesman said our forces have not withdrawn from any position in the fighting.",
      "our forces have not withdrawn from any position in the fighting"),
+    # the other side's capture of a named place, negated
+    ("The Korvanian army said the rebels have not taken Tirza and the fighting goes on.",
+     "the rebels have not taken Tirza and the fighting goes on"),
+    ("“The enemy never entered the town of Kisa,” the army spokesman said.",
+     "The enemy never entered the town of Kisa"),
 ])
 def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
@@ -412,6 +417,7 @@ def test_the_fighting_may_be_told_in_the_next_or_previous_sentence(text: str, he
     'As rebels shelled the city, the governor said the city "will not fall".',
     "As rebels shelled the city, the army said the base won't be taken.",
     "During the fighting the troops have not withdrawn from Tirza yet, the army said.",  # no "any"
+    "As rebels shelled the city, the governor said they will not take Tirza.",  # a vow
 ])
 def test_holding_words_outside_a_sides_account_of_fighting_deny_nothing(text: str) -> None:
     assert claimkit.extract(text).claims_of("denial") == ()

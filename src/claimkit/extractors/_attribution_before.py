@@ -192,6 +192,11 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
                 and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
             # the words read were a relative clause's: the source is its head with the clause
             return (head[0], found[1])
+    if (naming := _NAMING_BEFORE.search(text, max(lo, found[0] - 40), found[0])) is not None \
+            and (head := _subject_before(text, lo, naming.start(), subject)) is not None:
+        # "A commander known as Abu Bakr said", "A fighter who gave his name only as Musa
+        # told AFP": the phrase the name is given to, with the name
+        return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
             and text.find("who", max(lo, found[0] - 100), found[0]) != -1 \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
@@ -244,6 +249,15 @@ _TIME_LEFT_INITIALS: Final = "eEmMaAnNdD"  # (of its words: the pattern is tried
 # A participle that opens a reduced relative after its head, whose object the words read as
 # a subject are: "militiamen | fighting | Ethiopia's federal government said".
 _REDUCED_RELATIVE: Final = regex.compile(r"(?r)(?<=\p{L})\s+(?:" + REDUCED_RELATIVE + r")\s+\Z")
+
+
+# A name given to the phrase before it ("known as", "who identified himself as", "who gave
+# her name only as"), which the words read as a subject end (not "called", "dubbed": "the
+# operation dubbed Iron Wall" names no speaker).
+_NAMING_BEFORE: Final = regex.compile(
+    r"(?ri)(?<=[\p{L}.])\s+(?:known\s+as|nicknamed|alias|"
+    r"(?:who\s+)?(?:identified|introduced)\s+(?:himself|herself|themselves)\s+as|"
+    r"(?:who\s+)?gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?names?\s+(?:only\s+)?as)\s+\Z")
 
 
 # "who" and its clause up to a preposition whose object the cue follows: "A resident | who

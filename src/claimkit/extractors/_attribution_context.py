@@ -256,7 +256,10 @@ NOT_ADVERBS = words("family italy july rally early only daily weekly monthly lik
 # guerre "Abba Tekle"', 'an operation dubbed "Iron Wall"', 'a commander known as "Abu Bakr"'.
 _NAMING_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:known\s+as|called|named|dubbed|nicknamed|alias|nom\s+de\s+guerre|code-?named|"
-    r"call[\s-]?+sign|pseudonym|nickname|goes\s+by|titled|entitled)\s*+\Z")
+    r"call[\s-]?+sign|pseudonym|nickname|goes\s+by|titled|entitled|"
+    # ('a man who identified himself as "Comrade Ernesto" said')
+    r"(?:identified|introduced|described)\s+(?:himself|herself|themselves)\s+as|"
+    r"gave\s+(?:his|her|their)\s+names?\s+(?:only\s+)?as)\s*+\Z")
 _NAME_LENGTH = 40
 # A short quotation ending a stretch of text: 'known as "Abu Bakr"| said'.
 _QUOTE_AT_END = regex.compile(r"[\"“][^\"“”\n]{1,38}[\"”]\Z")
@@ -286,5 +289,5 @@ def name_quote_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 def naming_before(text: str, lo: int, end: int) -> int | None:
     """Where the naming word that ends right before ``end`` starts ("known as", "dubbed"), or
     None."""
-    m = _NAMING_BEFORE.search(text, max(lo, end - 24), end)
+    m = _NAMING_BEFORE.search(text, max(lo, end - 32), end)
     return m.start() if m is not None else None

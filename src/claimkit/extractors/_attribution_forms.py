@@ -72,8 +72,9 @@ def _by_account(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str) -
 
 def by_possessor(ctx: Context, mark: int, noun_end: int) -> Found | None:
     """``By the army's count, T`` or ``T, by the UN's tally``: the possessor before the mark
-    ``'s`` at ``mark`` is the source, and "by" to the noun ending at ``noun_end`` the cue (as in
-    "By his account"). A time is no possessor ("By Monday's count" tells when)."""
+    ``'s`` at ``mark`` is the source and "by" the cue (as in "By his account"); the content is
+    what follows the noun ending at ``noun_end`` or what precedes "by". A time is no possessor
+    ("By Monday's count" tells when)."""
     text = ctx.text
     ss, se = ctx.sentence(mark)
     by = _BY_OWNER.search(text, max(ss, mark - 80), mark)
@@ -96,7 +97,9 @@ def _by_owner(ctx: Context, ss: int, se: int, cs: int, ce: int, before: str, src
         start, end = _content_before(text, ss, cs)
         if trim_end(text, ce, se) > lstrip_at(text, ce, se):
             return None  # "killed 30 by its own count of the dead ...": no closing aside
-    return Found(src, (cs, ce), ((start, end),), "according_to") if end > start else None
+    # (the cue is "by", as the annotators of attribution mark it; the possessive and its noun
+    # stay in the text between cue and content)
+    return Found(src, (cs, cs + 2), ((start, end),), "according_to") if end > start else None
 
 
 _POSSESSOR = regex.compile(r"(?i)by\s+(?P<who>his|her|their|its)\b")

@@ -173,6 +173,9 @@ _TIME_THEN_COMMA: Final = regex.compile(
     regex.IGNORECASE)
 
 
+_WHO_BEFORE_NAMING: Final = regex.compile(r"(?i)(?<=\S)\s+(?:who|that)\s+\Z")
+
+
 def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | None:
     """The subject before a cue that ends in a quoted name ('a commander known as "Abu Bakr"
     said'), read with the name's marks as spaces (the same offsets)."""
@@ -185,8 +188,10 @@ def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | Non
     if end > name[0]:
         end = max(end, name[1])  # (the name ends the subject; not one in a clause set off after it)
     if start > name[0] and (naming := naming_before(text, lo, name[0])) is not None:
-        # ('known as "Abu Bakr"': the name's bearer is named before "known as")
-        bearer = source_before(text, lo, naming)
+        # ('known as "Abu Bakr"': the name's bearer is named before "known as", and before
+        # "who": 'A man who identified himself as "Ernesto"')
+        who = _WHO_BEFORE_NAMING.search(text, max(lo, naming - 12), naming)
+        bearer = source_before(text, lo, who.start() if who is not None else naming)
         start = bearer[0] if bearer is not None else start
     return start, end
 

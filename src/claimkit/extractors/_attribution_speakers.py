@@ -198,6 +198,9 @@ _NAMED_AS = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’.\-]*+(?:\s++(?:(?:al|el|ul|ad|ar|as)-)?\p{Lu}[\p{L}'’.\-]*+){0,3})")
 
 
+_NAMED_INSIDE = regex.compile(r"(?<=\S)(?=\s++who\s)" + _NAMED_AS.pattern)
+
+
 # A document and its issuer told before a document that speaks ("a statement issued by X").
 _ISSUED_BY_BEFORE = regex.compile(
     r"(?:statement|communiqu[eé]|release|bulletin|update|message|note)\s+(?:(?:issued|released|published|"
@@ -427,9 +430,12 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         m = read_mention(text[s:e])
-        if m.name is None and m.pronoun is None and (called := _NAMED_AS.match(text, e)) is not None:
+        if m.name is None and m.pronoun is None and (
+                (called := _NAMED_AS.match(text, e)) is not None
+                or ("who" in text[s:e] and (called := _NAMED_INSIDE.search(text, s, e)) is not None)):
             # "a man who identified himself as “Comrade Ernesto”", "a woman who gave her name
-            # only as Amina": the name the speaker goes by
+            # only as Amina": the name the speaker goes by (after the source, or its end when
+            # a quoted name closes it)
             m = attrs.evolve(m, name=called["name"])
         if m.pronoun in _RELATIVE_PRONOUNS:
             m = _antecedent(text, s) or m

@@ -182,6 +182,23 @@ def stop_at_next_cue(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
+def end_with_outer_source(text: str, found: list[Found]) -> list[Found]:
+    """``A man who identified himself as Musa said T``: a cue inside a later cue's source (a
+    relative clause of its subject) reports no further than that source's end; read on, its
+    content took in the later cue and its report."""
+    for i, a in enumerate(found):
+        if len(a.content) != 1 or a.source is None or a.source[1] - a.source[0] != 3 \
+                or text[a.source[0]:a.source[1]].lower() != "who":
+            continue  # (the relative pronoun speaks: its clause is the later subject's)
+        s, e = a.content[0]
+        for b in found[i + 1:i + 4]:
+            if b.source is not None and b.source[0] < a.source[0] and a.cue[1] <= b.source[1] < e \
+                    and s < b.source[1]:
+                found[i] = attrs.evolve(a, content=((s, b.source[1]),))
+                break
+    return found
+
+
 # ", but" (or ", while", ", whereas", ";") right before a source: another speaker's report
 # set against the first ("Officials say two were killed, but an elder told AFP that three
 # died").

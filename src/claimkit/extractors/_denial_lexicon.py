@@ -75,7 +75,13 @@ HELD: Final = (
     r"|(?<=\b(?:is|are|was|were)\s+not\s+)under\s+(?:[\p{L}-]+\s+){1,2}(?:control|occupation)\b"
     # "Our forces have not withdrawn from any position", "did not abandon a single post"
     r"|(?<=\b(?:not|never|n['’]t)\s+)(?:withdrawn|withdraw|retreated|retreat|abandoned|abandon)"
-    r"\s+(?:from\s+)?(?:a\s+single|any|one)\s+" + _GROUND + r"\b")
+    r"\s+(?:from\s+)?(?:a\s+single|any|one)\s+" + _GROUND + r"\b"
+    # "Russian troops have not taken Petropavlivka", "the rebels never entered the town of
+    # Kisa": the other side's capture of a named place, negated (not a vow: "will not take Kyiv")
+    r"|(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?)"
+    r"(?<!\b(?:will|would|shall|must|can|could|may|might|wo|ca)(?:\s+not|\s+never|n['’]t)\s+(?:yet\s+)?)"
+    r"(?:taken|captured|seized|occupied|entered|take|capture|seize|occupy|enter)\s+"
+    r"(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))")
 
 # The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
 # HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
@@ -83,7 +89,8 @@ HELD: Final = (
 TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
-    "captured overrun under claim statement allegation assertion accusation withdr retreat abandon")
+    "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
+    "withdr retreat abandon")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
