@@ -666,6 +666,19 @@ def test_a_quoted_name_before_the_cue_is_part_of_its_subject(text: str, source: 
     assert (a.source.text, a.cue.text, a.content.text) == (source, "said", content)
 
 
+def test_the_same_source_is_the_speaker_before() -> None:
+    text = ("The General Staff of the Korvanian Armies said in a communique that the camp had been "
+            "attacked. According to the same source, nine soldiers were killed and 14 wounded.")
+    doc = claimkit.extract(text)
+    first, same = doc.attributions
+    assert same.source is not None
+    assert same.source.text == "the same source"
+    assert first.source is not None
+    assert first.source.organization
+    assert same.source.organization == first.source.organization
+    assert {c.attribution for c in doc.claims_of("casualty")} == {same}
+
+
 @pytest.mark.parametrize(("text", "source", "name", "content"), [
     ('A man who identified himself as "Comrade Tarn" said the front had killed nine soldiers.',
      'A man who identified himself as "Comrade Tarn"', "Comrade Tarn", "the front had killed nine soldiers"),

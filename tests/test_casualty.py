@@ -919,6 +919,30 @@ def test_a_named_voice_and_an_unnamed_one_telling_one_figure_are_one_claim() -> 
         (9, 1, "Niger"), (17, 2, "Niger")]
 
 
+def test_a_government_office_and_its_government_telling_one_figure_are_one_claim() -> None:
+    # "the Office of the Prime Minister" names no party of its own: the government's figure,
+    # told again in its communiqué, is one fact, whose side the communiqué's words name
+    text = ("Haiti says police retook Mirebalais, 27 gang members killed\n"
+            "Haiti's government said on Monday that police had retaken the town from the Viv Ansanm "
+            "gang coalition and that at least 27 gang members had been killed.\n\n"
+            "The Office of the Prime Minister published the following communique:\n\n"
+            "\"During this operation, at least twenty-seven (27) bandits were neutralised.\"")
+    found = claimkit.extract(text).claims_of("casualty")
+    assert [(c.data["count"].best, len(c.mentions), c.data["side"]) for c in found] == [(27, 3, "Viv Ansanm")]
+
+
+def test_a_fact_told_in_a_title_and_the_body_takes_the_bodys_speaker() -> None:
+    # the title's terse words run its first clause into the source; the lede names the group
+    text = ("Al-Qaeda affiliate claims deadly raid on army camp, says 53 soldiers killed\n\n"
+            "BAMAKO (AP) - Al-Qaeda's Sahel affiliate JNIM on Tuesday claimed an assault on an army "
+            "camp, saying it had killed 53 soldiers.")
+    (fact,) = claimkit.extract(text).claims_of("casualty")
+    assert len(fact.mentions) == 2
+    assert fact.attribution is not None
+    assert fact.attribution.source is not None
+    assert fact.attribution.source.text == "Al-Qaeda's Sahel affiliate JNIM"
+
+
 def test_two_unnamed_voices_telling_one_figure_stay_two_claims() -> None:
     text = "Residents said 12 people were killed.\nThe army said 12 people were killed."
     assert len(claimkit.extract(text).claims_of("casualty")) == 2

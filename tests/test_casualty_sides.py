@@ -66,6 +66,16 @@ def test_more_armed_groups_and_forces(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "side"), [
+    ("Nine FAMa died.", "Mali"),
+    ("Nine FARDC were killed.", "DR Congo"),
+])
+def test_a_states_forces_by_their_own_name_are_no_civilians(text: str, side: str) -> None:
+    # (a demonym alone outside fighting is civilians: "Nine Malians died")
+    assert sides_of(text) == [side]
+    assert sides_of("Nine Malians died.") == ["civilians"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
     ("Jaish al-Adl attacked a post of Iran's Revolutionary Guards. It put the Guards' losses at 14 dead.",
      "Iran"),
     ("Iran's Islamic Revolutionary Guard Corps (IRGC) besieged the village. Officials say the attack "

@@ -1049,3 +1049,12 @@ def test_a_commanders_my_men_are_a_group(text: str, expected: list[tuple[str, in
 ])
 def test_a_span_of_time_after_a_participle_is_no_object(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_how_a_tolls_dead_were_struck_is_no_wound_of_their_own() -> None:
+    text = ("Residents said at least six civilians were killed in the town, including a trader shot "
+            "near the market.")
+    assert sorted(figures(text)) == [("killed", 1), ("killed", 6)]
+    # (a part wounded after a toll of the wounded stays wounded)
+    assert sorted(figures("Nine people were wounded, including two children hit by shrapnel.")) == [
+        ("wounded", 2), ("wounded", 9)]

@@ -201,6 +201,12 @@ _NAMED_AS = regex.compile(
 _NAMED_INSIDE = regex.compile(r"(?<=\S)(?=\s++who\s)" + _NAMED_AS.pattern)
 
 
+# A source told as the one before: "the same source", "the same officials".
+_SAME_SOURCE = regex.compile(
+    r"(?i)the\s+same\s+(?:sources?|officials?|spokes(?:man|woman|person)|officer|commander|statement|"
+    r"communiqu[eé]|report|document|person|man|woman|witness|resident|doctor|official\s+source)")
+
+
 # A document and its issuer told before a document that speaks ("a statement issued by X").
 _ISSUED_BY_BEFORE = regex.compile(
     r"(?:statement|communiqu[eé]|release|bulletin|update|message|note)\s+(?:(?:issued|released|published|"
@@ -427,8 +433,16 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     known = Known()
     entities = known.entities
     spoken: dict[int, Entity] = {}  # the speaker each source stands for
+    last: Entity | None = None  # the speaker of the source read last
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
+        if last is not None and text[s] in "tT" and _SAME_SOURCE.fullmatch(text, s, e) is not None:
+            # "According to the same source, ...": whoever spoke last
+            last.end = max(last.end, e)
+            known.touch(last)
+            out[i] = Speaker(text[s:e], Span(s, e), last.name, last.role, last.organization)
+            spoken[i] = last
+            continue
         m = read_mention(text[s:e])
         if m.name is None and m.pronoun is None and (
                 (called := _NAMED_AS.match(text, e)) is not None
@@ -575,6 +589,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             known.touch(ent)
             out[i] = Speaker(text[s:e], Span(s, e), ent.name, ent.role, ent.organization)
             spoken[i] = ent
+        last = ent
     _named_since_met(out, spoken)
     ordered = [i for _, i in order]
     out = named_next(text, sources, ordered, named_later(entities, out, spoken), spoken)

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from claimkit._document import Document
+from claimkit._groups import CIVILIANS
 from claimkit._model import Attribution, Claim, Count, Span
 from claimkit._pipeline import stage
 from claimkit._plugins import side_vocabulary
@@ -421,6 +422,13 @@ def _claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> li
             side = claims[where[j]].data["side"]
         if side is None:
             side = unmarked_side(doc.text, m, attribution, sides, home)
+        if side is None and len(fact) > 1:
+            # another mention's words, with its own speaker: the title's "27 gang members
+            # killed" names no party its lede's government does not, but the communiqué's
+            # "27 bandits were neutralised" are the gang's (a party only: a mention that
+            # names no one is no one's civilian)
+            side = next((found for t in fact if t is not main and (found := unmarked_side(
+                doc.text, t.mention, t.attribution, sides, home)) not in (None, CIVILIANS)), None)
         if side is not None:
             side = home.branch_of(side)  # ("Islamic State" in a report about its Sahel province)
         data: dict[str, Any] = {

@@ -211,5 +211,10 @@ def _fullness(att: Attribution) -> tuple[int, int]:
 
 
 def attribution_of(fact: list[Told]) -> Attribution | None:
-    """The fullest attribution among a fact's mentions (see :func:`_fullness`)."""
-    return max((t.attribution for t in fact if t.attribution), key=_fullness, default=None)
+    """The fullest attribution among a fact's mentions (see :func:`_fullness`); of two as full,
+    one told in the body over the title's (whose terse words may run a clause into the source:
+    "Al-Qaeda affiliate claims deadly raid on army camp, says 53 soldiers killed")."""
+    told = [(_fullness(t.attribution), not t.titled, t.attribution)
+            for t in fact if t.attribution is not None]
+    best = max(told, key=lambda x: (x[0][0], x[1], x[0][1]), default=None)
+    return best[2] if best is not None else None

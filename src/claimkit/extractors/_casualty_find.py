@@ -342,7 +342,7 @@ def sentence_mentions(text: str, s: int, e: int,
         if i:
             link(text, figs[i - 1], f)
     appositions(text, figs)
-    propagate(figs)
+    propagate(text, figs)
     index: dict[tuple[int, str], int] = {}
     out: list[Mention] = []
     # "lost 43 soldiers killed and about 70 wounded": losses whose outcome is told after them

@@ -142,7 +142,11 @@ def _sums_to_opening(chain: list[Figure]) -> bool:
     return sum(f.best for f in chain[1:]) == chain[0].best
 
 
-def propagate(figs: list[Figure]) -> None:
+# How people were struck, which a toll's part may tell instead of its own outcome.
+_HOW_STRUCK: Final = regex.compile(r"(?i)(?:hit|shot|struck)\b")
+
+
+def propagate(text: str, figs: list[Figure]) -> None:
     """Share outcomes along lists and "including" chains; set parents."""
     for i, f in enumerate(figs):
         f.outcomes = f.right or (((f.held_before, f.left) if f.held_before else (f.left,)) if f.left else ())
@@ -174,6 +178,13 @@ def propagate(figs: list[Figure]) -> None:
         if f.link == "list" and f.parent is None and (parent := figs[i - 1].parent) is not None \
                 and set(f.outcomes) == set(figs[parent].outcomes):
             f.parent = parent                 # "including 2 children and a woman"
+    # "23 people had been killed, including at least nine civilians hit by stray bullets": how
+    # the dead of a toll were struck, not a wound of their own
+    for f in figs:
+        if f.link == "include" and f.parent is not None and f.outcomes == ("wounded",) \
+                and figs[f.parent].outcomes == ("killed",) and f.out_span is not None \
+                and _HOW_STRUCK.match(text, *f.out_span) is not None:
+            f.outcomes, f.out_span = figs[f.parent].outcomes, figs[f.parent].out_span
     # "8 of them were children": part of the figure before.
     for i, f in enumerate(figs):
         if f.part in SUBSET and f.parent is None:

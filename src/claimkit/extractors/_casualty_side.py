@@ -76,7 +76,7 @@ from ._casualty_people import (
 from ._casualty_types import Mention
 from ._missions import peacekeeping_mission
 from ._phrases import subject_before
-from ._sides import DEMONYMS, STATES, SideIndex, capital_state
+from ._sides import DEMONYMS, STATE_FORCES, STATES, SideIndex, capital_state
 from ._words import holds_any
 
 
@@ -468,7 +468,9 @@ _SERVICE_WORD: Final = regex.compile(r"(?i)\b(?:military|army|navy|naval|police|
 
 
 # A nation's people, one or many ("Iraqi", "Iraqis"); not its name ("Iraq").
-_NATIONALS: Final = frozenset(form for word, state in DEMONYMS if word != state
+# (not a state's forces: "nine FAMa fell" are soldiers)
+_NATIONALS: Final = frozenset(form for word, state in DEMONYMS
+                              if word != state and (word, state) not in STATE_FORCES
                               for form in (word.lower(), word.lower() + "s"))
 
 

@@ -29,8 +29,8 @@ import regex
 from claimkit.hookspecs import RegisterSide, hookimpl
 from claimkit.text._scan import lookahead_tree
 
-#: Demonym (or country name) -> country.
-DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
+# Demonym (or country name) -> country; with the state forces below, DEMONYMS.
+_NATION_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("Pakistani", "Pakistan"), ("Pakistan", "Pakistan"),
     ("Afghan", "Afghanistan"), ("Afghani", "Afghanistan"), ("Afghanistan", "Afghanistan"),
     ("Russian", "Russia"), ("Russia", "Russia"),
@@ -117,15 +117,22 @@ DEMONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("Polish", "Poland"), ("Poland", "Poland"), ("Moldovan", "Moldova"), ("Serbian", "Serbia"),
     ("Serbia", "Serbia"), ("Kosovar", "Kosovo"), ("Kosovo", "Kosovo"), ("Bosnian", "Bosnia"),
     ("Canadian", "Canada"), ("Australian", "Australia"), ("Malaysian", "Malaysia"),
-    # a state's own forces known by their initials ("under the control of the FARDC") or by a
-    # name of their own ("the Revolutionary Guards": a term matches its plural too)
+    # regions that field forces of their own and are told as parties ("Six Puntland soldiers")
+    ("Puntland", "Puntland"), ("Jubaland", "Jubaland"), ("Somaliland", "Somaliland"),
+)
+
+#: A state's own forces known by their initials ("under the control of the FARDC") or by a name
+#: of their own ("the Revolutionary Guards": a term matches its plural too): its armed people,
+#: not its nationals ("nine FAMa fell" are Mali's soldiers, not Malian civilians).
+STATE_FORCES: Final[tuple[tuple[str, str], ...]] = (
     ("FARDC", "DR Congo"), ("FAMa", "Mali"), ("ENDF", "Ethiopia"), ("SSPDF", "South Sudan"),
     ("FACA", "Central African Republic"), ("UPDF", "Uganda"), ("KDF", "Kenya"),
     ("ANDSF", "Afghanistan"), ("FANB", "Venezuela"), ("IRGC", "Iran"), ("Revolutionary Guard", "Iran"),
     ("Islamic Revolutionary Guard Corps", "Iran"), ("ISPR", "Pakistan"), ("TNI", "Indonesia"),
-    # regions that field forces of their own and are told as parties ("Six Puntland soldiers")
-    ("Puntland", "Puntland"), ("Jubaland", "Jubaland"), ("Somaliland", "Somaliland"),
 )
+
+#: Demonym, country name or the name of a state's forces -> country ("Pakistani" -> "Pakistan").
+DEMONYMS: Final[tuple[tuple[str, str], ...]] = _NATION_WORDS + STATE_FORCES
 
 #: The states named in :data:`DEMONYMS` (a side that is one of these is no armed group).
 STATES: Final[frozenset[str]] = frozenset(state for _, state in DEMONYMS)

@@ -32,6 +32,8 @@ _NOT_NAMES: Final = frozenset({
     "prosecutors", "prosecutor", "investigators", "doctors", "medics", "rescuers",
     "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
     "general", "colonel", "major", "captain", "commander", "according", "reports", "media",
+    # (the offices of a government: "the Office of the Prime Minister" names no party)
+    "prime", "premier", "presidency", "presidential", "cabinet",
     # words of institutions every state has: "Armenian Defence Ministry" and "Azerbaijan’s
     # Defence Ministry" are two voices
     "defence", "defense", "interior", "foreign", "health", "national", "armed", "forces",
