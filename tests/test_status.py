@@ -244,6 +244,18 @@ def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as
     assert [c.status for c in doc.claims] == statuses
 
 
+def test_a_comment_on_the_claims_reaches_back_over_the_claimants_account_in_a_row() -> None:
+    # the claimant speaks in every paragraph between its figure and the comment: one account
+    text = ("The Sable Front said its fighters killed 60 soldiers.\n\nThe group also said the army "
+            "had shelled villages.\n\nThe Sable Front also said its fighters had seized the town of "
+            "Tirza.\n\nThe claims could not be independently verified.")
+    doc = claimkit.extract(text)
+    assert [c.status for c in doc.claims_of("casualty")] == ["unverified"]
+    # (not past a paragraph where somebody else speaks)
+    other = text.replace("The group also said", "The army said")
+    assert [c.status for c in claimkit.extract(other).claims_of("casualty")] == ["asserted"]
+
+
 @pytest.mark.parametrize("comment", [
     "We have not been able to independently verify either side's account.",
     "Reuters could not independently verify battlefield reports from either side.",
@@ -257,6 +269,7 @@ def test_a_comment_reaches_a_claimants_earlier_claims_only_when_it_names_them_as
     "The Courier was unable to verify any of these figures.",
     "The Courier was not able to verify the figures given by either party.",
     "Reuters could not independently verify the conflicting accounts.",
+    "It was not possible to independently verify the figures given by either side.",
 ])
 def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
@@ -285,6 +298,7 @@ def test_unable_to_confirm_and_not_yet_confirmed_leave_the_figure_unverified(tex
     "The organisation's casualty figures could not be independently verified.",
     "The Monitor's figures could not be verified.",
     "We have not been able to independently verify the organisation's figures.",
+    "Reuters could not independently verify the photos or the organisation's claims.",
 ])
 def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> None:
     text = ("A rights organisation said 14 civilians were killed.\n\nThe army said 3 soldiers died.\n\n"

@@ -157,6 +157,22 @@ def test_equipment_set_on_fire_or_ablaze_was_destroyed() -> None:
     assert read("Two tanks were set ablaze by the rebels.") == [("destroyed", 2, "tanks", "rebels")]
 
 
+def test_a_word_in_quotes_is_still_a_modifier_or_the_equipment() -> None:
+    assert read('Air defences shot down a police "kamikaze" drone.') == [
+        ("shot_down", 1, "drones", "Air defences")]
+    assert read('The rebels seized 15 "technicals".') == [("captured", 15, "technicals", "rebels")]
+
+
+def test_items_taken_after_the_verb_and_including() -> None:
+    assert read("It listed weapons it said were seized, including two 105mm howitzers and 11 machine "
+                "guns.") == [("captured", 2, "artillery", None), ("captured", 11, "machine guns", None)]
+
+
+def test_a_calibre_is_a_modifier_not_a_count() -> None:
+    assert read("On the enemy side: 2 60mm mortars and 23 AK-47 rifles recovered.") == [
+        ("captured", 2, "artillery", None), ("captured", 23, "rifles", None)]
+
+
 def test_the_state_of_items_taken_does_not_end_the_list() -> None:
     assert read("Our forces seized 27 combat vehicles in good condition and two rocket launchers.") == [
         ("captured", 27, "armoured vehicles", "forces"), ("captured", 2, "rocket launchers", "forces")]

@@ -228,9 +228,11 @@ _OWNER_BEFORE = regex.compile(
     r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)"
     r"(?:\s*,[^,;.]{1,60},)?\s*+\Z",
     regex.I)
-# ... or after an active verb: "We have not been able to verify the Observatory's figures".
+# ... or after an active verb: "We have not been able to verify the Observatory's figures"
+# (after another thing not verified: "could not independently verify the images or the
+# group's claims")
 _OWNER_AFTER = regex.compile(
-    r"\s+(?:any\s+of\s+)?(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
+    r"\s+(?:any\s+of\s+)?(?:(?:the\s+)?\p{L}+\s+(?:or|and|nor)\s+)?(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
     r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\b", regex.I)
 _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", "such", "both", "all",
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
@@ -310,6 +312,33 @@ class _Sources:
         return None
 
 
+class _Account:
+    """Where each claimant speaks, paragraph by paragraph: a comment on "the claims" reaches
+    back over a claimant's account told in several paragraphs in a row ("The AA said ... The
+    group also said ... The AA also accused ... The claims could not be verified"), not past a
+    paragraph where nobody or somebody else speaks."""
+
+    def __init__(self, doc: Document) -> None:
+        self._paragraphs = paragraph_spans(doc.text)
+        self._starts = [s for s, _ in self._paragraphs]
+        self._voices: dict[int, set[str]] = {}
+        for att in doc.attributions:
+            who = claimant_name(att)
+            if att.source is not None:
+                self._voices.setdefault(self._index(att.cue.span.start), set()).add(
+                    who.casefold() if who else "")
+
+    def _index(self, at: int) -> int:
+        return max(0, bisect_right(self._starts, at) - 1)
+
+    def told_on(self, who: str, start: int, end: int) -> bool:
+        """Whether ``who`` alone speaks in every paragraph from the one holding ``start`` to the
+        one before ``end``'s."""
+        first, last = self._index(start), self._index(end)
+        return bool(who) and first < last and all(
+            self._voices.get(i) == {who} for i in range(first, last))
+
+
 def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
     """Whether ``claim``'s source goes by one of the owner's words ("organisation" and "a
     Libyan human rights organisation"; "Pakistani" and "Pakistan's military"), a demonym
@@ -341,6 +370,7 @@ def status_stage(doc: Document) -> Document:
     if not found:
         return doc
     accounts = _account_statuses(doc.text, doc.claims, _Scopes([f for f in found if f.comment]))
+    account = _Account(doc) if accounts else None
     sources = _Sources(doc.attributions)
     owned = _owned_comments(doc.text, [f for f in found if f.comment], sources)
     # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
@@ -374,7 +404,10 @@ def status_stage(doc: Document) -> Document:
             status = told_after
         held = accounts.get(_claimant(claim) or "")
         if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
-                and (claim.span.start > held[0] or (held[2] and held[0] - claim.span.end < _ACCOUNT_BACK))
+                and (claim.span.start > held[0] or (
+                    held[0] - claim.span.end < _ACCOUNT_BACK
+                    and (held[2] or (account is not None
+                                     and account.told_on(_claimant(claim) or "", claim.span.end, held[0])))))
                 and _rank(held[1]) < _rank(status)):
             status = held[1]
         for owner, owner_status in owned:

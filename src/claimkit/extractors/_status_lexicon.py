@@ -59,13 +59,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:(?:been\s+)?able\s+to\s+)?"
             + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
             "unverified", "backward", "document"),
-    Trigger(r"unable\s+to\s+" + _TO_VERIFY + r"\s+" + _ALL_FIGURES,
+    # ("It was not possible to independently verify the figures given by either side")
+    Trigger(r"(?:unable|(?:was|were|is|are)\s+(?:impossible|not\s+possible))\s+to\s+" + _TO_VERIFY + r"\s+"
+            + _ALL_FIGURES,
             "unverified", "backward", "document"),
     # "We have not been able to independently verify either side's account": both sides', all
     # told before
     # ("... either account", "... battlefield reports from either side")
     Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:(?:been\s+)?able\s+to\s+)?|"
-            r"unable\s+to\s+)" + _TO_VERIFY + r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:from|by|of)\s+)?"
+            r"unable\s+to\s+|(?:was|were|is|are)\s+(?:impossible|not\s+possible)\s+to\s+)" + _TO_VERIFY
+            + r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:from|by|of)\s+)?"
             r"(?:either|both|the\s+two)\s+(?:sides?|parties|party|accounts?|versions?)",
             "unverified", "backward", "document"),
     # "We have not been able to independently verify the Observatory's figures"

@@ -119,8 +119,9 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
     if equip is None:
         return None
     e_start = equip.start()
+    # (not a calibre glued to its unit, a modifier: "2 | 60mm mortars")
     mentions = [m for m in find_numbers(text, max(lo, e_start - PHRASE_REACH), e_start)
-                if m.end <= e_start and _standalone(text, m)]
+                if m.end <= e_start and _standalone(text, m) and not text[m.end:m.end + 1].isalpha()]
     if mentions:
         last = mentions[-1]
         gap = P.GAP_BEFORE.fullmatch(text, last.end, e_start)
@@ -188,7 +189,8 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
     """Items of the object list after an active verb: "destroyed 12 tanks and two drones";
     with ``taken`` (a verb of capture), arms with no figure too ("seized weapons")."""
     limit = min(len(text), verb.end() + WINDOW)
-    following = P.FOLLOWING.match(text, verb.end(), limit)
+    # ("seized the following material: ...", "were seized, including two howitzers, ...")
+    following = P.FOLLOWING.match(text, verb.end(), limit) or P.INCLUDING.match(text, verb.end(), limit)
     first = pos = following.end() if following else verb.end()
     uncounted = 0
     while True:

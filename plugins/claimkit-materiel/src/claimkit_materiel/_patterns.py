@@ -53,9 +53,12 @@ VERB = Trigger(VERB_PATTERN, words=sorted({form.split("\\", 1)[0].split("(", 1)[
 
 # After the number: optional "of (the)" (for "dozens of"; "four of their gun trucks"), up to
 # three modifiers, the equipment.
+# (a word may stand in quotes: 'a police "kamikaze" drone', '15 "technicals"')
+_QUOTED = r"[\"“‘]?"
+_UNQUOTED = r"[\"”’]?"
 ITEM_TAIL = regex.compile(rf"\s+(?:of\s+(?:(?:the|their|its|our|his|her)\s+)?)?"
-                          rf"(?P<mods>(?:{_MODIFIER}\s+){{0,3}}?)"
-                          rf"(?P<equip>{EQUIPMENT_RE})", FLAGS)
+                          rf"(?P<mods>(?:{_QUOTED}{_MODIFIER}{_UNQUOTED}\s+){{0,3}}?)"
+                          rf"{_QUOTED}(?P<equip>{EQUIPMENT_RE}){_UNQUOTED}", FLAGS)
 # Equipment named again right after equipment: "four AK-47 | assault rifles" (the item runs on).
 ITEM_AGAIN = regex.compile(rf"\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<equip>{EQUIPMENT_RE})", FLAGS)
 EQUIPMENT_END = regex.compile(rf"{EQUIPMENT_RE}\Z", FLAGS | regex.REVERSE)
