@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.extractors import _casualty_background, _casualty_side
+from claimkit.extractors import _casualty_background, _casualty_clause_side
 from claimkit.extractors._casualty_people import ENEMY, ENEMY_WORDS, may_name_enemy
 from claimkit.extractors._phrases import subject_before
 from claimkit.extractors._words import holds_any
@@ -35,8 +35,8 @@ WORDS = st.lists(st.sampled_from([
 # Each guarded pattern, with the words every match of it holds.
 GUARDED = [
     (ENEMY, ENEMY_WORDS),
-    (_casualty_side._LOSSES_OWNER, _casualty_side._LOSSES_NOUNS),
-    (_casualty_side._COST_TO, _casualty_side._COST_WORDS),
+    (_casualty_clause_side._LOSSES_OWNER, _casualty_clause_side._LOSSES_NOUNS),
+    (_casualty_clause_side._COST_TO, _casualty_clause_side._COST_WORDS),
     (_casualty_background._BEFORE, _casualty_background.BEFORE_WORDS),
     (_casualty_background._WAR_BEFORE, _casualty_background.WAR_BEFORE_WORDS),
 ]
@@ -57,9 +57,9 @@ def test_a_guarded_pattern_matches_only_where_its_words_are(
 # Text each guarded pattern matches, with one of its words alone: every branch's word is needed.
 MATCHED = [
     (ENEMY, ["the enemy", "Enemy's men", "opposing forces", "a rival", "HOSTILE"]),
-    (_casualty_side._LOSSES_OWNER, ["put the army's losses at ", "its casualties stood at ",
-                                    "the government's death toll rose to ", "the rebels' toll "]),
-    (_casualty_side._COST_TO, ["the push cost Moscow more than "]),
+    (_casualty_clause_side._LOSSES_OWNER, ["put the army's losses at ", "its casualties stood at ",
+                                           "the government's death toll rose to ", "the rebels' toll "]),
+    (_casualty_clause_side._COST_TO, ["the push cost Moscow more than "]),
     (_casualty_background._BEFORE, [
         "a day after ", "two weeks before ", "three months earlier ", "one year after ",
         "this comes after ", "it came on the heels of ", "followed after ", "previous ",

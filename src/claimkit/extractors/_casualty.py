@@ -2,10 +2,12 @@
 
 Finds the sentences worth reading with one trigger pattern, reads each figure there
 (``_casualty_find``: its group in ``_casualty_group``, its outcome in ``_casualty_outcome``),
-gives it a side (``_casualty_side``, the report's parties in ``_casualty_home``) and the
-attribution it comes from (``_attach.attribution_for``), and merges repeated tellings of the
-same fact (the headline, the lead, the body; when two tell one fact: ``_casualty_facts``) into
-one claim whose ``mentions`` list every place it is told.
+gives it a side (the speaker's in ``_casualty_speaker_side``, one its clause names in
+``_casualty_clause_side``, an unmarked group's in ``_casualty_unmarked``, a part's in
+``_casualty_part_side``; the report's parties in ``_casualty_home``) and the attribution it
+comes from (``_attach.attribution_for``), and merges repeated tellings of the same fact (the
+headline, the lead, the body; when two tell one fact: ``_casualty_facts``) into one claim whose
+``mentions`` list every place it is told.
 """
 
 from __future__ import annotations
@@ -31,10 +33,20 @@ from . import _casualty_patterns as pat
 from ._attach import attribution_for, overlapping_attribution
 from ._casualty_again import gives_again, told_again
 from ._casualty_background import earlier_event
+from ._casualty_clause_side import (
+    enemy_side,
+    framed_side,
+    inflicted_side,
+    loser_side,
+    losses_owner_side,
+    own_subject_side,
+    toll_people,
+)
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
 from ._casualty_gate import may_tell_outcome
 from ._casualty_home import Home
+from ._casualty_part_side import parts_take_their_side
 from ._casualty_people import (
     ACTIVE_START,
     CIVILIAN_HEADS,
@@ -44,22 +56,10 @@ from ._casualty_people import (
     PRISONER_HEADS,
 )
 from ._casualty_prune import no_figures_dropped
-from ._casualty_side import (
-    Groups,
-    claimant_side,
-    enemy_side,
-    framed_side,
-    inflicted_side,
-    loser_side,
-    losses_owner_side,
-    nationals_side,
-    own_subject_side,
-    parts_take_their_side,
-    toll_people,
-    unmarked_side,
-)
 from ._casualty_single import single_mentions
+from ._casualty_speaker_side import Groups, claimant_side
 from ._casualty_types import Mention
+from ._casualty_unmarked import nationals_side, unmarked_side
 from ._document_sides import document_sides
 from ._missions import peacekeeping_mission
 from ._phrases import group_named_before, in_title

@@ -1,7 +1,8 @@
 """Words for the people a casualty figure names and for what surrounds it, read by the side
-rules of :mod:`._casualty_side`: heads of a state's forces, of an armed group's fighters, of
-attackers, of non-combatants; the words of fighting and of combatants in a sentence; the
-peacekeeping missions; the sentence around a figure.
+rules (:mod:`._casualty_speaker_side`, :mod:`._casualty_clause_side`, :mod:`._casualty_unmarked`):
+heads of a state's forces, of an armed group's fighters, of attackers, of non-combatants; the
+words of fighting and of combatants in a sentence; the peacekeeping missions; the sentence
+around a figure.
 """
 
 from __future__ import annotations
