@@ -60,6 +60,8 @@ def test_more_armed_groups_of_current_wars(text: str, side: str) -> None:
     ("Four Chapitos gunmen were killed in Culiacán.", "Los Chapitos"),
     ("Two fighters of the Union of Sinai Tribes were killed.", "Union of Sinai Tribes"),
     ("Three JAS fighters were killed.", "Boko Haram"),
+    # Sudan's state media name the RSF after its leader's family
+    ("Twelve Dagalo militia fighters were killed near El Fasher.", "Rapid Support Forces (RSF)"),
 ])
 def test_more_armed_groups_and_forces(text: str, side: str) -> None:
     assert sides_of(text) == [side]

@@ -167,8 +167,9 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Hezbollah", "Hezbollah"), ("Hizbollah", "Hezbollah"), ("Hizbullah", "Hezbollah"),
     ("Houthi", "Houthis"), ("Houthis", "Houthis"), ("Ansar Allah", "Houthis"),
     ("RSF", "Rapid Support Forces"), ("Rapid Support Forces", "Rapid Support Forces"),
-    # (Sudan's state media: "the terrorist Rapid Support militia")
-    ("Rapid Support", "Rapid Support Forces"),
+    # (Sudan's state media: "the terrorist Rapid Support militia", "the Dagalo militia", after
+    # its leader's family name)
+    ("Rapid Support", "Rapid Support Forces"), ("Dagalo militia", "Rapid Support Forces"),
     ("SAF", "Sudanese Armed Forces"), ("Sudanese Armed Forces", "Sudanese Armed Forces"),
     ("M23", "M23"), ("March 23 Movement", "M23"),
     ("ADF", "Allied Democratic Forces"), ("Allied Democratic Forces", "Allied Democratic Forces"),
