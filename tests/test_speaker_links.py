@@ -564,3 +564,18 @@ def test_people_and_a_group_told_together_are_not_the_group_that_spoke() -> None
     text = ("The Arakan Army said it had taken two outposts. Air strikes killed 18 civilians near Sittwe, "
             "residents and a rescue group said.")
     assert [s.organization for s in speakers(text)] == ["Arakan Army", None]
+
+
+def test_a_ministers_portfolio_is_his_title_and_the_minister_is_him_later() -> None:
+    text = ('Minister of Information: "The army has cleared Tirza"\n\n'
+            "KORVA - The Federal Government's Minister of Information, Culture and Tourism, Jo Tarn "
+            "Ovel, announced on Monday that the army had cleared Tirza district.\n\n"
+            "Speaking at a press conference, the minister said more than 70 fighters had been killed.")
+    atts = claimkit.extract(text).attributions
+    lede = next(a for a in atts if a.cue.text == "announced")
+    assert lede.source is not None
+    assert (lede.source.name, lede.source.role) == (
+        "Jo Tarn Ovel", "Minister of Information Culture and Tourism")
+    later = next(a for a in atts if a.source is not None and a.source.text == "the minister")
+    assert later.source is not None
+    assert later.source.name == "Jo Tarn Ovel"

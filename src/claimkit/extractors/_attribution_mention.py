@@ -250,9 +250,22 @@ _CONJOINED_MODIFIERS = frozenset({"current", "former", "past", "present", "servi
                                   "foreign", "senior", "junior", "military", "civilian"})
 
 
+# A person's title at the end of what was read as a body: "... Minister of Information".
+_TITLE_IN_BODY = regex.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Governor|Director|Spokes(?:man|woman|person))"
+    r"(?:\s+(?:of|for)\s+\p{Lu}.*)?\Z")
+_PORTFOLIO = regex.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+\p{Lu}\p{L}+"
+    r"(?:\s*,\s*\p{Lu}\p{L}+){1,4}\s*,?\s+and\s+\p{Lu}\p{L}+")
+
+
 def _read_words(text: str) -> Mention:
     text = _BRACKETS.sub("", text)
     comma = "," in text  # (both patterns need one)
+    if comma and (portfolio := _PORTFOLIO.search(text)) is not None:
+        # "Minister of Information, Culture and Tourism, Abdullahi Hassan Warsame": the list of
+        # the office's fields is its title, no appositive
+        text = text[:portfolio.start()] + portfolio.group().replace(",", "") + text[portfolio.end():]
     if comma and (ranked := _PLACE_THEN_RANK.search(text)) is not None:
         # "The army spokesman in Ituri, Lieutenant Jo Roe": the place goes, the name stays
         text = text[:ranked.start()] + text[ranked.end("place"):]
@@ -281,8 +294,13 @@ def _read_words(text: str) -> Mention:
             # "The military's media wing, ISPR": what the body is, then its name
             return Mention(None, role or left.organization, right.organization,
                            possessor=left.possessor or right.possessor)
-        return Mention(left.name or right.name, role,
-                       left.organization or right.organization,
+        org = left.organization or right.organization
+        if role is None and left.name is None and right.name is not None and left.organization is not None \
+                and (title := _TITLE_IN_BODY.search(left.organization)) is not None:
+            # "The Federal Government's Minister of Information, Jo Roe": a person's title
+            # before the name, read as a body's name for its capitals
+            role, org = title.group(), left.organization[:title.start()].strip() or None
+        return Mention(left.name or right.name, role, org,
                        possessor=left.possessor or right.possessor,
                        indefinite=left.indefinite and not right.name)
     if not words_ or words_[0].lower() in _NEGATIVE:

@@ -85,7 +85,7 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
                      and e.role.split()[-1].lower() == head), None)
     if m.role and not m.role.endswith("s") and not m.indefinite:
         for e in recent(entities):
-            if e.role and e.role.split()[-1].lower() == m.role.split()[-1].lower() and (
+            if e.role and _role_head(e.role) == _role_head(m.role) and (
                     not m.organization or not e.organization or m.organization == e.organization):
                 return e
         return None
@@ -109,6 +109,16 @@ def _find(known: Known, m: Mention, start: int, definite: bool = False) -> Entit
                          and _ARMED_FORCES.search(e.organization)), None)
         return same
     return None
+
+
+def _role_head(role: str) -> str:
+    """The word a role is named by: its last, or the one before "of" in a capitalised title
+    ("Minister of Information, Culture and Tourism" is a minister)."""
+    words_ = role.lower().split()
+    if not role[:1].isupper():
+        return words_[-1]
+    at = next((i for i, w in enumerate(words_) if w in ("of", "for") and i), len(words_))
+    return words_[at - 1]
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their"})
