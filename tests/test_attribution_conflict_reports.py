@@ -760,7 +760,10 @@ def test_a_document_announced_as_following_is_its_issuers() -> None:
     printed = next(a for a in doc.attributions if a.cue.text == "released the following communiqué")
     assert printed.source is not None
     assert printed.source.text == "The General Staff"
-    assert printed.content.text == "On Saturday the camp was attacked by terrorists"
+    # (one quotation over both paragraphs: the second opens with no mark, and the next mark
+    # closes it at that paragraph's end)
+    assert printed.content.text == ("On Saturday the camp was attacked by terrorists.\n"
+                                    "The provisional toll is 15 soldiers killed and 22 wounded.")
     claimants = {c.data["count"].best: c.attribution.source.text
                  for c in doc.claims_of("casualty") if c.attribution and c.attribution.source}
     assert claimants == {60: "the Sable Front", 15: "The General Staff", 22: "The General Staff"}

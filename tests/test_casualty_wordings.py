@@ -44,6 +44,9 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     # a side's deaths as the toll's noun
     ("A medical source put army deaths at eight.", [("killed", 8)]),
     ("Civilian deaths rose to 40 on Monday, the mayor said.", [("killed", 40)]),
+    # a communiqué's words for its own dead
+    ("The Government honours the four (4) police officers who fell in the line of duty.", [("killed", 4)]),
+    ("Toll: 4 soldiers fallen on the field of honour.", [("killed", 4)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

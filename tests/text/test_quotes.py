@@ -104,6 +104,16 @@ def test_unclosed_quote_is_dropped_at_paragraph_end() -> None:
     assert text[quote.start : quote.end] == '"no"'
 
 
+def test_a_statement_quoted_in_full_runs_on_over_paragraphs_that_open_with_no_mark() -> None:
+    text = ('The ministry published the following communique:\n\n"The army retook the town.\n\n'
+            'Four soldiers fell in the line of duty.\n\nCalm has returned."\n\nResidents were sceptical.')
+    (quote,) = quotations(text)
+    assert text[quote.inner_start : quote.inner_end] == (
+        "The army retook the town.\n\nFour soldiers fell in the line of duty.\n\nCalm has returned.")
+    # not when the next mark closes it inside a paragraph (an inch mark, a stray mark)
+    assert quotations('He said "we will fight\nThe army said no," today.') == ()
+
+
 def test_unclosed_quote_at_end_of_text_is_dropped_but_inner_closed_one_stays() -> None:
     text = "He said “we will ‘never’ surrender"
     (quote,) = quotations(text)

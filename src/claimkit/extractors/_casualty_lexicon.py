@@ -69,6 +69,9 @@ PASSIVE: Final[dict[str, str]] = {
         # "seven of our valiant soldiers fell with their weapons in hand"
         "fell in battle", "fell in combat", "fell on the battlefield", "fell as martyrs",
         "fell with their weapons in hand", "fell with weapons in hand", "fell with arms in hand",
+        # "four police officers who fell in the line of duty", "fallen on the field of honour"
+        "fell in the line of duty", "fell on the field of honour", "fell on the field of honor",
+        "fell in action", "killed in the line of duty", "died in the line of duty",
         # "two of our heroes rose as martyrs", "eleven members sacrificed their lives"
         "rose as martyrs", "rose to martyrdom", "attained martyrdom", "sacrificed their lives",
         "sacrificed his life", "sacrificed her life", "gave their lives", "gave his life",

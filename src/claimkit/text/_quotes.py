@@ -22,7 +22,10 @@ Quotations may run over several sentences and paragraphs, news style: when a par
 with a quotation still open and the next paragraph starts with an opening mark of the same
 kind, the quotation continues (that opening mark is part of it, not a new quotation). When
 the next paragraph does not start with such a mark, every quotation still open is
-**dropped**, not closed at the paragraph end: a quote mark we could not pair is as likely a
+**dropped**, not closed at the paragraph end (unless a statement is quoted in full with no
+marks opening its paragraphs: one quotation open, no double mark in the paragraphs after it
+but one that closes it at a paragraph's end, within 4,000 characters): a quote mark we could
+not pair is as likely a
 misread (an inch mark, a stray apostrophe) as a missing closer, and a claim's evidence must
 not be a guess. Quotations still open at the end of the text are dropped the same way, and
 so are quotations with nothing between their marks.
@@ -126,6 +129,25 @@ def _continues(text: str, at: int, kind: int) -> bool:
     return text[at] == "‘" or (text[at] == "'" and at + 1 < len(text) and not text[at + 1].isspace())
 
 
+# How far a quotation whose paragraphs open with no mark may run on (a statement quoted in
+# full: "published the following communique: "... \n\n ... \n\n ... .""), and what may
+# follow its closing mark at its last paragraph's end.
+_RUN_ON: Final = 4000
+_NEXT_DOUBLE: Final = regex.compile(r"[\"“”]")
+_PARAGRAPH_END: Final = regex.compile(r"[.,;!?…]*+[ \t]*+(?:[\n\r\x0b\x0c\x85\u2028\u2029]|\Z)")
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Whether the paragraphs from ``at`` hold no double quote mark but one that closes a
+    quotation at a paragraph's end: a quotation run on over paragraphs that open with no mark
+    (the next mark closes it, so no other quotation can be mistaken for it)."""
+    m = _NEXT_DOUBLE.search(text, at, min(len(text), at + _RUN_ON))
+    if m is None:
+        return False
+    read = _classify(text, m.start())
+    return read is not None and read[2] and _PARAGRAPH_END.match(text, m.end()) is not None
+
+
 def _pairs(text: str) -> list[tuple[int, int]]:
     """Matched ``(open_offset, close_offset)`` pairs, properly nested, in closing order."""
     stack: list[tuple[int, int]] = []  # (kind, offset of opening mark)
@@ -145,7 +167,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
                 if _continues(text, m.end(), kind):
                     drop_above(1)
                     skip = m.end()
-                else:
+                elif not (len(stack) == 1 and kind == _DOUBLE and _closes_later(text, m.end())):
                     drop_above(0)
             continue
         i = m.start()
