@@ -38,7 +38,7 @@ from ._attribution_context import (
     trim_end,
     verb_group_start,
 )
-from ._attribution_lexicon import words
+from ._attribution_lexicon import may_end_with, words
 from ._attribution_named import by_full_name
 from ._attribution_nouns import NOMINAL, is_nominal, nominal_claim
 from ._attribution_preposed import I_QUOTE, preposed
@@ -108,7 +108,10 @@ def find_attributions(text: str) -> list[Found]:
         """The start of a coordinated cue ("..., and said", "but added") in ``lo:hi``."""
         i = bisect_left(verb_starts, lo + 1)
         while i < len(verb_starts) and verb_starts[i] < hi:
-            c = _COORDINATION.search(text, max(lo, verb_starts[i] - 40), verb_starts[i])
+            near, vs = max(lo, verb_starts[i] - 40), verb_starts[i]
+            # (the words first, found as strings: most cues follow neither)
+            c = _COORDINATION.search(text, near, vs) \
+                if text.find("and", near, vs) != -1 or text.find("but", near, vs) != -1 else None
             if c is not None and (c.group("subject")
                                   or _FINITE_CUE.search(text, verb_starts[i], verb_ends[i])) \
                     and not _without_its_particle(text, verb_starts[i], verb_ends[i]):
@@ -442,7 +445,9 @@ def _verb(ctx: Context, vs: int, ve: int, ss: int, se: int, earlier: Found | Non
         return update  # "up from the nine announced by the Ministry of Defence"
     # (whether the word is a verb at all first: a third of the candidates are not)
     cs = verb_group_start(text, vs, ss)
-    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs)
+    # (most cues follow no "to": the pattern is not tried there)
+    went_on = _WENT_ON.search(text, max(ss, vs - 30), vs) \
+        if may_end_with(text, max(ss, vs - 30), vs, ("to",), ignore_case=True) else None
     if went_on is not None:
         cs = verb_group_start(text, went_on.start(), ss)  # "went on to say": one cue
     elif not plausible_verb(text, ss, se, cs, vs, word):

@@ -14,7 +14,7 @@ import regex
 
 from claimkit.text._calendar import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN
 
-from ._attribution_lexicon import REDUCED_RELATIVE, words
+from ._attribution_lexicon import REDUCED_RELATIVE, may_end_with, words
 from ._attribution_np import (
     DETERMINERS,
     PRONOUNS,
@@ -167,13 +167,14 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
         found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
-        if found is not None and _CLOCK.fullmatch(text, *found):
+        if found is not None and _is_clock(text, found):
             return None  # "... shortly after 8am, killing two, said Roe": a time, no speaker
         return _with_restrictive_relative(text, lo, found, subject)
     found = _subject_before(text, lo, end, subject)
-    if found is None or _CLOCK.fullmatch(text, *found):
+    if found is None or _is_clock(text, found):
         return None
-    if (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
+    if may_end_with(text, max(lo, found[0] - 30), found[0], _REACHED_BY_ENDS, ignore_case=True) \
+            and (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
         # "Two residents reached by phone said", "a commander standing next to a building
         # says": the residents and the commander, not the phone or the building
         whole = _subject_before(text, lo, by.start(), subject)
@@ -181,7 +182,8 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     if text[found[0]:found[0] + 1] in _TIME_LEFT_INITIALS \
             and (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
-    if (reduced := _REDUCED_RELATIVE.search(text, max(lo, found[0] - 20), found[0])) is not None \
+    if may_end_with(text, max(lo, found[0] - 20), found[0], _REDUCED_RELATIVE_ENDS) \
+            and (reduced := _REDUCED_RELATIVE.search(text, max(lo, found[0] - 20), found[0])) is not None \
             and (head := _subject_before(text, lo, reduced.start(), subject)) is not None \
             and _CONJUNCT_OPENING.search(text, max(0, head[0] - 4), head[0]):
         # "Fano militiamen fighting Ethiopia's federal government said": the militiamen
@@ -236,6 +238,14 @@ _NOUN_WORD: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*|(?![\p{Ll}\-]*(?:ed
 _CLOCK: Final = regex.compile(
     r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?:\s*(?:gmt|utc|hrs))?"
     r"|\d{4}\s*(?:gmt|utc|hrs)")
+
+
+def _is_clock(text: str, found: tuple[int, int]) -> bool:
+    """Whether the words ``found`` are a time of day (:data:`_CLOCK`, whose every match opens
+    with a digit: most words are tried no further)."""
+    return text[found[0]:found[0] + 1].isdecimal() and _CLOCK.fullmatch(text, *found) is not None
+
+
 _REACHED_BY: Final = regex.compile(
     r"(?i)\s(?:(?:reached|contacted|interviewed|speaking)\s+(?:by|over\s+the|on\s+the)"
     # a posture: "a commander standing next to a bullet-scarred building says"
@@ -244,11 +254,14 @@ _REACHED_BY: Final = regex.compile(
 _TIME_LEFT: Final = regex.compile(
     r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
 _TIME_LEFT_INITIALS: Final = "eEmMaAnNdD"  # (of its words: the pattern is tried only after one)
+# The last words of :data:`_REACHED_BY`'s matches (tried only after one: most subjects follow none).
+_REACHED_BY_ENDS: Final = ("by", "the", "to", "beside", "of", "outside", "near", "on", "in", "at")
 
 
 # A participle that opens a reduced relative after its head, whose object the words read as
 # a subject are: "militiamen | fighting | Ethiopia's federal government said".
 _REDUCED_RELATIVE: Final = regex.compile(r"(?r)(?<=\p{L})\s+(?:" + REDUCED_RELATIVE + r")\s+\Z")
+_REDUCED_RELATIVE_ENDS: Final = ("ing", "to", "with")  # (how the words of REDUCED_RELATIVE end)
 
 
 # A name given to the phrase before it ("known as", "who identified himself as", "who gave

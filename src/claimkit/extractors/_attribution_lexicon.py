@@ -28,6 +28,17 @@ def words(table: str) -> frozenset[str]:
     return frozenset(table.split())
 
 
+def may_end_with(text: str, lo: int, end: int, endings: tuple[str, ...], ignore_case: bool = False) -> bool:
+    """A quick test that a pattern ending in one of ``endings`` and spaces (``...\\s+\\Z``) must
+    pass before it is searched in ``text[lo:end]``: the stretch, its trailing spaces stripped,
+    ends with one of them. With ``ignore_case``, in any case; a stretch outside ASCII always
+    passes then (case folding may map its letters to those of an ending)."""
+    tail = text[lo:end].rstrip()  # (str.isspace takes every character ``\s`` does, and more)
+    if ignore_case:
+        return not tail.isascii() or tail.lower().endswith(endings)
+    return tail.endswith(endings)
+
+
 class CueVerb(NamedTuple):
     """One verb of the lexicon (see the module docstring for the columns)."""
 

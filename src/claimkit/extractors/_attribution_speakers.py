@@ -23,6 +23,7 @@ organization, so "Mujahid", "he" and "the Taliban spokesman" carry the same thre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -147,7 +148,10 @@ def _body_described_before(text: str, known: Known, s: int, head: str) -> Entity
     Médecins Sans Frontières (MSF) has suspended ..." for a later "according to the charity"),
     the last one, a few paragraphs back at most: one met before under that name, or a new one."""
     found = None
-    for m in DESCRIBED_BODY.finditer(text, max(0, s - _DESCRIBED_REACH), s):
+    lo = max(0, s - _DESCRIBED_REACH)
+    if head.lower() not in text[lo:s].lower():
+        return None  # (a match must hold the head word: no slow scan of the stretch without it)
+    for m in DESCRIBED_BODY.finditer(text, lo, s):
         if m["what"].split()[-1].lower() == head.lower():
             found = m
     if found is None:
@@ -324,6 +328,17 @@ _ACCOUNT_BEFORE = regex.compile(
     r"lighter|smaller|larger|bigger|first\s+official|official|first|initial|preliminary|latest|updated|"
     r"final)\s+"
     r"(?:account|version|picture|toll|figure|figures|story|narrative|tally|assessment)\b")
+# ... whose every match holds one of these nouns, found first in ASCII lowered (most sentences
+# hold none)
+_ACCOUNT_NOUN = re.compile(r"account|version|picture|toll|figure|story|narrative|tally|assessment")
+
+
+def _announces_account(text: str, lo: int, hi: int) -> bool:
+    """Whether :data:`_ACCOUNT_BEFORE` matches in ``text[lo:hi]``."""
+    stretch = text[lo:hi]
+    if stretch.isascii() and _ACCOUNT_NOUN.search(stretch.lower()) is None:
+        return False
+    return _ACCOUNT_BEFORE.search(text, lo, hi) is not None
 
 
 def _sentence_before(text: str, s: int) -> tuple[int, int]:
@@ -381,7 +396,7 @@ def _person_before(text: str, known: Known, s: int, pronoun: str) -> Entity | No
     telephone, gave a heavier toll. He said ..."): a new speaker with that role."""
     before = _sentence_before(text, s)
     # (the announcement ends that sentence: a bounded look, however long the sentence)
-    if before[1] <= before[0] or not _ACCOUNT_BEFORE.search(text, max(before[0], before[1] - 200), before[1]):
+    if before[1] <= before[0] or not _announces_account(text, max(before[0], before[1] - 200), before[1]):
         return None
     span = _short_subject(text, before[0], before[1])
     if span is None:
@@ -503,7 +518,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             # statement, it said": the RSF, not the army that spoke before), or when it is a
             # state's body ("The Russian Ministry of Defence has not dropped its claim. In its
             # briefing it said": the ministry, not the brigade that spoke before)
-            loose = ent is None or _ACCOUNT_BEFORE.search(text, *_sentence_before(text, s)) is not None
+            loose = ent is None or _announces_account(text, *_sentence_before(text, s))
             if ent is None or sentence_at(text, ent.end - 1) != sentence_at(text, s):
                 # (not past a body that spoke earlier in the same sentence: "The Israeli military
                 # said it had struck ..., in which it said one soldier was killed")

@@ -159,12 +159,15 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 # The words a row's phrase can open with (a test checks every row against them): the status
 # stage's pre-filter tries the phrases only after one of these.
-FIRST_WORDS: tuple[str, ...] = (
+FIRST_WORDS: tuple[str | tuple[str, str], ...] = (
     "could", "can", "was", "were", "has", "have", "had", "is", "are", "no", "did", "does", "do",
     "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
     "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
-    "the", "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
+    # ("the" with what follows it in the rows, "the casualty figures", "the ministry": the most
+    # common word of a text stops the shared scan only there)
+    ("the", r"\s+(?:casualty|death|figures|tolls|ministry)"),
+    "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
     "claim", "claims", "claimed", "allege", "alleges", "alleged", "never", "working", "trying",
     "seeking", "attempting", "striving",

@@ -75,6 +75,11 @@ def anchored(pattern: str) -> str:
     return pattern + "|(?!)"
 
 
+def _openings(words: Iterable[str | tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``(word, lookahead)`` for each of ``words`` ("" for a plain word)."""
+    return tuple((w, "") if isinstance(w, str) else w for w in words)
+
+
 class _Node:
     """A node of a prefix tree: the letters that go on from it, and the lookaheads of the
     words that end here ("" for a word with none)."""
@@ -152,20 +157,22 @@ class Trigger:
         fragment_words: lowercase words (or word beginnings), one of which opens every match
             of ``fragments`` that counts: the fragments are tried only after one of them. When
             every live trigger's fragments have theirs, the shared scan tests all the words
-            at once first, and passes over most words with that one test.
+            at once first, and passes over most words with that one test. A word may come as
+            ``(word, lookahead)``, a ``re`` pattern for what follows it in every such match
+            (``("the", r"\\s+ministry")``): a common word then stops the scan only there.
     """
 
     def __init__(self, pattern: regex.Pattern[str], words: Iterable[str] = (),
                  fragments: Iterable[str] = (), anywhere: Iterable[str] = (),
-                 fragment_words: Iterable[str] | None = None) -> None:
+                 fragment_words: Iterable[str | tuple[str, str]] | None = None) -> None:
         self.pattern = pattern
         # read more than once below: no one-shot iterators
         words, fragments, anywhere = tuple(words), tuple(fragments), tuple(anywhere)
         fragment_words = tuple(fragment_words or ())
         starts = [prefix_tree(words)] if words else []
         # (the words guard the fragments in the pattern itself, so no match opens otherwise)
-        self._fragment_starts = (f"(?={prefix_tree(fragment_words)})(?:" + "|".join(fragments) + ")",) \
-            if fragments and fragment_words else fragments
+        self._fragment_starts = (f"(?={lookahead_tree(_openings(fragment_words))})(?:" + "|".join(fragments)
+                                 + ")",) if fragments and fragment_words else fragments
         starts += self._fragment_starts
         # A word start is found as a non-letter followed by the word: ``re`` skips the letters
         # in between with a fast character-set test (faster than a lookbehind). The word
@@ -182,8 +189,9 @@ class Trigger:
         self._fragments = fragments
         self._anywhere = anywhere
         self._fragment_words = fragment_words
-        # the words every match of the pre-filter opens with, or None when fragments have none
-        self._opening_words = None if fragments and not fragment_words else words + fragment_words
+        # the words every match of the pre-filter opens with (and what follows them), or None
+        # when fragments have none
+        self._openings = None if fragments and not fragment_words else _openings(words + fragment_words)
         self._id = _register(self) if starts else -1
 
     def __reduce__(self) -> tuple[type[Trigger], tuple[object, ...]]:
@@ -341,9 +349,9 @@ class _SharedScan:
         # ... tried only after a word one of them opens with, when every trigger tells its
         # words: most words of a text open none, and one prefix tree of them all is quicker
         # to try there than the tree of the words and then each fragment
-        openings = [t._opening_words for t in triggers.values() if t._word_start]
+        openings = [t._openings for t in triggers.values() if t._word_start]
         gate = "" if not openings or any(o is None for o in openings) else \
-            f"(?={prefix_tree(w for o in openings if o is not None for w in o)})"
+            f"(?={lookahead_tree(w for o in openings if o is not None for w in o)})"
         self.gated = bool(gate)
         self.pattern = re.compile(
             "[^a-z]" + gate + "(?=" + "|".join(f"(?:{a})" for a in anyone) + ")"
