@@ -802,3 +802,35 @@ def test_a_heading_with_no_bullets_after_it_is_no_statement() -> None:
     text = "WHAT THE ARMY SAYS\nThe army said on Monday that 12 soldiers were killed."
     doc = claimkit.extract(text)
     assert [a.cue.text for a in doc.attributions] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "a year" ending an appositive's clause is no time told before the cue
+    ("The Tirza Response Room, a network of volunteers that has documented attacks on the city for "
+     "more than a year, said in a statement that 40 civilians were killed.",
+     "The Tirza Response Room, a network of volunteers that has documented attacks on the city for "
+     "more than a year"),
+    # ... while "a month later" is
+    ("Jo Roe a month later announced that 40 civilians were killed.", "Jo Roe"),
+])
+def test_a_counted_time_before_the_cue_is_left_out_only_when_it_tells_when(text: str, source: str) -> None:
+    a = next(a for a in claimkit.extract(text).attributions if a.source is not None)
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_communique_read_by_its_spokesman_and_quoted_in_full_is_his() -> None:
+    text = ("The army said on Friday it had repelled the attacks.\n\n"
+            "The following is the full text of the communique read on national television by the "
+            "spokesman of the 33rd military region, translated from French:\n\n"
+            '"The armed forces inform the public that the enemy attacked our positions.\n\n'
+            "The provisional toll is as follows: 47 terrorists neutralised and 8 captured. On our side, "
+            '4 soldiers fell on the field of honour."\n\nResidents said the town was calm.')
+    doc = claimkit.extract(text)
+    # ("read" after the communique is its participle, not a cue of the communique's)
+    assert all(a.cue.text != "read" for a in doc.attributions)
+    told = next(a for a in doc.attributions if a.cue.text == ":")
+    assert told.source is not None
+    assert told.source.text == "the spokesman of the 33rd military region"
+    assert {c.data["count"].best: c.attribution for c in doc.claims_of("casualty")} == {
+        47: told, 8: told, 4: told}

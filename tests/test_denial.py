@@ -320,6 +320,8 @@ def test_a_figure_told_back_as_a_relative_is_denied(relative: str) -> None:
      "rebels", "The army's statement that it killed 100 of our fighters"),
     ("\"The enemy's claims of having repelled the attack are a lie,\" the spokesman said.",
      "spokesman", "The enemy's claims of having repelled the attack"),
+    ("\"The lies spread by the rebels' media that they killed 40 soldiers are baseless propaganda,\" the "
+     "minister said.", "minister", "The lies spread by the rebels' media that they killed 40 soldiers"),
 ])
 def test_a_claim_said_false_as_its_sentences_subject_is_denied(text: str, denier: str, denied: str) -> None:
     (denial,) = claimkit.extract(text).claims_of("denial")

@@ -358,14 +358,18 @@ def _quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     if word is None or word.group(1).lower() in CUES or word.group(1).lower() in _TOLL_LABELS:
         return None  # (nor a fact box's line: 'Soldiers killed: "more than 20" (ELN)')
     src = source_before(text, ss, colon)
-    if src is None or not text[src[0]].isupper():
+    document = _DOCUMENT_INTRO.search(text, ss, colon)
+    issued = _ISSUED_BY.search(text, document.end(), colon + 1) if document is not None else None
+    # (the words before the colon inside the document's phrase with its issuer: "The following
+    # is the full text of the communique read on television by the spokesman, translated from
+    # French:")
+    if document is not None and (src is None or not text[src[0]].isupper()
+                                 or (issued is not None and src[0] >= document.start())):
         # "Below is our translation of the statement, issued by the army's spokesman:": a
         # document introduces the quotation; whoever issued it (else the document) speaks
-        document = _DOCUMENT_INTRO.search(text, ss, colon)
-        if document is None:
-            return None
-        issued = _ISSUED_BY.search(text, document.end(), colon + 1)
         src = issued.span("who") if issued is not None else (document.start("doc"), document.end())
+    elif src is None or not text[src[0]].isupper():
+        return None
     elif "\n" in text[colon:lstrip_at(text, colon + 1, len(text))]:
         return None  # "Name:" closing a paragraph is a label of its own (read as one)
     q = ctx.quote_starting(lstrip_at(text, colon + 1, len(text)))
@@ -381,7 +385,7 @@ _DOCUMENT_INTRO = regex.compile(
     r"(?:statement|communiqu[eé]|"
     r"release|bulletin|text|translation|passages?|excerpts?|message|post|letter|transcript))\b")
 _ISSUED_BY = regex.compile(
-    r"(?i)\b(?:issued|signed|released|published|posted|sent|read\s+out)\b[^.:;]*?\bby\s+"
+    r"(?i)\b(?:issued|signed|released|published|posted|sent|read(?:\s+out)?)\b[^.:;]*?\bby\s+"
     r"(?P<who>[^,:;()]+?(?:\s*\([^()]{2,12}\))?)"
     r"(?=\s*[,:;]|\s+(?:in|on|at|late|early|and|translated|published|last|this|earlier)\b)")
 

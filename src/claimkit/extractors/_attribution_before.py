@@ -33,11 +33,15 @@ from ._attribution_np import (
 
 _TRAILING_TIME = regex.compile(
     r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
-        (?:""" + WEEKDAY_PATTERN + r"""|week(?:end)?|month|year|yesterday|today|tonight
+        (?:""" + WEEKDAY_PATTERN + r"""|(?<!\b(?:a|an|the|one|each|every|per)\s)(?:week(?:end)?|month|year)
+           |yesterday|today|tonight
            |""" + MONTH_ABBREVIATION_PATTERN + r"""\.?(?:\s+\d{1,2})?
            |""" + MONTH_PATTERN + r"""(?:\s+\d{1,2})?)
         (?:\s+(?:morning|afternoon|evening|night))?,?)+\s*$""",
     regex.X | regex.I)
+
+
+_COUNTED_TIME = regex.compile(r"(?ri)[\s,]+(?:a|an|one)\s+(?:day|week|month|year)\s*$")
 
 
 # The last letters of every word :data:`_TRAILING_TIME` can end with.
@@ -54,6 +58,9 @@ def time_trimmed(text: str, lo: int, end: int) -> int:
     if not _may_end_in_time(text, lo, end):
         return end
     m = _TRAILING_TIME.search(text, max(lo, end - 90), end)
+    if m is None and text[end:end + 10].lstrip().lower().startswith(("later", "earlier", "ago")):
+        # ("Fiorina a month | later announced": a counted time, not "for more than a year")
+        m = _COUNTED_TIME.search(text, max(lo, end - 30), end)
     return m.start() if m is not None and m.start() > lo else end
 
 

@@ -84,8 +84,9 @@ LABEL = regex.compile(
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5})"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
-# (the quotation may open the next paragraph: "Below is our translation of the statement:")
-_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*)?(?:[“\"‘]|''))", regex.V0)
+# (the quotation may open the next paragraph, after a blank line too: "Below is our
+# translation of the statement:")
+_QCOLON = regex.compile(r":(?<=[\p{L}.)][ \t]*:)(?=[ \t]*(?:\n[ \t]*){0,2}(?:[“\"‘]|''))", regex.V0)
 
 
 # A source's figures as a noun, maybe qualified ("its latest figures"): the group "noun".

@@ -71,6 +71,10 @@ backing listing putting placing
 """)  # ("putting", "placing": only before a figure, "with local sources putting the toll at 49")
 
 
+_DOCUMENT_BEFORE = regex.compile(r"(?i)\b(?:communiqu[eé]|statement|message|declaration|text)\s+\Z")
+_READ_OUT_BY = regex.compile(r"(?i)\s+(?:out\s+|aloud\s+)?(?:on|over|by)\s")
+
+
 def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> bool:
     """Whether ``word`` (the cue word at ``vs``, in the sentence ``text[ss:se]``, its verb
     group starting at ``cs``) is used as a verb: not a capitalised name mid-sentence ("United
@@ -91,6 +95,9 @@ def plausible_verb(text: str, ss: int, se: int, cs: int, vs: int, word: str) -> 
         return False  # "a bomb blast", "the blast killed": an explosion, not a criticism
     if low.startswith("slam") and text.startswith((" into ", " onto "), vs + len(word)):
         return False  # "a drone slammed into the apartment block": a crash, not a criticism
+    if low == "read" and _DOCUMENT_BEFORE.search(text, max(ss, vs - 16), vs) \
+            and _READ_OUT_BY.match(text, vs + len(word), se):
+        return False  # "the communique read on national television by the spokesman": a participle
     if low.startswith("admit") and _PATIENTS_NEXT.match(text, vs + len(word), se):
         return False  # "the hospital admitted 23 patients": taken in, not conceded
     if low == "admitted" and cs < vs and not _THAT_NEXT.match(text, vs + len(word), se) \

@@ -55,7 +55,9 @@ _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
 # A quote mark may open the words that call it false: 'called the claim "pure fiction"'.
 _QUOTE: Final = r"(?:[\"“‘']\s*)?"
-_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?"
+# (also what a side calls the other's claims: "The lies being spread by the enemy's media that
+# ... are baseless propaganda")
+_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs"
 # What says a claim false after it: "... is entirely baseless", "... are a lie".
 _SAID_FALSE: Final = r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])"
 # The words that open the branches "call" and "say" ("called the reports baseless", "said the

@@ -90,7 +90,7 @@ TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
-    "withdr retreat abandon")
+    "withdr retreat abandon lies rumo")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
