@@ -679,6 +679,15 @@ def test_the_same_source_is_the_speaker_before() -> None:
     assert {c.attribution for c in doc.claims_of("casualty")} == {same}
 
 
+def test_a_relative_clauses_report_that_ends_before_the_main_cue_keeps_its_content() -> None:
+    text = ('The Houthis, who say they killed 57 "mercenaries" and captured 14, have not disclosed '
+            "their own losses.")
+    doc = claimkit.extract(text)
+    said = next(a for a in doc.attributions if a.cue.text == "say")
+    assert said.content.text == 'they killed 57 "mercenaries" and captured 14'
+    assert {c.attribution for c in doc.claims_of("casualty")} == {said}
+
+
 @pytest.mark.parametrize(("text", "source", "name", "content"), [
     ('A man who identified himself as "Comrade Tarn" said the front had killed nine soldiers.',
      'A man who identified himself as "Comrade Tarn"', "Comrade Tarn", "the front had killed nine soldiers"),

@@ -163,6 +163,11 @@ def test_a_word_in_quotes_is_still_a_modifier_or_the_equipment() -> None:
     assert read('The rebels seized 15 "technicals".') == [("captured", 15, "technicals", "rebels")]
 
 
+def test_uncounted_arms_in_quotes_are_arms_taken() -> None:
+    assert read('The rebels seized "an important stock of weapons".') == [
+        ("captured", None, "weapons", "rebels")]
+
+
 def test_items_taken_after_the_verb_and_including() -> None:
     assert read("It listed weapons it said were seized, including two 105mm howitzers and 11 machine "
                 "guns.") == [("captured", 2, "artillery", None), ("captured", 11, "machine guns", None)]

@@ -114,12 +114,14 @@ UNCOUNTED_ITEM = regex.compile(
 # Arms taken with no figure (see UNCOUNTED): "weapons", "a large quantity of ammunition",
 # "large quantities of weapons", ending where a list goes on or the clause ends.
 UNCOUNTED_GROUPS: dict[str, str] = {f"arms{i}": name for i, name in enumerate(UNCOUNTED)}
+# (in quotes too: 'seized "an important stock of weapons"', '"a large quantity" of rifles')
 UNCOUNTED_ARMS = regex.compile(
-    r"\s*+(?P<item>(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?(?:large\s+|huge\s+|significant\s+|small\s+)?"
-    r"(?:quantit(?:y|ies)|amounts?|caches?|stockpiles?|stocks?)\s+of\s+)?"
+    r"\s*+[\"“]?(?P<item>(?:(?:their|its|the|our|his|her)\s+)?(?:(?:an?\s+)?"
+    r"(?:large\s+|huge\s+|significant\s+|small\s+|important\s+|big\s+)?"
+    r"(?:quantit(?:y|ies)|amounts?|caches?|stockpiles?|stocks?)[\"”]?\s+of\s+)?"
     + "(?:" + "|".join(f"(?P<arms{i}>{'|'.join(forms)})" for i, forms in enumerate(UNCOUNTED.values())) + "))"
-    r"(?![\w-])(?=[,.;:)]|\s++(?:and|as\s+well\s+as|including|from|in|at|during|before|after|belonging|left|"
-    r"abandoned|worth|with)\s|\s*+$)", FLAGS)
+    r"(?![\w-])[\"”]?(?=[,.;:)]|\s++(?:and|as\s+well\s+as|including|from|in|at|during|before|after|belonging|"
+    r"left|abandoned|worth|with)\s|\s*+$)", FLAGS)
 
 # Passive: "<equipment> were (also) destroyed"; the equipment must end right before the verb.
 _BE = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|got|had\s+also\s+been)"
