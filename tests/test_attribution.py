@@ -823,6 +823,8 @@ def test_a_participle_as_a_headlines_label_stays_a_cue() -> None:
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("The ministry issued a statement on Monday saying the road was open.",
      "issued a statement on Monday saying", "the road was open"),
+    ("The group released a statement on its Telegram channels claiming the attack.",
+     "released a statement on its Telegram channels claiming", "the attack"),
     ("The governor went on to say the bridge was unsafe.", "went on to say", "the bridge was unsafe"),
     ("The governor has made it clear that the bridge will stay shut.", "has made it clear",
      "that the bridge will stay shut"),

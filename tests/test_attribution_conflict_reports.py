@@ -421,8 +421,11 @@ def test_a_dateline_opening_the_paragraph_is_no_part_of_the_source() -> None:
     assert "KINSHASA" not in a.source.organization
 
 
-def test_a_fact_checks_claim_label_is_no_speaker() -> None:
-    text = "CLAIM: The toll rose to 25 on Wednesday.\nVERDICT: The list names 23 people."
+@pytest.mark.parametrize("text", [
+    "CLAIM: The toll rose to 25 on Wednesday.\nVERDICT: The list names 23 people.",
+    "FACT CHECK: No, gunmen did not kill 30 soldiers in Tirza\nThe army lost seven men.",
+])
+def test_a_fact_checks_claim_label_is_no_speaker(text: str) -> None:
     assert claimkit.extract(text).attributions == ()
 
 
@@ -819,8 +822,10 @@ def test_a_heading_with_no_bullets_after_it_is_no_statement() -> None:
      "more than a year, said in a statement that 40 civilians were killed.",
      "The Tirza Response Room, a network of volunteers that has documented attacks on the city for "
      "more than a year"),
-    # ... while "a month later" is
+    # ... while "a month later" is, and "since Monday"
     ("Jo Roe a month later announced that 40 civilians were killed.", "Jo Roe"),
+    ("Posts shared widely on Facebook since Monday say that 30 soldiers were killed.",
+     "Posts shared widely on Facebook"),
 ])
 def test_a_counted_time_before_the_cue_is_left_out_only_when_it_tells_when(text: str, source: str) -> None:
     a = next(a for a in claimkit.extract(text).attributions if a.source is not None)

@@ -80,6 +80,7 @@ The army provided no evidence.
 The group claimed that it killed 17. The rebels claim to have taken it.
 Nine died, a figure the army never confirmed; the toll was never independently verified.
 Unicef had reports of 15 abducted, which it said it was working to confirm.
+The photos could not be verified, and neither could the claims of either side.
 """
 
 CONTRADICTION_TEXT = """\

@@ -270,6 +270,8 @@ def test_a_comment_on_the_claims_reaches_back_over_the_claimants_account_in_a_ro
     "The Courier was not able to verify the figures given by either party.",
     "Reuters could not independently verify the conflicting accounts.",
     "It was not possible to independently verify the figures given by either side.",
+    "Note: the figures above are as given by the ministry and have not been independently verified.",
+    "The footage could not be verified, and neither could the claims of either side.",
 ])
 def test_a_comment_on_every_claim_reaches_the_whole_text_before_it(comment: str) -> None:
     text = ("The rebels said 14 soldiers were killed.\n\nThe army said 30 rebels were killed.\n\n"
@@ -420,3 +422,11 @@ def test_two_letter_initials_own_the_claims_of_the_body_they_spell() -> None:
             "claims.")
     found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
     assert found == {50: "unverified", 9: "asserted"}
+
+
+def test_a_comment_that_names_a_figure_by_its_value_holds_for_that_figure() -> None:
+    text = ("The Sable Front said its fighters killed 128 soldiers and lost seven men.\n\n"
+            "Analysts doubted the account.\n\nThe army said nothing.\n\n"
+            "The figure of 128 could not be independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {128: "unverified", 7: "asserted"}

@@ -77,9 +77,10 @@ latest editor’s editor's exclusive opinion analysis contributing
 border front frontline diplomacy casualties toll fighting context explainer factbox timeline
 reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
 ceasefire talks assessment situation territory materiel equipment denial denials claims outlook
-overview developments claim verdict rating conclusion finding findings
+overview developments claim verdict rating conclusion finding findings fact factcheck fact-check
+facts
 """)  # (the last lines: a digest's, a briefing's or a fact check's topic labels, "BORDER: One
-# killed as ...", "CLAIM: The toll rose to 25")
+# killed as ...", "CLAIM: The toll rose to 25", "FACT CHECK: No, gunmen did not kill 30 soldiers")
 _PARTICLE = regex.compile(r"\s+(\w+)(?![\w-])")
 
 
@@ -581,7 +582,7 @@ _ON_PLATFORM = regex.compile(
     r"(?:\s+(?:messaging\s+)?(?:app|channel|account|page|platform))?(?![\w-])")
 _ISSUED = regex.compile(
     r"(?r)\b(?:issued|released|sent(?:\s+out)?|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,3}?\s+$", regex.I)
+    r"(?:statement|email|release|message|letter|memo|video|ad)(?:\s+[\w-]+){0,5}?\s+$", regex.I)
 _AFTER_ISSUED = words("saying claiming stating alleging insisting warning")
 _OTHER_PARTICLES = words("off up down away apart around")
 # A phrasal verb's adverb and the preposition after it ("pushed back against", "spoke out in

@@ -32,7 +32,7 @@ from ._attribution_np import (
 )
 
 _TRAILING_TIME = regex.compile(
-    r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next)?\s*(?:past\s+)?
+    r"""(?r)(?:[\s,]+(?:on|this|last|late|early|earlier|later|in|past|next|since|until|by)?\s*(?:past\s+)?
         (?:""" + WEEKDAY_PATTERN + r"""|(?<!\b(?:a|an|the|one|each|every|per)\s)(?:week(?:end)?|month|year)
            |yesterday|today|tonight
            |""" + MONTH_ABBREVIATION_PATTERN + r"""\.?(?:\s+\d{1,2})?

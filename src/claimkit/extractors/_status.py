@@ -312,6 +312,22 @@ class _Sources:
         return None
 
 
+# A comment that names the figure it is about: "The figure of 128 could not be independently
+# verified", "the toll of 40 has not been confirmed".
+_FIGURE_OF = regex.compile(r"(?i)\bthe\s+(?:figure|toll|tally|number|claim)\s+of\s+(?P<n>\d[\d,]*)\s*+\Z")
+
+
+def _valued_comments(text: str, comments: list[Scope]) -> list[tuple[int, str]]:
+    """The figures comments name by their value, as (value, status): such a comment holds for
+    every claim of that figure, wherever told."""
+    out = []
+    for scope in comments:
+        m = _FIGURE_OF.search(text, max(0, scope.trigger.start - 40), scope.trigger.start)
+        if m is not None:
+            out.append((int(m["n"].replace(",", "")), scope.status))
+    return out
+
+
 class _Account:
     """Where each claimant speaks, paragraph by paragraph: a comment on "the claims" reaches
     back over a claimant's account told in several paragraphs in a row ("The AA said ... The
@@ -385,6 +401,7 @@ def status_stage(doc: Document) -> Document:
                for owner, _ in owners):
             named.append(f)
             owned += owners  # (the strongest status any owner's comment gives wins: order is moot)
+    valued = _valued_comments(doc.text, [f for f in found if f.comment])
     near = _Scopes([f for f in found if not f.whole])
     told_before = _strongest_before([f for f in found if f.whole and f not in named])
     told_after = _disclaimer(doc.text, doc.claims, found)
@@ -410,6 +427,11 @@ def status_stage(doc: Document) -> Document:
                                      and account.told_on(_claimant(claim) or "", claim.span.end, held[0])))))
                 and _rank(held[1]) < _rank(status)):
             status = held[1]
+        count = claim.data.get("count") if claim.kind not in _SKIP_KINDS else None
+        best = getattr(count, "best", None)
+        for value, value_status in valued:
+            if best == value and claim.status not in _KEEP and _rank(value_status) < _rank(status):
+                status = value_status
         for owner, owner_status in owned:
             if claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \
                     and _rank(owner_status) < _rank(status) and _told_by(claim, owner):

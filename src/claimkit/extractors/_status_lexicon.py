@@ -121,9 +121,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the figures of the report as a whole, not one claimant's ("The casualty figures could
     # not be independently verified", "The figures given by the different parties could not
     # ..."; not "the army's figures")
+    # ("the figures above are as given by the ministry and have not been independently verified")
     Trigger(r"the\s+(?:casualty\s+|death\s+)?(?:figures|tolls)"
             r"(?:\s+(?:given|provided|reported|released|issued|cited)\s+by\s+(?:the\s+|both\s+|all\s+)?"
             r"(?:(?:different|various|two|rival|warring|opposing|competing)\s+)?(?:sides|parties|camps|sources))?"
+            r"(?:\s+above(?:\s+(?:are|were)\s+as\s+(?:given|provided|reported|released)\s+by\s+[^.;:]{1,60}?"
+            r"\s+and)?)?"
             r"\s+(?:could|can|have|had|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the claims of both sides: everything told before ("Claims by both the RSF and the army
@@ -131,6 +134,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "either" / "both", words rarer than "claims" or "reports" for the pre-filter
     Trigger(r"(?:either|both)\s+(?:\S+\s+){0,6}?(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+"
             r"(?:be\s+|been\s+)?" + _VERIFY,
+            "unverified", "backward", "document"),
+    # "... could not be independently verified, and neither could the claims of either side":
+    # everything told before
+    Trigger(r"neither\s+(?:could|can)\s+(?:the\s+)?(?:claims|figures|accounts|tolls)\s+(?:of|by|from)\s+"
+            r"(?:either|both)\s+(?:sides?|parties|party|camps?)",
             "unverified", "backward", "document"),
     # hedged: the report itself keeps its distance
     Trigger(r"according\s+to\s+(?:initial|preliminary|early|first|unconfirmed|some|local|media)\s+"
