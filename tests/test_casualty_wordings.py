@@ -47,6 +47,9 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     # a communiqué's words for its own dead
     ("The Government honours the four (4) police officers who fell in the line of duty.", [("killed", 4)]),
     ("Toll: 4 soldiers fallen on the field of honour.", [("killed", 4)]),
+    # forces taken captive are captured, anyone else kidnapped
+    ("The fighters took two soldiers captive.", [("captured", 2)]),
+    ("The gunmen took two teachers captive.", [("kidnapped", 2)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

@@ -159,6 +159,7 @@ _CONTACT_RELATIVE: Final = regex.compile(
     r"(?:\s++(?:had|has|have))?\s++"
     r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])"
     r"(?!\s++on\s++(?:film|camera|video|tape)\b)")  # ("captured on film")
+_CAPTIVE: Final = regex.compile(r"(?i)(?:held\s+)?captive")
 # A relative clause's pronoun right after its people: with it, no "the" is needed before them
 # ("40 soldiers whom they captured"; a clause that "whom" or "that" opens always takes it).
 _RELATIVE_OPENING: Final = regex.compile(r"\s++(?:whom|that)\s")
@@ -285,6 +286,10 @@ def sentence_mentions(text: str, s: int, e: int,
             # arrested (see lex.HELD_AS)
             f.right = (lex.HELD_AS.get((f.head or "").lower(), "arrested"),)
             f.right_span = held.span()
+        if f.right == ("kidnapped",) and f.right_span is not None \
+                and lex.HELD_AS.get((f.head or "").lower()) == "captured" \
+                and _CAPTIVE.fullmatch(text, *f.right_span) is not None:
+            f.right = ("captured",)  # "took two soldiers captive": forces are captured
         if not f.right and not f.left and f.person and f.group is not None \
                 and (held := pat.IN_HANDS_OF.match(text, f.tail_end, e)) is not None:
             # "23 children were still in the hands of the raiders": kidnapped, forces captured
