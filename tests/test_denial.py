@@ -395,6 +395,8 @@ def test_a_denial_worded_twice_in_one_sentence_is_one(text: str, count: int) -> 
      "the rebels have not taken Tirza and the fighting goes on"),
     ("“The enemy never entered the town of Kisa,” the army spokesman said.",
      "The enemy never entered the town of Kisa"),
+    ("The rebels shelled the town. “Our forces have not withdrawn from Tirza,” the commander said.",
+     "Our forces have not withdrawn from Tirza"),
 ])
 def test_ground_a_side_says_it_still_holds_is_a_denial(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
@@ -486,3 +488,15 @@ def test_a_passive_refusal_or_a_courts_dismissal_is_no_denial(text: str) -> None
 def test_a_denial_after_and_is_the_denial_of_the_subject_before() -> None:
     text = "A charge that the governor has faced in the past and has always denied resurfaced."
     assert [c.data["denier"] for c in claimkit.extract(text).claims_of("denial")] == ["governor"]
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    # the label in quotes
+    ('The rebels claimed the town. The spokesman dismissed them as "propaganda relayed by paid media".',
+     "them"),
+    # a word in quotes opening the object
+    ('The rebels claimed the hill. The spokesman denied "lies" circulated by rebel media about the '
+     "fall of army positions.", '"lies" circulated by rebel media about the fall of army positions'),
+])
+def test_quote_marks_in_a_denials_object_or_label(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]

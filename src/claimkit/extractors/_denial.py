@@ -137,6 +137,8 @@ _AS_LABEL: Final = regex.compile(
     r"|(?:[\p{L}'’-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|figures?)\b)", regex.IGNORECASE)
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # Where a denied proposition ends: the end of its clause.
+# A few words in quotes opening an object: ' "lies" circulated by ...'.
+_SHORT_QUOTED: Final = regex.compile(r"\s*(?P<open>[\"“])[^\"“”\n]{1,40}[\"”]")
 _CLAUSE_END: Final = regex.compile(
     # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
     r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
@@ -162,7 +164,8 @@ _RELATIVE: Final = regex.compile(
 _RELATIVE_PRONOUN: Final = regex.compile(r"\b(?:which|that|whom)\s+", regex.IGNORECASE)
 # Verbs of denying that may put a label first ("dismissed as propaganda a claim that ...").
 _LABELLING: Final = ("dismiss", "reject", "brand", "denounc")
-_AS_FALSE: Final = regex.compile(r"\s+as\s+" + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
+# (the label may stand in quotes: 'dismissed them as "propaganda relayed by ..."')
+_AS_FALSE: Final = regex.compile(r"\s+as\s+" + _QUOTE + INTENSIFIERS + r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + FALSE
                                  + r"|[\p{L}'’-]+)", regex.IGNORECASE)
 _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
@@ -296,6 +299,11 @@ def _find(text: str, m: regex.Match[str]) -> _Found | None:
                     and _QUOTE_OPEN_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
                 start += 1  # 'Rwanda "categorically rejects" the claim': the verb's own marks
             denied = _proposition(text, start, hi)
+            if (quoted := _SHORT_QUOTED.match(text, start, hi)) is not None:
+                # 'denied "lies" circulated by Houthi media about the fall of army positions':
+                # a word in quotes opens the object, which goes on after it
+                rest = _proposition(text, quoted.end(), hi)
+                denied = Span(quoted.start("open"), rest.end if rest.end > quoted.end() else quoted.end())
         denier = _subject_unless_participle(text, lo, m)
         # No object ("..., a claim the army dismissed as propaganda"): the proposition is the
         # clause the relative phrase refers back to, and the denier stands inside it.

@@ -80,8 +80,11 @@ HELD: Final = (
     # Kisa": the other side's capture of a named place, negated (not a vow: "will not take Kyiv")
     r"|(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?)"
     r"(?<!\b(?:will|would|shall|must|can|could|may|might|wo|ca)(?:\s+not|\s+never|n['’]t)\s+(?:yet\s+)?)"
-    r"(?:taken|captured|seized|occupied|entered|take|capture|seize|occupy|enter)\s+"
-    r"(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))")
+    r"(?:taken|captured|seized|occupied|entered|take|capture|seize|occupy|enter"
+    # (or our side's withdrawal from it: "Our forces have not withdrawn from Petropavlivka")
+    r"|(?:withdrawn|withdrew|withdraw|retreated|retreat|pulled\s+out|pulled\s+back)\s+from)\s+"
+    # (not "have not withdrawn from Tirza yet": a state for now)
+    r"(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))(?![\p{L}\-]+\s+yet\b)")
 
 # The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
 # HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
