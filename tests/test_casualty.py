@@ -943,6 +943,18 @@ def test_a_fact_told_in_a_title_and_the_body_takes_the_bodys_speaker() -> None:
     assert fact.attribution.source.text == "Al-Qaeda's Sahel affiliate JNIM"
 
 
+def test_one_of_several_sources_telling_their_figure_again_is_one_claim() -> None:
+    text = ("Gunmen attacked the base, killing at least 34 soldiers, two security sources said.\n"
+            '"We have counted 34 bodies so far," said the source, who asked not to be named because '
+            "he was not authorised to speak to the media.")
+    (fact,) = claimkit.extract(text).claims_of("casualty")
+    assert len(fact.mentions) == 2
+    assert fact.attribution is not None
+    assert fact.attribution.source is not None
+    # (of two as full, the words before a clause set off by a comma count)
+    assert fact.attribution.source.text == "two security sources"
+
+
 def test_two_unnamed_voices_telling_one_figure_stay_two_claims() -> None:
     text = "Residents said 12 people were killed.\nThe army said 12 people were killed."
     assert len(claimkit.extract(text).claims_of("casualty")) == 2

@@ -160,11 +160,13 @@ def _unnamed_within(a: Told, b: Told) -> bool:
     """Whether ``a``'s claimant names nobody and ``b``'s source (its words, role and
     organization) holds all its words: the headline's "health ministry" and the lead's "the
     health ministry of the Tripoli-based government", "governor" and "Moroz" (the regional
-    governor)."""
+    governor), "the source" and "two security sources"."""
     if a.voice or a.claimant is None or b.attribution is None or b.attribution.source is None:
         return False
     src = b.attribution.source
     words = set(_WORDS.findall(" ".join(filter(None, (src.text, src.role, src.organization))).lower()))
+    # (one of them, singular: "the source" of "two security sources")
+    words |= {w[:-1] for w in words if w.endswith("s")}
     return all(w in words for w in _WORDS.findall(a.claimant))
 
 
@@ -207,7 +209,9 @@ def _fullness(att: Attribution) -> tuple[int, int]:
     src = att.source
     if src is None:
         return (0, 0)
-    return (bool(src.name) + bool(src.role) + bool(src.organization), len(src.text))
+    # (the words before a clause set off by a comma: "two security sources" over "the source,
+    # who asked not to be named because ...")
+    return (bool(src.name) + bool(src.role) + bool(src.organization), len(src.text.split(",", 1)[0]))
 
 
 def attribution_of(fact: list[Told]) -> Attribution | None:
