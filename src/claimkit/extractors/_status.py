@@ -232,7 +232,8 @@ _OWNER_BEFORE = regex.compile(
 # (after another thing not verified: "could not independently verify the images or the
 # group's claims")
 _OWNER_AFTER = regex.compile(
-    r"\s+(?:any\s+of\s+)?(?:(?:the\s+)?\p{L}+\s+(?:or|and|nor)\s+)?(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
+    r"\s+(?:any\s+of\s+)?(?:(?:the\s+)?\p{L}+\s+(?:or|and|nor)\s+)?(?:the\s+)?"
+    r"(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
     r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\b", regex.I)
 _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", "such", "both", "all",
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
@@ -335,8 +336,7 @@ class _Account:
     paragraph where nobody or somebody else speaks."""
 
     def __init__(self, doc: Document) -> None:
-        self._paragraphs = paragraph_spans(doc.text)
-        self._starts = [s for s, _ in self._paragraphs]
+        self._starts = [s for s, _ in paragraph_spans(doc.text)]
         self._voices: dict[int, set[str]] = {}
         for att in doc.attributions:
             who = claimant_name(att)
