@@ -160,6 +160,15 @@ def test_our_soldiers_are_the_speakers_though_another_party_is_the_subject() -> 
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Colombia"]
 
 
+def test_its_people_after_a_unit_named_in_the_report_are_the_units() -> None:
+    text = ("Russian military bloggers claimed that a Ukrainian platoon was encircled near the village "
+            "and that 40 of its soldiers were taken prisoner.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Ukraine"]
+    # (no unit named: the speaker's own)
+    text = "The Russian army said 40 of its soldiers were taken prisoner near the village."
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Russia"]
+
+
 def test_prisoners_taken_by_those_who_killed_a_partys_fighters_are_that_partys() -> None:
     text = "Army troops had killed 45 RSF fighters there and taken 6 prisoners."
     assert sides_of(text) == ["Rapid Support Forces (RSF)"] * 2

@@ -50,6 +50,8 @@ def figures(text: str) -> list[tuple[str, int | None]]:
     # forces taken captive are captured, anyone else kidnapped
     ("The fighters took two soldiers captive.", [("captured", 2)]),
     ("The gunmen took two teachers captive.", [("kidnapped", 2)]),
+    # a force by its initials joined to the group
+    ("Seventeen of our valiant soldiers and VDP fell with arms in hand.", [("killed", 17)]),
 ])
 def test_wordings_of_death_capture_and_disappearance(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected

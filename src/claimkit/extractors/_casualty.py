@@ -41,6 +41,7 @@ from ._casualty_clause_side import (
     losses_owner_side,
     own_subject_side,
     toll_people,
+    unit_side,
 )
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative, lend_voices
 from ._casualty_find import EARLIER_VALUE, sentence_mentions
@@ -268,8 +269,12 @@ def _read(doc: Document, sentences: list[tuple[int, int]], sides: SideIndex, hom
                 # ("our" and "my" are the speaker's, never the subject's: '"The ELN kidnapped four
                 # of our soldiers," the minister said')
                 first_person = _FIRST_PERSON.search(doc.text, m.start, m.end) is not None
-                side = (None if first_person else own_subject_side(
-                    doc.text, sides, before, m.start, taken, home, att)) or claimant_side(
+                # (or a unit named in the reported words: "that a Ukrainian platoon was encircled and
+                # that 40 of its soldiers were taken prisoner")
+                group_start = m.group_span[0] if m.group_span else None
+                side = (None if first_person else (
+                    own_subject_side(doc.text, sides, before, m.start, taken, home, att)
+                    or unit_side(doc.text, sides, m.start, group_start, att))) or claimant_side(
                     doc, sides, att, (before, min(sentence[1], m.end + _LOOK)), taken, home)
                 if side is None and att is None and m.group_span is not None \
                         and _ITS_BEFORE.search(doc.text, max(0, m.group_span[0] - 8), m.group_span[0]):

@@ -119,6 +119,26 @@ def own_subject_side(text: str, sides: SideIndex, start: int, verb: int, taken: 
     return _side_of_subject(text, sides, subject, taken, home)
 
 
+def unit_side(text: str, sides: SideIndex, m_start: int, group_start: int | None,
+              att: Attribution | None) -> str | None:
+    """The side of a unit named in the reported words before "N of its people" ("bloggers
+    claimed that a Ukrainian platoon was encircled and that 40 of its soldiers were taken
+    prisoner": the platoon's, not the speaker's), or None."""
+    if att is None or group_start is None or _OF_ITS.search(text, m_start, group_start) is None:
+        return None
+    lo = att.cue.span.end
+    if not lo <= m_start:
+        return None
+    found = [side for _, b, side in sides.find(text, lo, m_start) if _UNIT_AFTER.match(text, b)]
+    return found[-1] if found else None
+
+
+_OF_ITS: Final = regex.compile(r"(?i)\bof\s+its\s")
+_UNIT_AFTER: Final = regex.compile(
+    r"(?i)\s+(?:[\p{L}\-]+\s+)?(?:platoon|unit|brigade|battalion|company|column|convoy|patrol|detachment|"
+    r"squad|division|regiment|garrison)(?![\p{L}])")
+
+
 def toll_people(text: str, start: int, end: int, lo: int | None = None) -> tuple[int, int] | None:
     """The people a toll counts, as a group's span: "soldiers" in "put the number of soldiers
     killed at 23" or "the toll among soldiers rose to 23", "Russian soldiers" in "the number of

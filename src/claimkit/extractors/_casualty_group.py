@@ -144,7 +144,11 @@ _GROUP_WINDOW = 400
 # bare outcome: "685 soldiers | and police | killed".
 _AND_PEOPLE: Final = regex.compile(
     r"\s++and\s++(?P<noun>[\p{L}\-]++)"
-    r"(?=\s++(?:killed|dead|died|wounded|injured|hurt|missing|captured|abducted|kidnapped|arrested|detained)\b)")
+    r"(?=\s++(?:killed|dead|died|wounded|injured|hurt|missing|captured|abducted|kidnapped|arrested|detained"
+    r"|fell|perished)\b)")
+
+
+_FORCE_INITIALS: Final = regex.compile(r"\p{Lu}{2,6}")
 
 
 def read_group(text: str, f: Figure, e: int) -> None:
@@ -227,9 +231,10 @@ def read_group(text: str, f: Figure, e: int) -> None:
         f.group = (g_start, run_end)
         f.head = text[g_start:run_end].rsplit(None, 1)[-1].lower()
     if last_person and (f.low or 0) > 1 and (joined := _AND_PEOPLE.match(text, f.np_end, e)) is not None \
-            and pat.is_person(joined["noun"]):
+            and (pat.is_person(joined["noun"]) or _FORCE_INITIALS.fullmatch(joined["noun"]) is not None):
         # "685 soldiers and police killed": a plural with no figure joined to the group, then
-        # the outcome with no verb before it (read as "... were killed" is)
+        # the outcome with no verb before it (read as "... were killed" is); also a force by its
+        # initials ("17 soldiers and VDP fell with arms in hand")
         f.np_end = joined.end("noun")
     pp = pat.PP.match(text, f.np_end, e)
     f.tail_end = pp.end() if pp else f.np_end
