@@ -931,28 +931,23 @@ def test_a_government_office_and_its_government_telling_one_figure_are_one_claim
     assert [(c.data["count"].best, len(c.mentions), c.data["side"]) for c in found] == [(27, 3, "Viv Ansanm")]
 
 
-def test_a_fact_told_in_a_title_and_the_body_takes_the_bodys_speaker() -> None:
+@pytest.mark.parametrize(("text", "source"), [
     # the title's terse words run its first clause into the source; the lede names the group
-    text = ("Al-Qaeda affiliate claims deadly raid on army camp, says 53 soldiers killed\n\n"
-            "BAMAKO (AP) - Al-Qaeda's Sahel affiliate JNIM on Tuesday claimed an assault on an army "
-            "camp, saying it had killed 53 soldiers.")
+    ("Al-Qaeda affiliate claims deadly raid on army camp, says 53 soldiers killed\n\n"
+     "BAMAKO (AP) - Al-Qaeda's Sahel affiliate JNIM on Tuesday claimed an assault on an army "
+     "camp, saying it had killed 53 soldiers.", "Al-Qaeda's Sahel affiliate JNIM"),
+    # "the source" is one of "two security sources"; of two as full, the words before a clause
+    # set off by a comma count
+    ("Gunmen attacked the base, killing at least 34 soldiers, two security sources said.\n"
+     '"We have counted 34 bodies so far," said the source, who asked not to be named because '
+     "he was not authorised to speak to the media.", "two security sources"),
+])
+def test_a_fact_told_twice_keeps_the_fuller_telling_of_its_speaker(text: str, source: str) -> None:
     (fact,) = claimkit.extract(text).claims_of("casualty")
     assert len(fact.mentions) == 2
     assert fact.attribution is not None
     assert fact.attribution.source is not None
-    assert fact.attribution.source.text == "Al-Qaeda's Sahel affiliate JNIM"
-
-
-def test_one_of_several_sources_telling_their_figure_again_is_one_claim() -> None:
-    text = ("Gunmen attacked the base, killing at least 34 soldiers, two security sources said.\n"
-            '"We have counted 34 bodies so far," said the source, who asked not to be named because '
-            "he was not authorised to speak to the media.")
-    (fact,) = claimkit.extract(text).claims_of("casualty")
-    assert len(fact.mentions) == 2
-    assert fact.attribution is not None
-    assert fact.attribution.source is not None
-    # (of two as full, the words before a clause set off by a comma count)
-    assert fact.attribution.source.text == "two security sources"
+    assert fact.attribution.source.text == source
 
 
 def test_two_unnamed_voices_telling_one_figure_stay_two_claims() -> None:
