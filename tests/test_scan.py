@@ -245,6 +245,15 @@ def test_fragment_words_guard_their_fragments() -> None:
     assert list(Trigger(pattern, fragments=[r"in\s+rebel"], fragment_words=["on"]).finditer(text)) == []
 
 
+def test_a_fragment_word_may_carry_what_must_follow_it() -> None:
+    text = "The army said so. The ministry said 12 died."
+    pattern = regex.compile(r"(?i)the\s+\w+\s+said")
+    looking = Trigger(pattern, fragments=[r"the\s"], fragment_words=[("the", r"\s+ministry")])
+    assert [m.group() for m in looking.finditer(text)] == ["The ministry said"]
+    plain = Trigger(pattern, fragments=[r"the\s"], fragment_words=["the"])
+    assert [m.group() for m in plain.finditer(text)] == ["The army said", "The ministry said"]
+
+
 def test_the_scan_tries_every_opening_word_first_only_when_each_trigger_tells_them() -> None:
     text = "In rebel control since May, the army denied it; their claims could not be verified."
     expected = {t: matches(t.pattern.finditer(text)) for t in (DENIAL, STATUS, TERRITORIAL, CONTRADICTION)}

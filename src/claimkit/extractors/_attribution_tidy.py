@@ -187,8 +187,7 @@ def end_with_outer_source(text: str, found: list[Found]) -> list[Found]:
     relative clause of its subject) reports no further than that source's end; read on, its
     content took in the later cue and its report."""
     for i, a in enumerate(found):
-        if len(a.content) != 1 or a.source is None or a.source[1] - a.source[0] != 3 \
-                or text[a.source[0]:a.source[1]].lower() != "who":
+        if len(a.content) != 1 or a.source is None or text[a.source[0]:a.source[1]].lower() != "who":
             continue  # (the relative pronoun speaks: its clause is the later subject's)
         s, e = a.content[0]
         for b in found[i + 1:i + 4]:
