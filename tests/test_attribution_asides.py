@@ -85,3 +85,32 @@ def test_a_clause_joined_after_a_cue_set_off_by_commas_goes_on_with_its_speaker(
                 for c in claimkit.extract(text).claims_of("casualty")
                 if c.attribution is not None and c.attribution.source is not None}
     assert speakers == {11: "the health ministry", 2: "the health ministry"}
+
+
+@pytest.mark.parametrize("opening", [
+    "After Clinton was declared the winner in Maryland",
+    "When the army was reported to have withdrawn",
+])
+def test_a_report_in_an_opening_clause_ends_with_the_clause(opening: str) -> None:
+    # (read on, it took in the main clause's report, which was then dropped as nested in it)
+    text = f"{opening}, Sanders told a cheering crowd that he would stay in the race."
+    found = readings(text)
+    assert ("Sanders", "told", "that he would stay in the race") in found
+    assert all(content.split(" / ")[-1] in opening for source, _, content in found if source != "Sanders")
+
+
+def test_a_hearer_told_a_that_clause_inside_a_report_speaks_for_itself() -> None:
+    # (speech with a clause stays, as "X said he told ..." does; an order "told them to" does not)
+    text = "The ministry said its spokesman had told reporters that 12 soldiers were killed."
+    assert ("its spokesman", "had told", "that 12 soldiers were killed") in readings(text)
+    assert [r[0] for r in readings("The ministry said its spokesman had told reporters to leave.")] == [
+        "The ministry"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a vote.",
+     "Humphrey"),
+    ("The group, which calls the army “occupiers,” said it killed 12 soldiers.", "The group"),
+])
+def test_a_subject_with_a_relative_clause_ending_in_a_quotes_comma_speaks(text: str, source: str) -> None:
+    assert (source, "said") in [(s, cue) for s, cue, _ in readings(text)]

@@ -48,6 +48,7 @@ from ._attribution_tidy import (
     cut_own_cue,
     drop_weak_nested,
     end_before_contrast,
+    end_with_opening_clause,
     end_with_outer_source,
     past_earlier_cue,
     share_contents,
@@ -173,7 +174,7 @@ def find_attributions(text: str) -> list[Found]:
     found = _outside_boilerplate(text, found)
     found = stop_at_next_cue(text, end_with_outer_source(text, found))
     found = [take_quoted_tail(text, continue_after_aside(text, subject_read_again(text, f)))
-             for f in share_contents(text, end_before_contrast(text, found))
+             for f in share_contents(text, end_with_opening_clause(text, end_before_contrast(text, found)))
              if not unchecked_comment(text, f)]
     out = [f for f in map(cut_own_cue, repeat(text), found) if f is not None]
     return drop_weak_nested(text, out)

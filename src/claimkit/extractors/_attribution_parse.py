@@ -267,7 +267,8 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
             if src is None:
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
                 # subject with its appositive, not a content
-                subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs)
+                subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs) \
+                    or _relative_subject(text, ss, cs)
                 if subj is not None and subj[0] < cs < subj[1] \
                         and "," in text[subj[0]:rstrip_at(text, ss, cs) - 1]:
                     # "The National Guard, Rosgvardia, separately confirmed": a subject with its
@@ -331,6 +332,22 @@ def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
         return None
     if not (text[start].isupper() or text.startswith(("the ", "a ", "an ", "her ", "his ", "their "), start)):
         return None
+    return start, end
+
+
+# A subject and the relative clause set off after it, up to the comma before the cue
+# ('Humphrey, who calls Trump a “sociopath,” said'): the quote's comma is no content's end.
+_RELATIVE_SET_OFF = regex.compile(
+    r"\s*+(?P<subject>(?:[Tt]he\s+)?\p{Lu}[^,;:“”\"]{0,80}?),\s++(?:who|which)\s[^;:]{1,200}?"
+    r",(?:[”\"’]|'')?\s*+\Z")
+
+
+def _relative_subject(text: str, ss: int, cs: int) -> Range | None:
+    """``X, who T, said``: X, when the words before ``, who`` hold no verb."""
+    m = _RELATIVE_SET_OFF.match(text, ss, cs)
+    if m is None or _VERB_NOT_POSSESSIVE.search(text, *m.span("subject")):
+        return None
+    start, end = m.span("subject")
     return start, end
 
 

@@ -49,13 +49,15 @@ def _weak_when_nested(text: str, f: Found) -> bool:
         return False  # "T1, he said, T2" / "..., they said.": set off by commas, the report's own
     word = _LAST_CUE_WORD.search(text, f.cue[0], f.cue[1])
     info = CUES.get(word.group().lower()) if word is not None else None
-    speech_with_clause = info is not None and info.kind == "speech" and "clause" in info.frames
+    speech_with_clause = info is not None and info.kind == "speech" and (
+        "clause" in info.frames or _THAT_CLAUSE.match(text, f.content[0][0]) is not None)
     if text[f.source[0]:f.source[1]].lower() in _NESTED_PRONOUNS:
         return not speech_with_clause  # a pronoun and a phrase cue ("he said in a statement")
     return info is not None and not speech_with_clause
 
 
 _LAST_CUE_WORD = regex.compile(r"(?r)[\p{L}]+")
+_THAT_CLAUSE = regex.compile(r"that\s", regex.I)
 _POSSESSED = regex.compile(r"(?i)(?:its|his|her|their|our)(?:\s+own)?\s+[\p{L}\-]+")
 _PARENTHETICAL = regex.compile(r"\s*[,.]")
 _SET_OFF = regex.compile(r",\s*$")
@@ -223,6 +225,36 @@ def end_before_contrast(text: str, found: list[Found]) -> list[Found]:
                 end -= 1
             if end > cs:
                 found[i - 1] = attrs.evolve(a, content=((cs, end),))
+    return found
+
+
+# A sentence opening with a subordinate clause ("After Clinton was declared the winner, ...").
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?:after|when|whenever|as|before|since|while|although|though|if|because|once|until|unless"
+    r"|even\s+(?:though|as|if))\b", regex.I)
+_COMMA_BEFORE = regex.compile(r",\s*+\Z")
+
+
+def end_with_opening_clause(text: str, found: list[Found]) -> list[Found]:
+    """``After X was declared the winner, Y told a crowd T``: a report inside a sentence's
+    opening subordinate clause ends with that clause, at the comma before the main clause's
+    speaker; read on, it took in Y's whole report (which was then dropped as nested in it)."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if b.source is None:
+            continue
+        cs, ce = a.content[-1]
+        if not (cs < b.source[0] < ce and b.cue[0] < ce and a.cue[1] <= cs):
+            continue
+        opening = sentence_at(text, a.cue[0])[0]
+        while opening < a.cue[0] and not text[opening].isalpha():
+            opening += 1  # (past a quotation mark or a dash opening the sentence)
+        if _SUBORDINATE_OPENING.match(text, opening, a.cue[0]) is None \
+                or _COMMA_BEFORE.search(text, max(cs, b.source[0] - 4), b.source[0]) is None:
+            continue
+        end = text.rindex(",", cs, b.source[0])
+        if end > cs:
+            found[i - 1] = attrs.evolve(a, content=(*a.content[:-1], (cs, end)))
     return found
 
 
