@@ -25,7 +25,7 @@ from claimkit.text._scan import padded_lowercase
 
 from . import _casualty_patterns as pat
 from ._casualty_again import gives_again
-from ._casualty_claims import claims
+from ._casualty_claims import claims_per_fact
 from ._casualty_facts import lend_voices
 from ._casualty_home import Home
 from ._casualty_prune import no_figures_dropped
@@ -81,7 +81,7 @@ def casualty_stage(doc: Document) -> Document:
     if not told:
         return doc
     sources = [a.source.span for a in doc.attributions if a.source is not None]
-    return doc.add_claims(no_figures_dropped(doc.text, claims(doc, told, sides, home), sources))
+    return doc.add_claims(no_figures_dropped(doc.text, claims_per_fact(doc, told, sides, home), sources))
 
 
 @hookimpl

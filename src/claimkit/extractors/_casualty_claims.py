@@ -1,4 +1,4 @@
-"""One casualty claim per fact (:func:`claims`).
+"""One casualty claim per fact (:func:`claims_per_fact`).
 
 Told figures of the same (outcome, figure, side) by the same claimant merge into one fact
 (``_casualty_facts``), which becomes one claim with its id, its count as told, its group, its
@@ -44,7 +44,7 @@ def _as_told(count: Count) -> Count:
     return attrs.evolve(count, best=None) if count.qualifier == "vague" else count
 
 
-def claims(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> list[Claim]:
+def claims_per_fact(doc: Document, told: list[Told], sides: SideIndex, home: Home) -> list[Claim]:
     """One claim per fact: mentions of the same (outcome, figure, side) by the same claimant
     (or with no claimant) in different sentences merge."""
     facts: list[Fact] = []
