@@ -12,7 +12,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimkit.extractors import (
-    _attribution,
     _attribution_before,
     _attribution_mention,
     _attribution_np,
@@ -21,6 +20,7 @@ from claimkit.extractors import (
     _attribution_referents,
     _attribution_speakers,
     _attribution_triggers,
+    _attribution_verb_reading,
     _attribution_verbs,
     _words,
 )
@@ -115,18 +115,18 @@ FOLD_SOUP = st.lists(st.sampled_from([
 @given(FOLD_SOUP)
 def test_the_quick_tests_after_the_cue_pass_wherever_the_patterns_match(text: str) -> None:
     # after the cue: the word _PARTICLE reads there tells whether "on Twitter" or "sharply" may follow
-    pm = _attribution._PARTICLE.match(text, 0, len(text))
+    pm = _attribution_verb_reading._PARTICLE.match(text, 0, len(text))
     after = pm.group(1) if pm is not None else None
-    if _attribution._ON_PLATFORM.match(text, 0, len(text)) is not None:
+    if _attribution_verb_reading._ON_PLATFORM.match(text, 0, len(text)) is not None:
         assert after == "on"
-    if _attribution._CUE_TAIL.match(text, 0, len(text)) is not None:
-        assert after is None or after.endswith(_attribution._TAIL_ENDS)
+    if _attribution_verb_reading._CUE_TAIL.match(text, 0, len(text)) is not None:
+        assert after is None or after.endswith(_attribution_verb_reading._TAIL_ENDS)
 
 
 def test_the_quick_tests_pass_before_the_patterns_after_the_cue_that_match() -> None:
-    assert _attribution._ON_PLATFORM.match(" on Twitter", 0) is not None
-    assert _attribution._CUE_TAIL.match(" sharply-worded", 0) is not None  # (no word for _PARTICLE)
-    assert _attribution._PARTICLE.match(" sharply-worded", 0) is None
+    assert _attribution_verb_reading._ON_PLATFORM.match(" on Twitter", 0) is not None
+    assert _attribution_verb_reading._CUE_TAIL.match(" sharply-worded", 0) is not None
+    assert _attribution_verb_reading._PARTICLE.match(" sharply-worded", 0) is None  # (no word for _PARTICLE)
 
 
 # Pieces of the phrases the quick tests in front of the stage's patterns look for, with the
