@@ -848,3 +848,10 @@ def test_a_communique_read_by_its_spokesman_and_quoted_in_full_is_his() -> None:
     assert told.source.text == "the spokesman of the 33rd military region"
     assert {c.data["count"].best: c.attribution for c in doc.claims_of("casualty")} == {
         47: told, 8: told, 4: told}
+
+
+@pytest.mark.parametrize("opening", ["Last month", "Yesterday", "This week", "The war goes on; last month"])
+def test_a_time_opening_the_clause_is_no_part_of_the_source(opening: str) -> None:
+    text = f"{opening} the regional command said it had destroyed 40 extremists."
+    sources = [a.source.text for a in claimkit.extract(text).attributions if a.source]
+    assert sources == ["the regional command"]

@@ -1066,3 +1066,23 @@ def test_how_a_tolls_dead_were_struck_is_no_wound_of_their_own() -> None:
     # (a part wounded after a toll of the wounded stays wounded)
     assert sorted(figures("Nine people were wounded, including two children hit by shrapnel.")) == [
         ("wounded", 2), ("wounded", 9)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # none at all: "not one", "not a single" are figures of zero, not of one
+    ("Not one soldier was captured, he said.", [("captured", 0)]),
+    ("Not a single civilian was hurt, the army said.", [("killed", 0), ("wounded", 0)]),
+    # a side's own dead put at a figure, and "the dead" put at one
+    ("It put its own dead at nine.", [("killed", 9)]),
+    ("Residents put the dead at no fewer than nine.", [("killed", 9)]),
+    # a ministry's "destroyed" of people named as members or extremists
+    ("In the operation, 212 members of the extremist force were destroyed.", [("killed", 212)]),
+    ("The ministry said its forces destroyed more than 1,500 extremists.", [("killed", 1500)]),
+    # people taken to hospital after an attack are hurt (not one "he" who was, already counted)
+    ("Officials said more than 40 people had been taken to hospital.", [("wounded", 40)]),
+    ("A peacekeeper succumbed to his injuries when he was taken to hospital.", [("killed", 1)]),
+    # a modal and an adverb before the predicate
+    ("At least two people may still be trapped under the debris.", [("missing", 2)]),
+])
+def test_wordings_of_none_of_a_sides_dead_and_of_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

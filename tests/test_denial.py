@@ -500,3 +500,24 @@ def test_a_denial_after_and_is_the_denial_of_the_subject_before() -> None:
 ])
 def test_quote_marks_in_a_denials_object_or_label(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("The ministry called the reports false. Such an incident did not happen.", "Such an incident"),
+    ('"The attack never happened," the spokesman said.', "The attack"),
+    ("The army said the massacre didn't happen.", "the massacre"),
+    ('The General Staff said that the enemy\'s claims "do not correspond to reality".', "enemy's claims"),
+    # a longer object before the word calling it false
+    ('It described reports of civilian deaths in a drone strike as "fabricated by the extremists".',
+     "reports of civilian deaths in a drone strike"),
+])
+def test_a_claim_or_an_act_of_war_said_never_to_have_been(text: str, denied: str) -> None:
+    assert denied in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting did not take place as planned.",
+    "All ran counter to his earlier statements that the contact never occurred.",
+])
+def test_what_did_not_happen_is_no_denial_unless_a_claim_or_an_act_of_war(text: str) -> None:
+    assert denials(text) == []

@@ -430,3 +430,13 @@ def test_a_comment_that_names_a_figure_by_its_value_holds_for_that_figure() -> N
             "The figure of 128 could not be independently verified.")
     found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
     assert found == {128: "unverified", 7: "asserted"}
+
+
+def test_the_number_of_casualties_and_unverifiable_claims() -> None:
+    text = ("The group said its fighters had killed 61 soldiers. WFN was unable to independently verify "
+            "the number of casualties.")
+    assert statuses(text, "61 soldiers") == ["unverified"]
+    # (an unverifiable claim in its own sentence)
+    text = ("The war has seen repeated, unverifiable claims; last month the command said it had "
+            "destroyed 1,500 extremists.")
+    assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified"]

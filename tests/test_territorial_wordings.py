@@ -569,3 +569,12 @@ def test_forces_on_the_move_or_on_alert_hold_nothing(text: str) -> None:
 def test_people_in_a_titles_capitals_are_no_place_taken() -> None:
     assert claims("Excerpt from \"'They Took the Men Away': Abuses Around the Tirza Military Camp, Central "
                   "Mali\", a report by the Sahel Rights Observatory (SRO)") == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Russian forces now occupy the region.", "controls"),
+    ("Troops occupying the region have dug trenches.", "controls"),
+    ("Russian troops occupied the region in March.", "captured"),
+])
+def test_occupying_ground_now_holds_it_and_occupying_it_once_took_it(text: str, action: str) -> None:
+    assert [c["action"] for c in claims(text)] == [action]

@@ -259,8 +259,10 @@ _REACHED_BY: Final = regex.compile(
     r"|(?:standing|sitting|seated|posing|kneeling)\s+(?:next\s+to|beside|in\s+front\s+of|outside|near|by|"
     r"on|in|at))\s+\Z")
 _TIME_LEFT: Final = regex.compile(
-    r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk)\s+(?=(?:the|a|an)\s)")
-_TIME_LEFT_INITIALS: Final = "eEmMaAnNdD"  # (of its words: the pattern is tried only after one)
+    r"(?i)(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk|yesterday|today|overnight"
+    # ("last month the regional command said")
+    r"|(?:last|this|that)\s+(?:week|weekend|month|year|spring|summer|autumn|winter))\s+(?=(?:the|a|an)\s)")
+_TIME_LEFT_INITIALS: Final = "eEmMaAnNdDyYtToOlL"  # (of its words: the pattern is tried only after one)
 # The last words of :data:`_REACHED_BY`'s matches (tried only after one: most subjects follow none).
 _REACHED_BY_ENDS: Final = ("by", "the", "to", "beside", "of", "outside", "near", "on", "in", "at")
 

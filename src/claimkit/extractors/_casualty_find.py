@@ -170,6 +170,7 @@ _LOSING_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
         w for w in lex.LOSING | lex.SUFFERING if " " not in w and w != "losses"))
     + r")\s++\Z")
+_NOT_A_SINGLE: Final = regex.compile(r"(?i)not\s++a\s++single(?![\p{L}])")
 # A verb after the people that takes them up again: "opened fire on two civilians in the
 # market, killing them both".
 _THEM_AFTER: Final = regex.compile(
@@ -204,6 +205,9 @@ def sentence_mentions(text: str, s: int, e: int,
             continue
         if f.text.lower() in ("a", "an") and f.head in _BODIES_OF_MEN:
             f.rejected = True  # "two soldiers of the Assam Rifles, a paramilitary force, were wounded"
+            continue
+        if f.text.lower() == "a" and _NOT_A_SINGLE.match(text, max(0, f.start - 4), f.start + 9):
+            f.rejected = True  # "not a single civilian was hurt": none (read as a figure of zero)
             continue
         if f.part == "the" and f.group is not None and not f.person \
                 and _SUPERLATIVE.match(text, f.group[0], f.group[1]):

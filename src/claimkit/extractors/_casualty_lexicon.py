@@ -83,6 +83,10 @@ PASSIVE: Final[dict[str, str]] = {
     ), "killed"),
     **dict.fromkeys((
         "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised", "injuries",
+        # people brought to a hospital after an attack: "more than 40 people were taken to hospital"
+        "taken to hospital", "taken to hospitals", "taken to the hospital", "rushed to hospital",
+        "rushed to the hospital", "admitted to hospital", "admitted to hospitals",
+        "admitted to the hospital",
         "sustained injuries", "suffered injuries", "among the wounded", "among the injured",
         "among those injured", "among those wounded", "treated for injuries", "shot and wounded",
         "shot and injured", "critically wounded", "critically injured", "seriously injured",
@@ -309,6 +313,8 @@ COMBATANT_HEADS: Final[frozenset[str]] = frozenset({
     "militants", "fighters", "terrorists", "insurgents", "rebels", "servicemen", "soldiers", "troops",
     "mercenaries", "gunmen", "attackers", "jihadists", "bandits", "khawarij", "khwarij", "personnel",
     "nationalists", "militiamen", "combatants", "infantrymen", "paratroopers", "marines", "saboteurs",
+    # ("212 members of the extremist force were destroyed")
+    "extremists", "members", "separatists", "guerrillas", "operatives",
 })
 
 #: Nouns that introduce a figure after them: "the death toll rose to 40", "the bodies of 12".
@@ -332,8 +338,10 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "the martyrs include", "the martyrs included", "among the martyrs were", "among the martyrs are",
         # a side's losses in a defence ministry's count: "enemy losses amounted to 155 servicemen"
         "losses", "personnel losses",
-        # "the Guards, which had put its dead at seven"
-        "its dead", "their dead", "our dead",
+        # "the Guards, which had put its dead at seven", "It put its own dead at nine"
+        "its dead", "their dead", "our dead", "its own dead", "their own dead", "our own dead",
+        # "Residents put the dead at no fewer than nine"
+        "put the dead",
         # "put Syrian army deaths at eight", "civilian deaths rose to 40"
         "deaths",
         # "we deplore the loss of seven of our brave soldiers"
@@ -396,6 +404,8 @@ AUXILIARIES: Final[tuple[str, ...]] = (
     "initially", "then", "since", "critically", "seriously", "severely", "badly", "gravely", "slightly",
     "lightly", "moderately", "instantly", "immediately", "now", "still", "left", "each", "in all",
     "in total", "altogether", "too", "ultimately", "apparently", "likely", "probably", "may have",
+    # ("at least two people may still be trapped under the debris")
+    "may", "might", "could",
     "were also", "were recently", "was recently", "had recently been",
     "who", "that", "which", "who were", "reported to have", "themselves", "as well",
     "later died", "either", "all of them", "were left", "are feared", "are believed", "remain",

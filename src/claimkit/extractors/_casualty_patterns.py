@@ -521,6 +521,8 @@ ZERO: Final = (
     # (not "gave no casualty figure", "no death toll": no figure given, not none hurt)
     r"(?!\s++(?:figures?|tolls?|counts?|numbers?|data|estimates?|breakdown)(?![\p{L}]))"
     r"|(?:no\s+one|no-one|nobody|no\s+(?:person|people|persons|civilians?|soldiers?|one\s+else)"
+    # "not one soldier was captured", "not a single civilian was hurt"
+    r"|not\s+(?:one|a\s+single)(?:\s++(?:person|civilian|soldier|fighter|man|woman|child|one))?"
     # "none", "none of them", "none of the group's fighters"
     r"|none(?:\s++of\s++(?:them|us|those|(?:the|its|their|our|his|her|these|those)\s++"
     r"(?:[\p{L}'’-]+\s++){0,3}?[\p{L}'’-]+))?)"

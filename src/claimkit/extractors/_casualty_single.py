@@ -29,6 +29,8 @@ _NOT_SINGULAR_OUTCOME: Final = lex.OUTCOME_NOUNS | frozenset({
     "prisoners of war", "taken prisoners", "taken hostages", "taken as prisoners", "die", "dies",
     "have died", "lost their lives", "lost their life", "succumbed to their injuries",
     "succumbed to their wounds", "remain missing",
+    # ("he was taken to hospital" mostly tells of someone already counted, hurt or dead)
+    *(p for p in lex.PASSIVE if "hospital" in p and p not in ("hospitalized", "hospitalised")),
 })
 # (not "hit by shrapnel": "the man was hit by shrapnel" tells how one counted died or was hurt)
 _OUTCOMES: Final = pat.forward_alternation(

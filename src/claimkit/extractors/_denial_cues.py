@@ -3,7 +3,8 @@
 The trigger's branches: a verb of denying ("denied", "dismissed"), a dispute ("disputed the
 figures"), calling or saying something false ("called the reports baseless", "said the reports
 were untrue"), ground said to be held ("has not fallen"), a claim said false as the subject
-("The enemy's claims ... are a lie"), a quoted "this is false". :func:`skip` tells a verb's cue
+("The enemy's claims ... are a lie"), a claim or an event said not to have happened ("Such an
+incident did not happen"), a quoted "this is false". :func:`skip` tells a verb's cue
 that denies nothing: negated, wished for, a passive with no agent, a person as the object,
 something withheld, a refusal, a dismissed person or case (see :mod:`._denial_lexicon`).
 """
@@ -31,6 +32,7 @@ from ._denial_lexicon import (
     REFUSED,
     SAY_VERBS,
     TRIGGER_WORDS,
+    UNREAL,
     VERBS,
     WITHHELD,
 )
@@ -54,18 +56,19 @@ SAID_FALSE: Final = r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE
 _CALL_OR_SAY_WORDS: Final = ("call", "describ", "brand", "label", "term", "denounc",
                              "said", "says", "insist", "maintain", "stressed", "added", "declared", "told")
 _CALL_OR_SAY_FILTERS: Final = (
-    r"(?:" + CALL_VERBS + r")\s+(?:\S++\s++){0,6}?\S++\s++(?:as\s+)?" + _QUOTE + INTENSIFIERS
+    r"(?:" + CALL_VERBS + r")\s+(?:\S++\s++){0,8}?\S++\s++(?:as\s+)?" + _QUOTE + INTENSIFIERS
     + r"(?:" + FALSE + r")",
     r"(?:" + SAY_VERBS.replace(r"[\p{L}.]", r"\S") + r")\s+(?:that\s+)?(?:\S++\s++){0,14}?\S++\s++" + BE
     + r"\s+" + _QUOTE + INTENSIFIERS + r"(?:" + FALSE + r")")
 TRIGGER: Final = Trigger(regex.compile(
     r"(?P<verb>(?<![-\p{L}])(?:" + VERBS + r")\b)"
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
-    r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,6}?"
+    r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,8}?"
     + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + _QUOTE + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
     + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
     r"|(?P<held>" + HELD + r")"
+    r"|(?P<unreal>" + UNREAL + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
     # is entirely baseless", "The enemy's claims of having repelled the attack are a lie"
     r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?" + SAID_FALSE + r")"

@@ -18,7 +18,7 @@ import regex
 from claimkit._model import Span
 
 from ._denial_cues import AS, AS_FALSE, BY, PASSIVE, SAID_FALSE, skip
-from ._denial_lexicon import DISMISSED, DISPUTE, FALSE, INTENSIFIERS, REFUSED
+from ._denial_lexicon import DISMISSED, DISPUTE, FALSE, INTENSIFIERS, REFUSED, UNREAL_SUBJECT
 from ._phrases import sentence_span, subject_before
 from ._territorial_lexicon import MILITARY_CONTEXT
 
@@ -73,6 +73,10 @@ _SAID_AFTER: Final = regex.compile(
 # What may open a sentence before its words: a list number, a quote mark.
 _OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
 # Up to a claim noun opening its sentence: those marks, then a determiner or an owner.
+_UNREAL_SUBJECT: Final = regex.compile(UNREAL_SUBJECT, regex.IGNORECASE)
+_CLAIM_NP_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:(?:the|these|those|such|its|their|his|her|our|[\p{L}]+['’]s)\s+)?"
+    r"(?:[\p{L}'’-]+\s+){0,2}?" + UNREAL_SUBJECT + r"\Z", regex.IGNORECASE)
 _SUBJECT_OPENING: Final = regex.compile(_OPENING_MARKS.pattern + r"(?:[\p{L}\p{N}'’.-]+\s+){0,5}")
 # The verb of "... is (entirely) baseless", read from the right.
 _FALSE_PREDICATE: Final = regex.compile(r"(?r)" + SAID_FALSE, regex.IGNORECASE)
@@ -211,6 +215,24 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
         cue = Span(start, m.end())
         return Found(Span(min(cue.start, denied.start), max(cue.end, denied.end)), cue, denied, None, False,
                       quoted=True, held=True)
+    if m.group("unreal"):
+        # "Such an incident did not happen": the subject is what is denied; the denier is who
+        # says so (the attribution's speaker, or a quote's "he said")
+        neg = _NEGATION_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+        start = neg.start() if neg else m.start()
+        aux = _AUX_BEFORE.search(text, max(lo, start - 24), start)
+        verb_start = aux.start() if aux else start
+        while verb_start > lo and text[verb_start - 1] in " \"“”":
+            verb_start -= 1  # ('the enemy's claims "do not correspond to reality"')
+        subject = subject_before(text, lo, verb_start)
+        if subject is None and (np := _CLAIM_NP_BEFORE.search(text, max(lo, verb_start - 80), verb_start)):
+            subject = Span(np.start(), np.end())  # ("said that the enemy's claims | do not ...")
+        if subject is None or (m.group(0).lower().startswith(("happen", "take", "took", "occur"))
+                              and not _UNREAL_SUBJECT.search(text, subject.start, subject.end)):
+            return None  # "the meeting did not take place", "statements that the contact never occurred"
+        who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
+        return Found(Span(subject.start, m.end()), Span(start, m.end()), subject,
+                      Span(who.start("who"), who.end("who")) if who else None, False, quoted=True)
     if m.group("pred"):
         # the claim said false is the subject, so it opens the sentence ("7. The military
         # council's statement that ... is baseless"); the denier is who says so

@@ -86,6 +86,22 @@ HELD: Final = (
     # (not "have not withdrawn from Tirza yet": a state for now)
     r"(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))(?![\p{L}\-]+\s+yet\b)")
 
+# An event or a claim said never to have been ("Such an incident did not happen", "Rumours
+# ... that the town had fallen did not happen"), or said untrue ("the enemy's claims do not
+# correspond to reality", "has nothing to do with reality"). Each match starts at the verb (the
+# negation is looked for behind it); what did not happen must be a claim, a report, an act of
+# war or "such" a thing (see UNREAL_SUBJECT): "the meeting did not take place" is no denial.
+UNREAL: Final = (
+    r"(?<=\b(?:did\s+not|didn['’]t|never)\s+)(?:happen|happened|take\s+place|took\s+place|occur|occurred)\b"
+    r"|(?<=\b(?:do|does|did)\s*(?:not|n['’]t)\s+)correspond\s+(?:in\s+any\s+way\s+)?to\s+(?:the\s+)?"
+    r"(?:reality|truth|facts)\b"
+    r"|(?<=\b(?:has|have|had)\s+)nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)\b")
+UNREAL_SUBJECT: Final = (r"\b(?:claims?|reports?|rumou?rs?|news|allegations?|accusations?|stor(?:y|ies)|"
+                         r"statements?|assertions?|such|"
+                         # (an act of war a party says never was: "The massacre never happened")
+                         r"attacks?|strikes?|air\s*strikes?|bombings?|shelling|massacres?|killings?|raids?|"
+                         r"assaults?|incidents?|ambush|executions?|abductions?|kidnappings?|capture|fall)\b")
+
 # The words every cue of the trigger starts with (VERBS, DISPUTE_CUE, CALL_VERBS, SAY_VERBS,
 # HELD, and the claim nouns said false: "The army's statement ... is baseless"), for its cheap
 # pre-filter (see claimkit.text.Trigger); a cue missing here is never found.
@@ -93,7 +109,7 @@ TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
-    "withdr retreat abandon lies rumo")
+    "withdr retreat abandon lies rumo happen took occur correspond nothing")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(

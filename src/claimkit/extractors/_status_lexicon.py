@@ -47,8 +47,10 @@ _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
 # The active verb ("unable to independently verify") and every figure told as its object
 # ("any of these figures", "the casualty figures").
 _TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate|check)"
-_ALL_FIGURES = (r"(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:conflicting\s+|competing\s+|rival\s+|"
-                r"contradictory\s+)?(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)\b")
+_ALL_FIGURES = (r"(?:(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:conflicting\s+|competing\s+|rival\s+|"
+                r"contradictory\s+)?(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)"
+                # ("WFN was unable to independently verify the number of casualties")
+                r"|the\s+(?:number\s+of\s+(?:casualties|dead|deaths|victims)|(?:casualty|death)\s+tolls?))\b")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # unverified: nobody independent has checked the claim (yet). First the outlet's own
@@ -107,7 +109,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "unverified", "backward", "previous"),
     Trigger(r"(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
             "unverified", "backward", "previous"),
-    Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|not\s+been\s+verified)",
+    Trigger(r"(?:not\s+independently\s+verified|unverified|unconfirmed|unverifiable|not\s+been\s+verified)",
             "unverified", "both"),
     # ("None of the figures given by either side could be verified", "Neither the army's toll
     # nor the group's claim could be ...", "Neither the LNA's nor the CCMSR's account could
@@ -169,8 +171,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 # stage's pre-filter tries the phrases only after one of these.
 FIRST_WORDS: tuple[str | tuple[str, str], ...] = (
     "could", "can", "was", "were", "has", "have", "had", "is", "are", "no", "did", "does", "do",
-    "not", "unverified", "unconfirmed", "none", "neither", "according", "initial", "preliminary",
-    "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
+    "not", "unverified", "unconfirmed", "unverifiable", "none", "neither", "according", "initial",
+    "preliminary", "early", "first", "reportedly", "allegedly", "purportedly", "apparently", "supposedly",
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     # ("the" with what follows it in the rows, "the casualty figures", "the ministry": the most
     # common word of a text stops the shared scan only there)

@@ -162,6 +162,8 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
     action, shape = _ROWS.get(name, ("", ""))
     if not shape:
         return None
+    if name == "occupy" and not m.group().lower().endswith("ied"):
+        action = "controls"  # "its forces now occupy a fifth of the country": held now
     sent = sentence_span(text, m.start())
     # (read within a bounded reach of the trigger: a pattern never scans the rest of a huge
     # sentence, which the regex module does for a pattern's required words before matching)

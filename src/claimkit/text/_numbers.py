@@ -70,8 +70,8 @@ attached to it.
 
 "many", "numerous" and "countless" are **not** read: they are too common outside counts
 ("many of them", "how many") and carry no figure. "a dozen" is not vague: it is exactly 12.
-"one" after "no", "any", "every" or "each", or before "another", is not a number
-("no one was hurt").
+"one" after "no", "any", "every", "each" or "not", or before "another", is not a number
+("no one was hurt", "not one soldier was captured").
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ _RANGING_FROM: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere)\h++from\h++\Z",
     regex.IGNORECASE)
 _RANGE_GAP: Final = regex.compile(r"(?P<dash>\h*+[-–]\h*+)|\h++(?P<word>to|or|and)\h++", regex.IGNORECASE)
-_NO_ONE: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:no|any|every|each)[\h\-]++\Z", regex.IGNORECASE)
+_NO_ONE: Final = regex.compile(r"(?<![\p{L}\p{N}])(?:no|any|every|each|not)[\h\-]++\Z", regex.IGNORECASE)
 _ONE_ANOTHER: Final = regex.compile(r"\h++another\b", regex.IGNORECASE)
 _DASH_DIGIT_BEFORE: Final = regex.compile(r"\d[-–]\Z")
 _DASH_DIGIT_AFTER: Final = regex.compile(r"[-–]\d")
