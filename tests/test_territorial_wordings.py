@@ -578,3 +578,18 @@ def test_people_in_a_titles_capitals_are_no_place_taken() -> None:
 ])
 def test_occupying_ground_now_holds_it_and_occupying_it_once_took_it(text: str, action: str) -> None:
     assert [c["action"] for c in claims(text)] == [action]
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), [
+    ('The statement said the town was "under the full control of the security forces".', "controls",
+     "security forces"),
+    ('The paramilitary said it had "withdrawn in an organised manner" from the brigade headquarters.',
+     "withdrew", "paramilitary"),
+    ('He said the village had been "abandoned by the attackers within hours".', "withdrew", "attackers"),
+])
+def test_a_sides_words_in_quotes_and_a_passive_abandonment(text: str, action: str, actor: str) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == [(action, actor)]
+
+
+def test_ground_abandoned_by_its_residents_changed_no_hands() -> None:
+    assert claims("The village had been abandoned by its residents.") == []

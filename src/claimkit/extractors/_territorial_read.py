@@ -83,7 +83,10 @@ _VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)
 # (an adverb may stand before it: "pulled back only from positions", "withdrew temporarily from")
 _FROM: Final = regex.compile(
     r"[\s,]*(?:(?:only|partly|partially|temporarily|briefly|largely|completely|fully|hastily|quietly|"
-    r"reportedly|also|later|eventually)\s+)?(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
+    r"reportedly|also|later|eventually)\s+)?"
+    # ('had "withdrawn in an organised manner" from', "withdrew in good order from")
+    r"(?:in\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:manner|fashion|way|order)[”\"]?\s+)?"
+    r"(?:(?:out\s+)?of|from|out\s+of)\s+", regex.IGNORECASE)
 _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
 # What may follow a verb used without an object ("Posts Seized, ...", "was captured by").
 # Verbs of leaving that take the ground as their object ("abandoned their posts"): without one
@@ -205,7 +208,7 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
             aux.group().startswith("IS") and not word.isupper()) and name != "driven_out"
         if not passive_aux:
             if shape == "leave":
-                f = _FROM.match(text, m.end(), min(hi, m.end() + 20))
+                f = _FROM.match(text, m.end(), min(hi, m.end() + 48))
                 if f is None and not word.lower().startswith(_TRANSITIVE_LEAVE):
                     # "withdrew soldiers from two posts" (not "sent to evacuate soldiers from")
                     f = _FORCES_FROM.match(text, m.end(), min(hi, m.end() + 40))
@@ -215,6 +218,14 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
                     obj = parse_object(text, m.end(), hi, sides)  # "abandoned their posts"
             else:
                 obj = parse_object(text, m.end(), hi, sides)
+        if obj is None and shape == "leave" and passive_aux and word.lower().startswith(_TRANSITIVE_LEAVE) \
+                and (by := after_party(text, BY, m.end(), hi)) is not None \
+                and _FORCE_SUBJECT.search(text, by.start, by.end) is not None:
+            # "the village had been abandoned by the attackers": the armed men left it (not
+            # "abandoned by its residents")
+            obj = subject_object(text, lo, m.start(), sides)
+            passive = obj is not None
+            actor_span = by if passive else None
         if obj is None and shape != "leave":
             bare = _NO_OBJECT.match(text, m.end(), min(hi, m.end() + 16))
             # ("two hilltops that the Sable Front seized last month": a relative clause's
@@ -331,7 +342,8 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
     # ("are_in" has armed forces for its subject: see _territorial_deed._FORCES_ARE)
     if doubtful and name != "are_in" and not _military(text, sent.start, sent.end, military) \
             and not is_side(text, actor_span, sides) and not (
-                action not in ("captured", "recaptured") and _fighting_just_before(text, sent, military)):
+                action not in ("captured", "recaptured") and name != "occupy"
+                and _fighting_just_before(text, sent, military)):
         # (people are captured too: "Fito was recaptured" is a man, not ground, whatever came before)
         return None
     if actor_span is not None:
