@@ -1097,3 +1097,14 @@ def test_dead_inflicted_on_the_enemy_are_the_speakers_foes() -> None:
     doc = claimkit.extract(text)
     assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [
         (10, "Israel"), (40, "Hezbollah")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("About 40 people were killed on both sides.", None),
+    ("The monitor has recorded 41 fatalities, without assigning them to either side.", None),
+    ("Perhaps a hundred were dead, on both sides combined.", None),
+    # (a border's two sides are no parties)
+    ("Shelling killed 12 people on both sides of the border.", "civilians"),
+])
+def test_the_dead_of_both_sides_are_no_civilians(text: str, side: str | None) -> None:
+    assert sides_of(text) == [side]

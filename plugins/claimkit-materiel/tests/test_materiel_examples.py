@@ -311,3 +311,28 @@ def test_equipment_named_twice_in_a_row_is_one_item_and_the_list_goes_on() -> No
                 "motorbikes.") == [
         ("captured", 4, "rifles", "Police"), ("captured", None, "ammunition", "Police"),
         ("captured", 3, "motorcycles", "Police")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive list whose last item is no equipment, read up to "were"
+    ("At the scene, 31 small arms, 4 drones and a large quantity of ammunition were seized.",
+     [("captured", 31, "weapons", None), ("captured", 4, "drones", None),
+      ("captured", None, "ammunition", None)]),
+    ("In addition, 63 Kalashnikov rifles, 4 hand-held radios and ammunition were seized.",
+     [("captured", 63, "rifles", None), ("captured", None, "ammunition", None)]),
+    # a second verb joined before the shared objects
+    ("Air defences shot down or suppressed 117 drones and two missiles.",
+     [("shot_down", 117, "drones", "Air defences"), ("shot_down", 2, "missiles", "Air defences")]),
+    # a gloss in brackets after an item; arms "taken"
+    ('It seized four technicals (armed pickup trucks) and "large quantities" of weapons.',
+     [("captured", 4, "technicals", None), ("captured", None, "weapons", None)]),
+    ("The group said it had taken dozens of weapons.", [("captured", 12, "weapons", None)]),
+    # "a weapons storage facility" is a place, not weapons; the list goes on past it
+    ("The army destroyed a weapons storage facility and a rocket launcher.",
+     [("destroyed", 1, "rocket launchers", "army")]),
+    # "took" only of equipment
+    ("The fighting took place over 3 days.", []),
+])
+def test_lists_that_end_in_no_equipment_joined_verbs_glosses_and_taking(
+        text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
+    assert read(text) == expected

@@ -144,7 +144,10 @@ GENERIC_PEOPLE: Final = frozenset({"people", "persons", "individuals", "person",
 OTHERS: Final = frozenset({"others", "more"})
 FIGHTING: Final = regex.compile(
     r"(?i)\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|shootouts?|skirmish(?:es)?|"
-    r"exchange\s+of\s+fire|crossfire|repel(?:led|s)?|foil(?:ed|s)?|thwart(?:ed|s)?)\b")
+    r"exchange\s+of\s+fire|crossfire|repel(?:led|s)?|foil(?:ed|s)?|thwart(?:ed|s)?|"
+    # the dead of both sides ("a hundred dead, on both sides combined"; "without assigning them
+    # to either side"; not "on both sides of the border")
+    r"(?:both|all)\s+sides(?!\s+of\b)|either\s+side(?!\s+of\b))\b")
 #: A target its sentence calls civilian: the people hit there are civilians, whatever
 #: fighting the sentence also tells of ("A drone strike on a civilian convoy ... killed six
 #: people ..., as fighting raged").

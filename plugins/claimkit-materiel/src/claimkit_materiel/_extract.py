@@ -189,9 +189,18 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
     """Items of the object list after an active verb: "destroyed 12 tanks and two drones";
     with ``taken`` (a verb of capture), arms with no figure too ("seized weapons")."""
     limit = min(len(text), verb.end() + WINDOW)
+    # ("shot down or suppressed 117 drones": the objects after the second verb)
+    joined = P.COORDINATED_VERB.match(text, verb.end(), limit)
+    start = joined.end() if joined else verb.end()
     # ("seized the following material: ...", "were seized, including two howitzers, ...")
-    following = P.FOLLOWING.match(text, verb.end(), limit) or P.INCLUDING.match(text, verb.end(), limit)
-    first = pos = following.end() if following else verb.end()
+    following = P.FOLLOWING.match(text, start, limit) or P.INCLUDING.match(text, start, limit)
+    yield from _list(text, following.end() if following else start, limit, taken, [])
+
+
+def _list(text: str, first: int, limit: int, taken: bool, end: list[int]) -> Iterator[Item]:
+    """The items of a list starting at ``first`` ("12 tanks, two drones and weapons"); where
+    the list stops is appended to ``end``."""
+    pos = first
     uncounted = 0
     while True:
         found = _item_at(text, pos, limit, opens_list=pos == first)
@@ -205,25 +214,28 @@ def _active(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
             uncounted += 1
             found = None, loose.end()
         if found is None:
+            end.append(pos)
             return
         item, pos = found
         if item is not None:
             yield item
-            if (state := P.ITEM_STATE.match(text, pos, limit)) is not None:
-                pos = state.end()  # "27 combat vehicles in good condition and ..."
+            if (state := P.ITEM_STATE.match(text, pos, limit) or P.GLOSS.match(text, pos, limit)) is not None:
+                pos = state.end()  # "27 combat vehicles in good condition and ...", "(armed pickups)"
         sep = P.SEPARATOR.match(text, pos, limit)
         if item is not None and item.count is None:
             sep = P.INCLUDING.match(text, pos, limit) or sep
         if sep is None:
+            end.append(pos)
             return
         pos = sep.end()
 
 
-def _passive(text: str, verb: regex.Match[str]) -> Iterator[Item]:
+def _passive(text: str, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
     """Items of the subject list before a passive verb: "12 tanks and a jet were destroyed"."""
     lo = max(0, verb.start() - WINDOW)
     head = P.PASSIVE_BEFORE.match(text, lo, verb.start())
     if head is None:
+        yield from _passive_list(text, lo, verb, taken)
         return
     if head.group("be") is None and P.ACTIVE_OBJECT_AFTER.match(text, verb.end()):
         return  # "12 drones destroyed the depot": the participle is active
@@ -237,6 +249,22 @@ def _passive(text: str, verb: regex.Match[str]) -> Iterator[Item]:
         if sep is None:
             return
         end = sep.start()
+
+
+def _passive_list(text: str, lo: int, verb: regex.Match[str], taken: bool) -> Iterator[Item]:
+    """A subject list whose last item is no equipment: "31 small arms, 4 drones and a large
+    quantity of ammunition were seized". Read forwards from each number before the verb, it
+    is the first list that runs right up to "were"."""
+    be = P.BE_BEFORE.match(text, lo, verb.start())
+    if be is None:
+        return
+    subject_end = be.start()
+    for mention in find_numbers(text, lo, subject_end):
+        end: list[int] = []
+        items = list(_list(text, mention.start, subject_end, taken, end))
+        if items and end and text[end[0]:subject_end].strip() == "":
+            yield from reversed(items)  # (read backwards, as the caller expects)
+            return
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -255,7 +283,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 span = Span(start, item.end)
                 claims.append(_claim(doc, span, action, item, before[0] if before else None))
             continue
-        items = list(_passive(text, verb))[::-1]  # read backwards: put them in text order
+        items = list(_passive(text, verb, action == "captured"))[::-1]  # read backwards: in text order
         if not items:
             continue
         after = _actor_after(text, verb.end(), min(len(text), verb.end() + WINDOW))

@@ -115,7 +115,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                  # raiders leaving with what they took ("before withdrawing with weapons")
                  r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+(?:off|away)\s+with",
                  r"making\s+(?:off|away)\s+with", r"withdrew\s+with", r"withdrawing\s+with",
-                 r"drove\s+off\s+with", r"driven\s+off\s+with", r"driving\s+off\s+with"),
+                 r"drove\s+off\s+with", r"driven\s+off\s+with", r"driving\s+off\s+with",
+                 # ("had taken dozens of weapons": only of equipment, as every action is)
+                 r"took", r"taken", r"taking"),
     "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
 }
 

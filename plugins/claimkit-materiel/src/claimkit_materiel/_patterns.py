@@ -29,7 +29,9 @@ _EQUIPMENT = "|".join(
 _NOT_HEAD = (
     r"(?:crews?|operators?|pilots?|units?|positions?|brigades?|regiments?|battalions?|divisions?|"
     r"columns?|depots?|factor(?:y|ies)|plants?|bases?|hangars?|shelters?|parts|components|"
-    r"ammunition|shells?|projectiles?|rounds|fuel|attacks?|strikes?|launchers?|systems?|engines?|production)"
+    r"ammunition|shells?|projectiles?|rounds|fuel|attacks?|strikes?|launchers?|systems?|engines?|production|"
+    # ("a weapons storage facility": a place, not weapons)
+    r"storage|facilit(?:y|ies)|warehouses?|stores?|caches?|sites?|workshops?)"
 )
 EQUIPMENT_RE = rf"(?<![\w-])(?:{_EQUIPMENT})\b(?!-)(?!\s+{_NOT_HEAD}\b)"
 
@@ -97,6 +99,15 @@ SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s
 # condition | and two rocket launchers".
 ITEM_STATE = regex.compile(r"\s+(?:in\s+(?:good|working|perfect|running|usable)\s+(?:condition|order)|"
                            r"intact|undamaged)(?![\p{L}])", FLAGS)
+# A gloss in brackets after an item: "seized four technicals (armed pickup trucks) and ...".
+GLOSS = regex.compile(r"\s*\([^()\n]{1,60}\)", FLAGS)
+# A second verb joined to the first before their shared objects: "shot down | or suppressed |
+# 117 drones".
+COORDINATED_VERB = regex.compile(r"\s+(?:or|and)\s+[\p{L}]+(?:ed|t)(?:\s+(?:down|out))?(?=\s)", FLAGS)
+# The verb "to be" before a passive participle, read backwards: "... | were (also) | seized".
+BE_BEFORE = regex.compile(r"\s+(?P<be>(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been))"
+                         r"(?:\s+(?:also|reportedly|allegedly|successfully|all|later|then|subsequently)){0,2}\s+\Z",
+                         FLAGS | regex.REVERSE)
 # ... and after arms with no figure, the counted items they hold: "seized weapons, including a
 # tank" (after a counted item they are a part of it: "12 tanks, including four T-72 tanks")
 INCLUDING = regex.compile(r"\s*(?:,\s*)?(?:including|among\s+them)\s+", FLAGS)
