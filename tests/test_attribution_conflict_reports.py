@@ -855,3 +855,10 @@ def test_a_time_opening_the_clause_is_no_part_of_the_source(opening: str) -> Non
     text = f"{opening} the regional command said it had destroyed 40 extremists."
     sources = [a.source.text for a in claimkit.extract(text).attributions if a.source]
     assert sources == ["the regional command"]
+
+
+@pytest.mark.parametrize("outlet", ["Its Telegram channel", "Its Amaq news agency", "Its media arm"])
+def test_a_bodys_own_outlet_speaks_for_the_body(outlet: str) -> None:
+    text = f"The Rapid Support Forces (RSF) said it took the town. {outlet} said 40 soldiers were killed."
+    speakers = speakers_of(text)
+    assert speakers[outlet][2] == "Rapid Support Forces (RSF)"

@@ -506,6 +506,9 @@ def test_quote_marks_in_a_denials_object_or_label(text: str, denied: str) -> Non
     ("The ministry called the reports false. Such an incident did not happen.", "Such an incident"),
     ('"The attack never happened," the spokesman said.', "The attack"),
     ("The army said the massacre didn't happen.", "the massacre"),
+    # a claim noun opening the sentence heads the whole subject
+    ("Rumours spread online that the town had come under rebel control did not happen.",
+     "Rumours spread online that the town had come under rebel control"),
     ('The General Staff said that the enemy\'s claims "do not correspond to reality".', "enemy's claims"),
     # a longer object before the word calling it false
     ('It described reports of civilian deaths in a drone strike as "fabricated by the extremists".',

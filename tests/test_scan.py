@@ -81,6 +81,8 @@ The group claimed that it killed 17. The rebels claim to have taken it.
 Nine died, a figure the army never confirmed; the toll was never independently verified.
 Unicef had reports of 15 abducted, which it said it was working to confirm.
 The photos could not be verified, and neither could the claims of either side.
+Neither the army nor the group allows independent access. The army does not allow independent access.
+The two tolls may overlap, and neither has been independently confirmed.
 """
 
 CONTRADICTION_TEXT = """\

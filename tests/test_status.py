@@ -440,3 +440,18 @@ def test_the_number_of_casualties_and_unverifiable_claims() -> None:
     text = ("The war has seen repeated, unverifiable claims; last month the command said it had "
             "destroyed 1,500 extremists.")
     assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified"]
+
+
+@pytest.mark.parametrize("comment", [
+    "Neither the army nor the group allows independent access to sites of fighting.",
+    "The military does not allow independent access to the area.",
+])
+def test_no_independent_access_leaves_every_figure_before_unverified(comment: str) -> None:
+    text = "The army said 73 militants were killed. The group said 62 soldiers died. " + comment
+    assert statuses(text, "73 militants", "62 soldiers") == ["unverified", "unverified"]
+
+
+def test_neither_has_been_confirmed_holds_for_the_figures_just_told() -> None:
+    text = ("The RDF said it killed 11 insurgents.\n\nThe two tolls may overlap, and neither has been "
+            "independently confirmed.")
+    assert statuses(text, "11 insurgents") == ["unverified"]

@@ -593,3 +593,16 @@ def test_a_sides_words_in_quotes_and_a_passive_abandonment(text: str, action: st
 
 def test_ground_abandoned_by_its_residents_changed_no_hands() -> None:
     assert claims("The village had been abandoned by its residents.") == []
+
+
+def test_the_holder_after_control_of_ends_before_a_verb() -> None:
+    text = "He said reports that the town had come under the control of the rebels did not happen."
+    assert [c["actor"] for c in claims(text)] == ["rebels"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The spokesman said troops had "temporarily relocated" from the base.', [("withdrew", "troops")]),
+    ("The family relocated from the city in 2019.", []),
+])
+def test_forces_relocated_from_a_base_withdrew(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == expected

@@ -31,6 +31,7 @@ from . import _attribution_colons as colons
 from . import _attribution_forms as forms
 from ._attribution_before import ANONYMITY, REQUEST_FORMS
 from ._attribution_context import Context, Found
+from ._attribution_documents import documents_in_full
 from ._attribution_layout import (
     after_dateline,
     bounded,
@@ -131,6 +132,8 @@ def find_attributions(text: str) -> list[Found]:
             if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+    for document in documents_in_full(ctx):
+        found.insert(bisect_left([f.cue[0] for f in found], document.cue[0]), document)
     told_by = forms.title_source(text)
     if told_by is not None and not any(f.cue[0] < told_by.cue[1] for f in found):
         found.insert(0, told_by)  # (first: the title opens the text)

@@ -404,8 +404,10 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
             and low[-1].endswith(_PERSON_ENDINGS) and low[-1] not in _THINGS_LIKE_PERSONS
             and ORG_HEADS.isdisjoint(low)):
         return Mention(role=low[-1], indefinite=True)  # "a schoolteacher said": an anonymous source
-    if low[0] in ("its", "their") and len(low) > 1 and is_document(" ".join(low[1:])):
-        # "Its statement said": a document, which speaks for the body that issued it
+    if low[0] in ("its", "their") and len(low) > 1 and (
+            is_document(" ".join(low[1:])) or is_outlet(" ".join(low[1:]))):
+        # "Its statement said", "Its Andalus radio said": a document or an outlet, which
+        # speaks for the body that issued it or owns it
         return Mention(organization=_phrase(words_[1:]), possessor=low[0])
     if low[0] == "the" or not ORG_HEADS.isdisjoint(low) or not _NAME_LINKS.isdisjoint(low[1:-1]) \
             or (not _BODY_NAME_WORDS.isdisjoint(words_) and "of" not in low):
@@ -477,6 +479,16 @@ def is_document(organization: str) -> bool:
 
 
 _DOCUMENT_PARTS = words("part parts portion excerpt extract text translation passage section")
+
+# A body's own outlet, which speaks for it: "Its Andalus radio said", "their Telegram channel".
+_OUTLETS = words("radio channel agency television tv website site account outlet newspaper arm wing "
+                 "station page feed newsletter magazine")
+
+
+def is_outlet(organization: str) -> bool:
+    """"Andalus radio", "Amaq news agency", "media arm" (of a possessor: "Its Andalus radio")."""
+    words_ = organization.lower().split()
+    return 0 < len(words_) <= 4 and words_[-1] in _OUTLETS
 
 
 _DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "

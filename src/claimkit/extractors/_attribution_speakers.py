@@ -56,6 +56,7 @@ from ._attribution_mention import (
     ROLE_GENDER,
     Mention,
     is_document,
+    is_outlet,
     read_mention,
 )
 from ._attribution_named import named_body_next, named_later, named_next
@@ -173,7 +174,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             if signer.name or (signer.organization and signer.organization[0].isupper()):
                 m = signer
         ent = find_referent(known, m, s, text[s:s + 4].lower() == "the ")
-        if m.possessor is not None and m.organization and is_document(m.organization):
+        if m.possessor is not None and m.organization and (
+                is_document(m.organization) or is_outlet(m.organization)):
             # "Its statement said": the body the sentence before is about, as for "it"
             ent = body_before(text, known, s) or ent
         if ent is None and m.name is None and not m.role \

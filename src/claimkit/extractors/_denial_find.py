@@ -74,6 +74,9 @@ _SAID_AFTER: Final = regex.compile(
 _OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
 # Up to a claim noun opening its sentence: those marks, then a determiner or an owner.
 _UNREAL_SUBJECT: Final = regex.compile(UNREAL_SUBJECT, regex.IGNORECASE)
+_CLAIM_OPENING: Final = regex.compile(
+    r"(?i)(?:the\s+|these\s+|such\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:claims?|reports?|rumou?rs?|allegations?|"
+    r"news|stor(?:y|ies)|accusations?)\s+(?:[^.;:!?\n]{0,200}?\s)?that\s")
 _CLAIM_NP_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])(?:(?:the|these|those|such|its|their|his|her|our|[\p{L}]+['’]s)\s+)?"
     r"(?:[\p{L}'’-]+\s+){0,2}?" + UNREAL_SUBJECT + r"\Z", regex.IGNORECASE)
@@ -225,7 +228,12 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
         while verb_start > lo and text[verb_start - 1] in " \"“”":
             verb_start -= 1  # ('the enemy's claims "do not correspond to reality"')
         subject = subject_before(text, lo, verb_start)
-        if subject is None and (np := _CLAIM_NP_BEFORE.search(text, max(lo, verb_start - 80), verb_start)):
+        opening = _lstrip_opening(text, lo, verb_start)
+        if _CLAIM_OPENING.match(text, opening, verb_start) is not None:
+            # "Rumours spread on social media ... that the town had fallen | did not happen":
+            # a claim noun opening the sentence heads the whole subject
+            subject = _trim(text, Span(opening, verb_start))
+        elif subject is None and (np := _CLAIM_NP_BEFORE.search(text, max(lo, verb_start - 80), verb_start)):
             subject = Span(np.start(), np.end())  # ("said that the enemy's claims | do not ...")
         if subject is None or (m.group(0).lower().startswith(("happen", "take", "took", "occur"))
                               and not _UNREAL_SUBJECT.search(text, subject.start, subject.end)):

@@ -137,6 +137,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"(?:either|both)\s+(?:\S+\s+){0,6}?(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+"
             r"(?:be\s+|been\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
+    # nobody independent may go where it happened: "Neither the army nor al-Shabaab allows
+    # independent access to sites of fighting", "The military does not allow independent
+    # access to the area": every figure told before
+    Trigger(r"(?:(?:not|never)\s+(?:allow(?:ed)?|permit(?:ted)?)|(?:allows?|permits?)\s+no|no)\s+"
+            r"independent\s+access|neither\s+[^.;:!?]{1,80}?\s+(?:allows?|permits?)\s+independent\s+access",
+            "unverified", "backward", "document"),
+    # "The two tolls ... may partly overlap, and neither has been independently confirmed"
+    Trigger(r"neither\s+(?:has|have|had|was|were|could|can)\s+(?:yet\s+)?(?:be\s+|been\s+)?" + _VERIFY,
+            "unverified", "backward", "previous"),
     # "... could not be independently verified, and neither could the claims of either side":
     # everything told before
     Trigger(r"neither\s+(?:could|can)\s+(?:the\s+)?(?:claims|figures|accounts|tolls)\s+(?:of|by|from)\s+"
@@ -180,7 +189,7 @@ FIRST_WORDS: tuple[str | tuple[str, str], ...] = (
     "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
     "claim", "claims", "claimed", "allege", "alleges", "alleged", "never", "working", "trying",
-    "seeking", "attempting", "striving",
+    "seeking", "attempting", "striving", "allows", "allow", "permits", "permit",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause

@@ -91,7 +91,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"pull(?:s|ed|ing)?(?=\s+(?:its|their|our|his|the|some|all)\s+" + FORCES_MOVED
      + r"\s+(?:out\s+of|back\s+from)\s)|"
      # ("fell back towards the airstrip": not "fell to", a capture)
-     r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|(?:fell|fall(?:s|en|ing)?)\s+back", "withdrew", "leave"),
+     r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|(?:fell|fall(?:s|en|ing)?)\s+back|"
+     # an army's word for leaving a base: 'troops had "temporarily relocated" from the base'
+     r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
@@ -148,7 +150,7 @@ TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
     "reoccup re-occup reestablish restor retook retak took tak reclaim lost lose losing gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround seal "
+    "storm retreat pull abandon evacuat besieg surround seal relocat "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")

@@ -267,7 +267,8 @@ _NP_AFTER: Final = regex.compile(
     r"(?=\s*(?:[,.;:()\"”]|$)|\s+(?:in|on|at|after|during|near|from|as|with|and|overnight|last|this|since|"
     r"when|while|who|which|that|following|amid|early|late|before|to|into|without|under|for|over|"
     r"until|till|by|within|throughout|"
-    r"was|were|is|are|has|have|had|said|says|claimed|told|the)\b|\s+\p{Ll}+ed\b)",  # ("... shocked the army")
+    r"was|were|is|are|has|have|had|did|does|do|will|would|could|can|may|might|never|said|says|claimed|"
+    r"told|the)\b|\s+\p{Ll}+ed\b)",  # ("... shocked the army"; "... the extremist force | did not happen")
     regex.IGNORECASE)
 
 

@@ -82,7 +82,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 _VERB_BEFORE: Final = regex.compile(r"(?<![\p{L}])to\s+(?!(?:have|be|been|being)\s)\p{Ll}+\s+\Z")
 # (an adverb may stand before it: "pulled back only from positions", "withdrew temporarily from")
 _FROM: Final = regex.compile(
-    r"[\s,]*(?:(?:only|partly|partially|temporarily|briefly|largely|completely|fully|hastily|quietly|"
+    r"[\s,]*[”\"]?[\s,]*(?:(?:only|partly|partially|temporarily|briefly|largely|completely|fully|hastily|quietly|"
     r"reportedly|also|later|eventually)\s+)?"
     # ('had "withdrawn in an organised manner" from', "withdrew in good order from")
     r"(?:in\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:manner|fashion|way|order)[”\"]?\s+)?"
@@ -291,6 +291,8 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
             else:
                 actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
+            if word.lower().startswith("relocat") and not forces:
+                return None  # "the family relocated from the city": only forces leave by relocating
             # "the RSF withdrew towards Bara": a side with no "from" (not "the United States
             # withdrew from the accord"), in a sentence about fighting
             side_left = (shape == "leave" and not forces and not left_from and is_side(text, subj, sides)

@@ -1,0 +1,59 @@
+"""A document published in full after an announcement: every word of it is its issuer's."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+
+_SET_OFF = (
+    "FULL TEXT: Army statement on the Tarsa raid\n"
+    "The following is the full text of a statement released on Monday by the army's Information "
+    "Team and carried by state television. An editor's note follows.\n"
+    "---\n"
+    "1. On 3 May, security forces conducted an operation near Tarsa. In the operation, 18 "
+    "terrorists were killed.\n"
+    "2. Two soldiers sacrificed their lives and five were injured.\n"
+    "Information Team\n"
+    "---\n"
+    "Editor's note: The rebels said 40 soldiers were killed.\n"
+)
+
+_QUOTED = (
+    "Army says 212 rebels killed near Tarsa\n"
+    "The report quotes a statement attributed to the Varnian army's northern command. We publish it in "
+    "full in English translation.\n"
+    '"Security forces carried out an operation around Tarsa.\n'
+    "In the operation, 212 rebels were killed and 97 were captured alive.\n"
+    'The town is calm."\n'
+    "The rebels said they lost 10 fighters.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "issuer", "counts"), [
+    (_SET_OFF, "the army's Information Team", {18, 2, 5}),
+    (_QUOTED, "the Varnian army's northern command", {212, 97}),
+])
+def test_a_document_published_in_full_speaks_for_its_issuer(text: str, issuer: str,
+                                                            counts: set[int]) -> None:
+    doc = claimkit.extract(text)
+    told = {c.data["count"].best: c.attribution.source.text
+            if c.attribution is not None and c.attribution.source is not None else None
+            for c in doc.claims_of("casualty")}
+    assert {n for n, source in told.items() if source == issuer} == counts
+    # what follows the document is not its issuer's
+    assert all(source != issuer for n, source in told.items() if n not in counts)
+
+
+def test_an_announcement_with_no_end_to_its_document_speaks_for_nobody() -> None:
+    text = ("The following is the full text of a statement released by the army's Information Team.\n"
+            "Security forces said 18 terrorists were killed.\n"
+            "Residents said 30 people were killed.\n")
+    sources = {a.source.text for a in claimkit.extract(text).attributions if a.source}
+    assert "the army's Information Team" not in sources
+
+
+def test_a_document_whose_issuer_is_not_named_is_left_to_whoever_spoke_last() -> None:
+    text = _SET_OFF.replace("by the army's Information Team", "by his deputy")
+    sources = {a.source.text for a in claimkit.extract(text).attributions if a.source}
+    assert "his deputy" not in sources
