@@ -1108,3 +1108,14 @@ def test_dead_inflicted_on_the_enemy_are_the_speakers_foes() -> None:
 ])
 def test_the_dead_of_both_sides_are_no_civilians(text: str, side: str | None) -> None:
     assert sides_of(text) == [side]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The insurgency, now in its 16th year, has killed more than 40,000 people.", None),
+    ("The violence has killed more than 20,000 people in the country.", None),
+    # today's news, and civilians named as such, keep their side
+    ("Israeli strikes have killed 14 people, the ministry said.", "civilians"),
+    ("The war has killed more than 4,000 civilians.", "civilians"),
+])
+def test_a_wars_whole_toll_of_people_is_of_every_side(text: str, side: str | None) -> None:
+    assert sides_of(text) == [side]

@@ -524,3 +524,30 @@ def test_a_claim_or_an_act_of_war_said_never_to_have_been(text: str, denied: str
 ])
 def test_what_did_not_happen_is_no_denial_unless_a_claim_or_an_act_of_war(text: str) -> None:
     assert denials(text) == []
+
+
+@pytest.mark.parametrize(("text", "denier", "denied"), [
+    ('The group said 30 soldiers were missing. The army spokesman said: "No soldier is missing."',
+     "army spokesman", "30 soldiers were missing"),
+    ("Residents said 12 civilians were killed. The army said no civilians were harmed.",
+     "army", "12 civilians were killed"),
+])
+def test_a_partys_zero_after_anothers_figure_denies_it(text: str, denier: str, denied: str) -> None:
+    doc = claimkit.extract(text)
+    (denial,) = doc.claims_of("denial")
+    assert (denial.data["denier"], denial.data["denied"].text) == (denier, denied)
+    assert [c.status for c in doc.claims_of("casualty") if c.data["count"].best] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    # fighters killed and no civilians harmed, in one breath
+    "The army said the strike killed eight fighters and that no civilians were harmed.",
+    # the outlet's own voice
+    "Residents said 12 civilians were killed. No casualties were reported in the town.",
+    # another place
+    "Officials said a woman died in Dnipro. The mayor's office said there were no casualties in the capital.",
+    # the same speaker
+    "The army said 12 soldiers were wounded and that no soldiers were killed.",
+])
+def test_a_zero_that_answers_no_figure_is_no_denial(text: str) -> None:
+    assert denials(text) == []

@@ -154,3 +154,18 @@ def _in_another_month(text: str, lo: int, hi: int, month: int) -> bool:
 def _other_month(found: regex.Match[str], month: int) -> bool:
     """Whether the month ``found`` is not the report's ``month`` (1 to 12)."""
     return MONTHS.index(found["month"].lower()) + 1 != month
+
+
+# A war's whole toll, in the perfect: "The insurgency, now in its 16th year, has killed more
+# than 40,000 people", "The violence has killed more than 20,000 people", "Israeli attacks on
+# Lebanon have killed more than 2,500 people". Its "people" are of every side.
+_WHOLE_WAR: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:war|conflict|insurgency|rebellion|violence|fighting|attacks|strikes|offensive)"
+    r"(?![\p{L}])[^.;:!?\n]{0,80}?(?<![\p{L}])(?:has|have|had)\s++(?:[\p{L}]++\s++){0,2}?"
+    r"(?:killed|claimed)(?![\p{L}])[^.;:!?\n]{0,60}\Z")
+
+
+def whole_war_toll(text: str, lo: int, end: int) -> bool:
+    """Whether the figure ending at ``end`` (its verb in it or not) is a war's whole toll (see
+    _WHOLE_WAR), its sentence starting at ``lo``."""
+    return _WHOLE_WAR.search(text, max(lo, end - 200), end) is not None

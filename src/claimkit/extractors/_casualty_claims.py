@@ -17,6 +17,7 @@ from claimkit._document import Document
 from claimkit._groups import CIVILIANS
 from claimkit._model import Claim, Count, Span
 
+from ._casualty_background import whole_war_toll
 from ._casualty_earlier_side import (
     AND_THEN_VERB,
     OTHER_TOLL_BEFORE,
@@ -32,9 +33,12 @@ from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, i
 from ._casualty_find import EARLIER_VALUE
 from ._casualty_home import Home
 from ._casualty_part_side import parts_take_their_side
-from ._casualty_people import ACTIVE_START, PRISONER_HEADS
+from ._casualty_people import ACTIVE_START, GENERIC_PEOPLE, PRISONER_HEADS, sentence_around
 from ._casualty_unmarked import nationals_side, unmarked_side
 from ._sides import SideIndex
+
+# A toll that large, told as what a war's violence has done, is the war's whole toll.
+_WAR_SCALE = 1000
 
 
 def _as_told(count: Count) -> Count:
@@ -151,6 +155,12 @@ def claims_per_fact(doc: Document, told: list[Told], sides: SideIndex, home: Hom
             # names no one is no one's civilian)
             side = next((found for t in fact if t is not main and (found := unmarked_side(
                 doc.text, t.mention, t.attribution, sides, home)) not in (None, CIVILIANS)), None)
+        if side == CIVILIANS and (m.head or "people") in GENERIC_PEOPLE \
+                and (all(t.background for t in fact) or (m.count.best or 0) >= _WAR_SCALE) \
+                and whole_war_toll(doc.text, sentence_around(doc.text, m.start, m.end)[0], m.end):
+            # "The insurgency has killed more than 40,000 people", "The violence has killed
+            # more than 20,000 people": a war's whole toll, of every side
+            side = None
         if side is not None:
             side = home.branch_of(side)  # ("Islamic State" in a report about its Sahel province)
         data: dict[str, Any] = {

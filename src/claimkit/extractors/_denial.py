@@ -29,6 +29,7 @@ from ._denial_cues import TRIGGER
 from ._denial_denier import Attributions, denier, own_attribution
 from ._denial_find import Found, find
 from ._denial_target import link_targets
+from ._denial_zero import zero_denials
 from ._ids import with_ids
 from ._phrases import in_title, sentence_span
 from ._source import boilerplate_spans
@@ -100,6 +101,9 @@ def extract_denials(doc: Document) -> Document:
             # (ground held, told twice in one clause: "No soldier has been taken and no position
             # has fallen" is one denial)
             found.append(_outside_boilerplate(text, f))
+    # ("No soldier is missing", said after another party's figure of missing soldiers)
+    found.extend(z for z in zero_denials(doc) if not any(z.span.overlaps(f.span) for f in found))
+    found.sort(key=lambda f: f.span.start)
     if not found:
         return doc
     claims: list[Claim] = []
