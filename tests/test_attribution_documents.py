@@ -6,6 +6,14 @@ import pytest
 
 import claimkit
 
+
+def _told(text: str) -> dict[int | None, str | None]:
+    """Each casualty figure -> the source text of its attribution."""
+    return {c.data["count"].best: c.attribution.source.text
+            if c.attribution is not None and c.attribution.source is not None else None
+            for c in claimkit.extract(text).claims_of("casualty")}
+
+
 _SET_OFF = (
     "FULL TEXT: Army statement on the Tarsa raid\n"
     "The following is the full text of a statement released on Monday by the army's Information "
@@ -57,3 +65,32 @@ def test_a_document_whose_issuer_is_not_named_is_left_to_whoever_spoke_last() ->
     text = _SET_OFF.replace("by the army's Information Team", "by his deputy")
     sources = {a.source.text for a in claimkit.extract(text).attributions if a.source}
     assert "his deputy" not in sources
+
+
+def test_a_communique_of_numbered_points_published_by_its_subject_is_its_issuers() -> None:
+    text = ("The General Staff of the Armed Forces published on Thursday its communiqué. We reproduce "
+            "it below in full.\n"
+            "COMMUNIQUE OF THE GENERAL STAFF\n"
+            "1. On 14 January, a convoy was attacked near Sandare.\n"
+            "2. The escort neutralised about thirty terrorists.\n"
+            "The communiqué does not mention the 41 soldiers the group claims to have killed.\n")
+    told = _told(text)
+    assert told[30] == "The General Staff of the Armed Forces"
+    assert told[41] != "The General Staff of the Armed Forces"
+
+
+def test_a_transcript_answer_goes_on_over_its_unlabelled_paragraphs() -> None:
+    text = ("Transcript of the briefing\n"
+            "MAJ. GEN. ADEYINKA: In the encounter, 47 terrorists were neutralised.\n"
+            "Regrettably, we lost four gallant soldiers.\n"
+            "QUESTION: How many soldiers are missing?\n"
+            "ADEYINKA: No soldier is missing.\n")
+    told = _told(text)
+    assert told == {47: "MAJ. GEN. ADEYINKA", 4: "MAJ. GEN. ADEYINKA", 0: "ADEYINKA"}
+
+
+def test_the_text_of_a_bodys_press_release_before_a_colon_is_the_bodys() -> None:
+    text = ("The following is the text of the Inter-Services Public Relations (ISPR) press release "
+            "issued on Monday afternoon:\n"
+            '"1. Own troops engaged the khwarij and 12 khwarij were sent to hell."\n')
+    assert _told(text) == {12: "Inter-Services Public Relations (ISPR)"}

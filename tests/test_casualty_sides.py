@@ -454,7 +454,7 @@ def test_people_with_combatants_among_them_have_no_side() -> None:
 def test_the_state_whose_forces_the_report_names_most_owns_unmarked_soldiers() -> None:
     text = ("The Malian army said its convoy was ambushed. The Malian army later sent troops. "
             "Mali's junta expelled French troops in 2022. Five soldiers were killed.")
-    assert sides_of(text) == ["Mali"]
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Mali"]
     text = "The Malian army said its convoy was ambushed. French troops left. Five soldiers were killed."
     assert sides_of(text) == [None]  # two states named as often: no side
 
@@ -1119,3 +1119,9 @@ def test_the_dead_of_both_sides_are_no_civilians(text: str, side: str | None) ->
 ])
 def test_a_wars_whole_toll_of_people_is_of_every_side(text: str, side: str | None) -> None:
     assert sides_of(text) == [side]
+
+
+def test_the_general_staff_of_the_armed_forces_speaks_for_its_state() -> None:
+    text = ("A FAMa convoy was attacked near Sandare in Mali. The General Staff of the Armed Forces said "
+            "the provisional toll on the friendly side was five dead.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Mali"]

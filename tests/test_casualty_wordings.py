@@ -1086,3 +1086,12 @@ def test_how_a_tolls_dead_were_struck_is_no_wound_of_their_own() -> None:
 ])
 def test_wordings_of_none_of_a_sides_dead_and_of_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It did not mention the 41 soldiers the group claimed on Wednesday to have killed.", [("killed", 41)]),
+    ("It did not mention the six soldiers that the group claims to hold, nor the 41 soldiers it claimed "
+     "to have killed.", [("captured", 6), ("killed", 41)]),
+])
+def test_a_relative_clause_claiming_the_deed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -606,3 +606,12 @@ def test_the_holder_after_control_of_ends_before_a_verb() -> None:
 ])
 def test_forces_relocated_from_a_base_withdrew(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["action"], c["actor"]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), [
+    ("As of 19 January, M23 appeared to control Kaziba centre.", "controls", "M23"),
+    ("Troops re-entered the base by mid-morning.", "recaptured", "Troops"),
+    ("The post remains fully functional and in the control of own troops.", "controls", "own troops"),
+])
+def test_a_state_seen_ground_reentered_and_a_post_still_working(text: str, action: str, actor: str) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == [(action, actor)]

@@ -336,3 +336,19 @@ def test_equipment_named_twice_in_a_row_is_one_item_and_the_list_goes_on() -> No
 def test_lists_that_end_in_no_equipment_joined_verbs_glosses_and_taking(
         text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # models named alone
+    ("Air defence has shot down a junta Yak-130.", [("shot_down", 1, "aircraft", "Air defence")]),
+    ("The Houthis said they shot down an MQ-9.", [("shot_down", 1, "drones", None)]),
+    ("Rebels downed two Mi-8s.", [("shot_down", 2, "helicopters", "Rebels")]),
+    # a base form after a communiqué's "made it possible to"; not an aim nor a negation
+    ("The response made it possible to neutralise thirty terrorists and to destroy 12 of their "
+     "motorcycles.", [("destroyed", 12, "motorcycles", None)]),
+    ("The army vowed to destroy 12 tanks.", []),
+    ("They did not capture any tanks.", []),
+])
+def test_models_named_alone_and_deeds_a_communique_made_possible(
+        text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
+    assert read(text) == expected

@@ -6,6 +6,8 @@ name or a document introducing a quotation inside a paragraph (``Name: "quote"``
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from . import _attribution_forms as forms
@@ -49,7 +51,35 @@ def label(ctx: Context, m: regex.Match[str]) -> Found | None:
         return None
     colon = ctx.text.index(":", name[1])
     pe = ctx.text.find("\n", colon)
-    return forms.transcript(ctx, m.start(), len(ctx.text) if pe == -1 else pe, name, colon)
+    pe = len(ctx.text) if pe == -1 else pe
+    if label.isupper() and _NEXT_LABEL.search(ctx.text, pe, min(len(ctx.text), pe + _TRANSCRIPT_REACH)):
+        pe = _answer_end(ctx.text, pe)  # (a transcript: another label follows; not "SDF: ..." headlines)
+    return forms.transcript(ctx, m.start(), pe, name, colon)
+
+
+# A transcript's speaker label opening a line ("ADEYINKA:", "MAJ. GEN. ADEYINKA:", "QUESTION:").
+_LABEL_LINE: Final = regex.compile(r"[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}:")
+_ANSWER_PARAGRAPHS: Final = 6
+_NEXT_LABEL: Final = regex.compile(r"\n[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}:")
+_TRANSCRIPT_REACH: Final = 3000
+
+
+def _answer_end(text: str, pe: int) -> int:
+    """Where a transcript's answer labelled in capitals ends: the paragraphs after its first
+    that open with no label are the same speaker's ("MAJ. GEN. ADEYINKA: ... | Regrettably, we
+    lost four gallant soldiers ..."), up to the next label; not past a blank line, a heading in
+    capitals, or a few paragraphs."""
+    end = pe
+    for _ in range(_ANSWER_PARAGRAPHS):
+        if end + 1 >= len(text) or text[end] != "\n" or text[end + 1] in "\n\r":
+            break
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[end + 1:line_end].strip()
+        if not line or _LABEL_LINE.match(text, end + 1) is not None or line.isupper():
+            break
+        end = line_end
+    return end
 
 
 _PLACE_WORD_BEFORE = regex.compile(r"(?r)\b(?:in|near|at|from|of|outside|around)\s+")
@@ -126,6 +156,9 @@ def quote_colon(ctx: Context, m: regex.Match[str]) -> Found | None:
     src = source_before(text, ss, colon)
     document = _DOCUMENT_INTRO.search(text, ss, colon)
     issued = _ISSUED_BY.search(text, document.end(), colon + 1) if document is not None else None
+    if document is not None and issued is None:
+        # "the text of the Inter-Services Public Relations (ISPR) press release issued on Monday:"
+        issued = _OF_ISSUER.search(text, document.start(), colon + 1)
     # (the words before the colon inside the document's phrase with its issuer: "The following
     # is the full text of the communique read on television by the spokesman, translated from
     # French:")
@@ -150,6 +183,9 @@ _DOCUMENT_INTRO = regex.compile(
     r"(?i)\b(?P<doc>(?:the|its|their|his|her|a|an)\s+(?:(?!(?:is|are|was|were)\s)[\p{L}’'-]+\s+){0,3}?"
     r"(?:statement|communiqu[eé]|"
     r"release|bulletin|text|translation|passages?|excerpts?|message|post|letter|transcript))\b")
+_OF_ISSUER = regex.compile(
+    r"\bof\s+(?:the\s+)?(?P<who>\p{Lu}[^,:;\n]{1,80}?)(?:['’]s)?\s+(?:(?:official|latest|new|full)\s+)?"
+    r"(?:press\s+release|statement|communiqu[eé]|bulletin|release|message|letter)\b")
 _ISSUED_BY = regex.compile(
     r"(?i)\b(?:issued|signed|released|published|posted|sent|read(?:\s+out)?)\b[^.:;]*?\bby\s+"
     r"(?P<who>[^,:;()]+?(?:\s*\([^()]{2,12}\))?)"

@@ -6,9 +6,9 @@ paragraphs the content (the claims inside take it unless a report inside has its
 
 The issuer must be named (a capital: "the army's Information Team", not "his deputy", whose
 document the governing rule gives to whoever spoke last). The block must be marked off: by a
-quotation that opens it, or by a line that ends it (a separator, "End of statement",
-"Editor's note"). An announcement with no such end is left alone: the rest of an article is
-not the issuer's because it follows one.
+quotation that opens it, by its numbered points (it ends with the last), or by a line that
+ends it (a separator, "End of statement", "Editor's note"). An announcement with no such end
+is left alone: the rest of an article is not the issuer's because it follows one.
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ _DOCUMENT: Final = regex.compile(
     r"(?:[^.;:\n]{0,40}?\s)?by|attributed\s+to)\s+"
     r"(?P<who>[^,.;:()\n]{3,90}?)"
     r"(?=\s*[,.;:\n]|\s+(?:and|in|on|at|which|that|carried|published|late|early|last|this|earlier)\b)")
+# ... or the issuer as the subject of its publishing: "the General Staff of the Armed Forces
+# published on Thursday its official communiqué".
+_ISSUER_SUBJECT: Final = regex.compile(
+    r"(?P<who>(?:the\s+)?\p{Lu}[^,.;:()\n]{1,80}?)\s+(?:has\s+|had\s+)?"
+    r"(?:published|issued|released|put\s+out|posted|sent)\s+(?:[^.;:\n]{0,40}?\s)?"
+    r"(?P<doc>statement|communiqu[eé]|declaration|message|letter|press\s+release|bulletin)\b")
+# A document of numbered points, maybe under a heading in capitals: it ends with its last point.
+_HEADING_LINE: Final = regex.compile(r"[ \t]*+[^\p{Ll}\n]{3,120}\n")
+_POINT_LINE: Final = regex.compile(r"[ \t]*+\d{1,2}[.)][ \t]++[^\n]+")
 # A line that sets the document off, or says it has ended.
 _SEPARATOR: Final = regex.compile(r"(?m)^[ \t]*+(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*+$")
 _END_LINE: Final = regex.compile(
@@ -53,7 +62,8 @@ def documents_in_full(ctx: Context) -> list[Found]:
         if paragraph_end == -1:
             continue
         paragraph_start = text.rfind("\n", 0, intro.start()) + 1
-        document = _DOCUMENT.search(text, paragraph_start, paragraph_end)
+        document = _DOCUMENT.search(text, paragraph_start, paragraph_end) \
+            or _ISSUER_SUBJECT.search(text, paragraph_start, paragraph_end)
         if document is None or not _NAMED.search(document.group("who")):
             continue  # ("signed by his deputy": no issuer named, whoever spoke last speaks)
         start = paragraph_end
@@ -76,10 +86,28 @@ def _block(ctx: Context, start: int) -> tuple[int, int] | None:
     if start < len(text) and text[start] in _OPENING_MARKS:
         quote = ctx.quote_starting(start)
         return (quote.inner_start, quote.inner_end) if quote is not None else None
-    end = _END_LINE.search(text, start, min(len(text), start + _MAX_DOCUMENT))
-    if end is None:
+    points = _numbered_end(text, start)
+    end = _END_LINE.search(text, start, min(len(text), start + _MAX_DOCUMENT)) if points is None else None
+    if points is None and end is None:
         return None
-    stop = end.start()
+    stop = points if points is not None else end.start() if end is not None else start
     while stop > start and text[stop - 1] in " \t\r\n":
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def _numbered_end(text: str, start: int) -> int | None:
+    """Where a document of numbered points starting at ``start`` (maybe under a heading in
+    capitals) ends: after its last point; None unless it holds two points or more."""
+    pos = start
+    if (heading := _HEADING_LINE.match(text, pos)) is not None and _POINT_LINE.match(text, heading.end()):
+        pos = heading.end()
+    points = 0
+    end = pos
+    while (point := _POINT_LINE.match(text, pos)) is not None:
+        points += 1
+        end = point.end()
+        pos = end + 1 if end < len(text) and text[end] == "\n" else end
+        if pos == end:
+            break
+    return end if points >= 2 else None

@@ -155,9 +155,13 @@ _CONTACT_RELATIVE: Final = regex.compile(
     # said it had captured")
     r"|\p{Lu}[\p{L}\-]*+|(?<=(?:whom|that)\s++)(?:they|it|he|she|we)"
     r"|(?:they|it|he|she|we)(?=\s++(?:said|says|say|claimed|claims|claim)\s))"
-    r"(?:\s++(?:said|says|say|claimed|claims|claim)\s++(?:it|they|he|she|we))?"
+    r"(?:\s++(?:said|says|say|claimed|claims|claim)\s++(?:it|they|he|she|we)"
+    # ("the 41 soldiers it claimed on Wednesday to have killed", "the six soldiers that the
+    # group claims to hold")
+    r"|\s++(?:claimed|claims|claim|said|says)(?:\s++(?:on\s++)?[\p{L}]+day)?\s++to(?:\s++have)?)?"
     r"(?:\s++(?:had|has|have))?\s++"
-    r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed)(?![\p{L}])"
+    r"(?P<verb>killed|arrested|detained|abducted|kidnapped|captured|wounded|injured|executed|hold|holds|held)"
+    r"(?![\p{L}])"
     r"(?!\s++on\s++(?:film|camera|video|tape)\b)")  # ("captured on film")
 _CAPTIVE: Final = regex.compile(r"(?i)(?:held\s+)?captive")
 # A relative clause's pronoun right after its people: with it, no "the" is needed before them

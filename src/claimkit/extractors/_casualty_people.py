@@ -57,7 +57,10 @@ OWN_FORCE_HEADS: Final = frozenset({
 # A state's body coordinated before a subject: "The army and | its allied militias"
 STATE_BODY_AND: Final = regex.compile(r"(?i)\b" + BODIES + r"\s++and\s++\Z")
 # A speaker that is a state's body and names no state: "army", "the armed forces"
-STATE_BODY_NAMED: Final = regex.compile(r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + BODIES)
+STATE_BODY_NAMED: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:national\s+|regular\s+)?" + BODIES
+    # ("General Staff of Armed Forces")
+    + r"(?:\s+of\s+(?:the\s+)?(?:national\s+)?" + BODIES + r")?")
 GOVERNMENT_WORD: Final = regex.compile(r"(?i)\bgovernment\b")
 # Heads that name people by their attack: the side told attacking.
 ATTACKER_HEADS: Final = frozenset({"assailant", "assailants", "attacker", "attackers", "raiders"})

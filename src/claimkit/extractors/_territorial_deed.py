@@ -22,7 +22,9 @@ _QUESTION_END: Final = regex.compile(r"\?[\s\"”’')]*+\Z")
 _DONE_TO: Final = regex.compile(
     r"(?ir)(?<![\p{L}])(?:managed|manages|manage|managing|succeeded|succeeds|went\s+on|goes\s+on|forced|"
     r"compelled|obliged|had|has|have|having|able|helped|helping|began|begun|begin|begins|started|starts|"
-    r"continued|continues|continue|continuing|used|moved\s+quickly|proceeded|rushed)\s+to\s+$"
+    r"continued|continues|continue|continuing|used|moved\s+quickly|proceeded|rushed|"
+    # a state seen, not an aim: "M23 appeared to control Kaziba centre"
+    r"appeared|appears|appear|seemed|seems|seem)\s+to\s+$"
     # "forcing troops to withdraw", "compelled the rebels to pull back"
     r"|(?<![\p{L}])(?:forc|compell|oblig)(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+$")
 # (_NOT_DONE, _DONE_TO, _FORCES_ARE, and _territorial_read's _DETERMINER_BEFORE and

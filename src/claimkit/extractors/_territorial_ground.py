@@ -26,7 +26,8 @@ _COPULA: Final = regex.compile(
     r"entirely|totally|wholly|securely|solidly|came|"
     r"come|comes|fell|has|have|had|back|"
     # ("Uvira is calm and under the full control of the FARDC")
-    r"(?:calm|quiet|secure|safe|stable)\s+and)\b){1,3}\s*[“\"]?$", regex.IGNORECASE)
+    r"(?:calm|quiet|secure|safe|stable|functional|operational|intact)\s+and)\b){1,3}\s*[“\"]?$",
+    regex.IGNORECASE)
 # ('the post “remains under', 'the town was “under the full control of')
 BY: Final = regex.compile(r"[\s,]*(?:[\p{L}-]+\s+){0,3}?by\s+", regex.IGNORECASE)
 TO: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)

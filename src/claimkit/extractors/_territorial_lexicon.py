@@ -49,7 +49,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      + _CONTROL_OF, "recaptured", "verb"),
     ("recap", r"re-?captur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?|"
      r"liberat(?:e|es|ed|ing)|(?:took|tak(?:e|es|en|ing)|won|win(?:s|ning)?)\s+back|reclaim(?:s|ed|ing)?|"
-     r"recover(?:s|ed|ing)?|re-?occup(?:y|ies|ied|ying)",
+     r"recover(?:s|ed|ing)?|re-?occup(?:y|ies|ied|ying)|"
+     # ("troops re-entered the base by mid-morning")
+     r"re-?enter(?:s|ed|ing)?",
      "recaptured", "verb"),
     ("lost_ctl", r"los(?:t|e|es|ing)" + _S + _CONTROL_OF, "lost", "lost"),
     ("take_ctl", r"(?:took|tak(?:e|es|en|ing)|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|"
@@ -148,7 +150,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
 # A row whose first word is missing here is never found: tests/test_scan.py checks.
 TRIGGER_WORDS: Final = words(
     "captur recaptur re-captur seiz fall fell liberat withdr siege encircl regain re-establish "
-    "reoccup re-occup reestablish restor retook retak took tak reclaim lost lose losing gain assum wrest "
+    "reoccup re-occup reestablish reenter re-enter restor retook retak took tak reclaim lost lose losing "
+    "gain assum wrest "
     "establish overr occup "
     "storm retreat pull abandon evacuat besieg surround seal relocat "
     "control hold held blockad remain dug recover maintain retain drov driv "

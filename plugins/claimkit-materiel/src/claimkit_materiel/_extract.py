@@ -272,6 +272,9 @@ def find_claims(doc: Document) -> list[Claim]:
     text = doc.text
     claims: list[Claim] = []
     for verb in P.VERB.finditer(text):
+        if verb.group().lower() in P.BASE_VERBS \
+                and P.DONE_BEFORE_BASE.search(text, max(0, verb.start() - 200), verb.start()) is None:
+            continue  # "to destroy", "did not destroy": an aim or a negation, no loss
         action = P.ACTION_GROUPS[next(g for g in P.ACTION_GROUPS if verb.group(g) is not None)]
         active = list(_active(text, verb, action == "captured"))
         if active:

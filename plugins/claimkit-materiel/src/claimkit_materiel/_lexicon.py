@@ -43,9 +43,14 @@ EQUIPMENT: dict[str, tuple[str, ...]] = {
     "vehicles": (r"vehicles?", r"(?:ammunition|fuel|supply)\s+trucks?"),
     # the fighters' motorcycles an army reports destroyed or seized after a raid
     "motorcycles": (r"motorcycles?", r"motorbikes?"),
-    "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?", r"quadcopters?"),
-    "helicopters": (r"helicopters?", r"gunships?", r"choppers?"),
-    "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?"),
+    # (and models named alone: "shot down an MQ-9", "a junta Yak-130", "two Mi-8s")
+    "drones": (r"drones?", r"UAVs?", r"unmanned\s+aerial\s+vehicles?", r"quadcopters?",
+               r"MQ-\d{1,2}[A-Z]?(?:\s+Reapers?)?s?", r"Bayraktars?(?:\s+TB2s?)?", r"TB2s?", r"Shaheds?",
+               r"Orlan-10s?", r"Lancets?"),
+    "helicopters": (r"helicopters?", r"gunships?", r"choppers?", r"(?:Mi|Ka)-\d{1,2}[A-Z]{0,3}s?",
+                    r"Black\s+Hawks?", r"Apaches?"),
+    "aircraft": (r"aircraft", r"warplanes?", r"(?:fighter\s+)?jets?", r"fighter\s+planes?", r"bombers?",
+                 r"(?:Su|MiG|Yak|Tu|Il|L)-\d{1,3}[A-Z]{0,2}s?", r"F-(?:15|16|18|35)[A-Z]?s?"),
     "artillery": (
         r"artillery\s+(?:pieces?|systems?|guns?)", r"howitzers?", r"mortars?(?:\s+launchers?)?",
         r"self-propelled\s+guns?",
@@ -99,11 +104,13 @@ DAMAGE_ONLY: frozenset[str] = frozenset({"posts", "depots"})
 DAMAGE_ACTIONS: frozenset[str] = frozenset({"destroyed", "damaged"})
 
 # action -> verb forms reporting it (past tense / participle, and the -ing form for
-# "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") are left out
-# on purpose: they report intentions and negations, not losses.
+# "..., shooting down 30 drones"). Base forms ("to destroy", "did not destroy") report
+# intentions and negations, not losses: the few here (BASE_FORMS) count only after a
+# communiqué's "made it possible to" ("The response made it possible to neutralise thirty
+# terrorists and to destroy several of their motorcycles").
 ACTIONS: dict[str, tuple[str, ...]] = {
     # (each form's first word is literal: the pre-filter reads it as written)
-    "destroyed": (r"destroyed", r"destroying", r"neutralised", r"neutralized", r"neutralising",
+    "destroyed": (r"destroyed", r"destroying", r"destroy", r"neutralised", r"neutralized", r"neutralising",
                   r"neutralizing", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"knocked\s+out",
                   r"knocking\s+out", r"burn(?:ed|t)",
                   r"torched", r"sank", r"sunk",
@@ -111,7 +118,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                   r"set\s+(?:on\s+fire|ablaze|alight)"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),
-    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"recovered", r"recovering",
+    "captured": (r"captured", r"capturing", r"capture", r"seized", r"seizing", r"seize", r"recovered",
+                 r"recovering", r"recover",
                  # raiders leaving with what they took ("before withdrawing with weapons")
                  r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+(?:off|away)\s+with",
                  r"making\s+(?:off|away)\s+with", r"withdrew\s+with", r"withdrawing\s+with",
@@ -120,6 +128,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                  r"took", r"taken", r"taking"),
     "damaged": (r"damaged", r"damaging", r"disabled", r"disabling"),
 }
+
+BASE_FORMS: frozenset[str] = frozenset({"destroy", "capture", "seize", "recover"})
 
 # Words that may stand between a number and the equipment ("12 Russian T-72 tanks") must not
 # be one of these: they join or end a phrase ("12 houses and three tanks" is not 12 tanks).
