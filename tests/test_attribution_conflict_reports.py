@@ -862,3 +862,10 @@ def test_a_bodys_own_outlet_speaks_for_the_body(outlet: str) -> None:
     text = f"The Rapid Support Forces (RSF) said it took the town. {outlet} said 40 soldiers were killed."
     speakers = speakers_of(text)
     assert speakers[outlet][2] == "Rapid Support Forces (RSF)"
+
+
+def test_its_spokesman_is_the_speakers_not_a_body_named_in_its_report() -> None:
+    text = ("Fano forces of the Gojjam command said on Monday they had taken Mota after two days of "
+            "fighting with the Ethiopian National Defence Force (ENDF).\n"
+            "In a message posted on Monday, its spokesman Zemene Alebachew wrote that 12 fighters died.")
+    assert speakers_of(text)["its spokesman Zemene Alebachew"][2] == "Fano forces of Gojjam command"

@@ -244,7 +244,11 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             body = next((x for x in recent(entities) if not x.person and x.organization
                          and s - x.end <= _ORG_REACH), None)
             named = body_named(text, max(0, s - _BODY_REACH), s)
-            if body is not None and body.organization and (named is None or named[1] <= body.end):
+            if body is not None and body.organization and (
+                    named is None or named[1] <= body.end
+                    # (a body named in the speaker's own report, after its cue: "Fano forces said
+                    # they had taken Mota after fighting with the ENDF. ... its spokesman": Fano's)
+                    or sentence_at(text, named[1] - 1) == sentence_at(text, body.end - 1)):
                 org = body.organization
             else:
                 org = named[0] if named is not None else None
