@@ -1095,3 +1095,13 @@ def test_wordings_of_none_of_a_sides_dead_and_of_the_hurt(text: str, expected: l
 ])
 def test_a_relative_clause_claiming_the_deed(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen took four clan elders away from the town.", [("kidnapped", 4)]),
+    ("The gunmen took four villagers with them.", [("kidnapped", 4)]),
+    ("The meeting took place on Monday and lasted 3 hours.", []),
+])
+def test_people_taken_off_by_gunmen_with_no_other_casualty_word(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

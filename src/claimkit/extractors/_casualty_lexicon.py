@@ -31,6 +31,8 @@ TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "dragged from", "dragged out", "marched into", "taken into", "led into",
     "into the bush", "into the forest", "into the jungle", "heard from", "seen since",
     "cut down", "mowed down", "mown down", "hands of",
+    # ("the gunmen took four clan elders away": people taken off, see _casualty_outcome._TAKEN_OFF)
+    "took", "taken",
     # ("paid the supreme price" is read where the sentence holds another of these: "supreme"
     # would make every "Supreme Court" a candidate)
 )

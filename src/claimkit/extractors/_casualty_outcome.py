@@ -50,9 +50,11 @@ _HELD_AND_BEFORE: Final = regex.compile(
     r"(?i)(?<![\p{L}])(?P<verb>kidnapped|abducted)\s++and\s++"
     r"(?:(?:later|then|subsequently|eventually)\s++)?\Z")
 # After people taken: taken off by their captors ("took four villagers | with them", "took
-# three men | from their homes").
+# three men | from their homes", "took four clan elders | away").
 _TAKEN_OFF: Final = regex.compile(
     r"(?i)\s++(?:with\s++them|from\s++their\s++(?:homes?|houses?|villages?|beds|farms?|fields)"
+    # ("took four clan elders away from the town", "took three men away")
+    r"|away(?=\s*+[,.;:]|\s++(?:from|to|in|on|at|with|after|before|and)\s)"
     # ("took more than 50 people into the bush", "took 12 villagers into the forest")
     r"|(?:away\s++)?into\s++the\s++(?:bush|forest|forests|jungle|hills|mountains|desert))(?![\p{L}])")
 _FORCES: Final = frozenset({"soldiers", "troops", "fighters", "servicemen", "personnel", "officers",
