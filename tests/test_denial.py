@@ -551,3 +551,23 @@ def test_a_partys_zero_after_anothers_figure_denies_it(text: str, denier: str, d
 ])
 def test_a_zero_that_answers_no_figure_is_no_denial(text: str) -> None:
     assert denials(text) == []
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("ISPR says the post never fell and remains under the control of troops.",
+     "the post never fell and remains under the control of troops"),
+    ("Propaganda being spread by the khwarij about the fall of the post is baseless.",
+     "Propaganda being spread by the khwarij about the fall of the post"),
+    # an unquoted "This is not correct" opening a sentence denies the sentence before
+    ("Al-Mahbashi stated that the ship had sunk. This is not correct: imagery shows it afloat.",
+     "Al-Mahbashi stated that the ship had sunk."),
+    # and "said ... That is false" is two sentences, not "said [the town was taken. That] is false"
+    ("He said the town was taken. That is false, the army said.", "He said the town was taken."),
+])
+def test_ground_that_never_fell_propaganda_and_an_unquoted_this_is_not_correct(
+        text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+def test_this_is_not_true_of_something_is_no_denial() -> None:
+    assert denials("This is not true of all the cases, he said.") == []

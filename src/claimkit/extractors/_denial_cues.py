@@ -40,11 +40,18 @@ from ._words import words
 
 _W: Final = r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*"
 _NOT_IN_OBJECT: Final = r"(?!(?:and|or|but|said|says|which|who|when|while|because|if)\b)"
+# (nor a word that ends its sentence: "said the town was taken. | That is false" says the
+# town's capture false in a sentence of its own)
+_NO_STOP: Final = r"(?![\p{L}\p{N}'’.-]*\.\s+(?-i:\p{Lu}))"
 # A quote mark may open the words that call it false: 'called the claim "pure fiction"'.
 _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 # (also what a side calls the other's claims: "The lies being spread by the enemy's media that
 # ... are baseless propaganda")
-_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs"
+_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda"
+# What an unquoted "This is ..." opening a sentence says of the sentence before: only the
+# plainest words (not "This is propaganda", which may describe a thing told).
+_UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+)?"
+                          r"(?:not\s+(?:true|correct)|false|untrue|incorrect)")
 # What says a claim false after it: "... is entirely baseless", "... are a lie".
 SAID_FALSE: Final = r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])"
 # The words that open the branches "call" and "say" ("called the reports baseless", "said the
@@ -65,22 +72,27 @@ TRIGGER: Final = Trigger(regex.compile(
     r"|(?P<dispute>(?<![-\p{L}])(?:" + DISPUTE_CUE + r")(?=" + DISPUTE_OBJECT + r"))"
     r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,8}?"
     + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + _QUOTE + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
-    r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,14}?"
-    + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
+    r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _NO_STOP + _W
+    + r"\s+){0,14}?" + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
     r"|(?P<held>" + HELD + r")"
     r"|(?P<unreal>" + UNREAL + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
     # is entirely baseless", "The enemy's claims of having repelled the attack are a lie"
     r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?" + SAID_FALSE + r")"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
-    + r"(?:" + FALSE + r")\b)",
+    + r"(?:" + FALSE + r")\b)"
+    # ... or opening a sentence with no quote mark, in a fact check's or a spokesman's words:
+    # "... stated that the ship had sunk. This is not correct: satellite imagery shows ..."
+    r"|(?<=(?:^|[.!?:][ \t]{1,3}|\n))(?P<quote>(?:this|that)\s+(?:is|was)\s+" + _UNQUOTED_FALSE + r")"
+    r"(?=\s*+[:;,.!?]|\s*+$)",
     regex.IGNORECASE),
     words=TRIGGER_WORDS - frozenset(_CALL_OR_SAY_WORDS),
     fragments=_CALL_OR_SAY_FILTERS, fragment_words=_CALL_OR_SAY_WORDS,
     # a quoted "this is false": the referent and its verb (fewer candidates than "th" or "it");
     # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
     # it tries at every character)
-    anywhere=[rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"])
+    anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
+              r"(?:this|that)\s+(?:is|was)\s+" + _UNQUOTED_FALSE])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

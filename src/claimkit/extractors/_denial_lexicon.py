@@ -66,7 +66,8 @@ HELD: Final = (
     # (not a vow: "the city will not fall", "won't be taken")
     r"(?<=\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?)"
     r"(?<!\b(?:will|would|shall|must|can|could|may|might|wo|ca)(?:\s+not|\s+never|n['’]t)\s+(?:be\s+)?)"
-    r"(?:fallen|fall|lost|taken|captured|overrun)"
+    # ("the post never fell and remains under the control of troops")
+    r"(?:fallen|fall|fell|lost|taken|captured|overrun)"
     r"(?=\s*(?:[,.;:!?\"”’)]|$|\s+(?:and|but|to|even|at\s+any|by)\b))"
     r"|(?<=\b(?:not|never|n['’]t)\s+)(?:lost|lose)(?:\s+(?:a\s+single|any|one|an\s+inch\s+of))?\s+" + _GROUND
     + r"\b|(?<=\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|was|were)\s+"
@@ -109,7 +110,7 @@ TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
-    "withdr retreat abandon lies rumo happen took occur correspond nothing")
+    "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
