@@ -26,6 +26,8 @@ _IN_FULL: Final = regex.compile(
     r"|(?:full|complete)\s+text\s+of"
     r"|(?:publish|reproduce|print|carry|run)(?:es|s|ed)?\s+(?:it|them|the\s+[\p{L}]+)\s+(?:here\s+|below\s+)?in\s+full"
     r"|(?:is|are)\s+reproduced\s+(?:here\s+|below\s+)?(?:in\s+full|as\s+published))\b")
+# Words every match of _IN_FULL holds.
+_IN_FULL_WORDS: Final = ("text of", "translation of", "transcript of", "in full", "reproduced")
 # The document and whoever issued it, in the announcement's paragraph.
 _DOCUMENT: Final = regex.compile(
     r"(?i)\b(?P<doc>statement|communiqu[eé]|declaration|message|letter|press\s+release|bulletin)\b"
@@ -57,6 +59,9 @@ def documents_in_full(ctx: Context) -> list[Found]:
     """The documents ``ctx``'s text publishes in full, each as one attribution."""
     text = ctx.text
     out: list[Found] = []
+    low = text.lower()
+    if not any(words in low for words in _IN_FULL_WORDS):
+        return out  # (most texts announce no document: one plain search each, not the pattern)
     for intro in _IN_FULL.finditer(text):
         paragraph_end = text.find("\n", intro.end())
         if paragraph_end == -1:

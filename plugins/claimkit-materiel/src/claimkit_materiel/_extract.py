@@ -26,6 +26,7 @@ WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
 PHRASE_REACH = 160  # a number, up to three modifiers and the equipment
 _OTHERS_REACH = 60  # how far back the equipment "12 others" counts more of may be told
+_TAKE_REACH = 120  # how far after "took" an arms word must stand for its list to be read
 
 
 @attrs.frozen
@@ -272,9 +273,12 @@ def find_claims(doc: Document) -> list[Claim]:
     text = doc.text
     claims: list[Claim] = []
     for verb in P.VERB.finditer(text):
-        if verb.group().lower() in P.BASE_VERBS \
+        word = verb.group().lower()
+        if word in P.BASE_VERBS \
                 and P.DONE_BEFORE_BASE.search(text, max(0, verb.start() - 200), verb.start()) is None:
             continue  # "to destroy", "did not destroy": an aim or a negation, no loss
+        if word in P.TAKE_VERBS and P.ARMS_NEAR.search(text, verb.end(), verb.end() + _TAKE_REACH) is None:
+            continue  # "took place", "taken to hospital": no arms near
         action = P.ACTION_GROUPS[next(g for g in P.ACTION_GROUPS if verb.group(g) is not None)]
         active = list(_active(text, verb, action == "captured"))
         if active:

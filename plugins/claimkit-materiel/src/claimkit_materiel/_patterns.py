@@ -164,3 +164,11 @@ BASE_VERBS = BASE_FORMS
 DONE_BEFORE_BASE = regex.compile(
     r"\b(?:made\s+it\s+possible|enabled|allowed|permitted)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?:[^.;:!?\n]{0,120}?\s(?:and\s+)?to\s+)?\Z", FLAGS)
+
+# "took", "taken", "taking" tell a capture of equipment only: most of them take time, part or
+# place ("took place"), so the list after them is read only where an arms word stands near.
+TAKE_VERBS = frozenset({"took", "taken", "taking"})
+ARMS_NEAR = regex.compile(
+    r"(?i)\b(?:tank|vehicle|drone|uav|weapon|rifle|gun|arms|ammunition|munition|truck|pick|technical|"
+    r"motor|helicopter|aircraft|jet|missile|launcher|mortar|artiller|howitzer|boat|radar|apc|humvee|"
+    r"kalashnikov|ak-47|rpg|pistol|explosive)")
