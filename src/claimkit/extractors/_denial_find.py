@@ -39,9 +39,9 @@ _AS_LABEL: Final = regex.compile(
     r"suggestions?|assertions?|accounts?|statements?|figures?|\p{Lu})\b"
     # ("dismissed as propaganda army claims that ...": a word or two of whose claims)
     r"|(?:[\p{L}'’-]+\s+){1,2}(?:reports?|claims?|allegations?|accusations?|figures?)\b)", regex.IGNORECASE)
-# Where a denied proposition ends: the end of its clause.
 # A few words in quotes opening an object: ' "lies" circulated by ...'.
 _SHORT_QUOTED: Final = regex.compile(r"\s*(?P<open>[\"“])[^\"“”\n]{1,40}[\"”]")
+# Where a denied proposition ends: the end of its clause.
 _CLAUSE_END: Final = regex.compile(
     # A comma before a participle ("..., saying", "..., contradicting") or a linking word.
     r"\s*(?:,\s*(?:\p{L}+ing|contrary|despite|in\s+contrast|and\s+said|but|while|who|which|according)\b"
