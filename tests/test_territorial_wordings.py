@@ -615,3 +615,17 @@ def test_forces_relocated_from_a_base_withdrew(text: str, expected: list[tuple[s
 ])
 def test_a_state_seen_ground_reentered_and_a_post_still_working(text: str, action: str, actor: str) -> None:
     assert [(c["action"], c["actor"]) for c in claims(text)] == [(action, actor)]
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), [
+    # a group's name with a digit as the forces' owner
+    ("Residents said M23 fighters were still in the town centre.", "controls", "M23"),
+    # a commander's men tell a sentence of fighting
+    ("He acknowledged that his men had pulled back from two positions near the village.", "withdrew", None),
+])
+def test_forces_named_with_a_digit_and_a_commanders_men(text: str, action: str, actor: str | None) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == [(action, actor)]
+
+
+def test_men_leaving_a_village_changed_no_hands() -> None:
+    assert claims("The men left the village at dawn.") == []

@@ -56,7 +56,7 @@ _ASKED_WHO: Final = regex.compile(
 # The subject "are in" needs: a side's forces, by a possessive, a name or a party's word ("Our
 # units", "his men", "Ukrainian marines", "government forces"), right before the verb
 _FORCES_ARE: Final = regex.compile(
-    r"(?r)(?:\b(?:our|their|its|his|her|government|army|rebel|enemy|junta|regime)|\p{Lu}[\p{L}'’-]+)\s+"
+    r"(?r)(?:\b(?:our|their|its|his|her|government|army|rebel|enemy|junta|regime)|\p{Lu}[\p{L}\p{N}'’-]+)\s+"
     r"(?:[\p{L}'’-]+\s+){0,2}?"
     r"(?:forces|troops|units|men|fighters|marines|soldiers|positions|defenders|paratroopers)\s+$")
 

@@ -306,6 +306,8 @@ MILITARY_CONTEXT: Final = (
     r"armed\s+men|jihadis|peshmerga|janjaweed|cartels?|juntas?|tactical|attackers?|assailants?|terrorists?|"
     # ground only an army holds: "withdrew from two forward positions", "trenches"
     r"forward\s+(?:positions?|bases?|posts?|operating\s+bases?|lines?)|fortified|trenches|outposts?|"
+    # a commander's men: "his men had pulled back from two positions"
+    r"(?:his|their|our)\s+men|"
     # "IS seized the town": the group's initials, in capitals only ("is" is a verb)
     r"(?-i:IS|ISIS|ISIL|ISWAP)"
 )
