@@ -869,3 +869,16 @@ def test_its_spokesman_is_the_speakers_not_a_body_named_in_its_report() -> None:
             "fighting with the Ethiopian National Defence Force (ENDF).\n"
             "In a message posted on Monday, its spokesman Zemene Alebachew wrote that 12 fighters died.")
     assert speakers_of(text)["its spokesman Zemene Alebachew"][2] == "Fano forces of Gojjam command"
+
+
+@pytest.mark.parametrize("opening", [
+    "According to the army, nine soldiers died.", "The army said nine soldiers died."])
+def test_on_the_enemy_side_goes_on_with_the_speaker_before(opening: str) -> None:
+    text = f"{opening} On the enemy side, 41 terrorists were killed."
+    told = {c.data["count"].best: c.attribution.source.text
+            if c.attribution is not None and c.attribution.source is not None else None
+            for c in claimkit.extract(text).claims_of("casualty")}
+    assert told[41] == told[9] is not None
+    # (a time opening the sentence is still the outlet's own)
+    text = "The army said nine soldiers died. On Monday, 41 people were killed in Gao."
+    assert [c.attribution for c in claimkit.extract(text).claims_of("casualty")][1] is None

@@ -1125,3 +1125,11 @@ def test_the_general_staff_of_the_armed_forces_speaks_for_its_state() -> None:
     text = ("A FAMa convoy was attacked near Sandare in Mali. The General Staff of the Armed Forces said "
             "the provisional toll on the friendly side was five dead.")
     assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")] == ["Mali"]
+
+
+def test_another_partys_count_of_a_toll_just_told_is_of_its_people() -> None:
+    text = ("Six soldiers were killed and eleven more wounded in an attack on an army convoy in Mexico, "
+            "the defence ministry said.\n\nThe state security secretariat put the number of wounded at 14.")
+    wounded = [(c.data["count"].best, c.data["side"]) for c in claimkit.extract(text).claims_of("casualty")
+               if c.data["outcome"] == "wounded"]
+    assert wounded == [(11, "Mexico"), (14, "Mexico")]

@@ -50,14 +50,18 @@ _CONTINUES = regex.compile(
     r"""[\s"“‘']*(?:(?:He|She|They|The\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:spokes(?:man|woman|person)|official|
     minister|commander|statement|group|ministry|army|military))\s+(?:also\s+|further\s+|later\s+|then\s+)?
     (?:added|went\s+on|continued|said|claimed|noted|stated|insisted|asserted|reiterated|stressed)\b
-    |(?:Adding|Continuing|He\s+added|She\s+added)\b|(?:In\s+addition|Moreover|Furthermore|Also),)""",
+    |(?:Adding|Continuing|He\s+added|She\s+added)\b|(?:In\s+addition|Moreover|Furthermore|Also),
+    |On\s+(?:the\s+)?(?:enemy|friendly|opposing|our|their)\s+side\b)""",
     regex.X)
+# (a side's words for the sides: "On the enemy side, 41 terrorists were neutralised" goes on
+# with the party that spoke)
 
 
 # A sentence that opens on another time or a time phrase of its own is the outlet's
 # background, not the speaker going on: "Last month, ...", "In March 2023, ...", "Since then".
 _ELSEWHEN_OPENING = regex.compile(
-    r"[\s\"“‘']*(?:(?:In|On|Last|Earlier|Since|During|By|Before|After|Over|Until|Two|Three|Weeks|Months|"
+    r"[\s\"“‘']*(?!On\s+(?:the\s+)?(?:enemy|friendly|opposing|our|their)\s+side\b)"
+    r"(?:(?:In|On|Last|Earlier|Since|During|By|Before|After|Over|Until|Two|Three|Weeks|Months|"
     r"Days|Years|A\s+(?:week|month|year|day))\b[^,.;:!?]{0,40},|Since\s+then\b)")
 # The cue of a speaker the next sentence may go on with: one who spoke ("said", "told"), not
 # one who did ("attacked", "claimed responsibility").

@@ -21,6 +21,7 @@ from ._casualty_background import whole_war_toll
 from ._casualty_earlier_side import (
     AND_THEN_VERB,
     OTHER_TOLL_BEFORE,
+    PUT_AT_BEFORE,
     SENTENCES_BACK,
     THE_BEFORE,
     TOLD_BEFORE_HEADS,
@@ -28,6 +29,7 @@ from ._casualty_earlier_side import (
     other_voice,
     same_force,
     side_told_before,
+    toll_told_before,
 )
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative
 from ._casualty_find import EARLIER_VALUE
@@ -125,6 +127,11 @@ def claims_per_fact(doc: Document, told: list[Told], sides: SideIndex, home: Hom
             # "gave a lower toll of three dead": another count of the people a toll told before
             side = next((c.data["side"] for c in reversed(claims)
                          if c.data["outcome"] == m.outcome and c.data["side"]), None)
+        if side is None and m.group_span is None \
+                and PUT_AT_BEFORE.search(doc.text, max(0, m.start - 64), m.end) is not None:
+            # "The SSP put the number of wounded at 14", after the army's "six soldiers killed
+            # and eleven wounded": another count of the people just told
+            side = toll_told_before(told, i, where, claims, SENTENCES_BACK)
         if side is None and m.head in TOLD_BEFORE_HEADS:
             # "Two of the injured died": the people of the last such figure told before, else
             # of the first told after ("Two of the wounded later died ... At least 47 people

@@ -24,6 +24,12 @@ from ._voices import same_voice
 OTHER_TOLL_BEFORE: Final = regex.compile(
     r"(?i)\b(?:lower|higher|different|smaller|larger|revised|conflicting|more\s+conservative)\s+"
     r"(?:death\s+)?(?:toll|figure|count|estimate|number)\s+(?:of|at)\s+(?:(?:at\s+least|about|some)\s+)?\Z")
+# Another party's count of a toll just told, put at a figure: "The SSP put the number of
+# wounded at 14" (after "six soldiers were killed and eleven wounded"), read up to the figure.
+PUT_AT_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:put|puts|putting|gave|gives|giving)\s+the\s+(?:number\s+of\s+(?:the\s+)?"
+    r"(?:dead|wounded|injured|killed|deaths|injuries)|(?:death\s+|casualty\s+)?toll)\s+at\s+"
+    r"(?:(?:at\s+least|about|some|around|nearly)\s+)?(?=\S)")
 # A group that is people of a figure told before: "two of the injured", "one of the dead".
 TOLD_BEFORE_HEADS: Final = {"injured": "wounded", "wounded": "wounded", "dead": "killed"}
 
@@ -69,6 +75,19 @@ def side_told_before(told: list[Told], i: int, where: list[int], claims: list[Cl
         if told[i].sentence - told[j].sentence > back:
             break
         if (head is None or told[j].mention.head == head) and where[j] < len(claims) \
+                and (side := claims[where[j]].data["side"]) is not None:
+            return str(side)
+    return None
+
+
+def toll_told_before(told: list[Told], i: int, where: list[int], claims: list[Claim],
+                     back: int) -> str | None:
+    """The side of the nearest earlier figure of ``told[i]``'s outcome, at most ``back``
+    sentences back: whose toll another count puts at a figure."""
+    for j in range(i - 1, -1, -1):
+        if told[i].sentence - told[j].sentence > back:
+            break
+        if told[j].mention.outcome == told[i].mention.outcome and where[j] < len(claims) \
                 and (side := claims[where[j]].data["side"]) is not None:
             return str(side)
     return None
