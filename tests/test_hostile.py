@@ -50,6 +50,13 @@ SHAPES = {
     "6,000 captures of villages, 600 names": " ".join(
         f"Rebels captured the village of {a}{b}{c}ovo after fighting. Troops retook {a}{b}{c}ovo."
         for a in "BDKLMRSTVZ" for b in "aeiouy" for c in "bdgklmnprstvz"[:10] for _ in range(5)),
+    # Each zero is weighed against a few figures told before it, not every figure of the text.
+    "6,000 figures answered by zeros": " ".join(
+        f"Group {i} said {i + 1} soldiers were killed. Spokesman {i} said no soldiers were killed."
+        for i in range(3_000)),
+    # Each document announced in full looks for its end within a bounded reach.
+    "3,000 documents announced in full": "The following is the full text of a statement released by "
+                                         "the Army Team.\n12 soldiers were killed.\n" * 3_000,
     # Each anonymous spokesman looks for the one named later among a bounded number of them.
     "3,000 anonymous and 3,000 named spokesmen": " ".join(
         f"An army spokesman said {n % 90 + 2} soldiers died. Colonel Jo Roe{n}, a spokesman for the "

@@ -85,17 +85,18 @@ def documents_in_full(ctx: Context) -> list[Found]:
 
 
 def _block(ctx: Context, start: int) -> tuple[int, int] | None:
-    """The document starting at ``start``: a quotation opening there, else the lines up to the
-    one that ends it; None when nothing marks its end."""
+    """The document starting at ``start``: a quotation opening there, else its numbered points,
+    else the lines up to the one that ends it; None when nothing marks its end."""
     text = ctx.text
     if start < len(text) and text[start] in _OPENING_MARKS:
         quote = ctx.quote_starting(start)
         return (quote.inner_start, quote.inner_end) if quote is not None else None
-    points = _numbered_end(text, start)
-    end = _END_LINE.search(text, start, min(len(text), start + _MAX_DOCUMENT)) if points is None else None
-    if points is None and end is None:
-        return None
-    stop = points if points is not None else end.start() if end is not None else start
+    stop = _numbered_end(text, start)
+    if stop is None:
+        end = _END_LINE.search(text, start, min(len(text), start + _MAX_DOCUMENT))
+        if end is None:
+            return None
+        stop = end.start()
     while stop > start and text[stop - 1] in " \t\r\n":
         stop -= 1
     return (start, stop) if stop > start else None

@@ -13,6 +13,7 @@ another place ("no casualties in the capital", after a toll of another city).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 import regex
@@ -20,7 +21,7 @@ import regex
 from claimkit._claimants import claimant_name
 from claimkit._document import Document
 from claimkit._groups import CIVILIANS
-from claimkit._model import Claim
+from claimkit._model import Claim, Span
 
 from ._denial_find import Found
 from ._phrases import sentence_span
@@ -29,6 +30,8 @@ from ._phrases import sentence_span
 _PLACE_AFTER: Final = regex.compile(
     r"\s+(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*"
     r"|capital|city|town|village|region|province|district|area)(?![\p{L}])", regex.IGNORECASE)
+# How many figures of its outcome told before it a zero is weighed against.
+_LOOK_BACK: Final = 20
 # The people a zero names: civilians, or a side's forces.
 _CIVILIAN_WORD: Final = regex.compile(r"(?i)\bcivilians?\b")
 _FORCE_WORD: Final = regex.compile(
@@ -38,16 +41,27 @@ _FORCE_WORD: Final = regex.compile(
 def zero_denials(doc: Document) -> list[Found]:
     """The figures of zero in ``doc`` that deny an earlier figure (see the module docstring)."""
     casualties = doc.claims_of("casualty")
+    # positive figures by outcome, in text order (a few looked at per zero: linear on any text)
+    figures: dict[str, list[Claim]] = {}
+    for c in sorted(casualties, key=lambda c: c.span.start):
+        count = c.data.get("count")
+        if count is not None and count.best:
+            figures.setdefault(c.data.get("outcome", ""), []).append(c)
+    starts = {outcome: [c.span.start for c in told] for outcome, told in figures.items()}
     out: list[Found] = []
+    seen: set[Span] = set()
     for zero in casualties:
         count = zero.data.get("count")
         if count is None or count.best != 0 or zero.attribution is None or zero.attribution.source is None:
             continue
-        if any(f.span == zero.span for f in out):
+        if zero.span in seen:
             continue  # ("no civilians were harmed": one zero, killed and wounded)
+        told = figures.get(zero.data.get("outcome", ""), [])
+        k = bisect_left(starts.get(zero.data.get("outcome", ""), []), zero.span.start)
         # (what it denies: the figure told last before it)
-        figure = next((f for f in reversed(casualties) if _denies(doc, zero, f)), None)
+        figure = next((f for f in reversed(told[max(0, k - _LOOK_BACK):k]) if _denies(doc, zero, f)), None)
         if figure is not None:
+            seen.add(zero.span)
             out.append(Found(zero.span, zero.span, figure.span, None, False, quoted=True))
     return out
 
