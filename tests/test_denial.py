@@ -571,3 +571,18 @@ def test_ground_that_never_fell_propaganda_and_an_unquoted_this_is_not_correct(
 
 def test_this_is_not_true_of_something_is_no_denial() -> None:
     assert denials("This is not true of all the cases, he said.") == []
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("What the militia is publishing on its platforms about entering the town is a lie, he said.",
+     "What the militia is publishing on its platforms about entering the town"),
+    ('"The police say they killed 22 of our soldiers. That is a lie," he said.',
+     '"The police say they killed 22 of our soldiers.'),
+    ('"The terrorists never entered the camp," one officer said.', "The terrorists never entered the camp"),
+])
+def test_what_a_party_publishes_a_lie_and_a_camp_never_entered(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+def test_what_he_said_was_true_is_no_denial() -> None:
+    assert denials("What he said was true.") == []

@@ -352,3 +352,16 @@ def test_lists_that_end_in_no_equipment_joined_verbs_glosses_and_taking(
 def test_models_named_alone_and_deeds_a_communique_made_possible(
         text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a communiqué's figure in words, then in digits
+    ("The army destroyed forty (40) motorcycles.", [("destroyed", 40, "motorcycles", "army")]),
+    ("On the enemy side: some forty (40) motorcycles destroyed and weapons recovered.",
+     [("destroyed", 40, "motorcycles", None)]),
+    # "destroyed | and ..." is no active verb with the object "a" of "and"
+    ("Two tanks destroyed and three damaged, the army said.", [("destroyed", 2, "tanks", None)]),
+])
+def test_a_figure_in_digits_after_its_words_and_a_bare_participle_before_and(
+        text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
+    assert read(text) == expected

@@ -51,7 +51,10 @@ _CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations
 # What an unquoted "This is ..." opening a sentence says of the sentence before: only the
 # plainest words (not "This is propaganda", which may describe a thing told).
 _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+)?"
-                          r"(?:not\s+(?:true|correct)|false|untrue|incorrect)")
+                          r"(?:not\s+(?:true|correct)|false|untrue|incorrect|a\s+lie|an\s+outright\s+lie)")
+# What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
+_WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
+                        r"(?:publish|say|said|saying|claim|spread|circulat|report|post)[\p{L}]*")
 # What says a claim false after it: "... is entirely baseless", "... are a lie".
 SAID_FALSE: Final = r"\s+(?:is|are|was|were)\s+" + INTENSIFIERS + r"(?:" + FALSE + r")(?![\p{L}])"
 # The words that open the branches "call" and "say" ("called the reports baseless", "said the
@@ -73,12 +76,15 @@ TRIGGER: Final = Trigger(regex.compile(
     r"|(?P<call>\b(?:" + CALL_VERBS + r")\s+(?!of\b)(?P<cobj>(?:" + _NOT_IN_OBJECT + _W + r"\s+){0,8}?"
     + _NOT_IN_OBJECT + _W + r")\s+(?:as\s+)?" + _QUOTE + INTENSIFIERS + r"(?P<cfalse>" + FALSE + r")\b)"
     r"|(?P<say>\b(?:" + SAY_VERBS + r")\s+(?:that\s+)?(?P<sobj>(?:" + _NOT_IN_OBJECT + _NO_STOP + _W
-    + r"\s+){0,14}?" + _W + r")\s+" + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE + r")\b)"
+    + r"\s+){0,14}?" + _W + r")\s+" + _QUOTE + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE
+    + r")\b)"
     r"|(?P<held>" + HELD + r")"
     r"|(?P<unreal>" + UNREAL + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
-    # is entirely baseless", "The enemy's claims of having repelled the attack are a lie"
-    r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r")(?![\p{L}])[^.;:!?\n\"“”]{0,150}?" + SAID_FALSE + r")"
+    # is entirely baseless", "The enemy's claims of having repelled the attack are a lie", "What
+    # the militia is publishing on its platforms about entering the town is a lie"
+    r"|(?P<pred>(?<![\p{L}])(?:" + _CLAIM_NOUNS + r"|" + _WHAT_IS_SAID + r")(?![\p{L}])"
+    r"[^.;:!?\n\"“”]{0,150}?" + SAID_FALSE + r")"
     r"|[\"“‘']\s*(?P<quote>" + REFERENTS + r"(?:['’]s|\s+(?:is|was|are|were))\s+" + INTENSIFIERS
     + r"(?:" + FALSE + r")\b)"
     # ... or opening a sentence with no quote mark, in a fact check's or a spokesman's words:

@@ -85,7 +85,9 @@ HELD: Final = (
     # (or our side's withdrawal from it: "Our forces have not withdrawn from Petropavlivka")
     r"|(?:withdrawn|withdrew|withdraw|retreated|retreat|pulled\s+out|pulled\s+back)\s+from)\s+"
     # (not "have not withdrawn from Tirza yet": a state for now)
-    r"(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))(?![\p{L}\-]+\s+yet\b)")
+    r"(?:(?:the\s+(?:village|town|city|settlement|port|district)\s+of\s+)?(?=(?-i:\p{Lu}))(?![\p{L}\-]+\s+yet\b)"
+    # ("the terrorists never entered the camp")
+    r"|(?:the|our)\s+(?:camp|base|barracks|post|outpost|town|village|position)s?\b)")
 
 # An event or a claim said never to have been ("Such an incident did not happen", "Rumours
 # ... that the town had fallen did not happen"), or said untrue ("the enemy's claims do not
@@ -110,7 +112,7 @@ TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
-    "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell")
+    "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell what")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(

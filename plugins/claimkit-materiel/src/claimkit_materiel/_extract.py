@@ -81,6 +81,8 @@ def _item_at(text: str, pos: int, limit: int, opens_list: bool = False) -> tuple
     if mention is not None:
         start = mention.start
         count, after = _count(mention), mention.end
+        if (again := P.DIGITS_AGAIN.match(text, after, limit)) is not None:
+            after = again.end()  # "forty (40) motorcycles": the figure in digits again
     else:
         article = P.ARTICLE.match(text, start, limit)
         if article is None:
@@ -125,7 +127,12 @@ def _item_ending_at(text: str, lo: int, end: int) -> Item | None:
                 if m.end <= e_start and _standalone(text, m) and not text[m.end:m.end + 1].isalpha()]
     if mentions:
         last = mentions[-1]
-        gap = P.GAP_BEFORE.fullmatch(text, last.end, e_start)
+        gap_start = last.end
+        again = P.DIGITS_AGAIN.match(text, mentions[-2].end, e_start) if len(mentions) > 1 else None
+        if again is not None and again.end() == last.end + 1:
+            # "some forty (40) motorcycles": the words' figure, told again in digits
+            last, gap_start = mentions[-2], again.end()
+        gap = P.GAP_BEFORE.fullmatch(text, gap_start, e_start)
         if gap is not None and _civilian(text, last.end, e_start, _object(equip)):
             return None
         if gap is not None:

@@ -89,6 +89,8 @@ ARTICLE_BEFORE = regex.compile(rf"\b(?:an?|a\s+single|another)\s+(?:{_MODIFIER}\
                                FLAGS | regex.REVERSE)
 # Between the number's end and the equipment, read backwards (passive lists).
 GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}", FLAGS)
+# A communiqué's figure in digits after its words: "forty (40) motorcycles", "three (03)".
+DIGITS_AGAIN = regex.compile(r"\s*+\(\d{1,5}\)")
 
 # A list announced after the verb: "seized the following material: six rifles, ...".
 FOLLOWING = regex.compile(r"\s+(?:the\s+)?following(?:\s+[\p{L}\-]+){0,2}\s*:", FLAGS)
@@ -147,7 +149,8 @@ PASSIVE_BEFORE = regex.compile(rf"(?P<equip>{EQUIPMENT_RE})(?P<by>{_LAUNCHED_BY}
                                FLAGS | regex.REVERSE)
 BY_ACTOR = regex.compile(rf"\s+by\s+(?P<actor>(?:the\s+)?(?:{_MODIFIER})(?:\s+{_MODIFIER}){{0,4}})", FLAGS)
 # Right after a participle, these show it is active ("12 drones destroyed the depot").
-ACTIVE_OBJECT_AFTER = regex.compile(r"[^\S\n]+(?:the|a|an|their|its|his|her|our|\d)", FLAGS)
+# (whole words: "motorcycles destroyed | and weapons recovered" is no active "destroyed a")
+ACTIVE_OBJECT_AFTER = regex.compile(r"[^\S\n]+(?:(?:the|a|an|their|its|his|her|our)(?![\w'’-])|\d)", FLAGS)
 
 # The actor before an active verb: the words after the last clause boundary.
 CLAUSE_BOUNDARY = regex.compile(r"[,;:()\"“”«»\[\]]|[.!?](?=\s)|\n", FLAGS)
