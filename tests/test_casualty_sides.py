@@ -1133,3 +1133,13 @@ def test_another_partys_count_of_a_toll_just_told_is_of_its_people() -> None:
     wounded = [(c.data["count"].best, c.data["side"]) for c in claimkit.extract(text).claims_of("casualty")
                if c.data["outcome"] == "wounded"]
     assert wounded == [(11, "Mexico"), (14, "Mexico")]
+
+
+def test_an_earlier_toll_of_a_wars_size_in_the_passive_is_of_every_side() -> None:
+    text = "More than 6,500 people have been killed since 2017, the International Crisis Group says."
+    claims = claimkit.extract(text, published="2026-03-01").claims_of("casualty")
+    assert [c.data["side"] for c in claims] == [None]
+
+
+def test_internally_displaced_people_are_civilians() -> None:
+    assert sides_of("At least 19 IDPs were killed in the camp.") == ["civilians"]

@@ -162,12 +162,14 @@ def claims_per_fact(doc: Document, told: list[Told], sides: SideIndex, home: Hom
             # names no one is no one's civilian)
             side = next((found for t in fact if t is not main and (found := unmarked_side(
                 doc.text, t.mention, t.attribution, sides, home)) not in (None, CIVILIANS)), None)
-        if side == CIVILIANS and (m.head or "people") in GENERIC_PEOPLE \
-                and (all(t.background for t in fact) or (m.count.best or 0) >= _WAR_SCALE) \
-                and whole_war_toll(doc.text, sentence_around(doc.text, m.start, m.end)[0], m.end):
-            # "The insurgency has killed more than 40,000 people", "The violence has killed
-            # more than 20,000 people": a war's whole toll, of every side
-            side = None
+        if side == CIVILIANS and (m.head or "people") in GENERIC_PEOPLE:
+            earlier, large = all(t.background for t in fact), (m.count.best or 0) >= _WAR_SCALE
+            if (earlier and large) or ((earlier or large) and whole_war_toll(
+                    doc.text, sentence_around(doc.text, m.start, m.end)[0], m.end)):
+                # "The insurgency has killed more than 40,000 people", "The violence has killed
+                # more than 20,000 people", "more than 6,500 people have been killed since
+                # 2017": a war's whole toll, of every side
+                side = None
         if side is not None:
             side = home.branch_of(side)  # ("Islamic State" in a report about its Sahel province)
         data: dict[str, Any] = {

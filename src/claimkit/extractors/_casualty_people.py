@@ -32,6 +32,8 @@ CIVILIAN_HEADS: Final = frozenset({
     "neighbour", "neighbor", "bystander", "pedestrian", "motorist", "commuter", "paramedic",
     "paramedics", "medic", "medics", "rescuer", "rescuers", "health workers", "first responders",
     "seafarer", "seafarers", "mariners",
+    # people driven from their homes: "at least 19 IDPs were killed"
+    "idps", "idp", "evacuees",
     # trades and callings of people no party counts as fighters
     "prospectors", "prospector", "miners", "miner", "nomads", "nomad", "pastoralists", "porters",
     "hostages", "hostage", "victims", "pastor", "priest", "priests", "imam", "imams", "cleric",
