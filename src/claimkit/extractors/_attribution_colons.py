@@ -60,7 +60,7 @@ def label(ctx: Context, m: regex.Match[str]) -> Found | None:
 # A transcript's speaker label opening a line ("ADEYINKA:", "MAJ. GEN. ADEYINKA:", "QUESTION:").
 _LABEL_LINE: Final = regex.compile(r"[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}:")
 _ANSWER_PARAGRAPHS: Final = 6
-_NEXT_LABEL: Final = regex.compile(r"\n[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}:")
+_NEXT_LABEL: Final = regex.compile(r"\n" + _LABEL_LINE.pattern)
 _TRANSCRIPT_REACH: Final = 3000
 
 

@@ -17,6 +17,8 @@ from typing import Final
 
 import regex
 
+from claimkit.text._scan import padded_lowercase
+
 from ._attribution_context import Context, Found
 
 # The announcement that a document follows in full.
@@ -52,6 +54,7 @@ _END_LINE: Final = regex.compile(
 # An issuer named by a name or a body's name, not "his deputy".
 _NAMED: Final = regex.compile(r"\p{Lu}")
 _OPENING_MARKS: Final = "\"“«"
+_BLANK: Final = regex.compile(r"[ \t\r\n]*+")
 _MAX_DOCUMENT: Final = 8000
 
 
@@ -59,7 +62,7 @@ def documents_in_full(ctx: Context) -> list[Found]:
     """The documents ``ctx``'s text publishes in full, each as one attribution."""
     text = ctx.text
     out: list[Found] = []
-    low = text.lower()
+    low = padded_lowercase(text)  # (the folded copy the stages' pre-filters share)
     if not any(words in low for words in _IN_FULL_WORDS):
         return out  # (most texts announce no document: one plain search each, not the pattern)
     for intro in _IN_FULL.finditer(text):
@@ -71,13 +74,9 @@ def documents_in_full(ctx: Context) -> list[Found]:
             or _ISSUER_SUBJECT.search(text, paragraph_start, paragraph_end)
         if document is None or not _NAMED.search(document.group("who")):
             continue  # ("signed by his deputy": no issuer named, whoever spoke last speaks)
-        start = paragraph_end
-        while start < len(text) and text[start] in " \t\r\n":
-            start += 1
+        start = _BLANK.match(text, paragraph_end).end()
         if (separator := _SEPARATOR.match(text, start)) is not None:
-            start = separator.end()
-            while start < len(text) and text[start] in " \t\r\n":
-                start += 1
+            start = _BLANK.match(text, separator.end()).end()
         content = _block(ctx, start)
         if content is not None:
             out.append(Found(document.span("who"), document.span("doc"), (content,), "direct"))

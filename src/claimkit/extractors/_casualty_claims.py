@@ -29,7 +29,6 @@ from ._casualty_earlier_side import (
     other_voice,
     same_force,
     side_told_before,
-    toll_told_before,
 )
 from ._casualty_facts import MAX_FACTS_PER_FIGURE, Fact, Told, attribution_of, informative
 from ._casualty_find import EARLIER_VALUE
@@ -131,7 +130,7 @@ def claims_per_fact(doc: Document, told: list[Told], sides: SideIndex, home: Hom
                 and PUT_AT_BEFORE.search(doc.text, max(0, m.start - 64), m.end) is not None:
             # "The SSP put the number of wounded at 14", after the army's "six soldiers killed
             # and eleven wounded": another count of the people just told
-            side = toll_told_before(told, i, where, claims, SENTENCES_BACK)
+            side = side_told_before(told, i, where, claims, None, SENTENCES_BACK, m.outcome)
         if side is None and m.head in TOLD_BEFORE_HEADS:
             # "Two of the injured died": the people of the last such figure told before, else
             # of the first told after ("Two of the wounded later died ... At least 47 people

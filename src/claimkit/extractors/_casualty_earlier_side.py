@@ -67,27 +67,18 @@ SENTENCES_BACK: Final = 2
 
 
 def side_told_before(told: list[Told], i: int, where: list[int], claims: list[Claim],
-                      head: str | None, back: int) -> str | None:
+                      head: str | None, back: int, outcome: str | None = None) -> str | None:
     """The side of the people told just before: "wounding three fighters, the PMF said ... one
     of the fighters had died" (the nearest earlier figure, at most ``back`` sentences back,
-    with the same ``head`` unless it is None, whose side is known)."""
+    with the same ``head`` unless it is None, of the ``outcome`` if one is given, whose side
+    is known). With the figure's own outcome, the toll another count puts at a figure ("The
+    SSP put the number of wounded at 14")."""
     for j in range(i - 1, -1, -1):
         if told[i].sentence - told[j].sentence > back:
             break
-        if (head is None or told[j].mention.head == head) and where[j] < len(claims) \
+        if (head is None or told[j].mention.head == head) \
+                and (outcome is None or told[j].mention.outcome == outcome) and where[j] < len(claims) \
                 and (side := claims[where[j]].data["side"]) is not None:
             return str(side)
     return None
 
-
-def toll_told_before(told: list[Told], i: int, where: list[int], claims: list[Claim],
-                     back: int) -> str | None:
-    """The side of the nearest earlier figure of ``told[i]``'s outcome, at most ``back``
-    sentences back: whose toll another count puts at a figure."""
-    for j in range(i - 1, -1, -1):
-        if told[i].sentence - told[j].sentence > back:
-            break
-        if told[j].mention.outcome == told[i].mention.outcome and where[j] < len(claims) \
-                and (side := claims[where[j]].data["side"]) is not None:
-            return str(side)
-    return None

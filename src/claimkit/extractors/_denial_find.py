@@ -207,10 +207,8 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
         # "Kashebere has not fallen": the negation is the cue's, the clause the proposition
         if not _MILITARY.search(text, lo, hi) and not _military_nearby(text, lo, hi):
             return None  # "Republicans have not captured it since the 1980s"
-        neg = _NEGATION_BEFORE.search(text, max(lo, m.start() - 60), m.start())
-        start = neg.start() if neg else m.start()
-        aux = _AUX_BEFORE.search(text, max(lo, start - 24), start)
-        subj = subject_before(text, lo, aux.start() if aux else start)
+        start, verb_start = _negated_group(text, lo, m.start(), 60)
+        subj = subject_before(text, lo, verb_start)
         end = _CLAUSE_END.search(text, m.end(), min(hi, m.end() + _MAX_PROPOSITION))
         denied = _trim(text, Span(subj.start if subj else start, end.start() if end else hi))
         while denied.end > denied.start and text[denied.end - 1] in ",;:":
@@ -221,10 +219,7 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
     if m.group("unreal"):
         # "Such an incident did not happen": the subject is what is denied; the denier is who
         # says so (the attribution's speaker, or a quote's "he said")
-        neg = _NEGATION_BEFORE.search(text, max(lo, m.start() - 24), m.start())
-        start = neg.start() if neg else m.start()
-        aux = _AUX_BEFORE.search(text, max(lo, start - 24), start)
-        verb_start = aux.start() if aux else start
+        start, verb_start = _negated_group(text, lo, m.start(), 24)
         while verb_start > lo and text[verb_start - 1] in " \"“”":
             verb_start -= 1  # ('the enemy's claims "do not correspond to reality"')
         subject = subject_before(text, lo, verb_start)
@@ -261,6 +256,16 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
     who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
     denier = Span(who.start("who"), who.end("who")) if who else None
     return Found(quote, quote, _trim(text, denied), denier, False, quoted=True)
+
+
+def _negated_group(text: str, lo: int, pos: int, reach: int) -> tuple[int, int]:
+    """Where the negation before the word at ``pos`` starts (within ``reach``; ``pos`` when
+    none), and where its verb group starts, with the auxiliary before it ("the base | was |
+    never lost", "Such an incident | did | not happen")."""
+    neg = _NEGATION_BEFORE.search(text, max(lo, pos - reach), pos)
+    start = neg.start() if neg else pos
+    aux = _AUX_BEFORE.search(text, max(lo, start - 24), start)
+    return start, aux.start() if aux else start
 
 
 def _subject_unless_participle(text: str, lo: int, m: regex.Match[str]) -> Span | None:

@@ -20,7 +20,7 @@ from claimkit import Claim, Count, Document, Span
 from claimkit.text import NumberMention, find_numbers
 
 from . import _patterns as P
-from ._lexicon import CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY
+from ._lexicon import BASE_FORMS, CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY
 
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
@@ -281,7 +281,7 @@ def find_claims(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     for verb in P.VERB.finditer(text):
         word = verb.group().lower()
-        if word in P.BASE_VERBS \
+        if word in BASE_FORMS \
                 and P.DONE_BEFORE_BASE.search(text, max(0, verb.start() - 200), verb.start()) is None:
             continue  # "to destroy", "did not destroy": an aim or a negation, no loss
         if word in P.TAKE_VERBS and P.ARMS_NEAR.search(text, verb.end(), verb.end() + _TAKE_REACH) is None:

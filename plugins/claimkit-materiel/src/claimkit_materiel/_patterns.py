@@ -9,7 +9,7 @@ import regex
 
 from claimkit.text import Trigger
 
-from ._lexicon import ACTIONS, AUXILIARIES, BASE_FORMS, EQUIPMENT, STOP_WORDS, UNCOUNTED
+from ._lexicon import ACTIONS, AUXILIARIES, EQUIPMENT, STOP_WORDS, UNCOUNTED
 from ._lexicon import PRONOUNS as PRONOUN_WORDS
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -162,8 +162,7 @@ PRONOUNS = PRONOUN_WORDS
 
 # A base form is a deed only after a communiqué's "made it possible to" ("enabled the troops
 # to", "allowed us to"), maybe past another verb: "made it possible to neutralise thirty
-# terrorists and to | destroy".
-BASE_VERBS = BASE_FORMS
+# terrorists and to | destroy" (the base forms: _lexicon.BASE_FORMS).
 DONE_BEFORE_BASE = regex.compile(
     r"\b(?:made\s+it\s+possible|enabled|allowed|permitted)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?:[^.;:!?\n]{0,120}?\s(?:and\s+)?to\s+)?\Z", FLAGS)
