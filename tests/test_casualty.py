@@ -205,8 +205,8 @@ def test_a_role_is_not_a_figure() -> None:
 
 
 def test_every_item_after_including_is_a_part() -> None:
-    found = casualties("Gunmen killed 20 police officers, including a district chief and a "
-                       "deputy commander.")
+    found = casualties("Gunmen killed 20 police officers, including two district chiefs and three "
+                       "deputy commanders.")
     whole = next(c for c in found if c.data["count"].best == 20)
     assert sorted(c.data.get("part_of") == whole.id for c in found) == [False, True, True]
 
@@ -269,8 +269,8 @@ def test_another_and_ordinals_count_one_before_their_own_predicate() -> None:
 
 def test_including_after_the_predicate_marks_a_part() -> None:
     found = {c.data["count"].best: c for c in casualties(
-        "Six soldiers were shot dead, including an officer, near the pass.")}
-    assert found[1].data["part_of"] == found[6].id
+        "Six soldiers were shot dead, including two officers, near the pass.")}
+    assert found[2].data["part_of"] == found[6].id
 
 
 @pytest.mark.parametrize("text", [
@@ -449,8 +449,8 @@ def test_the_wounded_as_a_noun_wound_nobody() -> None:
      ("killed", 11, "children")),
     ("Nine people were killed in the first hours of the shelling, including two children.",
      ("killed", 2, "children")),
-    ("Eight villagers were killed by artillery fire and air strikes, including a boy.",
-     ("killed", 1, "boy")),
+    ("Eight villagers were killed by artillery fire and air strikes, including two boys.",
+     ("killed", 2, "boys")),
     ("At least three people remained missing, relatives said, including two brothers.",
      ("missing", 2, "brothers")),
 ])

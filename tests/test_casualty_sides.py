@@ -272,8 +272,8 @@ def test_an_interior_ministrys_own_are_its_states(text: str) -> None:
 
 
 def test_a_part_is_on_its_figures_side() -> None:
-    assert extracted_sides("Four soldiers of the Pakistan Army, including a captain, were killed.") == [
-        ("soldiers of the Pakistan Army", "Pakistan"), ("captain", "Pakistan")]
+    assert extracted_sides("Four soldiers of the Pakistan Army, including two captains, were killed.") == [
+        ("soldiers of the Pakistan Army", "Pakistan"), ("captains", "Pakistan")]
 
 
 def test_an_armed_groups_fighters_told_by_that_group_are_on_its_side() -> None:
@@ -560,7 +560,7 @@ def test_a_report_that_names_no_states_forces_gives_its_soldiers_the_state_it_na
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("A strike killed three people, including a teacher, and wounded seven others.",
+    ("A strike killed three people, including two teachers, and wounded seven others.",
      ["civilians", "civilians", "civilians"]),
     ("Rebels killed three Malian soldiers and wounded five others.", ["Mali", "Mali"]),
 ])
@@ -1143,3 +1143,12 @@ def test_an_earlier_toll_of_a_wars_size_in_the_passive_is_of_every_side() -> Non
 
 def test_internally_displaced_people_are_civilians() -> None:
     assert sides_of("At least 19 IDPs were killed in the camp.") == ["civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters attacked a base near Jowhar on Monday. The army said troops arrested 12 suspects.",
+    "Al-Shabaab fighters attacked a base near Jowhar. Police arrested three suspected facilitators.",
+])
+def test_suspects_the_forces_arrest_are_the_reports_armed_group(text: str) -> None:
+    assert sides_of(text) == ["al-Shabaab"]
+

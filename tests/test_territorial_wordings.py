@@ -629,3 +629,29 @@ def test_forces_named_with_a_digit_and_a_commanders_men(text: str, action: str, 
 
 def test_men_leaving_a_village_changed_no_hands() -> None:
     assert claims("The men left the village at dawn.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents said Fano fighters left Mota on Tuesday evening.", [("withdrew", "Fano", "Mota")]),
+    ("He said Viv Ansanm fighters had left Lascahobas of their own accord.",
+     [("withdrew", "Viv Ansanm", "Lascahobas")]),
+    ("The rebels fled towards the border after the attack on the army post.", [("withdrew", "rebels", None)]),
+    # people leave and flee too; an attack leaves its dead
+    ("Thousands of residents fled the town after the attack by the rebels.", []),
+    ("He left the village in 2019 to join the army.", []),
+    ("A roadside blast targeting a vehicle of the security forces left eight people injured.", []),
+])
+def test_armed_men_who_left_or_fled_withdrew(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c["action"], c["actor"], c["place"]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen stormed a post on the highway, but security forces cleared the post on Monday.",
+     [("recaptured", "security forces")]),
+    ("The army said it had cleared Mahaday district of the Khawaarij.", [("recaptured", "army")]),
+    # clearing by anyone else changes no hands
+    ("Workers cleared the road of debris after the bombing.", []),
+    ("The court said it had cleared the road of debris.", []),
+])
+def test_forces_that_cleared_ground_took_it_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == expected

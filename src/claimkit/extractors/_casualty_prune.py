@@ -38,12 +38,12 @@ def no_figures_dropped(text: str, claims: list[Claim], sources: Sequence[Span] =
 
 def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
     """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
-    one person named with an article among them ("killed 11 civilians, among them a woman",
-    "A teenage girl was among the wounded"), or a list of such ("A pharmacist and a 14-year-old
-    boy were among the dead"). A count of its own stays a figure ("Three police officers were
-    among the wounded")."""
+    one person named with an article or a possessive among them ("killed 11 civilians, among
+    them a woman", "five villagers, including his brother", "A teenage girl was among
+    the wounded"), or a list of such ("A pharmacist and a 14-year-old boy were among the dead").
+    A count of its own stays a figure ("Three police officers were among the wounded")."""
     count = claim.data["count"]
-    if count.text.lower() in ("a", "an"):
+    if count.text.lower() in ("a", "an", "his", "her"):
         whole = by_id.get(claim.data.get("part_of", ""))
         if whole is not None and whole.data.get("total") and not _articles_only(whole):
             return False  # "Two soldiers and a civilian were among the dead": one civilian
@@ -98,9 +98,9 @@ _AGE: Final = regex.compile(r"\d+-year-old")
 
 
 _AMONG_REACH: Final = len("among them ")
-# "among them", "among whom", "among the dead", "among those killed"
-_AMONG: Final = regex.compile(r"(?i)\bamong\s+(?:them|whom|those|the\s+(?:dead|killed|injured|wounded|"
-                              r"victims|casualties|fatalities|hurt))\b")
+# "including", "among them", "among whom", "among the dead", "among those killed"
+_AMONG: Final = regex.compile(r"(?i)\b(?:including|among\s+(?:them|whom|those|the\s+(?:dead|killed|injured|"
+                              r"wounded|victims|casualties|fatalities|hurt)))\b")
 
 
 def _condition_part(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:

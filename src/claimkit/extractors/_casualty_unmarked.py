@@ -219,6 +219,11 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
         if told is None and a_state_body_speaks(att):
             told = speaking_state(att, home)
         return home.opponent(told) if told is not None else None
+    if m.outcome == "arrested" and home is not None and home.group is not None and (
+            head in _SUSPECT_HEADS or (m.group_span is not None and _SUSPECTED.search(text, *m.group_span))):
+        # "troops arrested 94 suspects", "arrested three suspected facilitators": those the
+        # state's forces hunt, the report's armed group
+        return home.group
     if head in ATTACKER_HEADS and home is not None and home.attacker is not None:
         return home.attacker  # "three of the attackers died", after "IS militants stormed ..."
     if head in ASSAILANT_HEADS:
@@ -335,3 +340,7 @@ _FORCE_IN_GROUP: Final = regex.compile(
     r"(?i:\b(?:his|her|its|their|our|my|arms|fighting|gun|army|military|security|"
     r"police|uniformed|navy|naval|paramilitary|special|tribal|clan|enemy|government|belonging|faction))\b|"
     r"\b\p{Lu}{2,}\b")
+
+
+_SUSPECT_HEADS: Final = frozenset({"suspects", "suspect"})
+_SUSPECTED: Final = regex.compile(r"(?i)\bsuspected\b")

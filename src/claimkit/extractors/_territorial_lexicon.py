@@ -78,6 +78,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # "have taken under control the approaches to the dam": the object follows "control"
     ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
      r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
+    # "security forces cleared the post", "cleared Mahaday district of the Khawaarij": forces
+    # took the ground back from raiders (only forces or a side: "workers cleared the road")
+    ("clear", r"clear(?:s|ed|ing)", "recaptured", "verb"),
     # "took the town": the object must be ground, so "took place", "took the lead" give nothing;
     # "stormed the base" tells an assault, not whose the base is after it
     ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
@@ -95,7 +98,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      # ("fell back towards the airstrip": not "fell to", a capture)
      r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|(?:fell|fall(?:s|en|ing)?)\s+back|"
      # an army's word for leaving a base: 'troops had "temporarily relocated" from the base'
-     r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)", "withdrew", "leave"),
+     r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)|"
+     # armed men who "left Mota", "left the town on our own terms", "fled towards the border"
+     # (only forces or a side: see _territorial_read)
+     r"left(?=\s)|fled", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
@@ -153,7 +159,7 @@ TRIGGER_WORDS: Final = words(
     "reoccup re-occup reestablish reenter re-enter restor retook retak took tak reclaim lost lose losing "
     "gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround seal relocat "
+    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")

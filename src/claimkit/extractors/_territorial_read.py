@@ -91,7 +91,15 @@ _FROM_PARTY: Final = regex.compile(r"\s+from\s+", regex.IGNORECASE)
 # What may follow a verb used without an object ("Posts Seized, ...", "was captured by").
 # Verbs of leaving that take the ground as their object ("abandoned their posts"): without one
 # they move people, not a front line ("were wounded and evacuated to hospital").
-_TRANSITIVE_LEAVE: Final = ("evacuat", "abandon")
+# What a subject that "left" people or ground in a state names: an event, not forces
+_EVENT_SUBJECT: Final = regex.compile(
+    r"(?i)\b(?:blasts?|explosions?|bomb(?:ing)?s?|attacks?|shootouts?|clash(?:es)?|fighting|strikes?|"
+    r"shelling|ambush(?:es)?|raids?|violence|operations?|assaults?|offensive|battles?|war)\b")
+_PRONOUNS: Final = frozenset({"it", "they", "we"})
+_TRANSITIVE_LEAVE: Final = ("evacuat", "abandon", "left")
+# Verbs of leaving that only forces' leaving makes a withdrawal ("the family relocated from the
+# city", "residents fled", "he left the town")
+_FORCES_ONLY_LEAVE: Final = ("relocat", "left", "fled")
 _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at(?!\s+(?:least|most)\b)|after|during|near|from|overnight|last|"
     r"this|early|late|amid|following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
@@ -291,13 +299,18 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
             else:
                 actor_span = None if unnamed else subj
             forces = subj is not None and _FORCE_SUBJECT.search(text[subj.start:subj.end]) is not None
-            if word.lower().startswith("relocat") and not forces:
-                return None  # "the family relocated from the city": only forces leave by relocating
             # "the RSF withdrew towards Bara": a side with no "from" (not "the United States
             # withdrew from the accord"), in a sentence about fighting
             side_left = (shape == "leave" and not forces and not left_from and is_side(text, subj, sides)
                          and _military(text, sent.start, sent.end, military))
             forces = forces or side_left
+            caused = subj is not None and _EVENT_SUBJECT.search(text, subj.start, subj.end) is not None
+            if word.lower().startswith(_FORCES_ONLY_LEAVE) and (
+                    not forces or (word.lower() == "left" and (obj is None or caused))):
+                # "the family relocated from the city", "residents fled": only forces withdraw so;
+                # and they leave ground: "a blast targeting the security forces left eight people
+                # injured", "rebels left a lieutenant killed" tell what they caused
+                return None
             if shape == "leave" and obj is None and not forces and RAID_END.search(before) \
                     and LEAVE_END.match(text, m.end(), min(hi, m.end() + 12)) \
                     and _military(text, sent.start, sent.end, military):
@@ -323,7 +336,10 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
             if shape == "leave" and obj is None and (
                     not forces or word.lower().startswith(_TRANSITIVE_LEAVE)):
                 return None  # (a bare "were evacuated" moves the wounded, not a front line)
-            if name == "remain_in" and not (forces or is_side(text, subj, sides)):
+            if name == "clear" and subj is not None and text[subj.start:subj.end].lower() in _PRONOUNS \
+                    and _military(text, sent.start, sent.end, military):
+                forces = True  # "The army said it had cleared Mahaday district": the speaker's forces
+            if name in ("remain_in", "clear") and not (forces or is_side(text, subj, sides)):
                 return None
     if obj is None and shape != "leave":
         return None
