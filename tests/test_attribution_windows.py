@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimkit.extractors import (
     _attribution_before,
     _attribution_mention,
+    _attribution_mention_bodies,
     _attribution_np,
     _attribution_parse,
     _attribution_preposed,
@@ -195,8 +196,8 @@ def test_the_examples_match_their_patterns() -> None:
 ]), max_size=8).map("".join))
 def test_the_describing_word_test_reads_every_case_as_the_case_folding_scan(text: str) -> None:
     # ASCII texts take the lowercase scan; the rest the case-folding one
-    assert _attribution_mention._describing_word(text) == bool(
-        re.search(_attribution_mention._DESCRIBING_WORDS, text, re.IGNORECASE))
+    assert _attribution_mention_bodies._describing_word(text) == bool(
+        re.search(_attribution_mention_bodies._DESCRIBING_WORDS, text, re.IGNORECASE))
 
 
 # The words of the patterns before a cue word, which plausible_verb reads right to left.
