@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 from claimkit.extractors import (
     _attribution_before,
     _attribution_mention,
+    _attribution_mention_bodies,
     _attribution_np,
     _attribution_parse,
     _attribution_preposed,
     _attribution_referents,
     _attribution_speakers,
+    _attribution_subject,
     _attribution_triggers,
     _attribution_verb_reading,
     _attribution_verbs,
@@ -37,12 +39,12 @@ PHRASE_WORDS = st.lists(st.sampled_from([
 
 def source_before(text: str, short_window: int) -> tuple[int, int] | None:
     """``source_before`` over the whole text, reading ``short_window`` characters first."""
-    saved = _attribution_before._SHORT_WINDOW
-    _attribution_before._SHORT_WINDOW = short_window
+    saved = _attribution_subject._SHORT_WINDOW
+    _attribution_subject._SHORT_WINDOW = short_window
     try:
         return _attribution_before.source_before(text, 0, len(text))
     finally:
-        _attribution_before._SHORT_WINDOW = saved
+        _attribution_subject._SHORT_WINDOW = saved
 
 
 def whole_window_source_before(text: str) -> tuple[int, int] | None:
@@ -144,8 +146,8 @@ QUICK_TESTS = [
     (_attribution_before._TIME_LEFT.match, lambda t: t[:1] in _attribution_before._TIME_LEFT_INITIALS),
     (_attribution_before._WHO_CLAUSE_TO_OBJECT.search, lambda t: "who" in t),
     (_attribution_before._AND_BEFORE.search, lambda t: "and" in t),
-    (_attribution_before._TRAILING_ADVERB.search,
-     lambda t: t.rstrip().endswith(_attribution_before._TRAILING_ADVERBS)),
+    (_attribution_subject._TRAILING_ADVERB.search,
+     lambda t: t.rstrip().endswith(_attribution_subject._TRAILING_ADVERBS)),
     (_attribution_preposed._CONJUNCTION.match, lambda t: t[:1] in "aAbBoO"),
     (_attribution_preposed._PARTICIPLE_CUT.search, lambda t: "," in t or ";" in t),
     (_attribution_speakers._ONE_OF_SEVERAL.fullmatch, lambda t: t[:1] in "oOtTaA"),
@@ -194,8 +196,8 @@ def test_the_examples_match_their_patterns() -> None:
 ]), max_size=8).map("".join))
 def test_the_describing_word_test_reads_every_case_as_the_case_folding_scan(text: str) -> None:
     # ASCII texts take the lowercase scan; the rest the case-folding one
-    assert _attribution_mention._describing_word(text) == bool(
-        re.search(_attribution_mention._DESCRIBING_WORDS, text, re.IGNORECASE))
+    assert _attribution_mention_bodies._describing_word(text) == bool(
+        re.search(_attribution_mention_bodies._DESCRIBING_WORDS, text, re.IGNORECASE))
 
 
 # The words of the patterns before a cue word, which plausible_verb reads right to left.

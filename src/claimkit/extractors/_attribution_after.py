@@ -9,9 +9,9 @@ import regex
 
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
-from ._attribution_before import time_trimmed
 from ._attribution_lexicon import words
 from ._attribution_np import PRONOUNS, ROLE_WORDS, TIME_WORDS, is_cap, is_word, tokens
+from ._attribution_subject import time_trimmed
 from ._source import dateline
 
 _BOUNDARY_AFTER = regex.compile(

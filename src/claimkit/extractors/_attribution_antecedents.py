@@ -16,7 +16,8 @@ from claimkit.text import sentence_at
 from ._attribution_after import clause_subject
 from ._attribution_before import source_before
 from ._attribution_entities import STATE_BODY_WORDS, Entity, Known, recent
-from ._attribution_mention import DETERMINERS, PLURAL_ROLES, ROLE_GENDER, Mention, read_mention
+from ._attribution_mention import Mention, read_mention
+from ._attribution_mention_words import DETERMINERS, PLURAL_ROLES, ROLE_GENDER
 from ._attribution_named import DOCUMENT_ISSUED_BY
 from ._attribution_names import ORG_HEADS, person_named_before
 

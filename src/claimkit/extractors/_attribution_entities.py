@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import attrs
 
 from ._attribution_lexicon import words
-from ._attribution_mention import PLURAL_ROLES, PRONOUN_GENDER, Mention
+from ._attribution_mention import Mention
+from ._attribution_mention_words import PLURAL_ROLES, PRONOUN_GENDER
 from ._attribution_np import ROLE_WORDS
 
 # Role words of a body, not a person ("the group said").

@@ -7,47 +7,59 @@
 * ``the Defence Ministry`` / ``The Taliban`` -> organization only;
 * ``officials`` / ``a security source`` -> role only (an anonymous source);
 * ``he`` / ``she`` / ``they`` -> a pronoun, which :mod:`._attribution_speakers` resolves.
+
+The words the reading goes by (pronouns, determiners, titles, ranks, roles, and the tests of a
+name's words) are in :mod:`._attribution_mention_words`; a body told by what it is, the words
+its initials spell, and the documents and outlets that speak for it in
+:mod:`._attribution_mention_bodies`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
 import regex
 
 from ._attribution_lexicon import REDUCED_RELATIVE, words
+from ._attribution_mention_bodies import (
+    _ACRONYM_LINKS,
+    _BODY_NAME_WORDS,
+    BODY_HEADS,
+    DESCRIBED_BODY,
+    _capital,
+    _describing_word,
+    _org_like,
+    is_document,
+    is_outlet,
+    spelled_by,
+)
+from ._attribution_mention_words import (
+    _BODY_AFTER_RANK,
+    _RANKS,
+    DETERMINERS,
+    GROUP_PRONOUNS,
+    LINKS,
+    PERSON_PRONOUNS,
+    _is_cap,
+    _is_role,
+    _modifies,
+    _name_of,
+    _phrase,
+    _strip_possessive,
+)
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS
-from ._attribution_np import BY_PARTICIPLES, NAME_PARTICLES, ROLE_WORDS
+from ._attribution_np import BY_PARTICIPLES, ROLE_WORDS
 from ._gazetteer import lookup
-from ._words import joined_particle_name
 
 # (an apostrophe inside a name stays in it: "Jama’at", "O'Neill"; a possessive "'s" too)
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.\-]|['’](?=\p{L}))*|,|[—–(]")
-PERSON_PRONOUNS = words("he she him her his")
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-# Role words that tell a speaker's gender ("the spokeswoman", "his wife").
-ROLE_GENDER = {
-    **dict.fromkeys(words("""spokeswoman chairwoman congresswoman councilwoman wife mother daughter
-                          sister woman girl queen grandmother widow"""), "f"),
-    **dict.fromkeys(words("""spokesman chairman congressman councilman husband father son brother
-                          man boy king prince grandfather widower policeman"""), "m"),
-}
-GROUP_PRONOUNS = words("they it we their its")
 _RELATIVES = words("which who that i you")  # not resolved here
 _ANY_PRONOUN = PERSON_PRONOUNS | GROUP_PRONOUNS | _RELATIVES
-DETERMINERS = words("the a an his her their its our this that these those one two three some several")
-LINKS = words("for of at with from in")
 _INDEFINITE = words("a an another")
 # Words that join the words of a body's name, never a person's ("Doctors Without Borders").
 _NAME_LINKS = words("without against")
 _NEGATIVE = words("no none neither nobody nothing")
-# Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
-_BODY_AFTER_RANK = ORG_HEADS | {"staff"}
-# Role words that stand for a body rather than a person ("officials said").
-PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
 @attrs.frozen
@@ -62,51 +74,6 @@ class Mention:
     indefinite: bool = False  # "a spokesman": someone new, not the spokesman met before
 
 
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _name_of(words_: Sequence[str]) -> list[str]:
-    """The words of ``words_`` that make a name: capitalised words, and the particles between
-    or before them ("Staffan de Mistura", "Hamza bin Ali", "Fadi al-Kurd")."""
-    kept: list[str] = []
-    for k, w in enumerate(words_):
-        low = w.lower()
-        # (a rank before a body's head word is part of its name: "General Staff")
-        title = low in TITLES and not (k + 1 < len(words_) and _strip_possessive(words_[k + 1].lower())
-                                       in _BODY_AFTER_RANK)
-        capitalised = _is_cap(w) and not title and low not in DETERMINERS
-        particle = joined_particle_name(w) or (
-            low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
-        if capitalised or particle:
-            kept.append(w)
-    if len(kept) > 1 and len(kept[0]) > 1 and kept[0].isupper() and kept[0].isalpha() \
-            and not kept[1].isupper():
-        # "ISPR Faisal Nadeem", "GOP Donald Trump": a body's initials before a person's name
-        # (not initials with stops, "J.J. Goldberg", nor "USA TODAY")
-        kept = kept[1:]
-    return kept
-
-
-def _org_like(words: Sequence[str]) -> bool:
-    for w in words:
-        bare = _strip_possessive(w)
-        if bare.lower() in ORG_HEADS or bare in _BODY_NAME_WORDS:
-            return True
-    return False
-
-
-# Words of bodies' names, capitalised: "Amnesty International", "Human Rights Watch", "the Kenya
-# Red Cross Society" are no persons (in lower case they are common words: "to watch",
-# "international economics", "a mutual fund").
-_BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation", "Association",
-                              "Federation", "Crescent", "Project", "Fund", "Programme"})
-
-
 # Where the words naming a source stop and a description of the circumstances begins
 # ("officials in Dovrek, who spoke on condition of anonymity").
 _CLAUSE_CUT = regex.compile(
@@ -117,16 +84,6 @@ _CLAUSE_CUT = regex.compile(
     regex.S)
 # A bracketed acronym or aside: "the Malian Armed Forces (FAMa)".
 _BRACKETS = regex.compile(r"\s*\([^()]*\)")
-# Titles dropped from a name ("Col. Marek Ilvan" -> "Marek Ilvan").
-TITLES = words("""
-mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. brig brig. lt lt. maj maj. capt capt. sgt sgt.
-adm adm. sen sen. rep rep. gov gov. prof prof. rev rev. sheikh mullah maulvi president
-colonel lieutenant brigadier sergeant admiral captain general major corporal
-""")
-# Military ranks: a title before a name, not the role the person speaks in ("Lieutenant Colonel
-# Jo Roe, spokesman of the division": the role is spokesman).
-_RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
-               "commander col. lt. brig. gen. maj. capt. sgt. adm.")
 # A capitalised word that describes rather than names: "Athens-based", "Kremlin-backed".
 _DESCRIBING = regex.compile(r"-(?:based|backed|led|aligned|linked|affiliated|controlled|run|owned)$")
 # A place after a role, then a ranked name: "the army spokesman in Ituri, Lieutenant Jo Roe".
@@ -141,52 +98,6 @@ _CLOSING_NAME = r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})
 _PLACE_THEN_NAME = regex.compile(r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+),\s*+" + _CLOSING_NAME)
 # ... or after a relative clause: "A nurse who treated the wounded, | Amina Yusuf".
 _NAME_AFTER_CLAUSE = regex.compile(r",\s*+" + _CLOSING_NAME)
-# Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
-ROLE_MODIFIERS = words("""
-military security senior local provincial regional government police army defence defense foreign
-interior health deputy chief top former acting press district state federal national army's
-aid relief rescue medical hospital humanitarian emergency intelligence border tribal village
-community election campaign customs immigration opposition rebel militia western
-""")
-# People named by what they are or do, besides :data:`ROLE_WORDS` ("aid workers said").
-PEOPLE = words("""
-workers residents villagers doctors medics nurses journalists observers survivors relatives people
-witnesses volunteers rescuers paramedics
-locals refugees officers troops guards group groups sources official
-""")
-
-
-def _modifies(word: str, low: str) -> bool:
-    """Whether ``word`` before a role word qualifies it ("military", "senior")."""
-    if low in DETERMINERS or low in LINKS:
-        return False
-    return (not _is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
-
-
-def _is_role(low: str) -> bool:
-    w = _strip_possessive(low)
-    return (w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
-            or w + "s" in PEOPLE)  # "the nurse", "a resident"
-
-
-# A body told by what it is, then its name: "medical charity MSF", "Rights group Amnesty
-# International", "UN agency UNICEF", "aid group Save the Children".
-DESCRIBED_BODY = regex.compile(
-    r"(?i:the\s+)?(?P<what>(?:[\p{L}\-]+\s+){0,2}?(?i:charity|group|organi[sz]ation|agency|monitor|"
-    r"watchdog|NGO|network|coalition|alliance|think\s+tank))\s+"
-    r"(?P<body>\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.\-]*|of|the|for|de|des|du|without|sans|"
-    r"and|\(\p{Lu}{2,6}\)))*)", regex.V0)
-# The words one of which DESCRIBED_BODY needs, found with a quick scan before it is tried.
-_DESCRIBING_WORDS = r"charit|group|organi|agency|monitor|watchdog|ngo|network|coalition|alliance|think"
-_DESCRIBING_WORD = re.compile(_DESCRIBING_WORDS, re.IGNORECASE)
-# ... and in a text of ASCII lowered (no letter there folds to another), five times as fast
-_DESCRIBING_LOWER = re.compile(_DESCRIBING_WORDS)
-
-
-def _describing_word(text: str) -> bool:
-    """Whether one of the words :data:`DESCRIBED_BODY` needs stands in ``text``, in any case."""
-    found = _DESCRIBING_LOWER.search(text.lower()) if text.isascii() else _DESCRIBING_WORD.search(text)
-    return found is not None
 
 
 @lru_cache(maxsize=4096)
@@ -216,28 +127,6 @@ def read_mention(text: str) -> Mention:
         # the body's name in its own language, by which readers know it
         return attrs.evolve(m, organization=f"{m.organization} ({other[1]})")
     return m
-
-
-def spelled_by(before: str, acronym: str) -> str | None:
-    """The words at the end of ``before`` whose capitals spell ``acronym`` ("Médecins Sans
-    Frontières" for MSF, "Inter-Services Public Relations" for ISPR), maybe with a link's
-    initial ("United Nations Mission in South Sudan" for UNMISS), or None."""
-    words_ = before.split()
-    strict = loose = ""  # the capitals alone; and with the links' initials
-    for k in range(len(words_) - 1, max(-1, len(words_) - 12), -1):
-        word = words_[k]
-        capitals = "".join(p[0] for p in word.split("-") if p[:1].isupper())
-        strict = capitals + strict
-        loose = (capitals or (word[0].upper() if word.lower() in _ACRONYM_LINKS else "")) + loose
-        if acronym in (strict, loose):
-            return " ".join(words_[k:])
-        if not acronym.endswith(strict) and not acronym.endswith(loose):
-            return None
-    return None
-
-
-# Links whose initial an acronym may hold ("in" of UNMISS, "of" of UNOCHA's cousins).
-_ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
 
 
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
@@ -440,57 +329,8 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
 _NAME_GLUE = words("the of for and known as al")
 
 
-def _capital(word: str) -> bool:
-    """Whether ``word`` is a capital city, which speaks for its state's government."""
-    place = lookup(word)
-    return place is not None and place.kind == "capital"
-
-
-# Head words of what a body is, before its name ("the rights group Amnesty International").
-BODY_HEADS = words("""
-agency group charity organisation organization monitor network broadcaster newspaper channel
-outlet movement coalition alliance militia faction observatory
-""")
 # Endings of nouns that name a person by what they do ("schoolteacher", "journalist"; "medic"
 # is a role word already).
 _PERSON_ENDINGS = ("er", "ist", "ian", "man", "woman", "ee")
 _THINGS_LIKE_PERSONS = words("letter paper newspaper number order computer center filter poster "
                              "flyer flier banner register chapter cluster quarter trailer")
-
-
-def _phrase(words: Sequence[str]) -> str | None:
-    kept = [_strip_possessive(w) for w in words if w.lower() not in DETERMINERS]
-    return " ".join(kept) or None
-
-
-# A document speaking for the body that issued it ("the statement said", "the report found").
-DOCUMENTS = words("statement report communique communiqué release bulletin passage passages excerpt "
-                  "excerpts broadcast message post letter notice update note document briefing")
-
-
-def is_document(organization: str) -> bool:
-    """"statement", "the relevant passage", "its latest bulletin"; not "Huffington Post" nor
-    "the campaign's statement" (a body of its own)."""
-    words_ = organization.split()
-    if len(words_) > 2 and "of" in words_[1:3] and words_[words_.index("of") - 1] in _DOCUMENT_PARTS:
-        words_ = words_[words_.index("of") + 1:]  # "the relevant part of the statement"
-    return words_[-1] in DOCUMENTS and (len(words_) == 1 or (
-        len(words_) == 2 and words_[0] in _DOCUMENT_ADJECTIVES))
-
-
-_DOCUMENT_PARTS = words("part parts portion excerpt extract text translation passage section")
-
-# A body's own outlet, which speaks for it: "Its Andalus radio said", "their Telegram channel".
-_OUTLETS = words("radio channel agency television tv website site account outlet newspaper arm wing "
-                 "station page feed newsletter magazine")
-
-
-def is_outlet(organization: str) -> bool:
-    """"Andalus radio", "Amaq news agency", "media arm" (of a possessor: "Its Andalus radio")."""
-    words_ = organization.lower().split()
-    return 0 < len(words_) <= 4 and words_[-1] in _OUTLETS
-
-
-_DOCUMENT_ADJECTIVES = words("relevant full latest new original earlier final official written joint "
-                             "brief short daily morning evening weekly second third later separate "
-                             "further another press news video audio")

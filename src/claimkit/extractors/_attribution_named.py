@@ -19,7 +19,8 @@ from claimkit.text import sentence_at
 
 from ._attribution_entities import GROUP_WORDS, STATE_BODY_WORDS, Entity
 from ._attribution_lexicon import words
-from ._attribution_mention import DETERMINERS, LINKS, PLURAL_ROLES, spelled_by
+from ._attribution_mention_bodies import spelled_by
+from ._attribution_mention_words import DETERMINERS, LINKS, PLURAL_ROLES
 from ._attribution_np import ROLE_WORDS
 
 # Roles one person holds for a body: "an army spokesman" in the lead is the spokesman the body

@@ -2,10 +2,10 @@
 classes a subject is read with (small documented sets, not a tagger), and the backward scan
 from a noun phrase's last word to its first (:func:`np_start`).
 
-The readers of the phrases around a cue build on it: :mod:`._attribution_before` (the source
-before a cue) and :mod:`._attribution_after` (the source and hearer after a cue, and the
-subject of the clause a participle hangs on). Scans are bounded (a few dozen tokens) so every
-cue costs the same however long the sentence.
+The readers of the phrases around a cue build on it: :mod:`._attribution_before` with
+:mod:`._attribution_subject` (the source before a cue) and :mod:`._attribution_after` (the
+source and hearer after a cue, and the subject of the clause a participle hangs on). Scans are
+bounded (a few dozen tokens) so every cue costs the same however long the sentence.
 """
 
 from __future__ import annotations

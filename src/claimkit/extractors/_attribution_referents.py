@@ -11,15 +11,9 @@ import regex
 
 from ._attribution_entities import Entity, Known, is_several, recent
 from ._attribution_lexicon import words
-from ._attribution_mention import (
-    DESCRIBED_BODY,
-    DOCUMENTS,
-    GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
-    Mention,
-    is_document,
-    read_mention,
-)
+from ._attribution_mention import Mention, read_mention
+from ._attribution_mention_bodies import DESCRIBED_BODY, DOCUMENTS, is_document
+from ._attribution_mention_words import GROUP_PRONOUNS, PERSON_PRONOUNS
 
 
 def find_referent(known: Known, m: Mention, start: int, definite: bool = False) -> Entity | None:

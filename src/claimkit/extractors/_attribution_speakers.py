@@ -49,16 +49,9 @@ from ._attribution_antecedents import (
 from ._attribution_entities import GROUP_WORDS, Entity, Known, is_several, recent
 from ._attribution_issuers import ISSUED_BY_BEFORE, ISSUER_AFTER, ISSUER_REACH
 from ._attribution_lexicon import words
-from ._attribution_mention import (
-    BODY_HEADS,
-    PLURAL_ROLES,
-    PRONOUN_GENDER,
-    ROLE_GENDER,
-    Mention,
-    is_document,
-    is_outlet,
-    read_mention,
-)
+from ._attribution_mention import Mention, read_mention
+from ._attribution_mention_bodies import BODY_HEADS, is_document, is_outlet
+from ._attribution_mention_words import PLURAL_ROLES, PRONOUN_GENDER, ROLE_GENDER
 from ._attribution_named import named_body_next, named_later, named_next
 from ._attribution_referents import (
     GENERIC_BODY,
