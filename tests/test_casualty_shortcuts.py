@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from claimkit.extractors import _casualty_background, _casualty_clause_side
 from claimkit.extractors._casualty_people import ENEMY, ENEMY_WORDS, may_name_enemy
-from claimkit.extractors._phrases import subject_before
+from claimkit.extractors._phrases_subject import subject_before
 from claimkit.extractors._words import holds_any
 
 # Words of subjects and clauses around a figure, with the words the guarded patterns look for

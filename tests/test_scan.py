@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from claimkit.extractors._attribution_triggers import TALLY_COLON
 from claimkit.extractors._contradiction import _TRIGGER as CONTRADICTION
 from claimkit.extractors._denial_cues import TRIGGER as DENIAL
-from claimkit.extractors._status import _FIND as STATUS
+from claimkit.extractors._status_scopes import _FIND as STATUS
 from claimkit.extractors._territorial import _TRIGGER as TERRITORIAL
 from claimkit.text import Trigger, _scan, folded
 from claimkit.text._scan import _shared_scan, prefix_tree

@@ -16,8 +16,9 @@ import claimkit
 from claimkit import Attribution, Document, Snippet, Speaker
 from claimkit._model import Claim, Span
 from claimkit._plugins import default_pipeline
-from claimkit.extractors._status import scopes, status_stage
+from claimkit.extractors._status import status_stage
 from claimkit.extractors._status_lexicon import FIRST_WORDS, PRIORITY, TRIGGERS, Trigger
+from claimkit.extractors._status_scopes import scopes
 
 
 def statuses(text: str, *needles: str, status: str = "asserted") -> list[str]:

@@ -57,7 +57,7 @@ from ._attribution_tidy import (
 from ._attribution_triggers import candidates
 from ._attribution_updates import subject_read_again, unchecked_comment
 from ._attribution_verb_reading import verb, without_its_particle
-from ._phrases import armed_group_named, group_named_before
+from ._phrases_party import armed_group_named, group_named_before
 from ._territorial_parse import prepare_sides
 
 

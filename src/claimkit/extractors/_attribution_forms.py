@@ -21,7 +21,7 @@ from ._attribution_preposed import preposed
 from ._attribution_triggers import LABEL_BODY_WORDS
 from ._gazetteer import lookup as place_lookup
 from ._source import OUTLET_NAMES
-from ._status import reason_follows
+from ._status_scopes import reason_follows
 
 
 def according_to(ctx: Context, ss: int, se: int, cs: int, ce: int) -> Found | None:

@@ -22,7 +22,7 @@ from claimkit._model import Attribution, Span
 from ._casualty_home import STATE_BODY, Home
 from ._casualty_people import ACTIVE_START, ENEMY, STATE_BODY_AND, may_name_enemy
 from ._casualty_speaker_side import Groups, claimant_side, speaker_sides, teller_side
-from ._phrases import subject_before
+from ._phrases_subject import subject_before
 from ._sides import STATES, SideIndex, capital_state
 from ._words import holds_any
 

@@ -42,7 +42,8 @@ from ._casualty_single import single_mentions
 from ._casualty_speaker_side import Groups, claimant_side
 from ._casualty_types import Mention
 from ._missions import peacekeeping_mission
-from ._phrases import group_named_before, in_title
+from ._phrases import in_title
+from ._phrases_party import group_named_before
 from ._sides import SideIndex
 from ._source import in_boilerplate
 from ._unquoted import FIGURE_START, opening_marks, quoted_phrase, unquoted

@@ -23,7 +23,9 @@ from claimkit._reconcile import allowed_range
 from claimkit.text._calendar import WEEKDAY_PATTERN
 
 from ._gazetteer import lookup as place_lookup
-from ._phrases import NEXT_INCIDENT, clean_party, in_title, is_pronoun, sentence_span, subject_before
+from ._phrases import NEXT_INCIDENT, in_title, sentence_span
+from ._phrases_party import clean_party, is_pronoun
+from ._phrases_subject import subject_before
 from ._voices import same_voice, voice_of
 from ._words import words
 

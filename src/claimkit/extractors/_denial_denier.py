@@ -18,7 +18,7 @@ from claimkit._model import Attribution, Span, Speaker
 from ._attach import containing_attribution
 from ._denial_find import Found
 from ._lookup import BoundedLookup
-from ._phrases import clean_party, is_pronoun
+from ._phrases_party import clean_party, is_pronoun
 
 # Longest cue another stage may have recorded.
 _MAX_CUE: Final = 200

@@ -19,7 +19,8 @@ from claimkit._model import Span
 
 from ._denial_cues import AS, AS_FALSE, BY, PASSIVE, SAID_FALSE, skip
 from ._denial_lexicon import DISMISSED, DISPUTE, FALSE, INTENSIFIERS, REFUSED, UNREAL_SUBJECT
-from ._phrases import sentence_span, subject_before
+from ._phrases import sentence_span
+from ._phrases_subject import subject_before
 from ._territorial_lexicon import MILITARY_CONTEXT
 
 _PASSIVE_CALL: Final = regex.compile(r"\b(?:was|were|been|being|be|is|are|am)\s+$", regex.IGNORECASE)

@@ -22,7 +22,7 @@ from claimkit._document import Document
 from claimkit._model import Claim, Count
 from claimkit.text import find_numbers
 
-from ._phrases import clean_party
+from ._phrases_party import clean_party
 from ._words import words
 
 # How far before a denial its target may stand, in characters.

@@ -16,7 +16,7 @@ import regex
 from claimkit._model import Span
 
 from ._gazetteer import lookup as place_lookup
-from ._phrases import subject_before
+from ._phrases_subject import subject_before
 from ._territorial_lexicon import NOUN_ACTIONS
 from ._territorial_parse import ObjectPhrase, parse_object, phrase_after
 from ._territorial_refs import WHICH_BEFORE, antecedent

@@ -17,14 +17,9 @@ from claimkit._model import Attribution, Span
 from claimkit.text._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 
 from ._lookup import BoundedLookup
-from ._phrases import (
-    group_named_before,
-    party,
-    resolve_party,
-    sentence_span,
-    speaker_party,
-    subject_before,
-)
+from ._phrases import sentence_span
+from ._phrases_party import group_named_before, party, resolve_party, speaker_party
+from ._phrases_subject import subject_before
 from ._territorial_deed import no_deed
 from ._territorial_ground import (
     BY,

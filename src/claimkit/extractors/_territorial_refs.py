@@ -17,7 +17,7 @@ import regex
 from claimkit._model import Span
 
 from ._gazetteer import lookup as place_lookup
-from ._phrases import subject_before
+from ._phrases_subject import subject_before
 from ._territorial_lexicon import FORCE_NOUNS, MILITARY_CONTEXT
 from ._territorial_parse import NAME_PARTICLES, ObjectPhrase, parse_object, side_of
 
