@@ -577,7 +577,8 @@ def test_this_is_not_true_of_something_is_no_denial() -> None:
     ("What the militia is publishing on its platforms about entering the town is a lie, he said.",
      "What the militia is publishing on its platforms about entering the town"),
     ('"The police say they killed 22 of our soldiers. That is a lie," he said.',
-     '"The police say they killed 22 of our soldiers.'),
+     # (the quote mark opening it is no part of the proposition)
+     "The police say they killed 22 of our soldiers."),
     ('"The terrorists never entered the camp," one officer said.', "The terrorists never entered the camp"),
 ])
 def test_what_a_party_publishes_a_lie_and_a_camp_never_entered(text: str, denied: str) -> None:
@@ -586,3 +587,22 @@ def test_what_a_party_publishes_a_lie_and_a_camp_never_entered(text: str, denied
 
 def test_what_he_said_was_true_is_no_denial() -> None:
     assert denials("What he said was true.") == []
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("QUESTION: Pakistan says 12 Indian soldiers were killed. What is your response?\n"
+     "MEHRA: That is completely fabricated. I have given you the figures.",
+     "Pakistan says 12 Indian soldiers were killed."),
+    ("The rebels claimed dozens of soldiers had been taken captive. Such news is totally untrue, "
+     "and the outposts remain under the control of the army.",
+     "The rebels claimed dozens of soldiers had been taken captive."),
+    ("Russia said it had captured the village. The enemy's statements about the capture of the "
+     "village are another lie.", "The enemy's statements about the capture of the village"),
+])
+def test_an_unquoted_such_news_is_untrue_and_another_lie(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+def test_the_speaker_of_a_statement_called_a_lie_is_not_its_denier() -> None:
+    [denial] = claimkit.extract("The rebels said they took the town. That is a lie.").claims_of("denial")
+    assert denial.data["denier"] is None

@@ -50,8 +50,12 @@ _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 _CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda"
 # What an unquoted "This is ..." opening a sentence says of the sentence before: only the
 # plainest words (not "This is propaganda", which may describe a thing told).
-_UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+)?"
-                          r"(?:not\s+(?:true|correct)|false|untrue|incorrect|a\s+lie|an\s+outright\s+lie)")
+_UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"
+                          r"(?:not\s+(?:true|correct)|false|untrue|incorrect|a\s+lie|an\s+outright\s+lie|"
+                          r"fabricated|a\s+fabrication|baseless|unfounded|groundless)")
+# ... and what it is said of: "That is completely fabricated.", "Such news is totally untrue,"
+_UNQUOTED_SUBJECT: Final = (r"(?:this|that|such\s+(?:news|reports?|claims?)|these\s+(?:reports|claims))\s+"
+                            r"(?:is|was|are|were)\s+")
 # What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
 _WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
                         r"(?:publish|say|said|saying|claim|spread|circulat|report|post)[\p{L}]*")
@@ -89,7 +93,7 @@ TRIGGER: Final = Trigger(regex.compile(
     + r"(?:" + FALSE + r")\b)"
     # ... or opening a sentence with no quote mark, in a fact check's or a spokesman's words:
     # "... stated that the ship had sunk. This is not correct: satellite imagery shows ..."
-    r"|(?<=(?:^|[.!?:][ \t]{1,3}|\n))(?P<quote>(?:this|that)\s+(?:is|was)\s+" + _UNQUOTED_FALSE + r")"
+    r"|(?<=(?:^|[.!?:][ \t]{1,3}|\n))(?P<quote>" + _UNQUOTED_SUBJECT + _UNQUOTED_FALSE + r")"
     r"(?=\s*+[:;,.!?]|\s*+$)",
     regex.IGNORECASE),
     words=TRIGGER_WORDS - frozenset(_CALL_OR_SAY_WORDS),
@@ -98,7 +102,7 @@ TRIGGER: Final = Trigger(regex.compile(
     # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
     # it tries at every character)
     anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
-              r"(?:this|that)\s+(?:is|was)\s+" + _UNQUOTED_FALSE])
+              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

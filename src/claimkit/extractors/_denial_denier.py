@@ -56,9 +56,15 @@ class Attributions:
         att = containing_attribution(self.doc, cue)
         return att if att is not None and att.source is not None else None
 
-    def enclosing(self, cue: Span) -> Attribution | None:
-        """The statement the cue stands in ("X told reporters ... and dismissed ...")."""
-        return self.lookup(cue)
+    def enclosing(self, f: Found) -> Attribution | None:
+        """The statement the cue stands in ("X told reporters ... and dismissed ..."), unless
+        it is the statement denied ("The rebels said they took the town. That is a lie.": the
+        rebels do not deny their own words)."""
+        outer = self.lookup(f.cue)
+        held = outer is not None and outer.content.span.contains(f.cue)
+        if outer is not None and not held and outer.content.span.overlaps(f.denied):
+            return None  # (the statement goes on to the cue, not over it: "... said T. That is a lie.")
+        return outer
 
 
 def own_attribution(index: Attributions, f: Found) -> tuple[Attribution, bool]:
@@ -74,7 +80,7 @@ def own_attribution(index: Attributions, f: Found) -> tuple[Attribution, bool]:
         return found, False
     speaker = _speaker(doc, f.denier)
     if speaker is None:  # "... told reporters that ... and dismissed the accusation": the speaker's
-        outer = index.enclosing(f.cue)
+        outer = index.enclosing(f)
         speaker = outer.source if outer is not None else None
     return Attribution(speaker, doc.snippet(f.cue), doc.snippet(f.denied), "indirect"), True
 
@@ -95,6 +101,6 @@ def denier(index: Attributions, f: Found, att: Attribution) -> str | None:
             return own
     label = _label(att.source)
     if label is None:
-        outer = index.enclosing(f.cue)
+        outer = index.enclosing(f)
         label = _label(outer.source if outer else None)
     return label

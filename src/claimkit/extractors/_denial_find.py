@@ -71,8 +71,9 @@ _LABELLING: Final = ("dismiss", "reject", "brand", "denounc")
 _SAID_AFTER: Final = regex.compile(
     r"[,.!?]?\s*[\"”’']\s*(?P<who>(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)"
                                    r"\s+(?:said|says|told|added|insisted)\b", regex.IGNORECASE)
-# What may open a sentence before its words: a list number, a quote mark.
-_OPENING_MARKS: Final = regex.compile(r"\s*(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
+# What may open a sentence before its words: a transcript's label in capitals, a list number,
+# a quote mark.
+_OPENING_MARKS: Final = regex.compile(r"\s*(?:\p{Lu}[\p{Lu}.'’ -]{0,40}:\s+)?(?:\d{1,2}\.\s+)?[\"“‘']?\s*")
 # Up to a claim noun opening its sentence: those marks, then a determiner or an owner.
 _UNREAL_SUBJECT: Final = regex.compile(UNREAL_SUBJECT, regex.IGNORECASE)
 _CLAIM_OPENING: Final = regex.compile(
@@ -87,7 +88,7 @@ _FALSE_PREDICATE: Final = regex.compile(r"(?r)" + SAID_FALSE, regex.IGNORECASE)
 
 
 def _lstrip_opening(text: str, lo: int, hi: int) -> int:
-    """``lo`` moved past a list number and a quote mark opening a sentence."""
+    """``lo`` moved past a label, a list number and a quote mark opening a sentence."""
     m = _OPENING_MARKS.match(text, lo, hi)
     return m.end() if m else lo
 _MILITARY: Final = regex.compile(r"\b(?:" + MILITARY_CONTEXT + r"|positions?|posts?|bases?|villages?)\b",
@@ -253,7 +254,12 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
     # "'This is completely false,' the spokesman said": the proposition is the sentence before.
     quote = Span(m.start("quote"), m.end("quote"))
     prev = sentence_span(text, lo - 1) if lo > 0 else None
-    denied = Span(prev.start, prev.end) if prev and prev.end > prev.start else quote
+    if prev is not None and prev.start > 0 and text[prev.start:prev.end].rstrip().endswith("?"):
+        # a question asked of the speaker ("... were killed. What is your response?"): the
+        # statement before it
+        prev = sentence_span(text, prev.start - 1)
+    denied = Span(_lstrip_opening(text, prev.start, prev.end), prev.end) if prev and prev.end > prev.start \
+        else quote
     who = _SAID_AFTER.search(text, m.end(), min(hi, m.end() + 120))
     denier = Span(who.start("who"), who.end("who")) if who else None
     return Found(quote, quote, _trim(text, denied), denier, False, quoted=True)

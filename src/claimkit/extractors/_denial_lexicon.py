@@ -41,7 +41,7 @@ FALSE: Final = (r"not\s+true|untrue|false|baseless|unfounded|groundless|fabricat
                 r"fabrications|fabrication|propaganda|lies|a\s+lie|fake(?:\s+news)?|nonsense|fiction|rumou?rs?|"
                 r"misinformation|disinformation|incorrect|inaccurate|exaggerated|not\s+correct|"
                 r"without\s+(?:any\s+)?(?:basis|foundation)|far\s+from\s+the\s+truth|a\s+hoax|"
-                r"an?\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax|fantasy)|"
+                r"(?:an?|another)\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax|fantasy)|"
                 r"fantasy|fantasies|fictitious|concocted|made[\s-]up")
 INTENSIFIERS: Final = (r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|just|categorically|"
                        r"pure|purely|mere|merely|all|baseless|malicious|enemy|false|cheap|mostly|largely|"
