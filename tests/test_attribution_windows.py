@@ -196,7 +196,7 @@ def test_the_examples_match_their_patterns() -> None:
 ]), max_size=8).map("".join))
 def test_the_describing_word_test_reads_every_case_as_the_case_folding_scan(text: str) -> None:
     # ASCII texts take the lowercase scan; the rest the case-folding one
-    assert _attribution_mention_bodies._describing_word(text) == bool(
+    assert _attribution_mention_bodies.describing_word(text) == bool(
         re.search(_attribution_mention_bodies._DESCRIBING_WORDS, text, re.IGNORECASE))
 
 

@@ -27,7 +27,7 @@ from ._model import StageError
 StageFunction = Callable[[Document], Document]
 
 
-def _names(value: str | Iterable[str] | None) -> tuple[str, ...]:
+def as_names(value: str | Iterable[str] | None) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -49,10 +49,10 @@ class Stage:
 
     name: str
     func: StageFunction
-    requires: tuple[str, ...] = attrs.field(default=(), converter=_names)
-    provides: tuple[str, ...] = attrs.field(default=(), converter=_names)
-    before: tuple[str, ...] = attrs.field(default=(), converter=_names)
-    after: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    requires: tuple[str, ...] = attrs.field(default=(), converter=as_names)
+    provides: tuple[str, ...] = attrs.field(default=(), converter=as_names)
+    before: tuple[str, ...] = attrs.field(default=(), converter=as_names)
+    after: tuple[str, ...] = attrs.field(default=(), converter=as_names)
     plugin: str = ""
 
     def __call__(self, doc: Document) -> Document:
@@ -110,7 +110,7 @@ def stage(
     """Decorator that turns ``func(doc) -> doc`` into a :class:`Stage`."""
 
     def wrap(func: StageFunction) -> Stage:
-        return Stage(name, func, _names(requires), _names(provides), _names(before), _names(after))
+        return Stage(name, func, as_names(requires), as_names(provides), as_names(before), as_names(after))
 
     return wrap
 
@@ -234,8 +234,9 @@ class Pipeline:
         self, new: Stage, *, before: str | Iterable[str] = (), after: str | Iterable[str] = ()
     ) -> Pipeline:
         """A new pipeline with ``new`` added (optionally placed before/after named stages)."""
-        placed = attrs.evolve(new, before=(*new.before, *_names(before)), after=(*new.after, *_names(after)))
-        for name in (*_names(before), *_names(after)):
+        placed = attrs.evolve(new, before=(*new.before, *as_names(before)),
+                              after=(*new.after, *as_names(after)))
+        for name in (*as_names(before), *as_names(after)):
             self[name]  # an unknown anchor is a mistake, not a silent no-op
         return Pipeline((*self.stages, placed))
 

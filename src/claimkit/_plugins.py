@@ -22,7 +22,7 @@ import attrs
 import pluggy
 
 from . import hookspecs
-from ._pipeline import Pipeline, Stage, _names
+from ._pipeline import Pipeline, Stage, as_names
 
 ENTRY_POINT_GROUP = "claimkit"
 DISABLE_ENV = "CLAIMKIT_DISABLE_PLUGIN_AUTOLOAD"
@@ -85,8 +85,8 @@ class PluginRegistry:
                          after: str | Iterable[str] = (), _plugin: str = name,
                          _into: list[Stage] = offered) -> None:
                 _into.append(attrs.evolve(stage, plugin=stage.plugin or _plugin,
-                                          before=(*stage.before, *_names(before)),
-                                          after=(*stage.after, *_names(after))))
+                                          before=(*stage.before, *as_names(before)),
+                                          after=(*stage.after, *as_names(after))))
 
             try:
                 _call(impl, register)

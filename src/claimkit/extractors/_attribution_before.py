@@ -18,7 +18,7 @@ from typing import Final
 import regex
 
 from ._attribution_lexicon import REDUCED_RELATIVE, may_end_with, words
-from ._attribution_subject import _subject_before
+from ._attribution_subject import subject_before
 
 # A source's request not to be named: "who asked not to be named", "who requested anonymity
 # to speak freely", "who declined to be identified because ...", "who spoke on condition of
@@ -98,7 +98,7 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     if request != end and text.startswith(",", request) and "," in text[max(lo, request - 60):request]:
         # "A source in Pemba, the provincial capital, who requested anonymity ..., said": the
         # phrase with its appositive, read with the comma that closes it
-        whole = _subject_before(text, lo, request + 1, subject)
+        whole = subject_before(text, lo, request + 1, subject)
         if whole is not None and "," in text[whole[0]:whole[1]]:
             return whole
     end = request
@@ -106,43 +106,43 @@ def source_before(text: str, lo: int, end: int, subject: bool = True) -> tuple[i
     if cut != end:
         # "Roe's aide, Jo Tarn, who ..., said": the appositive before the clause stays
         # (read with its comma); "An officer, speaking ..., said": the phrase alone
-        found = _subject_before(text, lo, cut + 1, subject) or _subject_before(text, lo, cut, subject)
+        found = subject_before(text, lo, cut + 1, subject) or subject_before(text, lo, cut, subject)
         if found is not None and _is_clock(text, found):
             return None  # "... shortly after 8am, killing two, said Roe": a time, no speaker
         return _with_restrictive_relative(text, lo, found, subject)
-    found = _subject_before(text, lo, end, subject)
+    found = subject_before(text, lo, end, subject)
     if found is None or _is_clock(text, found):
         return None
     if may_end_with(text, max(lo, found[0] - 30), found[0], _REACHED_BY_ENDS, ignore_case=True) \
             and (by := _REACHED_BY.search(text, max(lo, found[0] - 30), found[0])) is not None:
         # "Two residents reached by phone said", "a commander standing next to a building
         # says": the residents and the commander, not the phone or the building
-        whole = _subject_before(text, lo, by.start(), subject)
+        whole = subject_before(text, lo, by.start(), subject)
         return (whole[0], found[1]) if whole is not None else found
     if text[found[0]:found[0] + 1] in _TIME_LEFT_INITIALS \
             and (time := _TIME_LEFT.match(text, found[0], found[1])) is not None:
         return (time.end(), found[1])  # "By evening the group said": the group
     if may_end_with(text, max(lo, found[0] - 20), found[0], _REDUCED_RELATIVE_ENDS) \
             and (reduced := _REDUCED_RELATIVE.search(text, max(lo, found[0] - 20), found[0])) is not None \
-            and (head := _subject_before(text, lo, reduced.start(), subject)) is not None \
+            and (head := subject_before(text, lo, reduced.start(), subject)) is not None \
             and _CONJUNCT_OPENING.search(text, max(0, head[0] - 4), head[0]):
         # "Fano militiamen fighting Ethiopia's federal government said": the militiamen
         return (head[0], found[1])
     for verb, relative, reach in _RELATIVE_CLAUSES:
         if verb.match(text, found[0], found[1]) \
                 and (rel := relative.search(text, max(lo, found[0] - reach), found[0])) is not None \
-                and (head := _subject_before(text, lo, rel.start(), subject)) is not None:
+                and (head := subject_before(text, lo, rel.start(), subject)) is not None:
             # the words read were a relative clause's: the source is its head with the clause
             return (head[0], found[1])
     if (naming := _NAMING_BEFORE.search(text, max(lo, found[0] - 40), found[0])) is not None \
-            and (head := _subject_before(text, lo, naming.start(), subject)) is not None:
+            and (head := subject_before(text, lo, naming.start(), subject)) is not None:
         # "A commander known as Abu Bakr said", "A fighter who gave his name only as Musa
         # told AFP": the phrase the name is given to, with the name
         return (head[0], found[1])
     if text[found[0]:found[1]].lower() not in _FIXED_OBJECTS \
             and text.find("who", max(lo, found[0] - 100), found[0]) != -1 \
             and (who := _WHO_CLAUSE_TO_OBJECT.search(text, max(lo, found[0] - 100), found[0])) is not None \
-            and (head := _subject_before(text, lo, who.start(), subject)) is not None:
+            and (head := subject_before(text, lo, who.start(), subject)) is not None:
         # "A resident who reached the district capital, Mueda, on foot said": the resident
         return (head[0], found[1])
     return _with_conjunct(text, lo, found, subject)
@@ -161,7 +161,7 @@ def _with_conjunct(text: str, lo: int, found: tuple[int, int], subject: bool) ->
     if text.find("and", max(lo, found[0] - 6), found[0]) == -1 \
             or (conj := _AND_BEFORE.search(text, max(lo, found[0] - 6), found[0])) is None:
         return found  # (no "and": the pattern is not tried)
-    first = _subject_before(text, lo, conj.start(), subject)
+    first = subject_before(text, lo, conj.start(), subject)
     if first is None or not _CONJUNCT_OPENING.search(text, max(0, first[0] - 4), first[0]):
         return found  # the phrase is the end of a clause
     words = text[first[0]:first[1]].split()
@@ -255,5 +255,5 @@ def _with_restrictive_relative(text: str, lo: int, found: tuple[int, int] | None
     who = _WHO_CLAUSE_BEFORE.search(text, max(lo, found[0] - 80), found[0])
     if who is None:
         return found
-    head = _subject_before(text, lo, who.start(), subject)
+    head = subject_before(text, lo, who.start(), subject)
     return (head[0], found[1]) if head is not None else found

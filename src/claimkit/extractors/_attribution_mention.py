@@ -23,30 +23,30 @@ import regex
 
 from ._attribution_lexicon import REDUCED_RELATIVE, words
 from ._attribution_mention_bodies import (
-    _ACRONYM_LINKS,
-    _BODY_NAME_WORDS,
+    ACRONYM_LINKS,
     BODY_HEADS,
+    BODY_NAME_WORDS,
     DESCRIBED_BODY,
-    _capital,
-    _describing_word,
-    _org_like,
+    capital,
+    describing_word,
     is_document,
     is_outlet,
+    org_like,
     spelled_by,
 )
 from ._attribution_mention_words import (
-    _BODY_AFTER_RANK,
-    _RANKS,
+    BODY_AFTER_RANK,
     DETERMINERS,
     GROUP_PRONOUNS,
     LINKS,
     PERSON_PRONOUNS,
-    _is_cap,
-    _is_role,
-    _modifies,
-    _name_of,
-    _phrase,
-    _strip_possessive,
+    RANKS,
+    is_cap,
+    is_role,
+    modifies,
+    name_of,
+    phrase,
+    strip_possessive,
 )
 from ._attribution_names import KNOWN_BODIES, ORG_HEADS
 from ._attribution_np import BY_PARTICIPLES, ROLE_WORDS
@@ -89,7 +89,7 @@ _DESCRIBING = regex.compile(r"-(?:based|backed|led|aligned|linked|affiliated|con
 # A place after a role, then a ranked name: "the army spokesman in Ituri, Lieutenant Jo Roe".
 _PLACE_THEN_RANK = regex.compile(
     r"\s+(?:in|on|near|at)\s+(?P<place>\p{Lu}[^,]*+)(?=,\s*+(?:" + "|".join(
-        sorted({regex.escape(w.rstrip(".").capitalize()) for w in _RANKS | words("mr mrs ms dr")},
+        sorted({regex.escape(w.rstrip(".").capitalize()) for w in RANKS | words("mr mrs ms dr")},
                key=len, reverse=True))
     + r")(?![\p{L}])\.?\s++\p{Lu})")
 # ... or a name alone, the mention's last words: "... in South Kivu, | Innocent Rwabukamba"
@@ -103,7 +103,7 @@ _NAME_AFTER_CLAUSE = regex.compile(r",\s*+" + _CLOSING_NAME)
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
-    described = DESCRIBED_BODY.fullmatch(text) if _describing_word(text) else None
+    described = DESCRIBED_BODY.fullmatch(text) if describing_word(text) else None
     if described is not None and described["what"][1:] == described["what"][1:].lower():
         # (the words that say what it is in lower case, but for a sentence's first capital)
         return Mention(role=described["what"], organization=described["body"])
@@ -121,7 +121,7 @@ def read_mention(text: str) -> Mention:
         after = _read_words(text[close + 1:]).name if close != -1 and close + 1 < len(text) else None
         return attrs.evolve(m, name=after, role=role, organization=f"{body} ({acronym[1]})")
     if body is None and m.name is None and m.organization and " " in m.organization \
-            and all(w[:1].isupper() for w in m.organization.split() if w.lower() not in _ACRONYM_LINKS) \
+            and all(w[:1].isupper() for w in m.organization.split() if w.lower() not in ACRONYM_LINKS) \
             and (other := _OTHER_TONGUE_ACRONYM.search(text)) is not None:
         # "the Malian Armed Forces (FAMa)", "the Armed Forces of the DRC (FARDC)": initials of
         # the body's name in its own language, by which readers know it
@@ -175,7 +175,7 @@ def _read_words(text: str) -> Mention:
         left, right = read_mention(" ".join(words_[:i])), read_mention(" ".join(words_[i + 1:]))
         if left.pronoun:
             return left
-        rank = left.role is not None and all(w in _RANKS for w in left.role.lower().split())
+        rank = left.role is not None and all(w in RANKS for w in left.role.lower().split())
         role = right.role if rank and right.role else left.role or right.role
         if left.name is None and right.name is None and left.organization and right.organization \
                 and left.organization == left.organization.lower() \
@@ -205,45 +205,45 @@ def _read_words(text: str) -> Mention:
                 and (left.role or right.role):
             start = 1 if low[0] in DETERMINERS else 0
             end = next((i for i in range(k + 1, len(low)) if low[i] in LINKS), len(low))
-            return Mention(role=" ".join(w.lower() if not _is_cap(w) or i == 0 else w
+            return Mention(role=" ".join(w.lower() if not is_cap(w) or i == 0 else w
                                          for i, w in enumerate(words_[start:end])),
                            organization=left.organization or right.organization)
     if len(words_) == 1 and low[0] in _ANY_PRONOUN:
         return Mention(pronoun=low[0])
     head = next((i for i in range(len(words_) - 2, 0, -1)
                  if low[i] in BODY_HEADS and words_[i].islower()), None)
-    if head is not None and all(_is_cap(w) for w in words_[head + 1:]) \
-            and (low[0] in DETERMINERS or (_is_cap(words_[0]) and low[0].endswith(("'s", "’s")))) \
-            and not any(_strip_possessive(w) in ROLE_WORDS - {"official"} for w in low[:head]):
+    if head is not None and all(is_cap(w) for w in words_[head + 1:]) \
+            and (low[0] in DETERMINERS or (is_cap(words_[0]) and low[0].endswith(("'s", "’s")))) \
+            and not any(strip_possessive(w) in ROLE_WORDS - {"official"} for w in low[:head]):
         # "the UN children’s agency UNICEF", "the rights group Amnesty International", "Syria's
         # state news agency SANA": what the body is, then its name ("official" before the head
         # word is an adjective: "the official news agency SANA")
-        return Mention(role=_phrase(words_[:head + 1]), organization=" ".join(words_[head + 1:]))
+        return Mention(role=phrase(words_[:head + 1]), organization=" ".join(words_[head + 1:]))
     # the role: a lowercase role word, else a capitalised one followed by a name ("President X")
     # ("Residents of Hesk", "Officials": a role capitalised to open the sentence)
-    opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not _is_cap(words_[1]))
+    opening_role = low[0] not in ORG_HEADS and (len(words_) == 1 or not is_cap(words_[1]))
     # ("a spokesman for Ukraine's eastern group of forces": the role before the link)
-    link = next((i for i in range(1, len(low)) if low[i] in LINKS and _is_role(low[i - 1])), len(low))
+    link = next((i for i in range(1, len(low)) if low[i] in LINKS and is_role(low[i - 1])), len(low))
     role_at = next((i for i in range(min(link, len(words_)) - 1, -1, -1)
-                    if _is_role(low[i]) and (not _is_cap(words_[i]) or (i == 0 and opening_role))
+                    if is_role(low[i]) and (not is_cap(words_[i]) or (i == 0 and opening_role))
                     and not (low[i] == "general" and low[i + 1:i + 2] == ["staff"])), None)
     if role_at is None:
         # "President Roe", not "the General Staff"
-        role_at = next((i for i in range(len(words_) - 1) if _is_role(low[i]) and _is_cap(words_[i + 1])
+        role_at = next((i for i in range(len(words_) - 1) if is_role(low[i]) and is_cap(words_[i + 1])
                         and low[i + 1] not in LINKS and low[i + 1] not in _NAME_LINKS
-                        and _strip_possessive(low[i + 1]) not in _BODY_AFTER_RANK), None)
+                        and strip_possessive(low[i + 1]) not in BODY_AFTER_RANK), None)
     if role_at is None:
         return _unroled(words_, low)
     name = org = None
     start = role_at
     # lowercase modifiers belong to the role ("military spokesman", "senior officials")
-    while start > 0 and _modifies(words_[start - 1], low[start - 1]):
+    while start > 0 and modifies(words_[start - 1], low[start - 1]):
         start -= 1
-    if start > 0 and _is_cap(words_[start - 1]) and low[start - 1] not in DETERMINERS:
+    if start > 0 and is_cap(words_[start - 1]) and low[start - 1] not in DETERMINERS:
         # "the Varnian army spokesman": an organization's head word goes with its name
-        while start < role_at and _strip_possessive(low[start]) in ORG_HEADS:
+        while start < role_at and strip_possessive(low[start]) in ORG_HEADS:
             start += 1
-    role = " ".join(_strip_possessive(w) for w in words_[start:role_at + 1])
+    role = " ".join(strip_possessive(w) for w in words_[start:role_at + 1])
     if low[:2] == ["one", "of"] and role.endswith("s"):
         role = role[:-1]  # "one of its commanders" is a commander
     possessor = next((w for w in low[:start] if w in ("its", "their")), None)
@@ -251,26 +251,26 @@ def _read_words(text: str) -> Mention:
     after = words_[role_at + 1:]
     if after and after[0].lower() in LINKS:
         body = after[1:]
-        if after[0].lower() not in ("of", "in") or _org_like(body) or any(
+        if after[0].lower() not in ("of", "in") or org_like(body) or any(
                 w.isupper() and len(w) > 1 for w in body):
-            org = _phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
+            org = phrase(body)  # "spokesman for the Taliban", not "governor of Lower Sarin"
         after = []
     describing = _describing(before)
-    caps_before = [w for k, w in enumerate(before) if (_is_cap(w) and k not in describing)
-                   or _strip_possessive(w.lower()) in ORG_HEADS]
-    if caps_before and _is_cap(words_[role_at]) and not _org_like(caps_before):
+    caps_before = [w for k, w in enumerate(before) if (is_cap(w) and k not in describing)
+                   or strip_possessive(w.lower()) in ORG_HEADS]
+    if caps_before and is_cap(words_[role_at]) and not org_like(caps_before):
         # "Defence Minister": capitalised words before a capitalised role are its title
-        role = " ".join(_strip_possessive(w) for w in [*caps_before, words_[role_at]])
+        role = " ".join(strip_possessive(w) for w in [*caps_before, words_[role_at]])
     elif caps_before:
-        org = org or _phrase(caps_before)
+        org = org or phrase(caps_before)
     link_at = next((k for k, w in enumerate(after) if k and w.lower() in LINKS), None)
-    if link_at is not None and _is_cap(after[0]):
+    if link_at is not None and is_cap(after[0]):
         # "Colonel Jo Roe of the National Defence Force": the name ends at the link
         body = after[link_at + 1:]
-        if _org_like(body) or any(w.isupper() and len(w) > 1 for w in body):
-            org = org or _phrase(body)
+        if org_like(body) or any(w.isupper() and len(w) > 1 for w in body):
+            org = org or phrase(body)
         after = after[:link_at]
-    name_words = _name_of(after)
+    name_words = name_of(after)
     if name_words:
         name = " ".join(name_words)
     return Mention(name, role, org, possessor=possessor, indefinite=low[0] in _INDEFINITE)
@@ -281,7 +281,7 @@ def _describing(words_: list[str]) -> set[int]:
     capitalised words before one ("New York-based": "New" too)."""
     found: set[int] = set()
     for k in range(len(words_) - 1, -1, -1):
-        if _DESCRIBING.search(words_[k]) or (k + 1 in found and _is_cap(words_[k])):
+        if _DESCRIBING.search(words_[k]) or (k + 1 in found and is_cap(words_[k])):
             found.add(k)
     return found
 
@@ -297,12 +297,12 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
             is_document(" ".join(low[1:])) or is_outlet(" ".join(low[1:]))):
         # "Its statement said", "Its Andalus radio said": a document or an outlet, which
         # speaks for the body that issued it or owns it
-        return Mention(organization=_phrase(words_[1:]), possessor=low[0])
+        return Mention(organization=phrase(words_[1:]), possessor=low[0])
     if low[0] == "the" or not ORG_HEADS.isdisjoint(low) or not _NAME_LINKS.isdisjoint(low[1:-1]) \
-            or (not _BODY_NAME_WORDS.isdisjoint(words_) and "of" not in low):
+            or (not BODY_NAME_WORDS.isdisjoint(words_) and "of" not in low):
         # ("Doctors Without Borders": words a person's name does not hold; "Amnesty
         # International", not "Meenakshi Ganguly of Human Rights Watch", a person of a body.
-        # Not :func:`_org_like`, which strips possessives: "Kantar Media’s political ad
+        # Not :func:`org_like`, which strips possessives: "Kantar Media’s political ad
         # tracker" keeps its owner, Kantar Media, as the body, read further down)
         possessed = next((i for i, w in enumerate(words_) if w.endswith(("'s", "’s"))), None)
         # (a possessive inside a known group's name is no owner: "the New People’s Army")
@@ -310,15 +310,15 @@ def _unroled(words_: list[str], low: list[str]) -> Mention:
         if possessed is not None and named in KNOWN_BODIES:
             return Mention(organization=" ".join(w for w in words_ if w.lower() not in DETERMINERS))
         if possessed is not None and not ORG_HEADS.isdisjoint(low[possessed + 1:]):
-            return Mention(organization=_phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
-        return Mention(organization=_phrase(words_))
-    caps = _name_of(words_)
+            return Mention(organization=phrase(words_[possessed + 1:]))  # "Korvania's defence ministry"
+        return Mention(organization=phrase(words_))
+    caps = name_of(words_)
     if not caps:
         return Mention()
     if any(w.endswith(("'s", "’s")) for w in words_) or all(w.isupper() and len(w) > 1 for w in caps):
-        return Mention(organization=_phrase(caps))  # "Pakistan's military", "NATO"
+        return Mention(organization=phrase(caps))  # "Pakistan's military", "NATO"
     joined = " ".join(caps)
-    if joined.lower() in KNOWN_BODIES or (len(caps) == 1 and _capital(joined)):
+    if joined.lower() in KNOWN_BODIES or (len(caps) == 1 and capital(joined)):
         # "Al-Shabaab said", "Russia denied", "Moscow said" (a capital for its government): no person
         return Mention(organization=joined)
     return Mention(name=joined)

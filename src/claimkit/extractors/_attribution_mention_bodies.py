@@ -14,15 +14,15 @@ from collections.abc import Sequence
 import regex
 
 from ._attribution_lexicon import words
-from ._attribution_mention_words import _strip_possessive
+from ._attribution_mention_words import strip_possessive
 from ._attribution_names import ORG_HEADS
 from ._gazetteer import lookup
 
 
-def _org_like(words: Sequence[str]) -> bool:
+def org_like(words: Sequence[str]) -> bool:
     for w in words:
-        bare = _strip_possessive(w)
-        if bare.lower() in ORG_HEADS or bare in _BODY_NAME_WORDS:
+        bare = strip_possessive(w)
+        if bare.lower() in ORG_HEADS or bare in BODY_NAME_WORDS:
             return True
     return False
 
@@ -30,8 +30,8 @@ def _org_like(words: Sequence[str]) -> bool:
 # Words of bodies' names, capitalised: "Amnesty International", "Human Rights Watch", "the Kenya
 # Red Cross Society" are no persons (in lower case they are common words: "to watch",
 # "international economics", "a mutual fund").
-_BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation", "Association",
-                              "Federation", "Crescent", "Project", "Fund", "Programme"})
+BODY_NAME_WORDS = frozenset({"International", "Watch", "Society", "Foundation", "Association",
+                             "Federation", "Crescent", "Project", "Fund", "Programme"})
 
 
 # A body told by what it is, then its name: "medical charity MSF", "Rights group Amnesty
@@ -48,7 +48,7 @@ _DESCRIBING_WORD = re.compile(_DESCRIBING_WORDS, re.IGNORECASE)
 _DESCRIBING_LOWER = re.compile(_DESCRIBING_WORDS)
 
 
-def _describing_word(text: str) -> bool:
+def describing_word(text: str) -> bool:
     """Whether one of the words :data:`DESCRIBED_BODY` needs stands in ``text``, in any case."""
     found = _DESCRIBING_LOWER.search(text.lower()) if text.isascii() else _DESCRIBING_WORD.search(text)
     return found is not None
@@ -64,7 +64,7 @@ def spelled_by(before: str, acronym: str) -> str | None:
         word = words_[k]
         capitals = "".join(p[0] for p in word.split("-") if p[:1].isupper())
         strict = capitals + strict
-        loose = (capitals or (word[0].upper() if word.lower() in _ACRONYM_LINKS else "")) + loose
+        loose = (capitals or (word[0].upper() if word.lower() in ACRONYM_LINKS else "")) + loose
         if acronym in (strict, loose):
             return " ".join(words_[k:])
         if not acronym.endswith(strict) and not acronym.endswith(loose):
@@ -73,10 +73,10 @@ def spelled_by(before: str, acronym: str) -> str | None:
 
 
 # Links whose initial an acronym may hold ("in" of UNMISS, "of" of UNOCHA's cousins).
-_ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
+ACRONYM_LINKS = frozenset({"in", "of", "for", "and"})
 
 
-def _capital(word: str) -> bool:
+def capital(word: str) -> bool:
     """Whether ``word`` is a capital city, which speaks for its state's government."""
     place = lookup(word)
     return place is not None and place.kind == "capital"

@@ -28,31 +28,31 @@ GROUP_PRONOUNS = words("they it we their its")
 DETERMINERS = words("the a an his her their its our this that these those one two three some several")
 LINKS = words("for of at with from in")
 # Words after a capitalised rank that make a body of it ("the General Staff", "General Command").
-_BODY_AFTER_RANK = ORG_HEADS | {"staff"}
+BODY_AFTER_RANK = ORG_HEADS | {"staff"}
 # Role words that stand for a body rather than a person ("officials said").
 PLURAL_ROLES = frozenset(w for w in ROLE_WORDS if w.endswith("s") and w[:-1] in ROLE_WORDS)
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _is_cap(word: str) -> bool:
+def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _name_of(words_: Sequence[str]) -> list[str]:
+def name_of(words_: Sequence[str]) -> list[str]:
     """The words of ``words_`` that make a name: capitalised words, and the particles between
     or before them ("Staffan de Mistura", "Hamza bin Ali", "Fadi al-Kurd")."""
     kept: list[str] = []
     for k, w in enumerate(words_):
         low = w.lower()
         # (a rank before a body's head word is part of its name: "General Staff")
-        title = low in TITLES and not (k + 1 < len(words_) and _strip_possessive(words_[k + 1].lower())
-                                       in _BODY_AFTER_RANK)
-        capitalised = _is_cap(w) and not title and low not in DETERMINERS
+        title = low in TITLES and not (k + 1 < len(words_) and strip_possessive(words_[k + 1].lower())
+                                       in BODY_AFTER_RANK)
+        capitalised = is_cap(w) and not title and low not in DETERMINERS
         particle = joined_particle_name(w) or (
-            low in NAME_PARTICLES and k + 1 < len(words_) and _is_cap(words_[k + 1]) and bool(kept))
+            low in NAME_PARTICLES and k + 1 < len(words_) and is_cap(words_[k + 1]) and bool(kept))
         if capitalised or particle:
             kept.append(w)
     if len(kept) > 1 and len(kept[0]) > 1 and kept[0].isupper() and kept[0].isalpha() \
@@ -71,8 +71,8 @@ colonel lieutenant brigadier sergeant admiral captain general major corporal
 """)
 # Military ranks: a title before a name, not the role the person speaks in ("Lieutenant Colonel
 # Jo Roe, spokesman of the division": the role is spokesman).
-_RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
-               "commander col. lt. brig. gen. maj. capt. sgt. adm.")
+RANKS = words("colonel lieutenant brigadier sergeant admiral captain general major corporal "
+              "commander col. lt. brig. gen. maj. capt. sgt. adm.")
 # Words that qualify a role and may open a sentence capitalised ("Military spokesman X").
 ROLE_MODIFIERS = words("""
 military security senior local provincial regional government police army defence defense foreign
@@ -88,19 +88,19 @@ locals refugees officers troops guards group groups sources official
 """)
 
 
-def _modifies(word: str, low: str) -> bool:
+def modifies(word: str, low: str) -> bool:
     """Whether ``word`` before a role word qualifies it ("military", "senior")."""
     if low in DETERMINERS or low in LINKS:
         return False
-    return (not _is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
+    return (not is_cap(word) and low.isalpha()) or low in ROLE_MODIFIERS
 
 
-def _is_role(low: str) -> bool:
-    w = _strip_possessive(low)
+def is_role(low: str) -> bool:
+    w = strip_possessive(low)
     return (w in ROLE_WORDS or w in PEOPLE or (w.endswith("s") and w[:-1] in ROLE_WORDS)
             or w + "s" in PEOPLE)  # "the nurse", "a resident"
 
 
-def _phrase(words: Sequence[str]) -> str | None:
-    kept = [_strip_possessive(w) for w in words if w.lower() not in DETERMINERS]
+def phrase(words: Sequence[str]) -> str | None:
+    kept = [strip_possessive(w) for w in words if w.lower() not in DETERMINERS]
     return " ".join(kept) or None

@@ -41,26 +41,26 @@ from ._attribution_context import (
 )
 from ._attribution_lexicon import words
 from ._attribution_parse_postposed import (
-    _CLOSING,
-    _bare_report,
-    _complement_follows,
-    _content_close,
-    _ends_clause,
-    _followed_by_content,
-    _postposed,
-    _quote_after_punct,
-    _skip_adverbials,
-    _statement_follows,
+    CLOSING,
+    bare_report,
+    complement_follows,
+    content_close,
+    ends_clause,
+    followed_by_content,
+    postposed,
+    quote_after_punct,
+    skip_adverbials,
+    statement_follows,
 )
 from ._attribution_parse_subject import (
-    _OBJECT_PRONOUNS,
-    _TIME_THEN_COMMA,
-    _appositive_subject,
-    _clause_not_subject,
-    _clause_with_verb,
-    _relative_subject,
-    _set_off_subject,
-    _source_before_name,
+    OBJECT_PRONOUNS,
+    TIME_THEN_COMMA,
+    appositive_subject,
+    clause_not_subject,
+    clause_with_verb,
+    relative_subject,
+    set_off_subject,
+    source_before_name,
 )
 from ._attribution_preposed import preposed
 
@@ -136,11 +136,11 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
         src = earlier.source if earlier is not None and earlier.cue[1] <= cs else subj
         return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
     named = name_quote_before(text, ss, cs)
-    src = source_before(text, ss, cs) if named is None else _source_before_name(text, ss, cs, named)
+    src = source_before(text, ss, cs) if named is None else source_before_name(text, ss, cs, named)
     if src is not None and after_comma and (
-            text[src[0]:src[1]].lower() in _OBJECT_PRONOUNS
-            or (_TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)
-            or _clause_with_verb(text, *src)):
+            text[src[0]:src[1]].lower() in OBJECT_PRONOUNS
+            or (TIME_THEN_COMMA.fullmatch(text, src[1], cs) and source_after(text, ce, se) is not None)
+            or clause_with_verb(text, *src)):
         # "... had occupied it on Saturday, said Roe": an object, the subject follows; and
         # "six died when shells landed in the market on Monday, said Roe": a time ends the
         # clause before the comma (an aside on a subject opens with a comma of its own); and
@@ -155,22 +155,22 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
     if frame == "object":
         after = hearer_end(text, ce, se)
     left = src[0] if src else cs
-    close = _content_close(ctx, ss, left, src is not None and _bare_report(ctx, ss, se, left, after))
+    close = content_close(ctx, ss, left, src is not None and bare_report(ctx, ss, se, left, after))
     if close is not None and frame in ("clause", "object"):
         if src is None:
             src = source_after(text, after, se)
-            if src is None and after > ce and _ends_clause(ctx, after, se):
+            if src is None and after > ce and ends_clause(ctx, after, se):
                 src = source_after(text, ce, se)  # '"Q," warned Roe.': no hearer, an inverted subject
-            unquoted = close[1] <= close[0] and text[close[0]] not in _CLOSING
-            if src is not None and unquoted and _clause_not_subject(text, src):
+            unquoted = close[1] <= close[0] and text[close[0]] not in CLOSING
+            if src is not None and unquoted and clause_not_subject(text, src):
                 src = None  # "..., said his men were not there": a clause, no inverted subject
-            if src is not None and unquoted and _appositive_subject(text, ss, close[0]):
+            if src is not None and unquoted and appositive_subject(text, ss, close[0]):
                 src = None  # "JNIM, al-Qaida's affiliate in the Sahel, claimed the attack"
             if src is None:
                 # "Peter Cook, the secretary, told ...": the words before the comma are the
                 # subject with its appositive, not a content
-                subj = clause_subject(text, ss, ce) or _set_off_subject(text, ss, cs) \
-                    or _relative_subject(text, ss, cs)
+                subj = clause_subject(text, ss, ce) or set_off_subject(text, ss, cs) \
+                    or relative_subject(text, ss, cs)
                 if subj is not None and subj[0] < cs < subj[1] \
                         and "," in text[subj[0]:rstrip_at(text, ss, cs) - 1]:
                     # "The National Guard, Rosgvardia, separately confirmed": a subject with its
@@ -178,23 +178,23 @@ def verb_cue(ctx: Context, ss: int, se: int, cs: int, ce: int, frame: str, parti
                     # remarks, first reported by ...": a participle set off)
                     end = rstrip_at(text, subj[0], cs)
                     subj = (subj[0], end - 1 if text[end - 1] == "," else end)
-                if subj is None or subj[1] > cs or not _followed_by_content(text, ce, se):
+                if subj is None or subj[1] > cs or not followed_by_content(text, ce, se):
                     return None
                 return preposed(ctx, ss, se, cs, ce, frame, subj, cue_at)
             after = src[1]
             inverted = True
-        after = _skip_adverbials(text, after, se)
-        quoted = close[1] > close[0] or text[close[0]] in _CLOSING
-        if (quoted and text[close[0]] in "?!…" and _quote_after_punct(ctx, after, se)) or (
-                not quoted and not inverted and _statement_follows(ctx, after, se)):
+        after = skip_adverbials(text, after, se)
+        quoted = close[1] > close[0] or text[close[0]] in CLOSING
+        if (quoted and text[close[0]] in "?!…" and quote_after_punct(ctx, after, se)) or (
+                not quoted and not inverted and statement_follows(ctx, after, se)):
             # '“... ?” He answered, “No.”': the first quote ended a sentence; the cue
             # introduces the second
             return preposed(ctx, ss, se, cs, ce, frame, src, cue_at)
         k = rstrip_at(text, ce, after)
         comma_after = k > ce and text[k - 1] == ","  # "said on Thursday, raising ...": an adverbial's comma
-        if (_ends_clause(ctx, after, se) or comma_after
-                or (quoted and (inverted or not _complement_follows(text, after, se)))):
-            return _postposed(ctx, ss, se, src, cs, ce, close, after)
+        if (ends_clause(ctx, after, se) or comma_after
+                or (quoted and (inverted or not complement_follows(text, after, se)))):
+            return postposed(ctx, ss, se, src, cs, ce, close, after)
         if inverted:
             return None
     if src is None and text[max(ss, cs - 1):cs] not in ("", " ") and prev_word in _RELATIVES:

@@ -22,14 +22,14 @@ from ._attribution_context import (
 )
 from ._attribution_lexicon import words
 
-_CLOSING = "\"”’'»"
+CLOSING = "\"”’'»"
 
 # What may close a content before a postposed cue: a comma, ? or ! (with closing quotes),
 # closing quote marks alone, or a dash.
 _POST_CLOSE = regex.compile(r"(?r)(?:[,?!…]\s*[\"”’'»]*|[\"”»]|'')\s*$|\s[—–]\s*$|\s--\s*$")
 
 
-def _skip_adverbials(text: str, pos: int, se: int) -> int:
+def skip_adverbials(text: str, pos: int, se: int) -> int:
     """``pos`` moved past up to three adverbials ("in a statement", "in Kabul", "on Sunday")."""
     for _ in range(3):
         am = adverbial_at(text, pos, se)
@@ -67,28 +67,28 @@ def _continuation(ctx: Context, pos: int, se: int) -> Quotation | None:
     return q
 
 
-def _quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
+def quote_after_punct(ctx: Context, pos: int, se: int) -> bool:
     """Whether a comma or colon and then a quotation follow ``pos``."""
     text = ctx.text
     j = lstrip_at(text, pos, se)
     return j < se and text[j] in ",:" and ctx.quote_starting(lstrip_at(text, j + 1, se)) is not None
 
 
-def _statement_follows(ctx: Context, pos: int, se: int) -> bool:
+def statement_follows(ctx: Context, pos: int, se: int) -> bool:
     """Whether the cue ending at ``pos`` opens a statement of its own: a colon, or a comma
     and a quotation ("In a statement, Roe said: ..." reads forwards, not backwards)."""
     text = ctx.text
     j = lstrip_at(text, pos, se)
     if j < se and text[j] == ":":
         return True
-    if not _quote_after_punct(ctx, pos, se):
+    if not quote_after_punct(ctx, pos, se):
         return False
     q = ctx.quote_starting(lstrip_at(text, j + 1, se))
     # a lowercase quote carries on the sentence broken by the cue ('Instead, she said, "it...')
     return q is not None and text[q.inner_start:q.inner_start + 1].isupper()
 
 
-def _complement_follows(text: str, pos: int, se: int) -> bool:
+def complement_follows(text: str, pos: int, se: int) -> bool:
     """Whether a cue at ``pos`` goes on to a content of its own (":", a quote, "that")."""
     j = lstrip_at(text, pos, se)
     if j >= se:
@@ -99,26 +99,26 @@ def _complement_follows(text: str, pos: int, se: int) -> bool:
 _CONTENT_START = regex.compile(r"\s*(?:[:“\"]|''|that\b|\p{Ll}|\p{Lu}|\d)")
 
 
-def _followed_by_content(text: str, ce: int, se: int) -> bool:
+def followed_by_content(text: str, ce: int, se: int) -> bool:
     """Whether the cue ending at ``ce`` goes on with words of its own (not a full stop)."""
     return bool(_CONTENT_START.match(text, ce, se))
 
 
-def _bare_report(ctx: Context, ss: int, se: int, left: int, after: int) -> bool:
+def bare_report(ctx: Context, ss: int, se: int, left: int, after: int) -> bool:
     """Whether the sentence is only a subject and its cue ("Trump said.", "he told reporters
     on Monday."), right after a quotation: the quotation is what was said."""
     text = ctx.text
-    if lstrip_at(text, ss, left) != left or text[max(0, ss - 3):ss].rstrip()[-1:] not in _CLOSING:
+    if lstrip_at(text, ss, left) != left or text[max(0, ss - 3):ss].rstrip()[-1:] not in CLOSING:
         return False
-    j = lstrip_at(text, _skip_adverbials(text, after, se), se)
+    j = lstrip_at(text, skip_adverbials(text, after, se), se)
     return j >= se or text[j] in ".!"
 
 
-def _content_close(ctx: Context, ss: int, left: int, bare: bool = False) -> tuple[int, int] | None:
+def content_close(ctx: Context, ss: int, left: int, bare: bool = False) -> tuple[int, int] | None:
     """Where a content ends right before ``left`` (a comma, ? or !, or a closing quote mark):
     ``(where the content stops, where the closing quote marks end)``, or None. May reach back
     over a sentence break the splitter put after a closing ``?"``, not over a paragraph break,
-    and after a closing ``."`` only where the sentence is ``bare`` (see _bare_report)."""
+    and after a closing ``."`` only where the sentence is ``bare`` (see bare_report)."""
     text = ctx.text
     lo = max(0, left - 8)
     if "\n" in text[lo:left]:
@@ -130,11 +130,11 @@ def _content_close(ctx: Context, ss: int, left: int, bare: bool = False) -> tupl
             text[m.start()] not in "?!\"”'»’" or text[m.start() - 1:m.start()] == "."):
         return None  # '... as "fantasy." She said T': that quote closed the sentence before
     marks = m.group().rstrip()
-    last = max(marks.rfind(c) for c in _CLOSING)
+    last = max(marks.rfind(c) for c in CLOSING)
     return m.start(), (m.start() + last + 1) if last >= 0 else m.start()
 
 
-def _ends_clause(ctx: Context, pos: int, se: int) -> bool:
+def ends_clause(ctx: Context, pos: int, se: int) -> bool:
     """Whether nothing of a content follows ``pos``: the sentence ends, or a comma comes."""
     text = ctx.text
     j = lstrip_at(text, pos, se)
@@ -143,13 +143,13 @@ def _ends_clause(ctx: Context, pos: int, se: int) -> bool:
     return text[j] in ",.;!?:—–)" or text.startswith("--", j)
 
 
-def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
-               close: tuple[int, int], after: int) -> Found | None:
+def postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
+              close: tuple[int, int], after: int) -> Found | None:
     """``"Q," S C`` / ``T, S C`` / ``"Q," C S``: the content comes before the cue."""
     text = ctx.text
     stop, qend = close
-    q = ctx.quote_ending(qend) if qend > stop or text[stop] in _CLOSING else None
-    if q is None and text[stop] in _CLOSING:
+    q = ctx.quote_ending(qend) if qend > stop or text[stop] in CLOSING else None
+    if q is None and text[stop] in CLOSING:
         q = ctx.quote_ending(_quote_end(text, stop))
     parts: list[Range] = []
     if q is not None:
@@ -187,7 +187,7 @@ def _postposed(ctx: Context, ss: int, se: int, src: Range, cs: int, ce: int,
 def _quote_end(text: str, close: int) -> int:
     """The offset after the run of closing marks starting at ``close``."""
     j = close
-    while j < len(text) and text[j] in _CLOSING:
+    while j < len(text) and text[j] in CLOSING:
         j += 1
     return j
 

@@ -23,7 +23,7 @@ from ._attribution_context import (
     naming_before,
 )
 
-_OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me"})
+OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me"})
 # A finite verb right after a comma: the words are a clause with its verb ("the Guard (DRG),
 # was returning home"), no noun phrase with an appositive; unless a relative clause holds it
 # ("Roe, whose hometown, Miami, is ...").
@@ -31,14 +31,14 @@ _FINITE_AFTER_COMMA: Final = regex.compile(r",\s+(?:was|were|is|are|has|have|had
 _RELATIVE: Final = regex.compile(r"(?i)\b(?:who|whose|which|that)\b")
 
 
-def _clause_with_verb(text: str, start: int, end: int) -> bool:
+def clause_with_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a clause: a finite verb after a comma, no relative
     pronoun before it."""
     verb = _FINITE_AFTER_COMMA.search(text, start, end)
     return verb is not None and _RELATIVE.search(text, start, verb.start()) is None
 
 
-_TIME_THEN_COMMA: Final = regex.compile(
+TIME_THEN_COMMA: Final = regex.compile(
     r"\s+(?:on|in|at|last|this|early|late|overnight|yesterday|today|during|earlier|later)\b[^,;:]{0,40},\s*",
     regex.IGNORECASE)
 
@@ -46,7 +46,7 @@ _TIME_THEN_COMMA: Final = regex.compile(
 _WHO_BEFORE_NAMING: Final = regex.compile(r"(?i)(?<=\S)\s+(?:who|that)\s+\Z")
 
 
-def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | None:
+def source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | None:
     """The subject before a cue that ends in a quoted name ('a commander known as "Abu Bakr"
     said'), read with the name's marks as spaces (the same offsets)."""
     lo = max(ss, cs - 300)
@@ -69,7 +69,7 @@ def _source_before_name(text: str, ss: int, cs: int, name: Range) -> Range | Non
 _SET_OFF_STOP = regex.compile(r"[“\";:]|''|\b(?:is|are|was|were|has|have|had|will|would|did)\b")
 
 
-def _set_off_subject(text: str, ss: int, cs: int) -> Range | None:
+def set_off_subject(text: str, ss: int, cs: int) -> Range | None:
     """``Name — a teacher — says`` / ``Name, R-NY, says``: the words from the clause's start
     to the comma or dash before the cue, when they hold no verb or quote."""
     end = cs
@@ -94,7 +94,7 @@ _RELATIVE_SET_OFF = regex.compile(
     r",(?:[”\"’]|'')?\s*+\Z")
 
 
-def _relative_subject(text: str, ss: int, cs: int) -> Range | None:
+def relative_subject(text: str, ss: int, cs: int) -> Range | None:
     """``X, who T, said``: X, when the words before ``, who`` hold no verb."""
     m = _RELATIVE_SET_OFF.match(text, ss, cs)
     if m is None or _VERB_NOT_POSSESSIVE.search(text, *m.span("subject")):
@@ -103,7 +103,7 @@ def _relative_subject(text: str, ss: int, cs: int) -> Range | None:
     return start, end
 
 
-def _appositive_subject(text: str, ss: int, end: int) -> bool:
+def appositive_subject(text: str, ss: int, end: int) -> bool:
     """Whether the words before a cue's comma are a name and its appositive ("JNIM, al-Qaida's
     affiliate in the Sahel"), a subject rather than a content: one inner comma, a capitalised
     first part, and no verb (a possessive "'s" is none)."""
@@ -120,7 +120,7 @@ _VERB_NOT_POSSESSIVE = regex.compile(
     + IRREGULAR_PASTS + r")\b|\b\p{Ll}{2,}ed\b|n['’]t\b")
 
 
-def _clause_not_subject(text: str, src: Range) -> bool:
+def clause_not_subject(text: str, src: Range) -> bool:
     """Whether words read as an inverted subject ("..., said the plan was fine") are a clause:
     a finite verb before their first comma."""
     comma = text.find(",", src[0], src[1])

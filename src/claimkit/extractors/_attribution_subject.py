@@ -1,5 +1,5 @@
 """The noun phrase that ends at a given point, read backwards from it: the scan under
-:func:`._attribution_before.source_before` (:func:`_subject_before`), with what it leaves out
+:func:`._attribution_before.source_before` (:func:`subject_before`), with what it leaves out
 at the phrase's end (a time phrase: :func:`time_trimmed`, "The army on Monday night" -> "The
 army"; an adverb: "campaign workers here" -> "campaign workers"), a name's bracket ("Sen. Jane
 Roe (D-Ore.)") and an appositive ("X, the spokesman,"; "His campaign manager, Jeff Weaver,").
@@ -88,7 +88,7 @@ _TRAILING_ADVERBS = ("here", "there", "both", "all", "themselves", "himself", "h
 _TRAILING_ADVERB = regex.compile(r"(?r)(?<=[\p{L}\d])\s+(?:" + "|".join(_TRAILING_ADVERBS) + r")\s*$")
 
 
-def _subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
+def subject_before(text: str, lo: int, end: int, subject: bool) -> tuple[int, int] | None:
     """:func:`source_before` once a set-off clause or request is cut off."""
     end = time_trimmed(text, lo, end)
     # (tried only when the words end with one of its adverbs: most end with none)

@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from ._casualty_patterns_group import _PAREN
+from ._casualty_patterns_group import PAREN
 
 #: After "shot": words that make it not a wound ("shot at", "shot down").
 SHOT_NOT_HIT: Final = regex.compile(r"(?i)\s++(?:at|down|up|back|through\s+the\s+(?:roof|window))(?![\p{L}])")
@@ -61,7 +61,7 @@ FROM_ATTACK: Final = regex.compile(
 #: "eight civilians had been brought in with shrapnel wounds", maybe over an aside ("Three
 #: officers, it said, had been admitted with gunshot wounds").
 WITH_WOUNDS: Final = regex.compile(
-    r"(?i)(?:" + _PAREN + r")?\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
+    r"(?i)(?:" + PAREN + r")?\s++(?:(?:had\s+been|have\s+been|were|was|are|is)\s++)?"
     r"(?:(?:brought|taken|admitted|rushed|carried|evacuated)(?:\s++in)?\s++)?"
     r"with\s++(?:[\p{L}\-]++\s++(?:and\s++)?){0,3}?(?:injuries|wounds|burns)(?![\p{L}])")
 

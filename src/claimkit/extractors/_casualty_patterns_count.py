@@ -14,7 +14,7 @@ from claimkit.text import anchored
 from claimkit.text._numbers import SMALL_NUMBER_WORDS
 
 from . import _casualty_lexicon as lex
-from ._casualty_patterns_group import _MONTHS, _NUMBERED_NAMES, WORD
+from ._casualty_patterns_group import MONTHS, NUMBERED_NAMES, WORD
 from ._casualty_patterns_helpers import alternation, forward_alternation
 
 #: "including", "among them": the next figure is part of the previous one.
@@ -51,7 +51,7 @@ NOT_A_COUNT_BEFORE: Final = regex.compile(
     rf"room|gate|platform|block|sector|phase|battalion|brigade|regiment|division|squadron|unit|street|"
     rf"road|avenue|rs\.?|usd|eur|gbp|inr|pkr|chapter|section|paragraph|page|grade|level|category|"
     rf"channel|ward|zone|camp|building|apartment|flat|plot|exit|junction|mark|model|type|version|"
-    rf"class|year|years|the\s+year|{_MONTHS}\.?|mid|late|early|since|until|till|"
+    rf"class|year|years|the\s+year|{MONTHS}\.?|mid|late|early|since|until|till|"
     # (a toll's earlier value counts: "up from four reported this morning")
     # (... and so does "to 12 from | eight": the figure a toll rose from)
     # (... and "to nine from | seven", "raising the toll from | seven announced earlier")
@@ -70,7 +70,7 @@ AGE_AFTER_NAME: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:\p{{Lu}}\p{{Ll}}++\.?|(?i:{alternation(lex.SINGULAR_PERSONS)})),\s*+\Z")
 #: A party's name with a number as one of its words ("Barrio 18", "400 Mawozo"): the number
 #: names, it does not count.
-NUMBERED_NAME: Final = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])")
+NUMBERED_NAME: Final = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])")
 #: What closes an age set off after a person: a comma, a semicolon or the sentence's full stop.
 AGE_END: Final = regex.compile(anchored(r"\s*+(?:[,;]|\.(?!\d))"))
 #: Right context that makes a number not a count of people.
@@ -79,7 +79,7 @@ NOT_A_COUNT_AFTER: Final = regex.compile(
     rf"\s*+(?:am|pm|a\.m\.|p\.m\.|hrs|h|o'clock|gmt|utc|bc|ad|bce|ce)(?![\p{{L}}])|"
     rf"[-–](?:year|day|month|week|hour|minute|km|kilometre|kilometer|mile|storey|story|member|man|"
     rf"strong|point|page|seat|bed|acre|foot|metre|meter|inch|ton|tonne|kg|round|time)|"
-    rf"\s*+{_MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
+    rf"\s*+{MONTHS}(?![\p{{L}}])|\s*+\)|'s(?![\p{{L}}])"
 )
 NOT_SINGULAR: Final = alternation((
     "number", "total", "other", "after", "under", "order", "water", "border", "center", "centre",

@@ -33,7 +33,7 @@ _PREDICATE_OPENERS: Final = alternation(sorted(
     r"|lost\s++(?:their|his|her)\s++li(?:ves|fe)")
 # Parties' names with a number as one of their words ("Barrio 18", "400 Mawozo"), and units
 # named by a number ("the 444 Brigade", "the 93 Mechanised Brigade").
-_NUMBERED_NAMES: Final = alternation(
+NUMBERED_NAMES: Final = alternation(
     term for term, _ in ARMED_GROUPS if " " in term and any(c.isdigit() for c in term)) + (
     r"|\d{1,4}(?:\s++(?-i:Separate|Independent|Mechani[sz]ed|Motori[sz]ed|Armou?red|Airborne|Assault"
     r"|Infantry|Marine|Special|Rapid|Mountain|Tank|Artillery))?+"
@@ -42,7 +42,7 @@ _NUMBERED_NAMES: Final = alternation(
 # "ALP") or a word that is not a stop word, an outcome word or a number; a short parenthesis
 # may follow ("Police (ALP)").
 _NP_WORD: Final = (
-    rf"(?:(?:{_NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])|"
+    rf"(?:(?:{NUMBERED_NAMES})(?![\p{{L}}\p{{N}}])|"
     rf"(?-i:[A-Z][A-Z0-9]{{1,5}}(?![\p{{L}}\p{{N}}'’.\-]))|(?!(?:{alternation(lex.STOP_WORDS)}|{_OUTCOME_WORDS}|"
     # ("taken" and "held" begin an outcome of their own: "and 43 taken prisoner")
     rf"{_NUMBER_WORD}|{alternation(lex.ADVERBS)}|{_PREDICATE_OPENERS})(?![\p{{L}}\p{{N}}'’\-])){WORD})"
@@ -106,13 +106,13 @@ _NOT_A_COMPOUND: Final = (
 _SCARE_QUOTE: Final = r"[“\"‘']?"
 # An aside between a group and its predicate: between commas, brackets or dashes.
 # (a spaced hyphen stands for a dash: "60 militants - the government's term - were killed")
-_PAREN: Final = (r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–]"
-                 r"|\s++-\s[^—–.;\n]{1,80}?\s-(?=\s))")
+PAREN: Final = (r"(?:\s*+,[^,.;:\n]{1,80}?,|\s*+\([^()\n]{0,80}\)|\s*+[—–][^—–.;\n]{1,80}?[—–]"
+                r"|\s++-\s[^—–.;\n]{1,80}?\s-(?=\s))")
 #: A passive predicate right after a group: ", were reportedly killed", " dead", " died";
 #: an aside may stand between ("13 people, mostly homeless, died").
 RIGHT: Final = regex.compile(
     # (a quotation may open at the predicate: 'five soldiers "were martyred"')
-    rf"(?i)(?P<paren>{_PAREN})?(?:\s*+,)?+\s*+(?:[“\"](?=(?:{_AUX})\s))?+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
+    rf"(?i)(?P<paren>{PAREN})?(?:\s*+,)?+\s*+(?:[“\"](?=(?:{_AUX})\s))?+(?P<aux>(?:(?:{_AUX})\s++){{0,4}}?)"
     rf"{_FIRST_DEED}{_SCARE_QUOTE}(?P<out>{_ALL_OUTCOMES})(?![\p{{L}}\p{{N}}\-]){_NOT_A_COMPOUND}"
 )
 _BLOCK: Final = alternation((
@@ -135,7 +135,7 @@ RELAXED: Final = regex.compile(
     # "fighters and their accomplices", "4 policemen and civilians": a plural without a
     # figure joined to the group right before the verb (not "and their driver"); the figure
     # counts the group
-    rf"(?i)(?P<gap>(?:{_PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
+    rf"(?i)(?P<gap>(?:{PAREN}|\s++and(?:\s++(?:their|its|his|her))?+(?=(?:\s++[\p{{L}}\-]++){{0,3}}?"
     # (plurals without an "s": "women and children", "passengers and crew")
     rf"\s++(?:[\p{{L}}\-]+s|[\p{{L}}\-]*(?:men|personnel|police|children|people|crew|staff)"
     rf"|(?-i:\p{{Lu}}{{2,}}))\s++"
@@ -157,8 +157,8 @@ RELAXED: Final = regex.compile(
     rf"|(?P<intr>died|die|dies|perished|lost\s+their\s+lives))(?![\p{{L}}\p{{N}}\-])"
 )
 #: What may follow a bare participle and keep it passive ("5 killed in ...", "killed.").
-_MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                  r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+MONTHS: Final = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _QUALIFIED_NUMBER: Final = (
     rf"(?:(?:at\s+least|at\s+most|more\s+than|over|around|about|nearly|almost|some|up\s+to|"
     rf"as\s+many\s+as|an\s+estimated|approximately|roughly|another|a\s+further)\s++)?"
@@ -174,9 +174,9 @@ _TIME_SPAN: Final = (r"(?:over|within|in)\s++(?:the\s++(?:past|last|next)\s++)?"
 #: least 19 guards").
 PASSIVE_TAIL: Final = regex.compile(
     # ("140 wounded over two days": a span of time after the participle, not its object)
-    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{_MONTHS}|\s++{_TIME_UNITS}\b))"
+    rf"(?i)(?!\s*+{_QUALIFIED_NUMBER}(?!\s*+{MONTHS}|\s++{_TIME_UNITS}\b))"
     rf"\s*+(?:{_TIME_SPAN}|[,.;:!?()\]\"”’\n–—-]|$|(?:{alternation(lex.PASSIVE_FOLLOWERS)})(?![\p{{L}}\p{{N}}])|"
-    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTHS}(?![\p{{L}}]))"
+    rf"\p{{L}}+ly(?![\p{{L}}\p{{N}}])|\d{{1,2}}(?:st|nd|rd|th)?\s++{MONTHS}(?![\p{{L}}]))"
 )
 #: A second outcome coordinated with the first: "were abducted and later killed".
 SECOND: Final = regex.compile(

@@ -21,20 +21,20 @@ from claimkit._pipeline import stage
 from claimkit.hookspecs import RegisterStage, hookimpl
 
 from ._status_comments import (
-    _ACCOUNT_BACK,
-    _ONE_OWNER,
-    _TWO_OWNERS,
-    _Account,
-    _account_statuses,
-    _claimant,
-    _disclaimer,
-    _owned_comments,
-    _Sources,
-    _strongest_before,
-    _told_by,
-    _valued_comments,
+    ACCOUNT_BACK,
+    ONE_OWNER,
+    TWO_OWNERS,
+    Account,
+    Sources,
+    account_statuses,
+    claimant,
+    disclaimer,
+    owned_comments,
+    strongest_before,
+    told_by,
+    valued_comments,
 )
-from ._status_scopes import _KEEP, _SKIP_KINDS, _rank, _Scopes, scopes, status_of
+from ._status_scopes import KEEP, SKIP_KINDS, Scopes, rank, scopes, status_of
 
 # How many comments naming two owners are read as such (a report has one or two; the rest
 # of a pathological text's are read as comments on everything before them).
@@ -49,26 +49,26 @@ def status_stage(doc: Document) -> Document:
     found = scopes(doc.text)
     if not found:
         return doc
-    accounts = _account_statuses(doc.text, doc.claims, _Scopes([f for f in found if f.comment]))
-    account = _Account(doc) if accounts else None
-    sources = _Sources(doc.attributions)
-    owned = _owned_comments(doc.text, [f for f in found if f.comment], sources)
+    accounts = account_statuses(doc.text, doc.claims, Scopes([f for f in found if f.comment]))
+    account = Account(doc) if accounts else None
+    sources = Sources(doc.attributions)
+    owned = owned_comments(doc.text, [f for f in found if f.comment], sources)
     # "Neither the LNA's nor the CCMSR's account ...": the two owners' claims, when each owner
     # tells one before it (else, as any such comment, everything told before it)
     two_owners = [f for f in found if f.whole and (
-        _TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)
-        or _ONE_OWNER.match(doc.text, f.trigger.start, f.trigger.end))]
+        TWO_OWNERS.match(doc.text, f.trigger.start, f.trigger.end)
+        or ONE_OWNER.match(doc.text, f.trigger.start, f.trigger.end))]
     named = []
     for f in two_owners[:_MAX_NAMED]:
-        owners = _owned_comments(doc.text, [f], sources)
-        if all(any(c.span.start < f.trigger.start and _told_by(c, owner) for c in doc.claims)
+        owners = owned_comments(doc.text, [f], sources)
+        if all(any(c.span.start < f.trigger.start and told_by(c, owner) for c in doc.claims)
                for owner, _ in owners):
             named.append(f)
             owned += owners  # (the strongest status any owner's comment gives wins: order is moot)
-    valued = _valued_comments(doc.text, [f for f in found if f.comment])
-    near = _Scopes([f for f in found if not f.whole])
-    told_before = _strongest_before([f for f in found if f.whole and f not in named])
-    told_after = _disclaimer(doc.text, doc.claims, found)
+    valued = valued_comments(doc.text, [f for f in found if f.comment])
+    near = Scopes([f for f in found if not f.whole])
+    told_before = strongest_before([f for f in found if f.whole and f not in named])
+    told_after = disclaimer(doc.text, doc.claims, found)
     changed = []
     for claim in doc.claims:
         denied = claim.status == "denied"
@@ -77,28 +77,28 @@ def status_stage(doc: Document) -> Document:
             claim = attrs.evolve(claim, status="asserted")
         status = status_of(claim, near)
         for until, whole_status in told_before:
-            if (claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
-                    and claim.span.start < until and _rank(whole_status) < _rank(status)):
+            if (claim.status not in KEEP and claim.kind not in SKIP_KINDS
+                    and claim.span.start < until and rank(whole_status) < rank(status)):
                 status = whole_status
-        if told_after is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \
-                and _rank(told_after) < _rank(status):
+        if told_after is not None and claim.status not in KEEP and claim.kind not in SKIP_KINDS \
+                and rank(told_after) < rank(status):
             status = told_after
-        held = accounts.get(_claimant(claim) or "")
-        if (held is not None and claim.status not in _KEEP and claim.kind not in _SKIP_KINDS
+        held = accounts.get(claimant(claim) or "")
+        if (held is not None and claim.status not in KEEP and claim.kind not in SKIP_KINDS
                 and (claim.span.start > held[0] or (
-                    held[0] - claim.span.end < _ACCOUNT_BACK
+                    held[0] - claim.span.end < ACCOUNT_BACK
                     and (held[2] or (account is not None
-                                     and account.told_on(_claimant(claim) or "", claim.span.end, held[0])))))
-                and _rank(held[1]) < _rank(status)):
+                                     and account.told_on(claimant(claim) or "", claim.span.end, held[0])))))
+                and rank(held[1]) < rank(status)):
             status = held[1]
-        count = claim.data.get("count") if claim.kind not in _SKIP_KINDS else None
+        count = claim.data.get("count") if claim.kind not in SKIP_KINDS else None
         best = getattr(count, "best", None)
         for value, value_status in valued:
-            if best == value and claim.status not in _KEEP and _rank(value_status) < _rank(status):
+            if best == value and claim.status not in KEEP and rank(value_status) < rank(status):
                 status = value_status
         for owner, owner_status in owned:
-            if claim.status not in _KEEP and claim.kind not in _SKIP_KINDS \
-                    and _rank(owner_status) < _rank(status) and _told_by(claim, owner):
+            if claim.status not in KEEP and claim.kind not in SKIP_KINDS \
+                    and rank(owner_status) < rank(status) and told_by(claim, owner):
                 status = owner_status
         if denied:
             # one party's claim that the other denies and nobody could verify is disputed;

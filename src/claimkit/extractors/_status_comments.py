@@ -1,14 +1,14 @@
 """Comments that reach further than their sentence (a trigger of reach "previous" or
 "document"), and the claims each holds for in the status stage.
 
-A comment on everything told before it (:func:`_strongest_before`), or a disclaimer in the
-report's opening paragraphs on what follows (:func:`_disclaimer`); a comment on a claimant's
-account, which also holds for what the claimant says after it (:func:`_account_statuses`,
-with :class:`_Account` for an account told over several paragraphs); one on an owner's
+A comment on everything told before it (:func:`strongest_before`), or a disclaimer in the
+report's opening paragraphs on what follows (:func:`disclaimer`); a comment on a claimant's
+account, which also holds for what the claimant says after it (:func:`account_statuses`,
+with :class:`Account` for an account told over several paragraphs); one on an owner's
 figures ("the group's claims", "Neither the LNA's nor the CCMSR's account"), which holds for
-every claim that owner tells (:func:`_owned_comments`, :class:`_Sources`, :func:`_told_by`);
+every claim that owner tells (:func:`owned_comments`, :class:`Sources`, :func:`told_by`);
 and one naming a figure by its value ("The figure of 128 could not be verified":
-:func:`_valued_comments`).
+:func:`valued_comments`).
 """
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Claim
 from claimkit.text import paragraph_spans
 
-from ._status_scopes import _SKIP_KINDS, Scope, _in_scope, _rank, _Scopes
+from ._status_scopes import SKIP_KINDS, Scope, Scopes, in_scope, rank
 from ._voices import same_voice
 
 
-def _disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> str | None:
+def disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> str | None:
     """The strongest status a comment on accounts sets in the report's opening paragraphs
     before every claim: a disclaimer on what follows ("Figures given by armed parties could
     not be independently verified.", opening a weekly round-up), or None."""
-    first = min((c.span.start for c in claims if c.kind not in _SKIP_KINDS), default=None)
+    first = min((c.span.start for c in claims if c.kind not in SKIP_KINDS), default=None)
     if first is None:
         return None
     heading = [f for f in found if (f.whole or f.comment) and f.trigger.end <= first]
@@ -40,14 +40,14 @@ def _disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> s
     paragraphs = paragraph_spans(text)
     opening = paragraphs[min(len(paragraphs), _OPENING_PARAGRAPHS) - 1][1]
     statuses = [f.status for f in heading if f.trigger.end <= opening]
-    return min(statuses, key=_rank) if statuses else None
+    return min(statuses, key=rank) if statuses else None
 
 
 # A disclaimer stands in the headline, the lede or the paragraph after it.
 _OPENING_PARAGRAPHS = 3
 
 
-def _strongest_before(whole: list[Scope]) -> list[tuple[int, str]]:
+def strongest_before(whole: list[Scope]) -> list[tuple[int, str]]:
     """For each status among document-wide comments, the furthest point it reaches back from."""
     until: dict[str, int] = {}
     for scope in whole:
@@ -55,13 +55,13 @@ def _strongest_before(whole: list[Scope]) -> list[tuple[int, str]]:
     return sorted((end, status) for status, end in until.items())
 
 
-def _claimant(claim: Claim) -> str | None:
+def claimant(claim: Claim) -> str | None:
     """Who makes ``claim``: its speaker's name, else organisation, lower-cased; None if nobody."""
     who = claimant_name(claim.attribution)
     return who.casefold() if who else None
 
 
-_ACCOUNT_BACK = 1200
+ACCOUNT_BACK = 1200
 """How far before a comment on the claimant's own claims ("its claims could not be verified")
 the claimant's earlier claims are part of that account (a statement quoted over paragraphs)."""
 # "its claims", "His figures", "their account" right before a comment's trigger
@@ -70,25 +70,25 @@ _OWN_CLAIMS_BEFORE = regex.compile(
     r"tolls?|version)\s*+(?:also\s+|too\s+)?\Z")
 
 
-def _account_statuses(text: str, claims: Iterable[Claim],
-                      comments: _Scopes) -> dict[str, tuple[int, str, bool]]:
+def account_statuses(text: str, claims: Iterable[Claim],
+                     comments: Scopes) -> dict[str, tuple[int, str, bool]]:
     """For each claimant a comment scope covers, the strongest such status, where it stands and
     whether it names the claimant's own claims: a comment on a claimant's account also holds
     for what the claimant says after it, and one on "its claims" for what it said shortly
-    before (:data:`_ACCOUNT_BACK`)."""
+    before (:data:`ACCOUNT_BACK`)."""
     out: dict[str, tuple[int, str, bool]] = {}
     for claim in claims:
-        who = _claimant(claim)
-        if who is None or claim.kind in _SKIP_KINDS:
+        who = claimant(claim)
+        if who is None or claim.kind in SKIP_KINDS:
             continue
         for span in claim.mentions:
             for scope in comments.near(span):
-                if _in_scope(span, scope):
+                if in_scope(span, scope):
                     held = out.get(who)
                     start = scope.trigger.start
                     own = _OWN_CLAIMS_BEFORE.search(text, max(0, start - 40), start) is not None
-                    if held is None or _rank(scope.status) < _rank(held[1]) or (
-                            _rank(scope.status) == _rank(held[1]) and own and not held[2]):
+                    if held is None or rank(scope.status) < rank(held[1]) or (
+                            rank(scope.status) == rank(held[1]) and own and not held[2]):
                         # (of two comments as strong, one on "its claims" reaches further back:
                         # "did not provide evidence, and its claims could not be verified")
                         out[who] = (start, scope.status, own)
@@ -114,8 +114,8 @@ _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", 
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
 
 
-def _owned_comments(text: str, comments: list[Scope],
-                    bodies: _Sources | None = None) -> list[tuple[frozenset[str], str]]:
+def owned_comments(text: str, comments: list[Scope],
+                   bodies: Sources | None = None) -> list[tuple[frozenset[str], str]]:
     """The comments on one owner's figures, as (the owner's words, status): such a comment
     holds for every claim that owner tells, anywhere in the text. "Neither the LNA's nor the
     CCMSR's account" has two owners (and holds for nothing else before it); "the group's
@@ -123,8 +123,8 @@ def _owned_comments(text: str, comments: list[Scope],
     ``bodies``, the text's sources)."""
     out = []
     for scope in comments:
-        two = _TWO_OWNERS.match(text, scope.trigger.start, scope.trigger.end)
-        one = _ONE_OWNER.match(text, scope.trigger.start, scope.trigger.end) if two is None else None
+        two = TWO_OWNERS.match(text, scope.trigger.start, scope.trigger.end)
+        one = ONE_OWNER.match(text, scope.trigger.start, scope.trigger.end) if two is None else None
         if two is not None:
             names = [two["first"], two["second"]]
         elif one is not None:
@@ -151,11 +151,11 @@ def _owned_comments(text: str, comments: list[Scope],
 # Two owners inside a comment on everything before it: "Neither the LNA's nor the CCMSR's
 # account could be verified", "Both the army's and the RSF's claims ...": their claims only.
 _OWNER_WORDS = r"\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?"
-_TWO_OWNERS = regex.compile(
+TWO_OWNERS = regex.compile(
     rf"(?i)(?:neither|both)\s+(?:the\s+)?(?P<first>{_OWNER_WORDS})['’]s\s+(?:\w+\s+)?(?:nor|and)\s+"
     rf"(?:the\s+)?(?P<second>{_OWNER_WORDS})['’]s\s")
 # One owner inside such a comment: "None of Roe's claims, including the civilian toll, ...".
-_ONE_OWNER = regex.compile(
+ONE_OWNER = regex.compile(
     r"(?i)(?:none|neither)\s+of\s+(?:the\s+)?(?P<first>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+){0,2})['’]s\s")
 # Owners that name no body by themselves: "the group's claims", "the report's figures" (the
 # body whose report it is).
@@ -168,7 +168,7 @@ _GENERIC_OWNERS = frozenset({"group", "movement", "militants", "rebels", "organi
 _BODY_LOOK = 12
 
 
-class _Sources:
+class Sources:
     """The sources of a text's attributions, in the order they start (found by bisection, so
     many comments in one text cost no more than one each)."""
 
@@ -193,7 +193,7 @@ class _Sources:
 _FIGURE_OF = regex.compile(r"(?i)\bthe\s+(?:figure|toll|tally|number|claim)\s+of\s+(?P<n>\d[\d,]*)\s*+\Z")
 
 
-def _valued_comments(text: str, comments: list[Scope]) -> list[tuple[int, str]]:
+def valued_comments(text: str, comments: list[Scope]) -> list[tuple[int, str]]:
     """The figures comments name by their value, as (value, status): such a comment holds for
     every claim of that figure, wherever told."""
     out = []
@@ -204,7 +204,7 @@ def _valued_comments(text: str, comments: list[Scope]) -> list[tuple[int, str]]:
     return out
 
 
-class _Account:
+class Account:
     """Where each claimant speaks, paragraph by paragraph: a comment on "the claims" reaches
     back over a claimant's account told in several paragraphs in a row ("The AA said ... The
     group also said ... The AA also accused ... The claims could not be verified"), not past a
@@ -230,7 +230,7 @@ class _Account:
             self._voices.get(i) == {who} for i in range(first, last))
 
 
-def _told_by(claim: Claim, owner: frozenset[str]) -> bool:
+def told_by(claim: Claim, owner: frozenset[str]) -> bool:
     """Whether ``claim``'s source goes by one of the owner's words ("organisation" and "a
     Libyan human rights organisation"; "Pakistani" and "Pakistan's military"), a demonym
     matching its country by prefix."""

@@ -3,7 +3,7 @@
 One precompiled pattern, the union of the :mod:`._status_lexicon` triggers, finds them all
 in one scan (:data:`_FIND`); each trigger found gets a :class:`Scope` (NegEx / pyConText
 style: a direction, a reach and terminators; :func:`scopes`), and :func:`status_of` gives a
-claim the strongest status of the scopes one of its mentions lies in (:class:`_Scopes` finds
+claim the strongest status of the scopes one of its mentions lies in (:class:`Scopes` finds
 those near a span by bisection).
 """
 
@@ -42,8 +42,8 @@ def reason_follows(text: str, pos: int, end: int) -> bool:
 # A scope never reaches further than this from its trigger (a 1 MB "sentence" stays cheap).
 _WINDOW = 1500
 _LONGEST_TRIGGER = 200  # characters; no lexicon phrase comes near it
-_KEEP = frozenset(("denied", "disputed"))
-_SKIP_KINDS = frozenset(("denial", "contradiction"))
+KEEP = frozenset(("denied", "disputed"))
+SKIP_KINDS = frozenset(("denial", "contradiction"))
 
 
 @attrs.frozen
@@ -110,16 +110,16 @@ def scopes(text: str) -> list[Scope]:
     return out
 
 
-def _rank(status: str) -> int:
+def rank(status: str) -> int:
     return PRIORITY.index(status) if status in PRIORITY else len(PRIORITY)
 
 
-def _in_scope(span: Span, scope: Scope) -> bool:
+def in_scope(span: Span, scope: Scope) -> bool:
     overlaps = min(span.end, scope.end) - max(span.start, scope.start) > 0
     return overlaps or (span.start <= scope.trigger.start and scope.trigger.end <= span.end)
 
 
-class _Scopes:
+class Scopes:
     """Scopes in text order, searchable by place: a scope reaches at most ``2 * _WINDOW`` back
     and ``_WINDOW`` forward from its trigger, so only triggers near a span can hold it (this
     keeps a text dense with triggers and claims linear)."""
@@ -134,13 +134,13 @@ class _Scopes:
         return self.found[lo:hi]
 
 
-def status_of(claim: Claim, found: _Scopes) -> str:
+def status_of(claim: Claim, found: Scopes) -> str:
     """The status ``claim`` takes from the scopes ``found`` (its own when none applies)."""
-    if claim.status in _KEEP or claim.kind in _SKIP_KINDS:
+    if claim.status in KEEP or claim.kind in SKIP_KINDS:
         return claim.status
     best = claim.status
     for span in claim.mentions:
         for scope in found.near(span):
-            if _rank(scope.status) < _rank(best) and _in_scope(span, scope):
+            if rank(scope.status) < rank(best) and in_scope(span, scope):
                 best = scope.status
     return best
