@@ -94,3 +94,23 @@ def test_the_text_of_a_bodys_press_release_before_a_colon_is_the_bodys() -> None
             "issued on Monday afternoon:\n"
             '"1. Own troops engaged the khwarij and 12 khwarij were sent to hell."\n')
     assert _told(text) == {12: "Inter-Services Public Relations (ISPR)"}
+
+
+def test_a_transcript_label_may_say_who_speaks_in_brackets() -> None:
+    text = ("Transcript of the briefing\n"
+            "DMYTRO LYSENKO (spokesman, Khortytsia group of forces): The enemy lost 126 servicemen killed.\n"
+            "QUESTION (regional television): Moscow says Ukraine lost 145 servicemen. Is that accurate?\n"
+            "LYSENKO: We do not comment on our own losses.\n")
+    told = _told(text)
+    assert told == {126: "DMYTRO LYSENKO (spokesman, Khortytsia group of forces)", 145: "Moscow"}
+
+
+def test_a_heading_with_a_year_in_brackets_is_no_speaker() -> None:
+    text = "Battle of Leego (2015): Al Shabaab militants killed more than 70 African Union soldiers.\n"
+    assert _told(text) == {70: None}
+
+
+def test_a_questions_label_opens_nobodys_statement() -> None:
+    doc = claimkit.extract("QUESTION: How many soldiers were killed at the base?\n"
+                           "ADEYINKA: Four soldiers were killed.")
+    assert [a.source.text for a in doc.attributions if a.source is not None] == ["ADEYINKA"]

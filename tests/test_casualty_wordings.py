@@ -1110,3 +1110,13 @@ def test_a_relative_clause_claiming_the_deed(text: str, expected: list[tuple[str
 def test_people_taken_off_by_gunmen_with_no_other_casualty_word(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the guillemets of French and other reports hold a side's words at a distance too
+    ("«At least twenty soldiers» lost their lives, according to a notable of the town.", [("killed", 20)]),
+    ("The General Staff said the army had «neutralised» 14 terrorists.", [("killed", 14)]),
+    ("The army said it killed «more than 50» terrorists.", [("killed", 50)]),
+])
+def test_a_figure_in_guillemets(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

@@ -655,3 +655,8 @@ def test_armed_men_who_left_or_fled_withdrew(text: str, expected: list[tuple[str
 ])
 def test_forces_that_cleared_ground_took_it_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["action"], c["actor"]) for c in claims(text)] == expected
+
+
+def test_a_verb_in_guillemets() -> None:
+    found = claims("JNIM claimed to have «liberated» the town of Boni.")
+    assert [(c["action"], c["actor"], c["place"]) for c in found] == [("recaptured", "JNIM", "Boni")]

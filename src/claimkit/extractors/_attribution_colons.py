@@ -30,7 +30,7 @@ border front frontline diplomacy casualties toll fighting context explainer fact
 reaction reactions aid humanitarian politics economy elsewhere meanwhile security refugees
 ceasefire talks assessment situation territory materiel equipment denial denials claims outlook
 overview developments claim verdict rating conclusion finding findings fact factcheck fact-check
-facts
+facts question questions
 """)  # (the last lines: a digest's, a briefing's or a fact check's topic labels, "BORDER: One
 # killed as ...", "CLAIM: The toll rose to 25", "FACT CHECK: No, gunmen did not kill 30 soldiers")
 
@@ -38,7 +38,11 @@ facts
 def label(ctx: Context, m: regex.Match[str]) -> Found | None:
     """``Name: statement`` opening a paragraph (headlines, interview transcripts)."""
     name = (m.start("label"), m.end("label"))
-    label = ctx.text[name[0]:name[1]]
+    label, bracket, _ = ctx.text[name[0]:name[1]].partition("(")
+    label = label.rstrip()
+    if bracket and not label.isupper():
+        return None  # (who a label's speaker is, in brackets, only in a transcript's capitals:
+        # not a heading, "Battle of Leego (2015):")
     last = label.split()[-1]
     if (label in ("Q", "A") or label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS
             or last.lower() in NOT_SPEAKERS or (last.islower() and last.endswith(("ed", "es")))):
@@ -58,7 +62,7 @@ def label(ctx: Context, m: regex.Match[str]) -> Found | None:
 
 
 # A transcript's speaker label opening a line ("ADEYINKA:", "MAJ. GEN. ADEYINKA:", "QUESTION:").
-_LABEL_LINE: Final = regex.compile(r"[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}:")
+_LABEL_LINE: Final = regex.compile(r"[ \t]*+\p{Lu}[\p{Lu}.'’ \-]{0,40}(?:\([^():\n]{1,80}\))?:")
 _ANSWER_PARAGRAPHS: Final = 6
 _NEXT_LABEL: Final = regex.compile(r"\n" + _LABEL_LINE.pattern)
 _TRANSCRIPT_REACH: Final = 3000

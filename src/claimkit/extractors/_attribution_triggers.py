@@ -81,7 +81,10 @@ LABEL = regex.compile(
     r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related"
     r"|CORRESPONDENT|ANCHOR|NEWSREADER|PRESENTER|REPORTER)[ \t]*:)"
     r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
-    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5})"
+    r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5}"
+    # (a transcript's label may say who the speaker is in brackets: "DMYTRO LYSENKO (spokesman,
+    # Khortytsia group of forces):")
+    r"(?:[ \t]*\([^():\n]{1,80}\))?)"
     r"[ \t]*:(?=[ \t]+\S))", regex.V0)
 _LABEL_COLON = re.compile(r":(?=[ \t]+\S)")
 # (the quotation may open the next paragraph, after a blank line too: "Below is our

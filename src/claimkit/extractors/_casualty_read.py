@@ -112,7 +112,7 @@ def _scare_quotes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     """The quotations in ``sentences`` that hide a figure from the readers: one that opens with
     the figure ('killed "more than 20" soldiers'), holds the group right after it ('27
     "terrorists"') or an outcome word ('were "neutralised"', 'had been "savagely executed"')."""
-    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text and "«" not in text:
         return []
     found: list[tuple[int, int]] = []
     for start, end in sentences:

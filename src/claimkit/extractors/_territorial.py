@@ -69,7 +69,7 @@ _QUOTE_AND_ADVERB: Final = regex.compile(r"[\"“]\p{Ll}+ly\s+\Z")
 def _scare_quotes(text: str, hits: list[tuple[regex.Match[str], Span]]) -> list[tuple[int, int]]:
     """The quotations around a trigger ('"liberated"') or the object after it ('pulled back
     from "several forward positions"')."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "«" not in text:
         return []
     found: list[tuple[int, int]] = []
     for m, sent in hits:

@@ -32,18 +32,19 @@ _FIGURE: Final = (r"(?:\d|(?:" + NUMBER_ALTERNATION
                   + r"|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
 #: A figure, maybe qualified: what a quotation that hides a figure opens with.
 FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?" + _FIGURE, regex.IGNORECASE)
-_WORD: Final = r"[^\s\"“”,.;:!?()\[\]]+"
+_WORD: Final = r"[^\s\"“”«»,.;:!?()\[\]]+"
 # What follows an opening mark up to its closing one: a figure and what goes with it, or one to
 # four words and no punctuation.
 _QUOTED: Final = regex.compile(
-    r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^\"“”\n]{0,80}[\"”]"
-    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,5}[\"”](?![\p{L}\p{N}])",
+    r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^\"“”«»\n]{0,80}[\"”»]"
+    r"|" + _WORD + r"(?:[ \t]" + _WORD + r"){0,5}[\"”»](?![\p{L}\p{N}])",
     regex.IGNORECASE)
 # Single marks open a figure only ("killed 'more than 100 mercenaries'"): they are also
 # apostrophes, so a phrase of words in them is not read as a quotation.
 _QUOTED_SINGLE: Final = regex.compile(
     r"(?:" + _QUALIFIER + r")?" + _FIGURE + r"[^'’\"“”\n]{0,80}['’](?![\p{L}\p{N}])", regex.IGNORECASE)
-_OPENING_MARKS: Final = "\"“'‘"
+# (and the guillemets of French and other reports: "«about a dozen» of its fighters")
+_OPENING_MARKS: Final = "\"“'‘«"
 
 
 def quoted_phrase(text: str, mark: int, end: int) -> int | None:
@@ -51,7 +52,7 @@ def quoted_phrase(text: str, mark: int, end: int) -> int | None:
     phrase that closes before ``end``, else None."""
     if text[mark] not in _OPENING_MARKS or (mark > 0 and text[mark - 1].isalnum()):
         return None
-    m = (_QUOTED if text[mark] in "\"“" else _QUOTED_SINGLE).match(text, mark + 1, end)
+    m = (_QUOTED if text[mark] in "\"“«" else _QUOTED_SINGLE).match(text, mark + 1, end)
     return m.end() - 1 if m is not None else None
 
 
@@ -61,7 +62,7 @@ def opening_marks(text: str, start: int, end: int) -> Iterable[int]:
         yield m.start()
 
 
-_MARK: Final = regex.compile(r"[\"“‘]|(?<![\p{L}\p{N}])'")
+_MARK: Final = regex.compile(r"[\"“‘«]|(?<![\p{L}\p{N}])'")
 
 
 def unquoted(text: str, quotes: Iterable[tuple[int, int]]) -> str:
