@@ -391,3 +391,27 @@ def test_figures_in_a_sources_relative_clause_are_its_own() -> None:
     # a relative clause that is no count of its own gives the source nothing
     text = "The mayor, whose son was one of 12 people killed, said the town would rebuild."
     assert [c.attribution for c in claimkit.extract(text).claims_of("casualty")] == [None]
+
+
+def _source_of(text: str, words: str) -> str | None:
+    att = attribution_for(claimkit.extract(text), span_of(text, words))
+    return att.source.text if att is not None and att.source is not None else None
+
+
+def test_a_paragraph_between_a_body_and_the_body_named_again_is_the_bodys() -> None:
+    text = ("Troops repelled the attacks, according to the True News Information Team.\n\n"
+            "In the engagements, 17 members of the security forces were killed.\n\n"
+            "The information team said the outposts remain under the control of the army.")
+    assert _source_of(text, "17 members") == "the True News Information Team"
+
+
+@pytest.mark.parametrize("after", [
+    # another body by a name of its own, a pronoun, or no one
+    "Russia's Defence Ministry said the outposts had fallen.",
+    "It said the outposts remain under the control of the army.",
+    "The outposts remain under the control of the army.",
+])
+def test_a_paragraph_before_another_speaker_is_the_outlets(after: str) -> None:
+    text = ("Troops repelled the attacks, according to the Information Team of the Defence Ministry.\n\n"
+            "In the engagements, 17 members of the security forces were killed.\n\n" + after)
+    assert _source_of(text, "17 members") is None

@@ -25,7 +25,10 @@ carries the reported statement it comes from (or None: the outlet's own voice).
      a year in either).
    * or stands in a document printed after a paragraph that announces it ("The statement
      ... is reproduced below in full."), the speaker being the last one up to that paragraph
-     (see :func:`_printed_by`).
+     (see :func:`_printed_by`),
+   * or is a paragraph with no speaker between the speaker's and one that opens on the same
+     body named again ("..., according to the True News Information Team. / In the
+     engagements, 17 members ... / The information team said ...").
 3. Otherwise None.
 """
 
@@ -248,7 +251,56 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
     if here == there + 1 and not _has_cue(index, *paragraphs[here]) and (
             quotation_at(text, span.start) is not None or _ends_in_colon(text, gov, paragraphs[there][1])):
         return gov
+    if here == there + 1 and _between_the_same_speaker(index, gov, here):
+        return gov
     return _printed_by(index, text, here)
+
+
+def _between_the_same_speaker(index: _Index, gov: Attribution, here: int) -> bool:
+    """Whether paragraph ``here``, with no speaker of its own, stands between two of the same
+    speaker's: ``gov`` in the paragraph before, and the first speaker of the paragraph after,
+    a body named again as one told of before ("..., according to the True News Information Team. / In
+    the engagements, 17 members of the security forces sacrificed their lives ... / The
+    information team said ...")."""
+    paragraphs = index.paragraphs
+    if here + 1 >= len(paragraphs) or _has_sourced_cue(index, *paragraphs[here]):
+        return False
+    ns, ne = paragraphs[here + 1]
+    k = bisect_right(index.sourced_cue_ends, ns)
+    after = index.sourced[k] if k < len(index.sourced) else None
+    if after is None or after.source is None or not ns <= after.cue.span.start < ne \
+            or _BACK_REFERENCE.fullmatch(after.source.text) is None:
+        return False
+    return _same_speaker(gov, after)
+
+
+# A body named again as one told of before: "The information team", "the ministry" (not a
+# name of its own, "Russia's Defence Ministry", which may be another body's; nor a pronoun,
+# which a feature's narrative paragraphs between a person's words use as often)
+_BACK_REFERENCE: Final = regex.compile(r"[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*){1,3}")
+
+
+def _has_sourced_cue(index: _Index, lo: int, hi: int) -> bool:
+    """Whether the cue of an attribution with a source ends in ``text[lo:hi]``."""
+    return bisect_right(index.sourced_cue_ends, lo) < bisect_right(index.sourced_cue_ends, hi)
+
+
+def _same_speaker(first: Attribution, later: Attribution) -> bool:
+    """Whether ``later``'s speaker names ``first``'s again: the words of its name or
+    organisation are among the first's ("the information team" after "the True News
+    Information Team of the State Security and Peace Commission")."""
+    if first.source is None or later.source is None:
+        return False
+    earlier = _name_words(first.source.name or first.source.organization)
+    again = _name_words(later.source.name or later.source.organization)
+    return bool(earlier) and bool(again) and again <= earlier
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(w for w in _NAME_WORD.findall((name or "").lower()) if w not in ("the", "of", "and"))
+
+
+_NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 # A paragraph that announces a document printed after it: "The statement, signed by ..., is
