@@ -365,3 +365,21 @@ def test_models_named_alone_and_deeds_a_communique_made_possible(
 def test_a_figure_in_digits_after_its_words_and_a_bare_participle_before_and(
         text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # booty named before the items
+    ("The fighters seized as spoils four armoured vehicles and nine pickup trucks.",
+     [("captured", 4, "armoured vehicles", "fighters"), ("captured", 9, "technicals", "fighters")]),
+    # a communiqué's label before its list
+    ("The attack was stopped. Destroyed: 9 tanks, 17 armoured fighting vehicles.",
+     [("destroyed", 9, "tanks", None), ("destroyed", 17, "armoured vehicles", None)]),
+    # "burning" as "burned"
+    ("The gunmen fought troops for hours, burning two armoured personnel carriers.",
+     [("destroyed", 2, "armoured vehicles", None)]),
+    # a colon after a verb with no list after it gives nothing
+    ("He said the army had destroyed: nothing.", []),
+])
+def test_booty_a_labelled_list_and_burning(
+        text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
+    assert read(text) == expected

@@ -112,7 +112,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     # (each form's first word is literal: the pre-filter reads it as written)
     "destroyed": (r"destroyed", r"destroying", r"destroy", r"neutralised", r"neutralized", r"neutralising",
                   r"neutralizing", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"knocked\s+out",
-                  r"knocking\s+out", r"burn(?:ed|t)",
+                  r"knocking\s+out", r"burn(?:ed|t|ing)",
                   r"torched", r"sank", r"sunk",
                   # the passive's ("one armoured vehicle was set on fire", "set ablaze")
                   r"set\s+(?:on\s+fire|ablaze|alight)"),

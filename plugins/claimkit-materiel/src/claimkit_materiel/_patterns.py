@@ -80,7 +80,9 @@ OTHERS = regex.compile(r"\s+(?:others|more)\b(?!\s+(?:people|civilians|soldiers|
 SENTENCE_END = regex.compile(r"[.!?;](?=\s)|\n", FLAGS)
 # Words that may come between the verb and the number: "destroyed a further 12 tanks".
 SPACE = regex.compile(r"\s*")
-FILLER = regex.compile(r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
+# ("seized as spoils four armoured vehicles": booty named before the items)
+FILLER = regex.compile(r"(?:as\s+(?:war\s+)?(?:spoils|booty)(?:\s+of\s+war)?\s+)?"
+                       r"(?:(?:a\s+further|another|an\s+additional|a\s+total\s+of|an\s+estimated|"
                        r"a\s+reported)\s+)?", FLAGS)
 # "a tank", "an armoured vehicle", "a single drone": a count of one.
 # ("another tank was damaged": one more)
@@ -92,8 +94,9 @@ GAP_BEFORE = regex.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:{_MODIFIER}\s+){{0,3}}"
 # A communiqué's figure in digits after its words: "forty (40) motorcycles", "three (03)".
 DIGITS_AGAIN = regex.compile(r"\s*+\(\d{1,5}\)")
 
-# A list announced after the verb: "seized the following material: six rifles, ...".
-FOLLOWING = regex.compile(r"\s+(?:the\s+)?following(?:\s+[\p{L}\-]+){0,2}\s*:", FLAGS)
+# A list announced after the verb: "seized the following material: six rifles, ...", or a
+# communiqué's label: "Destroyed: 9 tanks, 17 armoured fighting vehicles".
+FOLLOWING = regex.compile(r"(?:\s+(?:the\s+)?following(?:\s+[\p{L}\-]+){0,2})?\s*:", FLAGS)
 
 # Separators of a list of items: "12 tanks, five helicopters and 30 drones".
 SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", FLAGS)
