@@ -83,6 +83,8 @@ Unicef had reports of 15 abducted, which it said it was working to confirm.
 The photos could not be verified, and neither could the claims of either side.
 Neither the army nor the group allows independent access. The army does not allow independent access.
 The two tolls may overlap, and neither has been independently confirmed.
+The claims of neither side could be independently verified. All figures are provisional and could not
+be independently verified. The estimates were not supported by any evidence.
 """
 
 CONTRADICTION_TEXT = """\

@@ -456,3 +456,30 @@ def test_neither_has_been_confirmed_holds_for_the_figures_just_told() -> None:
     text = ("The RDF said it killed 11 insurgents.\n\nThe two tolls may overlap, and neither has been "
             "independently confirmed.")
     assert statuses(text, "11 insurgents") == ["unverified"]
+
+
+@pytest.mark.parametrize("comment", [
+    "All figures are provisional and could not be independently verified.",
+    "The claims of neither side could be independently verified.",
+])
+def test_a_comment_on_all_figures_or_neither_sides_claims_holds_for_all_before(comment: str) -> None:
+    # (two paragraphs back: further than a comment on what was just told reaches)
+    text = ("The army said it killed 12 rebels.\n\nThe rebels said 30 soldiers died.\n\n"
+            "Fighting went on near the town.\n\n" + comment)
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {12: "unverified", 30: "unverified"}
+
+
+def test_figures_not_supported_by_any_evidence_are_unverified() -> None:
+    text = ('She said army estimates that "at least ten" soldiers had died were not supported by any '
+            "evidence she had seen.")
+    assert [c.status for c in claimkit.extract(text).claims_of("casualty")] == ["unverified"]
+
+
+def test_a_headlines_figures_and_ground_told_first_leave_a_disclaimer_one() -> None:
+    text = ("Nine tanks, 134 occupiers: brigade details battle near Kostiantynivka\n\n"
+            "KYIV - A brigade holding positions east of Kostiantynivka published this statement. "
+            "We could not independently verify the figures.\n\n"
+            '"The enemy lost 134 servicemen. Our forces destroyed nine tanks."')
+    claims = claimkit.extract(text).claims
+    assert {c.status for c in claims if c.kind in ("casualty", "materiel")} == {"unverified"}

@@ -23,15 +23,23 @@ from claimkit._document import Document
 from claimkit._model import Attribution, Claim
 from claimkit.text import paragraph_spans
 
+from ._phrases import in_title
 from ._status_scopes import SKIP_KINDS, Scope, Scopes, in_scope, rank
 from ._voices import same_voice
 
 
 def disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> str | None:
     """The strongest status a comment on accounts sets in the report's opening paragraphs
-    before every claim: a disclaimer on what follows ("Figures given by armed parties could
-    not be independently verified.", opening a weekly round-up), or None."""
-    first = min((c.span.start for c in claims if c.kind not in SKIP_KINDS), default=None)
+    before every figure (but the headline's): a disclaimer on what follows ("Figures given by
+    armed parties could not be independently verified.", opening a weekly round-up), or None."""
+    # (a headline's figures are the report's, told first: "Nine tanks, 134 occupiers": ... /
+    # We could not independently verify the figures.")
+    headline = text.find("\n")
+    # (and it is on figures: ground told before it, "A brigade holding positions near X
+    # published the following statement. We could not independently verify the figures.",
+    # does not keep it from being one)
+    first = min((c.span.start for c in claims if c.kind in _FIGURE_KINDS
+                 and not (c.span.end <= headline and in_title(text, c.span))), default=None)
     if first is None:
         return None
     heading = [f for f in found if (f.whole or f.comment) and f.trigger.end <= first]
@@ -43,6 +51,7 @@ def disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> st
     return min(statuses, key=rank) if statuses else None
 
 
+_FIGURE_KINDS = frozenset({"casualty", "materiel"})
 # A disclaimer stands in the headline, the lede or the paragraph after it.
 _OPENING_PARAGRAPHS = 3
 

@@ -105,6 +105,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:provide|give|offer|present|produce|"
             r"provided|given|offered|presented|produced)\s+(?:any\s+)?(?:evidence|proof)",
             "unverified", "backward", "previous"),
+    # "estimates that "at least ten" soldiers had died were not supported by any evidence"
+    Trigger(r"(?:not\s+(?:supported|backed)|unsupported)\s+by\s+(?:any\s+)?(?:evidence|proof)",
+            "unverified", "both"),
     Trigger(r"(?:has|have|had)\s+(?:yet|not\s+yet)\s+to\s+(?:comment|respond|confirm|verify|react)",
             "unverified", "backward", "previous"),
     Trigger(r"(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment)\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
@@ -124,12 +127,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     # not be independently verified", "The figures given by the different parties could not
     # ..."; not "the army's figures")
     # ("the figures above are as given by the ministry and have not been independently verified")
-    Trigger(r"the\s+(?:casualty\s+|death\s+)?(?:figures|tolls)"
+    # ("All figures are provisional and could not be independently verified")
+    Trigger(r"(?:the|all(?:\s+the)?)\s+(?:casualty\s+|death\s+)?(?:figures|tolls)"
             r"(?:\s+(?:given|provided|reported|released|issued|cited)\s+by\s+(?:the\s+|both\s+|all\s+)?"
             r"(?:(?:different|various|two|rival|warring|opposing|competing)\s+)?(?:sides|parties|camps|sources))?"
             r"(?:\s+above(?:\s+(?:are|were)\s+as\s+(?:given|provided|reported|released)\s+by\s+[^.;:]{1,60}?"
             r"\s+and)?)?"
+            r"(?:\s+(?:are|were)\s+(?:provisional|preliminary|approximate|estimates)\s+and)?"
             r"\s+(?:could|can|have|had|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be\s+|been\s+)?" + _VERIFY,
+            "unverified", "backward", "document"),
+    # ("The claims of neither side could be independently verified")
+    Trigger(r"the\s+(?:claims|figures|accounts|tolls)\s+of\s+(?:neither|either)\s+(?:side|party|camp)\s+"
+            r"(?:could|can)\s+(?:be\s+)?" + _VERIFY,
             "unverified", "backward", "document"),
     # the claims of both sides: everything told before ("Claims by both the RSF and the army
     # could not be independently verified", "The claims by either side ..."); read from
@@ -185,11 +194,12 @@ FIRST_WORDS: tuple[str | tuple[str, str], ...] = (
     "ostensibly", "it", "officials", "official", "authorities", "police", "sources", "hospital",
     # ("the" with what follows it in the rows, "the casualty figures", "the ministry": the most
     # common word of a text stops the shared scan only there)
-    ("the", r"\s+(?:casualty|death|figures|tolls|ministry)"),
+    ("the", r"\s+(?:casualty|death|figures|tolls|ministry|claims|accounts)"),
+    ("all", r"\s+(?:the\s+)?(?:casualty|death|figures|tolls)"),
     "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
     "claim", "claims", "claimed", "allege", "alleges", "alleged", "never", "working", "trying",
-    "seeking", "attempting", "striving", "allows", "allow", "permits", "permit",
+    "seeking", "attempting", "striving", "allows", "allow", "permits", "permit", "unsupported",
 )
 
 # Words that end a trigger's scope within its sentence: a contrast or a new clause
