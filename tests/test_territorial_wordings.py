@@ -660,3 +660,22 @@ def test_forces_that_cleared_ground_took_it_back(text: str, expected: list[tuple
 def test_a_verb_in_guillemets() -> None:
     found = claims("JNIM claimed to have «liberated» the town of Boni.")
     assert [(c["action"], c["actor"], c["place"]) for c in found] == [("recaptured", "JNIM", "Boni")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # driven back from ground: the subject took it from them
+    ("The army said its troops had pushed the Houthis back from al-Kasara.",
+     [("captured", "army", "al-Kasara")]),
+    # an army's word for a withdrawal
+    ("The spokesman said our units moved to more advantageous positions north of the village.",
+     [("withdrew", "spokesman", None)]),
+    # "ours" in a paragraph that tells of fighting next
+    ("Bila Hora is ours. There is fighting in the eastern part of the village.",
+     [("controls", None, "Bila Hora")]),
+    # ... not where it does not, nor prices pushed back
+    ("Bila Hora is ours. The weather was fine.", []),
+    ("The storm pushed prices back from their peak.", []),
+])
+def test_pushed_back_from_moved_to_better_positions_and_ours_before_fighting(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(c["action"], c["actor"], c["place"]) for c in claims(text)] == expected

@@ -62,12 +62,13 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("driven_out", r"(?<=\b(?:were|was|been|being|got)\s{1,4})"
      r"(?:(?:driven|flushed|pushed|chased|forced|kicked|routed)\s+out\s+of|"
      r"(?:expelled|ousted|dislodged|evicted)\s+from)", "lost", "lost"),
-    # "had driven the Clan del Golfo out of the village of X": the subject took X from them
+    # "had driven the Clan del Golfo out of the village of X", "pushed the Houthis back from
+    # al-Kasara": the subject took X from them
     # ("forced Israeli troops off the hill": "off" only after forces, not "drove reporters off
     # the Hill beat")
     ("drive_out", r"(?:drov(?:e)|driv(?:e|es|en|ing)|expell(?:ed|ing)|oust(?:s|ed|ing)?|push(?:ed|es|ing)?|"
      r"forc(?:ed|ing))"
-     r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)(?:out\s+of|"
+     r"\s+(?P<ousted>(?:(?!(?:to|that|about|for)\s)[^\s.;:!?]+\s+){1,14}?)(?:out\s+of|back\s+from|"
      r"(?<=(?:" + FORCES_MOVED + r"|militants|rebels|insurgents|jihadists|gunmen|attackers|them)\s+)off)",
      "captured", "verb"),
     # "had expelled the dissidents from La Silla": an armed party driven from the place
@@ -101,7 +102,10 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)|"
      # armed men who "left Mota", "left the town on our own terms", "fled towards the border"
      # (only forces or a side: see _territorial_read)
-     r"left(?=\s)|fled", "withdrew", "leave"),
+     r"left(?=\s)|fled|"
+     # an army's word for a withdrawal: "Our units moved to more advantageous positions"
+     r"mov(?:ed|ing)\s+(?:back\s+)?to\s+(?:more\s+)?(?:advantageous|favou?rable|prepared|better|"
+     r"reserve|rear|defensive|new\s+defensive)\s+(?:positions|lines)", "withdrew", "leave"),
     ("siege", r"besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:s|ed)?|"
      r"(?:laid|lay(?:s|ing)?)\s+siege\s+to|blockad(?:e|es|ed|ing)|seal(?:s|ed|ing)?\s+off",
      "besieged", "verb"),
@@ -159,7 +163,7 @@ TRIGGER_WORDS: Final = words(
     "reoccup re-occup reestablish reenter re-enter restor retook retak took tak reclaim lost lose losing "
     "gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear "
+    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear moved moving "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")

@@ -148,14 +148,21 @@ def _military(text: str, lo: int, hi: int, seen: dict[tuple[int, int], bool]) ->
     return found
 
 
-def _fighting_just_before(text: str, sent: Span, military: dict[tuple[int, int], bool]) -> bool:
-    """Whether the sentence before ``sent``, in its paragraph, is about fighting: "... rejected
-    the army's claim that Dinyatoch had been recaptured. He said the youth still controlled
-    Dinyatoch" goes on telling of the same ground."""
-    if sent.start == 0:
+def _fighting_next_to(text: str, sent: Span, military: dict[tuple[int, int], bool], after: bool) -> bool:
+    """Whether the sentence before ``sent`` (or, with ``after``, the one after), in its
+    paragraph, is about fighting: "... rejected the army's claim that Dinyatoch had been
+    recaptured. He said the youth still controlled Dinyatoch" goes on telling of the same
+    ground; "Bila Hora is ours. There is fighting in the eastern part of the village" tells of
+    it next."""
+    if sent.start > 0:
+        before = sentence_span(text, sent.start - 1)
+        if "\n" not in text[before.start:sent.start] and _military(text, before.start, before.end, military):
+            return True
+    if not after or sent.end >= len(text) or "\n" in text[sent.end:sent.end + 3]:
         return False
-    before = sentence_span(text, sent.start - 1)
-    return "\n" not in text[before.start:sent.start] and _military(text, before.start, before.end, military)
+    nxt = sentence_span(text, sent.end + 1)
+    return nxt.start >= sent.end and "\n" not in text[sent.end:nxt.start] \
+        and _military(text, nxt.start, nxt.end, military)
 
 
 def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str],
@@ -356,7 +363,7 @@ def read(doc: Document, text: str, m: regex.Match[str], sides: Mapping[str, str]
     if doubtful and name != "are_in" and not _military(text, sent.start, sent.end, military) \
             and not is_side(text, actor_span, sides) and not (
                 action not in ("captured", "recaptured") and name != "occupy"
-                and _fighting_just_before(text, sent, military)):
+                and _fighting_next_to(text, sent, military, after=name == "ours")):
         # (people are captured too: "Fito was recaptured" is a man, not ground, whatever came before)
         return None
     if actor_span is not None:
