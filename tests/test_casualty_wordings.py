@@ -1120,3 +1120,8 @@ def test_people_taken_off_by_gunmen_with_no_other_casualty_word(
 ])
 def test_a_figure_in_guillemets(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+def test_the_dead_are_a_list_of_figures() -> None:
+    found = figures("The toll rose to 27. The dead are 15 soldiers, nine SDF fighters and three civilians.")
+    assert {("killed", 15), ("killed", 9), ("killed", 3)} <= set(found)

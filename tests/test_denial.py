@@ -606,3 +606,11 @@ def test_an_unquoted_such_news_is_untrue_and_another_lie(text: str, denied: str)
 def test_the_speaker_of_a_statement_called_a_lie_is_not_its_denier() -> None:
     [denial] = claimkit.extract("The rebels said they took the town. That is a lie.").claims_of("denial")
     assert denial.data["denier"] is None
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("The Russians say 190 of our soldiers died. The figure of 190 is fantasy.", "The figure of 190"),
+    ("Reports that the town had fallen are false, the army said.", "Reports that the town had fallen"),
+])
+def test_a_figure_or_a_report_said_false(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]

@@ -679,3 +679,15 @@ def test_a_verb_in_guillemets() -> None:
 def test_pushed_back_from_moved_to_better_positions_and_ours_before_fighting(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [(c["action"], c["actor"], c["place"]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After two hours of fighting, the fighters conquered the post completely.", [("captured", "fighters")]),
+    ('The spokesman said troops had made a "tactical relocation" from the base.', [("withdrew", None)]),
+    ("The minister said our forces cleared the khawarij from Mahaas.", [("captured", "minister")]),
+    # a firm's relocation is no withdrawal
+    ("The company relocation from the city was delayed.", []),
+])
+def test_conquered_a_tactical_relocation_and_raiders_cleared_from_ground(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == expected

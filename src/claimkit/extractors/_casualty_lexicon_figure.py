@@ -25,7 +25,8 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "among the dead were", "among the dead are", "among those killed were", "among the killed were",
         "among the victims were", "among the fatalities were", "the dead included", "the dead include",
         "the victims included", "the victims include", "dead included", "victims included",
-        "the dead were", "the victims were", "the dead also included", "the dead also include",
+        "the dead were", "the victims were", "the dead are", "the victims are",
+        "the dead also included", "the dead also include",
         "the victims also included", "the victims also include",
         # a side's word for a death: "an attack that led to the martyrdom of four soldiers"
         "martyrdom of",
@@ -51,7 +52,7 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "number of people injured", "number of people wounded", "wounding of",
         "among the wounded were", "among the injured were", "among those injured were",
         "among those wounded were", "the injured included", "the wounded included",
-        "the injured were", "the wounded were",
+        "the injured were", "the wounded were", "the injured are", "the wounded are",
     ), "wounded"),
     **dict.fromkeys(("abduction of", "abductions of", "kidnapping of", "kidnappings of"), "kidnapped"),
     **dict.fromkeys(("arrest of", "arrests of", "detention of", "number of people detained",

@@ -47,7 +47,9 @@ _NO_STOP: Final = r"(?![\p{L}\p{N}'’.-]*\.\s+(?-i:\p{Lu}))"
 _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 # (also what a side calls the other's claims: "The lies being spread by the enemy's media that
 # ... are baseless propaganda")
-_CLAIM_NOUNS: Final = r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda"
+# (and a figure said false: "The figure of 190 is fantasy")
+_CLAIM_NOUNS: Final = (r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda|"
+                       r"figures?|tolls?|reports?")
 # What an unquoted "This is ..." opening a sentence says of the sentence before: only the
 # plainest words (not "This is propaganda", which may describe a thing told).
 _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"

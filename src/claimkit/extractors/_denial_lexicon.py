@@ -112,7 +112,8 @@ TRIGGER_WORDS: Final = words(
     "deny deni reject dismiss refut rebut rubbish debunk disput cast question call describ brand label term "
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
-    "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell what")
+    "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell what "
+    "figure toll report")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(

@@ -43,7 +43,9 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # Nouns first ("the capture of" is not the verb "capture"); then taking back, so
     # "regained control of" is not read as "gained control of".
     ("noun", r"(?:re)?capture[\"”]?\s+of|seizure[\"”]?\s+of|fall\s+of|liberation[\"”]?\s+of|"
-     r"withdrawal[\"”]?\s+from|(?:siege|encirclement)[\"”]?\s+of", "", "noun"),
+     # (an army's word: 'a "tactical relocation" from the base'; not "the company's relocation")
+     r"withdrawal[\"”]?\s+from|(?<=tactical\s{1,3})relocation[\"”]?\s+from|"
+     r"(?:siege|encirclement)[\"”]?\s+of", "", "noun"),
     ("recap_ctl", r"(?:regain(?:s|ed|ing)?|re-?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|"
      r"recover(?:s|ed|ing)?|retook|retak(?:e|es|en|ing))" + _S
      + _CONTROL_OF, "recaptured", "verb"),
@@ -72,10 +74,11 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"(?<=(?:" + FORCES_MOVED + r"|militants|rebels|insurgents|jihadists|gunmen|attackers|them)\s+)off)",
      "captured", "verb"),
     # "had expelled the dissidents from La Silla": an armed party driven from the place
-    ("expel_from", r"(?:expell(?:ed|ing)|expels?|oust(?:s|ed|ing)?)[\"”]?\s+"
+    # ("cleared the khawarij from Mahaas": forces took the ground back, see "clear" below)
+    ("expel_from", r"(?:expell(?:ed|ing)|expels?|oust(?:s|ed|ing)?|clear(?:s|ed|ing))[\"”]?\s+"
      r"(?P<expelled>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?"
      r"(?:dissidents|rebels|militants|fighters|insurgents|gangs?|jihadists|terrorists|forces|troops|"
-     r"guerrillas|militias?|attackers))\s+from", "captured", "verb"),
+     r"guerrillas|militias?|attackers|khawarij|khwarij|kharijites))\s+from", "captured", "verb"),
     # "have taken under control the approaches to the dam": the object follows "control"
     ("take_under", r"(?:took|tak(?:e|es|en|ing)|brought|bring(?:s|ing)?)\s+under\s+(?:(?:their|its|our|"
      r"full|complete)\s+)?control(?!\s+(?:of|over)\b)", "captured", "verb"),
@@ -84,7 +87,7 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("clear", r"clear(?:s|ed|ing)", "recaptured", "verb"),
     # "took the town": the object must be ground, so "took place", "took the lead" give nothing;
     # "stormed the base" tells an assault, not whose the base is after it
-    ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
+    ("capture", r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|conquer(?:s|ed|ing)?|"
      r"took|tak(?:e|es|en|ing)", "captured", "verb"),
     # "occupied the village"; protesters occupy too, so only in a sentence about fighting
     ("occupy", r"occup(?:y|ies|ied|ying)", "captured", "verb"),
@@ -163,7 +166,7 @@ TRIGGER_WORDS: Final = words(
     "reoccup re-occup reestablish reenter re-enter restor retook retak took tak reclaim lost lose losing "
     "gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear moved moving "
+    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear moved moving conquer "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
@@ -186,6 +189,7 @@ TRIGGER_FRAGMENT_WORDS: Final = ("won", "win", "under", "laid", "lay", "brought"
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
                        "fall": "captured", "liberation": "recaptured", "withdrawal": "withdrew",
+                       "relocation": "withdrew",
                        "siege": "besieged", "encirclement": "besieged"}
 
 # Heads of a territorial object, with the canonical form used to tell repeats apart
