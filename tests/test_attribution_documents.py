@@ -114,3 +114,13 @@ def test_a_questions_label_opens_nobodys_statement() -> None:
     doc = claimkit.extract("QUESTION: How many soldiers were killed at the base?\n"
                            "ADEYINKA: Four soldiers were killed.")
     assert [a.source.text for a in doc.attributions if a.source is not None] == ["ADEYINKA"]
+
+
+def test_our_translation_of_a_statement_is_its_issuers() -> None:
+    text = ("The following is our translation of a statement issued by the Tehreek-i-Taliban Pakistan's "
+            "Umar Media on Tuesday.\n"
+            '"The mujahideen killed 35 soldiers of the army in the operation."\n'
+            "Notes: the ISPR said seven soldiers were killed.\n")
+    told = _told(text)
+    assert told[35] == "the Tehreek-i-Taliban Pakistan's Umar Media"
+    assert told[7] == "the ISPR"

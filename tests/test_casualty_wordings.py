@@ -1125,3 +1125,8 @@ def test_a_figure_in_guillemets(text: str, expected: list[tuple[str, int]]) -> N
 def test_the_dead_are_a_list_of_figures() -> None:
     found = figures("The toll rose to 27. The dead are 15 soldiers, nine SDF fighters and three civilians.")
     assert {("killed", 15), ("killed", 9), ("killed", 3)} <= set(found)
+
+
+def test_an_armoured_personnel_carrier_is_no_person() -> None:
+    assert figures("The fighters seized one armoured personnel carrier and killed three soldiers.") == [
+        ("killed", 3)]

@@ -579,3 +579,17 @@ def test_a_ministers_portfolio_is_his_title_and_the_minister_is_him_later() -> N
     later = next(a for a in atts if a.source is not None and a.source.text == "the minister")
     assert later.source is not None
     assert later.source.name == "Jo Tarn Ovel"
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("The Arakan Army (AA) attacked the base. The AA statement said 80 soldiers were killed.",
+     "Arakan Army (AA)"),
+    ("The Taliban statement said 80 soldiers were killed.", "Taliban"),
+    # a name whose last word is a document's, and a platform's post, stay as they are
+    ("The Washington Post said 80 soldiers were killed.", "Washington Post"),
+    ("A Facebook post said 80 soldiers were killed.", "Facebook post"),
+])
+def test_a_document_named_after_its_issuer_speaks_for_the_issuer(text: str, organization: str) -> None:
+    [att] = claimkit.extract(text).attributions
+    assert att.source is not None
+    assert att.source.organization == organization

@@ -23,7 +23,7 @@ from ._attribution_context import Context, Found
 
 # The announcement that a document follows in full.
 _IN_FULL: Final = regex.compile(
-    r"(?i)\b(?:the\s+following\s+is\s+(?:the\s+|an?\s+)?(?:full\s+|complete\s+|unofficial\s+)?"
+    r"(?i)\b(?:the\s+following\s+is\s+(?:the\s+|an?\s+|our\s+)?(?:full\s+|complete\s+|unofficial\s+)?"
     r"(?:text|translation|transcript)\s+of"
     r"|(?:full|complete)\s+text\s+of"
     r"|(?:publish|reproduce|print|carry|run)(?:es|s|ed)?\s+(?:it|them|the\s+[\p{L}]+)\s+(?:here\s+|below\s+)?in\s+full"

@@ -50,7 +50,7 @@ from ._attribution_entities import GROUP_WORDS, Entity, Known, is_several, recen
 from ._attribution_issuers import ISSUED_BY_BEFORE, ISSUER_AFTER, ISSUER_REACH
 from ._attribution_lexicon import words
 from ._attribution_mention import Mention, read_mention
-from ._attribution_mention_bodies import BODY_HEADS, is_document, is_outlet
+from ._attribution_mention_bodies import BODY_HEADS, DOCUMENTS, is_document, is_outlet
 from ._attribution_mention_words import PLURAL_ROLES, PRONOUN_GENDER, ROLE_GENDER
 from ._attribution_named import named_body_next, named_later, named_next
 from ._attribution_referents import (
@@ -166,6 +166,8 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             signer = read_mention(issuer.group("who"))
             if signer.name or (signer.organization and signer.organization[0].isupper()):
                 m = signer
+        if m.organization and not m.role and not m.name and (issuer := _issuer_of(m.organization)):
+            m = attrs.evolve(m, organization=issuer)  # "The AA statement said": the AA speaks
         ent = find_referent(known, m, s, text[s:s + 4].lower() == "the ")
         if m.possessor is not None and m.organization and (
                 is_document(m.organization) or is_outlet(m.organization)):
@@ -329,3 +331,17 @@ def _named_since_met(out: list[Speaker | None], spoken: dict[int, Entity]) -> No
         speaker = out[i]
         if speaker is not None and ent.name and not speaker.name:
             out[i] = attrs.evolve(speaker, name=ent.name)
+
+
+def _issuer_of(organization: str) -> str | None:
+    """The body a document named after it speaks for: "AA statement" -> "AA", "Taliban
+    communique" -> "Taliban" (its name capitalised, the document's word not: not "joint
+    statement", "Washington Post", nor a platform's "Facebook post")."""
+    head, _, last = organization.rpartition(" ")
+    if not head or last not in DOCUMENTS or not all(w[:1].isupper() for w in head.split()) \
+            or head.lower() in _PLATFORMS:
+        return None
+    return head
+
+
+_PLATFORMS = words("facebook twitter x telegram instagram tiktok youtube whatsapp")

@@ -87,6 +87,8 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "feet", "foot", "ft", "yards", "m", "percent", "per cent", "%", "dollars", "dollar", "usd",
     "euros", "euro", "pounds", "rupees", "rupee", "naira", "shillings", "francs", "yuan", "rubles",
     "roubles", "hryvnias", "million", "billion", "tanks", "tank", "vehicles", "vehicle", "trucks",
+    # ("one armoured personnel carrier": a vehicle, its people only a modifier)
+    "carrier", "carriers",
     "truck", "cars", "car", "buses", "bus", "aircraft", "planes", "plane", "jets", "helicopters",
     "helicopter", "drones", "drone", "missiles", "missile", "rockets", "rocket", "shells",
     "shell", "mortars", "mortar", "rounds", "bombs", "bomb", "grenades", "grenade", "mines",

@@ -15,6 +15,8 @@ ARMED_GROUPS: Final[tuple[tuple[str, str], ...]] = (
     ("Taliban", "Taliban"), ("Afghan Taliban", "Taliban"), ("Islamic Emirate", "Taliban"),
     ("TTP", "Tehreek-e-Taliban Pakistan"), ("Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
     ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+    ("Tehreek-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+    ("Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
     ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan"), ("Pakistan Taliban", "Tehreek-e-Taliban Pakistan"),
     ("Islamic State", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"),
     ("IS", "Islamic State"), ("Daesh", "Islamic State"), ("Daish", "Islamic State"),
