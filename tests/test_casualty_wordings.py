@@ -1130,3 +1130,7 @@ def test_the_dead_are_a_list_of_figures() -> None:
 def test_an_armoured_personnel_carrier_is_no_person() -> None:
     assert figures("The fighters seized one armoured personnel carrier and killed three soldiers.") == [
         ("killed", 3)]
+
+
+def test_a_quoted_figure_of_a_hundred() -> None:
+    assert figures('It said that "more than a hundred terrorists" had been neutralised.') == [("killed", 100)]

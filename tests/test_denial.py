@@ -614,3 +614,22 @@ def test_the_speaker_of_a_statement_called_a_lie_is_not_its_denier() -> None:
 ])
 def test_a_figure_or_a_report_said_false(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("QUESTION: Bloggers write that a company was encircled near the river.\n"
+     "MARCHENKO: There is no encirclement. I want to be very clear.",
+     "Bloggers write that a company was encircled near the river."),
+    ("The rebels said they attacked the base. There was no attack, the army said.",
+     "The rebels said they attacked the base."),
+])
+def test_an_act_of_war_said_not_to_be_in_a_sentence_of_its_own(text: str, denied: str) -> None:
+    assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
+
+
+@pytest.mark.parametrize("text", [
+    "There was no immediate comment from the army.",
+    "Residents said there was no attack on the market that day.",
+])
+def test_no_comment_or_a_told_absence_is_no_denial(text: str) -> None:
+    assert denials(text) == []

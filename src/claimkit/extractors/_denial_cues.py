@@ -58,6 +58,9 @@ _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"
 # ... and what it is said of: "That is completely fabricated.", "Such news is totally untrue,"
 _UNQUOTED_SUBJECT: Final = (r"(?:this|that|such\s+(?:news|reports?|claims?)|these\s+(?:reports|claims))\s+"
                             r"(?:is|was|are|were)\s+")
+_NO_SUCH_EVENT: Final = (r"there\s+(?:is|was|were|has\s+been)\s+no\s+(?:such\s+)?(?:encirclement|siege|"
+                         r"breakthrough|incursion|infiltration|massacre|ambush|attack|air\s*strike|strike|"
+                         r"shelling|offensive)")
 # What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
 _WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
                         r"(?:publish|say|said|saying|claim|spread|circulat|report|post)[\p{L}]*")
@@ -96,7 +99,10 @@ TRIGGER: Final = Trigger(regex.compile(
     # ... or opening a sentence with no quote mark, in a fact check's or a spokesman's words:
     # "... stated that the ship had sunk. This is not correct: satellite imagery shows ..."
     r"|(?<=(?:^|[.!?:][ \t]{1,3}|\n))(?P<quote>" + _UNQUOTED_SUBJECT + _UNQUOTED_FALSE + r")"
-    r"(?=\s*+[:;,.!?]|\s*+$)",
+    r"(?=\s*+[:;,.!?]|\s*+$)"
+    # ... or an act of war told before said not to be, in a sentence of its own: "There is no
+    # encirclement.", "There was no attack."
+    r"|(?<=(?:^|[.!?:][ \t]{1,3}|\n))(?P<quote>" + _NO_SUCH_EVENT + r")(?=\s*+[:;,.!?]|\s*+$)",
     regex.IGNORECASE),
     words=TRIGGER_WORDS - frozenset(_CALL_OR_SAY_WORDS),
     fragments=_CALL_OR_SAY_FILTERS, fragment_words=_CALL_OR_SAY_WORDS,
@@ -104,7 +110,7 @@ TRIGGER: Final = Trigger(regex.compile(
     # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
     # it tries at every character)
     anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
-              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE])
+              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE, _NO_SUCH_EVENT])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

@@ -29,7 +29,7 @@ _QUALIFIER: Final = r"(?:" + QUALIFIER_ALTERNATION + r"|between|only|just|merely
 # A figure's first character or number word ("at least seven", "dozens").
 # (every number word: "killed “sixty militants”" hid its figure when only the tens to fifty were)
 _FIGURE: Final = (r"(?:\d|(?:" + NUMBER_ALTERNATION
-                  + r"|a\s+dozen|dozens|hundreds|scores|several)(?![\p{L}]))")
+                  + r"|a\s+dozen|an?\s+(?:hundred|thousand)|dozens|hundreds|scores|several)(?![\p{L}]))")
 #: A figure, maybe qualified: what a quotation that hides a figure opens with.
 FIGURE_START: Final = regex.compile(r"(?:" + _QUALIFIER + r")?" + _FIGURE, regex.IGNORECASE)
 _WORD: Final = r"[^\s\"“”«»,.;:!?()\[\]]+"
