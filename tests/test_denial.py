@@ -633,3 +633,24 @@ def test_an_act_of_war_said_not_to_be_in_a_sentence_of_its_own(text: str, denied
 ])
 def test_no_comment_or_a_told_absence_is_no_denial(text: str) -> None:
     assert denials(text) == []
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ('The army was accused of the ambush. "The defence forces did not kill any civilian in Ashong," '
+     "the colonel said.", "The defence forces did not kill any civilian in Ashong"),
+    ("OMAR: The militants burned two of our vehicles. They did not take any vehicles.",
+     "They did not take any vehicles"),
+    ("The TTP said its fighters did not fire on civilians in the attack.",
+     "its fighters did not fire on civilians in the attack"),
+    # (up to the clause's end)
+    ("The commander said his men had not attacked civilians and dismissed the governor's accusation.",
+     "his men had not attacked civilians"),
+    ("ADEYINKA: The figure of 23 is terrorist propaganda.", "The figure of 23"),
+    ("OMAR: The number 57 is propaganda from the Khawarij.", "The number 57"),
+])
+def test_a_deed_of_war_never_done_to_anyone_and_a_number_called_propaganda(text: str, denied: str) -> None:
+    assert denied in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
+
+
+def test_a_question_not_taken_is_no_denial() -> None:
+    assert denials("At the press conference he did not take any questions.") == []

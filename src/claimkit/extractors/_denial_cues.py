@@ -49,7 +49,7 @@ _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 # ... are baseless propaganda")
 # (and a figure said false: "The figure of 190 is fantasy")
 _CLAIM_NOUNS: Final = (r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda|"
-                       r"figures?|tolls?|reports?")
+                       r"figures?|tolls?|reports?|numbers?")
 # What an unquoted "This is ..." opening a sentence says of the sentence before: only the
 # plainest words (not "This is propaganda", which may describe a thing told).
 _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"
@@ -61,6 +61,15 @@ _UNQUOTED_SUBJECT: Final = (r"(?:this|that|such\s+(?:news|reports?|claims?)|thes
 _NO_SUCH_EVENT: Final = (r"there\s+(?:is|was|were|has\s+been)\s+no\s+(?:such\s+)?(?:encirclement|siege|"
                          r"breakthrough|incursion|infiltration|massacre|ambush|attack|air\s*strike|strike|"
                          r"shelling|offensive)")
+# A deed of war a party says it never did to anyone: "The defence forces did not kill any
+# civilian in Ashong", "They did not take any vehicles", "had not shot down any aircraft", "its
+# fighters did not fire on civilians".
+_UNDONE: Final = (r"\b(?:did|do|does|had|has|have)\s*(?:not|n['’]t)\s+(?:kill(?:ed)?|target(?:ed)?|"
+                  r"shoot\s+down|shot\s+down|take|taken|capture[d]?|abduct(?:ed)?|kidnap(?:ped)?|"
+                  r"fire[d]?\s+on|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?|free[d]?)\s+"
+                  # (up to the clause's end: "had not attacked civilians | and dismissed ...")
+                  r"(?:any|anyone|anybody|a\s+single|civilians)\b"
+                  r"(?:(?!\s(?:and|but|while|whereas|or)\s)[^.;:!?\n\"“”,]){0,80}")
 # What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
 _WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
                         r"(?:publish|say|said|saying|claim|spread|circulat|report|post)[\p{L}]*")
@@ -88,6 +97,7 @@ TRIGGER: Final = Trigger(regex.compile(
     + r"\s+){0,14}?" + _W + r")\s+" + _QUOTE + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE
     + r")\b)"
     r"|(?P<held>" + HELD + r")"
+    r"|(?P<undone>" + _UNDONE + r")"
     r"|(?P<unreal>" + UNREAL + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
     # is entirely baseless", "The enemy's claims of having repelled the attack are a lie", "What
@@ -110,7 +120,9 @@ TRIGGER: Final = Trigger(regex.compile(
     # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
     # it tries at every character)
     anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
-              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE, _NO_SUCH_EVENT])
+              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE, _NO_SUCH_EVENT,
+              r"(?:did|do|does|had|has|have)\s*(?:not|n['’]t)\s+(?:kill|target|shoot|shot|take|taken|captur|"
+              r"abduct|kidnap|fire|attack|shell|bomb|free)"])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

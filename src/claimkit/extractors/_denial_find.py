@@ -218,6 +218,14 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
         cue = Span(start, m.end())
         return Found(Span(min(cue.start, denied.start), max(cue.end, denied.end)), cue, denied, None, False,
                       quoted=True, held=True)
+    if m.group("undone"):
+        # "The defence forces did not kill any civilian in Ashong": the clause is denied (the
+        # subject's words, told by whoever speaks: the statement's speaker denies)
+        if not _MILITARY.search(text, lo, hi) and not _military_nearby(text, lo, hi):
+            return None  # "he did not take any questions"
+        subject = subject_before(text, lo, m.start())
+        denied = _trim(text, Span(subject.start if subject else m.start(), m.end()))
+        return Found(denied, Span(m.start(), m.end()), denied, None, False, quoted=True)
     if m.group("unreal"):
         # "Such an incident did not happen": the subject is what is denied; the denier is who
         # says so (the attribution's speaker, or a quote's "he said")

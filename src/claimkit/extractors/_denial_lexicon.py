@@ -44,7 +44,7 @@ FALSE: Final = (r"not\s+true|untrue|false|baseless|unfounded|groundless|fabricat
                 r"(?:an?|another)\s+(?:outright\s+|total\s+|complete\s+)?(?:lie|fabrication|hoax|fantasy)|"
                 r"fantasy|fantasies|fictitious|concocted|made[\s-]up")
 INTENSIFIERS: Final = (r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|just|categorically|"
-                       r"pure|purely|mere|merely|all|baseless|malicious|enemy|false|cheap|mostly|largely|"
+                       r"pure|purely|mere|merely|all|baseless|malicious|enemy|terrorist|false|cheap|mostly|largely|"
                        r"wholly|sheer)\s+)*")
 CALL_VERBS: Final = (r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
                      r"term(?:s|ed|ing)?|den(?:ounce|ounced|ounces)")
@@ -113,7 +113,7 @@ TRIGGER_WORDS: Final = words(
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
     "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell what "
-    "figure toll report")
+    "figure toll report number")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(
