@@ -610,9 +610,9 @@ def test_the_speaker_of_a_statement_called_a_lie_is_not_its_denier() -> None:
 
 @pytest.mark.parametrize(("text", "denied"), [
     ("The Russians say 190 of our soldiers died. The figure of 190 is fantasy.", "The figure of 190"),
-    ("Reports that the town had fallen are false, the army said.", "Reports that the town had fallen"),
+    ("The rebels gave a toll of 40. The toll of 40 is a lie, the army said.", "The toll of 40"),
 ])
-def test_a_figure_or_a_report_said_false(text: str, denied: str) -> None:
+def test_a_figure_or_a_toll_said_false(text: str, denied: str) -> None:
     assert [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")] == [denied]
 
 
@@ -646,9 +646,11 @@ def test_no_comment_or_a_told_absence_is_no_denial(text: str) -> None:
     ("The commander said his men had not attacked civilians and dismissed the governor's accusation.",
      "his men had not attacked civilians"),
     ("ADEYINKA: The figure of 23 is terrorist propaganda.", "The figure of 23"),
-    ("OMAR: The number 57 is propaganda from the Khawarij.", "The number 57"),
+    # (a quote may open after the auxiliary)
+    ('The AA said its fighters had "not shot down any aircraft in the operation".',
+     "its fighters had \"not shot down any aircraft in the operation"),
 ])
-def test_a_deed_of_war_never_done_to_anyone_and_a_number_called_propaganda(text: str, denied: str) -> None:
+def test_a_deed_of_war_never_done_to_anyone_and_a_figure_called_propaganda(text: str, denied: str) -> None:
     assert denied in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
 
 

@@ -639,6 +639,7 @@ def test_men_leaving_a_village_changed_no_hands() -> None:
     # people leave and flee too; an attack leaves its dead
     ("Thousands of residents fled the town after the attack by the rebels.", []),
     ("He left the village in 2019 to join the army.", []),
+    ("The rebels left behind 12 bodies near the army post.", []),
     ("A roadside blast targeting a vehicle of the security forces left eight people injured.", []),
 ])
 def test_armed_men_who_left_or_fled_withdrew(text: str, expected: list[tuple[str, str, str | None]]) -> None:

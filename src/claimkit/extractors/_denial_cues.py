@@ -49,7 +49,7 @@ _QUOTE: Final = r"(?:[\"“‘']\s*)?"
 # ... are baseless propaganda")
 # (and a figure said false: "The figure of 190 is fantasy")
 _CLAIM_NOUNS: Final = (r"claims?|statements?|allegations?|assertions?|accusations?|lies|rumou?rs|propaganda|"
-                       r"figures?|tolls?|reports?|numbers?")
+                       r"figures?|tolls?")
 # What an unquoted "This is ..." opening a sentence says of the sentence before: only the
 # plainest words (not "This is propaganda", which may describe a thing told).
 _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"
@@ -64,8 +64,9 @@ _NO_SUCH_EVENT: Final = (r"there\s+(?:is|was|were|has\s+been)\s+no\s+(?:such\s+)
 # A deed of war a party says it never did to anyone: "The defence forces did not kill any
 # civilian in Ashong", "They did not take any vehicles", "had not shot down any aircraft", "its
 # fighters did not fire on civilians".
-_UNDONE: Final = (r"\b(?:did|do|does|had|has|have)\s*(?:not|n['’]t)\s+(?:kill(?:ed)?|target(?:ed)?|"
-                  r"shoot\s+down|shot\s+down|take|taken|capture[d]?|abduct(?:ed)?|kidnap(?:ped)?|"
+# (it opens at the negation, after its auxiliary, so that its pre-filter opens on a literal)
+_UNDONE: Final = (r"(?<=\b(?:did|do|does|had|has|have)\s{0,3}[\"“]?)(?:not|n['’]t)\s+"
+                  r"(?:kill(?:ed)?|target(?:ed)?|shoot\s+down|shot\s+down|take|taken|capture[d]?|abduct(?:ed)?|kidnap(?:ped)?|"
                   r"fire[d]?\s+on|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?|free[d]?)\s+"
                   # (up to the clause's end: "had not attacked civilians | and dismissed ...")
                   r"(?:any|anyone|anybody|a\s+single|civilians)\b"
@@ -120,9 +121,12 @@ TRIGGER: Final = Trigger(regex.compile(
     # a pre-filter for each quote mark, which ``re`` finds by a quick scan (a class of marks
     # it tries at every character)
     anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
-              _UNQUOTED_SUBJECT + _UNQUOTED_FALSE, _NO_SUCH_EVENT,
-              r"(?:did|do|does|had|has|have)\s*(?:not|n['’]t)\s+(?:kill|target|shoot|shot|take|taken|captur|"
-              r"abduct|kidnap|fire|attack|shell|bomb|free)"])
+              # (each opening on a literal: ``re`` then scans for it quickly)
+              r"(?:this|that)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE,
+              r"such\s+(?:news|reports?|claims?)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE,
+              r"these\s+(?:reports|claims)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE, _NO_SUCH_EVENT,
+              r"n(?:ot|['’]t)\s+(?:kill|target|shoot|shot|take|taken|captur|abduct|kidnap|fire|attack|shell|bomb|"
+              r"free)"])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"

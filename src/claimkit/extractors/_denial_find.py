@@ -112,6 +112,8 @@ _AUX_BEFORE: Final = regex.compile(
 # A quotation opened before a verb and not closed since: '"categorically | rejects'.
 _QUOTE_OPEN_BEFORE: Final = regex.compile(r"[“\"][^”\"\n]{0,38}\Z")
 _MAX_PROPOSITION: Final = 300
+# The auxiliary before a negated deed: "did | not kill any civilian".
+_AUXILIARY_BEFORE: Final = regex.compile(r"(?i)\b(?:did|do|does|had|has|have)\s*+[\"“]?\Z")
 
 
 @attrs.frozen
@@ -223,9 +225,11 @@ def find(text: str, m: regex.Match[str]) -> Found | None:
         # subject's words, told by whoever speaks: the statement's speaker denies)
         if not _MILITARY.search(text, lo, hi) and not _military_nearby(text, lo, hi):
             return None  # "he did not take any questions"
-        subject = subject_before(text, lo, m.start())
-        denied = _trim(text, Span(subject.start if subject else m.start(), m.end()))
-        return Found(denied, Span(m.start(), m.end()), denied, None, False, quoted=True)
+        aux = _AUXILIARY_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+        verb_start = aux.start() if aux else m.start()
+        subject = subject_before(text, lo, verb_start)
+        denied = _trim(text, Span(subject.start if subject else verb_start, m.end()))
+        return Found(denied, Span(verb_start, m.end()), denied, None, False, quoted=True)
     if m.group("unreal"):
         # "Such an incident did not happen": the subject is what is denied; the denier is who
         # says so (the attribution's speaker, or a quote's "he said")

@@ -113,7 +113,7 @@ TRIGGER_WORDS: Final = words(
     "denounc said says insist maintain stressed added declared told fallen fall lost lose taken "
     "captured overrun under claim take captur seiz occup enter statement allegation assertion accusation "
     "withdr retreat abandon lies rumo happen took occur correspond nothing propaganda fell what "
-    "figure toll report number")
+    "figure toll")
 
 # After "deny", a thing withheld rather than a proposition denied.
 WITHHELD: Final = words(

@@ -105,7 +105,8 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)|"
      # armed men who "left Mota", "left the town on our own terms", "fled towards the border"
      # (only forces or a side: see _territorial_read)
-     r"left(?=\s)|fled|"
+     # (its ground follows: a name or a determiner, not "left 10 dead", "left behind")
+     r"left(?=\s+(?:(?:the|its|their|his|our)(?![\p{L}])|(?-i:\p{Lu})))|fled|"
      # an army's word for a withdrawal: "Our units moved to more advantageous positions"
      r"mov(?:ed|ing)\s+(?:back\s+)?to\s+(?:more\s+)?(?:advantageous|favou?rable|prepared|better|"
      r"reserve|rear|defensive|new\s+defensive)\s+(?:positions|lines)", "withdrew", "leave"),
@@ -166,7 +167,8 @@ TRIGGER_WORDS: Final = words(
     "reoccup re-occup reestablish reenter re-enter restor retook retak took tak reclaim lost lose losing "
     "gain assum wrest "
     "establish overr occup "
-    "storm retreat pull abandon evacuat besieg surround seal relocat left fled clear moved moving conquer "
+    "storm retreat pull abandon evacuat besieg surround seal relocat left fled cleared clearing clears "
+    "moved moving conquer "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
