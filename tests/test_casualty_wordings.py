@@ -1134,3 +1134,13 @@ def test_an_armoured_personnel_carrier_is_no_person() -> None:
 
 def test_a_quoted_figure_of_a_hundred() -> None:
     assert figures('It said that "more than a hundred terrorists" had been neutralised.') == [("killed", 100)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # captors by their name, as by a pronoun
+    ("The army said JNIM was holding two soldiers.", [("captured", 2)]),
+    # ... a state holding people at a border holds no captives
+    ("Kenya was holding 300 refugees at the border.", []),
+])
+def test_captors_named_holding_soldiers(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected

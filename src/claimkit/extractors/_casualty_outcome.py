@@ -39,11 +39,12 @@ _HELD_FOR: Final = regex.compile(
     r"\s++)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s++(?:hours?|days?|weeks?|"
     r"months?)\b)")
 # Before "holding": captors as its subject ("its fighters | were holding"), or a party told of
-# by a pronoun ("the group said | it was holding", "the tribes were still holding").
+# by a pronoun or its name ("the group said | it was holding", "JNIM was holding", "the tribes
+# were still holding").
 _CAPTORS_BEFORE: Final = regex.compile(
     r"(?i)\b(?:fighters|gunmen|rebels|militants|insurgents|kidnappers|captors|abductors|jihadists|"
-    r"militiamen|bandits|tribes|tribesmen|clansmen|(?P<pronoun>it|they|we))\s++(?:(?:were|are|was|is|still|had|have|has|been|"
-    r"now)\s++)*+\Z")
+    r"militiamen|bandits|tribes|tribesmen|clansmen|(?P<pronoun>it|they|we|(?-i:\p{Lu}[\p{L}\-]*+)))"
+    r"\s++(?:(?:were|are|was|is|still|had|have|has|been|now)\s++)*+\Z")
 # A kidnapper's verb coordinated before a killing verb: "kidnapped and | killed", "abducted and
 # later | executed" (not "captured and killed 12 militants", often a count of both together).
 _HELD_AND_BEFORE: Final = regex.compile(
