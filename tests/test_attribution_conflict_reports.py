@@ -882,3 +882,11 @@ def test_on_the_enemy_side_goes_on_with_the_speaker_before(opening: str) -> None
     # (a time opening the sentence is still the outlet's own)
     text = "The army said nine soldiers died. On Monday, 41 people were killed in Gao."
     assert [c.attribution for c in claimkit.extract(text).claims_of("casualty")][1] is None
+
+
+def test_a_broadcast_scripts_own_label_is_no_part_of_the_sentence_after_it() -> None:
+    text = ("ANCHOR: The Minister of Information, Abdirahman Yusuf Warsame, told a press conference "
+            "that more than 70 militants were killed.")
+    [att] = claimkit.extract(text).attributions
+    assert att.source is not None
+    assert att.source.text == "The Minister of Information, Abdirahman Yusuf Warsame"

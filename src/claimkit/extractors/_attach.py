@@ -259,9 +259,9 @@ def governing_attribution(doc: Document, span: Span) -> Attribution | None:
 def _between_the_same_speaker(index: _Index, gov: Attribution, here: int) -> bool:
     """Whether paragraph ``here``, with no speaker of its own, stands between two of the same
     speaker's: ``gov`` in the paragraph before, and the first speaker of the paragraph after,
-    a body named again as one told of before ("..., according to the True News Information Team. / In
-    the engagements, 17 members of the security forces sacrificed their lives ... / The
-    information team said ...")."""
+    a body named again as one told of before ("..., according to the True News Information
+    Team. / In the engagements, 17 members of the security forces sacrificed their lives ... /
+    The information team said ...")."""
     paragraphs = index.paragraphs
     if here + 1 >= len(paragraphs) or _has_sourced_cue(index, *paragraphs[here]):
         return False

@@ -7,6 +7,7 @@ group before a cue, the adverbials a cue may carry).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Final
 
 import attrs
 import regex
@@ -43,7 +44,10 @@ class Context:
 
     @stripped.default
     def _strip_sentences(self) -> tuple[Range, ...]:
-        return tuple((s, rstrip_at(self.text, s, e)) for s, e in self.sentences)
+        # (a broadcast script's own voice opening a sentence is no part of it: "ANCHOR: The
+        # minister, Jo Roe, told reporters that ...", read as the sentence after the label)
+        return tuple((_past_own_label(self.text, s, e), rstrip_at(self.text, s, e))
+                     for s, e in self.sentences)
 
     def sentence(self, offset: int) -> Range:
         """The sentence holding ``offset`` (without its trailing space)."""
@@ -291,3 +295,16 @@ def naming_before(text: str, lo: int, end: int) -> int | None:
     None."""
     m = _NAMING_BEFORE.search(text, max(lo, end - 32), end)
     return m.start() if m is not None else None
+
+
+# The outlet's own voice labelling a broadcast script's line: "ANCHOR:", "CORRESPONDENT (by
+# phone):".
+_OWN_LABEL: Final = regex.compile(
+    r"[ \t]*+(?:ANCHOR|CORRESPONDENT|PRESENTER|NEWSREADER|REPORTER|HOST)"
+    r"(?:[ \t]*\([^():\n]{1,40}\))?:[ \t]++")
+
+
+def _past_own_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a broadcast script's own label opening the sentence."""
+    m = _OWN_LABEL.match(text, start, end)
+    return m.end() if m is not None else start

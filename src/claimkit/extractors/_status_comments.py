@@ -51,6 +51,7 @@ def disclaimer(text: str, claims: Sequence[Claim], found: Sequence[Scope]) -> st
     return min(statuses, key=rank) if statuses else None
 
 
+# The claims that tell figures: a disclaimer on the figures stands before all of them.
 _FIGURE_KINDS = frozenset({"casualty", "materiel"})
 # A disclaimer stands in the headline, the lede or the paragraph after it.
 _OPENING_PARAGRAPHS = 3
