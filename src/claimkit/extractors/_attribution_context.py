@@ -15,7 +15,7 @@ import regex
 from claimkit.text import Quotation
 from claimkit.text._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 
-from ._attribution_lexicon import AUXILIARIES, words
+from ._attribution_lexicon import AUXILIARIES, SCRIPT_VOICES, words
 
 Range = tuple[int, int]
 
@@ -298,10 +298,9 @@ def naming_before(text: str, lo: int, end: int) -> int | None:
 
 
 # The outlet's own voice labelling a broadcast script's line: "ANCHOR:", "CORRESPONDENT (by
-# phone):".
+# phone):" (and a talk show's "HOST:").
 _OWN_LABEL: Final = regex.compile(
-    r"[ \t]*+(?:ANCHOR|CORRESPONDENT|PRESENTER|NEWSREADER|REPORTER|HOST)"
-    r"(?:[ \t]*\([^():\n]{1,40}\))?:[ \t]++")
+    r"[ \t]*+(?:" + "|".join((*SCRIPT_VOICES, "HOST")) + r")(?:[ \t]*\([^():\n]{1,40}\))?:[ \t]++")
 
 
 def _past_own_label(text: str, start: int, end: int) -> int:

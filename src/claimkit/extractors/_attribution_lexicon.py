@@ -350,4 +350,7 @@ COMMENT_LABEL = (
 
 # Documents a report announces before printing them ("released the following communiqué", "the
 # following statement was issued by ..."): the nouns, as a pattern's alternatives.
+#: The outlet's own voices in a broadcast script's labels ("ANCHOR:", "CORRESPONDENT:"): no
+#: speaker of a statement, and no part of the sentence after them.
+SCRIPT_VOICES = ("CORRESPONDENT", "ANCHOR", "NEWSREADER", "PRESENTER", "REPORTER")
 PRINTED_DOCUMENTS = r"statement|communiqu[eé]|press\s+release|release|message|declaration"

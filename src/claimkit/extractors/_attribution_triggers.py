@@ -18,7 +18,15 @@ from claimkit.text._calendar import WEEKDAY_PATTERN
 from claimkit.text._number_words import NUMBER_ALTERNATION
 from claimkit.text._scan import Trigger, padded_lowercase, prefix_tree
 
-from ._attribution_lexicon import CUE_VERBS, ONLY_BEFORE, PRINTED_DOCUMENTS, CueVerb, inflect, trie_pattern
+from ._attribution_lexicon import (
+    CUE_VERBS,
+    ONLY_BEFORE,
+    PRINTED_DOCUMENTS,
+    SCRIPT_VOICES,
+    CueVerb,
+    inflect,
+    trie_pattern,
+)
 
 
 @attrs.frozen
@@ -78,8 +86,8 @@ LABEL = regex.compile(
     # (not a list's or a page's own heading: "Second:", "Update:"; nor the outlet's own voice in
     # a broadcast script: "CORRESPONDENT:", "ANCHOR:")
     r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Lastly"
-    r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related"
-    r"|CORRESPONDENT|ANCHOR|NEWSREADER|PRESENTER|REPORTER)[ \t]*:)"
+    r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related|"
+    + "|".join(SCRIPT_VOICES) + r")[ \t]*:)"
     r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5}"
     # (a transcript's label may say who the speaker is in brackets: "DMYTRO LYSENKO (spokesman,

@@ -56,8 +56,11 @@ _UNQUOTED_FALSE: Final = (r"(?:simply\s+|completely\s+|totally\s+|entirely\s+)?"
                           r"(?:not\s+(?:true|correct)|false|untrue|incorrect|a\s+lie|an\s+outright\s+lie|"
                           r"fabricated|a\s+fabrication|baseless|unfounded|groundless)")
 # ... and what it is said of: "That is completely fabricated.", "Such news is totally untrue,"
-_UNQUOTED_SUBJECT: Final = (r"(?:this|that|such\s+(?:news|reports?|claims?)|these\s+(?:reports|claims))\s+"
-                            r"(?:is|was|are|were)\s+")
+# (one phrase each, so that each pre-filter below opens on its literal word)
+_UNQUOTED_SUBJECTS: Final = (r"(?:this|that)", r"such\s+(?:news|reports?|claims?)",
+                             r"these\s+(?:reports|claims)")
+_UNQUOTED_BE: Final = r"\s+(?:is|was|are|were)\s+"
+_UNQUOTED_SUBJECT: Final = "(?:" + "|".join(_UNQUOTED_SUBJECTS) + ")" + _UNQUOTED_BE
 _NO_SUCH_EVENT: Final = (r"there\s+(?:is|was|were|has\s+been)\s+no\s+(?:such\s+)?(?:encirclement|siege|"
                          r"breakthrough|incursion|infiltration|massacre|ambush|attack|air\s*strike|strike|"
                          r"shelling|offensive)")
@@ -122,9 +125,7 @@ TRIGGER: Final = Trigger(regex.compile(
     # it tries at every character)
     anywhere=[*(rf"{mark}\s*{REFERENTS}(?:['’]s|\s+(?:is|was|are|were))\s" for mark in "\"“‘'"),
               # (each opening on a literal: ``re`` then scans for it quickly)
-              r"(?:this|that)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE,
-              r"such\s+(?:news|reports?|claims?)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE,
-              r"these\s+(?:reports|claims)\s+(?:is|was|are|were)\s+" + _UNQUOTED_FALSE, _NO_SUCH_EVENT,
+              *(subject + _UNQUOTED_BE + _UNQUOTED_FALSE for subject in _UNQUOTED_SUBJECTS), _NO_SUCH_EVENT,
               r"n(?:ot|['’]t)\s+(?:kill|target|shoot|shot|take|taken|captur|abduct|kidnap|fire|attack|shell|bomb|"
               r"free)"])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
