@@ -124,3 +124,10 @@ def test_our_translation_of_a_statement_is_its_issuers() -> None:
     told = _told(text)
     assert told[35] == "the Tehreek-i-Taliban Pakistan's Umar Media"
     assert told[7] == "the ISPR"
+
+
+def test_a_broadcast_scripts_own_voice_with_a_note_in_brackets_is_no_speaker() -> None:
+    doc = claimkit.extract("ANCHOR: Our correspondent has been speaking to people in Mahaas.\n"
+                           "CORRESPONDENT (by phone): Elders here tell me that 20 bodies of fighters "
+                           "were left in the streets.")
+    assert [a.source.text for a in doc.attributions if a.source is not None] == ["Elders"]

@@ -87,7 +87,8 @@ LABEL = regex.compile(
     # a broadcast script: "CORRESPONDENT:", "ANCHOR:")
     r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Lastly"
     r"|Finally|Update|Background|Context|Correction|Summary|Breaking|Related|"
-    + "|".join(SCRIPT_VOICES) + r")[ \t]*:)"
+    # (also with a note in brackets: "CORRESPONDENT (by phone):")
+    + "|".join(SCRIPT_VOICES) + r")(?:[ \t]*\([^():\n]{1,80}\))?[ \t]*:)"
     r"(?P<label>(?:[\p{Lu}][\p{L}.'’\-]*)"
     r"(?:[ \t]+(?:[\p{Lu}][\p{L}.'’\-]*|at|of|on|to|de|al|" + "|".join(LABEL_BODY_WORDS) + r")){0,5}"
     # (a transcript's label may say who the speaker is in brackets: "DMYTRO LYSENKO (spokesman,
