@@ -285,9 +285,15 @@ def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) ->
     ("Nine police officers, including a commander, were killed in the attack.", [("killed", 9)]),
     ("A farmer said five villagers, including his brother, were killed by stray bullets.",
      [("killed", 5)]),
+    # people set off after their figure by a comma, or listed after "including", each one
+    ("Two villagers, a baker and his nephew, were wounded by shrapnel.", [("wounded", 2)]),
+    ("The mayor said four civilians, including a nurse and her son, were killed.", [("killed", 4)]),
     # a count of its own, or a list that counts, stays a figure
     ("Three police officers were among the wounded.", [("wounded", 3)]),
     ("Two soldiers and a civilian were among the dead.", [("killed", 2), ("killed", 1), ("killed", 3)]),
+    ("Five people, including three guards and a driver, were killed.",
+     [("killed", 5), ("killed", 3), ("killed", 1)]),
+    ("Gunmen shot dead a shopkeeper and his son.", [("killed", 1), ("killed", 1), ("killed", 2)]),
 ])
 def test_a_person_described_among_the_dead_is_no_figure_of_its_own(
         text: str, expected: list[tuple[str, int]]) -> None:
@@ -304,6 +310,27 @@ def test_a_person_described_among_the_dead_is_no_figure_of_its_own(
 ])
 def test_one_person_named_twice_is_one_figure(text: str, expected: list[tuple[str, int]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll rose to nine on Friday after a woman died in hospital, the governor said.",
+     [("killed", 9)]),
+    ("The number of police officers killed has risen to six, after one of the wounded died overnight.",
+     [("killed", 6)]),
+    ("The ministry updated the toll to 14 when a teenage boy died of his wounds.", [("killed", 14)]),
+    # a death told on its own is a figure
+    ("A woman died in hospital on Friday, the governor said.", [("killed", 1)]),
+])
+def test_a_death_that_raised_a_toll_is_counted_in_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll rose overnight to 31, officials said.",
+    "The death toll rose on Tuesday to 31, officials said.",
+])
+def test_a_time_between_a_toll_and_its_new_figure(text: str) -> None:
+    assert figures(text) == [("killed", 31)]
 
 
 def test_a_soldier_and_a_child_are_never_one_person() -> None:

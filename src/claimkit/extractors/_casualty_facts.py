@@ -15,6 +15,7 @@ from claimkit._model import Attribution
 from claimkit._tally import claimant_of
 
 from ._casualty_home import STATE_BODY
+from ._casualty_people import CIVILIAN_HEADS
 from ._casualty_types import Mention
 from ._sides import STATES
 from ._voices import same_voice, voice_of
@@ -128,7 +129,10 @@ def _sum_and_group_apart(a: Told, b: Told) -> bool:
         return True
     # (nor is "a 67-year-old woman and a man" the "two soldiers" another sentence tells)
     apart = (_KINDS_APART | groups.UNARMED if kind in groups.ARMED else _KINDS_APART) - {kind}
-    return all(groups.group_class(item) not in apart for item in whole.items)
+    # (nor "a bank director and her husband" the "2 policemen" another place lost)
+    return all(groups.group_class(item) not in apart
+               and not (kind in groups.ARMED and groups.group_class(item) in CIVILIAN_HEADS)
+               for item in whole.items)
 
 
 # Kinds of people no member of another kind is: a figure of soldiers counts no civilian.

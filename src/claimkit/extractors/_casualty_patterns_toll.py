@@ -77,6 +77,8 @@ TOLL_RISEN: Final = regex.compile(
     r"(?P<outcome>" + _RISEN_OUTCOMES + r"))(?![\p{L}])[^.;:!?\n]{0,200}?\s(?:(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:since|also|now|further)\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|"
     r"mounted|grown|grew|grows|soared|surged|swelled)"
+    # ("rose overnight to | 31", "rose on Tuesday to | seven")
+    r"(?:\s+(?:overnight|again|further|sharply|later|(?:late\s+|early\s+)?on\s+\p{Lu}\p{L}+))?"
     # ("had climbed from six announced during the night to | nine")
     r"(?:\s+from\s+[^.;:!?\n]{1,60}?\s+to|(?:\s+to)?)"
     # ("the number of soldiers killed was | at least 11")

@@ -26,8 +26,10 @@ def no_figures_dropped(text: str, claims: list[Claim], sources: Sequence[Span] =
     counts (see the module), or that read a statement's speaker (one of ``sources``) as a
     victim; a claim that was part of a dropped one loses its ``part_of``."""
     by_id = {c.id: c for c in claims}
-    dropped = {c.id for c in claims if _described_victim(text, c, by_id) or _condition_part(text, c, by_id)
-               or _speaker(c, sources)}
+    # the figures with a part that counts ("including three soldiers and a contractor")
+    with_kinds = {c.data["part_of"] for c in claims if "part_of" in c.data and not _articles_only(c)}
+    dropped = {c.id for c in claims if _described_victim(text, c, by_id, with_kinds)
+               or _condition_part(text, c, by_id) or _speaker(c, sources) or _toll_rose_by(text, c)}
     dropped |= _appositions(claims, by_id)
     if not dropped:
         return claims
@@ -36,22 +38,43 @@ def no_figures_dropped(text: str, claims: list[Claim], sources: Sequence[Span] =
             for c in claims if c.id not in dropped]
 
 
-def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
+def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim], with_kinds: set[str]) -> bool:
     """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
     one person named with an article or a possessive among them ("killed 11 civilians, among
     them a woman", "five villagers, including his brother", "A teenage girl was among
     the wounded"), or a list of such ("A pharmacist and a 14-year-old boy were among the dead").
     A count of its own stays a figure ("Three police officers were among the wounded")."""
     count = claim.data["count"]
-    if count.text.lower() in ("a", "an", "his", "her"):
+    if count.text.lower() in _ONE:
         whole = by_id.get(claim.data.get("part_of", ""))
         if whole is not None and whole.data.get("total") and not _articles_only(whole):
             return False  # "Two soldiers and a civilian were among the dead": one civilian
+        if whole is not None and whole.id not in with_kinds and _set_off_part(text, claim, whole):
+            return True
     elif not (claim.data.get("total") and _articles_only(claim)):
         return False
     # (the evidence may start after "among them": "three civilians, among them a woman, were
     # killed")
     return all(_AMONG.search(text, max(0, s.start - _AMONG_REACH), s.end) for s in claim.mentions)
+
+
+def _set_off_part(text: str, claim: Claim, whole: Claim) -> bool:
+    """Whether the person ``claim`` names is one of the people of ``whole``, a larger figure with
+    the same outcome, told after it in its clause and set off from it: "two civilians, a man and
+    his son, were wounded", "five civilians, including a trader and his son"."""
+    return not whole.data.get("total") and whole.data["outcome"] == claim.data["outcome"] \
+        and (whole.data["count"].low or 0) > 1 \
+        and all(any(_set_off_after(text, w, s) for w in whole.mentions) for s in claim.mentions)
+
+
+def _set_off_after(text: str, whole: Span, part: Span) -> bool:
+    """Whether the evidence ``part`` tells people set off after the figure whose evidence is
+    ``whole``: inside it after a comma or "including" ("two civilians, | a man and his son, were
+    wounded"), or running on from its end ("injuring two civilians|, a woman and a teenager")."""
+    if whole.start < part.start <= whole.end:
+        return _LINKED_PART.search(text, whole.start, part.start) is not None
+    return part.start == whole.start and part.end > whole.end \
+        and _LINKED_PART.match(text, whole.end, part.end) is not None
 
 
 def _speaker(claim: Claim, sources: Sequence[Span]) -> bool:
@@ -95,12 +118,17 @@ def _articles_only(total: Claim) -> bool:
 
 
 _AGE: Final = regex.compile(r"\d+-year-old")
+_ONE: Final = ("a", "an", "his", "her")  # the count of one person named, not counted
 
 
 _AMONG_REACH: Final = len("among them ")
 # "including", "among them", "among whom", "among the dead", "among those killed"
 _AMONG: Final = regex.compile(r"(?i)\b(?:including|among\s+(?:them|whom|those|the\s+(?:dead|killed|injured|"
                               r"wounded|victims|casualties|fatalities|hurt)))\b")
+
+
+# what sets a figure's people off from it: an apposition's comma, a colon, "including", ...
+_LINKED_PART: Final = regex.compile(r"(?i)[,;:]|\b(?:including|among\s+(?:them|whom))\b")
 
 
 def _condition_part(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
@@ -118,3 +146,19 @@ _CONDITION_REACH: Final = 40
 _CONDITION: Final = regex.compile(
     r"(?i)\bof\s+them\s+(?:(?:were|was|are|is|remain|remained)\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
     r"stable|grave)\s+condition|critically|seriously|severely|gravely|badly|lightly|slightly)\b")
+
+
+def _toll_rose_by(text: str, claim: Claim) -> bool:
+    """Whether ``claim`` is the death of one person given as the reason a toll rose, in every
+    mention ("the death toll rose to 12 after a woman died in hospital", "updated the toll to six,
+    after one of the wounded died"): the toll counts that person already."""
+    return claim.data["outcome"] == "killed" and claim.data["count"].text.lower() in (*_ONE, "one") \
+        and all(_ROSE_AFTER.search(text, max(0, s.start - _ROSE_REACH), s.start) for s in claim.mentions)
+
+
+_ROSE_REACH: Final = 160
+# a verb that moves a toll, its new figure ("to 12"), then the clause that says why ("after")
+_ROSE_AFTER: Final = regex.compile(
+    r"(?i)\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|raised|raising|raises|bringing|"
+    r"brings|brought|updated|updating|revised|pushing|pushed|taking|took)\b[^.;!?\n]{0,100}?\bto\s++"
+    r"[^.;!?\n]{1,40}?\b(?:after|when|as)\s++\Z")
