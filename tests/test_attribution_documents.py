@@ -126,6 +126,45 @@ def test_our_translation_of_a_statement_is_its_issuers() -> None:
     assert told[7] == "the ISPR"
 
 
+def test_a_translation_announced_with_an_aside_is_its_issuers() -> None:
+    text = ("The following is an unofficial English translation, prepared by our desk, of a statement "
+            "issued on Sunday by the spokesman of the Kivu Liberation Front (KLF). It was edited.\n"
+            "---\n"
+            "Our forces killed more than 60 enemy soldiers.\n"
+            "---\n"
+            "Context: the army said it lost 9 soldiers.\n")
+    told = _told(text)
+    assert told[60] == "the spokesman of the Kivu Liberation Front (KLF)"
+    assert told[9] == "the army"
+
+
+def test_the_speaker_of_i_and_he_in_a_transcripts_turn() -> None:
+    text = ("Transcript of the briefing\n\n"
+            "BRIG. GEN. JO ROE (army spokesman): Good morning.\n\n"
+            "I can tell you that 83 rebels have been killed.\n\n"
+            "QUESTION: Is that all?\n\n"
+            "ROE: I met their commander. He claimed that 40 soldiers were killed. That is false.\n")
+    doc = claimkit.extract(text)
+    speakers = {a.source.text: (a.source.name, a.source.role, a.source.organization)
+                for a in doc.attributions if a.source is not None}
+    # the label read as a name in capitals, who they are in brackets
+    assert speakers["BRIG. GEN. JO ROE (army spokesman)"] == ("Jo Roe", "army spokesman", None)
+    assert speakers["ROE"][0] == "Jo Roe"  # a surname the text names a person by
+    # "I" in the turn (its second paragraph, before the next label) is the turn's speaker;
+    # "he" in it is someone else
+    assert speakers["I"][0] == "Jo Roe"
+    assert speakers["He"][0] != "Jo Roe"
+    figures = {c.data["count"].best: c.attribution.source.name for c in doc.claims_of("casualty")
+               if c.attribution is not None and c.attribution.source is not None}
+    assert figures[83] == "Jo Roe"
+
+
+@pytest.mark.parametrize("label", ["BYLINE", "ISPR", "UPDATE"])
+def test_one_word_in_capitals_names_nobody_the_text_does_not(label: str) -> None:
+    doc = claimkit.extract(f"{label}: The army said 12 soldiers were killed.\n")
+    assert all(a.source is None or a.source.name is None for a in doc.attributions)
+
+
 def test_a_broadcast_scripts_own_voice_with_a_note_in_brackets_is_no_speaker() -> None:
     doc = claimkit.extract("ANCHOR: Our correspondent has been speaking to people in Mahaas.\n"
                            "CORRESPONDENT (by phone): Elders here tell me that 20 bodies of fighters "

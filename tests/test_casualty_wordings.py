@@ -288,6 +288,8 @@ def test_police_are_the_states_and_paramedics_civilians(text: str, side: str) ->
     # people set off after their figure by a comma, or listed after "including", each one
     ("Two villagers, a baker and his nephew, were wounded by shrapnel.", [("wounded", 2)]),
     ("The mayor said four civilians, including a nurse and her son, were killed.", [("killed", 4)]),
+    ("Nine of the dead were civilians, among them a teacher and a bus driver hit by shrapnel.",
+     [("killed", 9)]),
     # a count of its own, or a list that counts, stays a figure
     ("Three police officers were among the wounded.", [("wounded", 3)]),
     ("Two soldiers and a civilian were among the dead.", [("killed", 2), ("killed", 1), ("killed", 3)]),
@@ -325,6 +327,20 @@ def test_a_death_that_raised_a_toll_is_counted_in_it(text: str, expected: list[t
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side's notice of its dead
+    ("The group issued death notices for three of its fighters on Sunday.", [("killed", 3)]),
+    ("The movement held funerals for five of its members.", [("killed", 5)]),
+    # the wounded counted, then where they were taken
+    ("Eleven soldiers died, with about 30 wounded evacuated to the capital.",
+     [("killed", 11), ("wounded", 30)]),
+    # pictures of the dead count nobody
+    ("The statement came with 14 photographs showing bodies in uniform.", []),
+])
+def test_notices_of_the_dead_and_their_pictures(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The death toll rose overnight to 31, officials said.",
     "The death toll rose on Tuesday to 31, officials said.",
@@ -355,6 +371,7 @@ def test_some_of_the_counted_wounded_who_died(text: str, expected: list[tuple[st
     "Forty people were wounded, one of them seriously, police said.",
     "Forty people were wounded, two of them in critical condition.",
     "More than 40 others were wounded, several of them critically.",
+    "The army said three soldiers were wounded, one of them moderately.",
 ])
 def test_the_state_of_some_of_the_wounded_is_no_figure_of_its_own(text: str) -> None:
     assert [outcome for outcome, _ in figures(text)] == ["wounded"]

@@ -305,6 +305,8 @@ def test_unable_to_confirm_and_not_yet_confirmed_leave_the_figure_unverified(tex
     "The Monitor's figures could not be verified.",
     "We have not been able to independently verify the organisation's figures.",
     "Reuters could not independently verify the photos or the organisation's claims.",
+    # ... or the owner after them, as who gave them
+    "Figures given by the organisation could not be independently verified.",
 ])
 def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> None:
     text = ("A rights organisation said 14 civilians were killed.\n\nThe army said 3 soldiers died.\n\n"
@@ -313,6 +315,14 @@ def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> 
     found = {c.data["count"].best: c.status for c in doc.claims_of("casualty")}
     assert found[3] == "asserted"
     assert found[14] == ("unverified" if "organisation" in comment else "asserted")
+
+
+def test_the_armys_figures_are_those_of_whoever_spoke_for_the_army() -> None:
+    text = ("The army spokesman, Col. Jo Roe, said 12 rebels were killed.\n\n"
+            "The rebels said they killed 40 soldiers.\n\nTalks were planned.\n\nMore talks.\n\n"
+            "The army's figures could not be independently verified.")
+    found = {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")}
+    assert found == {12: "unverified", 40: "asserted"}
 
 
 def test_a_comment_on_one_owners_figures_never_lowers_disputed() -> None:

@@ -683,8 +683,20 @@ def test_pushed_back_from_moved_to_better_positions_and_ours_before_fighting(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ('The colonel said troops had "tactically repositioned" to a nearby position.', [("withdrew", "troops")]),
+    ("The commanders made a tactical withdrawal to prepared positions.", [("withdrew", "commanders")]),
+    ('A channel claims the battalion "made a tactical withdrawal" to the town.', [("withdrew", "battalion")]),
+    # a firm repositions its goods, and forces that regroup may strike back
+    ("The company repositioned its products in the market.", []),
+    ("The soldiers regrouped after the ambush.", []),
+])
+def test_an_armys_words_for_a_retreat(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c["action"], c["actor"]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("After two hours of fighting, the fighters conquered the post completely.", [("captured", "fighters")]),
-    ('The spokesman said troops had made a "tactical relocation" from the base.', [("withdrew", None)]),
+    ('The spokesman said troops had made a "tactical relocation" from the base.', [("withdrew", "troops")]),
     ("The minister said our forces cleared the khawarij from Mahaas.", [("captured", "minister")]),
     # a firm's relocation is no withdrawal
     ("The company relocation from the city was delayed.", []),

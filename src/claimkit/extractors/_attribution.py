@@ -32,6 +32,7 @@ from . import _attribution_forms as forms
 from ._attribution_before import ANONYMITY, REQUEST_FORMS
 from ._attribution_context import Context, Found
 from ._attribution_documents import documents_in_full
+from ._attribution_first_person import first_person_speakers
 from ._attribution_layout import (
     after_dateline,
     bounded,
@@ -132,7 +133,10 @@ def find_attributions(text: str) -> list[Found]:
             if not is_nominal(text, f):
                 # (not "a claim by X that T": the sentence's verbs go on with its subject, not X)
                 last_in_sentence[ctx.sentence(f.cue[0])[0]] = f
+    told = {f.content for f in found}
     for document in documents_in_full(ctx):
+        if document.content in told:
+            continue  # (the same words read already, after the announcement's colon)
         found.insert(bisect_left([f.cue[0] for f in found], document.cue[0]), document)
     told_by = forms.title_source(text)
     if told_by is not None and not any(f.cue[0] < told_by.cue[1] for f in found):
@@ -169,9 +173,9 @@ def attributions_of(doc: Document) -> tuple[Attribution, ...]:
              if f.source is not None and (f.source[0] == 0 or text[f.source[0] - 1] == "\n") else f
              for f in find_attributions(text)]
     sides = prepare_sides(side_vocabulary())
-    speakers = resolve_speakers(
+    speakers = first_person_speakers(text, found, resolve_speakers(
         text, [f.source for f in found], lambda lo, pos: group_named_before(text, pos, sides, lo, True),
-        lambda body: armed_group_named(body, sides))
+        lambda body: armed_group_named(body, sides)))
     out: list[Attribution] = []
     for f, speaker in zip(found, speakers, strict=True):
         if speaker is not None and speaker.organization is not None:

@@ -71,19 +71,30 @@ _TRANSCRIPT_REACH: Final = 3000
 def _answer_end(text: str, pe: int) -> int:
     """Where a transcript's answer labelled in capitals ends: the paragraphs after its first
     that open with no label are the same speaker's ("MAJ. GEN. ADEYINKA: ... | Regrettably, we
-    lost four gallant soldiers ..."), up to the next label; not past a blank line, a heading in
-    capitals, or a few paragraphs."""
+    lost four gallant soldiers ..."), up to the next label; not past a heading in capitals or
+    a few paragraphs, and past a blank line only when the next label follows (the paragraphs
+    between two turns are the first speaker's; after the last turn the report goes on)."""
     end = pe
+    closed = pe  # the answer's end before the first blank line
+    blank = False
     for _ in range(_ANSWER_PARAGRAPHS):
-        if end + 1 >= len(text) or text[end] != "\n" or text[end + 1] in "\n\r":
+        if end + 1 >= len(text) or text[end] != "\n":
             break
-        line_end = text.find("\n", end + 1)
+        start = end + 1
+        while start < len(text) and text[start] in "\n\r":
+            start += 1
+            blank = True
+        if start >= len(text) or _LABEL_LINE.match(text, start) is not None:
+            return end if start < len(text) else closed  # (the next turn: all before it)
+        line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
-        line = text[end + 1:line_end].strip()
-        if not line or _LABEL_LINE.match(text, end + 1) is not None or line.isupper():
+        line = text[start:line_end].strip()
+        if not line or line.isupper():
             break
         end = line_end
-    return end
+        if not blank:
+            closed = end
+    return closed
 
 
 _PLACE_WORD_BEFORE = regex.compile(r"(?r)\b(?:in|near|at|from|of|outside|around)\s+")

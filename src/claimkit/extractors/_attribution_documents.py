@@ -23,19 +23,22 @@ from ._attribution_context import Context, Found
 
 # The announcement that a document follows in full.
 _IN_FULL: Final = regex.compile(
-    r"(?i)\b(?:the\s+following\s+is\s+(?:the\s+|an?\s+|our\s+)?(?:full\s+|complete\s+|unofficial\s+)?"
-    r"(?:text|translation|transcript)\s+of"
+    r"(?i)\b(?:the\s+following\s+is\s+(?:the\s+|an?\s+|our\s+)?(?:(?:full|complete|unofficial|official|"
+    r"English|Arabic|French|edited|abridged|own)\s+){0,3}"
+    # (an aside on who made it: "an unofficial English translation, prepared by our desk, of")
+    r"(?:text|translation|transcript)(?:\s*,[^,.;:\n]{1,60},)?\s+of"
     r"|(?:full|complete)\s+text\s+of"
     r"|(?:publish|reproduce|print|carry|run)(?:es|s|ed)?\s+(?:it|them|the\s+[\p{L}]+)\s+(?:here\s+|below\s+)?in\s+full"
     r"|(?:is|are)\s+reproduced\s+(?:here\s+|below\s+)?(?:in\s+full|as\s+published))\b")
 # Words every match of _IN_FULL holds.
-_IN_FULL_WORDS: Final = ("text of", "translation of", "transcript of", "in full", "reproduced")
+_IN_FULL_WORDS: Final = ("following is", "text of", "in full", "reproduced")
 # The document and whoever issued it, in the announcement's paragraph.
 _DOCUMENT: Final = regex.compile(
     r"(?i)\b(?P<doc>statement|communiqu[eé]|declaration|message|letter|press\s+release|bulletin)\b"
     r"[^.;:\n]{0,60}?\b(?:(?:issued|released|signed|published|posted|sent|put\s+out)\s+"
     r"(?:[^.;:\n]{0,40}?\s)?by|attributed\s+to)\s+"
-    r"(?P<who>[^,.;:()\n]{3,90}?)"
+    # (with the initials it goes by: "the spokesman of the Rapid Support Forces (RSF)")
+    r"(?P<who>[^,.;:()\n]{3,90}?(?:\s*+\(\p{Lu}[\p{L}\d\-]{1,10}\))?)"
     r"(?=\s*[,.;:\n]|\s+(?:and|in|on|at|which|that|carried|published|late|early|last|this|earlier)\b)")
 # ... or the issuer as the subject of its publishing: "the General Staff of the Armed Forces
 # published on Thursday its official communiqué".

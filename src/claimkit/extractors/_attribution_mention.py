@@ -129,6 +129,25 @@ def read_mention(text: str) -> Mention:
     return m
 
 
+def read_label(text: str) -> Mention | None:
+    """A transcript's speaker written in capitals before the colon of their turn, who they
+    are maybe in brackets ("BRIG. GEN. PATRICK MWAMBA ILUNGA (FARDC spokesman)": the name
+    Patrick Mwamba Ilunga, the role spokesman, the organization FARDC), or None for other
+    words."""
+    label = _CAPITALS.fullmatch(text)
+    if label is None:
+        return None
+    named = read_mention(" ".join(w.capitalize() for w in label["who"].split()))
+    aside = read_mention(label["aside"]) if label["aside"] else Mention()
+    return attrs.evolve(named, role=aside.role or named.role,
+                        organization=aside.organization or named.organization)
+
+
+# (two words at least: one word may be a heading's, "BYLINE:", or an acronym, "ISPR:")
+_CAPITALS = regex.compile(
+    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]*+(?:\s++\p{Lu}[\p{Lu}.'’\-]*+)++)(?:\s*+\((?P<aside>[^()\n]{1,80})\))?")
+# One word in capitals, a surname the text names a person by ("BENENSON:", after "Joel Benenson")
+ONE_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’\-]{2,}")
 _ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,6})\b")
 # ... and initials that spell the name in another language, closing the source ("(FAMa)")
 _OTHER_TONGUE_ACRONYM = regex.compile(r"\(\s*+(\p{Lu}{2,8}\p{Ll}?)\s*+\)\s*+\Z")

@@ -49,7 +49,7 @@ from ._attribution_antecedents import (
 from ._attribution_entities import GROUP_WORDS, Entity, Known, is_several, recent
 from ._attribution_issuers import ISSUED_BY_BEFORE, ISSUER_AFTER, ISSUER_REACH
 from ._attribution_lexicon import words
-from ._attribution_mention import Mention, read_mention
+from ._attribution_mention import ONE_CAPITAL_WORD, Mention, read_label, read_mention
 from ._attribution_mention_bodies import BODY_HEADS, DOCUMENTS, is_document, is_outlet
 from ._attribution_mention_words import PLURAL_ROLES, PRONOUN_GENDER, ROLE_GENDER
 from ._attribution_named import named_body_next, named_later, named_next
@@ -111,6 +111,23 @@ diplomats researcher researchers critic critics villager villagers
 _ONE_OF_SEVERAL = regex.compile(r"(?i)(?:one|the\s+other|another|(?:a|the)\s+second|one\s+of\s+them)")
 
 
+def surname_label(text: str, s: int, e: int, seen: dict[str, bool]) -> Mention | None:
+    """A transcript's label of one word in capitals as the surname of a person the text names
+    (in a fuller label, "JOEL BENENSON:", or in its prose, "Joel Benenson said"), or None
+    ("BYLINE:", "ISPR:"). ``seen`` keeps each word's answer for the text."""
+    word = text[s:e]
+    if ONE_CAPITAL_WORD.fullmatch(word) is None:
+        return None
+    known = seen.get(word)
+    if known is None:
+        surname, written = regex.escape(word.capitalize()), regex.escape(word)
+        # (a first name or an initial before it, on one line)
+        known = seen[word] = regex.search(
+            rf"\b(?:\p{{Lu}}\p{{Ll}}++|\p{{Lu}}\.)[ \t]++{surname}\b|\b\p{{Lu}}{{2,}}+[ \t]++{written}\b",
+            text) is not None
+    return Mention(name=word.capitalize()) if known else None
+
+
 def _several_before(entities: list[Entity], pos: int) -> Entity | None:
     """The speaker before ``pos`` when it is several people by role ("Two security sources",
     "residents"), not far back, else None."""
@@ -135,6 +152,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     entities = known.entities
     spoken: dict[int, Entity] = {}  # the speaker each source stands for
     last: Entity | None = None  # the speaker of the source read last
+    surnames: dict[str, bool] = {}  # (a label's one word: whether the text names a person so)
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         if last is not None and text[s] in "tT" and _SAME_SOURCE.fullmatch(text, s, e) is not None:
@@ -144,7 +162,9 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
             out[i] = Speaker(text[s:e], Span(s, e), last.name, last.role, last.organization)
             spoken[i] = last
             continue
-        m = read_mention(text[s:e])
+        # (a transcript's label in capitals: "JO ROE (army spokesman):", "BENENSON:")
+        m = (text.startswith(":", e) and (read_label(text[s:e]) or surname_label(text, s, e, surnames))) \
+            or read_mention(text[s:e])
         if m.name is None and m.pronoun is None and (
                 (called := _NAMED_AS.match(text, e)) is not None
                 or ("who" in text[s:e] and (called := _NAMED_INSIDE.search(text, s, e)) is not None)):

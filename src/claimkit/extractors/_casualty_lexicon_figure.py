@@ -42,6 +42,9 @@ NOUN_BEFORE: Final[dict[str, str]] = {
         "deaths",
         # "we deplore the loss of seven of our brave soldiers"
         "the loss of", "loss of",
+        # a side's notice of its dead: "Hezbollah issued death notices for four of its fighters"
+        # (not "a funeral for a militia fighter", often of an earlier death)
+        "death notices for", "death notice for", "funerals for", "funerals of",
         # an army's word for killing: "resulted in the neutralisation of eight (08) assailants"
         "neutralisation of", "neutralization of", "elimination of", "liquidation of",
     ), "killed"),
@@ -159,4 +162,7 @@ PASSIVE_FOLLOWERS: Final[tuple[str, ...]] = (
     "says", "reports", "report", "including", "among", "respectively", "instantly", "outright",
     "immediately", "there", "here", "nearby", "where", "because", "due", "till", "until", "each",
     "alone", "against", "to", "of", "along", "apiece", "altogether", "in total", "in all", "per",
+    # the care of the people counted ("about 20 wounded evacuated to Segou")
+    "evacuated", "airlifted", "transported", "transferred", "rushed", "admitted", "hospitalised",
+    "hospitalized",
 )

@@ -113,6 +113,9 @@ NON_PERSONS: Final[tuple[str, ...]] = (
     "attempts", "operations", "raids", "strikes", "airstrikes", "hits", "devices", "device",
     "threats", "threat", "targets", "cells", "hideouts", "camps", "emails", "e-mails", "messages",
     "documents", "files", "records", "letters", "pages", "tweets",
+    # ("27 photographs showing bodies": pictures of the dead)
+    "photographs", "photograph", "photos", "photo", "pictures", "images", "videos", "video",
+    "clips", "screenshots",
 )
 
 #: Singular person nouns that make "a soldier", "an officer", "another civilian" a count of one.

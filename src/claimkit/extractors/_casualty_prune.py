@@ -55,7 +55,9 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim], with_kin
         return False
     # (the evidence may start after "among them": "three civilians, among them a woman, were
     # killed")
-    return all(_AMONG.search(text, max(0, s.start - _AMONG_REACH), s.end) for s in claim.mentions)
+    return all(_AMONG.search(text, max(0, s.start - _AMONG_REACH), s.end)
+               or _AMONG_LIST.search(text, max(0, s.start - _AMONG_LIST_REACH), s.start)
+               for s in claim.mentions)
 
 
 def _set_off_part(text: str, claim: Claim, whole: Claim) -> bool:
@@ -131,6 +133,13 @@ _AMONG: Final = regex.compile(r"(?i)\b(?:including|among\s+(?:them|whom|those|th
 _LINKED_PART: Final = regex.compile(r"(?i)[,;:]|\b(?:including|among\s+(?:them|whom))\b")
 
 
+_AMONG_LIST_REACH: Final = 100
+# ... or after others named so: "among them a paramedic and | a farm worker"
+_AMONG_LIST: Final = regex.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom))(?:(?:\s*+,)?\s++(?:a|an|his|her|their|its)\s++[^\s,.;:]++"
+    r"(?:\s++(?!and\b)[^\s,.;:]++){0,3}?(?:\s*+,|\s++and)){1,3}\s++\Z")
+
+
 def _condition_part(text: str, claim: Claim, by_id: dict[str, Claim]) -> bool:
     """Whether ``claim`` is a part of a figure with the same outcome that only tells how some of
     its people are ("40 were wounded, two of them in critical condition", "one of them
@@ -145,7 +154,7 @@ _CONDITION_REACH: Final = 40
 # "of them" and a state, with no predicate of its own: "two of them (were) in critical condition"
 _CONDITION: Final = regex.compile(
     r"(?i)\bof\s+them\s+(?:(?:were|was|are|is|remain|remained)\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
-    r"stable|grave)\s+condition|critically|seriously|severely|gravely|badly|lightly|slightly)\b")
+    r"stable|grave)\s+condition|critically|seriously|severely|gravely|badly|lightly|slightly|moderately)\b")
 
 
 def _toll_rose_by(text: str, claim: Claim) -> bool:

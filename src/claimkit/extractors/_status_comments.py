@@ -113,6 +113,11 @@ _OWNER_BEFORE = regex.compile(
     r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)"
     r"(?:\s*,[^,;.]{1,60},)?\s*+\Z",
     regex.I)
+# ... or after them, as who gave them: "Figures given by the FARDC could not be verified"
+_OWNER_BY = regex.compile(
+    r"\b(?:figures?|claims?|tolls?|accounts?|numbers)\s+(?:given|provided|released|reported|issued|cited|"
+    r"announced|put\s+out)\s+by\s+(?:the\s+)?(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)\s*+\Z",
+    regex.I)
 # ... or after an active verb: "We have not been able to verify the Observatory's figures"
 # (after another thing not verified: "could not independently verify the images or the
 # group's claims")
@@ -141,18 +146,18 @@ def owned_comments(text: str, comments: list[Scope],
             names = [one["first"]]
         else:
             m = _OWNER_BEFORE.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
+                or _OWNER_BY.search(text, max(0, scope.trigger.start - 80), scope.trigger.start) \
                 or _OWNER_AFTER.match(text, scope.trigger.end)
             if m is None:
                 continue
             names = [m["owner"]]
         for name in names:
-            words = name.casefold().split()
-            if name.islower() and words[-1] in _GENERIC_OWNERS and bodies is not None:
-                words = bodies.called(words[-1], scope.trigger.start) or words
+            written = name.split()
+            if name.islower() and written[-1] in _GENERIC_OWNERS and bodies is not None:
+                written = bodies.called(written[-1], scope.trigger.start) or written
             # (a word of three letters at least, or initials: "the AA's claims")
-            owner = frozenset(w for w, written in zip(words, name.split(), strict=False)
-                              if w not in _NOT_OWNERS
-                              and (len(w) >= 3 or (len(w) == 2 and written.isupper())))
+            owner = frozenset(word.casefold() for word in written if word.casefold() not in _NOT_OWNERS
+                              and (len(word) >= 3 or (len(word) == 2 and word.isupper())))
             if owner:
                 out.append((owner, scope.status))
     return out
@@ -188,13 +193,13 @@ class Sources:
         self._starts = [src.span.start for src in self._sources]
 
     def called(self, word: str, before: int) -> list[str] | None:
-        """The words of the body the last source before ``before`` whose words hold ``word``
-        ("the ethnic armed group", of the Arakan Army) speaks for, or None."""
+        """The words, as written, of the body the last source before ``before`` whose words
+        hold ``word`` ("the ethnic armed group", of the Arakan Army) speaks for, or None."""
         end = bisect_left(self._starts, before)
         for src in reversed(self._sources[max(0, end - _BODY_LOOK):end]):
             if word in src.text.casefold().split() or word in (src.role or "").casefold().split():
                 said = src.organization or src.name
-                return said.casefold().split() if said and word not in said.casefold().split() else None
+                return said.split() if said and word not in said.casefold().split() else None
         return None
 
 

@@ -103,6 +103,12 @@ VERBS: Final[tuple[tuple[str, str, str, str], ...]] = (
      r"abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|(?:fell|fall(?:s|en|ing)?)\s+back|"
      # an army's word for leaving a base: 'troops had "temporarily relocated" from the base'
      r"relocat(?:ed|ing)(?=[\"”]?\s+from\b)|"
+     # ... and for a retreat: 'troops had "tactically repositioned"', "made a tactical withdrawal
+     # to prepared positions", "carried out a tactical repositioning from two hilltop positions"
+     # (not "regrouped": forces regroup to strike back as often)
+     r"(?:tactically\s+)?reposition(?:ed|ing)|"
+     r"(?:made|make|makes|making|carried\s+out|carry\s+out|carries\s+out|carrying\s+out|conducted|"
+     r"conduct(?:s|ing)?|executed)\s+an?\s+[\"“]?tactical\s+(?:withdrawal|retreat|repositioning|relocation)|"
      # armed men who "left Mota", "left the town on our own terms", "fled towards the border"
      # (only forces or a side: see _territorial_read)
      # (its ground follows: a name or a determiner, not "left 10 dead", "left behind")
@@ -168,7 +174,7 @@ TRIGGER_WORDS: Final = words(
     "gain assum wrest "
     "establish overr occup "
     "storm retreat pull abandon evacuat besieg surround seal relocat left fled cleared clearing clears "
-    "moved moving conquer "
+    "moved moving conquer tactically repositi "
     "control hold held blockad remain dug recover maintain retain drov driv "
     "expel oust push consolidat tighten strengthen cement extend "
     # (whole words: the stems "forc", "rout", "chas" would start a match at every "forces")
@@ -185,8 +191,13 @@ TRIGGER_FRAGMENTS: Final = (
     r"(?:brought|bring(?:s|ing)?)\s+under",  # take_under
     # remain_ctl, keep_at
     r"(?:kept|keep(?:s|ing)?)\s+(?:\S+\s+){0,2}?(?:[\"“]?control|troops|forces|soldiers|units)",
+    # leave: "made a tactical withdrawal", "carried out a tactical repositioning"
+    r"(?:made|make|makes|making|carried|carry|carries|carrying|conducted|conduct|conducts|conducting|"
+    r"executed)\s+(?:out\s+)?an?\s+[\"“]?tactical",
 )
-TRIGGER_FRAGMENT_WORDS: Final = ("won", "win", "under", "laid", "lay", "brought", "bring", "kept", "keep")
+TRIGGER_FRAGMENT_WORDS: Final = ("won", "win", "under", "laid", "lay", "brought", "bring", "kept", "keep",
+                                 "made", "make", "makes", "making", "carried", "carry", "carries", "carrying",
+                                 "conducted", "conduct", "conducts", "conducting", "executed")
 
 # Action of each noun in the "noun" row.
 NOUN_ACTIONS: Final = {"capture": "captured", "recapture": "recaptured", "seizure": "captured",
@@ -291,7 +302,8 @@ FORCE_NOUNS: Final = (
     r"battalions?|brigades?|divisions?|regiments?|contingents?|garrison|"
     # the armed men of a raid ("the attackers had withdrawn towards the border", "The enemy
     # withdrew toward Sittwe")
-    r"attackers|assailants|gunmen|guerrillas|jihadists|terrorists|raiders|enemy|paramilitaries|mujahideen")
+    r"attackers|assailants|gunmen|guerrillas|jihadists|terrorists|raiders|enemy|paramilitaries|mujahideen|"
+    r"commanders")
 
 # Words that, just before a trigger, mean it did not happen (or not yet).
 NOT_DONE: Final = (

@@ -94,7 +94,7 @@ _PRONOUNS: Final = frozenset({"it", "they", "we"})
 _TRANSITIVE_LEAVE: Final = ("evacuat", "abandon", "left")
 # Verbs of leaving that only forces' leaving makes a withdrawal ("the family relocated from the
 # city", "residents fled", "he left the town")
-_FORCES_ONLY_LEAVE: Final = ("relocat", "left", "fled")
+_FORCES_ONLY_LEAVE: Final = ("relocat", "left", "fled", "reposition", "tactically")
 _NO_OBJECT: Final = regex.compile(
     r"\s*(?:[,.;:!?)\"”'’—–-]|$|(?:by|in|on|at(?!\s+(?:least|most)\b)|after|during|near|from|overnight|last|"
     r"this|early|late|amid|following|since|as|and|without|when|yesterday|today)\b)", regex.IGNORECASE)
