@@ -383,3 +383,19 @@ def test_a_figure_in_digits_after_its_words_and_a_bare_participle_before_and(
 def test_booty_a_labelled_list_and_burning(
         text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the nouns of a loss: the word before them is no actor
+    ("The group listed the seizure of two armoured vehicles and 14 motorcycles.",
+     [("captured", 2, "armoured vehicles", None), ("captured", 14, "motorcycles", None)]),
+    ("Analysts confirmed the destruction or abandonment of at least four tanks.",
+     [("destroyed", 4, "tanks", None)]),
+    # a defence ministry's count of the other side's losses, people skipped
+    ("Enemy losses over the past day amounted to up to 215 servicemen, two tanks and five combat vehicles.",
+     [("destroyed", 2, "tanks", None), ("destroyed", 5, "armoured vehicles", None)]),
+    # a loss of no equipment is none
+    ("The company reported losses of 12 million dollars.", []),
+])
+def test_the_nouns_of_a_loss(text: str, expected: list[tuple[str, int | None, str, str | None]]) -> None:
+    assert read(text) == expected

@@ -20,7 +20,7 @@ from claimkit import Claim, Count, Document, Span
 from claimkit.text import NumberMention, find_numbers
 
 from . import _patterns as P
-from ._lexicon import BASE_FORMS, CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY
+from ._lexicon import BASE_FORMS, CIVILIAN_WORDS, DAMAGE_ACTIONS, DAMAGE_ONLY, NOUN_FORMS
 
 WINDOW = 200  # characters read on either side of a verb
 NUMBER_REACH = 80  # the longest number phrase we expect ("more than two hundred and fifty")
@@ -289,7 +289,8 @@ def find_claims(doc: Document) -> list[Claim]:
         action = P.ACTION_GROUPS[next(g for g in P.ACTION_GROUPS if verb.group(g) is not None)]
         active = list(_active(text, verb, action == "captured"))
         if active:
-            before = _actor_before(text, verb.start())
+            # (before a noun, the owner of what was lost, no actor: "Enemy losses amounted to")
+            before = None if word.startswith(NOUN_FORMS) else _actor_before(text, verb.start())
             start = before[1] if before else verb.start()
             for item in active:
                 if not _lost_by(action, item):

@@ -115,10 +115,18 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                   r"knocking\s+out", r"burn(?:ed|t|ing)",
                   r"torched", r"sank", r"sunk",
                   # the passive's ("one armoured vehicle was set on fire", "set ablaze")
-                  r"set\s+(?:on\s+fire|ablaze|alight)"),
+                  r"set\s+(?:on\s+fire|ablaze|alight)",
+                  # the nouns: "confirmed the destruction (or abandonment) of four tanks"
+                  r"destruction(?:\s+(?:or|and)\s+\w+)?\s+of",
+                  # a defence ministry's count of the other side's losses: "Ukrainian losses over
+                  # the past day amounted to up to 215 servicemen, two tanks, ..."
+                  r"losses(?:\s+[\w'’-]+){0,6}?\s+(?:amounted\s+to|totall?ed|stood\s+at|came\s+to|"
+                  r"included|were)"),
     "shot_down": (r"shot\s+down", r"shooting\s+down", r"downed", r"downing", r"intercepted",
                   r"intercepting", r"brought\s+down", r"bringing\s+down"),
     "captured": (r"captured", r"capturing", r"capture", r"seized", r"seizing", r"seize", r"recovered",
+                 # ("the harvest of the raid: ... the seizure of two armoured vehicles")
+                 r"seizure\s+of",
                  r"recovering", r"recover",
                  # raiders leaving with what they took ("before withdrawing with weapons")
                  r"took\s+away", r"taken\s+away", r"taking\s+away", r"made\s+(?:off|away)\s+with",
@@ -130,6 +138,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 }
 
 BASE_FORMS: frozenset[str] = frozenset({"destroy", "capture", "seize", "recover"})
+# The forms that are nouns: the word before them is no actor ("Enemy losses", "the destruction").
+NOUN_FORMS: tuple[str, ...] = ("destruction", "losses", "seizure")
 
 # Words that may stand between a number and the equipment ("12 Russian T-72 tanks") must not
 # be one of these: they join or end a phrase ("12 houses and three tanks" is not 12 tanks).
