@@ -170,3 +170,28 @@ def test_a_broadcast_scripts_own_voice_with_a_note_in_brackets_is_no_speaker() -
                            "CORRESPONDENT (by phone): Elders here tell me that 20 bodies of fighters "
                            "were left in the streets.")
     assert [a.source.text for a in doc.attributions if a.source is not None] == ["Elders"]
+
+
+def test_a_claim_published_by_a_bodys_media_arm_is_the_bodys() -> None:
+    text = ("The following is a translation of a claim published on Monday by al-Sahil, the media arm "
+            "of the Sable Front (SF), and circulated on its channels.\n\n"
+            '"The mujahideen killed 40 soldiers of the army. '
+            'Three of our brothers were killed as martyrs."\n\n'
+            "[The army said the attack had been repelled.]\n")
+    doc = claimkit.extract(text)
+    figures = {c.data["count"].best: c for c in doc.claims_of("casualty")}
+    assert figures[40].attribution is not None
+    source = figures[40].attribution.source
+    assert source is not None
+    assert (source.role, source.organization) == ("al-Sahil", "Sable Front (SF)")
+    assert figures[3].data["side"] == "Sable Front (SF)"  # "our brothers": the speaker's own
+
+
+@pytest.mark.parametrize(("words", "organization"), [
+    ("Amaq, the news agency of the Sable Front,", "Sable Front"),
+    ("the news agency of the Sable Front", "Sable Front"),
+    ("the Sable Front's Umar Media", "Sable Front"),
+])
+def test_a_media_arm_speaks_for_its_body(words: str, organization: str) -> None:
+    doc = claimkit.extract(f"{words} said 12 soldiers were killed.")
+    assert [a.source.organization for a in doc.attributions if a.source is not None] == [organization]

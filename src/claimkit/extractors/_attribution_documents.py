@@ -34,11 +34,14 @@ _IN_FULL: Final = regex.compile(
 _IN_FULL_WORDS: Final = ("following is", "text of", "in full", "reproduced")
 # The document and whoever issued it, in the announcement's paragraph.
 _DOCUMENT: Final = regex.compile(
-    r"(?i)\b(?P<doc>statement|communiqu[eé]|declaration|message|letter|press\s+release|bulletin)\b"
+    r"(?i)\b(?P<doc>statement|communiqu[eé]|declaration|message|letter|press\s+release|bulletin|claim)\b"
     r"[^.;:\n]{0,60}?\b(?:(?:issued|released|signed|published|posted|sent|put\s+out)\s+"
     r"(?:[^.;:\n]{0,40}?\s)?by|attributed\s+to)\s+"
-    # (with the initials it goes by: "the spokesman of the Rapid Support Forces (RSF)")
-    r"(?P<who>[^,.;:()\n]{3,90}?(?:\s*+\(\p{Lu}[\p{L}\d\-]{1,10}\))?)"
+    # (with the initials it goes by: "the spokesman of the Rapid Support Forces (RSF)"; and the
+    # body whose media arm it is: "az-Zallaqa, the media arm of ... (JNIM)")
+    r"(?P<who>[^,.;:()\n]{3,90}?(?:\s*+\(\p{Lu}[\p{L}\d\-]{1,10}\))?"
+    r"(?:,\s++(?:the|its)\s++(?:official\s++)?(?:media|propaganda|news)\s++(?:arm|wing|outlet|agency|foundation)"
+    r"\s++of\s++[^,.;:()\n]{3,90}?(?:\s*+\(\p{Lu}[\p{L}\d\-]{1,10}\))?)?)"
     r"(?=\s*[,.;:\n]|\s+(?:and|in|on|at|which|that|carried|published|late|early|last|this|earlier)\b)")
 # ... or the issuer as the subject of its publishing: "the General Staff of the Armed Forces
 # published on Thursday its official communiqué".

@@ -17,6 +17,7 @@ its initials spell, and the documents and outlets that speak for it in
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import attrs
 import regex
@@ -103,6 +104,8 @@ _NAME_AFTER_CLAUSE = regex.compile(r",\s*+" + _CLOSING_NAME)
 @lru_cache(maxsize=4096)
 def read_mention(text: str) -> Mention:
     """Name, role, organization (or a pronoun) as the words of one source give them."""
+    if (outlet := _media_arm(text)) is not None:
+        return outlet
     described = DESCRIBED_BODY.fullmatch(text) if describing_word(text) else None
     if described is not None and described["what"][1:] == described["what"][1:].lower():
         # (the words that say what it is in lower case, but for a sentence's first capital)
@@ -144,6 +147,32 @@ def read_label(text: str) -> Mention | None:
 
 
 # (two words at least: one word may be a heading's, "BYLINE:", or an acronym, "ISPR:")
+def _media_arm(text: str) -> Mention | None:
+    """A body's media arm, which speaks for the body: "az-Zallaqa, the media arm of JNIM", "the
+    TTP's Umar Media" (the outlet the role, the body the organisation), or None."""
+    if " of " not in text and "’s " not in text and "'s " not in text:
+        return None
+    outlet = _OUTLET_OF.fullmatch(text) or _BODYS_OUTLET.fullmatch(text)
+    if outlet is None:
+        return None
+    owner = read_mention(outlet["body"])
+    return Mention(role=outlet["arm"] or outlet.groupdict().get("kind"),
+                   organization=owner.organization or owner.name or outlet["body"])
+
+
+_ARM: Final = (r"(?:official\s+)?(?:media|propaganda|news|information)\s+"
+               r"(?:arm|wing|outlet|agency|branch|office|channel|foundation|service)")
+# "az-Zallaqa, the media arm of Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "the news agency
+# of the Sable Front"
+_OUTLET_OF: Final = regex.compile(
+    rf"(?i)(?:(?P<arm>[^,]{{2,60}}),\s++)?(?:the|its|their)\s++(?P<kind>{_ARM})\s++of\s++"
+    rf"(?P<body>(?:the\s++)?\p{{Lu}}.{{1,120}})")
+# "the Tehreek-i-Taliban Pakistan's Umar Media", "the group's Amaq News Agency"
+_BODYS_OUTLET: Final = regex.compile(
+    r"(?:the\s++)?(?P<body>\p{Lu}[^,]{1,100}?)['’]s\s++"
+    r"(?P<arm>(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:Media|Foundation|News\s++Agency|Agency|Radio))")
+
+
 _CAPITALS = regex.compile(
     r"(?P<who>\p{Lu}[\p{Lu}.'’\-]*+(?:\s++\p{Lu}[\p{Lu}.'’\-]*+)++)(?:\s*+\((?P<aside>[^()\n]{1,80})\))?")
 # One word in capitals, a surname the text names a person by ("BENENSON:", after "Joel Benenson")
