@@ -312,6 +312,7 @@ def test_counts_keep_their_qualifier_and_bounds(text: str, best: int | None, low
     # a party that lost none
     ("The group's fighters killed 20 soldiers and lost none of their own.", {"killed"}),
     ("The Taliban said they lost no fighters.", {"killed"}),
+    ('The gang leader said his men lost "not a single soldier."', {"killed"}),
 ])
 def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None:
     found = {c.data["outcome"]: c.data["count"].best for c in casualties(text) if c.data["count"].best == 0}
@@ -320,6 +321,7 @@ def test_no_casualties_is_a_count_of_zero(text: str, outcomes: set[str]) -> None
 
 @pytest.mark.parametrize("text", [
     "The party lost none of its seats.", "They lost no time in attacking.",
+    "The team lost not a single match.",
     # no figure given, and who the dead were: no count of none
     "The General Staff confirmed the strike but gave no casualty figure.",
     "The group said none of those killed were its members.",

@@ -1084,6 +1084,15 @@ def test_the_friendly_and_the_enemy_side_are_the_speakers_and_its_foes() -> None
         (15, "Mali"), (22, "Mali"), (70, "JNIM"), (12, "JNIM")]
 
 
+def test_a_communiques_list_of_the_friendly_and_the_enemy_side() -> None:
+    text = ("JNIM fighters attacked the army camp at Tirza on Saturday. Mali's army said the provisional "
+            "toll is as follows: - Friendly side: 9 killed, 14 wounded; - Enemy side: around forty "
+            "terrorists neutralised.")
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [
+        (9, "Mali"), (14, "Mali"), (40, "JNIM")]
+
+
 def test_losses_inflicted_on_a_party_are_that_partys() -> None:
     text = ("Russia's defence ministry said its forces had inflicted losses of up to 180 servicemen killed "
             "on Ukrainian troops in the area.")

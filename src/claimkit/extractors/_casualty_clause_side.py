@@ -50,9 +50,14 @@ def framed_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: i
     s = sentence[0]
     while s < start and text[s].isspace():
         s += 1
-    if not text.startswith(("On ", "on "), s):
+    if text.startswith(("On ", "on "), s):
+        frame = _SIDE_FRAME.match(text, s, start)
+    elif text.find(" side", s, start) != -1:
+        # a communiqué's list: "The toll is as follows: - Friendly side: 9 killed, 14 wounded;
+        # - Enemy side: around forty terrorists neutralised" (the last label before the figure)
+        frame = _SIDE_LABEL.search(text, s, start)
+    else:
         return None  # (most sentences: no pattern tried)
-    frame = _SIDE_FRAME.match(text, s, start)
     if frame is None:
         return None
     who = frame["who"].lower()
@@ -69,6 +74,8 @@ def framed_side(text: str, sides: SideIndex, sentence: tuple[int, int], start: i
 
 _SIDE_FRAME: Final = regex.compile(
     r"(?i)on\s++the\s++(?P<who>[\p{L}'’\-]++(?:\s++[\p{L}'’\-]++)?)\s++side\s*+[,:]")
+_SIDE_LABEL: Final = regex.compile(
+    r"(?ir)(?:^|[\n;:•·\-–—]\s*+)(?P<who>friendly|enemy|enemy's|our|own|opposing)\s++side\s*+:")
 _OWN_FRAMES: Final = frozenset({"friendly", "our", "own", "our own"})
 _ENEMY_FRAMES: Final = frozenset({"enemy", "enemy's", "opposing", "adversary's"})
 _CIVILIAN_FRAMES: Final = frozenset({"civilian", "civilians'"})

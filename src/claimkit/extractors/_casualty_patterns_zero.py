@@ -41,7 +41,10 @@ ZERO: Final = (
     # "lost none of their own", "we lost no fighters"
     r"|(?P<lost>lost)\s++(?:none(?:\s++of\s++(?:its|their|our|his|her)\s++(?:own(?:\s++(?:men|fighters|"
     r"soldiers|troops))?|men|fighters|soldiers|troops)|(?!\s++of(?![\p{L}])))"
-    r"|no\s++(?:men|fighters|soldiers|troops|personnel|lives|comrades)))(?![\p{L}])"
+    r"|no\s++(?:men|fighters|soldiers|troops|personnel|lives|comrades)"
+    # 'lost "not a single soldier"'
+    r"|[\"“]?not\s++(?:one|a\s++single)\s++(?:man|soldier|fighter|member|comrade|life|person|policeman|officer)"
+    r"))(?![\p{L}])"
 )
 #: :data:`ZERO`, read in a sentence only where one of its first words starts.
 ZERO_WORDS: Final = FirstWords(ZERO, ("no", "zero", "without", "not", "nor", "free", "nobody", "none",
