@@ -649,6 +649,9 @@ def test_no_comment_or_a_told_absence_is_no_denial(text: str) -> None:
     # (a quote may open after the auxiliary)
     ('The AA said its fighters had "not shot down any aircraft in the operation".',
      "its fighters had \"not shot down any aircraft in the operation"),
+    # ... or struck what it is accused of striking
+    ("Israel said it had not targeted the army and was reviewing the incident.",
+     "it had not targeted the army"),
 ])
 def test_a_deed_of_war_never_done_to_anyone_and_a_figure_called_propaganda(text: str, denied: str) -> None:
     assert denied in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
@@ -656,3 +659,4 @@ def test_a_deed_of_war_never_done_to_anyone_and_a_figure_called_propaganda(text:
 
 def test_a_question_not_taken_is_no_denial() -> None:
     assert denials("At the press conference he did not take any questions.") == []
+    assert denials("The minister did not take the train to the border.") == []

@@ -69,10 +69,12 @@ _NO_SUCH_EVENT: Final = (r"there\s+(?:is|was|were|has\s+been)\s+no\s+(?:such\s+)
 # fighters did not fire on civilians".
 # (it opens at the negation, after its auxiliary, so that its pre-filter opens on a literal)
 _UNDONE: Final = (r"(?<=\b(?:did|do|does|had|has|have)\s{0,3}[\"“]?)(?:not|n['’]t)\s+"
-                  r"(?:kill(?:ed)?|target(?:ed)?|shoot\s+down|shot\s+down|take|taken|capture[d]?|abduct(?:ed)?|kidnap(?:ped)?|"
-                  r"fire[d]?\s+on|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?|free[d]?)\s+"
-                  # (up to the clause's end: "had not attacked civilians | and dismissed ...")
+                  r"(?:(?:kill(?:ed)?|target(?:ed)?|shoot\s+down|shot\s+down|take|taken|capture[d]?|abduct(?:ed)?|"
+                  r"kidnap(?:ped)?|fire[d]?\s+on|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?|free[d]?)\s+"
                   r"(?:any|anyone|anybody|a\s+single|civilians)\b"
+                  # ... or struck what it is accused of striking: "it had not targeted the army"
+                  r"|(?:target(?:ed)?|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?)\s+(?:the|its|their)\s)"
+                  # (up to the clause's end: "had not attacked civilians | and dismissed ...")
                   r"(?:(?!\s(?:and|but|while|whereas|or)\s)[^.;:!?\n\"“”,]){0,80}")
 # What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
 _WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
