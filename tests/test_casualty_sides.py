@@ -1093,6 +1093,18 @@ def test_a_communiques_list_of_the_friendly_and_the_enemy_side() -> None:
         (9, "Mali"), (14, "Mali"), (40, "JNIM")]
 
 
+def test_a_bare_toll_a_party_boasts_of_is_its_enemys() -> None:
+    text = ("Mali's army said 12 soldiers were killed when JNIM attacked its camp. JNIM says it killed 57. "
+            "Mali's government has not commented.")
+    doc = claimkit.extract(text)
+    assert [(c.data["count"].best, c.data["side"]) for c in doc.claims_of("casualty")] == [
+        (12, "Mali"), (57, "Mali")]
+    # a bare toll told by an onlooker is no party's boast
+    text = ("Mali's army said 12 soldiers were killed when JNIM attacked its camp. A resident said it "
+            "killed 57. Mali's government has not commented.")
+    assert [c.data["side"] for c in claimkit.extract(text).claims_of("casualty")][1] != "Mali"
+
+
 def test_losses_inflicted_on_a_party_are_that_partys() -> None:
     text = ("Russia's defence ministry said its forces had inflicted losses of up to 180 servicemen killed "
             "on Ukrainian troops in the area.")

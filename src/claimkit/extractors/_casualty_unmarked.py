@@ -69,6 +69,7 @@ from ._casualty_speaker_side import (
     civilian_body_speaks,
     speaker_sides,
     speaking_state,
+    teller_side,
     told_by,
 )
 from ._casualty_types import Mention
@@ -188,6 +189,14 @@ def unmarked_side(text: str, m: Mention, att: Attribution | None, sides: SideInd
             return named[-1][2]
         return unmarked_side(text, attrs.evolve(m, head=most["head"].lower(), group_span=most.span("group")),
                              att, sides, home)
+    if m.group_span is None and not m.total and m.outcome == "killed" and home is not None \
+            and (by := _SPEAKER_KILLED.search(text, max(0, m.start - _SPEAKER_REACH), m.end)) is not None \
+            and by.end() == m.start \
+            and (told := teller_side(att, sides, home)) is not None and told != CIVILIANS \
+            and (enemy := home.opponent(told)) is not None:
+        # "JNIM ... says it killed 57": a party that boasts of a bare toll it took counts its
+        # enemy's dead (no party boasts of killing civilians)
+        return enemy
     if head in GENERIC_PEOPLE or m.group_span is None or head in OTHERS or _plain_men(text, m):
         # "bandits killed 18 people": people in general are non-combatants, as monitors code
         # them, unless their sentence tells of fighting ("clashes between the army and rebels
@@ -317,6 +326,12 @@ _MOSTLY: Final = regex.compile(
 _STATE_FORCES: Final = regex.compile(r"(?i)(?:government|security|state|pro-government)\s++forces")
 _IN_UNIFORM: Final = regex.compile(
     r"(?i)\s++(?:in|wearing)\s++(?:(?:army|military|police|combat|full)\s++)?(?:uniforms?|fatigues)\b")
+
+
+_SPEAKER_REACH: Final = 24
+# The speaker as the killer, right before the evidence's verb: "says it | killed 57"
+_SPEAKER_KILLED: Final = regex.compile(
+    r"(?i)\b(?:it|they|we)\s++(?:(?:had|has|have)\s++)?(?:also\s++)?(?=(?:killed|neutrali[sz]ed|eliminated)\b)")
 
 
 def _plain_men(text: str, m: Mention) -> bool:
