@@ -317,6 +317,21 @@ def test_a_comment_on_one_owners_figures_reaches_all_they_tell(comment: str) -> 
     assert found[14] == ("unverified" if "organisation" in comment else "asserted")
 
 
+@pytest.mark.parametrize(("comment", "expected"), [
+    # an owner's noun as a modifier: the police's claims only
+    ("Our reporter could not independently verify the police toll.", {22: "unverified", 12: "asserted"}),
+    # casualty figures with no determiner: every figure told before
+    ("Our desk was unable to independently verify casualty figures.", {22: "unverified", 12: "unverified"}),
+    ("Access is restricted, making it difficult to verify reports from either side.",
+     {22: "unverified", 12: "unverified"}),
+])
+def test_the_police_toll_and_bare_casualty_figures_not_verified(
+        comment: str, expected: dict[int, str]) -> None:
+    text = ("Police said they killed 22 bandits. Residents said 12 people died.\n\nThe mayor spoke.\n\n"
+            "Talks were planned.\n\n" + comment)
+    assert {c.data["count"].best: c.status for c in claimkit.extract(text).claims_of("casualty")} == expected
+
+
 def test_the_armys_figures_are_those_of_whoever_spoke_for_the_army() -> None:
     text = ("The army spokesman, Col. Jo Roe, said 12 rebels were killed.\n\n"
             "The rebels said they killed 40 soldiers.\n\nTalks were planned.\n\nMore talks.\n\n"

@@ -124,7 +124,9 @@ _OWNER_BY = regex.compile(
 _OWNER_AFTER = regex.compile(
     r"\s+(?:any\s+of\s+)?(?:(?:the\s+)?\p{L}+\s+(?:or|and|nor)\s+)?(?:the\s+)?"
     r"(?P<owner>\p{L}[\p{L}\-]*+(?:\s+\p{L}[\p{L}\-]*+)?)['’]s\s+"
-    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\b", regex.I)
+    r"(?:casualty\s+|death\s+|battlefield\s+)?(?:figures?|claims?|tolls?|accounts?|numbers)\b"
+    # ... or its noun as a modifier: "could not independently verify the police toll"
+    r"|\s+the\s+(?P<owner>\p{L}[\p{L}\-]*+)\s+(?:figures?|claims?|tolls?|accounts?)\b", regex.I)
 _NOT_OWNERS = frozenset({"the", "their", "its", "his", "her", "these", "those", "such", "both", "all",
                          "any", "official", "casualty", "death", "initial", "early", "latest", "new"})
 

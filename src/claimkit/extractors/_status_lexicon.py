@@ -49,6 +49,8 @@ _VERIFY = (r"(?:independently\s+|immediately\s+|officially\s+|yet\s+)?"
 _TO_VERIFY = r"(?:independently\s+)?(?:verify|confirm|corroborate|check)"
 _ALL_FIGURES = (r"(?:(?:any\s+of\s+)?(?:the|these|those|all\s+the)\s+(?:conflicting\s+|competing\s+|rival\s+|"
                 r"contradictory\s+)?(?:casualty\s+|death\s+)?(?:figures|claims|tolls|accounts|numbers)"
+                # ("Asia Desk was unable to independently verify casualty figures")
+                r"|(?:casualty|death)\s+(?:figures|tolls)"
                 # ("WFN was unable to independently verify the number of casualties")
                 r"|the\s+(?:number\s+of\s+(?:casualties|dead|deaths|victims)|(?:casualty|death)\s+tolls?))\b")
 
@@ -68,8 +70,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "We have not been able to independently verify either side's account": both sides', all
     # told before
     # ("... either account", "... battlefield reports from either side")
+    # ("... making it difficult to verify reports from either side")
     Trigger(r"(?:(?:could|can|was|were|has|have|had|did)\s*(?:not|n['’]t)\s+(?:(?:been\s+)?able\s+to\s+)?|"
-            r"unable\s+to\s+|(?:was|were|is|are)\s+(?:impossible|not\s+possible)\s+to\s+)" + _TO_VERIFY
+            r"unable\s+to\s+|(?:was|were|is|are)\s+(?:impossible|not\s+possible)\s+to\s+|"
+            r"(?:making|makes|made)\s+it\s+(?:difficult|impossible|hard)\s+to\s+)" + _TO_VERIFY
             + r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:from|by|of)\s+)?"
             r"(?:either|both|the\s+two)\s+(?:sides?|parties|party|accounts?|versions?)",
             "unverified", "backward", "document"),
@@ -196,6 +200,8 @@ FIRST_WORDS: tuple[str | tuple[str, str], ...] = (
     # common word of a text stops the shared scan only there)
     ("the", r"\s+(?:casualty|death|figures|tolls|ministry|claims|accounts)"),
     ("all", r"\s+(?:the\s+)?(?:casualty|death|figures|tolls)"),
+    ("making", r"\s+it\s+(?:difficult|impossible|hard)"), ("makes", r"\s+it\s+(?:difficult|impossible|hard)"),
+    ("made", r"\s+it\s+(?:difficult|impossible|hard)"),
     "independently", "confirmed", "verified", "either", "both", "unable", "feared", "presumed",
     "believed", "nobody", "provided", "gave", "offered", "presented", "produced", "published",
     "claim", "claims", "claimed", "allege", "alleges", "alleged", "never", "working", "trying",
