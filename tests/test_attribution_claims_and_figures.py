@@ -66,8 +66,21 @@ def test_a_possessors_claim_that_t_is_the_possessors_attribution(text: str, sour
         assert atts["saying"].source.text == "A rebel commander"
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    # a subject's that-clause ends where the sentence calls it false
+    ("Rubio's claim that Cruz favours the plan is not true, the aide said.", "Rubio",
+     "that Cruz favours the plan"),
+    ("The claim of the army's spokesman that 19 fighters were killed is a lie, the group said.",
+     "the army's spokesman", "that 19 fighters were killed"),
+])
+def test_a_claim_as_a_subject_called_false_is_its_owners(text: str, source: str, content: str) -> None:
+    claim = next(a for a in claimkit.extract(text).attributions if a.cue.text == "claim")
+    assert claim.source is not None
+    assert (claim.source.text, claim.content.text) == (source, content)
+
+
 @pytest.mark.parametrize("text", [
-    "Rubio's claim that Cruz favours the plan is not true, the aide said.",
+    "Rubio's claim that Cruz favours the plan was discussed at length, the aide said.",
     "The aide said that Rubio's claim that Cruz favours the plan is not true.",
     "Despite the army's claims that the town is calm, residents fled on Monday.",
     "The minister rejected their claim that the town had fallen.",  # whose "their" is unknown here

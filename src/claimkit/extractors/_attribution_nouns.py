@@ -25,7 +25,15 @@ from ._attribution_preposed import preposed
 #: The noun forms of the cue "claim" (the verb forms are read as verbs).
 NOMINAL = words("claim claims")
 
-_CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)")
+_CLAIM_BY = regex.compile(r"\s+(?:by|from)\s+(?P<who>[^,;:()“”\"]{2,80}?)\s+(?=that\s)"
+                          # ("the claim of the army's spokesman that T": a speaker, not "of responsibility")
+                          r"|\s+of\s+(?P<who>(?:the\s+|\p{Lu})[^,;:()“”\"]{1,80}?)\s+(?=that\s)")
+# Where a claim told as a subject ends, when the sentence calls it false: "The army's claim
+# that 19 militants were killed | is a lie"
+_CALLED_FALSE = regex.compile(
+    r"\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|pure|an\s+outright)\s+)?"
+    r"(?:false|untrue|a\s+lie|lies|baseless|unfounded|fabricated|a\s+fabrication|propaganda|not\s+true|"
+    r"incorrect|nonsense)\b")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:\p{Ll}+\s+)?$")
 _THAT_AFTER = regex.compile(r"\s+that\s")
 _VERB_BEFORE = regex.compile(
@@ -49,6 +57,14 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
     ``[ss, se)``, or None when it is no claim told with its source and a that-clause."""
     text = ctx.text
     if (by := _CLAIM_BY.match(text, ve, se)) is not None and (
+            (det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None
+            and _opens_sentence(text, ss, det.start())
+            and (false := _CALLED_FALSE.search(text, by.end(), se))):
+        # "The claim of the army's spokesman that 19 mujahideen were killed is a lie": a subject
+        # whose that-clause ends where the sentence calls it false
+        found = preposed(ctx, ss, false.start(), vs, by.end("who"), "clause", by.span("who"), cue_at)
+        return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
+    if by is not None and (
             ((det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None
              and det.start() > lstrip_at(text, ss, vs))
             # (a bare plural after a verb: "rejected claims by the Taliban that T")
@@ -76,6 +92,11 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
             return None
         start = _possessor_start(toks, start, last)
         opening = text[lstrip_at(text, ss, toks[start][0]):toks[start][0]].split()
+        if _opens_sentence(text, ss, toks[start][0]) \
+                and (false := _CALLED_FALSE.search(text, ve, se)) is not None:
+            # "The army's claim that 19 militants were killed is a lie": a subject whose
+            # that-clause ends where the sentence calls it false
+            return preposed(ctx, ss, false.start(), vs, ve, "clause", (toks[start][0], toks[last][1]), cue_at)
         if not opening or opening[-1].lower() in _CLAUSE_OPENERS \
                 or (len(opening) == 1 and opening[0].lower() in _OPENING_PREPOSITIONS):
             # the claim as a subject ("Rubio's claim that T is not true", "... said that
@@ -84,6 +105,11 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
             return None
         return preposed(ctx, ss, se, vs, ve, "clause", (toks[start][0], toks[last][1]), cue_at)
     return None
+
+
+def _opens_sentence(text: str, ss: int, pos: int) -> bool:
+    """Whether only spaces and opening quote marks stand between ``ss`` and ``pos``."""
+    return not text[ss:pos].strip().strip("\"“‘'«")
 
 
 def _possessor_start(toks: list[Tok], start: int, last: int) -> int:
