@@ -150,8 +150,9 @@ def read_label(text: str) -> Mention | None:
 def _media_arm(text: str) -> Mention | None:
     """A body's media arm, which speaks for the body: "az-Zallaqa, the media arm of JNIM", "the
     TTP's Umar Media" (the outlet the role, the body the organisation), or None."""
-    if " of " not in text and "’s " not in text and "'s " not in text:
-        return None
+    low = text.lower()
+    if not any(word in low for word in _ARM_WORDS):
+        return None  # (most sources: no pattern tried)
     outlet = _OUTLET_OF.fullmatch(text) or _BODYS_OUTLET.fullmatch(text)
     if outlet is None:
         return None
@@ -160,6 +161,8 @@ def _media_arm(text: str) -> Mention | None:
                    organization=owner.organization or owner.name or outlet["body"])
 
 
+# Words one of which every media arm holds (a cheap test before the patterns).
+_ARM_WORDS: Final = ("media", "news", "propaganda", "information", "foundation", "agency", "radio")
 _ARM: Final = (r"(?:official\s+)?(?:media|propaganda|news|information)\s+"
                r"(?:arm|wing|outlet|agency|branch|office|channel|foundation|service)")
 # "az-Zallaqa, the media arm of Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "the news agency
