@@ -865,6 +865,8 @@ def test_another_alone_heads_no_list_and_a_pronoun_is_no_figure() -> None:
     # a noun left out after a coordinated verb, and "taken prisoner" after a coordinated figure
     ("The rebels said they killed 12 soldiers and captured 35.",
      {("killed", 12, "soldiers"), ("captured", 35, None)}),
+    # ... after a bare figure of the dead, people too
+    ("The rebels said they killed 57 and captured 11.", {("killed", 57, None), ("captured", 11, None)}),
     ("The channel said dozens of soldiers had been killed and 43 taken prisoner.",
      {("killed", None, "soldiers"), ("captured", 43, None)}),
     # a part after a group whose outcome stands before it

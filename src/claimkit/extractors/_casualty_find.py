@@ -59,6 +59,15 @@ _ELIDED_GAP: Final = regex.compile(
     regex.IGNORECASE)
 
 
+def _bare_dead(f: Figure) -> bool:
+    """Whether ``f`` is a bare figure of the killed or wounded ("killed 57"): people, though
+    no noun says so."""
+    return f.group is None and (f.left in _HURT or any(o in _HURT for o in f.right))
+
+
+_HURT: Final = ("killed", "wounded")
+
+
 def _antecedent(text: str, s: int, end: int, killed_by_them: bool = False,
                 verb: int | None = None) -> tuple[int, int] | None:
     """The last plural person noun in ``text[s:end]`` ("the assailants"), what "of them" after
@@ -229,10 +238,11 @@ def sentence_mentions(text: str, s: int, e: int,
             # new one ("two of the wounded later died" tells a new outcome)
             f.right, f.right_span = (), None
             continue
-        if not f.right and i and f.group is None and figs[i - 1].person \
+        if not f.right and i and f.group is None and (figs[i - 1].person or _bare_dead(figs[i - 1])) \
                 and (figs[i - 1].left or figs[i - 1].right) \
                 and _ELIDED_GAP.match(text, figs[i - 1].tail_end, f.start):
-            f.person = True                           # "killed 12 rebels and captured 35 [rebels]"
+            # "killed 12 rebels and captured 35 [rebels]", "says it killed 57 and captured 11"
+            f.person = True
         if i and f.head in ("others", "more") and not figs[i - 1].person \
                 and figs[i - 1].tail_end > figs[i - 1].end \
                 and (gap := _ELIDED_GAP.match(text, figs[i - 1].tail_end, f.start)) is not None \
