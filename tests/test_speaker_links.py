@@ -593,3 +593,15 @@ def test_a_document_named_after_its_issuer_speaks_for_the_issuer(text: str, orga
     [att] = claimkit.extract(text).attributions
     assert att.source is not None
     assert att.source.organization == organization
+
+
+def test_a_press_offices_description_stands_for_the_office_the_report_names() -> None:
+    text = ("The military's media wing said on Monday that troops had killed 14 militants. The "
+            "Inter-Services Public Relations (ISPR) called them terrorists.")
+    (said,) = [a for a in claimkit.extract(text).attributions if a.cue.text == "said"]
+    assert said.source is not None
+    assert (said.source.role, said.source.organization) == (
+        "media wing", "Inter-Services Public Relations (ISPR)")
+    # a report that names no press office leaves the description as it is
+    doc = claimkit.extract("The military's media wing said on Monday that troops had killed 14 militants.")
+    assert [a.source.organization for a in doc.attributions if a.source is not None] == ["media wing"]

@@ -161,6 +161,29 @@ def _media_arm(text: str) -> Mention | None:
                    organization=owner.organization or owner.name or outlet["body"])
 
 
+def press_office_named(text: str) -> str | None:
+    """The press office a report names ("the Inter-Services Public Relations (ISPR)", "the
+    army's Information Team" is none), for its description to stand for: "the military's media
+    wing said" is that office speaking. None when the report names none."""
+    if "Public Relations" not in text and "Press" not in text and "Media" not in text:
+        return None  # (most texts: no pattern tried)
+    found = _PRESS_OFFICE.search(text)
+    if found is None:
+        return None
+    name = str(found.group()).strip()
+    return name[4:] if name.startswith("The ") else name
+
+
+# A description of a press office, read as an organisation: "media wing", "press office".
+PRESS_DESCRIPTION: Final = regex.compile(
+    r"(?i)(?:media|press|information|public\s+relations)\s+(?:wing|arm|office|cell|department|service|directorate)")
+# ... and a press office's name: capitalised words ending in one of the words press offices are
+# named by, maybe with initials ("Inter-Services Public Relations (ISPR)").
+_PRESS_OFFICE: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+\s++){0,4}(?:Public\s++Relations|Press\s++(?:Office|Service|Centre|Center)|"
+    r"Media\s++(?:Centre|Center|Office|Cell|Directorate))(?:\s++\(\p{Lu}{2,8}\))?")
+
+
 # Words one of which every media arm holds (a cheap test before the patterns).
 _ARM_WORDS: Final = ("media", "news", "propaganda", "information", "foundation", "agency", "radio")
 _ARM: Final = (r"(?:official\s+)?(?:media|propaganda|news|information)\s+"

@@ -49,7 +49,14 @@ from ._attribution_antecedents import (
 from ._attribution_entities import GROUP_WORDS, Entity, Known, is_several, recent
 from ._attribution_issuers import ISSUED_BY_BEFORE, ISSUER_AFTER, ISSUER_REACH
 from ._attribution_lexicon import words
-from ._attribution_mention import ONE_CAPITAL_WORD, Mention, read_label, read_mention
+from ._attribution_mention import (
+    ONE_CAPITAL_WORD,
+    PRESS_DESCRIPTION,
+    Mention,
+    press_office_named,
+    read_label,
+    read_mention,
+)
 from ._attribution_mention_bodies import BODY_HEADS, DOCUMENTS, is_document, is_outlet
 from ._attribution_mention_words import PLURAL_ROLES, PRONOUN_GENDER, ROLE_GENDER
 from ._attribution_named import named_body_next, named_later, named_next
@@ -153,6 +160,7 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
     spoken: dict[int, Entity] = {}  # the speaker each source stands for
     last: Entity | None = None  # the speaker of the source read last
     surnames: dict[str, bool] = {}  # (a label's one word: whether the text names a person so)
+    press: list[str | None] = []  # (the press office the text names, read once when needed)
     for _, i in order:
         s, e = sources[i]  # type: ignore[misc]
         if last is not None and text[s] in "tT" and _SAME_SOURCE.fullmatch(text, s, e) is not None:
@@ -165,6 +173,14 @@ def resolve_speakers(text: str, sources: Sequence[tuple[int, int] | None],
         # (a transcript's label in capitals: "JO ROE (army spokesman):", "BENENSON:")
         m = (text.startswith(":", e) and (read_label(text[s:e]) or surname_label(text, s, e, surnames))) \
             or read_mention(text[s:e])
+        if m.name is None and m.role is None and m.organization is not None \
+                and PRESS_DESCRIPTION.fullmatch(m.organization) is not None:
+            # "The military's media wing said": the press office the report names ("the
+            # Inter-Services Public Relations (ISPR)"), whose description that is
+            if not press:
+                press.append(press_office_named(text))
+            if press[0] is not None:
+                m = attrs.evolve(m, role=m.organization, organization=press[0])
         if m.name is None and m.pronoun is None and (
                 (called := _NAMED_AS.match(text, e)) is not None
                 or ("who" in text[s:e] and (called := _NAMED_INSIDE.search(text, s, e)) is not None)):
