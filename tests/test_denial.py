@@ -652,6 +652,11 @@ def test_no_comment_or_a_told_absence_is_no_denial(text: str) -> None:
     # ... or struck what it is accused of striking
     ("Israel said it had not targeted the army and was reviewing the incident.",
      "it had not targeted the army"),
+    # ... or equipment it never lost
+    ('The Houthis said they shot down a drone. The spokesman said: "No U.S. aircraft has been lost."',
+     "No U.S. aircraft has been lost"),
+    ('"Not a single Indian post has been damaged," the army spokesman said after the shelling.',
+     "Not a single Indian post has been damaged"),
 ])
 def test_a_deed_of_war_never_done_to_anyone_and_a_figure_called_propaganda(text: str, denied: str) -> None:
     assert denied in [c.data["denied"].text for c in claimkit.extract(text).claims_of("denial")]
@@ -660,3 +665,4 @@ def test_a_deed_of_war_never_done_to_anyone_and_a_figure_called_propaganda(text:
 def test_a_question_not_taken_is_no_denial() -> None:
     assert denials("At the press conference he did not take any questions.") == []
     assert denials("The minister did not take the train to the border.") == []
+    assert denials("No vehicles were damaged in the car park fire, the fire service said.") == []

@@ -76,6 +76,15 @@ _UNDONE: Final = (r"(?<=\b(?:did|do|does|had|has|have)\s{0,3}[\"“]?)(?:not|n['
                   r"|(?:target(?:ed)?|attack(?:ed)?|shell(?:ed)?|bomb(?:ed)?)\s+(?:the|its|their)\s)"
                   # (up to the clause's end: "had not attacked civilians | and dismissed ...")
                   r"(?:(?!\s(?:and|but|while|whereas|or)\s)[^.;:!?\n\"“”,]){0,80}")
+# Equipment a party says it never lost: "No U.S. aircraft has been lost", "Not a single Indian
+# post has been damaged", "No Cambodian weapon system was destroyed" (denied as a deed never
+# done; up to two words name whose it is).
+_EQUIPMENT_LOST: Final = (r"(?:aircraft|planes?|jets?|drones?|helicopters?|tanks?|vehicles?|"
+                          r"weapon\s+systems?|ships?|vessels?|posts?)")
+_LOST_BE: Final = r"\s+(?:has|have|had|was|were)\s"
+_NONE_LOST: Final = (r"(?<![\p{L}])(?:no|not\s+(?:a\s+single|one))\s+(?:[\p{L}.’'-]+\s+){0,2}?"
+                     + _EQUIPMENT_LOST + _LOST_BE + r"\s*(?:been\s+)?(?:lost|destroyed|damaged|shot\s+down|"
+                     r"downed|captured|seized)\b")
 # What a party says, as a subject: "What the militia is publishing (on its platforms ...)".
 _WHAT_IS_SAID: Final = (r"what\s+(?:[\p{L}'’-]+\s+){1,4}?(?:is|are|was|were|has|have)?\s*"
                         r"(?:publish|say|said|saying|claim|spread|circulat|report|post)[\p{L}]*")
@@ -103,7 +112,7 @@ TRIGGER: Final = Trigger(regex.compile(
     + r"\s+){0,14}?" + _W + r")\s+" + _QUOTE + BE + r"\s+" + _QUOTE + INTENSIFIERS + r"(?P<sfalse>" + FALSE
     + r")\b)"
     r"|(?P<held>" + HELD + r")"
-    r"|(?P<undone>" + _UNDONE + r")"
+    r"|(?P<undone>" + _UNDONE + r"|" + _NONE_LOST + r")"
     r"|(?P<unreal>" + UNREAL + r")"
     # a claim said false as the subject: "The council's statement that it killed 100 of our troops
     # is entirely baseless", "The enemy's claims of having repelled the attack are a lie", "What
@@ -129,7 +138,9 @@ TRIGGER: Final = Trigger(regex.compile(
               # (each opening on a literal: ``re`` then scans for it quickly)
               *(subject + _UNQUOTED_BE + _UNQUOTED_FALSE for subject in _UNQUOTED_SUBJECTS), _NO_SUCH_EVENT,
               r"n(?:ot|['’]t)\s+(?:kill|target|shoot|shot|take|taken|captur|abduct|kidnap|fire|attack|shell|bomb|"
-              r"free)"])
+              r"free)",
+              r"no\s+(?:\S+\s+){0,2}?" + _EQUIPMENT_LOST + _LOST_BE,
+              r"not\s+(?:a\s+single|one)\s+(?:\S+\s+){0,2}?" + _EQUIPMENT_LOST + _LOST_BE])
 # A person or body as the object: "rejected Nikki Haley as ...", "denied Carter a photograph".
 _NAME_OBJECT: Final = regex.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}"
