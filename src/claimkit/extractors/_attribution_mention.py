@@ -146,7 +146,6 @@ def read_label(text: str) -> Mention | None:
                         organization=aside.organization or named.organization)
 
 
-# (two words at least: one word may be a heading's, "BYLINE:", or an acronym, "ISPR:")
 def _media_arm(text: str) -> Mention | None:
     """A body's media arm, which speaks for the body: "az-Zallaqa, the media arm of JNIM", "the
     TTP's Umar Media" (the outlet the role, the body the organisation), or None."""
@@ -199,6 +198,8 @@ _BODYS_OUTLET: Final = regex.compile(
     r"(?P<arm>(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:Media|Foundation|News\s++Agency|Agency|Radio))")
 
 
+# A transcript's label in capitals, two words at least (one word may be a heading's, "BYLINE:",
+# or an acronym, "ISPR:"), who speaks maybe in brackets after it.
 _CAPITALS = regex.compile(
     r"(?P<who>\p{Lu}[\p{Lu}.'’\-]*+(?:\s++\p{Lu}[\p{Lu}.'’\-]*+)++)(?:\s*+\((?P<aside>[^()\n]{1,80})\))?")
 # One word in capitals, a surname the text names a person by ("BENENSON:", after "Joel Benenson")

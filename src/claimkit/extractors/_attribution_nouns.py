@@ -56,24 +56,22 @@ def nominal_claim(ctx: Context, ss: int, se: int, vs: int, ve: int,
     """The reading of the noun ``text[vs:ve]`` ("claim", "claims") in the sentence
     ``[ss, se)``, or None when it is no claim told with its source and a that-clause."""
     text = ctx.text
-    if (by := _CLAIM_BY.match(text, ve, se)) is not None and (
-            (det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None
-            and _opens_sentence(text, ss, det.start())
-            and (false := _CALLED_FALSE.search(text, by.end(), se))):
-        # "The claim of the army's spokesman that 19 mujahideen were killed is a lie": a subject
-        # whose that-clause ends where the sentence calls it false
-        found = preposed(ctx, ss, false.start(), vs, by.end("who"), "clause", by.span("who"), cue_at)
-        return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
-    if by is not None and (
-            ((det := _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)) is not None
-             and det.start() > lstrip_at(text, ss, vs))
-            # (a bare plural after a verb: "rejected claims by the Taliban that T")
-            or (text[vs:ve].lower() == "claims" and _VERB_BEFORE.search(text, max(ss, vs - 24), vs))):
-        # "dismissed a claim by the Islamic State's Amaq agency that 23 soldiers had been
-        # killed": the noun is the cue, the agent the source, the that-clause the content (an
-        # object only: as the subject, "The claim by X that T was dismissed", T's end is unclear)
-        found = preposed(ctx, ss, se, vs, by.end("who"), "clause", by.span("who"), cue_at)
-        return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
+    if (by := _CLAIM_BY.match(text, ve, se)) is not None:
+        det = _DETERMINER_BEFORE.search(text, max(ss, vs - 24), vs)
+        if det is not None and _opens_sentence(text, ss, det.start()) \
+                and (false := _CALLED_FALSE.search(text, by.end(), se)):
+            # "The claim of the army's spokesman that 19 mujahideen were killed is a lie": a
+            # subject whose that-clause ends where the sentence calls it false
+            found = preposed(ctx, ss, false.start(), vs, by.end("who"), "clause", by.span("who"), cue_at)
+            return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
+        if (det is not None and det.start() > lstrip_at(text, ss, vs)) \
+                or (text[vs:ve].lower() == "claims" and _VERB_BEFORE.search(text, max(ss, vs - 24), vs)):
+            # "dismissed a claim by the Islamic State's Amaq agency that 23 soldiers had been
+            # killed": the noun is the cue, the agent the source, the that-clause the content
+            # (an object; a bare plural after a verb too: "rejected claims by the Taliban that T";
+            # as the subject, "The claim by X that T was dismissed", T's end is unclear)
+            found = preposed(ctx, ss, se, vs, by.end("who"), "clause", by.span("who"), cue_at)
+            return attrs.evolve(found, cue=(vs, ve)) if found is not None else None
     if _THAT_AFTER.match(text, ve, se) is None:
         return None
     lo = max(ss, vs - 40)

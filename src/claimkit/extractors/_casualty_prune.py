@@ -42,8 +42,10 @@ def _described_victim(text: str, claim: Claim, by_id: dict[str, Claim], with_kin
     """Whether ``claim`` only describes people of a figure told elsewhere, in every mention:
     one person named with an article or a possessive among them ("killed 11 civilians, among
     them a woman", "five villagers, including his brother", "A teenage girl was among
-    the wounded"), or a list of such ("A pharmacist and a 14-year-old boy were among the dead").
-    A count of its own stays a figure ("Three police officers were among the wounded")."""
+    the wounded"), or a list of such ("A pharmacist and a 14-year-old boy were among the dead"),
+    or a person set off after a larger figure (see :func:`_set_off_part`) of which ``with_kinds``
+    holds no counted kind. A count of its own stays a figure ("Three police officers were among
+    the wounded")."""
     count = claim.data["count"]
     if count.text.lower() in _ONE:
         whole = by_id.get(claim.data.get("part_of", ""))
@@ -129,14 +131,16 @@ _AMONG: Final = regex.compile(r"(?i)\b(?:including|among\s+(?:them|whom|those|th
                               r"wounded|victims|casualties|fatalities|hurt)))\b")
 
 
+# The words after a figure that open a list of its people ("including", "among them").
+_PARTS_OPEN: Final = r"(?:including|among\s+(?:them|whom))"
 # what sets a figure's people off from it: an apposition's comma, a colon, "including", ...
-_LINKED_PART: Final = regex.compile(r"(?i)[,;:]|\b(?:including|among\s+(?:them|whom))\b")
+_LINKED_PART: Final = regex.compile(r"(?i)[,;:]|\b" + _PARTS_OPEN + r"\b")
 
 
 _AMONG_LIST_REACH: Final = 100
 # ... or after others named so: "among them a paramedic and | a farm worker"
 _AMONG_LIST: Final = regex.compile(
-    r"(?i)\b(?:including|among\s+(?:them|whom))(?:(?:\s*+,)?\s++(?:a|an|his|her|their|its)\s++[^\s,.;:]++"
+    r"(?i)\b" + _PARTS_OPEN + r"(?:(?:\s*+,)?\s++(?:a|an|his|her|their|its)\s++[^\s,.;:]++"
     r"(?:\s++(?!and\b)[^\s,.;:]++){0,3}?(?:\s*+,|\s++and)){1,3}\s++\Z")
 
 
